@@ -1,0 +1,96 @@
+package dev.cloudsdk.examples;
+
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.examples.infomaniak.InfomaniakWalkthrough;
+import dev.cloudsdk.examples.omnistrate.OmnistrateWalkthrough;
+import dev.cloudsdk.examples.scp.ScpWalkthrough;
+import dev.cloudsdk.examples.spaceone.SpaceOneWalkthrough;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Entry point of {@code cloudsdk-examples.jar}.
+ *
+ * <pre>
+ * java -jar examples/target/cloudsdk-examples.jar tour [--provider scp|infomaniak|spaceone|omnistrate]
+ *                                                      [--all-operations] [--allow-writes]
+ * </pre>
+ * Each provider runs against its testkit fake unless its {@code <PROVIDER>_BASE_URL} and credentials are
+ * set in the environment. Exit code 0 when every call succeeded, 1 when any failed, 2 on bad usage.
+ */
+public final class Main {
+
+    private static final List<Walkthrough> WALKTHROUGHS = List.of(
+            new ScpWalkthrough(), new InfomaniakWalkthrough(), new SpaceOneWalkthrough(), new OmnistrateWalkthrough());
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args command line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, Environment.system(), System.out, System.err));
+    }
+
+    static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("tour")) {
+            usage(err);
+            return 2;
+        }
+        String provider = null;
+        boolean allOperations = false;
+        boolean allowWrites = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--provider":
+                    if (i + 1 >= args.length) {
+                        usage(err);
+                        return 2;
+                    }
+                    provider = args[++i];
+                    break;
+                case "--all-operations":
+                    allOperations = true;
+                    break;
+                case "--allow-writes":
+                    allowWrites = true;
+                    break;
+                default:
+                    err.println("Unknown option: " + args[i]);
+                    usage(err);
+                    return 2;
+            }
+        }
+        int calls = 0;
+        int failures = 0;
+        boolean matched = false;
+        for (Walkthrough walkthrough : WALKTHROUGHS) {
+            if (provider != null && !provider.equals(walkthrough.provider())) {
+                continue;
+            }
+            matched = true;
+            TourContext tour = new TourContext(walkthrough.provider(), environment, allOperations, allowWrites, out);
+            try {
+                walkthrough.run(tour);
+            } catch (Exception e) {
+                tour.recordFailure("walkthrough", e);
+            }
+            calls += tour.calls();
+            failures += tour.failures();
+        }
+        if (!matched) {
+            err.println("Unknown provider: " + provider);
+            usage(err);
+            return 2;
+        }
+        out.printf("tour: %d calls, %d failed%n", calls, failures);
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void usage(PrintStream err) {
+        err.println("usage: tour [--provider scp|infomaniak|spaceone|omnistrate] [--all-operations] [--allow-writes]");
+    }
+}

@@ -1,0 +1,369 @@
+package dev.cloudsdk.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.cloudsdk.core.auth.OutgoingRequest;
+import dev.cloudsdk.core.auth.RequestAuthenticator;
+import dev.cloudsdk.core.error.ApiConnectionException;
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ApiTimeoutException;
+import dev.cloudsdk.core.error.ErrorDecoder;
+import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.error.RetryAfter;
+import dev.cloudsdk.core.error.SdkException;
+import dev.cloudsdk.core.http.ApiRequest;
+import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.HttpTransport;
+import dev.cloudsdk.core.http.OkHttpTransport;
+import dev.cloudsdk.core.http.QueryEncoding;
+import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.logging.HttpLogger;
+import dev.cloudsdk.core.retry.RetryPolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+
+/**
+ * The engine under every provider client: turns an {@link ApiRequest} into HTTP exchanges with
+ * authentication on every attempt, retries, timeouts, logging and typed errors. Thread-safe; one per
+ * provider client. For SDK modules: users call the provider clients.
+ *
+ * <p>One call runs as: build the URL once (path parameters encoded, query encoded as the provider
+ * wants) and serialise the body once; then for each attempt: copy headers, let the authenticator sign,
+ * send with the time left, and on failure ask the {@link RetryPolicy} whether and when to try again.
+ * A 401 gives the authenticator one chance to renew credentials, outside the retry budget.
+ */
+public final class ApiClient implements AutoCloseable {
+
+    private final ClientConfig config;
+    private final HttpTransport transport;
+    private final RequestAuthenticator authenticator;
+    private final ErrorDecoder errorDecoder;
+    private final QueryEncoding queryEncoding;
+    private final JsonCodec json;
+    private final HttpLogger logger = new HttpLogger();
+    private final Map<String, String> baseHeaders;
+    private final String baseUrl;
+
+    private ApiClient(Builder builder) {
+        this.config = builder.config;
+        this.transport = builder.transport != null ? builder.transport
+                : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
+                        config.writeTimeout());
+        this.authenticator = builder.authenticator;
+        this.errorDecoder = builder.errorDecoder;
+        this.queryEncoding = builder.queryEncoding;
+        this.json = builder.json != null ? builder.json : JsonCodec.standard();
+        this.baseUrl = config.baseUrl();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
+        headers.put("Accept", "application/json");
+        headers.putAll(builder.providerHeaders);
+        headers.putAll(config.defaultHeaders());
+        this.baseHeaders = Map.copyOf(headers);
+    }
+
+    /**
+     * Starts an API client.
+     *
+     * @param config   the common settings
+     * @param provider the provider's short name for the {@code User-Agent}, e.g. {@code scp}
+     * @return a builder
+     */
+    public static Builder builder(ClientConfig config, String provider) {
+        return new Builder(config, provider);
+    }
+
+    /** @return the common settings */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** @return the JSON codec of this client */
+    public JsonCodec json() {
+        return json;
+    }
+
+    /**
+     * Executes a call and decodes a successful body.
+     *
+     * @param request      the call
+     * @param options      per-call overrides
+     * @param responseType the body's type; {@code Void} for no body
+     * @param <T>          the body's type
+     * @return the decoded body ({@code null} for {@code Void} or an empty body)
+     * @throws SdkException on any failure, typed
+     */
+    public <T> T execute(ApiRequest request, RequestOptions options, TypeRef<T> responseType) {
+        ApiResponse response = execute(request, options);
+        return decode(response, responseType);
+    }
+
+    /**
+     * Decodes a successful response body.
+     *
+     * @param response     the response
+     * @param responseType target type; {@code Void} for "ignore the body"
+     * @param <T>          target type
+     * @return the value, or {@code null} for {@code Void} and for an empty body
+     * @throws ResponseDecodingException when the body does not fit the type
+     */
+    public <T> T decode(ApiResponse response, TypeRef<T> responseType) {
+        if (responseType.type() == Void.class || response.body().length == 0) {
+            return null;
+        }
+        try {
+            return json.decode(response.body(), responseType);
+        } catch (IOException | RuntimeException e) {
+            throw new ResponseDecodingException("Could not decode the HTTP " + response.statusCode()
+                    + " response as " + responseType + ": " + e.getMessage(), response.statusCode(),
+                    snippet(response.body()), response.header("x-request-id").orElse(null), e);
+        }
+    }
+
+    /**
+     * Executes a call and returns the raw successful response.
+     *
+     * @param request the call
+     * @param options per-call overrides
+     * @return the 2xx response
+     * @throws ApiException for an error status, after retries
+     * @throws ApiConnectionException when no response could be obtained
+     * @throws ApiTimeoutException when the call's total timeout ran out
+     */
+    public ApiResponse execute(ApiRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        RequestOptions opts = options == null ? RequestOptions.none() : options;
+        String url = buildUrl(request, opts);
+        byte[] body = encodeBody(request);
+        Map<String, String> headers = buildHeaders(request, opts, body != null);
+        int maxRetries = opts.maxRetries().orElse(config.retryPolicy().maxRetries());
+        Duration total = opts.timeout().orElse(config.callTimeout());
+        long deadline = System.nanoTime() + total.toNanos();
+        boolean idempotencyKey = opts.idempotencyKey().isPresent();
+        RetryPolicy policy = config.retryPolicy();
+
+        int retries = 0;
+        boolean reauthenticated = false;
+        for (int attempt = 1; ; attempt++) {
+            OutgoingRequest outgoing = new OutgoingRequest(request.method(), url, headers, body, attempt,
+                    config.clock());
+            if (request.authenticated()) {
+                authenticator.authenticate(outgoing);
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw totalTimeout(request, total, null);
+            }
+            logger.request(outgoing, request.operation(), request.sensitive());
+            long started = System.nanoTime();
+            ApiResponse response;
+            try {
+                response = transport.send(outgoing, Duration.ofNanos(remaining));
+            } catch (TransportException e) {
+                logger.failure(outgoing, e, System.nanoTime() - started);
+                boolean deadlinePassed = System.nanoTime() >= deadline;
+                if (deadlinePassed) {
+                    throw totalTimeout(request, total, e);
+                }
+                if (retries < maxRetries
+                        && policy.isRetryableFailure(request.method(), idempotencyKey, e.requestSent())) {
+                    retries++;
+                    sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(retries, Optional.empty()), deadline,
+                            request, total);
+                    continue;
+                }
+                throw connectionFailure(request, e);
+            }
+            logger.response(outgoing, response, System.nanoTime() - started, request.sensitive());
+            if (response.isSuccessful()) {
+                return response;
+            }
+            if (response.statusCode() == 401 && request.authenticated() && !reauthenticated
+                    && authenticator.onUnauthorized(outgoing)) {
+                reauthenticated = true;
+                continue;
+            }
+            ApiException error = toException(response);
+            Optional<Duration> retryAfter = error.retryAfter();
+            if (retries < maxRetries && policy.isRetryable(request.method(), idempotencyKey,
+                    response.statusCode(), retryAfter.isPresent(), error.retryableHint())) {
+                retries++;
+                sleepBeforeRetry(outgoing, "HTTP " + response.statusCode(), policy.delay(retries, retryAfter),
+                        deadline, request, total);
+                continue;
+            }
+            throw error;
+        }
+    }
+
+    /**
+     * Turns an error response into the matching {@link ApiException} with the provider's decoder.
+     *
+     * @param response a non-2xx response (or a 2xx whose envelope says error)
+     * @return the exception, not thrown
+     */
+    public ApiException toException(ApiResponse response) {
+        String text = response.bodyAsString();
+        ErrorDetails details;
+        try {
+            details = errorDecoder.decode(response.statusCode(), response.headers(), text);
+        } catch (RuntimeException decoderBug) {
+            details = ErrorDetails.empty();
+        }
+        return ApiException.of(response.statusCode(), details == null ? ErrorDetails.empty() : details,
+                response.headers(), text);
+    }
+
+    private void sleepBeforeRetry(OutgoingRequest outgoing, String reason, Duration delay, long deadline,
+                                  ApiRequest request, Duration total) {
+        long remaining = deadline - System.nanoTime();
+        if (delay.toNanos() >= remaining) {
+            throw totalTimeout(request, total, null);
+        }
+        logger.retry(outgoing, reason, delay.toMillis());
+        try {
+            config.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SdkException("Interrupted while waiting to retry " + request, e);
+        }
+    }
+
+    private String buildUrl(ApiRequest request, RequestOptions options) {
+        String path = request.encodedPath();
+        List<Map.Entry<String, String>> query = request.query();
+        if (!options.extraQuery().isEmpty()) {
+            query = new ArrayList<>(query);
+            query.addAll(options.extraQuery());
+        }
+        String encodedQuery = queryEncoding.encode(query);
+        String raw = baseUrl + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
+        HttpUrl parsed = HttpUrl.parse(raw);
+        if (parsed == null) {
+            throw new IllegalArgumentException("Not a valid URL: " + raw);
+        }
+        // The canonical form is what OkHttp writes on the wire, so signers see exactly what is sent.
+        return parsed.toString();
+    }
+
+    private byte[] encodeBody(ApiRequest request) {
+        if (request.rawBody() != null) {
+            return request.rawBody();
+        }
+        if (request.jsonBody() == null) {
+            return null;
+        }
+        try {
+            return json.encode(request.jsonBody());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The request body of " + request + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, String> buildHeaders(ApiRequest request, RequestOptions options, boolean hasBody) {
+        Map<String, String> headers = new LinkedHashMap<>(baseHeaders);
+        if (hasBody) {
+            headers.put("Content-Type", request.rawContentType() != null ? request.rawContentType()
+                    : "application/json; charset=utf-8");
+        }
+        headers.putAll(request.headers());
+        headers.putAll(options.extraHeaders());
+        options.idempotencyKey().ifPresent(key -> headers.put("Idempotency-Key", key));
+        return headers;
+    }
+
+    private static ApiTimeoutException totalTimeout(ApiRequest request, Duration total, Exception cause) {
+        return new ApiTimeoutException(request.method() + " " + request.pathTemplate()
+                + " did not complete within its total timeout of " + total.toMillis() + " ms", cause);
+    }
+
+    private static ApiConnectionException connectionFailure(ApiRequest request, TransportException e) {
+        String message = request.method() + " " + request.pathTemplate() + " failed: " + e.getMessage();
+        return e.isTimeout() ? new ApiTimeoutException(message, e) : new ApiConnectionException(message, e);
+    }
+
+    private static String snippet(byte[] body) {
+        return new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8);
+    }
+
+    /** Closes the transport if this client created it; a borrowed OkHttp client stays open. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** Builds an {@link ApiClient}; for provider modules. */
+    public static final class Builder {
+        private final ClientConfig config;
+        private final String provider;
+        private RequestAuthenticator authenticator = RequestAuthenticator.NONE;
+        private ErrorDecoder errorDecoder = ErrorDecoder.NONE;
+        private QueryEncoding queryEncoding = QueryEncoding.RFC3986;
+        private JsonCodec json;
+        private HttpTransport transport;
+        private final Map<String, String> providerHeaders = new LinkedHashMap<>();
+
+        private Builder(ClientConfig config, String provider) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.provider = Objects.requireNonNull(provider, "provider");
+        }
+
+        /** @param authenticator applied to every attempt @return this builder */
+        public Builder authenticator(RequestAuthenticator authenticator) {
+            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            return this;
+        }
+
+        /** @param errorDecoder reads the provider's error envelopes @return this builder */
+        public Builder errorDecoder(ErrorDecoder errorDecoder) {
+            this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
+            return this;
+        }
+
+        /** @param queryEncoding how query strings are written @return this builder */
+        public Builder queryEncoding(QueryEncoding queryEncoding) {
+            this.queryEncoding = Objects.requireNonNull(queryEncoding, "queryEncoding");
+            return this;
+        }
+
+        /** @param json the codec to use instead of a fresh standard one @return this builder */
+        public Builder json(JsonCodec json) {
+            this.json = Objects.requireNonNull(json, "json");
+            return this;
+        }
+
+        /** @param transport a transport to use instead of OkHttp (tests, benchmarks) @return this builder */
+        public Builder transport(HttpTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Adds a header the provider sends on every request (users' default headers override it).
+         *
+         * @param name  header name
+         * @param value header value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            providerHeaders.put(name, value);
+            return this;
+        }
+
+        /** @return the client */
+        public ApiClient build() {
+            return new ApiClient(this);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.cloudsdk.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Per-call settings that override the client's: total timeout, retry budget, extra headers and query
+ * parameters, and an idempotency key. Every SDK method has an overload that takes one. Immutable.
+ *
+ * <pre>{@code
+ * client.cloud().get(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build());
+ * }</pre>
+ */
+public final class RequestOptions {
+
+    private static final RequestOptions NONE = builder().build();
+
+    private final Duration timeout;
+    private final Integer maxRetries;
+    private final Map<String, String> extraHeaders;
+    private final List<Map.Entry<String, String>> extraQuery;
+    private final String idempotencyKey;
+
+    private RequestOptions(Builder builder) {
+        this.timeout = builder.timeout;
+        this.maxRetries = builder.maxRetries;
+        this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraHeaders));
+        this.extraQuery = List.copyOf(builder.extraQuery);
+        this.idempotencyKey = builder.idempotencyKey;
+    }
+
+    /** @return options that change nothing */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.timeout = timeout;
+        builder.maxRetries = maxRetries;
+        builder.extraHeaders.putAll(extraHeaders);
+        builder.extraQuery.addAll(extraQuery);
+        builder.idempotencyKey = idempotencyKey;
+        return builder;
+    }
+
+    /** @return the total time the call may take, all attempts and waits included, if overridden */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /** @return the retry budget for this call, if overridden */
+    public OptionalInt maxRetries() {
+        return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+    }
+
+    /** @return headers added to this call */
+    public Map<String, String> extraHeaders() {
+        return extraHeaders;
+    }
+
+    /** @return query parameters added to this call */
+    public List<Map.Entry<String, String>> extraQuery() {
+        return extraQuery;
+    }
+
+    /** @return the idempotency key sent with this call, if any */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    @Override
+    public String toString() {
+        // Header values may hold credentials: print names only.
+        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
+                + ", extraHeaders=" + extraHeaders.keySet() + ", extraQuery=" + extraQuery.size()
+                + " parameter(s), idempotencyKey=" + (idempotencyKey == null ? "none" : "set") + "}";
+    }
+
+    /** Builds {@link RequestOptions}. */
+    public static final class Builder {
+        private Duration timeout;
+        private Integer maxRetries;
+        private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
+        private String idempotencyKey;
+
+        private Builder() {
+        }
+
+        /**
+         * @param timeout total time for the call including retries, positive
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param maxRetries retries after the first attempt, 0 or more
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * @param name  header name
+         * @param value header value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            extraHeaders.put(requireText(name, "header name"), Objects.requireNonNull(value, "header value"));
+            return this;
+        }
+
+        /**
+         * @param name  query parameter name
+         * @param value value
+         * @return this builder
+         */
+        public Builder queryParameter(String name, String value) {
+            extraQuery.add(Map.entry(requireText(name, "query parameter name"),
+                    Objects.requireNonNull(value, "query parameter value")));
+            return this;
+        }
+
+        /**
+         * Sends an {@code Idempotency-Key} header and allows retrying a POST or PATCH on any retryable failure.
+         *
+         * @param key the key, not blank
+         * @return this builder
+         */
+        public Builder idempotencyKey(String key) {
+            this.idempotencyKey = requireText(key, "idempotencyKey");
+            return this;
+        }
+
+        /** @return the options */
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+
+        private static String requireText(String value, String what) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

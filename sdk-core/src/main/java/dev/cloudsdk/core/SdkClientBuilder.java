@@ -1,0 +1,203 @@
+package dev.cloudsdk.core;
+
+import dev.cloudsdk.core.retry.RetryPolicy;
+import dev.cloudsdk.core.retry.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every provider client builder shares. A provider's builder extends this and adds its
+ * credentials; {@link #buildConfig(String)} turns the common part into a {@link ClientConfig}.
+ *
+ * @param <B> the provider's builder type, returned by every setter
+ * @param <C> the client type it builds
+ */
+public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
+
+    String baseUrl;
+    Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
+    Duration readTimeout = ClientConfig.DEFAULT_READ_TIMEOUT;
+    Duration writeTimeout = ClientConfig.DEFAULT_WRITE_TIMEOUT;
+    Duration callTimeout = ClientConfig.DEFAULT_CALL_TIMEOUT;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    OkHttpClient httpClient;
+    Sleeper sleeper = Sleeper.SYSTEM;
+    Clock clock = Clock.systemUTC();
+    final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    String applicationName;
+
+    /** For subclasses. */
+    protected SdkClientBuilder() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * Overrides the API's base URL (a proxy, a test server, another region).
+     *
+     * @param baseUrl absolute http(s) URL, e.g. {@code https://api.example.com}
+     * @return this builder
+     */
+    public B baseUrl(String baseUrl) {
+        this.baseUrl = ClientConfig.normalizeBaseUrl(baseUrl);
+        return self();
+    }
+
+    /**
+     * @param timeout connect timeout per attempt (default 10 s)
+     * @return this builder
+     */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = positive("connectTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * @param timeout read timeout per attempt (default 30 s)
+     * @return this builder
+     */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = positive("readTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * @param timeout write timeout per attempt (default 30 s)
+     * @return this builder
+     */
+    public B writeTimeout(Duration timeout) {
+        this.writeTimeout = positive("writeTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * @param timeout total time one call may take, all attempts and waits included (default 2 min)
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = positive("callTimeout", timeout);
+        return self();
+    }
+
+    /**
+     * Sets the retry budget, keeping the rest of the retry policy.
+     *
+     * @param maxRetries retries after the first attempt (default 2; 0 turns retries off)
+     * @return this builder
+     */
+    public B maxRetries(int maxRetries) {
+        this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+        return self();
+    }
+
+    /**
+     * @param retryPolicy the full retry policy
+     * @return this builder
+     */
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return self();
+    }
+
+    /**
+     * Borrows an OkHttp client: its connection pool and dispatcher are shared, and closing the SDK client
+     * never closes it. The SDK's timeouts still apply and OkHttp's own retries are turned off.
+     *
+     * @param httpClient the client to borrow
+     * @return this builder
+     */
+    public B httpClient(OkHttpClient httpClient) {
+        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        return self();
+    }
+
+    /**
+     * Replaces what waits between retries (tests use one that does not really sleep).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return self();
+    }
+
+    /**
+     * Replaces the clock used for request timestamps and token expiry.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * Adds a header to every request.
+     *
+     * @param name  header name
+     * @param value header value
+     * @return this builder
+     */
+    public B defaultHeader(String name, String value) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("header name must not be blank");
+        }
+        defaultHeaders.put(name, Objects.requireNonNull(value, "header value"));
+        return self();
+    }
+
+    /**
+     * Names the application in the {@code User-Agent}.
+     *
+     * @param applicationName e.g. {@code billing-exporter/1.4}
+     * @return this builder
+     */
+    public B applicationName(String applicationName) {
+        this.applicationName = applicationName;
+        return self();
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if a required setting is missing
+     */
+    public abstract C build();
+
+    /**
+     * The base URL set with {@link #baseUrl(String)}, if any.
+     *
+     * @return the base URL or {@code null}
+     */
+    protected final String configuredBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Turns the common settings into a config.
+     *
+     * @param defaultBaseUrl the provider's base URL, used when none was set
+     * @return the config
+     */
+    protected final ClientConfig buildConfig(String defaultBaseUrl) {
+        return new ClientConfig(this, baseUrl != null ? baseUrl : defaultBaseUrl);
+    }
+
+    private static Duration positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cloudsdk.core.auth;
+
+/**
+ * Supplies the bearer token for each attempt. Implementations must be thread-safe.
+ *
+ * @see StaticTokenProvider
+ * @see RefreshingTokenProvider
+ */
+public interface TokenProvider {
+
+    /**
+     * Returns a token that is valid now, obtaining or refreshing one if needed.
+     *
+     * @return the token
+     */
+    AccessToken token();
+
+    /**
+     * Told that the server rejected a token with 401. A refreshing provider drops it so that the next
+     * {@link #token()} fetches a new one (once, however many callers saw the 401).
+     *
+     * @param rejected the token that was rejected
+     * @return whether a different token may now be obtained (and a retry is worthwhile)
+     */
+    default boolean invalidate(AccessToken rejected) {
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cloudsdk.core.error;
+
+import java.util.List;
+import java.util.Map;
+
+/** HTTP 400: the request was malformed or failed the server's validation. */
+public class BadRequestException extends ApiException {
+
+    /**
+     * Creates the exception; see {@link ApiException#of(int, ErrorDetails, Map, String)}.
+     *
+     * @param statusCode HTTP status
+     * @param details    decoded error details
+     * @param headers    response headers (lower-case keys)
+     * @param rawBody    raw body
+     */
+    public BadRequestException(int statusCode, ErrorDetails details, Map<String, List<String>> headers, String rawBody) {
+        super(statusCode, details, headers, rawBody);
+    }
+}

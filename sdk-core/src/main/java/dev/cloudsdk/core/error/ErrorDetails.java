@@ -1,0 +1,124 @@
+package dev.cloudsdk.core.error;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a provider's {@link ErrorDecoder} read from an error response: the provider's error code,
+ * a human message, the request id, whether the provider says a retry may succeed, and any extra
+ * fields worth keeping (nested errors, context). Every part is optional.
+ */
+public final class ErrorDetails {
+
+    private static final ErrorDetails EMPTY = builder().build();
+
+    private final String code;
+    private final String message;
+    private final String requestId;
+    private final Boolean retryable;
+    private final Map<String, Object> extras;
+
+    private ErrorDetails(Builder builder) {
+        this.code = builder.code;
+        this.message = builder.message;
+        this.requestId = builder.requestId;
+        this.retryable = builder.retryable;
+        this.extras = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extras));
+    }
+
+    /** @return details with nothing known */
+    public static ErrorDetails empty() {
+        return EMPTY;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the provider's error code, such as {@code object_not_found} */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /** @return the provider's human-readable message */
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+
+    /** @return the request id the provider put in the body */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** @return the provider's own hint that retrying may (true) or cannot (false) succeed */
+    public Optional<Boolean> retryable() {
+        return Optional.ofNullable(retryable);
+    }
+
+    /** @return extra fields of the error body (nested errors, context), never {@code null} */
+    public Map<String, Object> extras() {
+        return extras;
+    }
+
+    /** Builds {@link ErrorDetails}; every setter accepts {@code null} for "unknown". */
+    public static final class Builder {
+        private String code;
+        private String message;
+        private String requestId;
+        private Boolean retryable;
+        private final Map<String, Object> extras = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** @param code the provider's error code @return this builder */
+        public Builder code(String code) {
+            this.code = blankToNull(code);
+            return this;
+        }
+
+        /** @param message the provider's message @return this builder */
+        public Builder message(String message) {
+            this.message = blankToNull(message);
+            return this;
+        }
+
+        /** @param requestId the request id found in the body @return this builder */
+        public Builder requestId(String requestId) {
+            this.requestId = blankToNull(requestId);
+            return this;
+        }
+
+        /** @param retryable the provider's retry hint @return this builder */
+        public Builder retryable(Boolean retryable) {
+            this.retryable = retryable;
+            return this;
+        }
+
+        /**
+         * Keeps an extra field of the error body.
+         *
+         * @param name  field name
+         * @param value field value; {@code null} is ignored
+         * @return this builder
+         */
+        public Builder extra(String name, Object value) {
+            if (value != null) {
+                extras.put(name, value);
+            }
+            return this;
+        }
+
+        /** @return the details */
+        public ErrorDetails build() {
+            return new ErrorDetails(this);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cloudsdk.core.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A complete HTTP response: status, headers (lower-case names) and the body, fully read. */
+public final class ApiResponse {
+
+    private final int statusCode;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+
+    /**
+     * Creates a response.
+     *
+     * @param statusCode HTTP status
+     * @param headers    headers with lower-case names
+     * @param body       body bytes, possibly empty
+     */
+    public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        this.statusCode = statusCode;
+        this.headers = Collections.unmodifiableMap(Objects.requireNonNull(headers, "headers"));
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    /** @return the HTTP status */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** @return whether the status is 2xx */
+    public boolean isSuccessful() {
+        return statusCode >= 200 && statusCode < 300;
+    }
+
+    /** @return headers with lower-case names */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the first value of a header.
+     *
+     * @param name header name, any case
+     * @return the value, if present
+     */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** @return the body bytes (not copied: do not modify) */
+    public byte[] body() {
+        return body;
+    }
+
+    /** @return the body as UTF-8 text */
+    public String bodyAsString() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiResponse{status=" + statusCode + ", bodyBytes=" + body.length + "}";
+    }
+}

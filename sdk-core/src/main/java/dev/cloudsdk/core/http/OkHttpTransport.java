@@ -1,0 +1,163 @@
+package dev.cloudsdk.core.http;
+
+import dev.cloudsdk.core.auth.OutgoingRequest;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The default {@link HttpTransport}, over OkHttp. Either owns its {@link OkHttpClient} (and shuts it
+ * down in {@link #close()}) or derives one from a user's client with {@link OkHttpClient#newBuilder()},
+ * sharing its connection pool and dispatcher and never closing it.
+ *
+ * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A network
+ * interceptor records whether a connection was established and the request handed to it, which tells a
+ * safe-to-retry failure (nothing sent) from an unsafe one.
+ *
+ * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
+ * {@link java.net.http.HttpClient}, which allows a body on any method.
+ */
+public final class OkHttpTransport implements HttpTransport {
+
+    private final OkHttpClient client;
+    private final boolean owned;
+    private final Duration connectTimeout;
+    private volatile JdkHttpTransport bodyOnGetTransport;
+
+    /**
+     * Creates the transport.
+     *
+     * @param userClient     a client to borrow, or {@code null} to own a new one
+     * @param connectTimeout connect timeout per attempt
+     * @param readTimeout    read timeout per attempt
+     * @param writeTimeout   write timeout per attempt
+     */
+    public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
+                           Duration writeTimeout) {
+        this.owned = userClient == null;
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        OkHttpClient.Builder builder = owned ? new OkHttpClient.Builder() : userClient.newBuilder();
+        this.client = builder
+                .retryOnConnectionFailure(false)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(writeTimeout)
+                .addNetworkInterceptor(chain -> {
+                    SendState state = chain.request().tag(SendState.class);
+                    if (state != null) {
+                        state.sent.set(true);
+                    }
+                    return chain.proceed(chain.request());
+                })
+                .build();
+    }
+
+    @Override
+    public ApiResponse send(OutgoingRequest request, Duration timeout) throws TransportException {
+        byte[] body = request.body();
+        String method = request.method().name();
+        if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
+            return bodyOnGetTransport().send(request, timeout);
+        }
+        SendState state = new SendState();
+        Request okRequest = toOkHttp(request, state);
+        Call call = client.newCall(okRequest);
+        call.timeout().timeout(Math.max(1L, timeout.toNanos()), TimeUnit.NANOSECONDS);
+        try (Response response = call.execute()) {
+            ResponseBody responseBody = response.body();
+            byte[] bytes = responseBody.bytes();
+            return new ApiResponse(response.code(), headersOf(response.headers()), bytes);
+        } catch (IOException e) {
+            boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+                    || call.isCanceled();
+            throw new TransportException(describe(e), e, state.sent.get(), timedOut);
+        }
+    }
+
+    private static Request toOkHttp(OutgoingRequest request, SendState state) {
+        Headers.Builder headers = new Headers.Builder();
+        String contentType = null;
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                contentType = header.getValue();
+            }
+            headers.add(header.getKey(), header.getValue());
+        }
+        RequestBody body = null;
+        if (request.body() != null) {
+            body = RequestBody.create(request.body(), contentType == null ? null : MediaType.parse(contentType));
+        } else if (requiresBody(request.method())) {
+            body = RequestBody.create(new byte[0], null);
+        }
+        return new Request.Builder()
+                .url(request.url())
+                .headers(headers.build())
+                .method(request.method().name(), body)
+                .tag(SendState.class, state)
+                .build();
+    }
+
+    private static boolean requiresBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+    }
+
+    static Map<String, List<String>> headersOf(Headers headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String name : headers.names()) {
+            map.put(name.toLowerCase(Locale.ROOT), List.copyOf(headers.values(name)));
+        }
+        return map;
+    }
+
+    static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private JdkHttpTransport bodyOnGetTransport() {
+        JdkHttpTransport transport = bodyOnGetTransport;
+        if (transport == null) {
+            synchronized (this) {
+                transport = bodyOnGetTransport;
+                if (transport == null) {
+                    transport = new JdkHttpTransport(connectTimeout);
+                    bodyOnGetTransport = transport;
+                }
+            }
+        }
+        return transport;
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+        JdkHttpTransport transport = bodyOnGetTransport;
+        if (transport != null) {
+            transport.close();
+        }
+    }
+
+    /** Whether the request reached a connection. */
+    private static final class SendState {
+        final AtomicBoolean sent = new AtomicBoolean();
+    }
+}
