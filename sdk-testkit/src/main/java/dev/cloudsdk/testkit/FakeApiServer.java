@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,28 +22,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
 
 /**
- * Base of the in-process fake API servers: a {@link MockWebServer} on loopback with routing by method and
- * path template, JSON in and out, an authentication check, fault injection and a record of every request.
+ * Base of the in-process fake API servers: an HTTP server on loopback with routing by method and path
+ * template, JSON in and out, an authentication check, fault injection and a record of every request.
  *
  * <p>A provider's fake extends this, registers routes in its constructor with
- * {@link #route(String, String, RouteHandler)}, implements {@link #authenticate(FakeRequest)}, and keeps
- * its state in plain collections guarded by {@code synchronized}. Use it as a JUnit resource:
+ * {@link #route(String, String, RouteHandler)}, implements {@link #authenticate(FakeRequest)}, keeps its
+ * state in plain collections guarded by {@code synchronized}, and calls {@link #start()}:
  * <pre>{@code
  * try (FakeScp fake = FakeScp.start()) {
  *     ScpClient client = ScpClient.builder().baseUrl(fake.baseUrl())...build();
  *     fake.faults().failNextWithRetryAfter(1, 503, "1");
  * }
  * }</pre>
+ *
+ * <p>The server is the JDK's {@code com.sun.net.httpserver} rather than mockwebserver3 (which the unit
+ * tests use): mockwebserver3 refuses a request body on GET, and Omnistrate's API requires exactly that.
  */
 public abstract class FakeApiServer implements AutoCloseable {
 
@@ -51,10 +56,11 @@ public abstract class FakeApiServer implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    private final MockWebServer server = new MockWebServer();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final List<FakeRequest> received = new CopyOnWriteArrayList<>();
     private final Faults faults = new Faults();
+    private HttpServer server;
+    private ExecutorService executor;
 
     /** For subclasses; call {@link #start()} once routes are registered. */
     protected FakeApiServer() {
@@ -66,23 +72,27 @@ public abstract class FakeApiServer implements AutoCloseable {
      * @throws UncheckedIOException if the server cannot start
      */
     protected final void start() {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest recorded) {
-                return FakeApiServer.this.dispatch(recorded);
-            }
-        });
         try {
-            server.start();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("fake server could not start", e);
         }
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-" + getClass().getSimpleName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::serve);
+        server.start();
     }
 
     /** @return the base URL to give the SDK client, without a trailing slash */
     public String baseUrl() {
-        String url = server.url("/").toString();
-        return url.substring(0, url.length() - 1);
+        if (server == null) {
+            throw new IllegalStateException("fake server not started");
+        }
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** @return the failures to inject into the next calls */
@@ -109,7 +119,7 @@ public abstract class FakeApiServer implements AutoCloseable {
     }
 
     /**
-     * Registers a route. Later registrations do not override earlier ones: the first match wins.
+     * Registers a route. The first registered match wins.
      *
      * @param method       HTTP method
      * @param pathTemplate path with {@code {variables}}, each matching one encoded segment (values arrive decoded)
@@ -158,27 +168,70 @@ public abstract class FakeApiServer implements AutoCloseable {
         return FakeResponse.json(500, Map.of("message", String.valueOf(failure)));
     }
 
-    private MockResponse dispatch(RecordedRequest recorded) {
-        FakeRequest request = new FakeRequest(recorded, json);
-        received.add(request);
-        Faults.Fault fault = faults.poll();
-        if (fault != null && fault.disconnect) {
-            return new MockResponse.Builder().onRequestStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            FakeRequest request = read(exchange);
+            received.add(request);
+            Faults.Fault fault = faults.poll();
+            if (fault != null && fault.disconnect) {
+                return; // closing the exchange without an answer drops the connection
+            }
+            FakeResponse answer;
+            if (fault != null && fault.status > 0) {
+                answer = injectedFailure(fault.status);
+                if (fault.retryAfter != null) {
+                    answer.header("Retry-After", fault.retryAfter);
+                }
+            } else {
+                answer = route(request);
+            }
+            write(exchange, answer, fault == null ? 0 : fault.delay.toMillis());
         }
-        FakeResponse answer;
-        if (fault != null && fault.status > 0) {
-            answer = injectedFailure(fault.status);
-            if (fault.retryAfter != null) {
-                answer.header("Retry-After", fault.retryAfter);
+    }
+
+    private FakeRequest read(HttpExchange exchange) throws IOException {
+        String host = "127.0.0.1:" + server.getAddress().getPort();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        HttpUrl url = HttpUrl.get("http://" + host + exchange.getRequestURI().getRawPath()
+                + (rawQuery == null ? "" : "?" + rawQuery));
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        return new FakeRequest(exchange.getRequestMethod(), url, headers, body, json);
+    }
+
+    private void write(HttpExchange exchange, FakeResponse answer, long delayMillis) throws IOException {
+        byte[] body;
+        if (answer.jsonBody() != null) {
+            try {
+                body = json.writeValueAsBytes(answer.jsonBody());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("fake could not write its answer", e);
             }
         } else {
-            answer = route(request);
+            body = (answer.textBody() == null ? "" : answer.textBody()).getBytes(StandardCharsets.UTF_8);
         }
-        MockResponse.Builder response = toMockResponse(answer);
-        if (fault != null && !fault.delay.isZero()) {
-            response.bodyDelay(fault.delay.toMillis(), TimeUnit.MILLISECONDS);
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (answer.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         }
-        return response.build();
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+        if (delayMillis > 0) {
+            sleep(delayMillis);
+        }
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private FakeResponse route(FakeRequest request) {
@@ -208,29 +261,13 @@ public abstract class FakeApiServer implements AutoCloseable {
                 : notFound(request);
     }
 
-    private MockResponse.Builder toMockResponse(FakeResponse answer) {
-        MockResponse.Builder builder = new MockResponse.Builder().code(answer.status());
-        answer.headers().forEach(builder::setHeader);
-        String body;
-        if (answer.jsonBody() != null) {
-            try {
-                body = json.writeValueAsString(answer.jsonBody());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("fake could not write its answer", e);
-            }
-        } else {
-            body = answer.textBody() == null ? "" : answer.textBody();
-        }
-        if (answer.contentType() != null) {
-            builder.setHeader("Content-Type", answer.contentType());
-        }
-        return builder.body(body);
-    }
-
-    /** Stops the server. */
+    /** Stops the server and its threads. */
     @Override
     public void close() {
-        server.close();
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     private static final class Route {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 
 /**
@@ -32,9 +31,8 @@ public final class FakeRequest {
     private final String url;
     private final ObjectMapper json;
 
-    FakeRequest(RecordedRequest recorded, ObjectMapper json) {
-        HttpUrl httpUrl = recorded.getUrl();
-        this.method = recorded.getMethod();
+    FakeRequest(String method, HttpUrl httpUrl, Map<String, String> headers, byte[] body, ObjectMapper json) {
+        this.method = method;
         this.url = httpUrl.toString();
         this.encodedPath = httpUrl.encodedPath();
         this.path = "/" + String.join("/", httpUrl.pathSegments());
@@ -47,11 +45,9 @@ public final class FakeRequest {
         }
         this.query = Collections.unmodifiableMap(params);
         Map<String, String> headerMap = new LinkedHashMap<>();
-        for (String name : recorded.getHeaders().names()) {
-            headerMap.put(name.toLowerCase(Locale.ROOT), recorded.getHeaders().get(name));
-        }
+        headers.forEach((name, value) -> headerMap.put(name.toLowerCase(Locale.ROOT), value));
         this.headers = Collections.unmodifiableMap(headerMap);
-        this.body = recorded.getBody() == null ? new byte[0] : recorded.getBody().toByteArray();
+        this.body = body;
         this.pathVariables = Map.of();
         this.json = json;
     }
