@@ -1,0 +1,31 @@
+package dev.cloudsdk.core.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+
+    @Test
+    void secretLookingQueryValuesAreRedacted() {
+        assertThat(Redaction.url("https://h/p?page=1&api_key=k1&Token=t&signature=s&key=x&sort.key=name&q=a"))
+                .isEqualTo("https://h/p?page=1&api_key=REDACTED&Token=REDACTED&signature=REDACTED&key=REDACTED"
+                        + "&sort.key=name&q=a");
+        assertThat(Redaction.url("https://h/p")).isEqualTo("https://h/p");
+    }
+
+    @Test
+    void headersAreLoggedOnlyWhenAllowListed() {
+        assertThat(Redaction.isLoggableHeader("Content-Type")).isTrue();
+        assertThat(Redaction.isLoggableHeader("x-request-id")).isTrue();
+        assertThat(Redaction.isLoggableHeader("Authorization")).isFalse();
+        assertThat(Redaction.isLoggableHeader("Scp-Signature")).isFalse();
+        assertThat(Redaction.isLoggableHeader("X-Anything-New")).isFalse();
+    }
+
+    @Test
+    void secretLookingJsonFieldsAreRedacted() {
+        assertThat(Redaction.jsonBody("{\"password\":\"p\\\"w\",\"refreshToken\":\"r\",\"name\":\"n\",\"n\":1}"))
+                .isEqualTo("{\"password\":\"REDACTED\",\"refreshToken\":\"REDACTED\",\"name\":\"n\",\"n\":1}");
+    }
+}
