@@ -171,6 +171,9 @@ public final class ApiClient implements AutoCloseable {
                 response = transport.send(outgoing, Duration.ofNanos(remaining));
             } catch (TransportException e) {
                 logger.failure(outgoing, e, System.nanoTime() - started);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SdkException("Interrupted during " + request, e);
+                }
                 boolean deadlinePassed = System.nanoTime() >= deadline;
                 if (deadlinePassed) {
                     throw totalTimeout(request, total, e);
