@@ -77,7 +77,6 @@ public final class PlannedComputes {
      */
     public Page<PlannedCompute> list(ListPlannedComputesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH)
                 .query("page", params.page())
                 .query("limit", params.limit())
