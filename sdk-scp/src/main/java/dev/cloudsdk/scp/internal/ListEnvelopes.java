@@ -28,7 +28,14 @@ public final class ListEnvelopes {
             @JsonProperty("total_count") Long totalCount,
             @JsonProperty("current_page") Integer currentPage) {
 
-        /** Treats a missing list as empty. */
+        /**
+         * Treats a missing list as empty.
+         *
+         * @param plannedComputes the plans of the page
+         * @param totalPages      the number of pages, if sent
+         * @param totalCount      the number of plans, if sent
+         * @param currentPage     the page number, if sent
+         */
         public PlannedComputePage {
             plannedComputes = orEmpty(plannedComputes);
         }
@@ -41,7 +48,11 @@ public final class ListEnvelopes {
      */
     public record PlannedComputeEnvelope(@JsonProperty("planned_compute") PlannedCompute plannedCompute) {
 
-        /** Rejects an answer without the plan. */
+        /**
+         * Rejects an answer without the plan.
+         *
+         * @param plannedCompute the plan
+         */
         public PlannedComputeEnvelope {
             Objects.requireNonNull(plannedCompute, "the response has no planned_compute");
         }
@@ -54,7 +65,11 @@ public final class ListEnvelopes {
      */
     public record OsTypeList(@JsonProperty("os_types") List<OsTypeInfo> osTypes) {
 
-        /** Treats a missing list as empty. */
+        /**
+         * Treats a missing list as empty.
+         *
+         * @param osTypes the OS families
+         */
         public OsTypeList {
             osTypes = orEmpty(osTypes);
         }
@@ -67,7 +82,11 @@ public final class ListEnvelopes {
      */
     public record ServerTypeList(@JsonProperty("server_types") List<ServerType> serverTypes) {
 
-        /** Treats a missing list as empty. */
+        /**
+         * Treats a missing list as empty.
+         *
+         * @param serverTypes the server types
+         */
         public ServerTypeList {
             serverTypes = orEmpty(serverTypes);
         }
@@ -80,7 +99,11 @@ public final class ListEnvelopes {
      */
     public record ServiceTypeList(@JsonProperty("services") List<ServiceType> services) {
 
-        /** Treats a missing list as empty. */
+        /**
+         * Treats a missing list as empty.
+         *
+         * @param services the services
+         */
         public ServiceTypeList {
             services = orEmpty(services);
         }

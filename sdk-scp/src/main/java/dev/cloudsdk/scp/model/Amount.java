@@ -21,15 +21,18 @@ import java.util.Optional;
 @JsonDeserialize(using = AmountDeserializer.class)
 public abstract class Amount {
 
-    /** The amount in Korean won. */
+    /** @return the amount in Korean won */
     @JsonProperty("krw")
     public abstract Optional<BigDecimal> krw();
 
-    /** The amount in US dollars. */
+    /** @return the amount in US dollars */
     @JsonProperty("usd")
     public abstract Optional<BigDecimal> usd();
 
-    /** The amount when the server sent a bare number instead of an object; its currency is the enclosing response's. */
+    /**
+     * @return the amount when the server sent a bare number instead of an object; its currency is the enclosing
+     * response's
+     */
     @JsonProperty("value")
     public abstract Optional<BigDecimal> value();
 

@@ -17,21 +17,22 @@ import java.util.Optional;
 @JsonDeserialize(builder = CancellationFee.Builder.class)
 public abstract class CancellationFee {
 
-    /** The billing month the fee is charged in. */
+    /** @return the billing month the fee is charged in */
     @JsonProperty("bill_year_month")
     public abstract Optional<YearMonth> billYearMonth();
 
     /**
-     * The fee: an {@link Amount} in won and dollars, or a bare number in {@link #currency()} ({@link Amount#value()}).
+     * @return the fee: an {@link Amount} in won and dollars, or a bare number in {@link #currency()}
+     * ({@link Amount#value()})
      */
     @JsonProperty("cancellation_fee")
     public abstract Optional<Amount> fee();
 
-    /** The currency of a bare-number fee. */
+    /** @return the currency of a bare-number fee */
     @JsonProperty("currency")
     public abstract Optional<Currency> currency();
 
-    /** Whether the cancellation is on the plan's first day (newer API versions). */
+    /** @return whether the cancellation is on the plan's first day (newer API versions) */
     @JsonProperty("same_day_cancel")
     public abstract Optional<Boolean> sameDayCancel();
 

@@ -19,11 +19,11 @@ import java.util.Optional;
 @JsonDeserialize(builder = CancellationFeeRequest.Builder.class)
 public abstract class CancellationFeeRequest {
 
-    /** The planned compute ids, sent as a JSON array. */
+    /** @return the planned compute ids, sent as a JSON array */
     @JsonProperty("planned_compute_id")
     public abstract List<String> plannedComputeIds();
 
-    /** The region, e.g. {@code kr-west1}. */
+    /** @return the region, e.g. {@code kr-west1} */
     @JsonProperty("region")
     public abstract Optional<String> region();
 

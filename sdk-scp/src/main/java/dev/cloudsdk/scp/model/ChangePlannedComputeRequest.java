@@ -20,15 +20,15 @@ import java.util.Optional;
 @JsonDeserialize(builder = ChangePlannedComputeRequest.Builder.class)
 public abstract class ChangePlannedComputeRequest {
 
-    /** What to do. */
+    /** @return what to do */
     @JsonProperty("action")
     public abstract ChangeAction action();
 
-    /** The new contract length, for the extension actions. */
+    /** @return the new contract length, for the extension actions */
     @JsonProperty("contract_type")
     public abstract Optional<ContractType> contractType();
 
-    /** The new server type, for {@link ChangeAction#SERVER_TYPE_CHANGE}. */
+    /** @return the new server type, for {@link ChangeAction#SERVER_TYPE_CHANGE} */
     @JsonProperty("server_type")
     public abstract Optional<String> serverType();
 

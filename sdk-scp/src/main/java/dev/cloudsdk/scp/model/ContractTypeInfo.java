@@ -13,11 +13,11 @@ import java.util.Optional;
 @JsonDeserialize(builder = ContractTypeInfo.Builder.class)
 public abstract class ContractTypeInfo {
 
-    /** The code to send in requests, e.g. {@link ContractType#ONE_YEAR}. */
+    /** @return the code to send in requests, e.g. {@link ContractType#ONE_YEAR} */
     @JsonProperty("code")
     public abstract Optional<ContractType> code();
 
-    /** The display name, e.g. {@code 1-year}. */
+    /** @return the display name, e.g. {@code 1-year} */
     @JsonProperty("display_name")
     public abstract Optional<String> displayName();
 

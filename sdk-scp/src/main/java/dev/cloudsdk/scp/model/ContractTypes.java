@@ -16,11 +16,11 @@ import java.util.List;
 @JsonDeserialize(builder = ContractTypes.Builder.class)
 public abstract class ContractTypes {
 
-    /** The contract lengths of new plans. */
+    /** @return the contract lengths of new plans */
     @JsonProperty("contract_types")
     public abstract List<ContractTypeInfo> contractTypes();
 
-    /** The contract lengths of extensions. */
+    /** @return the contract lengths of extensions */
     @JsonProperty("extension_types")
     public abstract List<ContractTypeInfo> extensionTypes();
 

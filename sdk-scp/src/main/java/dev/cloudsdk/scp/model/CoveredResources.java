@@ -18,31 +18,31 @@ import java.util.Optional;
 @JsonDeserialize(builder = CoveredResources.Builder.class)
 public abstract class CoveredResources {
 
-    /** The service. */
+    /** @return the service */
     @JsonProperty("service")
     public abstract Optional<ServiceType> service();
 
-    /** The server type, e.g. {@code s1v1m2}. */
+    /** @return the server type, e.g. {@code s1v1m2} */
     @JsonProperty("server_type")
     public abstract Optional<String> serverType();
 
-    /** A free-form description of the server type; empty when the server sends {@code ""}. */
+    /** @return a free-form description of the server type; empty when the server sends {@code ""} */
     @JsonProperty("server_type_description")
     public abstract Map<String, Object> serverTypeDescription();
 
-    /** The OS family (the API sends an object or just the id). */
+    /** @return the OS family (the API sends an object or just the id) */
     @JsonProperty("os")
     public abstract Optional<OsTypeInfo> os();
 
-    /** How many plans were ordered. */
+    /** @return how many plans were ordered */
     @JsonProperty("order_count")
     public abstract Optional<Long> orderCount();
 
-    /** The group's totals. */
+    /** @return the group's totals */
     @JsonProperty("amount")
     public abstract Optional<GroupAmounts> amount();
 
-    /** One entry per covered resource. */
+    /** @return one entry per covered resource */
     @JsonProperty("coverages")
     public abstract List<ResourceUsage> coverages();
 

@@ -20,31 +20,31 @@ import java.util.Optional;
 @JsonDeserialize(builder = CreatePlannedComputeRequest.Builder.class)
 public abstract class CreatePlannedComputeRequest {
 
-    /** The service, e.g. {@code VIRTUAL_SERVER}. */
+    /** @return the service, e.g. {@code VIRTUAL_SERVER} */
     @JsonProperty("service_id")
     public abstract String serviceId();
 
-    /** The service's display name, e.g. {@code Virtual Server}. */
+    /** @return the service's display name, e.g. {@code Virtual Server} */
     @JsonProperty("service_name")
     public abstract Optional<String> serviceName();
 
-    /** The server type, e.g. {@code s1v1m2}. */
+    /** @return the server type, e.g. {@code s1v1m2} */
     @JsonProperty("server_type")
     public abstract String serverType();
 
-    /** The OS family. */
+    /** @return the OS family */
     @JsonProperty("os_type")
     public abstract OsType osType();
 
-    /** The contract length. */
+    /** @return the contract length */
     @JsonProperty("contract_type")
     public abstract ContractType contractType();
 
-    /** The account to plan for; newer API versions require it. */
+    /** @return the account to plan for; newer API versions require it */
     @JsonProperty("account_id")
     public abstract Optional<String> accountId();
 
-    /** Tags to put on the plan. */
+    /** @return tags to put on the plan */
     @JsonProperty("tag")
     public abstract List<Tag> tags();
 

@@ -13,11 +13,11 @@ import java.util.Optional;
 @JsonDeserialize(builder = Currency.Builder.class)
 public abstract class Currency {
 
-    /** The ISO 4217 code, e.g. {@code KRW}. */
+    /** @return the ISO 4217 code, e.g. {@code KRW} */
     @JsonProperty("code")
     public abstract Optional<String> code();
 
-    /** The symbol, e.g. {@code ₩}. */
+    /** @return the symbol, e.g. {@code ₩} */
     @JsonProperty("symbol")
     public abstract Optional<String> symbol();
 

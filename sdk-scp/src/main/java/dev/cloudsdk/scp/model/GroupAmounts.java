@@ -13,19 +13,19 @@ import java.util.Optional;
 @JsonDeserialize(builder = GroupAmounts.Builder.class)
 public abstract class GroupAmounts {
 
-    /** What was used without a contract. */
+    /** @return what was used without a contract */
     @JsonProperty("no_contract_used")
     public abstract Optional<Amount> noContractUsed();
 
-    /** What was used under contracts. */
+    /** @return what was used under contracts */
     @JsonProperty("used")
     public abstract Optional<Amount> used();
 
-    /** What the contracts did not cover. */
+    /** @return what the contracts did not cover */
     @JsonProperty("non_applied")
     public abstract Optional<Amount> nonApplied();
 
-    /** The total. */
+    /** @return the total */
     @JsonProperty("total")
     public abstract Optional<Amount> total();
 

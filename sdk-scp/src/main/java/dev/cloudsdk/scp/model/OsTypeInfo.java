@@ -18,15 +18,15 @@ import java.util.Optional;
 @JsonDeserialize(builder = OsTypeInfo.Builder.class)
 public abstract class OsTypeInfo {
 
-    /** The OS family, e.g. {@link OsType#OPEN_SOURCE}. */
+    /** @return the OS family, e.g. {@link OsType#OPEN_SOURCE} */
     @JsonProperty("os_type_id")
     public abstract Optional<OsType> id();
 
-    /** The display name, e.g. {@code Open Source}. */
+    /** @return the display name, e.g. {@code Open Source} */
     @JsonProperty("display_name")
     public abstract Optional<String> displayName();
 
-    /** The lower-case value, e.g. {@code opensource}. */
+    /** @return the lower-case value, e.g. {@code opensource} */
     @JsonProperty("os_type_value")
     public abstract Optional<String> value();
 

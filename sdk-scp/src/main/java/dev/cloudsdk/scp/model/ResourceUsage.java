@@ -14,31 +14,31 @@ import java.util.Optional;
 @JsonDeserialize(builder = ResourceUsage.Builder.class)
 public abstract class ResourceUsage {
 
-    /** The resource's name, e.g. {@code test-vm}. */
+    /** @return the resource's name, e.g. {@code test-vm} */
     @JsonProperty("resource_name")
     public abstract Optional<String> resourceName();
 
-    /** The contract that covered it. */
+    /** @return the contract that covered it */
     @JsonProperty("contract_id")
     public abstract Optional<String> contractId();
 
-    /** The hours used. */
+    /** @return the hours used */
     @JsonProperty("used_time")
     public abstract Optional<Long> usedHours();
 
-    /** The price per hour. */
+    /** @return the price per hour */
     @JsonProperty("unit_price")
     public abstract Optional<Amount> unitPrice();
 
-    /** What the used hours cost. */
+    /** @return what the used hours cost */
     @JsonProperty("used_amount")
     public abstract Optional<Amount> usedAmount();
 
-    /** What the contract did not cover. */
+    /** @return what the contract did not cover */
     @JsonProperty("non_applied_amount")
     public abstract Optional<Amount> nonAppliedAmount();
 
-    /** When the usage was requested (SCP sends no zone). */
+    /** @return when the usage was requested (SCP sends no zone) */
     @JsonProperty("request_at")
     public abstract Optional<LocalDateTime> requestAt();
 

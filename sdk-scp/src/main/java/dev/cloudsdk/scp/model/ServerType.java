@@ -14,31 +14,31 @@ import java.util.Optional;
 @JsonDeserialize(builder = ServerType.Builder.class)
 public abstract class ServerType {
 
-    /** The server type, e.g. {@code s1v1m2}. */
+    /** @return the server type, e.g. {@code s1v1m2} */
     @JsonProperty("server_type")
     public abstract Optional<String> serverType();
 
-    /** A description of the server type. */
+    /** @return a description of the server type */
     @JsonProperty("server_type_description")
     public abstract Optional<String> description();
 
-    /** The instance family, e.g. {@code s1}. */
+    /** @return the instance family, e.g. {@code s1} */
     @JsonProperty("instance_type")
     public abstract Optional<String> instanceType();
 
-    /** The number of vCPU cores (sent as a string). */
+    /** @return the number of vCPU cores (sent as a string) */
     @JsonProperty("core")
     public abstract Optional<Integer> cores();
 
-    /** The memory in GB (sent as a string). */
+    /** @return the memory in GB (sent as a string) */
     @JsonProperty("memory_gb")
     public abstract Optional<BigDecimal> memoryGb();
 
-    /** The GPU model, e.g. {@code a100}. */
+    /** @return the GPU model, e.g. {@code a100} */
     @JsonProperty("gpu_name")
     public abstract Optional<String> gpuName();
 
-    /** Whether this type is larger than the current server type asked about ({@code "Y"}/{@code "N"}). */
+    /** @return whether this type is larger than the current server type asked about ({@code "Y"}/{@code "N"}) */
     @JsonProperty("scale_up_yn")
     public abstract Optional<Boolean> scaleUp();
 

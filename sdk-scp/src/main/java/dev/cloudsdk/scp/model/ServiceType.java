@@ -13,11 +13,11 @@ import java.util.Optional;
 @JsonDeserialize(builder = ServiceType.Builder.class)
 public abstract class ServiceType {
 
-    /** The service id, e.g. {@code VIRTUAL_SERVER}. */
+    /** @return the service id, e.g. {@code VIRTUAL_SERVER} */
     @JsonProperty("service_id")
     public abstract Optional<String> serviceId();
 
-    /** The display name, e.g. {@code Virtual Server}. */
+    /** @return the display name, e.g. {@code Virtual Server} */
     @JsonProperty("display_name")
     public abstract Optional<String> displayName();
 

@@ -13,11 +13,11 @@ import java.util.Optional;
 @JsonDeserialize(builder = Tag.Builder.class)
 public abstract class Tag {
 
-    /** The tag key. */
+    /** @return the tag key */
     @JsonProperty("key")
     public abstract String key();
 
-    /** The tag value. */
+    /** @return the tag value */
     @JsonProperty("value")
     public abstract Optional<String> value();
 

@@ -33,7 +33,7 @@ final class ModelGenerator {
         imports.addAll(model.imports);
         List<String> body = new ArrayList<>();
         for (Field field : model.fields) {
-            body.addAll(javadoc(field.doc, "    "));
+            body.addAll(javadoc("@return " + asReturn(field.doc), "    "));
             body.add("    @JsonProperty(\"" + field.json + "\")");
             body.add("    public abstract " + javaType(field, imports) + " " + field.name + "();");
             body.add("");
@@ -120,6 +120,12 @@ final class ModelGenerator {
         out.add("    }");
         out.add("}");
         return String.join("\n", out) + "\n";
+    }
+
+    /** Turns "The service id." into "the service id", to follow {@code @return}. */
+    private static String asReturn(String doc) {
+        String text = doc.endsWith(".") ? doc.substring(0, doc.length() - 1) : doc;
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String javaType(Field field, TreeSet<String> imports) {
