@@ -8,6 +8,9 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
 import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
+import dev.cloudsdk.scp.model.ContractType;
+import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,6 +111,14 @@ class ClientBehaviourTest extends WireTestSupport {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("serverType");
         assertThatThrownBy(() -> CancellationFeeRequest.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("plannedComputeIds");
+        assertThatThrownBy(() -> CreatePlannedComputeRequest.builder().serviceId(" ").serverType("s1v1m2")
+                .osType(OsType.RHEL).contractType(ContractType.ONE_YEAR).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("serviceId");
+        assertThatThrownBy(() -> CreatePlannedComputeRequest.builder().serviceId("VIRTUAL_SERVER")
+                .serverType("s1v1m2").contractType(ContractType.ONE_YEAR).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("osType");
+        assertThatThrownBy(() -> plans.create(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("create");
         assertThat(server.getRequestCount()).isZero();
         assertThat(sleeps).isEmpty();
     }

@@ -66,6 +66,8 @@ public final class ScpWalkthrough implements Walkthrough {
         String existing = first == null || first.items().isEmpty() ? null : first.items().get(0).id().orElse(null);
         if (existing != null) {
             tour.call("plannedComputes.get", () -> plans.get(existing), ScpWalkthrough::describe);
+        } else {
+            tour.note("get and cancellationFee skipped: the account has no planned compute");
         }
         if (tour.allOperations()) {
             readCatalogues(tour, plans);

@@ -48,6 +48,13 @@ public abstract class CreatePlannedComputeRequest {
     @JsonProperty("tag")
     public abstract List<Tag> tags();
 
+    @Value.Check
+    void check() {
+        if (serviceId().isBlank() || serverType().isBlank()) {
+            throw new IllegalStateException("serviceId and serverType must not be blank");
+        }
+    }
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();

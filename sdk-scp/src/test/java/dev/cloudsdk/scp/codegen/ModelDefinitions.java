@@ -103,7 +103,15 @@ final class ModelDefinitions {
                     .req("os_type", "osType", "OsType", "The OS family.")
                     .req("contract_type", "contractType", "ContractType", "The contract length.")
                     .opt("account_id", "accountId", "String", "The account to plan for; newer API versions require it.")
-                    .list("tag", "tags", "Tag", "Tags to put on the plan."),
+                    .list("tag", "tags", "Tag", "Tags to put on the plan.")
+                    .check("""
+                        @Value.Check
+                        void check() {
+                            if (serviceId().isBlank() || serverType().isBlank()) {
+                                throw new IllegalStateException("serviceId and serverType must not be blank");
+                            }
+                        }
+                    """),
             model("ChangePlannedComputeRequest", "PlannedComputeChangeRequest")
                     .doc(
                             "The body of {@code PUT /v1/planned-computes/{planned_compute_id}} ({@code "

@@ -66,7 +66,7 @@ public final class FakeScp extends FakeApiServer {
             "SERVER_TYPE_CHANGE", "CONTRACT_CANCEL", "CHANGE_START_DATE", "CREATE_PLAN");
 
     private final Clock clock;
-    private final Map<String, String[]> keys = new ConcurrentHashMap<>();
+    private final Map<String, Key> keys = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> plans = new LinkedHashMap<>();
     private int contractSequence = 2_612_775;
 
@@ -116,7 +116,7 @@ public final class FakeScp extends FakeApiServer {
      * @return this fake
      */
     public FakeScp addKey(String accessKey, String secretKey, String accountId) {
-        keys.put(accessKey, new String[] {secretKey, accountId == null ? "" : accountId});
+        keys.put(accessKey, new Key(secretKey, accountId == null ? "" : accountId));
         return this;
     }
 
@@ -139,7 +139,7 @@ public final class FakeScp extends FakeApiServer {
                 || !request.header("Scp-ClientType").orElse("").equals("Openapi")) {
             return Optional.of(gatewayRejection("Required Scp-* authentication headers are missing"));
         }
-        String[] key = keys.get(accessKey.get());
+        Key key = keys.get(accessKey.get());
         if (key == null) {
             return Optional.of(gatewayRejection("The access key is not valid"));
         }
@@ -152,8 +152,8 @@ public final class FakeScp extends FakeApiServer {
         if (Math.abs(clock.millis() - sent) > MAX_CLOCK_SKEW.toMillis()) {
             return Optional.of(gatewayRejection("The request timestamp has expired"));
         }
-        String expected = sign(request.method() + request.url() + timestamp.get() + accessKey.get() + key[1]
-                + "Openapi", key[0]);
+        String expected = sign(request.method() + request.url() + timestamp.get() + accessKey.get()
+                + key.accountId() + "Openapi", key.secretKey());
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 signature.get().getBytes(StandardCharsets.UTF_8))) {
             return Optional.of(gatewayRejection("The signature does not match"));
@@ -534,6 +534,10 @@ public final class FakeScp extends FakeApiServer {
 
     private static String requestId() {
         return "req-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A secret key and the account id its client signs with ({@code ""} for none). */
+    private record Key(String secretKey, String accountId) {
     }
 
     private static String sign(String message, String secretKey) {
