@@ -41,10 +41,7 @@ public abstract class ListCoveredResourcesParams {
         if (serverType().isBlank()) {
             throw new IllegalArgumentException("serverType must not be blank");
         }
-        if (startDate().isPresent() && endDate().isPresent() && endDate().get().isBefore(startDate().get())) {
-            throw new IllegalArgumentException("endDate " + endDate().get() + " is before startDate "
-                    + startDate().get());
-        }
+        Periods.requireOrdered(startDate(), endDate());
     }
 
     /** @return a new builder */

@@ -81,10 +81,7 @@ public abstract class ListPlannedComputesParams {
         if (limit() < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit());
         }
-        if (startDate().isPresent() && endDate().isPresent() && endDate().get().isBefore(startDate().get())) {
-            throw new IllegalArgumentException("endDate " + endDate().get() + " is before startDate "
-                    + startDate().get());
-        }
+        Periods.requireOrdered(startDate(), endDate());
     }
 
     /** @return a new builder */

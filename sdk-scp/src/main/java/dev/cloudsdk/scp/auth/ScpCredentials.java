@@ -65,11 +65,19 @@ public final class ScpCredentials {
         return Optional.ofNullable(accountId);
     }
 
-    private static void requireText(String value, String name) {
+    /**
+     * @param value a required text
+     * @param name  its name for the exception
+     * @return the value
+     * @throws NullPointerException     if it is {@code null}
+     * @throws IllegalArgumentException if it is blank
+     */
+    static String requireText(String value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
+        return value;
     }
 
     /**

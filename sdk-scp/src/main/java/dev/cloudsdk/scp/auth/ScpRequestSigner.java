@@ -1,5 +1,7 @@
 package dev.cloudsdk.scp.auth;
 
+import static dev.cloudsdk.scp.auth.ScpCredentials.requireText;
+
 import dev.cloudsdk.core.auth.OutgoingRequest;
 import dev.cloudsdk.core.auth.RequestAuthenticator;
 import java.nio.charset.StandardCharsets;
@@ -93,14 +95,6 @@ public final class ScpRequestSigner implements RequestAuthenticator {
         request.setHeader(TIMESTAMP_HEADER, timestamp);
         request.setHeader(CLIENT_TYPE_HEADER, CLIENT_TYPE);
         request.setHeader(SIGNATURE_HEADER, signature(request.method().name(), request.url(), timestamp));
-    }
-
-    private static String requireText(String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
     }
 
     @Override
