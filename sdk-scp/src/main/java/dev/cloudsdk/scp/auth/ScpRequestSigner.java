@@ -7,7 +7,9 @@ import dev.cloudsdk.core.auth.RequestAuthenticator;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,61 +20,60 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <pre>{@code
  * ScpRequestSigner signer = new ScpRequestSigner(ScpCredentials.of(accessKey, secretKey));
- * String timestamp = Long.toString(System.currentTimeMillis());
  * String url = "https://billingplan.s.samsungsdscloud.com/v1/planned-computes?limit=10&page=1";
- * request.header("Scp-Accesskey", accessKey)
- *        .header("Scp-Timestamp", timestamp)
- *        .header("Scp-ClientType", ScpRequestSigner.CLIENT_TYPE)
- *        .header("Scp-Signature", signer.signature("GET", url, timestamp));
+ * Map<String, String> headers = signer.headers("GET", url, Long.toString(System.currentTimeMillis()));
+ * headers.forEach(request::header);   // Scp-Accesskey, Scp-Timestamp, Scp-ClientType, Scp-Signature
  * }</pre>
  *
  * <p>The signed message is the plain concatenation {@code METHOD + URL + timestamp + accessKey + accountId
- * + "Openapi"}, where the URL is exactly the one sent on the wire (scheme, host, encoded path and, when
- * there is one, {@code ?} and the encoded query; SCP expects keys sorted and form encoding) and the
- * account id is empty when there is none. The signature is the padded standard Base64 of the HMAC-SHA256
- * of that message, keyed with the secret key; the body is not signed. Thread-safe.
+ * + clientType}, where the URL is exactly the one sent on the wire (scheme, host, encoded path and, when
+ * there is one, {@code ?} and the encoded query; SCP expects keys sorted and form encoding), the account
+ * id is empty when there is none, and the client type is {@code Openapi}. The signature is the padded
+ * standard Base64 of the HMAC-SHA256 of that message, keyed with the secret key; the body is not signed.
+ * {@link ScpSigningScheme#CMP} signs for the older {@code X-Cmp-*} generation. Thread-safe.
  */
 public final class ScpRequestSigner implements RequestAuthenticator {
-
-    /** The header carrying the access key. */
-    public static final String ACCESS_KEY_HEADER = "Scp-Accesskey";
-    /** The header carrying the signature. */
-    public static final String SIGNATURE_HEADER = "Scp-Signature";
-    /** The header carrying the timestamp in epoch milliseconds. */
-    public static final String TIMESTAMP_HEADER = "Scp-Timestamp";
-    /** The header carrying the client type. */
-    public static final String CLIENT_TYPE_HEADER = "Scp-ClientType";
-    /** The client type of Open API calls, sent in {@value #CLIENT_TYPE_HEADER} and signed. */
-    public static final String CLIENT_TYPE = "Openapi";
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private final ScpCredentials credentials;
+    private final ScpSigningScheme scheme;
     private final SecretKeySpec key;
 
     /**
-     * Creates a signer.
+     * Creates a signer for the current Open API ({@link ScpSigningScheme#OPEN_API}).
      *
      * @param credentials the keys to sign with
      */
     public ScpRequestSigner(ScpCredentials credentials) {
+        this(credentials, ScpSigningScheme.OPEN_API);
+    }
+
+    /**
+     * Creates a signer for a given header scheme.
+     *
+     * @param credentials the keys to sign with
+     * @param scheme      where the values go
+     */
+    public ScpRequestSigner(ScpCredentials credentials, ScpSigningScheme scheme) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.key = new SecretKeySpec(credentials.secretKey().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     /**
-     * Computes the {@value #SIGNATURE_HEADER} value of one request.
+     * Computes the signature of one request.
      *
      * @param method    the HTTP method, any case (signed in upper case)
      * @param url       the full URL exactly as sent, query included
-     * @param timestamp the {@value #TIMESTAMP_HEADER} value, epoch milliseconds
+     * @param timestamp the timestamp header's value, epoch milliseconds
      * @return the Base64 signature
      * @throws IllegalArgumentException if an argument is blank
      */
     public String signature(String method, String url, String timestamp) {
         String message = requireText(method, "method").toUpperCase(Locale.ROOT) + requireText(url, "url")
                 + requireText(timestamp, "timestamp") + credentials.accessKey()
-                + credentials.accountId().orElse("") + CLIENT_TYPE;
+                + credentials.accountId().orElse("") + scheme.clientType();
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -83,7 +84,28 @@ public final class ScpRequestSigner implements RequestAuthenticator {
     }
 
     /**
-     * Adds the four {@code Scp-*} headers to one attempt, with a timestamp read from the attempt's clock:
+     * Computes every authentication header of one request: access key, timestamp, client type, signature
+     * and, in schemes that send it, the account id.
+     *
+     * @param method    the HTTP method
+     * @param url       the full URL exactly as sent, query included
+     * @param timestamp epoch milliseconds, as text
+     * @return header name to value, in a stable order
+     * @throws IllegalArgumentException if an argument is blank
+     */
+    public Map<String, String> headers(String method, String url, String timestamp) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(scheme.accessKeyHeader(), credentials.accessKey());
+        headers.put(scheme.timestampHeader(), timestamp);
+        headers.put(scheme.clientTypeHeader(), scheme.clientType());
+        scheme.accountIdHeader().ifPresent(header ->
+                credentials.accountId().ifPresent(accountId -> headers.put(header, accountId)));
+        headers.put(scheme.signatureHeader(), signature(method, url, timestamp));
+        return headers;
+    }
+
+    /**
+     * Adds the authentication headers to one attempt, with a timestamp read from the attempt's clock:
      * every retry gets a fresh timestamp and signature.
      *
      * @param request the attempt
@@ -91,14 +113,11 @@ public final class ScpRequestSigner implements RequestAuthenticator {
     @Override
     public void authenticate(OutgoingRequest request) {
         String timestamp = Long.toString(request.clock().millis());
-        request.setHeader(ACCESS_KEY_HEADER, credentials.accessKey());
-        request.setHeader(TIMESTAMP_HEADER, timestamp);
-        request.setHeader(CLIENT_TYPE_HEADER, CLIENT_TYPE);
-        request.setHeader(SIGNATURE_HEADER, signature(request.method().name(), request.url(), timestamp));
+        headers(request.method().name(), request.url(), timestamp).forEach(request::setHeader);
     }
 
     @Override
     public String toString() {
-        return "ScpRequestSigner{" + credentials + "}";
+        return "ScpRequestSigner{" + scheme + ", " + credentials + "}";
     }
 }

@@ -67,6 +67,22 @@ class ScpRequestSignerTest {
     }
 
     @Test
+    void theCmpSchemeSignsAndSendsTheProjectIdInXCmpHeaders() {
+        ScpRequestSigner cmp = new ScpRequestSigner(
+                ScpCredentials.of(ACCESS_KEY, "test-secret-key", "PROJECT-abc123"), ScpSigningScheme.CMP);
+
+        Map<String, String> headers = cmp.headers("GET",
+                "https://openapi.samsungsdscloud.com/virtual-server/v2/virtual-servers?page=0&size=20", TIMESTAMP);
+
+        assertThat(headers).containsExactly(
+                Map.entry("X-Cmp-AccessKey", ACCESS_KEY),
+                Map.entry("X-Cmp-Timestamp", TIMESTAMP),
+                Map.entry("X-Cmp-ClientType", "OpenApi"),
+                Map.entry("X-Cmp-ProjectId", "PROJECT-abc123"),
+                Map.entry("X-Cmp-Signature", "LqctdTrFv3zr7tlE4XJLxHO0GKsgsGdI8EsKabScOYY="));
+    }
+
+    @Test
     void rejectsBlankInputsAndNeverPrintsTheSecret() {
         assertThatThrownBy(() -> signer.signature("GET", " ", TIMESTAMP))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("url");
