@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.testkit.FakeApiServer;
 import dev.cloudsdk.testkit.FakeRequest;
 import dev.cloudsdk.testkit.FakeResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,18 +12,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An in-process fake of the SCP BillingPlan API. It checks every request's HMAC signature the way the
@@ -59,25 +51,24 @@ public final class FakeScp extends FakeApiServer {
 
     private static final String BASE = "/v1/planned-computes";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final Map<String, String> CONTRACT_NAMES = Map.of("01", "1-year", "03", "3-year", "05", "5-year");
-    private static final Map<String, String> OS_NAMES = Map.of(
-            "OPEN_SOURCE", "Open Source", "RHEL", "RHEL", "WINDOWS", "Windows", "SLES", "SLES");
     private static final List<String> CHANGE_ACTIONS = List.of("EXTEND_APPLY", "EXTEND_CHANGE", "EXTEND_CANCEL",
             "SERVER_TYPE_CHANGE", "CONTRACT_CANCEL", "CHANGE_START_DATE", "CREATE_PLAN");
 
     private final Clock clock;
-    private final Map<String, Key> keys = new ConcurrentHashMap<>();
+    private final GatewaySignatures signatures;
     private final Map<String, Map<String, Object>> plans = new LinkedHashMap<>();
     private int contractSequence = 2_612_775;
 
     private FakeScp(Clock clock) {
         this.clock = clock;
+        this.signatures = new GatewaySignatures(clock, MAX_CLOCK_SKEW);
         addKey(ACCESS_KEY, SECRET_KEY, null);
         seedPlans();
-        route("GET", BASE + "/contract-types", this::contractTypes);
-        route("GET", BASE + "/os-types", this::osTypes);
-        route("GET", BASE + "/server-types", this::serverTypes);
-        route("GET", BASE + "/service-types", this::serviceTypes);
+        route("GET", BASE + "/contract-types", request -> FakeResponse.ok(Catalogue.contractTypes()));
+        route("GET", BASE + "/os-types", request -> FakeResponse.ok(Catalogue.osTypes()));
+        route("GET", BASE + "/server-types", request -> FakeResponse.ok(
+                Catalogue.serverTypes(request.queryParameter("current_server_type").orElse(null))));
+        route("GET", BASE + "/service-types", request -> FakeResponse.ok(Catalogue.serviceTypes()));
         route("GET", BASE + "/instances", this::coveredResources);
         route("POST", BASE + "/cancellation-fee", this::cancellationFee);
         route("GET", BASE, this::list);
@@ -116,7 +107,7 @@ public final class FakeScp extends FakeApiServer {
      * @return this fake
      */
     public FakeScp addKey(String accessKey, String secretKey, String accountId) {
-        keys.put(accessKey, new Key(secretKey, accountId == null ? "" : accountId));
+        signatures.addKey(accessKey, secretKey, accountId);
         return this;
     }
 
@@ -132,31 +123,9 @@ public final class FakeScp extends FakeApiServer {
 
     @Override
     protected Optional<FakeResponse> authenticate(FakeRequest request) {
-        Optional<String> accessKey = request.header("Scp-Accesskey");
-        Optional<String> signature = request.header("Scp-Signature");
-        Optional<String> timestamp = request.header("Scp-Timestamp");
-        if (accessKey.isEmpty() || signature.isEmpty() || timestamp.isEmpty()
-                || !request.header("Scp-ClientType").orElse("").equals("Openapi")) {
-            return Optional.of(gatewayRejection("Required Scp-* authentication headers are missing"));
-        }
-        Key key = keys.get(accessKey.get());
-        if (key == null) {
-            return Optional.of(gatewayRejection("The access key is not valid"));
-        }
-        long sent;
-        try {
-            sent = Long.parseLong(timestamp.get());
-        } catch (NumberFormatException e) {
-            return Optional.of(gatewayRejection("Scp-Timestamp is not a number"));
-        }
-        if (Math.abs(clock.millis() - sent) > MAX_CLOCK_SKEW.toMillis()) {
-            return Optional.of(gatewayRejection("The request timestamp has expired"));
-        }
-        String expected = sign(request.method() + request.url() + timestamp.get() + accessKey.get()
-                + key.accountId() + "Openapi", key.secretKey());
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                signature.get().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.of(gatewayRejection("The signature does not match"));
+        Optional<String> rejection = signatures.rejection(request);
+        if (rejection.isPresent()) {
+            return Optional.of(gatewayRejection(rejection.get()));
         }
         Optional<String> version = request.header("Scp-Api-Version");
         if (version.isPresent() && !version.get().equals("billingplan 1.0")) {
@@ -229,7 +198,7 @@ public final class FakeScp extends FakeApiServer {
     }
 
     private static List<String> displayNames(List<String> codes) {
-        return codes == null ? null : codes.stream().map(code -> CONTRACT_NAMES.getOrDefault(code, code))
+        return codes == null ? null : codes.stream().map(code -> Catalogue.CONTRACT_NAMES.getOrDefault(code, code))
                 .collect(Collectors.toList());
     }
 
@@ -255,7 +224,7 @@ public final class FakeScp extends FakeApiServer {
             }
         }
         String contractType = body.path("contract_type").asText();
-        if (!CONTRACT_NAMES.containsKey(contractType)) {
+        if (!Catalogue.CONTRACT_NAMES.containsKey(contractType)) {
             return error(400, "ValidationError", "contract_type must be one of 01, 03, 05");
         }
         LocalDate start = LocalDate.now(clock).plusDays(1);
@@ -288,11 +257,11 @@ public final class FakeScp extends FakeApiServer {
         switch (action) {
             case "EXTEND_APPLY":
             case "EXTEND_CHANGE":
-                if (!CONTRACT_NAMES.containsKey(contractType)) {
+                if (!Catalogue.CONTRACT_NAMES.containsKey(contractType)) {
                     return error(400, "ValidationError", "contract_type is required for " + action);
                 }
                 LocalDate nextStart = LocalDate.parse(text(plan, "end_date")).plusDays(1);
-                plan.put("next_contract_type", CONTRACT_NAMES.get(contractType));
+                plan.put("next_contract_type", Catalogue.CONTRACT_NAMES.get(contractType));
                 plan.put("next_start_date", nextStart.toString());
                 plan.put("next_end_date", endOf(nextStart, contractType).toString());
                 break;
@@ -347,46 +316,6 @@ public final class FakeScp extends FakeApiServer {
         return FakeResponse.ok(body);
     }
 
-    private FakeResponse contractTypes(FakeRequest request) {
-        List<Map<String, Object>> types = CONTRACT_NAMES.keySet().stream().sorted()
-                .map(code -> Map.<String, Object>of("code", code, "display_name", CONTRACT_NAMES.get(code)))
-                .collect(Collectors.toList());
-        return FakeResponse.ok(Map.of("contract_types", types, "extension_types", types));
-    }
-
-    private FakeResponse osTypes(FakeRequest request) {
-        List<Map<String, Object>> types = new ArrayList<>();
-        for (String id : List.of("OPEN_SOURCE", "RHEL", "WINDOWS", "SLES")) {
-            types.add(Map.of("os_type_id", id, "display_name", OS_NAMES.get(id),
-                    "os_type_value", id.replace("_", "").toLowerCase(Locale.ROOT)));
-        }
-        return FakeResponse.ok(Map.of("os_types", types));
-    }
-
-    private FakeResponse serverTypes(FakeRequest request) {
-        int current = request.queryParameter("current_server_type").map(FakeScp::size).orElse(0);
-        List<Map<String, Object>> types = new ArrayList<>();
-        for (String[] type : List.of(new String[] {"s1v1m2", "1", "2", ""}, new String[] {"s1v2m4", "2", "4", ""},
-                new String[] {"s1v4m8", "4", "8", ""}, new String[] {"g1v8m64", "8", "64", "a100"})) {
-            Map<String, Object> serverType = new LinkedHashMap<>();
-            serverType.put("server_type", type[0]);
-            serverType.put("server_type_description", "");
-            serverType.put("instance_type", type[0].substring(0, 2));
-            serverType.put("core", type[1]);
-            serverType.put("memory_gb", type[2]);
-            serverType.put("gpu_name", type[3]);
-            serverType.put("scale_up_yn", size(type[0]) > current ? "Y" : "N");
-            types.add(serverType);
-        }
-        return FakeResponse.ok(Map.of("server_types", types));
-    }
-
-    private FakeResponse serviceTypes(FakeRequest request) {
-        return FakeResponse.ok(Map.of("services", List.of(
-                Map.of("service_id", "VIRTUAL_SERVER", "display_name", "Virtual Server"),
-                Map.of("service_id", "GPU_SERVER", "display_name", "GPU Server"))));
-    }
-
     private synchronized FakeResponse coveredResources(FakeRequest request) {
         for (String field : List.of("service_id", "os_type", "server_type")) {
             if (request.queryParameter(field).isEmpty()) {
@@ -412,7 +341,7 @@ public final class FakeScp extends FakeApiServer {
             }
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("service", Map.of("service_id", serviceId, "display_name", serviceName(serviceId)));
+        body.put("service", Map.of("service_id", serviceId, "display_name", Catalogue.serviceName(serviceId)));
         body.put("server_type", serverType);
         body.put("server_type_description", "");
         body.put("os", osType);
@@ -452,14 +381,14 @@ public final class FakeScp extends FakeApiServer {
         plan.put("account_id", ACCOUNT_ID);
         plan.put("region", "kr-west1");
         plan.put("service_id", serviceId);
-        plan.put("service_name", serviceName(serviceId));
+        plan.put("service_name", Catalogue.serviceName(serviceId));
         plan.put("os_type", osType);
-        plan.put("os_name", OS_NAMES.getOrDefault(osType, osType));
+        plan.put("os_name", Catalogue.OS_NAMES.getOrDefault(osType, osType));
         plan.put("server_type", serverType);
         plan.put("server_type_description", "");
         plan.put("srn", "srn:e::" + ACCOUNT_ID + ":kr-west1::compute:instance/INSTANCE-" + id.substring(0, 12));
         plan.put("resource_type", "instance");
-        plan.put("contract_type", CONTRACT_NAMES.get(contractType));
+        plan.put("contract_type", Catalogue.CONTRACT_NAMES.get(contractType));
         plan.put("next_contract_type", null);
         plan.put("first_contract_start_at", start.toString());
         plan.put("next_start_date", null);
@@ -476,19 +405,6 @@ public final class FakeScp extends FakeApiServer {
 
     private static LocalDate endOf(LocalDate start, String contractType) {
         return start.plusYears(Integer.parseInt(contractType)).minusDays(1);
-    }
-
-    private static String serviceName(String serviceId) {
-        return "GPU_SERVER".equals(serviceId) ? "GPU Server" : "Virtual Server";
-    }
-
-    private static int size(String serverType) {
-        String digits = serverType.replaceAll("[^0-9]+", " ").trim();
-        int size = 1;
-        for (String part : digits.split(" ")) {
-            size *= part.isEmpty() ? 1 : Integer.parseInt(part);
-        }
-        return size;
     }
 
     private static Map<String, Object> amount(String krw, String usd) {
@@ -534,19 +450,5 @@ public final class FakeScp extends FakeApiServer {
 
     private static String requestId() {
         return "req-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A secret key and the account id its client signs with ({@code ""} for none). */
-    private record Key(String secretKey, String accountId) {
-    }
-
-    private static String sign(String message, String secretKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }
