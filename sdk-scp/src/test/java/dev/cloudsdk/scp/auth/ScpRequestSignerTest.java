@@ -47,8 +47,8 @@ class ScpRequestSignerTest {
     @Test
     void keysAndMessageAreUtf8() {
         ScpRequestSigner korean = new ScpRequestSigner(ScpCredentials.of("AK시크릿", "비밀-key"));
-        assertThat(korean.signature("GET", "https://billingplan.s.samsungsdscloud.com/v1/planned-computes/service-types",
-                TIMESTAMP)).isEqualTo("FTh84tHGjIXfhxI7yau454N33SJxl+Unll6oVayAbuQ=");
+        String url = "https://billingplan.s.samsungsdscloud.com/v1/planned-computes/service-types";
+        assertThat(korean.signature("GET", url, TIMESTAMP)).isEqualTo("FTh84tHGjIXfhxI7yau454N33SJxl+Unll6oVayAbuQ=");
     }
 
     @Test

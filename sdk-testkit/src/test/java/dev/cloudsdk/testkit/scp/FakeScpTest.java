@@ -138,6 +138,19 @@ class FakeScpTest {
     }
 
     @Test
+    void acceptsKeysThatSignAnAccountIdOnlyWithThatAccountId() {
+        fake.addKey("second-key", "second-secret", "acct-7");
+        try (ScpClient signed = builder().accessKey("second-key").secretKey("second-secret").accountId("acct-7")
+                .build();
+             ScpClient unsigned = builder().accessKey("second-key").secretKey("second-secret").build()) {
+            assertThat(signed.plannedComputes().serviceTypes()).hasSize(2);
+            assertThat(catchThrowableOfType(AuthenticationException.class,
+                    () -> unsigned.plannedComputes().serviceTypes()).errorMessage())
+                    .contains("The signature does not match");
+        }
+    }
+
+    @Test
     void rejectsAStaleTimestamp() {
         try (ScpClient late = builder().clock(Clock.offset(CLOCK, Duration.ofMinutes(-6))).build()) {
             AuthenticationException e = catchThrowableOfType(AuthenticationException.class,
