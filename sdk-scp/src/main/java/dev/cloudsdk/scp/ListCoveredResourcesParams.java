@@ -1,0 +1,60 @@
+package dev.cloudsdk.scp;
+
+import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.scp.model.OsType;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@link PlannedComputes#coveredResources(ListCoveredResourcesParams)} asks about: one service,
+ * OS family and server type (required), over an optional period. The seed requires the dates as well;
+ * newer API versions made them optional.
+ */
+@ModelStyle
+@Value.Immutable
+public abstract class ListCoveredResourcesParams {
+
+    /** @return the service, e.g. {@code VIRTUAL_SERVER} ({@code service_id}) */
+    public abstract String serviceId();
+
+    /** @return the OS family ({@code os_type}) */
+    public abstract OsType osType();
+
+    /** @return the server type, e.g. {@code s1v1m2} ({@code server_type}) */
+    public abstract String serverType();
+
+    /** @return the first day of the period ({@code start_date}) */
+    public abstract Optional<LocalDate> startDate();
+
+    /** @return the last day of the period ({@code end_date}) */
+    public abstract Optional<LocalDate> endDate();
+
+    /** @return the sort order ({@code sort}) */
+    public abstract Optional<String> sort();
+
+    @Value.Check
+    void check() {
+        if (serviceId().isBlank()) {
+            throw new IllegalArgumentException("serviceId must not be blank");
+        }
+        if (serverType().isBlank()) {
+            throw new IllegalArgumentException("serverType must not be blank");
+        }
+        Periods.requireOrdered(startDate(), endDate());
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these parameters */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds {@link ListCoveredResourcesParams}. */
+    public static final class Builder extends ImmutableListCoveredResourcesParams.Builder {
+    }
+}

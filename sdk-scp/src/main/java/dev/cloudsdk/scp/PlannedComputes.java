@@ -1,0 +1,410 @@
+package dev.cloudsdk.scp;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.http.ApiRequest;
+import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.core.pagination.Pagination;
+import dev.cloudsdk.scp.internal.ListEnvelopes.OsTypeList;
+import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputeEnvelope;
+import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputePage;
+import dev.cloudsdk.scp.internal.ListEnvelopes.ServerTypeList;
+import dev.cloudsdk.scp.internal.ListEnvelopes.ServiceTypeList;
+import dev.cloudsdk.scp.model.CancellationFee;
+import dev.cloudsdk.scp.model.CancellationFeeRequest;
+import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
+import dev.cloudsdk.scp.model.ContractTypes;
+import dev.cloudsdk.scp.model.CoveredResources;
+import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.OsTypeInfo;
+import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.ServerType;
+import dev.cloudsdk.scp.model.ServiceType;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Planned computes: contracts that reserve compute capacity for one, three or five years, and the
+ * catalogues needed to order them. Reached as {@link ScpClient#plannedComputes()}; thread-safe.
+ *
+ * <p>Every method has an overload taking {@link RequestOptions}. Every method throws an
+ * {@link ApiException} subtype when the server answers with an error, and
+ * {@link dev.cloudsdk.core.error.SdkException} subtypes for connection, timeout and decoding failures.
+ */
+public final class PlannedComputes {
+
+    private static final String PATH = "/v1/planned-computes";
+    private static final String ITEM_PATH = PATH + "/{planned_compute_id}";
+
+    private final ApiClient api;
+
+    PlannedComputes(ApiClient api) {
+        this.api = api;
+    }
+
+    /**
+     * Lists the first page of planned computes with the default page size.
+     *
+     * @return the first page; {@link Page#autoPager()} walks every plan
+     */
+    public Page<PlannedCompute> list() {
+        return list(ListPlannedComputesParams.builder().build());
+    }
+
+    /**
+     * Lists one page of planned computes: {@code GET /v1/planned-computes} with the filters, {@code page}
+     * and {@code limit}. Later pages are fetched with the same filters.
+     *
+     * @param params filters and page
+     * @return the page; {@link Page#autoPager()} walks every plan from it on
+     */
+    public Page<PlannedCompute> list(ListPlannedComputesParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists one page of planned computes; later pages reuse {@code options}.
+     *
+     * @param params  filters and page
+     * @param options per-call settings
+     * @return the page
+     * @see #list(ListPlannedComputesParams)
+     */
+    public Page<PlannedCompute> list(ListPlannedComputesParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH)
+                .query("page", params.page())
+                .query("limit", params.limit())
+                .query("start_date", params.startDate().orElse(null))
+                .query("end_date", params.endDate().orElse(null))
+                .query("server_type", params.serverType().orElse(null))
+                .query("contract_id", params.contractId().orElse(null))
+                .queryAll("contract_type", params.contractTypes())
+                .queryAll("next_contract_type", params.nextContractTypes())
+                .queryAll("service_id", params.serviceIds())
+                .queryAll("os_type", params.osTypes())
+                .queryAll("state", params.states())
+                .query("created_by", params.createdBy().orElse(null))
+                .query("modified_by", params.modifiedBy().orElse(null))
+                .query("sort", params.sort().orElse(null))
+                .operation("plannedComputes.list")
+                .build();
+        PlannedComputePage body = call(request, options, PlannedComputePage.class);
+        return Pagination.pageAndLimit(body.plannedComputes(), params.page(), params.limit(), body.currentPage(),
+                body.totalPages(), body.totalCount(),
+                next -> list(params.toBuilder().page(next).build(), options));
+    }
+
+    /**
+     * Gets one planned compute: {@code GET /v1/planned-computes/{planned_compute_id}}.
+     *
+     * @param plannedComputeId the plan's id
+     * @return the plan
+     * @throws dev.cloudsdk.core.error.NotFoundException if there is no such plan
+     */
+    public PlannedCompute get(String plannedComputeId) {
+        return get(plannedComputeId, RequestOptions.none());
+    }
+
+    /**
+     * Gets one planned compute.
+     *
+     * @param plannedComputeId the plan's id
+     * @param options          per-call settings
+     * @return the plan
+     * @see #get(String)
+     */
+    public PlannedCompute get(String plannedComputeId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, ITEM_PATH)
+                .pathParameter("planned_compute_id", requireId(plannedComputeId))
+                .operation("plannedComputes.get")
+                .build();
+        return executeForPlan(request, options);
+    }
+
+    /**
+     * Requests a new planned compute: {@code POST /v1/planned-computes}. Not retried after a failure that
+     * may have reached the server, unless {@code options} carry an idempotency key.
+     *
+     * @param create what to plan
+     * @return the new plan
+     */
+    public PlannedCompute create(CreatePlannedComputeRequest create) {
+        return create(create, RequestOptions.none());
+    }
+
+    /**
+     * Requests a new planned compute.
+     *
+     * @param create  what to plan
+     * @param options per-call settings
+     * @return the new plan
+     * @see #create(CreatePlannedComputeRequest)
+     */
+    public PlannedCompute create(CreatePlannedComputeRequest create, RequestOptions options) {
+        Objects.requireNonNull(create, "create");
+        ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH)
+                .jsonBody(create)
+                .operation("plannedComputes.create")
+                .build();
+        return executeForPlan(request, options);
+    }
+
+    /**
+     * Requests a change to a planned compute (extend, change or cancel the extension, change the server
+     * type or start date, cancel the contract): {@code PUT /v1/planned-computes/{planned_compute_id}}.
+     *
+     * @param plannedComputeId the plan's id
+     * @param change           the action and what it needs
+     * @return the plan after the change
+     */
+    public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change) {
+        return change(plannedComputeId, change, RequestOptions.none());
+    }
+
+    /**
+     * Requests a change to a planned compute.
+     *
+     * @param plannedComputeId the plan's id
+     * @param change           the action and what it needs
+     * @param options          per-call settings
+     * @return the plan after the change
+     * @see #change(String, ChangePlannedComputeRequest)
+     */
+    public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change,
+                                 RequestOptions options) {
+        String id = requireId(plannedComputeId);
+        Objects.requireNonNull(change, "change");
+        ApiRequest request = ApiRequest.builder(HttpMethod.PUT, ITEM_PATH)
+                .pathParameter("planned_compute_id", id)
+                .jsonBody(change)
+                .operation("plannedComputes.change")
+                .build();
+        return executeForPlan(request, options);
+    }
+
+    /**
+     * Quotes the fee for cancelling planned computes: {@code POST /v1/planned-computes/cancellation-fee}.
+     * Changes nothing.
+     *
+     * @param query the plans to quote
+     * @return the fee
+     */
+    public CancellationFee cancellationFee(CancellationFeeRequest query) {
+        return cancellationFee(query, RequestOptions.none());
+    }
+
+    /**
+     * Quotes the fee for cancelling planned computes.
+     *
+     * @param query   the plans to quote
+     * @param options per-call settings
+     * @return the fee
+     * @see #cancellationFee(CancellationFeeRequest)
+     */
+    public CancellationFee cancellationFee(CancellationFeeRequest query, RequestOptions options) {
+        Objects.requireNonNull(query, "query");
+        ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH + "/cancellation-fee")
+                .jsonBody(query)
+                .operation("plannedComputes.cancellationFee")
+                .build();
+        return call(request, options, CancellationFee.class);
+    }
+
+    /**
+     * Lists every contract length: {@code GET /v1/planned-computes/contract-types}.
+     *
+     * @return the contract lengths of new plans and of extensions
+     */
+    public ContractTypes contractTypes() {
+        return contractTypes(ListContractTypesParams.builder().build());
+    }
+
+    /**
+     * Lists the contract lengths offered for a service or server type:
+     * {@code GET /v1/planned-computes/contract-types}.
+     *
+     * @param params the filters
+     * @return the contract lengths of new plans and of extensions
+     */
+    public ContractTypes contractTypes(ListContractTypesParams params) {
+        return contractTypes(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the contract lengths offered for a service or server type.
+     *
+     * @param params  the filters
+     * @param options per-call settings
+     * @return the contract lengths of new plans and of extensions
+     * @see #contractTypes(ListContractTypesParams)
+     */
+    public ContractTypes contractTypes(ListContractTypesParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/contract-types")
+                .query("service_id", params.serviceId().orElse(null))
+                .query("server_type", params.serverType().orElse(null))
+                .operation("plannedComputes.contractTypes")
+                .build();
+        return call(request, options, ContractTypes.class);
+    }
+
+    /**
+     * Lists every OS family: {@code GET /v1/planned-computes/os-types}.
+     *
+     * @return the OS families
+     */
+    public List<OsTypeInfo> osTypes() {
+        return osTypes(ListOsTypesParams.builder().build());
+    }
+
+    /**
+     * Lists the OS families offered for a service: {@code GET /v1/planned-computes/os-types}.
+     *
+     * @param params the filter
+     * @return the OS families
+     */
+    public List<OsTypeInfo> osTypes(ListOsTypesParams params) {
+        return osTypes(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the OS families offered for a service.
+     *
+     * @param params  the filter
+     * @param options per-call settings
+     * @return the OS families
+     * @see #osTypes(ListOsTypesParams)
+     */
+    public List<OsTypeInfo> osTypes(ListOsTypesParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/os-types")
+                .query("service_id", params.serviceId().orElse(null))
+                .operation("plannedComputes.osTypes")
+                .build();
+        return call(request, options, OsTypeList.class).osTypes();
+    }
+
+    /**
+     * Lists the resources planned computes cover for one service, OS family and server type, with what
+     * they used: {@code GET /v1/planned-computes/instances}.
+     *
+     * @param params what to ask about
+     * @return the covered resources and their totals
+     */
+    public CoveredResources coveredResources(ListCoveredResourcesParams params) {
+        return coveredResources(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the resources planned computes cover.
+     *
+     * @param params  what to ask about
+     * @param options per-call settings
+     * @return the covered resources and their totals
+     * @see #coveredResources(ListCoveredResourcesParams)
+     */
+    public CoveredResources coveredResources(ListCoveredResourcesParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/instances")
+                .query("service_id", params.serviceId())
+                .query("os_type", params.osType())
+                .query("server_type", params.serverType())
+                .query("start_date", params.startDate().orElse(null))
+                .query("end_date", params.endDate().orElse(null))
+                .query("sort", params.sort().orElse(null))
+                .operation("plannedComputes.coveredResources")
+                .build();
+        return call(request, options, CoveredResources.class);
+    }
+
+    /**
+     * Lists every server type: {@code GET /v1/planned-computes/server-types}.
+     *
+     * @return the server types
+     */
+    public List<ServerType> serverTypes() {
+        return serverTypes(ListServerTypesParams.builder().build());
+    }
+
+    /**
+     * Lists the server types offered for a service and OS family, compared with a current one:
+     * {@code GET /v1/planned-computes/server-types}.
+     *
+     * @param params the filters
+     * @return the server types
+     */
+    public List<ServerType> serverTypes(ListServerTypesParams params) {
+        return serverTypes(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the server types offered for a service and OS family.
+     *
+     * @param params  the filters
+     * @param options per-call settings
+     * @return the server types
+     * @see #serverTypes(ListServerTypesParams)
+     */
+    public List<ServerType> serverTypes(ListServerTypesParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/server-types")
+                .query("service_id", params.serviceId().orElse(null))
+                .query("current_server_type", params.currentServerType().orElse(null))
+                .query("os_type", params.osType().orElse(null))
+                .operation("plannedComputes.serverTypes")
+                .build();
+        return call(request, options, ServerTypeList.class).serverTypes();
+    }
+
+    /**
+     * Lists the services planned computes can cover: {@code GET /v1/planned-computes/service-types}.
+     *
+     * @return the services
+     */
+    public List<ServiceType> serviceTypes() {
+        return serviceTypes(RequestOptions.none());
+    }
+
+    /**
+     * Lists the services planned computes can cover.
+     *
+     * @param options per-call settings
+     * @return the services
+     * @see #serviceTypes()
+     */
+    public List<ServiceType> serviceTypes(RequestOptions options) {
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/service-types")
+                .operation("plannedComputes.serviceTypes")
+                .build();
+        return call(request, options, ServiceTypeList.class).services();
+    }
+
+    private PlannedCompute executeForPlan(ApiRequest request, RequestOptions options) {
+        return call(request, options, PlannedComputeEnvelope.class).plannedCompute();
+    }
+
+    private <T> T call(ApiRequest request, RequestOptions options, Class<T> type) {
+        ApiResponse response = api.execute(request, Objects.requireNonNull(options, "options"));
+        T body = api.decode(response, TypeRef.of(type));
+        if (body == null) {
+            throw new ResponseDecodingException(request + " answered HTTP " + response.statusCode()
+                    + " without a body", response.statusCode(), "", response.header("x-request-id").orElse(null),
+                    null);
+        }
+        return body;
+    }
+
+    private static String requireId(String plannedComputeId) {
+        Objects.requireNonNull(plannedComputeId, "plannedComputeId");
+        if (plannedComputeId.isBlank()) {
+            throw new IllegalArgumentException("plannedComputeId must not be blank");
+        }
+        return plannedComputeId;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.cloudsdk.scp;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.SdkClientBuilder;
+import dev.cloudsdk.core.http.QueryEncoding;
+import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.scp.auth.ScpCredentials;
+import dev.cloudsdk.scp.auth.ScpRequestSigner;
+import dev.cloudsdk.scp.internal.ScpErrorDecoder;
+import java.util.Objects;
+
+/**
+ * The client of the Samsung Cloud Platform BillingPlan API. Immutable and thread-safe; close it when
+ * done to release the connections it opened.
+ *
+ * <pre>{@code
+ * try (ScpClient client = ScpClient.builder()
+ *         .accessKey(accessKey).secretKey(secretKey).environment(ScpEnvironment.S).build()) {
+ *     for (PlannedCompute plan : client.plannedComputes().list().autoPager()) {
+ *         System.out.println(plan.id().orElse("?") + " " + plan.serverType().orElse(""));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every request is signed with {@link ScpRequestSigner} (fresh timestamp and signature on every attempt)
+ * and carries {@code Scp-Api-Version: }{@value #API_VERSION} and {@code Accept-Language}.
+ */
+public final class ScpClient implements AutoCloseable {
+
+    /** The API version this SDK speaks, sent in {@value #API_VERSION_HEADER}. */
+    public static final String API_VERSION = "billingplan 1.0";
+    /** The header that pins the API version. */
+    public static final String API_VERSION_HEADER = "Scp-Api-Version";
+    /** The {@code Accept-Language} sent unless another is set. */
+    public static final String DEFAULT_ACCEPT_LANGUAGE = "en-US";
+
+    /** Environment variable of the access key. */
+    public static final String ENV_ACCESS_KEY = "SCP_ACCESS_KEY";
+    /** Environment variable of the secret key. */
+    public static final String ENV_SECRET_KEY = "SCP_SECRET_KEY";
+    /** Environment variable of the optional account id. */
+    public static final String ENV_ACCOUNT_ID = "SCP_ACCOUNT_ID";
+    /** Environment variable of the environment code ({@code s}, {@code g} or {@code e}). */
+    public static final String ENV_ENVIRONMENT = "SCP_ENVIRONMENT";
+    /** Environment variable of an explicit base URL, which wins over the environment. */
+    public static final String ENV_BASE_URL = "SCP_BASE_URL";
+
+    private final ApiClient api;
+    private final ScpCredentials credentials;
+    private final PlannedComputes plannedComputes;
+
+    private ScpClient(ApiClient api, ScpCredentials credentials) {
+        this.api = api;
+        this.credentials = credentials;
+        this.plannedComputes = new PlannedComputes(api);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a client from the process environment (each variable overridable by a system property of the
+     * same name): {@value #ENV_ACCESS_KEY}, {@value #ENV_SECRET_KEY}, {@value #ENV_ACCOUNT_ID} (optional),
+     * and {@value #ENV_ENVIRONMENT} or {@value #ENV_BASE_URL}.
+     *
+     * @return the client
+     * @throws IllegalStateException naming the missing variable
+     * @throws IllegalArgumentException when a variable holds an unusable value
+     */
+    public static ScpClient fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /**
+     * Builds a client from the given environment.
+     *
+     * @param environment where the {@code SCP_*} variables are read
+     * @return the client
+     * @throws IllegalStateException naming the missing variable
+     * @throws IllegalArgumentException when a variable holds an unusable value
+     * @see #fromEnv()
+     */
+    public static ScpClient fromEnv(Environment environment) {
+        return builder().fromEnv(environment).build();
+    }
+
+    /** @return the planned computes of the account, and the catalogues to order them */
+    public PlannedComputes plannedComputes() {
+        return plannedComputes;
+    }
+
+    /** Releases the connections this client opened; a borrowed OkHttp client stays open. */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ScpClient{baseUrl=" + api.config().baseUrl() + ", " + credentials + "}";
+    }
+
+    /** Builds an {@link ScpClient}; {@link #build()} checks every setting. */
+    public static final class Builder extends SdkClientBuilder<Builder, ScpClient> {
+
+        private String accessKey;
+        private String secretKey;
+        private String accountId;
+        private ScpEnvironment environment;
+        private String acceptLanguage = DEFAULT_ACCEPT_LANGUAGE;
+
+        private Builder() {
+        }
+
+        /**
+         * Reads {@value #ENV_ACCESS_KEY}, {@value #ENV_SECRET_KEY}, {@value #ENV_ACCOUNT_ID},
+         * {@value #ENV_ENVIRONMENT} and {@value #ENV_BASE_URL}; the ones that are set replace this builder's
+         * values.
+         *
+         * @param variables where to read them
+         * @return this builder
+         * @throws IllegalArgumentException when a variable holds an unusable value
+         */
+        public Builder fromEnv(Environment variables) {
+            Objects.requireNonNull(variables, "environment");
+            variables.get(ENV_ACCESS_KEY).ifPresent(this::accessKey);
+            variables.get(ENV_SECRET_KEY).ifPresent(this::secretKey);
+            variables.get(ENV_ACCOUNT_ID).ifPresent(this::accountId);
+            variables.get(ENV_ENVIRONMENT).ifPresent(this::environment);
+            variables.get(ENV_BASE_URL).ifPresent(this::baseUrl);
+            return this;
+        }
+
+        /**
+         * @param accessKey the access key, sent with every request
+         * @return this builder
+         */
+        public Builder accessKey(String accessKey) {
+            this.accessKey = accessKey;
+            return this;
+        }
+
+        /**
+         * @param secretKey the secret key that signs every request; never sent, logged or printed
+         * @return this builder
+         */
+        public Builder secretKey(String secretKey) {
+            this.secretKey = secretKey;
+            return this;
+        }
+
+        /**
+         * Sets an account id to sign with every request. The official SDK signs without one; set it only
+         * when your keys require it.
+         *
+         * @param accountId the account id, or {@code null} for none
+         * @return this builder
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Sets the keys at once.
+         *
+         * @param credentials access key, secret key and optional account id
+         * @return this builder
+         */
+        public Builder credentials(ScpCredentials credentials) {
+            Objects.requireNonNull(credentials, "credentials");
+            this.accessKey = credentials.accessKey();
+            this.secretKey = credentials.secretKey();
+            this.accountId = credentials.accountId().orElse(null);
+            return this;
+        }
+
+        /**
+         * Chooses the environment, and with it the base URL (an explicit {@link #baseUrl(String)} wins).
+         *
+         * @param environment the environment
+         * @return this builder
+         */
+        public Builder environment(ScpEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Chooses the environment by its code.
+         *
+         * @param code {@code s}, {@code g} or {@code e}
+         * @return this builder
+         * @throws IllegalArgumentException for any other code
+         */
+        public Builder environment(String code) {
+            return environment(ScpEnvironment.fromCode(code));
+        }
+
+        /**
+         * @param acceptLanguage the language of messages, {@code en-US} (default) or {@code ko-KR}
+         * @return this builder
+         */
+        public Builder acceptLanguage(String acceptLanguage) {
+            Objects.requireNonNull(acceptLanguage, "acceptLanguage");
+            if (acceptLanguage.isBlank()) {
+                throw new IllegalArgumentException("acceptLanguage must not be blank");
+            }
+            this.acceptLanguage = acceptLanguage;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException naming a missing setting
+         * @throws IllegalArgumentException naming an unusable setting
+         */
+        @Override
+        public ScpClient build() {
+            if (accessKey == null || accessKey.isBlank()) {
+                throw new IllegalStateException("accessKey is required (or set " + ENV_ACCESS_KEY + ")");
+            }
+            if (secretKey == null || secretKey.isBlank()) {
+                throw new IllegalStateException("secretKey is required (or set " + ENV_SECRET_KEY + ")");
+            }
+            if (configuredBaseUrl() == null && environment == null) {
+                throw new IllegalStateException("environment or baseUrl is required (or set " + ENV_ENVIRONMENT
+                        + " or " + ENV_BASE_URL + ")");
+            }
+            ScpCredentials credentials = ScpCredentials.of(accessKey, secretKey,
+                    accountId == null || accountId.isBlank() ? null : accountId);
+            ClientConfig config = buildConfig(environment == null ? null : environment.baseUrl());
+            JsonCodec json = JsonCodec.standard();
+            ApiClient api = ApiClient.builder(config, "scp")
+                    .authenticator(new ScpRequestSigner(credentials))
+                    .errorDecoder(new ScpErrorDecoder(json.objectMapper()))
+                    .queryEncoding(QueryEncoding.FORM_SORTED)
+                    .json(json)
+                    .header(API_VERSION_HEADER, API_VERSION)
+                    .header("Accept-Language", acceptLanguage)
+                    .build();
+            return new ScpClient(api, credentials);
+        }
+
+        @Override
+        public String toString() {
+            return "ScpClient.Builder{environment=" + environment + ", baseUrl=" + configuredBaseUrl()
+                    + ", accessKey=" + (accessKey == null ? "unset" : "set") + ", secretKey="
+                    + (secretKey == null ? "unset" : "****") + "}";
+        }
+    }
+}
