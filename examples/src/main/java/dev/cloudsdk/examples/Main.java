@@ -35,7 +35,16 @@ public final class Main {
         System.exit(run(args, Environment.system(), System.out, System.err));
     }
 
-    static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {
+    /**
+     * Runs the command line without exiting the JVM (for tests and embedding).
+     *
+     * @param args        command line arguments
+     * @param environment where providers look for real endpoints and credentials
+     * @param out         where call lines go
+     * @param err         where usage errors go
+     * @return the exit code: 0 all calls succeeded, 1 a call failed, 2 bad usage
+     */
+    public static int run(String[] args, Environment environment, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("tour")) {
             usage(err);
             return 2;

@@ -36,7 +36,7 @@ import okhttp3.HttpUrl;
  * {@link #route(String, String, RouteHandler)}, implements {@link #authenticate(FakeRequest)}, keeps its
  * state in plain collections guarded by {@code synchronized}, and calls {@link #start()}:
  * <pre>{@code
- * try (FakeScp fake = FakeScp.start()) {
+ * try (FakeScp fake = FakeScp.create()) {
  *     ScpClient client = ScpClient.builder().baseUrl(fake.baseUrl())...build();
  *     fake.faults().failNextWithRetryAfter(1, 503, "1");
  * }

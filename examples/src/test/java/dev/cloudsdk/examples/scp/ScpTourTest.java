@@ -6,7 +6,6 @@ import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.examples.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ScpTourTest {
 
     @Test
-    void everyOperationSucceedsAgainstTheFake() throws Exception {
+    void everyOperationSucceedsAgainstTheFake() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -30,15 +29,10 @@ class ScpTourTest {
         assertThat(printed).doesNotContain("FAIL").contains("tour: 11 calls, 0 failed");
     }
 
-    /** Calls {@code Main.run}, which is package-private so that only {@code main} exits the JVM. */
-    private static int runTour(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args)
-            throws Exception {
-        Method run = Main.class.getDeclaredMethod("run", String[].class, Environment.class, PrintStream.class,
-                PrintStream.class);
-        run.setAccessible(true);
+    private static int runTour(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            return (int) run.invoke(null, args, Environment.of(Map.of()), stdout, stderr);
+            return Main.run(args, Environment.of(Map.of()), stdout, stderr);
         }
     }
 }
