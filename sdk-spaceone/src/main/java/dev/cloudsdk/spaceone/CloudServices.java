@@ -11,6 +11,7 @@ import dev.cloudsdk.spaceone.model.CloudServiceCreate;
 import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
 import dev.cloudsdk.spaceone.model.StatResult;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class CloudServices {
      */
     public CloudService create(CloudServiceCreate create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
-        return rpc.call(Rpc.CLOUD_SERVICE_CREATE, rpc.message(null, null, create), options, CLOUD_SERVICE);
+        return rpc.call(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
     }
 
     /**
@@ -104,7 +105,7 @@ public final class CloudServices {
      */
     public CloudService pinData(String cloudServiceId, List<String> keys, RequestOptions options) {
         Args.requireText(cloudServiceId, "cloudServiceId");
-        Map<String, Object> message = rpc.message(ID, cloudServiceId, null);
+        Map<String, Object> message = rpc.message(ID, cloudServiceId);
         message.put("keys", Args.requireTexts(keys, "keys", false));
         return rpc.call(Rpc.CLOUD_SERVICE_PIN_DATA, message, options, CLOUD_SERVICE);
     }
@@ -126,7 +127,7 @@ public final class CloudServices {
      */
     public void delete(String cloudServiceId, RequestOptions options) {
         Args.requireText(cloudServiceId, "cloudServiceId");
-        rpc.call(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId, null), options, TypeRef.of(Void.class));
+        rpc.call(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
     }
 
     /**
@@ -161,7 +162,7 @@ public final class CloudServices {
     public CloudService get(String cloudServiceId, List<String> only, RequestOptions options) {
         Args.requireText(cloudServiceId, "cloudServiceId");
         List<String> fields = Args.requireTexts(only, "only", true);
-        Map<String, Object> message = rpc.message(ID, cloudServiceId, null);
+        Map<String, Object> message = rpc.message(ID, cloudServiceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);
         }
@@ -199,7 +200,7 @@ public final class CloudServices {
      */
     public Page<CloudService> list(CloudServiceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(null, null, params), params.query().orElse(null),
+        return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(params), params.query().orElse(null),
                 options, CloudService.class);
     }
 
@@ -222,7 +223,7 @@ public final class CloudServices {
      */
     public StatResult stat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
-        Map<String, Object> message = rpc.message(null, null, null);
+        Map<String, Object> message = new LinkedHashMap<>();
         message.put("query", query);
         StatResult result = rpc.call(Rpc.CLOUD_SERVICE_STAT, message, options, TypeRef.of(StatResult.class));
         return result != null ? result : StatResult.builder().build();

@@ -12,6 +12,7 @@ import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceUpdate;
 import dev.cloudsdk.spaceone.model.StatResult;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class DataSources {
      */
     public DataSource register(DataSourceRegistration registration, RequestOptions options) {
         Objects.requireNonNull(registration, "registration");
-        return rpc.call(Rpc.DATA_SOURCE_REGISTER, rpc.message(null, null, registration), options, DATA_SOURCE);
+        return rpc.call(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE);
     }
 
     /**
@@ -256,7 +257,7 @@ public final class DataSources {
     public DataSource get(String dataSourceId, List<String> only, RequestOptions options) {
         Args.requireText(dataSourceId, "dataSourceId");
         List<String> fields = Args.requireTexts(only, "only", true);
-        Map<String, Object> message = rpc.message(ID, dataSourceId, null);
+        Map<String, Object> message = rpc.message(ID, dataSourceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);
         }
@@ -293,7 +294,7 @@ public final class DataSources {
      */
     public Page<DataSource> list(DataSourceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
-        return rpc.list(Rpc.DATA_SOURCE_LIST, rpc.message(null, null, params), params.query().orElse(null),
+        return rpc.list(Rpc.DATA_SOURCE_LIST, rpc.message(params), params.query().orElse(null),
                 options, DataSource.class);
     }
 
@@ -316,7 +317,7 @@ public final class DataSources {
      */
     public StatResult stat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
-        Map<String, Object> message = rpc.message(null, null, null);
+        Map<String, Object> message = new LinkedHashMap<>();
         message.put("query", query);
         StatResult result = rpc.call(Rpc.DATA_SOURCE_STAT, message, options, TypeRef.of(StatResult.class));
         return result != null ? result : StatResult.builder().build();
@@ -324,6 +325,6 @@ public final class DataSources {
 
     private <T> T byId(Rpc call, String dataSourceId, RequestOptions options, TypeRef<T> responseType) {
         Args.requireText(dataSourceId, "dataSourceId");
-        return rpc.call(call, rpc.message(ID, dataSourceId, null), options, responseType);
+        return rpc.call(call, rpc.message(ID, dataSourceId), options, responseType);
     }
 }

@@ -8,6 +8,7 @@ import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.auth.TokenProvider;
+import dev.cloudsdk.spaceone.internal.Args;
 import dev.cloudsdk.spaceone.internal.ConsoleDialect;
 import dev.cloudsdk.spaceone.internal.LoginTokenFetcher;
 import dev.cloudsdk.spaceone.internal.RestDialect;
@@ -173,7 +174,7 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder token(String token) {
-            this.token = requireText(token, "token");
+            this.token = Args.requireText(token, "token");
             return this;
         }
 
@@ -186,8 +187,8 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder login(String userId, String password) {
-            this.userId = requireText(userId, "userId");
-            this.password = requireText(password, "password");
+            this.userId = Args.requireText(userId, "userId");
+            this.password = Args.requireText(password, "password");
             return this;
         }
 
@@ -198,7 +199,7 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder domainId(String domainId) {
-            this.domainId = requireText(domainId, "domainId");
+            this.domainId = Args.requireText(domainId, "domainId");
             return this;
         }
 
@@ -245,14 +246,6 @@ public final class SpaceOneClient implements AutoCloseable {
                 throw new IllegalStateException("domainId is required to log in (or set " + ENV_DOMAIN_ID + ")");
             }
             return new SpaceOneClient(this, buildConfig(configuredBaseUrl()));
-        }
-
-        private static String requireText(String value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
-            }
-            return value;
         }
 
         @Override

@@ -41,21 +41,39 @@ public final class RpcInvoker {
     }
 
     /**
-     * Starts a request message from an id field and a request model.
+     * Starts a request message from a request model.
      *
-     * @param idField the id's field name, e.g. {@code cloud_service_id}, or {@code null}
+     * @param model a request model or params object; its JSON fields form the message
+     * @return the message, modifiable
+     */
+    public Map<String, Object> message(Object model) {
+        return new LinkedHashMap<>(api.json().convert(Objects.requireNonNull(model, "model"), MESSAGE));
+    }
+
+    /**
+     * Starts a request message naming one resource.
+     *
+     * @param idField the id's field name, e.g. {@code cloud_service_id}
      * @param id      the id
-     * @param model   a request model whose JSON fields join the message, or {@code null}
+     * @return the message, modifiable
+     */
+    public Map<String, Object> message(String idField, String id) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put(idField, id);
+        return message;
+    }
+
+    /**
+     * Starts a request message naming one resource, with the fields of a request model.
+     *
+     * @param idField the id's field name, e.g. {@code cloud_service_id}
+     * @param id      the id
+     * @param model   a request model; its JSON fields join the message
      * @return the message, modifiable
      */
     public Map<String, Object> message(String idField, String id, Object model) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        if (idField != null) {
-            message.put(idField, id);
-        }
-        if (model != null) {
-            message.putAll(api.json().convert(model, MESSAGE));
-        }
+        Map<String, Object> message = message(idField, id);
+        message.putAll(message(model));
         return message;
     }
 

@@ -96,7 +96,8 @@ public final class RpcGenerator {
         out.append("package dev.cloudsdk.spaceone.internal;\n\n");
         out.append("import dev.cloudsdk.core.http.HttpMethod;\n\n");
         out.append("/**\n");
-        out.append(" * Every SpaceONE call this SDK makes, with its binding in each wire dialect: the seeds' REST mapping\n");
+        out.append(" * Every SpaceONE call this SDK makes, with its binding in each wire dialect: the seeds' REST"
+                + " mapping\n");
         out.append(" * (method, path, and the {@code …/search} binding of lists) and the console gateway path.\n");
         out.append(" */\n");
         out.append("public enum Rpc {\n");

@@ -27,7 +27,8 @@ class RpcGeneratorTest {
     void everySeedMethodHasABinding() throws Exception {
         String generated = RpcGenerator.generate(Path.of(System.getProperty("cloudsdk.shared.dir")));
         assertThat(generated)
-                .contains("CLOUD_SERVICE_LIST(\"cloudServices.list\", HttpMethod.GET, \"/inventory/v1/cloud-services\",")
+                .contains("CLOUD_SERVICE_LIST(\"cloudServices.list\", HttpMethod.GET,"
+                        + " \"/inventory/v1/cloud-services\",")
                 .contains("\"/inventory/v1/cloud-services/search\"")
                 .contains("\"/cost-analysis/data-source/update-plugin\"")
                 .contains("DATA_SOURCE_VERIFY_PLUGIN(")

@@ -157,7 +157,8 @@ final class FakeQuery {
             case "match":
                 return elementMatches(actual, asMap(expected));
             case "regex":
-                return actual != null && Pattern.compile(String.valueOf(expected)).matcher(String.valueOf(actual)).find();
+                return actual != null
+                        && Pattern.compile(String.valueOf(expected)).matcher(String.valueOf(actual)).find();
             case "regex_in":
                 return actual != null && asList(expected).stream().anyMatch(
                         value -> Pattern.compile(String.valueOf(value)).matcher(String.valueOf(actual)).find());

@@ -347,7 +347,8 @@ public final class FakeSpaceOne extends FakeApiServer {
         Map<String, Object> plugin = FakeQuery.asMap(record.get("plugin_info"));
         if ("EXTERNAL".equals(record.get("data_source_type"))) {
             if (plugin == null || plugin.get("plugin_id") == null) {
-                throw new FakeError(400, "ERROR_REQUIRED_PARAMETER", "Required parameter. (key = plugin_info.plugin_id)");
+                throw new FakeError(400, "ERROR_REQUIRED_PARAMETER",
+                        "Required parameter. (key = plugin_info.plugin_id)");
             }
             Map<String, Object> stored = new LinkedHashMap<>(plugin);
             if (stored.remove("secret_data") != null) {
