@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +55,7 @@ public final class SpaceOneErrorDecoder implements ErrorDecoder {
         } else if (code != null && code.isNumber()) {
             details.extra("grpc_code", code.asInt());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = envelope.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : envelope.properties()) {
             if (!field.getKey().equals("code") && !field.getKey().equals("message")) {
                 details.extra(field.getKey(), mapper.convertValue(field.getValue(), Object.class));
             }
