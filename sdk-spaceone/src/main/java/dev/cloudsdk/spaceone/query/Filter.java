@@ -1,5 +1,6 @@
 package dev.cloudsdk.spaceone.query;
 
+import dev.cloudsdk.core.json.OpenEnum;
 import dev.cloudsdk.spaceone.query.FilterOperator.ValueKind;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * One condition of a query: a key (a dotted field path such as {@code data.size}), an operator and a
  * value, sent as {@code {"k": ..., "v": ..., "o": ...}}. The value is checked against the operator when
- * the filter is created, so a wrong value never reaches the server. Immutable.
+ * the filter is created, so a wrong value never reaches the server; the SDK's open enums count as
+ * strings. Immutable.
  *
  * <pre>{@code
  * Filter.eq("provider", "aws");
@@ -207,7 +209,8 @@ public final class Filter {
         return Collections.unmodifiableMap(message);
     }
 
-    private static Object normalize(String key, FilterOperator operator, Object value) {
+    private static Object normalize(String key, FilterOperator operator, Object raw) {
+        Object value = raw instanceof OpenEnum ? ((OpenEnum) raw).value() : raw;
         ValueKind kind = operator.valueKind();
         switch (kind) {
             case SCALAR:
@@ -261,7 +264,8 @@ public final class Filter {
                     + ") must not be an empty list");
         }
         List<Object> copy = new ArrayList<>(values.size());
-        for (Object element : values) {
+        for (Object raw : values) {
+            Object element = raw instanceof OpenEnum ? ((OpenEnum) raw).value() : raw;
             if (element == null) {
                 throw new IllegalArgumentException("value of filter '" + key + "' (" + operator.wireName()
                         + ") must not contain null");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.spaceone.model.DataSourceState;
+import dev.cloudsdk.spaceone.model.DataSourceType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -128,6 +130,15 @@ class QueryJsonTest {
                 + "{'sort':{'key':'total','desc':true}},{'count':{'name':'groups'}}],"
                 + "'page':{'start':1,'limit':5},'keyword':'disk'}");
         assertWritten(StatisticsQuery.builder().distinct("provider").build(), "{'distinct':'provider'}");
+    }
+
+    @Test
+    void openEnumsAreWrittenAsTheirWireValue() throws Exception {
+        Query query = Query.builder().filter(Filter.eq("state", DataSourceState.ENABLED),
+                Filter.in("data_source_type", List.of(DataSourceType.LOCAL, DataSourceType.of("HYBRID")))).build();
+
+        assertWritten(query, "{'filter':[{'k':'state','v':'ENABLED','o':'eq'},"
+                + "{'k':'data_source_type','v':['LOCAL','HYBRID'],'o':'in'}]}");
     }
 
     @Test
