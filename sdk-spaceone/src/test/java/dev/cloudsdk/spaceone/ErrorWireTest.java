@@ -11,6 +11,8 @@ import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.error.PermissionDeniedException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.model.DataSourceRegistration;
+import dev.cloudsdk.spaceone.model.DataSourceType;
 import dev.cloudsdk.spaceone.model.DataSourceUpdate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +78,21 @@ class ErrorWireTest extends WireTest {
         assertThat(failure(() -> sources.update("ds-1", DataSourceUpdate.builder()
                 .name("x").build()))).isInstanceOf(ConflictException.class)
                 .extracting(ApiException::code).isEqualTo(Optional.of("ERROR_NOT_UNIQUE"));
+    }
+
+    @Test
+    void theCodeTypesTheExceptionWhenTheGatewayAnswers500() {
+        enqueue(500, "{'detail':{'code':'ERROR_NOT_FOUND','message':'Data source not found.'}}");
+        enqueue(500, "{'error':{'code':'ERROR_REQUIRED_PARAMETER','message':'Required parameter. (key = name)'}}");
+        DataSources sources = client(Dialect.CONSOLE).billing().dataSources();
+
+        ApiException notFound = failure(() -> sources.get("ds-1"));
+        assertThat(notFound).isInstanceOf(NotFoundException.class).hasCauseInstanceOf(InternalServerException.class);
+        assertThat(notFound.statusCode()).isEqualTo(500);
+        assertThat(notFound.code()).contains("ERROR_NOT_FOUND");
+        assertThat(notFound.errorMessage()).contains("Data source not found.");
+        assertThat(failure(() -> sources.register(DataSourceRegistration.builder().name("x")
+                .dataSourceType(DataSourceType.LOCAL).build()))).isInstanceOf(BadRequestException.class);
     }
 
     @Test

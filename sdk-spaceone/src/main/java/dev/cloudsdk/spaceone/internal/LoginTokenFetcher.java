@@ -96,7 +96,12 @@ public final class LoginTokenFetcher implements TokenFetcher {
 
     private TokenInfo send(ApiRequest.Builder request, Rpc rpc) {
         ApiRequest built = request.authenticated(false).sensitive(true).operation(rpc.operation()).build();
-        ApiResponse response = api.get().execute(built, RequestOptions.none());
+        ApiResponse response;
+        try {
+            response = api.get().execute(built, RequestOptions.none());
+        } catch (ApiException error) {
+            throw ErrorCodes.typed(error);
+        }
         TokenInfo info;
         try {
             info = api.get().json().decode(response.body(), TOKEN_INFO);

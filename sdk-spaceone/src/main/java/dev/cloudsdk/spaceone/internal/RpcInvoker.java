@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.internal;
 
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
@@ -86,13 +87,18 @@ public final class RpcInvoker {
      * @param responseType the answer's type; {@code Void} for none
      * @param <T>          the answer's type
      * @return the answer
+     * @throws ApiException typed by its {@code ERROR_*} code, see {@link ErrorCodes}
      */
     public <T> T call(Rpc rpc, Map<String, Object> message, RequestOptions options, TypeRef<T> responseType) {
         Map<String, Object> full = new LinkedHashMap<>(message);
         if (domainId != null) {
             full.putIfAbsent("domain_id", domainId);
         }
-        return api.execute(dialect.request(rpc, full).operation(rpc.operation()).build(), options, responseType);
+        try {
+            return api.execute(dialect.request(rpc, full).operation(rpc.operation()).build(), options, responseType);
+        } catch (ApiException error) {
+            throw ErrorCodes.typed(error);
+        }
     }
 
     /**
