@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -190,15 +191,18 @@ public final class FakeSpaceOne extends FakeApiServer {
         while (field.find()) {
             pathFields.add(field.group(1));
         }
-        route(restMethod, restPath, request -> answer(request, restMessage(request, pathFields), false, handler));
+        route(restMethod, restPath, request -> answer(request, false, handler,
+                () -> restMessage(request, pathFields)));
         if (consolePath != null) {
-            route("POST", consolePath, request -> answer(request, body(request), true, handler));
+            route("POST", consolePath, request -> answer(request, true, handler, () -> body(request)));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private FakeResponse answer(FakeRequest request, Map<String, Object> message, boolean console, Rpc handler) {
+    private FakeResponse answer(FakeRequest request, boolean console, Rpc handler,
+                                Supplier<Map<String, Object>> messageOf) {
         try {
+            Map<String, Object> message = messageOf.get();
             Map<String, Object> answer;
             synchronized (this) {
                 // A deep copy: the answer is written after the lock is released.
