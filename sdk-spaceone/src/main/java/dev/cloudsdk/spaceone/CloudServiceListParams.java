@@ -53,6 +53,11 @@ public abstract class CloudServiceListParams {
         return new Builder();
     }
 
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
     /** @return params that ask for everything */
     public static CloudServiceListParams none() {
         return builder().build();

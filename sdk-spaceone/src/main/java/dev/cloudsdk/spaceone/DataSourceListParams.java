@@ -51,6 +51,11 @@ public abstract class DataSourceListParams {
         return new Builder();
     }
 
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
     /** @return params that ask for everything */
     public static DataSourceListParams none() {
         return builder().build();

@@ -26,6 +26,11 @@ public abstract class DataSourceSyncParams {
         return new Builder();
     }
 
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
     /** @return params that leave the period to the server */
     public static DataSourceSyncParams none() {
         return builder().build();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ final class FakeQuery {
 
     private static final Pattern TIME_EXPRESSION =
             Pattern.compile("now(?:/([smhdw]))?\\s*(?:([+-])\\s*(\\d+)([smhdw]))?");
+
+    private static final Set<String> OPERATORS = Set.of("eq", "not", "lt", "lte", "gt", "gte", "exists", "contain",
+            "not_contain", "in", "not_in", "contain_in", "not_contain_in", "match", "regex", "regex_in",
+            "datetime_lt", "datetime_lte", "datetime_gt", "datetime_gte",
+            "timediff_lt", "timediff_lte", "timediff_gt", "timediff_gte");
 
     private final Clock clock;
 
@@ -174,7 +180,7 @@ final class FakeQuery {
                 return compareTimes(actual, timeExpression(String.valueOf(expected)),
                         operator.substring("timediff_".length()));
             default:
-                throw new BadQueryException("unknown filter operator: " + operator);
+                throw new IllegalStateException("operator checked but not evaluated: " + operator);
         }
     }
 
@@ -309,6 +315,10 @@ final class FakeQuery {
             Map<String, Object> map = asMap(filter);
             if (map == null) {
                 throw new BadQueryException("a filter must be an object: " + filter);
+            }
+            Object operator = first(map, "o", "operator");
+            if (!OPERATORS.contains(String.valueOf(operator))) {
+                throw new BadQueryException("unknown filter operator: " + operator);
             }
             filters.add(map);
         }

@@ -33,6 +33,10 @@ import dev.cloudsdk.spaceone.query.Query;
 import dev.cloudsdk.spaceone.query.Sort;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
 import dev.cloudsdk.testkit.FakeRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +202,21 @@ class FakeSpaceOneTest {
                 "/identity/v1/token/issue", "/billing/v2/data-source/" + id, "/billing/v2/data-source/" + id,
                 "/identity/v1/token/refresh", "/billing/v2/data-source/" + id);
         assertThat(fake.requests().get(2).bodyText()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFilterOperatorIsADatabaseErrorInTheDialectsEnvelope() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = "{\"query\":{\"filter\":[{\"k\":\"provider\",\"v\":1,\"o\":\"between\"}]}}";
+        for (String path : List.of("/inventory/v1/cloud-services/search", "/inventory/cloud-service/list")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + path))
+                    .header("Authorization", "Bearer " + FakeSpaceOne.API_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).startsWith(path.contains("/v1/") ? "{\"error\":" : "{\"detail\":")
+                    .contains("ERROR_DB_QUERY").contains("between");
+        }
     }
 
     @Test
