@@ -47,7 +47,8 @@ public final class DataSources {
     }
 
     /**
-     * Registers a data source: {@code POST /billing/v2/data-sources}.
+     * Registers a data source: {@code POST /billing/v2/data-sources}. When the plugin is given inline
+     * {@code secret_data}, the exchange is never logged with its bodies.
      *
      * @param registration what to register
      * @param options      per-call options
@@ -55,7 +56,8 @@ public final class DataSources {
      */
     public DataSource register(DataSourceRegistration registration, RequestOptions options) {
         Objects.requireNonNull(registration, "registration");
-        return rpc.call(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE);
+        boolean holdsSecrets = registration.pluginInfo().map(plugin -> !plugin.secretData().isEmpty()).orElse(false);
+        return rpc.call(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE, holdsSecrets);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.cloudsdk.spaceone.internal;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
@@ -90,12 +91,31 @@ public final class RpcInvoker {
      * @throws ApiException typed by its {@code ERROR_*} code, see {@link ErrorCodes}
      */
     public <T> T call(Rpc rpc, Map<String, Object> message, RequestOptions options, TypeRef<T> responseType) {
+        return call(rpc, message, options, responseType, false);
+    }
+
+    /**
+     * Makes one call whose message may hold credentials (a plugin's {@code secret_data}): its bodies are then
+     * never logged, not even at TRACE.
+     *
+     * @param rpc          the call
+     * @param message      the request message; the default {@code domain_id} is added when absent
+     * @param options      per-call options
+     * @param responseType the answer's type; {@code Void} for none
+     * @param sensitive    whether the message holds credentials
+     * @param <T>          the answer's type
+     * @return the answer
+     * @throws ApiException typed by its {@code ERROR_*} code, see {@link ErrorCodes}
+     */
+    public <T> T call(Rpc rpc, Map<String, Object> message, RequestOptions options, TypeRef<T> responseType,
+                      boolean sensitive) {
         Map<String, Object> full = new LinkedHashMap<>(message);
         if (domainId != null) {
             full.putIfAbsent("domain_id", domainId);
         }
+        ApiRequest request = dialect.request(rpc, full).operation(rpc.operation()).sensitive(sensitive).build();
         try {
-            return api.execute(dialect.request(rpc, full).operation(rpc.operation()).build(), options, responseType);
+            return api.execute(request, options, responseType);
         } catch (ApiException error) {
             throw ErrorCodes.typed(error);
         }
