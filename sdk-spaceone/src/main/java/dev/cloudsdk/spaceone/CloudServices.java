@@ -156,6 +156,17 @@ public final class CloudServices {
      *
      * @param cloudServiceId the cloud service
      * @param only           the fields to return; empty for all
+     * @return the cloud service with the fields asked for
+     */
+    public CloudService get(String cloudServiceId, List<String> only) {
+        return get(cloudServiceId, only, RequestOptions.none());
+    }
+
+    /**
+     * Reads some fields of a cloud service: {@code GET /inventory/v1/cloud-service/{cloud_service_id}?only=…}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param only           the fields to return; empty for all
      * @param options        per-call options
      * @return the cloud service with the fields asked for
      */

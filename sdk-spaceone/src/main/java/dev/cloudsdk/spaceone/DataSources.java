@@ -253,6 +253,17 @@ public final class DataSources {
      *
      * @param dataSourceId the data source
      * @param only         the fields to return; empty for all
+     * @return the data source with the fields asked for
+     */
+    public DataSource get(String dataSourceId, List<String> only) {
+        return get(dataSourceId, only, RequestOptions.none());
+    }
+
+    /**
+     * Reads some fields of a data source: {@code GET /billing/v2/data-source/{data_source_id}?only=…}.
+     *
+     * @param dataSourceId the data source
+     * @param only         the fields to return; empty for all
      * @param options      per-call options
      * @return the data source with the fields asked for
      */

@@ -156,7 +156,7 @@ class CloudServicesWireTest extends WireTest {
     @Test
     void consoleGetPostsOnlyAsAList() throws Exception {
         enqueue(CLOUD_SERVICE);
-        client(Dialect.CONSOLE).inventory().cloudServices().get("cloud-svc-1", List.of("data"), RequestOptions.none());
+        client(Dialect.CONSOLE).inventory().cloudServices().get("cloud-svc-1", List.of("data"));
 
         assertJsonBody(take(), "POST", "/inventory/cloud-service/get",
                 "{'cloud_service_id':'cloud-svc-1','only':['data'],'domain_id':'domain-1'}");
