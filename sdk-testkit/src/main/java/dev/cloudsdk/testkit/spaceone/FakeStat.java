@@ -28,7 +28,7 @@ final class FakeStat {
      * @param items       every item
      * @param stat        the {@code query} of the stat request
      * @param keywordKeys the fields {@code keyword} searches
-     * @return {@code {results, total_count}}
+     * @return {@code {results, total_count}}, {@code total_count} left out when it is 0
      */
     Map<String, Object> stat(List<Map<String, Object>> items, Map<String, Object> stat, List<String> keywordKeys) {
         List<Map<String, Object>> rows = query.filter(items, stat, keywordKeys);
@@ -40,7 +40,9 @@ final class FakeStat {
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("results", FakeQuery.page(rows, FakeQuery.asMap(stat.get("page"))));
-        answer.put("total_count", rows.size());
+        if (!rows.isEmpty()) {
+            answer.put("total_count", rows.size());
+        }
         return answer;
     }
 
