@@ -101,6 +101,27 @@ class LoginWireTest extends WireTest {
     }
 
     @Test
+    void theRefreshMarginIsConfigurable() throws Exception {
+        String access = jwt("a1", NOW.plus(Duration.ofMinutes(30)));
+        enqueueTokens(access, "refresh-1");
+        enqueue(CLOUD_SERVICE);
+        enqueue(CLOUD_SERVICE);
+        SpaceOneClient client = SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word")
+                .domainId(DOMAIN).clock(clock).tokenRefreshMargin(Duration.ofMinutes(1)).build();
+
+        client.inventory().cloudServices().get("cloud-svc-1");
+        clock.advance(Duration.ofMinutes(28));
+        client.inventory().cloudServices().get("cloud-svc-1");
+
+        take();
+        assertBearer(take(), access);
+        assertBearer(take(), access);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThatThrownBy(() -> SpaceOneClient.builder().tokenRefreshMargin(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenRefreshMargin");
+    }
+
+    @Test
     void renewsOnceAfterA401AndRetries() throws Exception {
         String first = jwt("a1", NOW.plus(Duration.ofMinutes(30)));
         String second = jwt("a2", NOW.plus(Duration.ofMinutes(30)));
