@@ -1,10 +1,47 @@
 package dev.cloudsdk.examples.spaceone;
 
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
+import dev.cloudsdk.spaceone.CloudServiceListParams;
+import dev.cloudsdk.spaceone.CloudServices;
+import dev.cloudsdk.spaceone.DataSourceListParams;
+import dev.cloudsdk.spaceone.DataSourceSyncParams;
+import dev.cloudsdk.spaceone.DataSources;
+import dev.cloudsdk.spaceone.Dialect;
+import dev.cloudsdk.spaceone.SpaceOneClient;
+import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.model.CloudServiceCreate;
+import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.DataSource;
+import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
+import dev.cloudsdk.spaceone.model.DataSourceRegistration;
+import dev.cloudsdk.spaceone.model.DataSourceType;
+import dev.cloudsdk.spaceone.model.DataSourceUpdate;
+import dev.cloudsdk.spaceone.model.PluginInfo;
+import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpgradeMode;
+import dev.cloudsdk.spaceone.query.AggregateStage;
+import dev.cloudsdk.spaceone.query.Filter;
+import dev.cloudsdk.spaceone.query.GroupField;
+import dev.cloudsdk.spaceone.query.GroupKey;
+import dev.cloudsdk.spaceone.query.Query;
+import dev.cloudsdk.spaceone.query.Sort;
+import dev.cloudsdk.spaceone.query.StatisticsQuery;
+import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
+import java.util.List;
+import java.util.Map;
 
-/** The SpaceOne walkthrough of {@code tour}. */
+/**
+ * The SpaceONE walkthrough of {@code tour}: cloud services of the inventory and billing data sources.
+ * Against the testkit fake (the default) it logs in, creates, queries and removes resources; against a
+ * real server ({@code SPACEONE_BASE_URL} and credentials set) it only reads unless {@code --allow-writes}
+ * is given. {@code --all-operations} calls each of the 18 methods once.
+ */
 public final class SpaceOneWalkthrough implements Walkthrough {
+
+    private static final int SAMPLE_SIZE = 12;
 
     @Override
     public String provider() {
@@ -13,6 +50,127 @@ public final class SpaceOneWalkthrough implements Walkthrough {
 
     @Override
     public void run(TourContext tour) {
-        tour.note("no walkthrough yet");
+        Environment env = tour.environment();
+        if (env.get(SpaceOneClient.ENV_BASE_URL).isPresent()) {
+            try (SpaceOneClient client = SpaceOneClient.fromEnv(env)) {
+                tour.note("live " + env.get(SpaceOneClient.ENV_BASE_URL).get() + " (" + client.dialect() + ")");
+                walk(tour, client, tour.allowWrites());
+            }
+            return;
+        }
+        try (FakeSpaceOne fake = FakeSpaceOne.launch()) {
+            seed(fake);
+            Dialect dialect = env.get(SpaceOneClient.ENV_DIALECT).map(Dialect::parse).orElse(Dialect.REST);
+            try (SpaceOneClient client = SpaceOneClient.builder().baseUrl(fake.baseUrl())
+                    .login(FakeSpaceOne.USER_ID, FakeSpaceOne.PASSWORD).domainId(FakeSpaceOne.DOMAIN_ID)
+                    .dialect(dialect).build()) {
+                tour.note("fake " + fake.baseUrl() + " (" + dialect + ", logged in as " + FakeSpaceOne.USER_ID + ")");
+                walk(tour, client, true);
+            }
+        }
+    }
+
+    private static void seed(FakeSpaceOne fake) {
+        for (int i = 1; i <= SAMPLE_SIZE; i++) {
+            fake.addCloudService(Map.of("cloud_service_type", i % 3 == 0 ? "Volume" : "Instance",
+                    "cloud_service_group", "EC2", "provider", i % 4 == 0 ? "gcp" : "aws", "state", "ACTIVE",
+                    "data", Map.of("size", i * 8)));
+        }
+        fake.addDataSource(Map.of("name", "Uploaded costs", "data_source_type", "LOCAL", "provider", "aws"));
+    }
+
+    private static void walk(TourContext tour, SpaceOneClient client, boolean writes) {
+        CloudServices services = client.inventory().cloudServices();
+        DataSources sources = client.billing().dataSources();
+        readCloudServices(tour, services);
+        readDataSources(tour, sources);
+        if (!writes) {
+            tour.note("writes skipped against a live server: pass --allow-writes to create and remove resources");
+            return;
+        }
+        writeCloudServices(tour, services);
+        writeDataSources(tour, sources);
+    }
+
+    private static void readCloudServices(TourContext tour, CloudServices services) {
+        Query largeAwsInstances = Query.builder()
+                .filter(Filter.eq("provider", "aws"), Filter.gte("data.size", 16))
+                .sort(Sort.descending("data.size"))
+                .page(1, 3)
+                .build();
+        tour.call("cloudServices.list", () -> services.list(CloudServiceListParams.builder()
+                        .query(largeAwsInstances).build()),
+                page -> describe(page) + ", all pages: " + page.stream().count() + " cloud services");
+        tour.call("cloudServices.stat", () -> services.stat(StatisticsQuery.builder()
+                        .aggregate(AggregateStage.group(List.of(GroupKey.of("provider", "provider")),
+                                List.of(GroupField.count("total"))), AggregateStage.sort("total", true))
+                        .build()),
+                SpaceOneWalkthrough::describe);
+    }
+
+    private static void readDataSources(TourContext tour, DataSources sources) {
+        tour.call("dataSources.list", () -> sources.list(DataSourceListParams.none()),
+                SpaceOneWalkthrough::describe);
+        if (tour.allOperations()) {
+            tour.call("dataSources.stat", () -> sources.stat(StatisticsQuery.builder().distinct("provider").build()),
+                    SpaceOneWalkthrough::describe);
+        }
+    }
+
+    private static void writeCloudServices(TourContext tour, CloudServices services) {
+        CloudService created = tour.call("cloudServices.create", () -> services.create(CloudServiceCreate.builder()
+                        .cloudServiceType("Instance").cloudServiceGroup("EC2").provider("aws")
+                        .putData("size", 64).putData("os", "linux").putTags("owner", "cloudsdk-tour").build()),
+                service -> service.cloudServiceId() + " " + service.state().orElse("?"));
+        if (created == null) {
+            return;
+        }
+        String id = created.cloudServiceId();
+        tour.call("cloudServices.get", () -> services.get(id), service -> "data " + service.data());
+        if (tour.allOperations()) {
+            tour.call("cloudServices.update", () -> services.update(id, CloudServiceUpdate.builder()
+                    .data(Map.of("size", 128, "os", "linux")).build()), service -> "data " + service.data());
+            tour.call("cloudServices.pinData", () -> services.pinData(id, List.of("data.os")),
+                    service -> "collection_info " + service.collectionInfo());
+        }
+        tour.call("cloudServices.delete", () -> services.delete(id));
+    }
+
+    private static void writeDataSources(TourContext tour, DataSources sources) {
+        DataSource registered = tour.call("dataSources.register", () -> sources.register(DataSourceRegistration
+                        .builder().name("cloudsdk tour").dataSourceType(DataSourceType.EXTERNAL).provider("aws")
+                        .pluginInfo(PluginInfo.builder().pluginId("plugin-aws-cost-explorer").version("1.0")
+                                .upgradeMode(UpgradeMode.MANUAL).build())
+                        .build()),
+                source -> source.dataSourceId() + " " + source.state().map(Object::toString).orElse("?"));
+        if (registered == null) {
+            return;
+        }
+        String id = registered.dataSourceId();
+        tour.call("dataSources.get", () -> sources.get(id), source -> source.name().orElse("?"));
+        if (tour.allOperations()) {
+            tour.call("dataSources.update", () -> sources.update(id, DataSourceUpdate.builder()
+                    .name("cloudsdk tour (renamed)").build()), source -> source.name().orElse("?"));
+            tour.call("dataSources.updatePlugin", () -> sources.updatePlugin(id, DataSourcePluginUpdate.builder()
+                    .version("1.1").upgradeMode(UpgradeMode.AUTO).build()),
+                    source -> "plugin " + source.pluginInfo().flatMap(PluginInfo::version).orElse("?"));
+            tour.call("dataSources.verifyPlugin", () -> sources.verifyPlugin(id));
+            tour.call("dataSources.disable", () -> sources.disable(id),
+                    source -> source.state().map(Object::toString).orElse("?"));
+            tour.call("dataSources.enable", () -> sources.enable(id),
+                    source -> source.state().map(Object::toString).orElse("?"));
+            tour.call("dataSources.sync", () -> sources.sync(id, DataSourceSyncParams.builder().start("2024-01")
+                    .build()));
+        }
+        tour.call("dataSources.deregister", () -> sources.deregister(id));
+    }
+
+    private static String describe(Page<?> page) {
+        return page.items().size() + " on the first page, total " + (page.totalCount().isPresent()
+                ? String.valueOf(page.totalCount().getAsLong()) : "not reported");
+    }
+
+    private static String describe(StatResult result) {
+        return result.results().size() + " row(s): " + result.results();
     }
 }

@@ -1,0 +1,81 @@
+package dev.cloudsdk.examples.spaceone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.examples.Main;
+import dev.cloudsdk.testkit.FakeRequest;
+import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** {@code tour --provider spaceone} runs green and calls what it promises. */
+class SpaceOneWalkthroughTest {
+
+    private static final List<String> EVERY_OPERATION = List.of(
+            "cloudServices.create", "cloudServices.update", "cloudServices.pinData", "cloudServices.delete",
+            "cloudServices.get", "cloudServices.list", "cloudServices.stat",
+            "dataSources.register", "dataSources.update", "dataSources.updatePlugin", "dataSources.verifyPlugin",
+            "dataSources.enable", "dataSources.disable", "dataSources.deregister", "dataSources.sync",
+            "dataSources.get", "dataSources.list", "dataSources.stat");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    /** Runs the command line as {@code java -jar} would, minus {@code System.exit} (its runner is package-private). */
+    private int tour(Map<String, String> environment, String... args) throws Exception {
+        Method run = Main.class.getDeclaredMethod("run", String[].class, Environment.class, PrintStream.class,
+                PrintStream.class);
+        run.setAccessible(true);
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return (int) run.invoke(null, args, Environment.of(environment), print, print);
+    }
+
+    private List<String> okOperations() {
+        return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> line.startsWith("  ok   spaceone"))
+                .map(line -> line.substring("  ok   spaceone   ".length()).split("\\s+")[0])
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void allOperationsCallsEveryMethodOnceInEitherDialect() throws Exception {
+        for (String dialect : List.of("rest", "console")) {
+            out.reset();
+            int exit = tour(Map.of("SPACEONE_DIALECT", dialect), "tour", "--provider", "spaceone", "--all-operations");
+
+            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(okOperations()).containsExactlyInAnyOrderElementsOf(EVERY_OPERATION);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("tour: 18 calls, 0 failed");
+        }
+    }
+
+    @Test
+    void theDefaultTourIsAShorterGreenRun() throws Exception {
+        int exit = tour(Map.of(), "tour", "--provider", "spaceone");
+
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(okOperations()).contains("cloudServices.list", "cloudServices.create", "dataSources.register")
+                .doesNotContain("dataSources.sync");
+    }
+
+    @Test
+    void aLiveServerIsOnlyReadWithoutAllowWrites() throws Exception {
+        try (FakeSpaceOne live = FakeSpaceOne.launch()) {
+            int exit = tour(Map.of("SPACEONE_BASE_URL", live.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
+                    "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID), "tour", "--provider", "spaceone");
+
+            assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(okOperations()).containsExactly("cloudServices.list", "cloudServices.stat", "dataSources.list");
+            assertThat(live.requests()).extracting(FakeRequest::path).allMatch(path -> path.endsWith("/search")
+                    || path.endsWith("/stat") || path.equals("/billing/v2/data-sources"));
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("writes skipped");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.cloudsdk.spaceone;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.spaceone.query.Query;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@code cloudServices().list(...)} asks for ({@code CloudServiceQuery}): plain field filters and an
+ * optional {@link Query}. With a query the list is paged with {@code query.page}; without one the server
+ * answers everything it will in one go.
+ */
+@ModelStyle
+@Value.Immutable
+public abstract class CloudServiceListParams {
+
+    /** @return the typed query: filters, sort, page, only, keyword */
+    @JsonIgnore
+    public abstract Optional<Query> query();
+
+    /** @return only this cloud service */
+    @JsonProperty("cloud_service_id")
+    public abstract Optional<String> cloudServiceId();
+
+    /** @return only this type, e.g. {@code Instance} */
+    @JsonProperty("cloud_service_type")
+    public abstract Optional<String> cloudServiceType();
+
+    /** @return only this provider, e.g. {@code aws} */
+    @JsonProperty("provider")
+    public abstract Optional<String> provider();
+
+    /** @return only this group, e.g. {@code EC2} */
+    @JsonProperty("cloud_service_group")
+    public abstract Optional<String> cloudServiceGroup();
+
+    /** @return only this region */
+    @JsonProperty("region_id")
+    public abstract Optional<String> regionId();
+
+    /** @return only this project */
+    @JsonProperty("project_id")
+    public abstract Optional<String> projectId();
+
+    /** @return the domain, when it differs from the client's */
+    @JsonProperty("domain_id")
+    public abstract Optional<String> domainId();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** @return params that ask for everything */
+    public static CloudServiceListParams none() {
+        return builder().build();
+    }
+
+    /** Builds {@link CloudServiceListParams}. */
+    public static final class Builder extends ImmutableCloudServiceListParams.Builder {
+    }
+}

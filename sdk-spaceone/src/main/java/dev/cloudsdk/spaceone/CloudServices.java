@@ -1,0 +1,242 @@
+package dev.cloudsdk.spaceone;
+
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.spaceone.internal.Args;
+import dev.cloudsdk.spaceone.internal.Rpc;
+import dev.cloudsdk.spaceone.internal.RpcInvoker;
+import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.model.CloudServiceCreate;
+import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.query.StatisticsQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The inventory's cloud services ({@code spaceone.api.inventory.v1.CloudService}), reached as
+ * {@code client.inventory().cloudServices()}. Every method validates its arguments before any call, fills
+ * in the client's default {@code domain_id}, and throws a typed {@link dev.cloudsdk.core.error.SdkException}
+ * on failure ({@link dev.cloudsdk.core.error.NotFoundException} for {@code ERROR_NOT_FOUND}, and so on).
+ * The HTTP calls named below are those of {@link Dialect#REST}; {@link Dialect#CONSOLE} posts the same
+ * message to {@code /inventory/cloud-service/{verb}}.
+ */
+public final class CloudServices {
+
+    private static final String ID = "cloud_service_id";
+    private static final TypeRef<CloudService> CLOUD_SERVICE = TypeRef.of(CloudService.class);
+
+    private final RpcInvoker rpc;
+
+    CloudServices(RpcInvoker rpc) {
+        this.rpc = rpc;
+    }
+
+    /**
+     * Creates a cloud service: {@code POST /inventory/v1/cloud-services}.
+     *
+     * @param create what to create
+     * @return the created cloud service
+     */
+    public CloudService create(CloudServiceCreate create) {
+        return create(create, RequestOptions.none());
+    }
+
+    /**
+     * Creates a cloud service: {@code POST /inventory/v1/cloud-services}.
+     *
+     * @param create  what to create
+     * @param options per-call options
+     * @return the created cloud service
+     */
+    public CloudService create(CloudServiceCreate create, RequestOptions options) {
+        Objects.requireNonNull(create, "create");
+        return rpc.call(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
+    }
+
+    /**
+     * Updates the fields set in {@code update}: {@code PUT /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param update         what to change
+     * @return the updated cloud service
+     */
+    public CloudService update(String cloudServiceId, CloudServiceUpdate update) {
+        return update(cloudServiceId, update, RequestOptions.none());
+    }
+
+    /**
+     * Updates the fields set in {@code update}: {@code PUT /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param update         what to change
+     * @param options        per-call options
+     * @return the updated cloud service
+     */
+    public CloudService update(String cloudServiceId, CloudServiceUpdate update, RequestOptions options) {
+        Args.requireText(cloudServiceId, "cloudServiceId");
+        Objects.requireNonNull(update, "update");
+        return rpc.call(Rpc.CLOUD_SERVICE_UPDATE, rpc.message(ID, cloudServiceId, update), options, CLOUD_SERVICE);
+    }
+
+    /**
+     * Pins data keys so collectors no longer overwrite them:
+     * {@code PUT /inventory/v1/cloud-service/{cloud_service_id}/pin-data}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param keys           the data keys to pin, at least one
+     * @return the updated cloud service
+     */
+    public CloudService pinData(String cloudServiceId, List<String> keys) {
+        return pinData(cloudServiceId, keys, RequestOptions.none());
+    }
+
+    /**
+     * Pins data keys so collectors no longer overwrite them:
+     * {@code PUT /inventory/v1/cloud-service/{cloud_service_id}/pin-data}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param keys           the data keys to pin, at least one
+     * @param options        per-call options
+     * @return the updated cloud service
+     */
+    public CloudService pinData(String cloudServiceId, List<String> keys, RequestOptions options) {
+        Args.requireText(cloudServiceId, "cloudServiceId");
+        Map<String, Object> message = rpc.message(ID, cloudServiceId);
+        message.put("keys", Args.requireTexts(keys, "keys", false));
+        return rpc.call(Rpc.CLOUD_SERVICE_PIN_DATA, message, options, CLOUD_SERVICE);
+    }
+
+    /**
+     * Deletes a cloud service: {@code DELETE /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     */
+    public void delete(String cloudServiceId) {
+        delete(cloudServiceId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a cloud service: {@code DELETE /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param options        per-call options
+     */
+    public void delete(String cloudServiceId, RequestOptions options) {
+        Args.requireText(cloudServiceId, "cloudServiceId");
+        rpc.call(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
+    }
+
+    /**
+     * Reads a cloud service: {@code GET /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     * @return the cloud service
+     */
+    public CloudService get(String cloudServiceId) {
+        return get(cloudServiceId, List.of(), RequestOptions.none());
+    }
+
+    /**
+     * Reads a cloud service: {@code GET /inventory/v1/cloud-service/{cloud_service_id}}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param options        per-call options
+     * @return the cloud service
+     */
+    public CloudService get(String cloudServiceId, RequestOptions options) {
+        return get(cloudServiceId, List.of(), options);
+    }
+
+    /**
+     * Reads some fields of a cloud service: {@code GET /inventory/v1/cloud-service/{cloud_service_id}?only=…}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param only           the fields to return; empty for all
+     * @return the cloud service with the fields asked for
+     */
+    public CloudService get(String cloudServiceId, List<String> only) {
+        return get(cloudServiceId, only, RequestOptions.none());
+    }
+
+    /**
+     * Reads some fields of a cloud service: {@code GET /inventory/v1/cloud-service/{cloud_service_id}?only=…}.
+     *
+     * @param cloudServiceId the cloud service
+     * @param only           the fields to return; empty for all
+     * @param options        per-call options
+     * @return the cloud service with the fields asked for
+     */
+    public CloudService get(String cloudServiceId, List<String> only, RequestOptions options) {
+        Args.requireText(cloudServiceId, "cloudServiceId");
+        List<String> fields = Args.requireTexts(only, "only", true);
+        Map<String, Object> message = rpc.message(ID, cloudServiceId);
+        if (!fields.isEmpty()) {
+            message.put("only", fields);
+        }
+        return rpc.call(Rpc.CLOUD_SERVICE_GET, message, options, CLOUD_SERVICE);
+    }
+
+    /**
+     * Lists every cloud service of the domain: {@code GET /inventory/v1/cloud-services}.
+     *
+     * @return the first page; {@link Page#autoPager()} walks them all
+     */
+    public Page<CloudService> list() {
+        return list(CloudServiceListParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Lists cloud services: {@code GET /inventory/v1/cloud-services} with plain filters, or
+     * {@code POST /inventory/v1/cloud-services/search} when the params carry a query. With a query, pages
+     * are fetched with {@code query.page} ({@value RpcInvoker#DEFAULT_PAGE_SIZE} per page unless the
+     * query sets a limit) until {@code total_count} is reached.
+     *
+     * @param params filters and query
+     * @return the first page; {@link Page#autoPager()} walks every page with the same options
+     */
+    public Page<CloudService> list(CloudServiceListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists cloud services; see {@link #list(CloudServiceListParams)}.
+     *
+     * @param params  filters and query
+     * @param options per-call options, reused for every page
+     * @return the first page
+     */
+    public Page<CloudService> list(CloudServiceListParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params");
+        return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(params), params.query().orElse(null),
+                options, CloudService.class);
+    }
+
+    /**
+     * Computes statistics over cloud services: {@code POST /inventory/v1/cloud-services/stat}.
+     *
+     * @param query the statistics query
+     * @return the result rows
+     */
+    public StatResult stat(StatisticsQuery query) {
+        return stat(query, RequestOptions.none());
+    }
+
+    /**
+     * Computes statistics over cloud services: {@code POST /inventory/v1/cloud-services/stat}.
+     *
+     * @param query   the statistics query
+     * @param options per-call options
+     * @return the result rows
+     */
+    public StatResult stat(StatisticsQuery query, RequestOptions options) {
+        Objects.requireNonNull(query, "query");
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("query", query);
+        StatResult result = rpc.call(Rpc.CLOUD_SERVICE_STAT, message, options, TypeRef.of(StatResult.class));
+        return result != null ? result : StatResult.builder().build();
+    }
+}

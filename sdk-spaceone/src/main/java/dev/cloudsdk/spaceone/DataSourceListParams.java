@@ -1,0 +1,67 @@
+package dev.cloudsdk.spaceone;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.spaceone.model.DataSourceState;
+import dev.cloudsdk.spaceone.model.DataSourceType;
+import dev.cloudsdk.spaceone.query.Query;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@code dataSources().list(...)} asks for ({@code DataSourceQuery}): plain field filters and an
+ * optional {@link Query}. With a query the list is paged with {@code query.page}; without one the server
+ * answers everything it will in one go.
+ */
+@ModelStyle
+@Value.Immutable
+public abstract class DataSourceListParams {
+
+    /** @return the typed query: filters, sort, page, only, keyword */
+    @JsonIgnore
+    public abstract Optional<Query> query();
+
+    /** @return only this data source */
+    @JsonProperty("data_source_id")
+    public abstract Optional<String> dataSourceId();
+
+    /** @return only data sources of this name */
+    @JsonProperty("name")
+    public abstract Optional<String> name();
+
+    /** @return only data sources in this state */
+    @JsonProperty("state")
+    public abstract Optional<DataSourceState> state();
+
+    /** @return only data sources of this type */
+    @JsonProperty("data_source_type")
+    public abstract Optional<DataSourceType> dataSourceType();
+
+    /** @return only this provider */
+    @JsonProperty("provider")
+    public abstract Optional<String> provider();
+
+    /** @return the domain, when it differs from the client's */
+    @JsonProperty("domain_id")
+    public abstract Optional<String> domainId();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** @return params that ask for everything */
+    public static DataSourceListParams none() {
+        return builder().build();
+    }
+
+    /** Builds {@link DataSourceListParams}. */
+    public static final class Builder extends ImmutableDataSourceListParams.Builder {
+    }
+}

@@ -1,0 +1,42 @@
+package dev.cloudsdk.spaceone;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.model.ModelStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The optional period of {@code dataSources().sync(id, ...)} ({@code SyncDataSourceRequest}); both bounds
+ * travel as the strings given, e.g. {@code 2024-01}.
+ */
+@ModelStyle
+@Value.Immutable
+public abstract class DataSourceSyncParams {
+
+    /** @return the first period to collect */
+    @JsonProperty("start")
+    public abstract Optional<String> start();
+
+    /** @return the last period to collect */
+    @JsonProperty("end")
+    public abstract Optional<String> end();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these params */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** @return params that leave the period to the server */
+    public static DataSourceSyncParams none() {
+        return builder().build();
+    }
+
+    /** Builds {@link DataSourceSyncParams}. */
+    public static final class Builder extends ImmutableDataSourceSyncParams.Builder {
+    }
+}

@@ -1,0 +1,258 @@
+package dev.cloudsdk.spaceone;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.SdkClientBuilder;
+import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.auth.RefreshingTokenProvider;
+import dev.cloudsdk.core.auth.StaticTokenProvider;
+import dev.cloudsdk.core.auth.TokenProvider;
+import dev.cloudsdk.spaceone.internal.Args;
+import dev.cloudsdk.spaceone.internal.ConsoleDialect;
+import dev.cloudsdk.spaceone.internal.LoginTokenFetcher;
+import dev.cloudsdk.spaceone.internal.RestDialect;
+import dev.cloudsdk.spaceone.internal.RpcInvoker;
+import dev.cloudsdk.spaceone.internal.SpaceOneErrorDecoder;
+import dev.cloudsdk.spaceone.internal.WireDialect;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SpaceONE (Cloudforet) client: inventory cloud services and billing data sources, over either
+ * {@link Dialect wire dialect}. Immutable and thread-safe; close it to release its connections.
+ *
+ * <pre>{@code
+ * try (SpaceOneClient client = SpaceOneClient.builder()
+ *         .baseUrl("https://api.spaceone.example.com")
+ *         .login("admin", password)
+ *         .domainId("domain-123")
+ *         .build()) {
+ *     for (CloudService service : client.inventory().cloudServices().list().autoPager()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Authentication is a bearer token: either a fixed one ({@link Builder#token(String)}, e.g. an app's
+ * client secret) or one obtained by logging in ({@link Builder#login(String, String)}), renewed with the
+ * refresh token before it expires and once after the server answers 401.
+ */
+public final class SpaceOneClient implements AutoCloseable {
+
+    /** Environment variable of the API's base URL (required: SpaceONE is self-hosted). */
+    public static final String ENV_BASE_URL = "SPACEONE_BASE_URL";
+    /** Environment variable of a fixed bearer token. */
+    public static final String ENV_TOKEN = "SPACEONE_TOKEN";
+    /** Environment variable of the user id to log in with, when no token is set. */
+    public static final String ENV_USER_ID = "SPACEONE_USER_ID";
+    /** Environment variable of the password to log in with, when no token is set. */
+    public static final String ENV_PASSWORD = "SPACEONE_PASSWORD";
+    /** Environment variable of the default {@code domain_id}. */
+    public static final String ENV_DOMAIN_ID = "SPACEONE_DOMAIN_ID";
+    /** Environment variable of the wire dialect: {@code rest} (default) or {@code console}. */
+    public static final String ENV_DIALECT = "SPACEONE_DIALECT";
+
+    private final ApiClient api;
+    private final Dialect dialect;
+    private final String domainId;
+    private final String authentication;
+    private final Inventory inventory;
+    private final Billing billing;
+
+    private SpaceOneClient(Builder builder, ClientConfig config) {
+        this.dialect = builder.dialect;
+        this.domainId = builder.domainId;
+        WireDialect wire = dialect == Dialect.CONSOLE ? new ConsoleDialect() : new RestDialect();
+        TokenProvider tokens;
+        if (builder.token != null) {
+            tokens = new StaticTokenProvider(builder.token);
+            this.authentication = "token";
+        } else {
+            tokens = new RefreshingTokenProvider(new LoginTokenFetcher(this::api, wire, builder.userId,
+                    builder.password, builder.domainId, config.clock()), config.clock(), builder.refreshMargin);
+            this.authentication = "login(" + builder.userId + ")";
+        }
+        this.api = ApiClient.builder(config, "spaceone")
+                .authenticator(new BearerTokenAuthenticator(tokens))
+                .errorDecoder(new SpaceOneErrorDecoder())
+                .build();
+        RpcInvoker rpc = new RpcInvoker(api, wire, domainId);
+        this.inventory = new Inventory(rpc);
+        this.billing = new Billing(rpc);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a client from the process environment; see {@link #fromEnv(Environment)}.
+     *
+     * @return the client
+     * @throws IllegalStateException if a required variable is missing
+     */
+    public static SpaceOneClient fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /**
+     * Builds a client from {@code SPACEONE_BASE_URL} (required), {@code SPACEONE_TOKEN} or
+     * {@code SPACEONE_USER_ID} with {@code SPACEONE_PASSWORD}, {@code SPACEONE_DOMAIN_ID} and
+     * {@code SPACEONE_DIALECT} ({@code rest} or {@code console}).
+     *
+     * @param env where the variables are read
+     * @return the client
+     * @throws IllegalStateException    if a required variable is missing
+     * @throws IllegalArgumentException if a variable has an unusable value
+     */
+    public static SpaceOneClient fromEnv(Environment env) {
+        Objects.requireNonNull(env, "env");
+        Builder builder = builder().baseUrl(env.require(ENV_BASE_URL));
+        env.get(ENV_TOKEN).ifPresent(builder::token);
+        Optional<String> userId = env.get(ENV_USER_ID);
+        if (env.get(ENV_TOKEN).isEmpty() && userId.isPresent()) {
+            builder.login(userId.get(), env.require(ENV_PASSWORD));
+        }
+        env.get(ENV_DOMAIN_ID).ifPresent(builder::domainId);
+        env.get(ENV_DIALECT).ifPresent(name -> builder.dialect(Dialect.parse(name)));
+        return builder.build();
+    }
+
+    /** @return the cloud services and the rest of the inventory service */
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** @return the data sources and the rest of the billing service */
+    public Billing billing() {
+        return billing;
+    }
+
+    /** @return the wire dialect calls travel in */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** @return the {@code domain_id} filled into every request that does not set its own */
+    public Optional<String> domainId() {
+        return Optional.ofNullable(domainId);
+    }
+
+    private ApiClient api() {
+        return api;
+    }
+
+    /** Releases the connections this client opened; a borrowed OkHttp client stays open. */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SpaceOneClient{baseUrl=" + api.config().baseUrl() + ", dialect=" + dialect + ", domainId="
+                + domainId + ", auth=" + authentication + "}";
+    }
+
+    /** Builds a {@link SpaceOneClient}: a base URL and either a token or a login are required. */
+    public static final class Builder extends SdkClientBuilder<Builder, SpaceOneClient> {
+        private String token;
+        private String userId;
+        private String password;
+        private String domainId;
+        private Dialect dialect = Dialect.REST;
+        private Duration refreshMargin = RefreshingTokenProvider.DEFAULT_REFRESH_MARGIN;
+
+        private Builder() {
+        }
+
+        /**
+         * Authenticates with a fixed bearer token, such as an app's client secret.
+         *
+         * @param token the token, not blank; never printed
+         * @return this builder
+         */
+        public Builder token(String token) {
+            this.token = Args.requireText(token, "token");
+            return this;
+        }
+
+        /**
+         * Authenticates by logging in; needs {@link #domainId(String)}. Tokens are renewed before they
+         * expire and once after a 401.
+         *
+         * @param userId   the user id, not blank
+         * @param password the password, not blank; never printed
+         * @return this builder
+         */
+        public Builder login(String userId, String password) {
+            this.userId = Args.requireText(userId, "userId");
+            this.password = Args.requireText(password, "password");
+            return this;
+        }
+
+        /**
+         * Sets the {@code domain_id} filled into every request that does not set its own, and used to log in.
+         *
+         * @param domainId the domain id, not blank
+         * @return this builder
+         */
+        public Builder domainId(String domainId) {
+            this.domainId = Args.requireText(domainId, "domainId");
+            return this;
+        }
+
+        /**
+         * @param dialect how calls travel (default {@link Dialect#REST})
+         * @return this builder
+         */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * @param margin how long before expiry a logged-in token is renewed (default 5 minutes)
+         * @return this builder
+         */
+        public Builder tokenRefreshMargin(Duration margin) {
+            Objects.requireNonNull(margin, "margin");
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("tokenRefreshMargin must not be negative, was " + margin);
+            }
+            this.refreshMargin = margin;
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if the base URL or the credentials are missing, or both a token and a
+         *                               login were given
+         */
+        @Override
+        public SpaceOneClient build() {
+            if (configuredBaseUrl() == null) {
+                throw new IllegalStateException("baseUrl is required (or set " + ENV_BASE_URL + ")");
+            }
+            if (token == null && userId == null) {
+                throw new IllegalStateException("token or login is required (or set " + ENV_TOKEN + ", or "
+                        + ENV_USER_ID + " and " + ENV_PASSWORD + ")");
+            }
+            if (token != null && userId != null) {
+                throw new IllegalStateException("set either token or login, not both");
+            }
+            if (userId != null && domainId == null) {
+                throw new IllegalStateException("domainId is required to log in (or set " + ENV_DOMAIN_ID + ")");
+            }
+            return new SpaceOneClient(this, buildConfig(configuredBaseUrl()));
+        }
+
+        @Override
+        public String toString() {
+            return "SpaceOneClient.Builder{baseUrl=" + configuredBaseUrl() + ", dialect=" + dialect + ", domainId="
+                    + domainId + ", auth=" + (token != null ? "token" : userId != null ? "login(" + userId + ")"
+                    : "none") + "}";
+        }
+    }
+}

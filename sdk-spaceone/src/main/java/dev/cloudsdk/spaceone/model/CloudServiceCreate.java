@@ -1,0 +1,84 @@
+package dev.cloudsdk.spaceone.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ModelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@code cloudServices().create(...)} sends ({@code CreateServiceRequest}). The type, provider and data
+ * are required; {@code domain_id} defaults to the client's.
+ */
+@ModelStyle
+@Value.Immutable
+@JsonDeserialize(builder = CloudServiceCreate.Builder.class)
+public abstract class CloudServiceCreate {
+
+    /** @return the type within the group, e.g. {@code Instance} */
+    @JsonProperty("cloud_service_type")
+    public abstract String cloudServiceType();
+
+    /** @return the provider, e.g. {@code aws} */
+    @JsonProperty("provider")
+    public abstract String provider();
+
+    /** @return the group, e.g. {@code EC2} */
+    @JsonProperty("cloud_service_group")
+    public abstract Optional<String> cloudServiceGroup();
+
+    /** @return the resource's data, free JSON (sent even when empty: the API requires it) */
+    @JsonProperty("data")
+    @AllowNulls
+    public abstract Map<String, Object> data();
+
+    /** @return how the console displays the data, free JSON */
+    @JsonProperty("metadata")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @AllowNulls
+    public abstract Map<String, Object> metadata();
+
+    /** @return where the resource lives at its provider */
+    @JsonProperty("reference")
+    public abstract Optional<CloudServiceReference> reference();
+
+    /** @return the tags, free JSON */
+    @JsonProperty("tags")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @AllowNulls
+    public abstract Map<String, Object> tags();
+
+    /** @return the region id */
+    @JsonProperty("region_id")
+    public abstract Optional<String> regionId();
+
+    /** @return the project id */
+    @JsonProperty("project_id")
+    public abstract Optional<String> projectId();
+
+    /** @return the domain, when it differs from the client's */
+    @JsonProperty("domain_id")
+    public abstract Optional<String> domainId();
+
+    @Value.Check
+    void check() {
+        Checks.requireText(cloudServiceType(), "cloudServiceType");
+        Checks.requireText(provider(), "provider");
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these values */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds {@link CloudServiceCreate}. */
+    public static final class Builder extends ImmutableCloudServiceCreate.Builder {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cloudsdk.spaceone.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ModelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What {@code dataSources().register(...)} sends ({@code RegisterDataSourceRequest}). The name and type
+ * are required; {@code domain_id} defaults to the client's.
+ */
+@ModelStyle
+@Value.Immutable
+@JsonDeserialize(builder = DataSourceRegistration.Builder.class)
+public abstract class DataSourceRegistration {
+
+    /** @return the name */
+    @JsonProperty("name")
+    public abstract String name();
+
+    /** @return where its data comes from */
+    @JsonProperty("data_source_type")
+    public abstract DataSourceType dataSourceType();
+
+    /** @return the provider, e.g. {@code aws} */
+    @JsonProperty("provider")
+    public abstract Optional<String> provider();
+
+    /** @return the template of uploaded data, free JSON */
+    @JsonProperty("template")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @AllowNulls
+    public abstract Map<String, Object> template();
+
+    /** @return the collecting plugin, for {@code EXTERNAL} data sources */
+    @JsonProperty("plugin_info")
+    public abstract Optional<PluginInfo> pluginInfo();
+
+    /** @return the tags, free JSON */
+    @JsonProperty("tags")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @AllowNulls
+    public abstract Map<String, Object> tags();
+
+    /** @return the domain, when it differs from the client's */
+    @JsonProperty("domain_id")
+    public abstract Optional<String> domainId();
+
+    @Value.Check
+    void check() {
+        Checks.requireText(name(), "name");
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these values */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds {@link DataSourceRegistration}. */
+    public static final class Builder extends ImmutableDataSourceRegistration.Builder {
+    }
+}

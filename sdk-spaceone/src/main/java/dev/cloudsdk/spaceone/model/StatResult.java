@@ -1,0 +1,41 @@
+package dev.cloudsdk.spaceone.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ModelStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * The answer of a {@code stat} call: one free JSON object per result row (group keys and computed
+ * fields by the names the query gave them) and, when the server reports it, the number of rows.
+ */
+@ModelStyle
+@Value.Immutable
+@JsonDeserialize(builder = StatResult.Builder.class)
+public abstract class StatResult {
+
+    /** @return the result rows, free JSON */
+    @JsonProperty("results")
+    public abstract List<Map<String, Object>> results();
+
+    /** @return the number of rows before paging, when reported */
+    @JsonProperty("total_count")
+    public abstract OptionalLong totalCount();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these values */
+    public Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds {@link StatResult}. */
+    public static final class Builder extends ImmutableStatResult.Builder {
+    }
+}

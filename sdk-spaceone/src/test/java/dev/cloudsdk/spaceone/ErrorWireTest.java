@@ -1,0 +1,158 @@
+package dev.cloudsdk.spaceone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.BadRequestException;
+import dev.cloudsdk.core.error.ConflictException;
+import dev.cloudsdk.core.error.InternalServerException;
+import dev.cloudsdk.core.error.NotFoundException;
+import dev.cloudsdk.core.error.PermissionDeniedException;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.model.DataSourceRegistration;
+import dev.cloudsdk.spaceone.model.DataSourceType;
+import dev.cloudsdk.spaceone.model.DataSourceUpdate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+
+/** Both error envelopes become typed exceptions; codes steer retries. */
+class ErrorWireTest extends WireTest {
+
+    private final List<Duration> sleeps = new ArrayList<>();
+
+    private SpaceOneClient retryingClient() {
+        return SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).domainId(DOMAIN).maxRetries(2)
+                .sleeper(sleeps::add).build();
+    }
+
+    private ApiException failure(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e;
+        }
+        throw new AssertionError("no ApiException");
+    }
+
+    @Test
+    void olderGatewayErrorEnvelope() {
+        enqueue(404, "{'error':{'code':'ERROR_NOT_FOUND','message':'Cloud service not found. (cloud_service_id = x)',"
+                + "'meta':{'key':'cloud_service_id'}}}");
+
+        ApiException error = failure(() -> client(Dialect.REST).inventory().cloudServices().get("x"));
+
+        assertThat(error).isInstanceOf(NotFoundException.class);
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.code()).contains("ERROR_NOT_FOUND");
+        assertThat(error.errorMessage()).contains("Cloud service not found. (cloud_service_id = x)");
+        assertThat(error.details()).containsEntry("meta", Map.of("key", "cloud_service_id"));
+        assertThat(error.getMessage()).contains("HTTP 404 [ERROR_NOT_FOUND]");
+    }
+
+    @Test
+    void currentGatewayDetailEnvelope() {
+        enqueue(400, "{'detail':{'code':'ERROR_INVALID_ARGUMENT','message':'Invalid value.'}}");
+
+        ApiException error = failure(() -> client(Dialect.CONSOLE).billing().dataSources().get("ds-1"));
+
+        assertThat(error).isInstanceOf(BadRequestException.class);
+        assertThat(error.code()).contains("ERROR_INVALID_ARGUMENT");
+        assertThat(error.errorMessage()).contains("Invalid value.");
+    }
+
+    @Test
+    void statusesMapOntoTheTypedExceptions() {
+        enqueue(403, "{'detail':{'code':'ERROR_PERMISSION_DENIED','message':'Permission denied.'}}");
+        enqueue(409, "{'error':{'code':'ERROR_NOT_UNIQUE','message':'Value is not unique. (name = x)'}}");
+        DataSources sources = client(Dialect.REST).billing().dataSources();
+
+        assertThat(failure(() -> sources.enable("ds-1"))).isInstanceOf(PermissionDeniedException.class)
+                .extracting(ApiException::code).isEqualTo(Optional.of("ERROR_PERMISSION_DENIED"));
+        assertThat(failure(() -> sources.update("ds-1", DataSourceUpdate.builder()
+                .name("x").build()))).isInstanceOf(ConflictException.class)
+                .extracting(ApiException::code).isEqualTo(Optional.of("ERROR_NOT_UNIQUE"));
+    }
+
+    @Test
+    void theCodeTypesTheExceptionWhenTheGatewayAnswers500() {
+        enqueue(500, "{'detail':{'code':'ERROR_NOT_FOUND','message':'Data source not found.'}}");
+        enqueue(500, "{'error':{'code':'ERROR_REQUIRED_PARAMETER','message':'Required parameter. (key = name)'}}");
+        DataSources sources = client(Dialect.CONSOLE).billing().dataSources();
+
+        ApiException notFound = failure(() -> sources.get("ds-1"));
+        assertThat(notFound).isInstanceOf(NotFoundException.class).hasCauseInstanceOf(InternalServerException.class);
+        assertThat(notFound.statusCode()).isEqualTo(500);
+        assertThat(notFound.code()).contains("ERROR_NOT_FOUND");
+        assertThat(notFound.errorMessage()).contains("Data source not found.");
+        assertThat(failure(() -> sources.register(DataSourceRegistration.builder().name("x")
+                .dataSourceType(DataSourceType.LOCAL).build()))).isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void aBadFilterIsNotRetriedAlthoughItIsA500() {
+        enqueue(500, "{'error':{'code':'ERROR_DB_QUERY','message':'DB Query failed. (reason = unknown operator)'}}");
+
+        ApiException error = failure(() -> retryingClient().inventory().cloudServices().get("cloud-svc-1"));
+
+        assertThat(error).isInstanceOf(InternalServerException.class);
+        assertThat(error.code()).contains("ERROR_DB_QUERY");
+        assertThat(error.retryableHint()).contains(false);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void anUnavailableServiceIsRetried() {
+        enqueue(503, "{'error':{'code':'ERROR_UNAVAILAVBLE','message':'Service unavailable.'}}");
+        enqueue("{'cloud_service_id':'cloud-svc-1'}");
+
+        CloudService service = retryingClient().inventory().cloudServices().get("cloud-svc-1");
+
+        assertThat(service.cloudServiceId()).isEqualTo("cloud-svc-1");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(sleeps).hasSize(1);
+    }
+
+    @Test
+    void aPlainDetailStringAndAnHtmlPageStillGiveTypedExceptions() {
+        enqueue(404, "{'detail':'Not Found'}");
+        server.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/html")
+                .body("<html><body>Bad gateway</body></html>").build());
+        CloudServices services = client(Dialect.CONSOLE).inventory().cloudServices();
+
+        ApiException notFound = failure(() -> services.get("x"));
+        assertThat(notFound).isInstanceOf(NotFoundException.class);
+        assertThat(notFound.code()).isEmpty();
+        assertThat(notFound.errorMessage()).contains("Not Found");
+        ApiException badGateway = failure(() -> services.get("x"));
+        assertThat(badGateway).isInstanceOf(InternalServerException.class);
+        assertThat(badGateway.code()).isEmpty();
+        assertThat(badGateway.rawBody()).contains("Bad gateway");
+    }
+
+    @Test
+    void grpcGatewayStatusBody() {
+        enqueue(404, "{'code':5,'message':'Cloud service not found.','details':[]}");
+
+        ApiException error = failure(() -> client(Dialect.REST).inventory().cloudServices().get("x"));
+
+        assertThat(error).isInstanceOf(NotFoundException.class);
+        assertThat(error.errorMessage()).contains("Cloud service not found.");
+        assertThat(error.details()).containsEntry("grpc_code", 5);
+    }
+
+    @Test
+    void anAnswerOfTheWrongShapeIsADecodingError() {
+        enqueue("{'cloud_service_id':{'not':'a string'}}");
+
+        assertThatThrownBy(() -> client(Dialect.REST).inventory().cloudServices().get("x"))
+                .isInstanceOf(ResponseDecodingException.class);
+    }
+}

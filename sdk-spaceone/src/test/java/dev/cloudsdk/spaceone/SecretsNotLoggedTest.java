@@ -1,0 +1,70 @@
+package dev.cloudsdk.spaceone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudsdk.spaceone.model.DataSourceRegistration;
+import dev.cloudsdk.spaceone.model.DataSourceType;
+import dev.cloudsdk.spaceone.model.PluginInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With HTTP logging at TRACE (see this module's surefire settings), tokens, passwords and plugin secrets
+ * never reach the log, while the exchanges themselves do.
+ */
+class SecretsNotLoggedTest extends WireTest {
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureLog() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreLog() {
+        System.setErr(originalErr);
+    }
+
+    private String logged() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void loginAndRefreshBodiesAndTokensAreNotLogged() {
+        enqueue("{'access_token':'access-AAA','refresh_token':'refresh-BBB'}");
+        enqueue("{'cloud_service_id':'cloud-svc-1'}");
+
+        SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word-CCC").domainId(DOMAIN).build()
+                .inventory().cloudServices().get("cloud-svc-1");
+
+        assertThat(logged()).contains("tokens.issue").contains("cloudServices.get")
+                .doesNotContain("pa55word-CCC").doesNotContain("access-AAA").doesNotContain("refresh-BBB");
+    }
+
+    @Test
+    void inlinePluginSecretsAreNotLogged() {
+        enqueue("{'data_source_id':'ds-1'}");
+
+        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("AWS")
+                .dataSourceType(DataSourceType.EXTERNAL).pluginInfo(PluginInfo.builder().pluginId("plugin-1")
+                        .putSecretData("aws_access_key_id", "AKIA-DDD").build()).build());
+
+        assertThat(logged()).contains("dataSources.register").doesNotContain("AKIA-DDD").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void ordinaryBodiesAreLoggedAtTrace() {
+        enqueue("{'data_source_id':'ds-1','name':'visible-EEE'}");
+
+        client(Dialect.REST).billing().dataSources().get("ds-1");
+
+        assertThat(logged()).contains("visible-EEE").doesNotContain(TOKEN);
+    }
+}
