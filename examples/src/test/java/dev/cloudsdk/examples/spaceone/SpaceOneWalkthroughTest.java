@@ -8,7 +8,6 @@ import dev.cloudsdk.testkit.FakeRequest;
 import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -28,13 +27,10 @@ class SpaceOneWalkthroughTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    /** Runs the command line as {@code java -jar} would, minus {@code System.exit} (its runner is package-private). */
-    private int tour(Map<String, String> environment, String... args) throws Exception {
-        Method run = Main.class.getDeclaredMethod("run", String[].class, Environment.class, PrintStream.class,
-                PrintStream.class);
-        run.setAccessible(true);
+    /** Runs the command line as {@code java -jar} would, minus {@code System.exit}. */
+    private int tour(Map<String, String> environment, String... args) {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return (int) run.invoke(null, args, Environment.of(environment), print, print);
+        return Main.run(args, Environment.of(environment), print, print);
     }
 
     private List<String> okOperations() {
