@@ -31,10 +31,12 @@ public abstract class DatabaseServiceConnection {
 
     /** @return the uri that can be used to connect to the Database Service */
     @JsonProperty("uri")
+    @Value.Redacted
     public abstract String uri();
 
     /** @return the command that can be used to connect to the Database Service */
     @JsonProperty("command")
+    @Value.Redacted
     public abstract String command();
 
     /** @return the CA that is used by the connection to the Database Service */

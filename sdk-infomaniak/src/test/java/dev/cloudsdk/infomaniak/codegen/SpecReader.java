@@ -24,7 +24,9 @@ final class SpecReader {
 
     private static final String SCHEMA_PREFIX = "1a4921f4_";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
-    private static final Set<String> SECRETS = Set.of("password", "admin_password", "user_password");
+    /** Properties holding credentials, by name or by owner class and name: redacted in {@code toString()}. */
+    private static final Set<String> SECRETS = Set.of("password", "admin_password", "user_password",
+            "DatabaseServiceConnection.uri", "DatabaseServiceConnection.command");
     /** Query parameters of other list modes ({@code return=total}, offset paging, per-field order). */
     private static final Set<String> SKIPPED_QUERY = Set.of("return", "limit", "skip", "order_for");
 
@@ -291,7 +293,7 @@ final class SpecReader {
         Field field = new Field();
         field.wireName = name;
         field.javaName = JavaText.camel(name);
-        field.redacted = SECRETS.contains(name);
+        field.redacted = SECRETS.contains(name) || SECRETS.contains(owner.name + "." + name);
         field.doc = JavaText.prose(schema.path("description").asText(""));
         if (field.doc.isEmpty()) {
             field.doc = "The {@code " + name + "} field.";
