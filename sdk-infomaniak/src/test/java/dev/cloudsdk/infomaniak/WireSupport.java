@@ -1,5 +1,7 @@
 package dev.cloudsdk.infomaniak;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudsdk.core.RequestOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import mockwebserver3.RecordedRequest;
 final class WireSupport implements AutoCloseable {
 
     static final String TOKEN = "test-token-123";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final MockWebServer server = new MockWebServer();
     final List<Duration> sleeps = new ArrayList<>();
@@ -67,6 +70,15 @@ final class WireSupport implements AutoCloseable {
 
     static String body(RecordedRequest request) {
         return request.getBody() == null ? "" : request.getBody().utf8();
+    }
+
+    /** Parses JSON, so bodies compare by content rather than by key order. */
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

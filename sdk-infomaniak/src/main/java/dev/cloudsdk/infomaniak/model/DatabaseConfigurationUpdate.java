@@ -164,7 +164,7 @@ public abstract class DatabaseConfigurationUpdate {
 
     /** @return the {@code sql_mode} field */
     @JsonProperty("sql_mode")
-    public abstract List<String> sqlMode();
+    public abstract Optional<List<String>> sqlMode();
 
     /** @return the {@code table_definition_cache} field */
     @JsonProperty("table_definition_cache")

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cloudsdk.core.model.ModelStyle;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,7 @@ public abstract class DatabaseIpFiltersUpdate {
 
     /** @return list of whitelist IP filters to apply to the given Database Service */
     @JsonProperty("ip_filters")
-    public abstract List<String> ipFilters();
+    public abstract Optional<List<String>> ipFilters();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -31,7 +31,7 @@ public abstract class InstancePoolCreate {
      * custom.kaas.infomaniak.cloud. For more information about label formats, see: Label Information
      */
     @JsonProperty("labels")
-    public abstract List<String> labels();
+    public abstract Optional<List<String>> labels();
 
     /**
      * @return maximum number of instances. If maximum_instances is greater than minimum_instances,

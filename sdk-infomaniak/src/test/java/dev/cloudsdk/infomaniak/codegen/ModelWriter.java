@@ -32,7 +32,7 @@ final class ModelWriter {
             if (field.redacted) {
                 body.append("    @Value.Redacted\n");
             }
-            body.append("    public abstract ").append(accessorType(field, imports)).append(' ')
+            body.append("    public abstract ").append(accessorType(field, model.request, imports)).append(' ')
                     .append(field.javaName).append("();\n");
         }
         List<Field> constrained = new ArrayList<>();
@@ -89,7 +89,11 @@ final class ModelWriter {
         return value == null ? "null" : value + "L";
     }
 
-    static String accessorType(Field field, TreeSet<String> imports) {
+    /**
+     * The accessor's type. An optional list of a request body is an {@code Optional<List<T>>}, so that "not
+     * given" (not sent) and "empty" (sent as {@code []}, which clears) stay apart.
+     */
+    static String accessorType(Field field, boolean request, TreeSet<String> imports) {
         String type = field.type;
         if (type.equals("Instant")) {
             imports.add("java.time.Instant");
@@ -100,6 +104,10 @@ final class ModelWriter {
         }
         if (field.shape == Shape.LIST) {
             imports.add("java.util.List");
+            if (request && !field.required) {
+                imports.add("java.util.Optional");
+                return "Optional<List<" + type + ">>";
+            }
             return "List<" + type + ">";
         }
         if (field.shape == Shape.MAP) {

@@ -19,6 +19,7 @@ final class SpecModel {
         String type;
         Shape shape = Shape.SCALAR;
         boolean plain;
+        boolean required;
         boolean redacted;
         String doc = "";
         Integer minLength;

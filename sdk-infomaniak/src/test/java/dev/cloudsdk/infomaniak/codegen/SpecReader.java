@@ -294,6 +294,7 @@ final class SpecReader {
         field.wireName = name;
         field.javaName = JavaText.camel(name);
         field.redacted = SECRETS.contains(name) || SECRETS.contains(owner.name + "." + name);
+        field.required = required;
         field.doc = JavaText.prose(schema.path("description").asText(""));
         if (field.doc.isEmpty()) {
             field.doc = "The {@code " + name + "} field.";
