@@ -259,10 +259,11 @@ class EveryOperationWireTest {
         cases.add(strings("kubernetes.apiserver", KAAS + "/apiserver", null,
                 c -> c.cloud().kubernetes().apiserver(1332, 25454, 685)));
         cases.add(result("kubernetes.updateApiserver", "PATCH", KAAS + "/apiserver",
-                "{\"apiserver_params\":{\"--oidc-client-id\":\"kube\",\"--oidc-issuer-url\":\"https://id.example\"}}",
+                "{\"apiserver_params\":{\"--oidc-client-id\":\"kube\",\"--oidc-issuer-url\":\"https://id.example\"},"
+                + "\"audit-policy\":\"rules: []\"}",
                 "true", c -> c.cloud().kubernetes().updateApiserver(1332, 25454, 685, KubernetesApiserverUpdate
                         .builder().apiserverParams(ApiserverParams.builder().oidcClientId("kube")
-                                .oidcIssuerUrl("https://id.example").build()).build()), true));
+                                .oidcIssuerUrl("https://id.example").build()).auditPolicy("rules: []").build()), true));
         cases.add(new Case("kubernetes.kubeConfig", "GET", KAAS + "/kube_config", null, null,
                 envelope("\"apiVersion: v1\""), c -> c.cloud().kubernetes().kubeConfig(1332, 25454, 685),
                 r -> assertThat(r).isEqualTo("apiVersion: v1")));

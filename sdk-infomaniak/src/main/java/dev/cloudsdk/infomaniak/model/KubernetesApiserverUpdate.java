@@ -19,6 +19,18 @@ public abstract class KubernetesApiserverUpdate {
     @JsonProperty("apiserver_params")
     public abstract Optional<ApiserverParams> apiserverParams();
 
+    /** @return valid Yaml */
+    @JsonProperty("audit-policy")
+    public abstract Optional<String> auditPolicy();
+
+    /** @return valid Yaml */
+    @JsonProperty("audit-webhook-config")
+    public abstract Optional<String> auditWebhookConfig();
+
+    /** @return certificate X509 */
+    @JsonProperty("oidc_ca")
+    public abstract Optional<String> oidcCa();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();

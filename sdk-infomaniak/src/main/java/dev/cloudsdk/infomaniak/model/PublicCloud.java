@@ -39,7 +39,7 @@ public abstract class PublicCloud {
     @JsonProperty("customer_name")
     public abstract String customerName();
 
-    /** @return the {@code internal_name} field */
+    /** @return internal name of the product, when available */
     @JsonProperty("internal_name")
     public abstract Optional<String> internalName();
 
@@ -55,7 +55,7 @@ public abstract class PublicCloud {
     @JsonProperty("deleted_at")
     public abstract Optional<Instant> deletedAt();
 
-    /** @return the {@code version} field */
+    /** @return version number of the product payload */
     @JsonProperty("version")
     public abstract long version();
 
@@ -71,7 +71,7 @@ public abstract class PublicCloud {
     @JsonProperty("has_operation_in_progress")
     public abstract boolean hasOperationInProgress();
 
-    /** @return the {@code tags} field */
+    /** @return tags attached to the product */
     @JsonProperty("tags")
     public abstract List<PublicCloudTag> tags();
 
@@ -83,7 +83,7 @@ public abstract class PublicCloud {
     @JsonProperty("description")
     public abstract Optional<String> description();
 
-    /** @return the {@code bill_reference} field */
+    /** @return billing reference, when available */
     @JsonProperty("bill_reference")
     public abstract Optional<String> billReference();
 
@@ -99,35 +99,35 @@ public abstract class PublicCloud {
     @JsonProperty("is_trial")
     public abstract boolean isTrial();
 
-    /** @return the {@code rights} field */
+    /** @return permissions granted on the product */
     @JsonProperty("rights")
     public abstract PublicCloudRights rights();
 
-    /** @return the {@code parent_id} field */
+    /** @return identifier of the parent product, when available */
     @JsonProperty("parent_id")
     public abstract Optional<Long> parentId();
 
-    /** @return the {@code parent_service_id} field */
+    /** @return identifier of the parent service, when available */
     @JsonProperty("parent_service_id")
     public abstract Optional<Long> parentServiceId();
 
-    /** @return the {@code parent_service_name} field */
+    /** @return name of the parent service, when available */
     @JsonProperty("parent_service_name")
     public abstract Optional<String> parentServiceName();
 
-    /** @return the {@code status} field */
+    /** @return product status details, when available */
     @JsonProperty("status")
     public abstract Optional<PublicCloudStatus> status();
 
-    /** @return the {@code users} field */
+    /** @return users with rights on the product, when available */
     @JsonProperty("users")
     public abstract List<ProductUser> users();
 
-    /** @return the {@code admin} field */
+    /** @return the product's administrator, when available */
     @JsonProperty("admin")
     public abstract Optional<ProductAdminUser> admin();
 
-    /** @return the {@code fqdn} field */
+    /** @return fully qualified domain name of the product, when available */
     @JsonProperty("fqdn")
     public abstract Optional<String> fqdn();
 

@@ -2,6 +2,7 @@ package dev.cloudsdk.infomaniak.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudsdk.infomaniak.codegen.SpecModel.Argument;
 import dev.cloudsdk.infomaniak.codegen.SpecModel.Field;
 import dev.cloudsdk.infomaniak.codegen.SpecModel.Method;
@@ -58,6 +59,22 @@ final class SpecReader {
             Map.entry("account_id", "the account's identifier"),
             Map.entry("region", "the region, such as {@code dc3-a}"));
 
+    /** Documentation the spec lacks, from the Python SDK's reference (the seed), by owner class and property. */
+    private static final Map<String, String> FIELD_DOCS = Map.ofEntries(
+            Map.entry("PublicCloud.internal_name", "Internal name of the product, when available."),
+            Map.entry("PublicCloud.version", "Version number of the product payload."),
+            Map.entry("PublicCloud.tags", "Tags attached to the product."),
+            Map.entry("PublicCloud.bill_reference", "Billing reference, when available."),
+            Map.entry("PublicCloud.rights", "Permissions granted on the product."),
+            Map.entry("PublicCloud.parent_id", "Identifier of the parent product, when available."),
+            Map.entry("PublicCloud.parent_service_id", "Identifier of the parent service, when available."),
+            Map.entry("PublicCloud.parent_service_name", "Name of the parent service, when available."),
+            Map.entry("PublicCloud.status", "Product status details, when available."),
+            Map.entry("PublicCloud.users", "Users with rights on the product, when available."),
+            Map.entry("PublicCloud.admin", "The product's administrator, when available."),
+            Map.entry("PublicCloud.fqdn", "Fully qualified domain name of the product, when available."),
+            Map.entry("PublicCloud.public_cloud", "Billing and usage details of the Public Cloud."));
+
     private final JsonNode spec;
     final OperationTable table = new OperationTable();
     final Map<String, Model> models = new TreeMap<>();
@@ -98,6 +115,7 @@ final class SpecReader {
             pathVariables.add(matcher.group(1));
         }
         List<JsonNode> optionalQuery = new ArrayList<>();
+        List<JsonNode> bodyParameters = new ArrayList<>();
         List<Argument> pathArguments = new ArrayList<>();
         List<Argument> queryArguments = new ArrayList<>();
         for (JsonNode parameter : node.path("parameters")) {
@@ -110,6 +128,8 @@ final class SpecReader {
                 queryArguments.add(argument(resolved, false));
             } else if (in.equals("query") && !SKIPPED_QUERY.contains(name)) {
                 optionalQuery.add(resolved);
+            } else if (in.equals("any")) {
+                bodyParameters.add(resolved);
             }
         }
         pathArguments.sort((a, b) -> operation.path().indexOf("{" + a.wireName + "}")
@@ -118,7 +138,11 @@ final class SpecReader {
         method.arguments.addAll(queryArguments);
         readResponse(method, node);
         if (operation.body() != null) {
-            JsonNode body = node.path("requestBody").path("content").path("application/json").path("schema");
+            ObjectNode body = node.path("requestBody").path("content").path("application/json").path("schema")
+                    .deepCopy();
+            for (JsonNode parameter : bodyParameters) {
+                body.withObjectProperty("properties").set(parameter.path("name").asText(), parameter.path("schema"));
+            }
             method.bodyType = model(body, operation.body(), "The body of {@code " + operation.method() + " "
                     + operation.path() + "}: " + JavaText.fragment(summary) + ".", true);
         }
@@ -295,7 +319,8 @@ final class SpecReader {
         field.javaName = JavaText.camel(name);
         field.redacted = SECRETS.contains(name) || SECRETS.contains(owner.name + "." + name);
         field.required = required;
-        field.doc = JavaText.prose(schema.path("description").asText(""));
+        field.doc = JavaText.prose(schema.path("description").asText(FIELD_DOCS.getOrDefault(owner.name + "." + name,
+                "")));
         if (field.doc.isEmpty()) {
             field.doc = "The {@code " + name + "} field.";
         }
