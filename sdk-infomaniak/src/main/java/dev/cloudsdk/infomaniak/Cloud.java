@@ -40,7 +40,7 @@ public final class Cloud {
     }
 
     /**
-     * @return managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability
+     * @return Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability
      * zones and flavors
      */
     public Kubernetes kubernetes() {

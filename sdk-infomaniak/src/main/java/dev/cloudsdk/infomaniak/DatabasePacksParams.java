@@ -14,10 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DatabasePacksParams {
 
-    /** @return filter: Filter by Available Images */
+    /** @return Filter: Filter by Available Images */
     public abstract Optional<Boolean> available();
 
-    /** @return filter: Filter by number of CPUs */
+    /** @return Filter: Filter by number of CPUs */
     public abstract Optional<Long> cpu();
 
     /** @return filter: currency */
@@ -26,49 +26,49 @@ public abstract class DatabasePacksParams {
     /** @return filter: groups */
     public abstract List<String> groups();
 
-    /** @return filter: Filter by number of instances */
+    /** @return Filter: Filter by number of instances */
     public abstract Optional<Long> instances();
 
-    /** @return filter: Filter by number of CPUs, maximum value */
+    /** @return Filter: Filter by number of CPUs, maximum value */
     public abstract Optional<Long> maximumCpu();
 
-    /** @return filter: Filter by number of instances, maximum value */
+    /** @return Filter: Filter by number of instances, maximum value */
     public abstract Optional<Long> maximumInstances();
 
-    /** @return filter: Filter by amount of RAM, maximum value */
+    /** @return Filter: Filter by amount of RAM, maximum value */
     public abstract Optional<Long> maximumRam();
 
-    /** @return filter: Filter by maximum rate (lte, including tax) */
+    /** @return Filter: Filter by maximum rate (lte, including tax) */
     public abstract Optional<BigDecimal> maximumRateExcludingTax();
 
-    /** @return filter: Filter by maximum rate (lte, including tax) */
+    /** @return Filter: Filter by maximum rate (lte, including tax) */
     public abstract Optional<BigDecimal> maximumRateIncludingTax();
 
-    /** @return filter: Filter by amount of Storage, maximum value */
+    /** @return Filter: Filter by amount of Storage, maximum value */
     public abstract Optional<Long> maximumStorage();
 
     /** @return filter: names */
     public abstract List<String> names();
 
-    /** @return filter: Filter by amount of RAM */
+    /** @return Filter: Filter by amount of RAM */
     public abstract Optional<Long> ram();
 
-    /** @return filter: Filter by minimum rate (gte) */
+    /** @return Filter: Filter by minimum rate (gte) */
     public abstract Optional<BigDecimal> rate();
 
-    /** @return filter: Search flavors by name */
+    /** @return Filter: Search flavors by name */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by amount of Storage */
+    /** @return Filter: Filter by amount of Storage */
     public abstract Optional<Long> storage();
 
-    /** @return filter: Type of the resource {@code {name}} */
+    /** @return Filter: Type of the resource {@code {name}} */
     public abstract Optional<String> filterType();
 
-    /** @return filter: Filter by minimum rate (gte, excluding tax) */
+    /** @return Filter: Filter by minimum rate (gte, excluding tax) */
     public abstract Optional<BigDecimal> minimumRateExcludingTax();
 
-    /** @return filter: Filter by minimum rate (gte, including tax) */
+    /** @return Filter: Filter by minimum rate (gte, including tax) */
     public abstract Optional<BigDecimal> minimumRateIncludingTax();
 
     /** @return type of the resource {@code {name}} */

@@ -63,7 +63,7 @@ public final class Databases {
         return configurations;
     }
 
-    /** @return the IP filters (allow-list) of a database service */
+    /** @return The IP filters (allow-list) of a database service */
     public DatabaseIpFilters ipFilters() {
         return ipFilters;
     }

@@ -42,7 +42,7 @@ public final class Kubernetes {
         return instancePools;
     }
 
-    /** @return the IP filters (allow-list) of a Kubernetes service's API server */
+    /** @return The IP filters (allow-list) of a Kubernetes service's API server */
     public KubernetesIpFilters ipFilters() {
         return ipFilters;
     }

@@ -14,52 +14,52 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class KubernetesFlavorsParams {
 
-    /** @return filter: Filter by Available Images */
+    /** @return Filter: Filter by Available Images */
     public abstract Optional<Boolean> available();
 
-    /** @return filter: Filter by number of CPUs */
+    /** @return Filter: Filter by number of CPUs */
     public abstract Optional<Long> cpu();
 
-    /** @return filter: Filter by GPU Optimized Images */
+    /** @return Filter: Filter by GPU Optimized Images */
     public abstract Optional<Boolean> gpuOptimized();
 
-    /** @return filter: Filter by GPU Optimized Images */
+    /** @return Filter: Filter by GPU Optimized Images */
     public abstract List<String> gpuTypes();
 
-    /** @return filter: Filter by Memory Optimized Images */
+    /** @return Filter: Filter by Memory Optimized Images */
     public abstract Optional<Boolean> iopsOptimized();
 
-    /** @return filter: Filter by number of CPUs, maximum value */
+    /** @return Filter: Filter by number of CPUs, maximum value */
     public abstract Optional<Long> maximumCpu();
 
-    /** @return filter: Filter by amount of RAM, maximum value */
+    /** @return Filter: Filter by amount of RAM, maximum value */
     public abstract Optional<Long> maximumRam();
 
-    /** @return filter: Filter by amount of Storage, maximum value */
+    /** @return Filter: Filter by amount of Storage, maximum value */
     public abstract Optional<Long> maximumStorage();
 
-    /** @return filter: Filter by Memory Optimized Images */
+    /** @return Filter: Filter by Memory Optimized Images */
     public abstract Optional<Boolean> memoryOptimized();
 
-    /** @return filter: Filter by amount of RAM */
+    /** @return Filter: Filter by amount of RAM */
     public abstract Optional<Long> ram();
 
-    /** @return filter: Search flavors by name */
+    /** @return Filter: Search flavors by name */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by amount of Storage */
+    /** @return Filter: Filter by amount of Storage */
     public abstract Optional<Long> storage();
 
-    /** @return filter: Filter by maximum rate (lte, including tax) */
+    /** @return Filter: Filter by maximum rate (lte, including tax) */
     public abstract Optional<BigDecimal> maximumRateExcludingTax();
 
-    /** @return filter: Filter by maximum rate (lte, including tax) */
+    /** @return Filter: Filter by maximum rate (lte, including tax) */
     public abstract Optional<BigDecimal> maximumRateIncludingTax();
 
-    /** @return filter: Filter by minimum rate (gte, excluding tax) */
+    /** @return Filter: Filter by minimum rate (gte, excluding tax) */
     public abstract Optional<BigDecimal> minimumRateExcludingTax();
 
-    /** @return filter: Filter by minimum rate (gte, including tax) */
+    /** @return Filter: Filter by minimum rate (gte, including tax) */
     public abstract Optional<BigDecimal> minimumRateIncludingTax();
 
     /** @return the {@code page} parameter */

@@ -25,19 +25,19 @@ public abstract class ListAllDatabaseServicesParams {
     /** @return filter: currency */
     public abstract Optional<String> currency();
 
-    /** @return filter: Filter by regions */
+    /** @return Filter: Filter by regions */
     public abstract List<String> regions();
 
-    /** @return filter: Search by name or OpenStack name */
+    /** @return Filter: Search by name or OpenStack name */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by Statuses */
+    /** @return Filter: Filter by Statuses */
     public abstract List<String> statuses();
 
-    /** @return filter: Filter by Tag Identifiers */
+    /** @return Filter: Filter by Tag Identifiers */
     public abstract List<Long> tags();
 
-    /** @return filter: Filter by Statuses */
+    /** @return Filter: Filter by Statuses */
     public abstract List<String> types();
 
     /** @return the {@code public_cloud_id} parameter */

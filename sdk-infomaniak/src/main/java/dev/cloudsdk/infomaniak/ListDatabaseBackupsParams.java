@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ListDatabaseBackupsParams {
 
-    /** @return filter: Search by name or OpenStack name */
+    /** @return Filter: Search by name or OpenStack name */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by Statuses */
+    /** @return Filter: Filter by Statuses */
     public abstract List<String> statuses();
 
     /** @return the field used for sorting */

@@ -19,13 +19,13 @@ public abstract class ListInstancePoolsParams {
         return 1;
     }
 
-    /** @return filter: Filter by availability zones */
+    /** @return Filter: Filter by availability zones */
     public abstract List<String> availabilityZones();
 
-    /** @return filter: Search for node pool */
+    /** @return Filter: Search for node pool */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by Statuses */
+    /** @return Filter: Filter by Statuses */
     public abstract List<String> statuses();
 
     /** @return the number of items per page */

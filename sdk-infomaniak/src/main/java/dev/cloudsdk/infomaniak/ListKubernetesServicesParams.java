@@ -22,19 +22,19 @@ public abstract class ListKubernetesServicesParams {
     /** @return allows loading additional data about a resource, which may include related resources */
     public abstract Optional<String> with();
 
-    /** @return filter: Filter by Pack Identifiers */
+    /** @return Filter: Filter by Pack Identifiers */
     public abstract List<Long> packs();
 
-    /** @return filter: Filter by regions */
+    /** @return Filter: Filter by regions */
     public abstract List<String> regions();
 
-    /** @return filter: Search by name or OpenStack name */
+    /** @return Filter: Search by name or OpenStack name */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by Statuses */
+    /** @return Filter: Filter by Statuses */
     public abstract List<String> statuses();
 
-    /** @return filter: Filter by Tag Identifiers */
+    /** @return Filter: Filter by Tag Identifiers */
     public abstract List<Long> tags();
 
     /** @return the number of items per page */

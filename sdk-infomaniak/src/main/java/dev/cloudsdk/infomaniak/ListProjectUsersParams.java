@@ -19,10 +19,10 @@ public abstract class ListProjectUsersParams {
         return 1;
     }
 
-    /** @return filter: Search for filtered results */
+    /** @return Filter: Search for filtered results */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by status */
+    /** @return Filter: Filter by status */
     public abstract List<String> status();
 
     /** @return the number of items per page */

@@ -22,10 +22,10 @@ public abstract class ListProjectsParams {
     /** @return allows loading additional data about a resource, which may include related resources */
     public abstract Optional<String> with();
 
-    /** @return filter: Search for filtered results */
+    /** @return Filter: Search for filtered results */
     public abstract Optional<String> search();
 
-    /** @return filter: Filter by status */
+    /** @return Filter: Filter by status */
     public abstract List<String> status();
 
     /** @return the number of items per page */

@@ -22,7 +22,7 @@ public abstract class ListPublicCloudsParams {
     /** @return allows loading additional data about a resource, which may include related resources */
     public abstract Optional<String> with();
 
-    /** @return filter: Search for filtered results */
+    /** @return Filter: Search for filtered results */
     public abstract Optional<String> search();
 
     /** @return the number of items per page */

@@ -30,7 +30,7 @@ public final class Projects {
         this.users = new ProjectUsers(calls);
     }
 
-    /** @return the OpenStack users of a Public Cloud project */
+    /** @return The OpenStack users of a Public Cloud project */
     public ProjectUsers users() {
         return users;
     }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code POST
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}:
- * create Backup Schedule.
+ * Create Backup Schedule.
  */
 @ModelStyle
 @Value.Immutable

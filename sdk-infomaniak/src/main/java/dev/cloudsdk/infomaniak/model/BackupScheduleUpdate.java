@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code PATCH
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}:
- * update Backup Schedule.
+ * Update Backup Schedule.
  */
 @ModelStyle
 @Value.Immutable

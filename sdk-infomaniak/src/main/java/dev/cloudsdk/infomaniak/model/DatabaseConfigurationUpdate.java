@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code PUT
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/configurations}:
- * create/Update Configuration.
+ * Create/Update Configuration.
  */
 @ModelStyle
 @Value.Immutable

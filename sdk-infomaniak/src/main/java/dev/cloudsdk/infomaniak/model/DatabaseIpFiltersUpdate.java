@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code PUT
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/ip_filters}:
- * create/Update IP Filters.
+ * Create/Update IP Filters.
  */
 @ModelStyle
 @Value.Immutable

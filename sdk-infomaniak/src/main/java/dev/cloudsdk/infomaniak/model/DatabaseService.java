@@ -15,23 +15,23 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = DatabaseService.Builder.class)
 public abstract class DatabaseService {
 
-    /** @return database Service unique identifier */
+    /** @return Database Service unique identifier */
     @JsonProperty("id")
     public abstract long id();
 
-    /** @return database Service name */
+    /** @return Database Service name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return database Service Identifier */
+    /** @return Database Service Identifier */
     @JsonProperty("kube_identifier")
     public abstract String kubeIdentifier();
 
-    /** @return database Service region */
+    /** @return Database Service region */
     @JsonProperty("region")
     public abstract String region();
 
-    /** @return database Service status */
+    /** @return Database Service status */
     @JsonProperty("status")
     public abstract Optional<DatabaseServiceStatus> status();
 

@@ -39,7 +39,7 @@ public abstract class DatabaseServiceConnection {
     @Value.Redacted
     public abstract String command();
 
-    /** @return the CA that is used by the connection to the Database Service */
+    /** @return The CA that is used by the connection to the Database Service */
     @JsonProperty("ca")
     public abstract String ca();
 

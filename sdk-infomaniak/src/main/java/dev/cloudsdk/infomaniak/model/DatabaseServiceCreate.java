@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}:
- * create Database Service.
+ * Create Database Service.
  */
 @ModelStyle
 @Value.Immutable
@@ -19,15 +19,15 @@ public abstract class DatabaseServiceCreate {
     @JsonProperty("backup_schedule")
     public abstract Optional<BackupScheduleSettings> backupSchedule();
 
-    /** @return database Service Name */
+    /** @return Database Service Name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return database Service Pack Identifier */
+    /** @return Database Service Pack Identifier */
     @JsonProperty("pack_id")
     public abstract String packId();
 
-    /** @return public Cloud Region */
+    /** @return Public Cloud Region */
     @JsonProperty("region")
     public abstract String region();
 
@@ -35,7 +35,7 @@ public abstract class DatabaseServiceCreate {
     @JsonProperty("type")
     public abstract String type();
 
-    /** @return database Version */
+    /** @return Database Version */
     @JsonProperty("version")
     public abstract String version();
 

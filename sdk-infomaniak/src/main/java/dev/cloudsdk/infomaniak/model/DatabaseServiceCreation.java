@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = DatabaseServiceCreation.Builder.class)
 public abstract class DatabaseServiceCreation {
 
-    /** @return database Service unique identifier */
+    /** @return Database Service unique identifier */
     @JsonProperty("id")
     public abstract long id();
 
@@ -21,7 +21,7 @@ public abstract class DatabaseServiceCreation {
     @Value.Redacted
     public abstract String adminPassword();
 
-    /** @return database Service Identifier */
+    /** @return Database Service Identifier */
     @JsonProperty("kube_identifier")
     public abstract String kubeIdentifier();
 

@@ -14,19 +14,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = DatabaseServicePack.Builder.class)
 public abstract class DatabaseServicePack {
 
-    /** @return database Service Pack Identifier */
+    /** @return Database Service Pack Identifier */
     @JsonProperty("id")
     public abstract long id();
 
-    /** @return database Service Pack Type */
+    /** @return Database Service Pack Type */
     @JsonProperty("type")
     public abstract String type();
 
-    /** @return database Service Pack Group */
+    /** @return Database Service Pack Group */
     @JsonProperty("group")
     public abstract String group();
 
-    /** @return database Service Pack Name */
+    /** @return Database Service Pack Name */
     @JsonProperty("name")
     public abstract String name();
 

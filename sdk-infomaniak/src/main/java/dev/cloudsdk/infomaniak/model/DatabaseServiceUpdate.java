@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}: update Database
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}: Update Database
  * Service.
  */
 @ModelStyle
@@ -19,7 +19,7 @@ public abstract class DatabaseServiceUpdate {
     @JsonProperty("name")
     public abstract Optional<String> name();
 
-    /** @return database Service Pack Identifier */
+    /** @return Database Service Pack Identifier */
     @JsonProperty("pack_id")
     public abstract Optional<String> packId();
 

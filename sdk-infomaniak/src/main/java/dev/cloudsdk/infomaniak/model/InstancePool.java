@@ -18,7 +18,7 @@ public abstract class InstancePool {
     @JsonProperty("instance_pool_id")
     public abstract long instancePoolId();
 
-    /** @return kubernetes Service unique identifier */
+    /** @return Kubernetes Service unique identifier */
     @JsonProperty("kaas_id")
     public abstract long kaasId();
 
@@ -26,11 +26,11 @@ public abstract class InstancePool {
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return instance Pool OpenStack Name */
+    /** @return Instance Pool OpenStack Name */
     @JsonProperty("open_stack_name")
     public abstract String openStackName();
 
-    /** @return public Cloud availability zone */
+    /** @return Public Cloud availability zone */
     @JsonProperty("availability_zone")
     public abstract String availabilityZone();
 

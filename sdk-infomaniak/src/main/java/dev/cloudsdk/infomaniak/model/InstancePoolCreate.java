@@ -11,17 +11,17 @@ import org.immutables.value.Value;
 /**
  * The body of {@code POST
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}:
- * create Instance Pool.
+ * Create Instance Pool.
  */
 @ModelStyle
 @Value.Immutable
 public abstract class InstancePoolCreate {
 
-    /** @return region Availability Zone */
+    /** @return Region Availability Zone */
     @JsonProperty("availability_zone")
     public abstract Optional<String> availabilityZone();
 
-    /** @return instance Pool Flavor, possible flavors */
+    /** @return Instance Pool Flavor, possible flavors */
     @JsonProperty("flavor")
     public abstract String flavor();
 
@@ -44,7 +44,7 @@ public abstract class InstancePoolCreate {
     @JsonProperty("minimum_instances")
     public abstract long minimumInstances();
 
-    /** @return instance Pool Name */
+    /** @return Instance Pool Name */
     @JsonProperty("name")
     public abstract String name();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code PATCH
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}:
- * update Instance Pool.
+ * Update Instance Pool.
  */
 @ModelStyle
 @Value.Immutable
@@ -36,7 +36,7 @@ public abstract class InstancePoolUpdate {
     @JsonProperty("minimum_instances")
     public abstract Optional<Long> minimumInstances();
 
-    /** @return instance Pool Name */
+    /** @return Instance Pool Name */
     @JsonProperty("name")
     public abstract Optional<String> name();
 

@@ -19,15 +19,15 @@ public abstract class KubernetesApiserverUpdate {
     @JsonProperty("apiserver_params")
     public abstract Optional<ApiserverParams> apiserverParams();
 
-    /** @return valid Yaml */
+    /** @return Valid Yaml */
     @JsonProperty("audit-policy")
     public abstract Optional<String> auditPolicy();
 
-    /** @return valid Yaml */
+    /** @return Valid Yaml */
     @JsonProperty("audit-webhook-config")
     public abstract Optional<String> auditWebhookConfig();
 
-    /** @return certificate X509 */
+    /** @return Certificate X509 */
     @JsonProperty("oidc_ca")
     public abstract Optional<String> oidcCa();
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The body of {@code PUT
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}:
- * create/Update IP Filters.
+ * Create/Update IP Filters.
  */
 @ModelStyle
 @Value.Immutable

@@ -14,27 +14,27 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = KubernetesService.Builder.class)
 public abstract class KubernetesService {
 
-    /** @return kubernetes Service unique identifier */
+    /** @return Kubernetes Service unique identifier */
     @JsonProperty("kaas_id")
     public abstract long kaasId();
 
-    /** @return kubernetes Service name */
+    /** @return Kubernetes Service name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return kubernetes Service OpenStack Name */
+    /** @return Kubernetes Service OpenStack Name */
     @JsonProperty("open_stack_name")
     public abstract String openStackName();
 
-    /** @return kubernetes Service region */
+    /** @return Kubernetes Service region */
     @JsonProperty("region")
     public abstract String region();
 
-    /** @return kubernetes Version */
+    /** @return Kubernetes Version */
     @JsonProperty("kubernetes_version")
     public abstract String kubernetesVersion();
 
-    /** @return kubernetes Service status */
+    /** @return Kubernetes Service status */
     @JsonProperty("status")
     public abstract Optional<KubernetesServiceStatus> status();
 

@@ -7,26 +7,26 @@ import dev.cloudsdk.infomaniak.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}: create
+ * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}: Create
  * Kubernetes Service.
  */
 @ModelStyle
 @Value.Immutable
 public abstract class KubernetesServiceCreate {
 
-    /** @return kubernetes Service Pack Identifier */
+    /** @return Kubernetes Service Pack Identifier */
     @JsonProperty("kaas_pack_id")
     public abstract long kaasPackId();
 
-    /** @return kubernetes Version */
+    /** @return Kubernetes Version */
     @JsonProperty("kubernetes_version")
     public abstract String kubernetesVersion();
 
-    /** @return kubernetes Service Name */
+    /** @return Kubernetes Service Name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return public Cloud Region */
+    /** @return Public Cloud Region */
     @JsonProperty("region")
     public abstract String region();
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = KubernetesServiceFlavor.Builder.class)
 public abstract class KubernetesServiceFlavor {
 
-    /** @return flavor Name */
+    /** @return Flavor Name */
     @JsonProperty("name")
     public abstract String name();
 

@@ -14,19 +14,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = KubernetesServicePack.Builder.class)
 public abstract class KubernetesServicePack {
 
-    /** @return kubernetes Service Pack unique identifier */
+    /** @return Kubernetes Service Pack unique identifier */
     @JsonProperty("kaas_pack_id")
     public abstract long kaasPackId();
 
-    /** @return kubernetes Service Pack Name */
+    /** @return Kubernetes Service Pack Name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return kubernetes Service Pack Description */
+    /** @return Kubernetes Service Pack Description */
     @JsonProperty("description")
     public abstract String description();
 
-    /** @return current Kubernetes Service Pack price per hour of usage */
+    /** @return Current Kubernetes Service Pack price per hour of usage */
     @JsonProperty("price_per_hour")
     public abstract List<Object> pricePerHour();
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}: update Kubernetes
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}: Update Kubernetes
  * Service.
  */
 @ModelStyle

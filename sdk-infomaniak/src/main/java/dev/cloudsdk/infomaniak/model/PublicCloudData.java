@@ -23,7 +23,7 @@ public abstract class PublicCloudData {
     @JsonProperty("price_updated_at")
     public abstract Optional<Instant> priceUpdatedAt();
 
-    /** @return public Cloud update date */
+    /** @return Public Cloud update date */
     @JsonProperty("updated_at")
     public abstract Optional<Instant> updatedAt();
 

@@ -16,11 +16,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = PublicCloudProject.Builder.class)
 public abstract class PublicCloudProject {
 
-    /** @return public Cloud project unique identifier */
+    /** @return Public Cloud project unique identifier */
     @JsonProperty("public_cloud_project_id")
     public abstract long publicCloudProjectId();
 
-    /** @return public Cloud product unique identifier */
+    /** @return Public Cloud product unique identifier */
     @JsonProperty("public_cloud_id")
     public abstract long publicCloudId();
 

@@ -20,7 +20,7 @@ public abstract class PublicCloudUpdate {
     @JsonProperty("customer_name")
     public abstract Optional<String> customerName();
 
-    /** @return public Cloud description */
+    /** @return Public Cloud description */
     @JsonProperty("description")
     public abstract Optional<String> description();
 

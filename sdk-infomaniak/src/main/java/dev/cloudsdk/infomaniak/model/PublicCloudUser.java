@@ -17,7 +17,7 @@ public abstract class PublicCloudUser {
     @JsonProperty("public_cloud_user_id")
     public abstract long publicCloudUserId();
 
-    /** @return public Cloud project unique identifier */
+    /** @return Public Cloud project unique identifier */
     @JsonProperty("public_cloud_project_id")
     public abstract long publicCloudProjectId();
 

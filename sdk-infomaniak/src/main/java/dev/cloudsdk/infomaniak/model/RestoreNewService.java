@@ -18,19 +18,19 @@ public abstract class RestoreNewService {
     @JsonProperty("backup_schedule")
     public abstract Optional<BackupScheduleSettings> backupSchedule();
 
-    /** @return database Service Name */
+    /** @return Database Service Name */
     @JsonProperty("name")
     public abstract Optional<String> name();
 
-    /** @return database Service Pack Identifier */
+    /** @return Database Service Pack Identifier */
     @JsonProperty("pack_id")
     public abstract Optional<String> packId();
 
-    /** @return public Cloud Region */
+    /** @return Public Cloud Region */
     @JsonProperty("region")
     public abstract Optional<String> region();
 
-    /** @return database Version */
+    /** @return Database Version */
     @JsonProperty("version")
     public abstract Optional<String> version();
 

@@ -16,15 +16,15 @@ public abstract class ServiceProject {
     @JsonProperty("id")
     public abstract long id();
 
-    /** @return public Cloud unique identifier */
+    /** @return Public Cloud unique identifier */
     @JsonProperty("public_cloud_id")
     public abstract long publicCloudId();
 
-    /** @return project Name */
+    /** @return Project Name */
     @JsonProperty("name")
     public abstract String name();
 
-    /** @return project OpenStack Name */
+    /** @return Project OpenStack Name */
     @JsonProperty("open_stack_name")
     public abstract String openStackName();
 

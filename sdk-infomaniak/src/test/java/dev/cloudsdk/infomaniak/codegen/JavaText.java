@@ -75,8 +75,11 @@ final class JavaText {
     /** The same text starting in lower case and without its final period, to follow {@code @return}. */
     static String fragment(String prose) {
         String text = prose.endsWith(".") ? prose.substring(0, prose.length() - 1) : prose;
+        String[] words = text.split(" ", 3);
         boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
-        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        boolean titleCase = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
+        return text.isEmpty() || acronym || titleCase ? text
+                : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Wraps text into Javadoc lines with the given indentation. */
