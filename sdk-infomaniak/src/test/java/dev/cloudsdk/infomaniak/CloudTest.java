@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.ApiResult;
+import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
+import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
@@ -151,7 +153,17 @@ class CloudTest {
         assertThatThrownBy(() -> wire.client.cloud().get(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("publicCloudId must be positive, was 0");
         assertThatThrownBy(() -> ListPublicCloudsParams.builder().page(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("page must be at least 1, was 0");
+        assertThatThrownBy(() -> BackupScheduleCreate.builder().scheduledAt("03:00").retention(61L).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("retention must be between 1 and 60, was 61");
+        assertThatThrownBy(() -> KubernetesServiceCreate.builder().kaasPackId(1).kubernetesVersion("1.31")
+                .region("dc4-a").name("x".repeat(41)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name must be at most 40 characters long, was 41");
+        assertThatThrownBy(() -> KubernetesServiceCreate.builder().kaasPackId(1).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> wire.client.cloud().kubernetes().availabilityZones(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("region must not be blank");
         assertThat(wire.server.getRequestCount()).isZero();
     }
 

@@ -91,9 +91,14 @@ public final class Checks {
      * @param name  the field's name
      */
     public static void range(long value, Long min, Long max, String name) {
-        if ((min != null && value < min) || (max != null && value > max)) {
-            throw new IllegalArgumentException(name + " must be between " + (min == null ? "-∞" : min) + " and "
-                    + (max == null ? "∞" : max) + ", was " + value);
+        if (min != null && max != null && (value < min || value > max)) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+        }
+        if (min != null && value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+        }
+        if (max != null && value > max) {
+            throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
         }
     }
 }

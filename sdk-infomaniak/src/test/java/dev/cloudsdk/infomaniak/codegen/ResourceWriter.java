@@ -15,8 +15,8 @@ final class ResourceWriter {
     private ResourceWriter() {
     }
 
-    static String resource(OperationTable.Resource resource, List<OperationTable.Resource> children,
-                           List<Method> methods) {
+    static String resource(OperationTable table, OperationTable.Resource resource,
+                           List<OperationTable.Resource> children, List<Method> methods) {
         TreeSet<String> imports = new TreeSet<>(List.of("dev.cloudsdk.core.RequestOptions",
                 "dev.cloudsdk.core.http.ApiRequest", "dev.cloudsdk.core.http.HttpMethod",
                 "dev.cloudsdk.infomaniak.internal.InfomaniakCalls", "java.util.Objects"));
@@ -49,13 +49,12 @@ final class ResourceWriter {
         imports.forEach(name -> out.append("import ").append(name).append(";\n"));
         out.append('\n');
         JavaText.javadoc(out, "", List.of(resource.doc(), "Reached through {@link InfomaniakClient#cloud()}"
-                + (resource.parent() == null ? "" : path(resource)) + ". Thread-safe."));
+                + (resource.parent() == null ? "" : path(resource, table)) + ". Thread-safe."));
         out.append("public final class ").append(resource.className()).append(" {\n");
         return out.append(body).toString();
     }
 
-    private static String path(OperationTable.Resource resource) {
-        OperationTable table = new OperationTable();
+    private static String path(OperationTable.Resource resource, OperationTable table) {
         StringBuilder chain = new StringBuilder();
         OperationTable.Resource current = resource;
         while (current.parent() != null) {
