@@ -63,20 +63,20 @@ final class InfomaniakRoutes {
     InfomaniakRoutes() {
         for (int i = 0; i < FakeInfomaniak.PUBLIC_CLOUD_COUNT; i++) {
             long id = FakeInfomaniak.PUBLIC_CLOUD_ID + i;
-            clouds.put(id, InfomaniakSamples.publicCloud(id, FakeInfomaniak.ACCOUNT_ID, "Cloud " + (i + 1), NOW));
+            clouds.put(id, FakeInfomaniak.ACCOUNT_ID, InfomaniakSamples.publicCloud(id, FakeInfomaniak.ACCOUNT_ID, "Cloud " + (i + 1), NOW));
         }
         long cloud = FakeInfomaniak.PUBLIC_CLOUD_ID;
         long project = FakeInfomaniak.PROJECT_ID;
-        projects.put(project, InfomaniakSamples.project(project, cloud, "Seeded project", NOW));
-        users.put(FakeInfomaniak.USER_ID, InfomaniakSamples.user(FakeInfomaniak.USER_ID, project, "Seeded user", NOW));
-        kaas.put(FakeInfomaniak.KAAS_ID, InfomaniakSamples.kaas(FakeInfomaniak.KAAS_ID, cloud, project, "seeded-kube",
+        projects.put(project, cloud, InfomaniakSamples.project(project, cloud, "Seeded project", NOW));
+        users.put(FakeInfomaniak.USER_ID, project, InfomaniakSamples.user(FakeInfomaniak.USER_ID, project, "Seeded user", NOW));
+        kaas.put(FakeInfomaniak.KAAS_ID, project, InfomaniakSamples.kaas(FakeInfomaniak.KAAS_ID, cloud, project, "seeded-kube",
                 "dc3-a", "1.30"));
-        pools.put(FakeInfomaniak.INSTANCE_POOL_ID, InfomaniakSamples.pool(FakeInfomaniak.INSTANCE_POOL_ID,
+        pools.put(FakeInfomaniak.INSTANCE_POOL_ID, FakeInfomaniak.KAAS_ID, InfomaniakSamples.pool(FakeInfomaniak.INSTANCE_POOL_ID,
                 FakeInfomaniak.KAAS_ID, "seeded-pool", "a2-ram4-disk50-perf1", 2, 2));
-        dbaas.put(FakeInfomaniak.DBAAS_ID, InfomaniakSamples.dbaas(FakeInfomaniak.DBAAS_ID, cloud, project,
+        dbaas.put(FakeInfomaniak.DBAAS_ID, project, InfomaniakSamples.dbaas(FakeInfomaniak.DBAAS_ID, cloud, project,
                 "seeded-db", "dc4-a", "mysql", "8.0"));
-        schedules.put(FakeInfomaniak.BACKUP_SCHEDULE_ID, InfomaniakSamples.schedule(
-                Long.parseLong(FakeInfomaniak.BACKUP_SCHEDULE_ID), FakeInfomaniak.DBAAS_ID, "03:00", 7, false));
+        schedules.put(FakeInfomaniak.BACKUP_SCHEDULE_ID, FakeInfomaniak.DBAAS_ID, InfomaniakSamples.schedule(
+                Long.parseLong(FakeInfomaniak.BACKUP_SCHEDULE_ID), "03:00", 7, false));
     }
 
     /** Registers every route, literal paths before the templates they would otherwise match. */
@@ -124,7 +124,7 @@ final class InfomaniakRoutes {
     private void registerClouds(Registrar routes) {
         routes.route("GET", P, r -> {
             long account = accountId(r);
-            return page(r, clouds.where(row -> Table.isChild(row, "account_id", account)));
+            return page(r, clouds.children(account));
         });
         routes.route("GET", CLOUD, r -> ok(cloud(r)));
         routes.route("PATCH", CLOUD, r -> {
@@ -149,8 +149,7 @@ final class InfomaniakRoutes {
             createUser(project, text(r, "user_description").orElse(requiredText(r, "user_email")));
             return data(202, "asynchronous", project);
         });
-        routes.route("GET", PROJECTS, r -> page(r, projects.where(row -> Table.isChild(row, "public_cloud_id",
-                id(cloud(r), "id")))));
+        routes.route("GET", PROJECTS, r -> page(r, projects.children(id(cloud(r), "id"))));
         routes.route("POST", PROJECTS, r -> {
             long cloud = id(cloud(r), "id");
             String name = requiredText(r, "project_name");
@@ -165,7 +164,11 @@ final class InfomaniakRoutes {
             return data(202, "asynchronous", true);
         });
         routes.route("DELETE", PROJECT, r -> {
-            projects.remove(id(project(r), "public_cloud_project_id"));
+            long project = id(project(r), "public_cloud_project_id");
+            projects.remove(project);
+            users.removeChildren(project);
+            kaas.removeChildren(project);
+            dbaas.removeChildren(project);
             return data(202, "asynchronous", true);
         });
 
@@ -174,8 +177,8 @@ final class InfomaniakRoutes {
             return data(202, "asynchronous", createUser(project, text(r, "description")
                     .orElse(requiredText(r, "email"))));
         });
-        routes.route("GET", USERS, r -> page(r, users.where(row -> Table.isChild(row, "public_cloud_project_id",
-                id(project(r), "public_cloud_project_id")))));
+        routes.route("GET", USERS, r -> page(r, users.children(id(project(r),
+                "public_cloud_project_id"))));
         routes.route("POST", USERS, r -> {
             long project = id(project(r), "public_cloud_project_id");
             requiredText(r, "password");
@@ -220,8 +223,8 @@ final class InfomaniakRoutes {
             requiredQuery(r, "region");
             return ok(InfomaniakSamples.flavors());
         });
-        routes.route("GET", kaasList, r -> page(r, kaas.where(row -> Table.isChild(row, "public_cloud_project_id",
-                id(project(r), "public_cloud_project_id")))));
+        routes.route("GET", kaasList, r -> page(r, kaas.children(id(project(r),
+                "public_cloud_project_id"))));
         routes.route("POST", kaasList, r -> {
             Map<String, Object> project = project(r);
             String name = requiredText(r, "name");
@@ -229,8 +232,8 @@ final class InfomaniakRoutes {
                 throw invalid("name", "The name may not be greater than 40 characters.");
             }
             long id = ids.incrementAndGet();
-            kaas.put(id, InfomaniakSamples.kaas(id, id(project, "public_cloud_id"),
-                    id(project, "public_cloud_project_id"), name, requiredText(r, "region"),
+            long projectId = id(project, "public_cloud_project_id");
+            kaas.put(id, projectId, InfomaniakSamples.kaas(id, id(project, "public_cloud_id"), projectId, name, requiredText(r, "region"),
                     requiredText(r, "kubernetes_version")));
             return data(201, "success", id);
         });
@@ -244,8 +247,7 @@ final class InfomaniakRoutes {
         routes.route("DELETE", KAAS, r -> {
             long id = id(kaas(r), "kaas_id");
             kaas.remove(id);
-            pools.where(row -> Table.isChild(row, "kaas_id", id)).forEach(row -> pools.remove(row.get(
-                    "instance_pool_id")));
+            pools.removeChildren(id);
             return ok(true);
         });
         routes.route("GET", KAAS + "/apiserver", r -> {
@@ -259,14 +261,13 @@ final class InfomaniakRoutes {
         routes.route("GET", KAAS + "/kube_config", r -> ok("apiVersion: v1\nkind: Config\nclusters:\n- name: "
                 + kaas(r).get("open_stack_name") + "\n"));
 
-        routes.route("GET", POOLS, r -> page(r, pools.where(row -> Table.isChild(row, "kaas_id",
-                id(kaas(r), "kaas_id")))));
+        routes.route("GET", POOLS, r -> page(r, pools.children(id(kaas(r), "kaas_id"))));
         routes.route("POST", POOLS, r -> {
             long kaasId = id(kaas(r), "kaas_id");
             JsonNode body = r.bodyJson();
             long minimum = requiredNumber(body, "minimum_instances");
             long id = ids.incrementAndGet();
-            pools.put(id, InfomaniakSamples.pool(id, kaasId, requiredText(r, "name"), requiredText(r, "flavor"),
+            pools.put(id, kaasId, InfomaniakSamples.pool(id, kaasId, requiredText(r, "name"), requiredText(r, "flavor"),
                     minimum, body.path("maximum_instances").asLong(minimum)));
             return data(201, "success", id);
         });
@@ -293,14 +294,15 @@ final class InfomaniakRoutes {
 
     private void registerDatabases(Registrar routes) {
         String dbaasList = PROJECT + "/dbaas";
-        routes.route("GET", dbaasList, r -> page(r, dbaas.where(row -> Table.isChild(row, "public_cloud_project_id",
-                id(project(r), "public_cloud_project_id")))));
+        routes.route("GET", dbaasList, r -> page(r, dbaas.children(id(project(r),
+                "public_cloud_project_id"))));
         routes.route("POST", dbaasList, r -> {
             Map<String, Object> project = project(r);
             requiredText(r, "pack_id");
             long id = ids.incrementAndGet();
-            dbaas.put(id, InfomaniakSamples.dbaas(id, id(project, "public_cloud_id"),
-                    id(project, "public_cloud_project_id"), requiredText(r, "name"), requiredText(r, "region"),
+            long projectId = id(project, "public_cloud_project_id");
+            dbaas.put(id, projectId, InfomaniakSamples.dbaas(id, id(project, "public_cloud_id"), projectId,
+                    requiredText(r, "name"), requiredText(r, "region"),
                     requiredText(r, "type"), requiredText(r, "version")));
             return data(201, "success", Map.of("id", id, "admin_password", "fake-admin-password-" + id,
                     "kube_identifier", "pcdb-" + id));
@@ -325,13 +327,12 @@ final class InfomaniakRoutes {
             backup(r);
             return ok(true);
         });
-        routes.route("GET", SCHEDULES, r -> ok(schedules.where(row -> Table.isChild(row, "dbaas_id",
-                id(database(r), "id")))));
+        routes.route("GET", SCHEDULES, r -> ok(schedules.children(id(database(r), "id"))));
         routes.route("POST", SCHEDULES, r -> {
             long database = id(database(r), "id");
             JsonNode body = r.bodyJson();
             long id = ids.incrementAndGet();
-            schedules.put(id, InfomaniakSamples.schedule(id, database, requiredText(r, "scheduled_at"),
+            schedules.put(id, database, InfomaniakSamples.schedule(id, requiredText(r, "scheduled_at"),
                     body.path("retention").asLong(7), body.path("is_pitr_enabled").asBoolean(false)));
             return data(201, "success", id);
         });
@@ -411,31 +412,31 @@ final class InfomaniakRoutes {
 
     private Map<String, Object> project(FakeRequest r) {
         long cloud = id(cloud(r), "id");
-        return projects.child(pathId(r, "public_cloud_project_id"), "public_cloud_id", cloud)
+        return projects.child(pathId(r, "public_cloud_project_id"), cloud)
                 .orElseThrow(() -> notFound("project"));
     }
 
     private Map<String, Object> user(FakeRequest r) {
         long project = id(project(r), "public_cloud_project_id");
-        return users.child(pathId(r, "public_cloud_user_id"), "public_cloud_project_id", project)
+        return users.child(pathId(r, "public_cloud_user_id"), project)
                 .orElseThrow(() -> notFound("user"));
     }
 
     private Map<String, Object> kaas(FakeRequest r) {
         long project = id(project(r), "public_cloud_project_id");
-        return kaas.child(pathId(r, "kaas_id"), "public_cloud_project_id", project)
+        return kaas.child(pathId(r, "kaas_id"), project)
                 .orElseThrow(() -> notFound("kubernetes service"));
     }
 
     private Map<String, Object> pool(FakeRequest r) {
         long kaasId = id(kaas(r), "kaas_id");
-        return pools.child(pathId(r, "kaas_worker_pool_id"), "kaas_id", kaasId)
+        return pools.child(pathId(r, "kaas_worker_pool_id"), kaasId)
                 .orElseThrow(() -> notFound("instance pool"));
     }
 
     private Map<String, Object> database(FakeRequest r) {
         long project = id(project(r), "public_cloud_project_id");
-        return dbaas.child(pathId(r, "dbaas_id"), "public_cloud_project_id", project)
+        return dbaas.child(pathId(r, "dbaas_id"), project)
                 .orElseThrow(() -> notFound("database service"));
     }
 
@@ -449,7 +450,7 @@ final class InfomaniakRoutes {
 
     private Map<String, Object> schedule(FakeRequest r) {
         long database = id(database(r), "id");
-        return schedules.child(r.pathVariable("backup_schedule_id"), "dbaas_id", database)
+        return schedules.child(r.pathVariable("backup_schedule_id"), database)
                 .orElseThrow(() -> new Answer(error(400, "backup_schedule_does_not_exist",
                         "Backup schedule does not exist")));
     }
@@ -460,18 +461,18 @@ final class InfomaniakRoutes {
             return false;
         }
         Object cloud = ((Map<?, ?>) project).get("public_cloud_id");
-        return clouds.get(cloud).map(row -> Table.isChild(row, "account_id", account)).orElse(false);
+        return cloud instanceof Number && clouds.child(cloud, account).isPresent();
     }
 
     private long createProject(long cloud, String name) {
         long id = ids.incrementAndGet();
-        projects.put(id, InfomaniakSamples.project(id, cloud, name, NOW));
+        projects.put(id, cloud, InfomaniakSamples.project(id, cloud, name, NOW));
         return id;
     }
 
     private long createUser(long project, String description) {
         long id = ids.incrementAndGet();
-        users.put(id, InfomaniakSamples.user(id, project, description, NOW));
+        users.put(id, project, InfomaniakSamples.user(id, project, description, NOW));
         return id;
     }
 

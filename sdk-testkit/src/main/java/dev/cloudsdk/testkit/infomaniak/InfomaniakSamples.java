@@ -86,7 +86,6 @@ final class InfomaniakSamples {
         kaas.put("pack", kaasPacks().get(0));
         kaas.put("project", Map.of("id", projectId, "public_cloud_id", publicCloudId, "name", "project " + projectId,
                 "open_stack_name", "PCP-" + projectId));
-        kaas.put("public_cloud_project_id", projectId);
         kaas.put("tags", List.of());
         return kaas;
     }
@@ -123,16 +122,14 @@ final class InfomaniakSamples {
         db.put("version", version);
         db.put("project", Map.of("id", projectId, "public_cloud_id", publicCloudId, "name", "project " + projectId,
                 "open_stack_name", "PCP-" + projectId));
-        db.put("public_cloud_project_id", projectId);
         db.put("tags", List.of());
         db.put("last_backup_at", null);
         return db;
     }
 
-    static Map<String, Object> schedule(long id, long dbaasId, String scheduledAt, long retention, boolean pitr) {
+    static Map<String, Object> schedule(long id, String scheduledAt, long retention, boolean pitr) {
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("id", id);
-        schedule.put("dbaas_id", dbaasId);
         schedule.put("name", "schedule-" + id);
         schedule.put("scheduled_at", scheduledAt);
         schedule.put("retention", retention);

@@ -7,49 +7,68 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Rows of one kind of resource, as JSON-ready maps keyed by id, in insertion order. Thread-safe. */
+/**
+ * Rows of one kind of resource, as JSON-ready maps keyed by id in insertion order, each under the id of the
+ * resource it belongs to (a project under its public cloud, a pool under its Kubernetes service). Thread-safe;
+ * rows are copied in and out.
+ */
 final class Table {
 
-    private final Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    private static final class Row {
+        final long parent;
+        final Map<String, Object> fields;
 
-    synchronized void put(Object id, Map<String, Object> row) {
-        rows.put(String.valueOf(id), new LinkedHashMap<>(row));
+        Row(long parent, Map<String, Object> fields) {
+            this.parent = parent;
+            this.fields = fields;
+        }
+    }
+
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    synchronized void put(Object id, long parent, Map<String, Object> fields) {
+        rows.put(String.valueOf(id), new Row(parent, new LinkedHashMap<>(fields)));
     }
 
     synchronized Optional<Map<String, Object>> get(Object id) {
-        Map<String, Object> row = rows.get(String.valueOf(id));
-        return row == null ? Optional.empty() : Optional.of(new LinkedHashMap<>(row));
+        Row row = rows.get(String.valueOf(id));
+        return row == null ? Optional.empty() : Optional.of(new LinkedHashMap<>(row.fields));
     }
 
-    /** Finds a row whose {@code parentKey} holds {@code parentId}. */
-    synchronized Optional<Map<String, Object>> child(Object id, String parentKey, long parentId) {
-        return get(id).filter(row -> isChild(row, parentKey, parentId));
+    /** Finds a row by id, if it belongs to {@code parent}. */
+    synchronized Optional<Map<String, Object>> child(Object id, long parent) {
+        Row row = rows.get(String.valueOf(id));
+        return row == null || row.parent != parent ? Optional.empty() : get(id);
+    }
+
+    synchronized List<Map<String, Object>> children(long parent) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        rows.values().stream().filter(row -> row.parent == parent)
+                .forEach(row -> result.add(new LinkedHashMap<>(row.fields)));
+        return result;
+    }
+
+    /** The rows of any parent that pass a filter. */
+    synchronized List<Map<String, Object>> where(Predicate<Map<String, Object>> filter) {
+        List<Map<String, Object>> result = new ArrayList<>();
+        rows.values().stream().filter(row -> filter.test(row.fields))
+                .forEach(row -> result.add(new LinkedHashMap<>(row.fields)));
+        return result;
     }
 
     synchronized boolean remove(Object id) {
         return rows.remove(String.valueOf(id)) != null;
     }
 
-    /** Changes a row in place. */
+    synchronized void removeChildren(long parent) {
+        rows.values().removeIf(row -> row.parent == parent);
+    }
+
+    /** Changes some fields of a row. */
     synchronized void merge(Object id, Map<String, Object> changes) {
-        Map<String, Object> row = rows.get(String.valueOf(id));
+        Row row = rows.get(String.valueOf(id));
         if (row != null) {
-            row.putAll(changes);
+            row.fields.putAll(changes);
         }
-    }
-
-    synchronized List<Map<String, Object>> where(Predicate<Map<String, Object>> filter) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (Map<String, Object> row : rows.values()) {
-            if (filter.test(row)) {
-                result.add(new LinkedHashMap<>(row));
-            }
-        }
-        return result;
-    }
-
-    static boolean isChild(Map<String, Object> row, String parentKey, long parentId) {
-        Object value = row.get(parentKey);
-        return value instanceof Number && ((Number) value).longValue() == parentId;
     }
 }
