@@ -256,6 +256,7 @@ public final class Cloud {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/accesses")
                 .query("account_id", accountId)
                 .operation("cloud.accesses");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 }

@@ -67,7 +67,8 @@ public final class DatabaseBackupSchedules {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseBackupSchedules.list");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServiceBackupSchedule.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, DatabaseServiceBackupSchedule.class));
     }
 
     /**

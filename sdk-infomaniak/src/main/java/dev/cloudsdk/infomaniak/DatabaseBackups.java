@@ -37,7 +37,8 @@ public final class DatabaseBackups {
      * HTTP 200
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId) {
-        return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+        return list(
+                publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -84,7 +85,8 @@ public final class DatabaseBackups {
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseBackups.list");
         params.applyTo(request);
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServiceBackup.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, DatabaseServiceBackup.class));
     }
 
     /**

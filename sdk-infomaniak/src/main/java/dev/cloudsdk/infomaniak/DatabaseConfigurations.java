@@ -64,7 +64,8 @@ public final class DatabaseConfigurations {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseConfigurations.get");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**

@@ -64,7 +64,8 @@ public final class DatabaseIpFilters {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseIpFilters.list");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**

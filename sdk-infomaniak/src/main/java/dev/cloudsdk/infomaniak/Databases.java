@@ -146,7 +146,8 @@ public final class Databases {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/regions")
                 .operation("databases.regions");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -187,7 +188,8 @@ public final class Databases {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs")
                 .operation("databases.packs");
         params.applyTo(request);
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServicePack.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, DatabaseServicePack.class));
     }
 
     /**
@@ -231,7 +233,8 @@ public final class Databases {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs/filters")
                 .operation("databases.packFilters");
         params.applyTo(request);
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -257,7 +260,8 @@ public final class Databases {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/types")
                 .operation("databases.types");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServiceType.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, DatabaseServiceType.class));
     }
 
     /**
@@ -301,7 +305,8 @@ public final class Databases {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/configurations")
                 .operation("databases.configurationInfo");
         params.applyTo(request);
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -419,7 +424,8 @@ public final class Databases {
      * HTTP 200
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId) {
-        return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+        return get(
+                publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
     }
 
     /**

@@ -126,7 +126,8 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/packs")
                 .operation("kubernetes.packs");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, KubernetesServicePack.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, KubernetesServicePack.class));
     }
 
     /**
@@ -154,7 +155,8 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/versions")
                 .operation("kubernetes.versions");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -182,7 +184,8 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/regions")
                 .operation("kubernetes.regions");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -214,7 +217,8 @@ public final class Kubernetes {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/availability_zones")
                 .query("region", region)
                 .operation("kubernetes.availabilityZones");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**
@@ -335,7 +339,8 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region) {
-        return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+        return flavors(
+                publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -382,7 +387,8 @@ public final class Kubernetes {
                 .query("region", region)
                 .operation("kubernetes.flavors");
         params.applyTo(request);
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, KubernetesServiceFlavor.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, KubernetesServiceFlavor.class));
     }
 
     /**
@@ -439,7 +445,8 @@ public final class Kubernetes {
      * HTTP 200
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId) {
-        return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+        return get(
+                publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -617,7 +624,8 @@ public final class Kubernetes {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("kaas_id", kaasId)
                 .operation("kubernetes.apiserver");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**

@@ -64,7 +64,8 @@ public final class KubernetesIpFilters {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("kaas_id", kaasId)
                 .operation("kubernetesIpFilters.list");
-        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options,
+                TypeRef.parameterized(List.class, String.class));
     }
 
     /**

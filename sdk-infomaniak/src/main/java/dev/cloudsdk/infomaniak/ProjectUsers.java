@@ -373,7 +373,8 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public ApiResult<Object> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
-        return authenticationFile(publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        return authenticationFile(
+                publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -443,7 +444,8 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public ApiResult<Object> openrc(long publicCloudId, long projectId, long userId) {
-        return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        return openrc(
+                publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
     }
 
     /**

@@ -133,6 +133,7 @@ class EveryOperationWireTest {
             assertThat(request.getBodySize()).isZero();
         } else {
             assertThat(WireSupport.json(WireSupport.body(request))).isEqualTo(WireSupport.json(c.body));
+            assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
         }
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + WireSupport.TOKEN);
         c.check.accept(result);
@@ -283,8 +284,8 @@ class EveryOperationWireTest {
                 p -> assertThat(p.hasAutoscaling()).isTrue()));
         cases.add(result("kubernetesInstancePools.update", "PATCH", KAAS + "/instance_pools/56",
                 "{\"labels\":[],\"maximum_instances\":5}", "true", c -> c.cloud().kubernetes().instancePools()
-                        .update(1332, 25454, 685, 56, InstancePoolUpdate.builder().labels(List.of()).maximumInstances(5L)
-                                .build()), true));
+                        .update(1332, 25454, 685, 56,
+                                InstancePoolUpdate.builder().labels(List.of()).maximumInstances(5L).build()), true));
         cases.add(result("kubernetesInstancePools.delete", "DELETE", KAAS + "/instance_pools/56", null, "true",
                 c -> c.cloud().kubernetes().instancePools().delete(1332, 25454, 685, 56), true));
 
@@ -394,7 +395,8 @@ class EveryOperationWireTest {
                 c -> c.cloud().databases().ipFilters().list(1332, 25454, 77)));
         cases.add(result("databaseIpFilters.replace", "PUT", DBAAS + "/ip_filters",
                 "{\"ip_filters\":[\"198.51.100.0/24\"]}", "true", c -> c.cloud().databases().ipFilters().replace(1332,
-                        25454, 77, DatabaseIpFiltersUpdate.builder().ipFilters(List.of("198.51.100.0/24")).build()), true));
+                        25454, 77, DatabaseIpFiltersUpdate.builder().ipFilters(List.of("198.51.100.0/24")).build()),
+                true));
         cases.add(result("databaseIpFilters.delete", "DELETE", DBAAS + "/ip_filters", null, "true",
                 c -> c.cloud().databases().ipFilters().delete(1332, 25454, 77), true));
         return cases;

@@ -65,7 +65,8 @@ final class InfomaniakAllOperations {
         kubernetes();
         instancePools();
         tour.call("kubernetesIpFilters.replace", () -> cloud.kubernetes().ipFilters().replace(CLOUD, PROJECT, KAAS,
-                KubernetesIpFiltersUpdate.builder().addIpFilters("192.0.2.0/24").build()), InfomaniakWalkthrough::describe);
+                KubernetesIpFiltersUpdate.builder().addIpFilters("192.0.2.0/24").build()),
+                InfomaniakWalkthrough::describe);
         tour.call("kubernetesIpFilters.list", () -> cloud.kubernetes().ipFilters().list(CLOUD, PROJECT, KAAS),
                 List::toString);
         tour.call("kubernetesIpFilters.delete", () -> cloud.kubernetes().ipFilters().delete(CLOUD, PROJECT, KAAS),
@@ -106,7 +107,8 @@ final class InfomaniakAllOperations {
             tour.call("projectUsers.update", () -> cloud.projects().users().update(CLOUD, PROJECT, id,
                     ProjectUserUpdate.builder().description("tour, updated").build()), InfomaniakWalkthrough::describe);
             tour.call("projectUsers.reinvite", () -> cloud.projects().users().reinvite(CLOUD, PROJECT, id,
-                    ProjectUserInvitation.builder().email("tour@example.com").build()), InfomaniakWalkthrough::describe);
+                    ProjectUserInvitation.builder().email("tour@example.com").build()),
+                    InfomaniakWalkthrough::describe);
             tour.call("projectUsers.delete", () -> cloud.projects().users().delete(CLOUD, PROJECT, id),
                     InfomaniakWalkthrough::describe);
         });
@@ -125,7 +127,8 @@ final class InfomaniakAllOperations {
         tour.call("kubernetes.flavorFilters", () -> cloud.kubernetes().flavorFilters(CLOUD, PROJECT, "dc3-a"),
                 filter -> "cpu " + filter.cpu().orElse("?"));
         tour.call("kubernetes.update", () -> cloud.kubernetes().update(CLOUD, PROJECT, KAAS,
-                KubernetesServiceUpdate.builder().name("seeded-kube-renamed").build()), InfomaniakWalkthrough::describe);
+                KubernetesServiceUpdate.builder().name("seeded-kube-renamed").build()),
+                InfomaniakWalkthrough::describe);
         tour.call("kubernetes.apiserver", () -> cloud.kubernetes().apiserver(CLOUD, PROJECT, KAAS), List::toString);
         tour.call("kubernetes.updateApiserver", () -> cloud.kubernetes().updateApiserver(CLOUD, PROJECT, KAAS,
                 KubernetesApiserverUpdate.builder().apiserverParams(ApiserverParams.builder()

@@ -54,7 +54,8 @@ final class InfomaniakCodegen {
             reader.methods.stream()
                     .filter(method -> method.operation.resource().equals(resource.className()))
                     .forEach(methods::add);
-            files.put(rootPath(resource.className()), ResourceWriter.resource(reader.table, resource, children, methods));
+            files.put(rootPath(resource.className()),
+                    ResourceWriter.resource(reader.table, resource, children, methods));
         }
         return files;
     }

@@ -97,8 +97,7 @@ final class ResourceWriter {
             doc.add(returns);
             doc.add(throwsDoc);
             signature(out, doc, returnType, name, declared);
-            out.append("        return ").append(name).append('(').append(join(names, paramsType
-                    + ".builder().build()", "RequestOptions.none()")).append(");\n    }\n");
+            out.append(delegation(name, join(names, paramsType + ".builder().build()", "RequestOptions.none()")));
             declared.add(paramsType + " params");
             names.add("params");
             docs.add("@param params optional parameters");
@@ -108,8 +107,7 @@ final class ResourceWriter {
         doc.add(returns);
         doc.add(throwsDoc);
         signature(out, doc, returnType, name, declared);
-        out.append("        return ").append(name).append('(').append(join(names, "RequestOptions.none()"))
-                .append(");\n    }\n");
+        out.append(delegation(name, join(names, "RequestOptions.none()")));
 
         doc.add(doc.size() - 2, optionsDoc);
         declared.add("RequestOptions options");
@@ -174,6 +172,15 @@ final class ResourceWriter {
         out.append('\n');
     }
 
+    /** {@code return name(arguments);} and the method's end, the arguments on a second line when too long. */
+    private static String delegation(String name, String arguments) {
+        String line = "        return " + name + "(" + arguments + ");";
+        if (line.length() > 120) {
+            line = "        return " + name + "(\n                " + arguments + ");";
+        }
+        return line + "\n    }\n";
+    }
+
     private static String join(List<String> names, String... extra) {
         List<String> all = new ArrayList<>(names);
         all.addAll(List.of(extra));
@@ -191,7 +198,8 @@ final class ResourceWriter {
                         + "                next -> " + method.operation.javaName() + "(" + String.join(", ", next)
                         + "))";
             case LIST:
-                return "calls.data(request.build(), options, TypeRef.parameterized(List.class, " + type + ".class))";
+                return "calls.data(request.build(), options,\n                TypeRef.parameterized(List.class, " + type
+                        + ".class))";
             case RESULT:
                 return "calls.result(request.build(), options, " + type + ".class)";
             default:

@@ -96,7 +96,8 @@ final class SpecReader {
         for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
             path.getValue().fieldNames().forEachRemaining(method -> {
                 if (!covered.contains(method.toUpperCase() + " " + path.getKey())) {
-                    throw new IllegalStateException("operation missing from the table: " + method + " " + path.getKey());
+                    throw new IllegalStateException("operation missing from the table: " + method + " "
+                            + path.getKey());
                 }
             });
         }

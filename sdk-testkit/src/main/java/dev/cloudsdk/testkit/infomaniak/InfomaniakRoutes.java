@@ -61,22 +61,25 @@ final class InfomaniakRoutes {
     private final Map<String, List<String>> ipFilters = new ConcurrentHashMap<>();
 
     InfomaniakRoutes() {
+        long account = FakeInfomaniak.ACCOUNT_ID;
         for (int i = 0; i < FakeInfomaniak.PUBLIC_CLOUD_COUNT; i++) {
             long id = FakeInfomaniak.PUBLIC_CLOUD_ID + i;
-            clouds.put(id, FakeInfomaniak.ACCOUNT_ID, InfomaniakSamples.publicCloud(id, FakeInfomaniak.ACCOUNT_ID, "Cloud " + (i + 1), NOW));
+            clouds.put(id, account, InfomaniakSamples.publicCloud(id, account, "Cloud " + (i + 1), NOW));
         }
         long cloud = FakeInfomaniak.PUBLIC_CLOUD_ID;
         long project = FakeInfomaniak.PROJECT_ID;
+        long user = FakeInfomaniak.USER_ID;
+        long cluster = FakeInfomaniak.KAAS_ID;
+        long pool = FakeInfomaniak.INSTANCE_POOL_ID;
+        long database = FakeInfomaniak.DBAAS_ID;
+        long schedule = Long.parseLong(FakeInfomaniak.BACKUP_SCHEDULE_ID);
         projects.put(project, cloud, InfomaniakSamples.project(project, cloud, "Seeded project", NOW));
-        users.put(FakeInfomaniak.USER_ID, project, InfomaniakSamples.user(FakeInfomaniak.USER_ID, project, "Seeded user", NOW));
-        kaas.put(FakeInfomaniak.KAAS_ID, project, InfomaniakSamples.kaas(FakeInfomaniak.KAAS_ID, cloud, project, "seeded-kube",
-                "dc3-a", "1.30"));
-        pools.put(FakeInfomaniak.INSTANCE_POOL_ID, FakeInfomaniak.KAAS_ID, InfomaniakSamples.pool(FakeInfomaniak.INSTANCE_POOL_ID,
-                FakeInfomaniak.KAAS_ID, "seeded-pool", "a2-ram4-disk50-perf1", 2, 2));
-        dbaas.put(FakeInfomaniak.DBAAS_ID, project, InfomaniakSamples.dbaas(FakeInfomaniak.DBAAS_ID, cloud, project,
-                "seeded-db", "dc4-a", "mysql", "8.0"));
-        schedules.put(FakeInfomaniak.BACKUP_SCHEDULE_ID, FakeInfomaniak.DBAAS_ID, InfomaniakSamples.schedule(
-                Long.parseLong(FakeInfomaniak.BACKUP_SCHEDULE_ID), "03:00", 7, false));
+        users.put(user, project, InfomaniakSamples.user(user, project, "Seeded user", NOW));
+        kaas.put(cluster, project, InfomaniakSamples.kaas(cluster, cloud, project, "seeded-kube", "dc3-a", "1.30"));
+        pools.put(pool, cluster, InfomaniakSamples.pool(pool, cluster, "seeded-pool", "a2-ram4-disk50-perf1", 2, 2));
+        dbaas.put(database, project, InfomaniakSamples.dbaas(database, cloud, project, "seeded-db", "dc4-a", "mysql",
+                "8.0"));
+        schedules.put(schedule, database, InfomaniakSamples.schedule(schedule, "03:00", 7, false));
     }
 
     /** Registers every route, literal paths before the templates they would otherwise match. */
@@ -233,8 +236,8 @@ final class InfomaniakRoutes {
             }
             long id = ids.incrementAndGet();
             long projectId = id(project, "public_cloud_project_id");
-            kaas.put(id, projectId, InfomaniakSamples.kaas(id, id(project, "public_cloud_id"), projectId, name, requiredText(r, "region"),
-                    requiredText(r, "kubernetes_version")));
+            kaas.put(id, projectId, InfomaniakSamples.kaas(id, id(project, "public_cloud_id"), projectId, name,
+                    requiredText(r, "region"), requiredText(r, "kubernetes_version")));
             return data(201, "success", id);
         });
         routes.route("GET", KAAS, r -> ok(kaas(r)));
