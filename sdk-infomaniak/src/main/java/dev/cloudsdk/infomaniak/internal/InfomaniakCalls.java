@@ -90,14 +90,13 @@ public final class InfomaniakCalls {
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
         Exchange exchange = send(request, options);
-        List<T> items = exchange.envelope.hasData()
-                ? exchange.convert(TypeRef.parameterized(List.class, itemType)) : List.of();
         Envelope envelope = exchange.envelope;
+        List<T> items = envelope.hasData() ? exchange.convert(TypeRef.parameterized(List.class, itemType)) : List.of();
         return Pagination.pageNumbered(items, requestedPage, envelope.page, envelope.pages, envelope.total, fetch);
     }
 
     private Exchange send(ApiRequest request, RequestOptions options) {
-        ApiResponse response = api.execute(request, options == null ? RequestOptions.none() : options);
+        ApiResponse response = api.execute(request, options);
         Envelope envelope = api.decode(response, ENVELOPE);
         if (envelope == null) {
             throw decodingFailure(response, "the response is empty", null);
