@@ -524,6 +524,24 @@ public final class Databases {
 
     /**
      * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}. Sends an empty
+     * body.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param dbaasId the database service's identifier
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
+     * the work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId) {
+        return delete(
+                publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier

@@ -140,6 +140,19 @@ class EveryOperationWireTest {
     }
 
     @Test
+    void deletingADatabaseWithoutOptionsSendsAnEmptyBody() {
+        wire.enqueue(200, envelope("true"));
+
+        ApiResult<Boolean> result = wire.client.cloud().databases().delete(1332, 25454, 77);
+
+        RecordedRequest request = wire.take();
+        assertThat(request.getMethod()).isEqualTo("DELETE");
+        assertThat(request.getUrl().encodedPath()).isEqualTo(DBAAS);
+        assertThat(WireSupport.body(request)).isEqualTo("{}");
+        assertThat(result.data()).hasValue(true);
+    }
+
+    @Test
     void casesCoverTheSpecsSeventyOneOperations() {
         List<String> operations = cases().stream().map(Case::operation).collect(Collectors.toList());
         assertThat(operations).hasSize(71).doesNotHaveDuplicates();

@@ -76,12 +76,6 @@ final class ResourceWriter {
             names.add(argument.javaName);
             docs.add("@param " + argument.javaName + " " + argument.doc);
         }
-        if (method.bodyType != null) {
-            imports.add(ModelWriter.PACKAGE + "." + method.bodyType);
-            declared.add(method.bodyType + " body");
-            names.add("body");
-            docs.add("@param body what to send");
-        }
         String summary = method.summary + " Sends {@code " + operation.method() + " " + operation.path() + "}.";
         String returns = "@return " + returnDoc(method);
         String throwsDoc = "@throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also "
@@ -89,6 +83,21 @@ final class ResourceWriter {
         String optionsDoc = "@param options per-call options" + (method.returnKind == ReturnKind.PAGE
                 ? ", reused for the following pages" : "");
         String name = operation.javaName();
+        if (method.bodyType != null) {
+            imports.add(ModelWriter.PACKAGE + "." + method.bodyType);
+            if (method.bodyOptional) {
+                List<String> doc = new ArrayList<>(List.of(summary + " Sends an empty body."));
+                doc.addAll(docs);
+                doc.add(returns);
+                doc.add(throwsDoc);
+                signature(out, doc, returnType, name, declared);
+                out.append(delegation(name, join(names, method.bodyType + ".builder().build()",
+                        "RequestOptions.none()")));
+            }
+            declared.add(method.bodyType + " body");
+            names.add("body");
+            docs.add("@param body what to send");
+        }
 
         if (method.params != null) {
             String paramsType = method.params.name;

@@ -73,6 +73,8 @@ final class SpecModel {
         String summary;
         final List<Argument> arguments = new ArrayList<>();
         String bodyType;
+        /** Whether the body may be left out: a DELETE whose body has only optional fields. */
+        boolean bodyOptional;
         Params params;
         ReturnKind returnKind;
         String returnType;

@@ -144,6 +144,7 @@ final class SpecReader {
             for (JsonNode parameter : bodyParameters) {
                 body.withObjectProperty("properties").set(parameter.path("name").asText(), parameter.path("schema"));
             }
+            method.bodyOptional = operation.method().equals("DELETE") && body.path("required").isEmpty();
             method.bodyType = model(body, operation.body(), "The body of {@code " + operation.method() + " "
                     + operation.path() + "}: " + JavaText.fragment(summary) + ".", true);
         }
