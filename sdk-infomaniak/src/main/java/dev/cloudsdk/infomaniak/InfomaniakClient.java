@@ -1,0 +1,148 @@
+package dev.cloudsdk.infomaniak;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.SdkClientBuilder;
+import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.auth.StaticTokenProvider;
+import dev.cloudsdk.core.auth.TokenProvider;
+import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
+import dev.cloudsdk.infomaniak.internal.InfomaniakErrorDecoder;
+import java.util.Objects;
+
+/**
+ * Client of the Infomaniak Public Cloud API: public clouds, projects and their users, Kubernetes and
+ * database services. Immutable and thread-safe; close it to release the connections it opened.
+ *
+ * <pre>{@code
+ * try (InfomaniakClient client = InfomaniakClient.fromEnv()) {
+ *     Page<PublicCloud> page = client.cloud().list(accountId);
+ *     for (PublicCloud cloud : page.autoPager()) { ... }
+ * }
+ * }</pre>
+ */
+public final class InfomaniakClient implements AutoCloseable {
+
+    /** The production endpoint. */
+    public static final String DEFAULT_BASE_URL = "https://api.infomaniak.com";
+    /** Environment variable holding the API token. */
+    public static final String ENV_API_TOKEN = "INFOMANIAK_API_TOKEN";
+    /** Environment variable overriding the base URL. */
+    public static final String ENV_BASE_URL = "INFOMANIAK_BASE_URL";
+
+    private final ApiClient api;
+    private final Cloud cloud;
+
+    private InfomaniakClient(ClientConfig config, TokenProvider tokenProvider) {
+        JsonCodec json = JsonCodec.standard();
+        InfomaniakErrorDecoder errorDecoder = new InfomaniakErrorDecoder(json);
+        this.api = ApiClient.builder(config, "infomaniak")
+                .authenticator(new BearerTokenAuthenticator(tokenProvider))
+                .errorDecoder(errorDecoder)
+                .json(json)
+                .build();
+        this.cloud = new Cloud(new InfomaniakCalls(api, errorDecoder));
+    }
+
+    /** @return a builder; a token is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the process environment ({@value #ENV_API_TOKEN}, and optionally
+     * {@value #ENV_BASE_URL}), each overridable by a system property of the same name.
+     *
+     * @return the client
+     * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set
+     */
+    public static InfomaniakClient fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /**
+     * A client configured from the given environment.
+     *
+     * @param env where {@value #ENV_API_TOKEN} and {@value #ENV_BASE_URL} are read
+     * @return the client
+     * @throws IllegalStateException if {@value #ENV_API_TOKEN} is not set
+     */
+    public static InfomaniakClient fromEnv(Environment env) {
+        Objects.requireNonNull(env, "env");
+        Builder builder = builder().token(env.require(ENV_API_TOKEN));
+        env.get(ENV_BASE_URL).ifPresent(builder::baseUrl);
+        return builder.build();
+    }
+
+    /** @return the Public Cloud products, and from there projects, Kubernetes and database services */
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "InfomaniakClient{baseUrl=" + api.config().baseUrl() + "}";
+    }
+
+    /** Builds an {@link InfomaniakClient}. */
+    public static final class Builder extends SdkClientBuilder<Builder, InfomaniakClient> {
+        private TokenProvider tokenProvider;
+
+        private Builder() {
+        }
+
+        /**
+         * Authenticates with a fixed API token (created in the Infomaniak manager).
+         *
+         * @param token the bearer token, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the token is blank
+         */
+        public Builder token(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.tokenProvider = new StaticTokenProvider(token);
+            return this;
+        }
+
+        /**
+         * Authenticates with tokens from a provider (rotation, a vault).
+         *
+         * @param tokenProvider where bearer tokens come from
+         * @return this builder
+         */
+        public Builder tokenProvider(TokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException if no token was given
+         */
+        @Override
+        public InfomaniakClient build() {
+            if (tokenProvider == null) {
+                throw new IllegalStateException("token is required (or set " + ENV_API_TOKEN + ")");
+            }
+            return new InfomaniakClient(buildConfig(DEFAULT_BASE_URL), tokenProvider);
+        }
+
+        @Override
+        public String toString() {
+            return "InfomaniakClient.Builder{baseUrl=" + configuredBaseUrl() + ", token="
+                    + (tokenProvider == null ? "unset" : "****") + "}";
+        }
+    }
+}

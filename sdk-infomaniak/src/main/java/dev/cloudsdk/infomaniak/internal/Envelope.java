@@ -1,0 +1,35 @@
+package dev.cloudsdk.infomaniak.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Infomaniak's response envelope: {@code result} ({@code success}, {@code error}, {@code asynchronous} or
+ * {@code delayed}), {@code data}, and for paged lists {@code total}, {@code page}, {@code pages} and
+ * {@code items_per_page}. Read once per response; {@code data} is converted to its model afterwards.
+ */
+final class Envelope {
+
+    @JsonProperty("result")
+    String result;
+
+    @JsonProperty("data")
+    JsonNode data;
+
+    @JsonProperty("total")
+    Long total;
+
+    @JsonProperty("page")
+    Integer page;
+
+    @JsonProperty("pages")
+    Integer pages;
+
+    boolean isError() {
+        return "error".equals(result);
+    }
+
+    boolean hasData() {
+        return data != null && !data.isNull() && !data.isMissingNode();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.cloudsdk.infomaniak.internal;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.http.ApiRequest;
+import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.core.pagination.Pagination;
+import dev.cloudsdk.infomaniak.model.ApiResult;
+import dev.cloudsdk.infomaniak.model.ResultStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+
+/**
+ * Sends the resource clients' requests and unwraps Infomaniak's envelope, once for every operation: an
+ * envelope whose {@code result} is {@code error} becomes a typed {@link ApiException} even when it came
+ * with HTTP 200, {@code data} is converted to the model, and page fields feed {@link Page}.
+ */
+public final class InfomaniakCalls {
+
+    /** Extra kept on an exception raised for an error envelope that came with a 2xx status. */
+    public static final String HTTP_STATUS_EXTRA = "http_status";
+
+    private static final TypeRef<Envelope> ENVELOPE = TypeRef.of(Envelope.class);
+
+    private final ApiClient api;
+    private final InfomaniakErrorDecoder errorDecoder;
+
+    /**
+     * Creates the helper.
+     *
+     * @param api          the client's engine
+     * @param errorDecoder reads error envelopes
+     */
+    public InfomaniakCalls(ApiClient api, InfomaniakErrorDecoder errorDecoder) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
+    }
+
+    /**
+     * Executes a call and returns its {@code data}, which must be present.
+     *
+     * @param request the call
+     * @param options per-call options
+     * @param type    the type of {@code data}
+     * @param <T>     that type
+     * @return the data
+     */
+    public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
+        Exchange exchange = send(request, options);
+        if (!exchange.envelope.hasData()) {
+            throw decodingFailure(exchange.response, "the response holds no data", null);
+        }
+        return exchange.convert(type);
+    }
+
+    /**
+     * Executes a call answered with a result and optional data, such as {@code true} or a new id.
+     *
+     * @param request  the call
+     * @param options  per-call options
+     * @param dataType the type of {@code data}
+     * @param <T>      that type
+     * @return the result, asynchronous or delayed ones included
+     */
+    public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
+        Exchange exchange = send(request, options);
+        T data = exchange.envelope.hasData() ? exchange.convert(TypeRef.of(dataType)) : null;
+        String result = exchange.envelope.result == null ? ResultStatus.SUCCESS.value() : exchange.envelope.result;
+        return ApiResult.of(ResultStatus.of(result), data);
+    }
+
+    /**
+     * Executes a page-numbered list call.
+     *
+     * @param request       the call, with {@code page} in its query
+     * @param options       per-call options, reused for later pages
+     * @param itemType      the type of one item
+     * @param requestedPage the page asked for
+     * @param fetch         fetches another page by number
+     * @param <T>           the item type
+     * @return the page
+     */
+    public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
+                            IntFunction<Page<T>> fetch) {
+        Exchange exchange = send(request, options);
+        Envelope envelope = exchange.envelope;
+        List<T> items = envelope.hasData() ? exchange.convert(TypeRef.parameterized(List.class, itemType)) : List.of();
+        return Pagination.pageNumbered(items, requestedPage, envelope.page, envelope.pages, envelope.total, fetch);
+    }
+
+    private Exchange send(ApiRequest request, RequestOptions options) {
+        ApiResponse response = api.execute(request, options);
+        Envelope envelope = api.decode(response, ENVELOPE);
+        if (envelope == null) {
+            throw decodingFailure(response, "the response is empty", null);
+        }
+        if (envelope.isError()) {
+            throw errorAtSuccessStatus(response);
+        }
+        return new Exchange(response, envelope);
+    }
+
+    private ApiException errorAtSuccessStatus(ApiResponse response) {
+        String body = response.bodyAsString();
+        ErrorDetails read = errorDecoder.decode(response.statusCode(), response.headers(), body);
+        ErrorDetails.Builder details = ErrorDetails.builder()
+                .code(read.code().orElse(null))
+                .message(read.message().orElse("error envelope") + " (received with HTTP " + response.statusCode()
+                        + ")")
+                .extra(HTTP_STATUS_EXTRA, response.statusCode());
+        read.extras().forEach(details::extra);
+        return ApiException.of(statusFamily(read.code().orElse("")), details.build(), response.headers(), body);
+    }
+
+    /** The status an error code stands for when the envelope came with a success status. */
+    private static int statusFamily(String code) {
+        switch (code) {
+            case "not_authorized":
+                return 401;
+            case "object_not_found":
+                return 404;
+            case "unexpected_error":
+                return 500;
+            default:
+                return 400;
+        }
+    }
+
+    private ResponseDecodingException decodingFailure(ApiResponse response, String why, Exception cause) {
+        byte[] body = response.body();
+        String snippet = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8);
+        return new ResponseDecodingException("Could not decode the HTTP " + response.statusCode() + " response: "
+                + why, response.statusCode(), snippet, response.header("x-request-id").orElse(null), cause);
+    }
+
+    private final class Exchange {
+        final ApiResponse response;
+        final Envelope envelope;
+
+        Exchange(ApiResponse response, Envelope envelope) {
+            this.response = response;
+            this.envelope = envelope;
+        }
+
+        <T> T convert(TypeRef<T> type) {
+            try {
+                return api.json().convert(envelope.data, type);
+            } catch (IllegalArgumentException e) {
+                throw decodingFailure(response, "data does not fit " + type + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.cloudsdk.infomaniak;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudsdk.core.RequestOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** A mock server and a client pointed at it, for the wire tests. */
+final class WireSupport implements AutoCloseable {
+
+    static final String TOKEN = "test-token-123";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final MockWebServer server = new MockWebServer();
+    final List<Duration> sleeps = new ArrayList<>();
+    final InfomaniakClient client;
+
+    WireSupport() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = server.url("/").toString();
+        client = InfomaniakClient.builder()
+                .token(TOKEN)
+                .baseUrl(url.substring(0, url.length() - 1))
+                .sleeper(sleeps::add)
+                .build();
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = WireSupport.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RequestOptions noRetries() {
+        return RequestOptions.builder().maxRetries(0).build();
+    }
+
+    void enqueue(int status, String body) {
+        server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
+                .body(body).build());
+    }
+
+    void enqueueData(String data) {
+        enqueue(200, "{\"result\":\"success\",\"data\":" + data + "}");
+    }
+
+    RecordedRequest take() {
+        try {
+            return server.takeRequest();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String body(RecordedRequest request) {
+        return request.getBody() == null ? "" : request.getBody().utf8();
+    }
+
+    /** Parses JSON, so bodies compare by content rather than by key order. */
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}
