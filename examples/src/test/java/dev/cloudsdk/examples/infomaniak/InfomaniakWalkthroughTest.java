@@ -6,7 +6,6 @@ import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.examples.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InfomaniakWalkthroughTest {
 
     @Test
-    void theWalkthroughIsGreen() throws Exception {
+    void theWalkthroughIsGreen() {
         String out = tour("tour", "--provider", "infomaniak");
 
         assertThat(out).contains("ok   infomaniak cloud.list", "ok   infomaniak kubernetes.create")
@@ -25,7 +24,7 @@ class InfomaniakWalkthroughTest {
     }
 
     @Test
-    void allOperationsCallsEveryOperationOnce() throws Exception {
+    void allOperationsCallsEveryOperationOnce() {
         String out = tour("tour", "--provider", "infomaniak", "--all-operations");
 
         long operations = Arrays.stream(out.split("\\R")).filter(line -> line.startsWith("  ok   infomaniak"))
@@ -35,14 +34,11 @@ class InfomaniakWalkthroughTest {
         assertThat(out).doesNotContain("fake-password", "fake-admin-password", "Tour-Passw0rd");
     }
 
-    /** {@code Main.run} is the command line without {@code System.exit}; it is package-private, hence reflection. */
-    private static String tour(String... args) throws Exception {
+    /** Runs the command line without {@code System.exit}. */
+    private static String tour(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Method run = Main.class.getDeclaredMethod("run", String[].class, Environment.class, PrintStream.class,
-                PrintStream.class);
-        run.setAccessible(true);
-        int code = (int) run.invoke(null, args, Environment.of(Map.of()), new PrintStream(out, true,
-                StandardCharsets.UTF_8), System.err);
+        int code = Main.run(args, Environment.of(Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(code).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }
