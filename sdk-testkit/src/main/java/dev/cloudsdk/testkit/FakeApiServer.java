@@ -34,9 +34,10 @@ import okhttp3.HttpUrl;
  *
  * <p>A provider's fake extends this, registers routes in its constructor with
  * {@link #route(String, String, RouteHandler)}, implements {@link #authenticate(FakeRequest)}, keeps its
- * state in plain collections guarded by {@code synchronized}, and calls {@link #start()}:
+ * state in plain collections guarded by {@code synchronized}, calls {@link #listen()}, and offers a static
+ * {@code start()} factory:
  * <pre>{@code
- * try (FakeScp fake = FakeScp.create()) {
+ * try (FakeScp fake = FakeScp.start()) {
  *     ScpClient client = ScpClient.builder().baseUrl(fake.baseUrl())...build();
  *     fake.faults().failNextWithRetryAfter(1, 503, "1");
  * }
@@ -62,7 +63,7 @@ public abstract class FakeApiServer implements AutoCloseable {
     private HttpServer server;
     private ExecutorService executor;
 
-    /** For subclasses; call {@link #start()} once routes are registered. */
+    /** For subclasses; call {@link #listen()} once routes are registered. */
     protected FakeApiServer() {
     }
 
@@ -71,7 +72,7 @@ public abstract class FakeApiServer implements AutoCloseable {
      *
      * @throws UncheckedIOException if the server cannot start
      */
-    protected final void start() {
+    protected final void listen() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {

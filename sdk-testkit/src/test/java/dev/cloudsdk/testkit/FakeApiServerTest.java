@@ -43,7 +43,7 @@ class FakeApiServerTest {
             });
             route("GET", "/search", request -> FakeResponse.ok(new java.util.TreeMap<>(Map.of("echo", request.bodyText(),
                     "q", request.query().getOrDefault("q", List.of())))));
-            start();
+            listen();
         }
 
         @Override

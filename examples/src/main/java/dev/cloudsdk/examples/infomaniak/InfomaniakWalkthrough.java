@@ -49,7 +49,7 @@ public final class InfomaniakWalkthrough implements Walkthrough {
             }
             return;
         }
-        try (FakeInfomaniak fake = FakeInfomaniak.create(FakeInfomaniak.DEFAULT_TOKEN, TOUR_REQUESTS_PER_MINUTE,
+        try (FakeInfomaniak fake = FakeInfomaniak.start(FakeInfomaniak.DEFAULT_TOKEN, TOUR_REQUESTS_PER_MINUTE,
                 Clock.systemUTC());
              InfomaniakClient client = InfomaniakClient.builder().baseUrl(fake.baseUrl()).token(fake.token())
                      .build()) {

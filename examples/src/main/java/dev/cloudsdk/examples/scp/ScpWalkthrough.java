@@ -45,7 +45,7 @@ public final class ScpWalkthrough implements Walkthrough {
             }
             return;
         }
-        try (FakeScp fake = FakeScp.create();
+        try (FakeScp fake = FakeScp.start();
              ScpClient client = ScpClient.builder().baseUrl(fake.baseUrl())
                      .accessKey(FakeScp.ACCESS_KEY).secretKey(FakeScp.SECRET_KEY).build()) {
             tour.note("against the testkit fake at " + fake.baseUrl() + " (set SCP_ACCESS_KEY and SCP_SECRET_KEY"

@@ -58,7 +58,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
             }
             return;
         }
-        try (FakeSpaceOne fake = FakeSpaceOne.launch()) {
+        try (FakeSpaceOne fake = FakeSpaceOne.start()) {
             seed(fake);
             Dialect dialect = env.get(SpaceOneClient.ENV_DIALECT).map(Dialect::parse).orElse(Dialect.REST);
             try (SpaceOneClient client = SpaceOneClient.builder().baseUrl(fake.baseUrl())

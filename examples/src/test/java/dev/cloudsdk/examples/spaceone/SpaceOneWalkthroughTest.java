@@ -63,7 +63,7 @@ class SpaceOneWalkthroughTest {
 
     @Test
     void aLiveServerIsOnlyReadWithoutAllowWrites() throws Exception {
-        try (FakeSpaceOne live = FakeSpaceOne.launch()) {
+        try (FakeSpaceOne live = FakeSpaceOne.start()) {
             int exit = tour(Map.of("SPACEONE_BASE_URL", live.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
                     "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID), "tour", "--provider", "spaceone");
 

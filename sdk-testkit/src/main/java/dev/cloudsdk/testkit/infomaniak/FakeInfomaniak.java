@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * default (429 with {@code Retry-After} beyond). Every answer uses Infomaniak's envelope, errors included.
  *
  * <pre>{@code
- * try (FakeInfomaniak fake = FakeInfomaniak.create()) {
+ * try (FakeInfomaniak fake = FakeInfomaniak.start()) {
  *     InfomaniakClient client = InfomaniakClient.builder().baseUrl(fake.baseUrl()).token(fake.token()).build();
  *     client.cloud().list(FakeInfomaniak.ACCOUNT_ID);
  * }
@@ -58,12 +58,12 @@ public final class FakeInfomaniak extends FakeApiServer {
         this.token = token;
         this.rateLimiter = new InfomaniakRateLimiter(requestsPerMinute, clock);
         new InfomaniakRoutes().register(this::route);
-        start();
+        listen();
     }
 
     /** @return a started fake with the default token and the documented limit of 60 requests a minute */
-    public static FakeInfomaniak create() {
-        return create(DEFAULT_TOKEN, DEFAULT_REQUESTS_PER_MINUTE, Clock.systemUTC());
+    public static FakeInfomaniak start() {
+        return start(DEFAULT_TOKEN, DEFAULT_REQUESTS_PER_MINUTE, Clock.systemUTC());
     }
 
     /**
@@ -74,7 +74,7 @@ public final class FakeInfomaniak extends FakeApiServer {
      * @param clock             the clock of the rate window
      * @return the started fake
      */
-    public static FakeInfomaniak create(String token, int requestsPerMinute, Clock clock) {
+    public static FakeInfomaniak start(String token, int requestsPerMinute, Clock clock) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }

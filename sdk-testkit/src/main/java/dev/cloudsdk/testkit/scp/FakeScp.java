@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * zone-less date-times, {@code ""} descriptions. Independent of the SDK's models.
  *
  * <pre>{@code
- * try (FakeScp fake = FakeScp.create()) {
+ * try (FakeScp fake = FakeScp.start()) {
  *     ScpClient client = ScpClient.builder().baseUrl(fake.baseUrl())
  *             .accessKey(FakeScp.ACCESS_KEY).secretKey(FakeScp.SECRET_KEY).build();
  *     fake.faults().failNext(1, 503);
@@ -82,8 +82,8 @@ public final class FakeScp extends FakeApiServer {
      *
      * @return the running fake
      */
-    public static FakeScp create() {
-        return create(Clock.systemUTC());
+    public static FakeScp start() {
+        return start(Clock.systemUTC());
     }
 
     /**
@@ -92,9 +92,9 @@ public final class FakeScp extends FakeApiServer {
      * @param clock the fake's clock
      * @return the running fake
      */
-    public static FakeScp create(Clock clock) {
+    public static FakeScp start(Clock clock) {
         FakeScp fake = new FakeScp(clock);
-        fake.start();
+        fake.listen();
         return fake;
     }
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * secrets to itself (a registered {@code secret_data} comes back as a {@code secret_id}).
  *
  * <pre>{@code
- * try (FakeSpaceOne fake = FakeSpaceOne.launch()) {
+ * try (FakeSpaceOne fake = FakeSpaceOne.start()) {
  *     SpaceOneClient client = SpaceOneClient.builder().baseUrl(fake.baseUrl())
  *             .token(FakeSpaceOne.API_TOKEN).domainId(FakeSpaceOne.DOMAIN_ID).build();
  * }
@@ -74,8 +74,8 @@ public final class FakeSpaceOne extends FakeApiServer {
     }
 
     /** @return a started fake on the system clock */
-    public static FakeSpaceOne launch() {
-        return launch(Clock.systemUTC());
+    public static FakeSpaceOne start() {
+        return start(Clock.systemUTC());
     }
 
     /**
@@ -84,9 +84,9 @@ public final class FakeSpaceOne extends FakeApiServer {
      * @param clock the clock of timestamps, token expiry and {@code timediff} filters
      * @return the started fake
      */
-    public static FakeSpaceOne launch(Clock clock) {
+    public static FakeSpaceOne start(Clock clock) {
         FakeSpaceOne fake = new FakeSpaceOne(clock);
-        fake.start();
+        fake.listen();
         return fake;
     }
 

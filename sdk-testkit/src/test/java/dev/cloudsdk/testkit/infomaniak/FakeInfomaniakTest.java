@@ -42,7 +42,7 @@ class FakeInfomaniakTest {
     private static final long CLOUD = FakeInfomaniak.PUBLIC_CLOUD_ID;
     private static final long PROJECT = FakeInfomaniak.PROJECT_ID;
 
-    private final FakeInfomaniak fake = FakeInfomaniak.create("t0k3n", 1000, Clock.systemUTC());
+    private final FakeInfomaniak fake = FakeInfomaniak.start("t0k3n", 1000, Clock.systemUTC());
     private final List<Duration> sleeps = new ArrayList<>();
     private final InfomaniakClient client = InfomaniakClient.builder().baseUrl(fake.baseUrl()).token("t0k3n")
             .sleeper(sleeps::add).build();
@@ -153,7 +153,7 @@ class FakeInfomaniakTest {
     @Test
     void theSixtyFirstRequestOfAMinuteIsAnsweredWith429() {
         Clock frozen = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        try (FakeInfomaniak limited = FakeInfomaniak.create("t", 60, frozen);
+        try (FakeInfomaniak limited = FakeInfomaniak.start("t", 60, frozen);
              InfomaniakClient limitedClient = InfomaniakClient.builder().baseUrl(limited.baseUrl()).token("t")
                      .sleeper(sleeps::add).build()) {
             for (int i = 0; i < 60; i++) {

@@ -41,7 +41,7 @@ class FakeScpTest {
     private static final Instant NOW = Instant.parse("2025-03-01T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final FakeScp fake = FakeScp.create(CLOCK);
+    private final FakeScp fake = FakeScp.start(CLOCK);
     private final List<Duration> sleeps = new ArrayList<>();
     private final ScpClient client = builder().build();
 

@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The SDK against the stateful fake, in both dialects. */
 class FakeSpaceOneTest {
 
-    private final FakeSpaceOne fake = FakeSpaceOne.launch();
+    private final FakeSpaceOne fake = FakeSpaceOne.start();
 
     @AfterEach
     void stop() {
