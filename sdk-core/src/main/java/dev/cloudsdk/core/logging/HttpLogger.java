@@ -118,8 +118,9 @@ public final class HttpLogger {
     }
 
     private static String body(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, MAX_LOGGED_BODY), StandardCharsets.UTF_8);
-        String redacted = Redaction.jsonBody(text);
-        return body.length > MAX_LOGGED_BODY ? redacted + "…(" + body.length + " bytes)" : redacted;
+        String redacted = Redaction.jsonBody(new String(body, StandardCharsets.UTF_8));
+        return redacted.length() > MAX_LOGGED_BODY
+                ? redacted.substring(0, MAX_LOGGED_BODY) + "…(" + body.length + " bytes)"
+                : redacted;
     }
 }

@@ -1,5 +1,12 @@
 package dev.cloudsdk.core.logging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +31,8 @@ public final class Redaction {
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(token|secret|passw|pwd|api[_-]?key|apikey|signature|credential|session|auth|cookie).*"
                     + "|(?i)(key|sig|code)");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final Pattern JSON_STRING_FIELD = Pattern.compile("\"([^\"\\\\]{1,64})\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -76,12 +85,44 @@ public final class Redaction {
     }
 
     /**
-     * Redacts string values of secret-looking fields in a JSON text (best effort, for TRACE logs).
+     * Redacts the values of secret-looking fields in a JSON document, at any depth and of any type
+     * ({@code "secret_data": {...}} is hidden whole). Text that is not JSON falls back to redacting string
+     * fields found by pattern.
      *
      * @param json JSON text
      * @return the text safe to log
      */
     public static String jsonBody(String json) {
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            if (tree != null && tree.isContainerNode()) {
+                redact(tree);
+                return MAPPER.writeValueAsString(tree);
+            }
+        } catch (JsonProcessingException notJson) {
+            // fall through to the pattern
+        }
+        return redactStringFields(json);
+    }
+
+    private static void redact(JsonNode node) {
+        if (node instanceof ObjectNode) {
+            ObjectNode object = (ObjectNode) node;
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (isSecretName(name)) {
+                    object.put(name, REDACTED);
+                } else {
+                    redact(object.get(name));
+                }
+            }
+        } else if (node instanceof ArrayNode) {
+            node.forEach(Redaction::redact);
+        }
+    }
+
+    private static String redactStringFields(String json) {
         Matcher matcher = JSON_STRING_FIELD.matcher(json);
         StringBuilder out = new StringBuilder(json.length());
         while (matcher.find()) {

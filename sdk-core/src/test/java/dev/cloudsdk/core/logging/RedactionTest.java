@@ -24,6 +24,20 @@ class RedactionTest {
     }
 
     @Test
+    void nestedSecretObjectsAreRedactedWhole() {
+        assertThat(Redaction.jsonBody("{\"plugin\":{\"secret_data\":{\"aws_access_key_id\":\"AKIA\"},"
+                + "\"items\":[{\"apiKey\":7}],\"name\":\"n\"}}"))
+                .isEqualTo("{\"plugin\":{\"secret_data\":\"REDACTED\",\"items\":[{\"apiKey\":\"REDACTED\"}],"
+                        + "\"name\":\"n\"}}");
+    }
+
+    @Test
+    void secretLookingFieldsOfTruncatedJsonAreRedactedByPattern() {
+        assertThat(Redaction.jsonBody("{\"password\":\"pw\",\"name\":\"n"))
+                .isEqualTo("{\"password\":\"REDACTED\",\"name\":\"n");
+    }
+
+    @Test
     void secretLookingJsonFieldsAreRedacted() {
         assertThat(Redaction.jsonBody("{\"password\":\"p\\\"w\",\"refreshToken\":\"r\",\"name\":\"n\",\"n\":1}"))
                 .isEqualTo("{\"password\":\"REDACTED\",\"refreshToken\":\"REDACTED\",\"name\":\"n\",\"n\":1}");
