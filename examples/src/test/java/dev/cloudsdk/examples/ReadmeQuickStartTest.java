@@ -1,0 +1,99 @@
+package dev.cloudsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.infomaniak.InfomaniakClient;
+import dev.cloudsdk.infomaniak.model.PublicCloud;
+import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.scp.ListPlannedComputesParams;
+import dev.cloudsdk.scp.PlannedComputes;
+import dev.cloudsdk.scp.ScpClient;
+import dev.cloudsdk.scp.model.ContractType;
+import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.OsType;
+import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.spaceone.CloudServiceListParams;
+import dev.cloudsdk.spaceone.SpaceOneClient;
+import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.query.Filter;
+import dev.cloudsdk.spaceone.query.Query;
+import dev.cloudsdk.spaceone.query.Sort;
+import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
+import dev.cloudsdk.testkit.scp.FakeScp;
+import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quick starts of the root README, as written there, run against the testkit fakes (only the client's
+ * construction differs: {@code fromEnv(Environment)} points it at the fake). Keep the two in step.
+ */
+class ReadmeQuickStartTest {
+
+    @Test
+    void scp() {
+        List<String> printed = new ArrayList<>();
+        try (FakeScp fake = FakeScp.start();
+             ScpClient client = ScpClient.fromEnv(Environment.of(Map.of("SCP_BASE_URL", fake.baseUrl(),
+                     "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY, "SCP_SECRET_KEY", FakeScp.SECRET_KEY)))) {
+            PlannedComputes plans = client.plannedComputes();
+            for (PlannedCompute plan : plans.list(ListPlannedComputesParams.builder()
+                    .addStates("ACTIVE").limit(50).build()).autoPager()) {
+                printed.add(plan.id().orElse("?") + " " + plan.serverType().orElse(""));
+            }
+            PlannedCompute created = plans.create(CreatePlannedComputeRequest.builder()
+                    .serviceId("VIRTUAL_SERVER").serverType("s1v1m2")
+                    .osType(OsType.OPEN_SOURCE).contractType(ContractType.ONE_YEAR).build());
+
+            assertThat(printed).isNotEmpty();
+            assertThat(created.id()).isPresent();
+        }
+    }
+
+    @Test
+    void infomaniak() {
+        List<String> printed = new ArrayList<>();
+        long accountId = FakeInfomaniak.ACCOUNT_ID;
+        long publicCloudId = FakeInfomaniak.PUBLIC_CLOUD_ID;
+        long projectId = FakeInfomaniak.PROJECT_ID;
+        try (FakeInfomaniak fake = FakeInfomaniak.start();
+             InfomaniakClient client = InfomaniakClient.fromEnv(Environment.of(Map.of(
+                     "INFOMANIAK_BASE_URL", fake.baseUrl(), "INFOMANIAK_API_TOKEN", fake.token())))) {
+            Page<PublicCloud> page = client.cloud().list(accountId);
+            for (PublicCloud cloud : page.autoPager()) {
+                printed.add(cloud.id() + " " + cloud.customerName());
+            }
+            client.cloud().update(publicCloudId, PublicCloudUpdate.builder().description("production").build());
+            client.cloud().kubernetes().list(publicCloudId, projectId);
+
+            assertThat(printed).hasSize(FakeInfomaniak.PUBLIC_CLOUD_COUNT);
+        }
+    }
+
+    @Test
+    void spaceOne() {
+        List<String> printed = new ArrayList<>();
+        try (FakeSpaceOne fake = FakeSpaceOne.start();
+             SpaceOneClient client = SpaceOneClient.fromEnv(Environment.of(Map.of("SPACEONE_BASE_URL",
+                     fake.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
+                     "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID)))) {
+            String dataSourceId = fake.addDataSource(Map.of("name", "costs"));
+            fake.addCloudService(Map.of("provider", "aws", "cloud_service_type", "Instance"));
+            Query query = Query.builder()
+                    .filter(Filter.eq("provider", "aws"))
+                    .sort(Sort.descending("created_at"))
+                    .build();
+            for (CloudService service : client.inventory().cloudServices()
+                    .list(CloudServiceListParams.builder().query(query).build()).autoPager()) {
+                printed.add(service.cloudServiceId());
+            }
+            client.billing().dataSources().sync(dataSourceId);
+
+            assertThat(printed).isNotEmpty();
+        }
+    }
+}
