@@ -121,8 +121,7 @@ class OperationsWireTest {
     @Test
     void workflowsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"workflows\":[{\"WorkflowType\":\"workflowType-1\",\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}]}");
+            wire.answer(200, "{\"workflows\":[{}]}");
             Page<ServiceWorkflow> page = wire.client().workflows().list("serviceId-1", "environmentId-1",
                     ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).instanceId("instanceId-1").startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(page.items()).hasSize(1);
@@ -137,7 +136,7 @@ class OperationsWireTest {
     @Test
     void workflowsSummary() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().workflows().summary("serviceId-1", "environmentId-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows-summary",
@@ -148,8 +147,7 @@ class OperationsWireTest {
     @Test
     void workflowsTerminate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"WorkflowType\":\"workflowType-1\",\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().workflows().terminate("serviceId-1", "environmentId-1", "id-1")).isNotNull();
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
@@ -160,8 +158,7 @@ class OperationsWireTest {
     @Test
     void workflowsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"Workflow\":{\"WorkflowType\":\"workflowType-1\",\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"},\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().workflows().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
@@ -172,8 +169,7 @@ class OperationsWireTest {
     @Test
     void workflowsUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"WorkflowType\":\"workflowType-1\",\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
                     UpdateServiceWorkflowRequest.builder().status("status-1").build())).isNotNull();
             wire.assertRequest("PATCH",
@@ -185,7 +181,7 @@ class OperationsWireTest {
     @Test
     void workflowsEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"id\":\"id-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().workflows().events("serviceId-1", "environmentId-1", "id-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1/events",
@@ -206,8 +202,7 @@ class OperationsWireTest {
     @Test
     void accountConfigsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"status-1\",\"statusMessage\":\"statusMessage-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().accountConfigs().get("id-1")).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/account-config/id-1",
                     null, null, false);
@@ -228,8 +223,7 @@ class OperationsWireTest {
     @Test
     void hostClustersListInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"instances\":[{\"adopted\":true,\"cloudProvider\":\"aws\",\"consumptionResourceInstanceResult\":{},\"defaultSubscription\":true,\"environmentId\":\"environmentId-1\",\"input_params\":\"inputParams-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}]}");
+            wire.answer(200, "{\"instances\":[{}]}");
             Page<ResourceInstance> page = wire.client().hostClusters().listInstances("hostClusterId-1",
                     ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
@@ -390,8 +384,7 @@ class OperationsWireTest {
     @Test
     void hostClustersGetInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().getInEnvironment("serviceId-1", "environmentId-1",
                     "id-1")).isNotNull();
             wire.assertRequest("GET",
@@ -403,7 +396,7 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardTokenInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().dashboardTokenInEnvironment("serviceId-1", "environmentId-1",
                     "id-1")).isNotNull();
             wire.assertRequest("POST",
@@ -415,8 +408,7 @@ class OperationsWireTest {
     @Test
     void hostClustersListInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"hostClusters\":[{\"cloudProvider\":\"aws\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}]}");
+            wire.answer(200, "{\"hostClusters\":[{}]}");
             Page<DescribeHostClusterResult> page = wire.client().hostClusters().listInEnvironment("serviceId-1",
                     "environmentId-1",
                     ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build());
@@ -443,8 +435,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"adopted\":true,\"cloudProvider\":\"aws\",\"consumptionResourceInstanceResult\":{},\"defaultSubscription\":true,\"environmentId\":\"environmentId-1\",\"input_params\":\"inputParams-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().get("serviceId-1", "environmentId-1", "instanceId-1",
                     DescribeResourceInstanceParams.builder().detail(true).build())).isNotNull();
             wire.assertRequest("GET",
@@ -482,8 +473,7 @@ class OperationsWireTest {
     @Test
     void snapshotsTriggerAutomatic() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202,
-                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
+            wire.answer(202, "{}");
             assertThat(wire.client().snapshots().triggerAutomatic("serviceId-1", "environmentId-1",
                     "instanceId-1")).isNotNull();
             wire.assertRequest("POST",
@@ -495,7 +485,7 @@ class OperationsWireTest {
     @Test
     void snapshotsCopy() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{\"snapshotId\":\"snapshotId-1\"}");
+            wire.answer(202, "{}");
             assertThat(wire.client().snapshots().copy("serviceId-1", "environmentId-1", "instanceId-1",
                     CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1").targetRegion("targetRegion-1").build())).isNotNull();
             wire.assertRequest("POST",
@@ -507,7 +497,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesDebug() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"instanceId\":\"instanceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().debug("serviceId-1", "environmentId-1",
                     "instanceId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -531,7 +521,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesListDependentComponents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().listDependentComponents("serviceId-1", "environmentId-1",
                     "instanceId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -543,8 +533,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGetEvent() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"time\":\"time-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().getEvent("serviceId-1", "environmentId-1", "instanceId-1",
                     "id-1")).isNotNull();
             wire.assertRequest("GET",
@@ -582,7 +571,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGetInstaller() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"instanceId\":\"instanceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().getInstaller("serviceId-1", "environmentId-1",
                     "instanceId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -594,7 +583,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesListLinked() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().listLinked("serviceId-1", "environmentId-1",
                     "instanceId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -606,8 +595,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesOneOffPatch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"adopted\":true,\"cloudProvider\":\"aws\",\"consumptionResourceInstanceResult\":{},\"defaultSubscription\":true,\"environmentId\":\"environmentId-1\",\"input_params\":\"inputParams-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1", "instanceId-1",
                     OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1").targetTierVersion("targetTierVersion-1").build())).isNotNull();
             wire.assertRequest("PATCH",
@@ -644,8 +632,7 @@ class OperationsWireTest {
     void snapshotsFindForRestoreTime() throws Exception {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
-            wire.answer(200,
-                    "{\"completeTime\":\"completeTime-1\",\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"status\":\"status-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().snapshots().findForRestoreTime("serviceId-1", "environmentId-1", "instanceId-1",
                     DescribeInstanceSnapshotFromTimeRequest.builder().targetRestoreTime("targetRestoreTime-1").build())).isNotNull();
             wire.assertRequest("GET",
@@ -680,8 +667,7 @@ class OperationsWireTest {
     @Test
     void snapshotsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202,
-                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
+            wire.answer(202, "{}");
             assertThat(wire.client().snapshots().create("serviceId-1", "environmentId-1", "instanceId-1")).isNotNull();
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot",
@@ -692,8 +678,7 @@ class OperationsWireTest {
     @Test
     void snapshotsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"completeTime\":\"completeTime-1\",\"createdTime\":\"createdTime-1\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"snapshotType-1\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().snapshots().get("serviceId-1", "environmentId-1", "instanceId-1",
                     "snapshotId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -729,8 +714,7 @@ class OperationsWireTest {
     @Test
     void resourceInstancesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"resourceInstances\":[{\"adopted\":true,\"cloudProvider\":\"aws\",\"consumptionResourceInstanceResult\":{},\"defaultSubscription\":true,\"environmentId\":\"environmentId-1\",\"input_params\":\"inputParams-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}]}");
+            wire.answer(200, "{\"resourceInstances\":[{}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1").productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("filter-1").excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
@@ -757,8 +741,7 @@ class OperationsWireTest {
     void resourcesList() throws Exception {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
-            wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"resources\":[{}]}");
+            wire.answer(200, "{\"resources\":[{}]}");
             Page<Resource> page = wire.client().resources().list("serviceId-1", "environmentId-1", "serviceModelId-1",
                     "productTierId-1",
                     ListResourcesRequest.builder().environmentType(EnvironmentType.PROD).nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L).userId("userId-1").build());
@@ -787,7 +770,7 @@ class OperationsWireTest {
     @Test
     void organizationsListActive() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().organizations().listActive("serviceId-1", "environmentId-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/organizations",
@@ -798,7 +781,7 @@ class OperationsWireTest {
     @Test
     void inventorySearchService() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().inventory().searchService("serviceId-1", "environmentId-1",
                     SearchServiceInventoryRequest.builder().query("query-1").build())).isNotNull();
             wire.assertRequest("POST",
@@ -810,8 +793,7 @@ class OperationsWireTest {
     @Test
     void inventorySummary() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"EnvironmentCount\":7,\"ImagesCount\":7,\"InfraConfigCount\":7,\"InstancesCount\":7,\"OrganizationCount\":7,\"ResourceCount\":7,\"UserCount\":7,\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().inventory().summary("serviceId-1", "environmentId-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-inventory-summary",
@@ -847,8 +829,7 @@ class OperationsWireTest {
     @Test
     void subscriptionsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"subscriptions\":[{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"instanceCount\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}]}");
+            wire.answer(200, "{\"subscriptions\":[{}]}");
             Page<DescribeSubscriptionResult> page = wire.client().subscriptions().list("serviceId-1", "environmentId-1",
                     ListSubscriptionParams.builder().productTierId("productTierId-1").nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
@@ -888,8 +869,7 @@ class OperationsWireTest {
     @Test
     void subscriptionsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"instanceCount\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().subscriptions().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1",
@@ -960,8 +940,7 @@ class OperationsWireTest {
     @Test
     void subscriptionRequestsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceName\":\"serviceName-1\",\"status\":\"status-1\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().subscriptionRequests().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request/id-1",
@@ -1009,8 +988,7 @@ class OperationsWireTest {
     @Test
     void usersList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"users\":[{\"createdAt\":\"createdAt-1\",\"email\":\"email-1\",\"environmentId\":\"environmentId-1\",\"instanceCount\":7,\"lastModifiedAt\":\"lastModifiedAt-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"serviceId\":\"serviceId-1\",\"status\":\"status-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}]}");
+            wire.answer(200, "{\"users\":[{}]}");
             Page<User> page = wire.client().users().list("serviceId-1", "environmentId-1",
                     ListUsersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).subscriptionId("subscriptionId-1").build());
             assertThat(page.items()).hasSize(1);
@@ -1023,8 +1001,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"failedCount\":7,\"inProgressCount\":7,\"pendingCount\":7,\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
                     CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key",
                     "value-1")).maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate("scheduledDate-1").sourceVersion("sourceVersion-1").targetVersion("targetVersion-1").upgradeFilters(Map.of("key",
@@ -1040,8 +1017,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"failedCount\":7,\"inProgressCount\":7,\"pendingCount\":7,\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().upgradePaths().get("serviceId-1", "productTierId-1",
                     "upgradePathId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -1053,8 +1029,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsCancel() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"failedCount\":7,\"inProgressCount\":7,\"pendingCount\":7,\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1",
                     "upgradePathId-1")).isNotNull();
             wire.assertRequest("POST",
@@ -1066,8 +1041,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsListEligibleInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"productTierId\":\"productTierId-1\",\"serviceId\":\"serviceId-1\",\"upgradePathId\":\"upgradePathId-1\",\"instances\":[{\"cloudProviderName\":\"cloudProviderName-1\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"createdAt\":\"createdAt-1\",\"instanceId\":\"instanceId-1\",\"lifecycleStatus\":\"FAILED\",\"orgName\":\"orgName-1\",\"resourceName\":\"resourceName-1\",\"status\":\"IN_PROGRESS\",\"updatedAt\":\"updatedAt-1\",\"workflowID\":\"workflowId-1\"}]}");
+            wire.answer(200, "{\"instances\":[{}]}");
             Page<InstanceUpgrade> page = wire.client().upgradePaths().listEligibleInstances("serviceId-1",
                     "productTierId-1", "upgradePathId-1",
                     ListEligibleInstancesPerUpgradeParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build());
@@ -1082,8 +1056,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsManage() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"failedCount\":7,\"inProgressCount\":7,\"pendingCount\":7,\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
                     ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE).actionPayload(Map.of("key",
                     "value-1")).build())).isNotNull();
@@ -1096,8 +1069,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"upgradePaths\":[{\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"failedCount\":7,\"inProgressCount\":7,\"pendingCount\":7,\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}]}");
+            wire.answer(200, "{\"upgradePaths\":[{}]}");
             Page<UpgradePath> page = wire.client().upgradePaths().list("serviceId-1", "productTierId-1",
                     ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1").targetProductTierVersion("targetProductTierVersion-1").status("status-1").type("type-1").nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
@@ -1259,7 +1231,7 @@ class OperationsWireTest {
     @Test
     void hostClustersGetEntity() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"identifier\":\"identifier-1\",\"type\":\"type-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().getEntity("hostClusterId-1", "entityType-1",
                     "entityId-1")).isNotNull();
             wire.assertRequest("GET",
@@ -1292,8 +1264,7 @@ class OperationsWireTest {
     @Test
     void hostClustersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"currentNumberOfDeployments\":7,\"description\":\"description-1\",\"id\":\"id-1\",\"isCustomDeployment\":true,\"key\":\"key-1\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().get("id-1")).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1",
                     null, null, false);
@@ -1334,7 +1305,7 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardToken() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().dashboardToken("id-1")).isNotNull();
             wire.assertRequest("POST", "/2022-09-01-00/fleet/host-cluster/id-1/dashboard/token",
                     null, null, false);
@@ -1355,8 +1326,7 @@ class OperationsWireTest {
     @Test
     void hostClustersKubeConfig() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"apiServerEndpoint\":\"apiServerEndpoint-1\",\"caDataBase64\":\"caDataBase64-1\",\"clientCertificateDataBase64\":\"clientCertificateDataBase64-1\",\"clientKeyDataBase64\":\"clientKeyDataBase64-1\",\"id\":\"id-1\",\"serviceAccountToken\":\"serviceAccountToken-1\",\"userName\":\"userName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().kubeConfig("id-1",
                     KubeConfigHostClusterParams.builder().role("role-1").build())).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1/kubeconfig",
@@ -1377,7 +1347,7 @@ class OperationsWireTest {
     @Test
     void hostClustersAdopt() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{\"adoptionStatus\":\"FAILED\",\"agentInstallationKit\":\"agentInstallationKit-1\"}");
+            wire.answer(202, "{}");
             assertThat(wire.client().hostClusters().adopt(AdoptHostClusterRequest.builder().cloudProvider(CloudProvider.AWS).customerEmail("customerEmail-1").description("description-1").id("id-1").region("region-1").build())).isNotNull();
             wire.assertRequest("POST", "/2022-09-01-00/fleet/host-cluster/adopt",
                     null,
@@ -1389,7 +1359,7 @@ class OperationsWireTest {
     @Test
     void hostClustersList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"token\":\"token-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().hostClusters().list(ListHostClustersParams.builder().accountConfigId("accountConfigId-1").regionId("regionId-1").includeProvisionerClusters(true).customerEmail("customerEmail-1").build())).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-clusters",
                     "accountConfigId=accountConfigId-1&regionId=regionId-1&includeProvisionerClusters=true&customerEmail=customerEmail-1",
@@ -1420,8 +1390,7 @@ class OperationsWireTest {
     @Test
     void eventsListAuditEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"events\":[{\"environmentId\":\"environmentId-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"planVersion\":\"planVersion-1\",\"productTierId\":\"productTierId-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"serviceName\":\"serviceName-1\",\"servicePlanName\":\"servicePlanName-1\",\"time\":\"time-1\"}]}");
+            wire.answer(200, "{\"events\":[{}]}");
             Page<AuditEvent> page = wire.client().events().listAuditEvents(AuditEventsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1").environmentType("environmentType-1").eventSourceTypes(List.of("eventSourceTypes-1")).instanceId("instanceId-1").productTierId("productTierId-1").startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
@@ -1445,8 +1414,7 @@ class OperationsWireTest {
     @Test
     void eventsListOperationalEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"eventsSummary\":{},\"events\":[{\"alertType\":\"alertType-1\",\"eventCategory\":\"eventCategory-1\",\"eventID\":\"eventId-1\",\"eventType\":\"eventType-1\",\"expiryTime\":\"expiryTime-1\",\"priority\":\"Critical\",\"scope\":\"scope-1\",\"time\":\"time-1\"}]}");
+            wire.answer(200, "{\"events\":[{}]}");
             Page<ServiceProviderEvent> page = wire.client().events().listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).environmentType("environmentType-1").eventTypes(List.of("eventTypes-1")).serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1").startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1").build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
@@ -1459,8 +1427,7 @@ class OperationsWireTest {
     @Test
     void healthService() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"healthyInstances\":7,\"message\":\"message-1\",\"serviceEnvironmentID\":\"serviceEnvironmentId-1\",\"serviceID\":\"serviceId-1\",\"status\":\"status-1\",\"totalInstances\":7,\"unhealthyInstances\":7}");
+            wire.answer(200, "{}");
             assertThat(wire.client().health().service(ServiceHealthParams.builder().serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build())).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/operations/service-health",
                     "serviceID=serviceId-1&serviceEnvironmentID=serviceEnvironmentId-1", null, false);
@@ -1520,8 +1487,7 @@ class OperationsWireTest {
     @Test
     void notificationChannelsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"channelType\":\"channelType-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"subscription\":{}}");
+            wire.answer(200, "{}");
             assertThat(wire.client().notificationChannels().get("id-1")).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1",
                     null, null, false);
@@ -1603,7 +1569,7 @@ class OperationsWireTest {
     @Test
     void customerOnboardingsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"id\":\"id-1\",\"isCompleted\":true,\"orgId\":\"orgId-1\",\"userId\":\"userId-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().customerOnboardings().get("id-1")).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding/id-1",
                     null, null, false);
@@ -1645,8 +1611,7 @@ class OperationsWireTest {
     @Test
     void customNetworksCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().customNetworks().create(CreateCustomNetworkRequest.builder().cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1").name("name-1").build())).isNotNull();
             wire.assertRequest("POST", "/2022-09-01-00/fleet/custom-network",
                     null,
@@ -1668,8 +1633,7 @@ class OperationsWireTest {
     @Test
     void customNetworksGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().customNetworks().get("id-1")).isNotNull();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/custom-network/id-1",
                     null, null, false);
@@ -1679,8 +1643,7 @@ class OperationsWireTest {
     @Test
     void customNetworksUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\"}");
+            wire.answer(200, "{}");
             assertThat(wire.client().customNetworks().update("id-1",
                     UpdateCustomNetworkRequest.builder().name("name-1").build())).isNotNull();
             wire.assertRequest("PATCH", "/2022-09-01-00/fleet/custom-network/id-1",

@@ -68,9 +68,12 @@ final class ModelWriter {
         SourceFile file = new SourceFile(PACKAGE, knownTypes);
         String about = types.description(schemaName);
         file.doc("", about.isEmpty() ? "The {@code " + schemaName + "} object of the Omnistrate Fleet API." : Names.doc(about),
-                "", "<p>Read from the API through {@link Builder}; build one with {@link #builder()} to send it.");
+                "", "<p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas",
+                "disagree on it); build one with {@link #builder()} to send it.");
         file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + ".Builder.class)",
-                "@JsonInclude(JsonInclude.Include.NON_EMPTY)", "public abstract class " + name + " {", "");
+                "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
+                "@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)",
+                "public abstract class " + name + " {", "");
         for (Property property : properties(types, schemaName)) {
             file.doc("    ", "@return " + property.doc());
             file.line("    @JsonProperty(" + Names.literal(property.json()) + ")");

@@ -51,14 +51,16 @@ final class TypeMapper {
     private final FleetSpec spec;
     private final Map<String, String> modelNames = new TreeMap<>();
     private final Map<String, EnumDef> enums = new TreeMap<>();
+    private final Set<String> answered = new TreeSet<>();
 
     TypeMapper(FleetSpec spec) {
         this.spec = spec;
         Set<String> reachable = new TreeSet<>();
         for (FleetSpec.SpecOperation operation : spec.operations()) {
             collect(operation.requestSchema(), reachable);
-            collect(operation.responseSchema(), reachable);
+            collect(operation.responseSchema(), answered);
         }
+        reachable.addAll(answered);
         Map<String, List<String>> byCleanName = new TreeMap<>();
         for (String schema : reachable) {
             byCleanName.computeIfAbsent(cleanName(schema), k -> new ArrayList<>()).add(schema);
@@ -138,13 +140,17 @@ final class TypeMapper {
     }
 
     /**
-     * The required properties of a model schema.
+     * The required properties of a model schema. Only request-only schemas have any: the spec's own response
+     * samples leave out fields it calls required, so nothing in an answer is taken for granted.
      *
      * @param schemaName the component schema
      * @return their JSON names
      */
     Set<String> required(String schemaName) {
         Set<String> required = new TreeSet<>();
+        if (answered.contains(schemaName)) {
+            return required;
+        }
         spec.schema(schemaName).path("required").forEach(name -> required.add(name.asText()));
         return required;
     }
