@@ -30,8 +30,8 @@ final class RawHttpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     private final Thread acceptor;
-    private volatile int status = 200;
-    private volatile String answer = "{}";
+    private final BlockingQueue<String[]> answers = new LinkedBlockingQueue<>();
+    private volatile String[] lastAnswer = {"200", "{}"};
 
     RawHttpServer() {
         try {
@@ -50,14 +50,13 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     /**
-     * Sets the answer to every following request.
+     * Queues an answer; once the queue is empty, the last answer is repeated.
      *
      * @param status the status
      * @param json   the JSON body
      */
     void answer(int status, String json) {
-        this.status = status;
-        this.answer = json;
+        answers.add(new String[] {String.valueOf(status), json});
     }
 
     /** @return the next request received (waits up to 10 s) */
@@ -73,9 +72,14 @@ final class RawHttpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try (Socket connection = socket.accept()) {
                 requests.add(read(connection.getInputStream()));
-                byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+                String[] answer = answers.poll();
+                if (answer == null) {
+                    answer = lastAnswer;
+                }
+                lastAnswer = answer;
+                byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
                 OutputStream out = connection.getOutputStream();
-                out.write(("HTTP/1.1 " + status + " Answer\r\nContent-Type: application/json\r\nContent-Length: "
+                out.write(("HTTP/1.1 " + answer[0] + " Answer\r\nContent-Type: application/json\r\nContent-Length: "
                         + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
