@@ -58,7 +58,11 @@ import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
+import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.NetworkType;
@@ -89,7 +93,7 @@ import java.util.Map;
 
 /**
  * Calls every one of the 143 seed operations once with sample arguments, for {@code tour --all-operations} against the
- * fake (the three GETs with a body are noted, not called: MockWebServer cannot receive them).
+ * fake.
  */
 final class AllOperations {
 
@@ -130,8 +134,9 @@ final class AllOperations {
                 answer -> "answered");
         tour.call("accountConfigs.delete", () -> client.accountConfigs().delete("id-1"));
         tour.call("accountConfigs.get", () -> client.accountConfigs().get("id-1"), answer -> "answered");
-        // The fake runs on MockWebServer, which refuses a body on GET; OperationsWireTest covers this call.
-        tour.note("skipped accountConfigs.list: the fake cannot receive a GET body");
+        tour.call("accountConfigs.list",
+                () -> client.accountConfigs().list(ListAccountConfigsRequest.builder().cloudProviderName(CloudProvider.AWS).build()),
+                answer -> "answered");
         tour.call("hostClusters.listInstances", () -> client.hostClusters().listInstances("hostClusterId-1",
                 ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)");
@@ -231,8 +236,10 @@ final class AllOperations {
         tour.call("resourceInstances.restart", () -> client.resourceInstances().restart("serviceId-1",
                 "environmentId-1", "instanceId-1",
                 RestartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        // The fake runs on MockWebServer, which refuses a body on GET; OperationsWireTest covers this call.
-        tour.note("skipped snapshots.findForRestoreTime: the fake cannot receive a GET body");
+        tour.call("snapshots.findForRestoreTime", () -> client.snapshots().findForRestoreTime("serviceId-1",
+                "environmentId-1", "instanceId-1",
+                DescribeInstanceSnapshotFromTimeRequest.builder().targetRestoreTime("targetRestoreTime-1").build()),
+                answer -> "answered");
         tour.call("resourceInstances.restore", () -> client.resourceInstances().restore("serviceId-1",
                 "environmentId-1", "instanceId-1",
                 RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).targetRestoreTime("targetRestoreTime-1").build()),
@@ -252,8 +259,10 @@ final class AllOperations {
                 answer -> answer.items().size() + " item(s)");
         tour.call("resources.get", () -> client.resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
                 "productTierId-1", "resourceId-1"), answer -> "answered");
-        // The fake runs on MockWebServer, which refuses a body on GET; OperationsWireTest covers this call.
-        tour.note("skipped resources.list: the fake cannot receive a GET body");
+        tour.call("resources.list", () -> client.resources().list("serviceId-1", "environmentId-1", "serviceModelId-1",
+                "productTierId-1",
+                ListResourcesRequest.builder().environmentType(EnvironmentType.PROD).nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L).userId("userId-1").build()),
+                answer -> answer.items().size() + " item(s)");
         tour.call("organizations.get", () -> client.organizations().get("serviceId-1", "environmentId-1",
                 "organizationId-1"), answer -> "answered");
         tour.call("organizations.listActive", () -> client.organizations().listActive("serviceId-1", "environmentId-1"),

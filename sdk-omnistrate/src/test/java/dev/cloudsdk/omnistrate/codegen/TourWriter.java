@@ -25,8 +25,7 @@ final class TourWriter {
     String write(List<Op> operations) {
         SourceFile file = new SourceFile("dev.cloudsdk.examples.omnistrate", knownTypes);
         file.doc("", "Calls every one of the " + operations.size() + " seed operations once with sample arguments, "
-                + "for {@code tour --all-operations} against the fake (the three GETs with a body are noted, not called: "
-                + "MockWebServer cannot receive them).");
+                + "for {@code tour --all-operations} against the fake.");
         file.line("final class AllOperations {", "", "    private AllOperations() {", "    }", "");
         file.doc("    ", "Makes every call, one tour line each.", "", "@param client the client",
                 "@param tour   where calls are reported");
@@ -35,11 +34,6 @@ final class TourWriter {
             String call = "client." + op.entry.group() + "()." + op.entry.method() + "("
                     + String.join(", ", samples.arguments(op)) + ")";
             String name = Names.literal(op.logName());
-            if (op.spec.method().equals("GET") && op.body != null) {
-                file.line("        // The fake runs on MockWebServer, which refuses a body on GET; OperationsWireTest covers this call.",
-                        "        tour.note(\"skipped " + op.logName() + ": the fake cannot receive a GET body\");");
-                continue;
-            }
             switch (op.result) {
                 case NONE -> file.line("        tour.call(" + name + ", () -> " + call + ");");
                 case ID -> file.line("        tour.call(" + name + ", () -> " + call + ", id -> \"id \" + id);");

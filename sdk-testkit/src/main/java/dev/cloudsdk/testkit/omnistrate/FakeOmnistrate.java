@@ -37,8 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>MockWebServer refuses a body on GET, so the three GETs that carry one (ListAccountConfigs,
- * DescribeResourceInstanceSnapshotFromTime, ListResources) cannot be served by this fake.
+ * <p>Clients talk to a {@link GetBodyRelay} in front of the MockWebServer, which refuses a body on GET: the three
+ * GETs that carry one (ListAccountConfigs, DescribeResourceInstanceSnapshotFromTime, ListResources) reach the fake
+ * as POSTs under {@value GetBodyRelay#GET_WITH_BODY_PREFIX}, which is how {@link #requests()} shows them.
  */
 public final class FakeOmnistrate extends FakeApiServer {
 
@@ -70,6 +71,7 @@ public final class FakeOmnistrate extends FakeApiServer {
     private final List<PendingRoute> pending = new ArrayList<>();
     private final Map<String, FleetCatalog.Operation> catalog = new LinkedHashMap<>();
     private volatile boolean specAnswersForUnknownIds;
+    private final GetBodyRelay relay;
 
     private FakeOmnistrate(Clock clock) {
         this.clock = clock;
@@ -82,7 +84,9 @@ public final class FakeOmnistrate extends FakeApiServer {
         userRoutes();
         for (FleetCatalog.Operation operation : FleetCatalog.OPERATIONS) {
             catalog.put(operation.method() + " " + operation.path(), operation);
-            pending.add(new PendingRoute(operation.method(), operation.path(), request -> specAnswer(operation)));
+            pending.add(operation.bodyOnGet()
+                    ? new PendingRoute("POST", GetBodyRelay.GET_WITH_BODY_PREFIX + operation.path(), request -> specAnswer(operation))
+                    : new PendingRoute(operation.method(), operation.path(), request -> specAnswer(operation)));
         }
         // First match wins: literal segments before variables (subscription/request before subscription/{id}),
         // stateful routes before the catalog's answers for the same path.
@@ -90,6 +94,7 @@ public final class FakeOmnistrate extends FakeApiServer {
                 .sorted(Comparator.comparingLong(route -> route.path().chars().filter(c -> c == '{').count()))
                 .forEach(route -> route(route.method(), route.path(), route.handler()));
         start();
+        relay = new GetBodyRelay(super.baseUrl());
     }
 
     /** @return a started fake on the system clock */
@@ -105,6 +110,22 @@ public final class FakeOmnistrate extends FakeApiServer {
      */
     public static FakeOmnistrate launch(Clock clock) {
         return new FakeOmnistrate(clock);
+    }
+
+    /** @return the base URL to give the SDK client: the relay in front of the fake, without a trailing slash */
+    @Override
+    public String baseUrl() {
+        return relay.baseUrl();
+    }
+
+    /** Stops the relay and the fake. */
+    @Override
+    public void close() {
+        try {
+            relay.close();
+        } finally {
+            super.close();
+        }
     }
 
     /**

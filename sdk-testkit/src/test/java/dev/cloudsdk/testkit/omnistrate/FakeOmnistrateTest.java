@@ -12,6 +12,7 @@ import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.LifecycleStatus;
+import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
 import dev.cloudsdk.testkit.FakeRequest;
@@ -101,6 +102,19 @@ class FakeOmnistrateTest {
         assertThat(hook.path()).isEqualTo("/2022-09-01-00/fleet/hooks/hook-1");
         assertThat(hook.header("Authorization")).isEmpty();
         assertThat(hook.bodyJson().asText()).isEqualTo("{\"event\":\"deployed\"}");
+    }
+
+    @Test
+    void receivesTheGetsThatCarryABodyThroughItsRelay() {
+        assertThat(client.resources().list(SERVICE, ENV, "sm-1", "pt-1",
+                ListResourcesRequest.builder().pageSize(5L).orgId("org-1").build()).items()).hasSize(1);
+        FakeRequest relayed = fake.lastRequest();
+        assertThat(relayed.method()).isEqualTo("POST");
+        assertThat(relayed.path()).isEqualTo("/get-with-body/2022-09-01-00/fleet/service/s-1/environment/se-1/model/sm-1"
+                + "/productTier/pt-1/resources");
+        assertThat(relayed.bodyJson().path("pageSize").asInt()).isEqualTo(5);
+        assertThat(relayed.bodyJson().path("orgId").asText()).isEqualTo("org-1");
+        assertThat(relayed.header("Authorization")).isPresent();
     }
 
     private LifecycleStatus status(String instance) {
