@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * resource groups and their params, the fake's operation catalog, the all-operations tour and the per-operation
  * wire test. The output is committed; {@code CodegenDriftTest} regenerates it in memory and compares.
  *
- * <p>Run {@code mvn -o test -pl sdk-omnistrate -Dtest=CodegenDriftTest -Dcloudsdk.codegen.write=true} to rewrite
+ * <p>Run {@code mvn -o test -pl sdk-omnistrate -am -Dtest=CodegenDriftTest -Dsurefire.failIfNoSpecifiedTests=false -Dcloudsdk.codegen.write=true} to rewrite
  * the files after changing the generator.
  */
 public final class Generator {
@@ -63,7 +63,7 @@ public final class Generator {
         files.put("sdk-testkit/src/main/java/dev/cloudsdk/testkit/omnistrate/FleetCatalog.java",
                 new CatalogWriter(samples).write(operations));
         files.put("examples/src/main/java/dev/cloudsdk/examples/omnistrate/AllOperations.java",
-                new TourWriter(types, samples, knownTypes).write(operations));
+                new TourWriter(samples, knownTypes).write(operations));
         return files;
     }
 

@@ -12,8 +12,7 @@ import java.util.Map;
 final class Op {
 
     /** A path or query parameter. */
-    record Param(String wireName, String javaName, JType type, boolean required, String description,
-                 String example) {
+    record Param(String wireName, String javaName, JType type, boolean required, String description) {
     }
 
     /** What the method returns. */
@@ -105,8 +104,6 @@ final class Op {
             type = JType.STRING; // query filters stay strings: the spec's value lists are examples, not sets
         }
         String description = parameter.path("description").asText(schema.path("description").asText(""));
-        JsonNode example = parameter.has("example") ? parameter.get("example") : schema.path("example");
-        return new Param(name, Names.member(name), type, parameter.path("required").asBoolean(false), description,
-                example.isValueNode() ? example.asText() : "");
+        return new Param(name, Names.member(name), type, parameter.path("required").asBoolean(false), description);
     }
 }

@@ -40,7 +40,7 @@ final class Samples {
         if (op.paramsClass != null) {
             StringBuilder params = new StringBuilder(op.paramsClass + ".builder()");
             for (Op.Param param : op.queryParams) {
-                params.append('.').append(param.javaName()).append('(').append(value(param.type(), param.javaName(), 0).java())
+                params.append('.').append(param.javaName()).append('(').append(value(param.type(), param.javaName()).java())
                         .append(')');
             }
             arguments.add(params.append(".build()").toString());
@@ -66,7 +66,7 @@ final class Samples {
     String query(Op op) {
         List<String> pairs = new ArrayList<>();
         for (Op.Param param : op.queryParams) {
-            JsonNode value = value(param.type(), param.javaName(), 0).json();
+            JsonNode value = value(param.type(), param.javaName()).json();
             if (value.isArray()) {
                 value.forEach(item -> pairs.add(encode(param.wireName()) + "=" + encode(item.asText())));
             } else {
@@ -79,9 +79,9 @@ final class Samples {
     /** @return the sample body: every top-level property set, nested objects with their required fields */
     Sample body(Op op) {
         if (op.body.kind() != JType.Kind.MODEL) {
-            return value(op.body, "event", 0);
+            return value(op.body, "event");
         }
-        return model(op.body, 0, true);
+        return model(op.body, true);
     }
 
     /**
@@ -98,11 +98,11 @@ final class Samples {
         if (op.result == Op.Result.ID) {
             answer = NODES.textNode("id-1");
         } else if (op.result == Op.Result.MODEL_LIST) {
-            answer = NODES.arrayNode().add(model(op.response.element(), 1, false).json());
+            answer = NODES.arrayNode().add(model(op.response.element(), false).json());
         } else {
-            ObjectNode object = (ObjectNode) model(op.response, 0, false).json();
+            ObjectNode object = (ObjectNode) model(op.response, false).json();
             if (op.result == Op.Result.PAGE) {
-                object.set(op.pageItems, NODES.arrayNode().add(model(op.pageItemType(types), 1, false).json()));
+                object.set(op.pageItems, NODES.arrayNode().add(model(op.pageItemType(types), false).json()));
             }
             answer = object;
         }
@@ -118,7 +118,7 @@ final class Samples {
         }
     }
 
-    private Sample model(JType type, int depth, boolean everyProperty) {
+    private Sample model(JType type, boolean everyProperty) {
         StringBuilder java = new StringBuilder(type.name() + ".builder()");
         ObjectNode json = NODES.objectNode();
         for (ModelWriter.Property property : ModelWriter.properties(types, type.schema())) {
@@ -130,14 +130,14 @@ final class Samples {
             if (property.type().isContainer() && !everyProperty) {
                 continue;
             }
-            Sample value = value(property.type(), property.java(), depth + 1);
+            Sample value = value(property.type(), property.java());
             java.append('.').append(property.java()).append('(').append(value.java()).append(')');
             json.set(property.json(), value.json());
         }
         return new Sample(java.append(".build()").toString(), json);
     }
 
-    private Sample value(JType type, String name, int depth) {
+    private Sample value(JType type, String name) {
         return switch (type.kind()) {
             case STRING, OBJECT -> new Sample(Names.literal(name + "-1"), NODES.textNode(name + "-1"));
             case LONG -> new Sample("7L", NODES.numberNode(7L));
@@ -148,14 +148,14 @@ final class Samples {
                 String first = type.schema().split("\\|")[0];
                 yield new Sample(type.name() + "." + Names.constant(first), NODES.textNode(first));
             }
-            case MODEL -> model(type, depth, false);
+            case MODEL -> model(type, false);
             case LIST -> {
-                Sample item = value(type.element(), name, depth + 1);
+                Sample item = value(type.element(), name);
                 ArrayNode array = NODES.arrayNode().add(item.json());
                 yield new Sample("List.of(" + item.java() + ")", array);
             }
             case MAP -> {
-                Sample item = value(type.element(), "value", depth + 1);
+                Sample item = value(type.element(), "value");
                 ObjectNode object = NODES.objectNode();
                 object.set("key", item.json());
                 yield new Sample("Map.of(\"key\", " + item.java() + ")", object);

@@ -10,7 +10,7 @@ final class TourWriter {
     private final Samples samples;
     private final Map<String, String> knownTypes;
 
-    TourWriter(TypeMapper types, Samples samples, Map<String, String> knownTypes) {
+    TourWriter(Samples samples, Map<String, String> knownTypes) {
         this.samples = samples;
         this.knownTypes = new LinkedHashMap<>(knownTypes);
         this.knownTypes.put("OmnistrateClient", "dev.cloudsdk.omnistrate.OmnistrateClient");
