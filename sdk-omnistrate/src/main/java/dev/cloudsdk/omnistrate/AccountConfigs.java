@@ -38,7 +38,7 @@ public final class AccountConfigs {
     }
 
     /**
-     * Calls {@code DeleteAccountConfig}.
+     * Delete account config.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/account-config/{id}} ({@code inventory-api#DeleteAccountConfig}).
      *
@@ -66,7 +66,7 @@ public final class AccountConfigs {
     }
 
     /**
-     * Calls {@code DescribeAccountConfig}.
+     * Describe account config.
      *
      * <p>{@code GET /2022-09-01-00/fleet/account-config/{id}} ({@code inventory-api#DescribeAccountConfig}).
      *
@@ -95,7 +95,7 @@ public final class AccountConfigs {
     }
 
     /**
-     * Calls {@code ListAccountConfigs}.
+     * List account configs.
      *
      * <p>{@code GET /2022-09-01-00/fleet/account-configs} ({@code inventory-api#ListAccountConfigs}).
      *

@@ -49,7 +49,7 @@ public final class CustomNetworks {
     }
 
     /**
-     * Calls {@code ListCustomNetworks}.
+     * List custom networks.
      *
      * <p>{@code GET /2022-09-01-00/fleet/custom-network} ({@code fleet-custom-network-api#ListCustomNetworks}).
      *
@@ -81,7 +81,7 @@ public final class CustomNetworks {
     }
 
     /**
-     * Calls {@code CreateCustomNetwork}.
+     * Create custom network.
      *
      * <p>{@code POST /2022-09-01-00/fleet/custom-network} ({@code fleet-custom-network-api#CreateCustomNetwork}).
      *
@@ -109,7 +109,7 @@ public final class CustomNetworks {
     }
 
     /**
-     * Calls {@code DeleteCustomNetwork}.
+     * Delete custom network.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/custom-network/{id}}
      * ({@code fleet-custom-network-api#DeleteCustomNetwork}).
@@ -138,7 +138,7 @@ public final class CustomNetworks {
     }
 
     /**
-     * Calls {@code DescribeCustomNetwork}.
+     * Describe custom network.
      *
      * <p>{@code GET /2022-09-01-00/fleet/custom-network/{id}} ({@code fleet-custom-network-api#DescribeCustomNetwork}).
      *
@@ -168,7 +168,7 @@ public final class CustomNetworks {
     }
 
     /**
-     * Calls {@code UpdateCustomNetwork}.
+     * Update custom network.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/custom-network/{id}} ({@code fleet-custom-network-api#UpdateCustomNetwork}).
      *

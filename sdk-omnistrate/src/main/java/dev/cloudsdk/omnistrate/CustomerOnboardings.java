@@ -51,7 +51,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code ListCustomerOnboardings}.
+     * List customer onboardings.
      *
      * <p>{@code GET /2022-09-01-00/fleet/customer-onboarding}
      * ({@code customer-onboardings-api#ListCustomerOnboardings}).
@@ -81,7 +81,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code CreateCustomerOnboarding}.
+     * Create customer onboarding.
      *
      * <p>{@code POST /2022-09-01-00/fleet/customer-onboarding}
      * ({@code customer-onboardings-api#CreateCustomerOnboarding}).
@@ -110,7 +110,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code ListCustomerOnboardingStages}.
+     * List customer onboarding stages.
      *
      * <p>{@code GET /2022-09-01-00/fleet/customer-onboarding-stages}
      * ({@code customer-onboardings-api#ListCustomerOnboardingStages}).
@@ -136,7 +136,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code DeleteCustomerOnboarding}.
+     * Delete customer onboarding.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/customer-onboarding/{id}}
      * ({@code customer-onboardings-api#DeleteCustomerOnboarding}).
@@ -165,7 +165,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code DescribeCustomerOnboarding}.
+     * Describe customer onboarding.
      *
      * <p>{@code GET /2022-09-01-00/fleet/customer-onboarding/{id}}
      * ({@code customer-onboardings-api#DescribeCustomerOnboarding}).
@@ -195,7 +195,7 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * Calls {@code UpdateCustomerOnboarding}.
+     * Update customer onboarding.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/customer-onboarding/{id}}
      * ({@code customer-onboardings-api#UpdateCustomerOnboarding}).

@@ -53,7 +53,7 @@ public final class Events {
     }
 
     /**
-     * Calls {@code ListEvents}.
+     * List events.
      *
      * <p>{@code GET /2022-09-01-00/fleet/events} ({@code events-api#ListEvents}).
      *
@@ -81,7 +81,7 @@ public final class Events {
     }
 
     /**
-     * Calls {@code AcknowledgeEvent}.
+     * Acknowledge event.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/events/{id}} ({@code events-api#AcknowledgeEvent}).
      *
@@ -118,7 +118,7 @@ public final class Events {
     }
 
     /**
-     * Calls {@code AuditEvents}.
+     * Audit events.
      *
      * <p>{@code GET /2022-09-01-00/fleet/audit-events} ({@code audit-events-api#AuditEvents}).
      * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
@@ -169,7 +169,7 @@ public final class Events {
     }
 
     /**
-     * Calls {@code ListEvents}.
+     * List events.
      *
      * <p>{@code GET /2022-09-01-00/fleet/operations/events} ({@code operations-api#ListEvents}).
      * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.

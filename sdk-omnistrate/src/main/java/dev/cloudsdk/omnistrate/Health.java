@@ -49,7 +49,7 @@ public final class Health {
     }
 
     /**
-     * Calls {@code DeploymentCellHealth}.
+     * Deployment cell health.
      *
      * <p>{@code GET /2022-09-01-00/fleet/operations/deployment-cell-health}
      * ({@code operations-api#DeploymentCellHealth}).
@@ -82,7 +82,7 @@ public final class Health {
     }
 
     /**
-     * Calls {@code ServiceHealth}.
+     * Service health.
      *
      * <p>{@code GET /2022-09-01-00/fleet/operations/service-health} ({@code operations-api#ServiceHealth}).
      *
@@ -112,7 +112,7 @@ public final class Health {
     }
 
     /**
-     * Calls {@code DescribeEnvironmentReportStats}.
+     * Describe environment report stats.
      *
      * <p>{@code GET /2022-09-01-00/fleet/report/stats/env/{environmentType}}
      * ({@code report-api#DescribeEnvironmentReportStats}).

@@ -46,7 +46,7 @@ public final class HelmPackages {
     }
 
     /**
-     * Calls {@code ListHelmPackageInstallations}.
+     * List helm package installations.
      *
      * <p>{@code GET /2022-09-01-00/fleet/helm-package-installations}
      * ({@code helm-package-api#ListHelmPackageInstallations}).

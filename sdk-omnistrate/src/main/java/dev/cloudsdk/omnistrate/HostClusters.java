@@ -110,7 +110,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code DescribeHostCluster}.
+     * Describe host cluster.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}}
      * ({@code inventory-api#DescribeHostCluster}).
@@ -151,7 +151,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code GenerateTokenForHostClusterDashboard}.
+     * Generate token for host cluster dashboard.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token}
      * ({@code inventory-api#GenerateTokenForHostClusterDashboard}).
@@ -207,7 +207,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code ListHostClusters}.
+     * List host clusters.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters}
      * ({@code inventory-api#ListHostClusters}).
@@ -429,7 +429,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code DescribeHostCluster}.
+     * Describe host cluster.
      *
      * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{id}} ({@code hostcluster-api#DescribeHostCluster}).
      *
@@ -458,7 +458,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code UpdateHostCluster}.
+     * Update host cluster.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/host-cluster/{id}} ({@code hostcluster-api#UpdateHostCluster}).
      *
@@ -488,7 +488,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code ApplyPendingChangesToHostCluster}.
+     * Apply pending changes to host cluster.
      *
      * <p>{@code POST /2022-09-01-00/fleet/host-cluster/{id}/apply-pending-changes}
      * ({@code hostcluster-api#ApplyPendingChangesToHostCluster}). The API answers {@code 202 Accepted}: the work goes
@@ -518,7 +518,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code CancelHostClusterDeployment}.
+     * Cancel host cluster deployment.
      *
      * <p>{@code POST /2022-09-01-00/fleet/host-cluster/{id}/cancel-deployment}
      * ({@code hostcluster-api#CancelHostClusterDeployment}). The API answers {@code 202 Accepted}: the work goes on
@@ -549,7 +549,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code GenerateTokenForHostClusterDashboard}.
+     * Generate token for host cluster dashboard.
      *
      * <p>{@code POST /2022-09-01-00/fleet/host-cluster/{id}/dashboard/token}
      * ({@code hostcluster-api#GenerateTokenForHostClusterDashboard}).
@@ -668,7 +668,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code RestartHostClusterDeployment}.
+     * Restart host cluster deployment.
      *
      * <p>{@code POST /2022-09-01-00/fleet/host-cluster/{id}/restart-deployment}
      * ({@code hostcluster-api#RestartHostClusterDeployment}). The API answers {@code 202 Accepted}: the work goes on
@@ -738,7 +738,7 @@ public final class HostClusters {
     }
 
     /**
-     * Calls {@code ListHostClusters}.
+     * List host clusters.
      *
      * <p>{@code GET /2022-09-01-00/fleet/host-clusters} ({@code hostcluster-api#ListHostClusters}).
      *

@@ -41,7 +41,7 @@ public final class Inventory {
     }
 
     /**
-     * Calls {@code SearchInventory}.
+     * Search inventory.
      *
      * <p>{@code POST /2022-09-01-00/fleet/search-inventory} ({@code inventory-api#SearchInventory}).
      *
@@ -74,7 +74,7 @@ public final class Inventory {
     }
 
     /**
-     * Calls {@code SearchServiceInventory}.
+     * Search service inventory.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/search-inventory}
      * ({@code inventory-api#SearchServiceInventory}).
@@ -113,7 +113,7 @@ public final class Inventory {
     }
 
     /**
-     * Calls {@code DescribeInventorySummary}.
+     * Describe inventory summary.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-inventory-summary}
      * ({@code inventory-api#DescribeInventorySummary}).

@@ -36,7 +36,7 @@ public final class Invoices {
     }
 
     /**
-     * Calls {@code DeleteInvoice}.
+     * Delete invoice.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/invoice/{id}} ({@code invoice-api#DeleteInvoice}).
      *
@@ -63,7 +63,7 @@ public final class Invoices {
     }
 
     /**
-     * Calls {@code ApproveInvoice}.
+     * Approve invoice.
      *
      * <p>{@code POST /2022-09-01-00/fleet/invoice/{id}/approve} ({@code invoice-api#ApproveInvoice}).
      *
@@ -90,7 +90,7 @@ public final class Invoices {
     }
 
     /**
-     * Calls {@code ResendInvoice}.
+     * Resend invoice.
      *
      * <p>{@code POST /2022-09-01-00/fleet/invoice/{id}/resend} ({@code invoice-api#ResendInvoice}).
      *
@@ -117,7 +117,7 @@ public final class Invoices {
     }
 
     /**
-     * Calls {@code VoidInvoice}.
+     * Void invoice.
      *
      * <p>{@code POST /2022-09-01-00/fleet/invoice/{id}/void} ({@code invoice-api#VoidInvoice}).
      *
@@ -154,7 +154,7 @@ public final class Invoices {
     }
 
     /**
-     * Calls {@code ListInvoices}.
+     * List invoices.
      *
      * <p>{@code GET /2022-09-01-00/fleet/invoices} ({@code invoice-api#ListInvoices}).
      *

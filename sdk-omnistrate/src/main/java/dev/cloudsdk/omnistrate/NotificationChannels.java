@@ -40,7 +40,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code ListNotificationChannels}.
+     * List notification channels.
      *
      * <p>{@code GET /2022-09-01-00/fleet/notification-channel} ({@code notifications-api#ListNotificationChannels}).
      *
@@ -66,7 +66,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code CreateNotificationChannel}.
+     * Create notification channel.
      *
      * <p>{@code POST /2022-09-01-00/fleet/notification-channel} ({@code notifications-api#CreateNotificationChannel}).
      *
@@ -94,7 +94,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code DeleteNotificationChannel}.
+     * Delete notification channel.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/notification-channel/{id}}
      * ({@code notifications-api#DeleteNotificationChannel}).
@@ -123,7 +123,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code DescribeNotificationChannel}.
+     * Describe notification channel.
      *
      * <p>{@code GET /2022-09-01-00/fleet/notification-channel/{id}}
      * ({@code notifications-api#DescribeNotificationChannel}).
@@ -153,7 +153,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code UpdateNotificationChannel}.
+     * Update notification channel.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/notification-channel/{id}}
      * ({@code notifications-api#UpdateNotificationChannel}).
@@ -198,7 +198,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code NotificationChannelEventHistory}.
+     * Notification channel event history.
      *
      * <p>{@code GET /2022-09-01-00/fleet/notification-channel/{id}/event-history}
      * ({@code notifications-api#NotificationChannelEventHistory}).
@@ -233,7 +233,7 @@ public final class NotificationChannels {
     }
 
     /**
-     * Calls {@code ReplayEvent}.
+     * Replay event.
      *
      * <p>{@code POST /2022-09-01-00/fleet/notification-event/{id}/replay} ({@code notifications-api#ReplayEvent}).
      *

@@ -48,7 +48,7 @@ public final class Organizations {
     }
 
     /**
-     * Calls {@code ListAllOrganizations}.
+     * List all organizations.
      *
      * <p>{@code GET /2022-09-01-00/fleet/organizations} ({@code inventory-api#ListAllOrganizations}).
      *
@@ -82,7 +82,7 @@ public final class Organizations {
     }
 
     /**
-     * Calls {@code DescribeOrganization}.
+     * Describe organization.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}}
      * ({@code inventory-api#DescribeOrganization}).
@@ -120,7 +120,7 @@ public final class Organizations {
     }
 
     /**
-     * Calls {@code ListActiveOrganizations}.
+     * List active organizations.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations}
      * ({@code inventory-api#ListActiveOrganizations}).

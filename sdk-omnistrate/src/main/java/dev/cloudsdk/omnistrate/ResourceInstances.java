@@ -74,7 +74,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DeleteProxyResourceInstance}.
+     * Delete proxy resource instance.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/proxy-resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{id}}
      * ({@code inventory-api#DeleteProxyResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after
@@ -137,7 +137,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code CreateProxyResourceInstance}.
+     * Create proxy resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/proxy-resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{sourceResourceKey}}
      * ({@code inventory-api#CreateProxyResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after
@@ -220,7 +220,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code AdoptResourceInstance}.
+     * Adopt resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/resource-instance/{serviceID}/{servicePlanID}/{hostClusterID}/{primaryResourceKey}/adopt}
      * ({@code inventory-api#AdoptResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
@@ -283,7 +283,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code CreateResourceInstance}.
+     * Create resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}}
      * ({@code inventory-api#CreateResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
@@ -341,7 +341,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code UpdateAccountConfigResourceInstance}.
+     * Update account config resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/account-config-instance/{instanceId}}
      * ({@code inventory-api#UpdateAccountConfigResourceInstance}). The API answers {@code 202 Accepted}: the work goes
@@ -381,7 +381,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code RemoveCustomDNSFromResourceInstance}.
+     * Remove custom DNS from resource instance.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
      * ({@code inventory-api#RemoveCustomDNSFromResourceInstance}).
@@ -427,7 +427,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code AddCustomDNSToResourceInstance}.
+     * Add custom DNS to resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
      * ({@code inventory-api#AddCustomDNSToResourceInstance}).
@@ -473,7 +473,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DeleteResourceInstance}.
+     * Delete resource instance.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
      * ({@code inventory-api#DeleteResourceInstance}).
@@ -532,7 +532,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DescribeResourceInstance}.
+     * Describe resource instance.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
      * ({@code inventory-api#DescribeResourceInstance}).
@@ -576,7 +576,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code UpdateResourceInstance}.
+     * Update resource instance.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
      * ({@code inventory-api#UpdateResourceInstance}).
@@ -620,7 +620,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code AddCapacityToResourceInstance}.
+     * Add capacity to resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity}
      * ({@code inventory-api#AddCapacityToResourceInstance}).
@@ -662,7 +662,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DebugResourceInstance}.
+     * Debug resource instance.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug}
      * ({@code inventory-api#DebugResourceInstance}).
@@ -704,7 +704,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code UpdateResourceInstanceDebugMode}.
+     * Update resource instance debug mode.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode}
      * ({@code inventory-api#UpdateResourceInstanceDebugMode}).
@@ -747,7 +747,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code ListDependentComponents}.
+     * List dependent components.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components}
      * ({@code inventory-api#ListDependentComponents}).
@@ -788,7 +788,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DescribeInstanceEvent}.
+     * Describe instance event.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}}
      * ({@code inventory-api#DescribeInstanceEvent}).
@@ -848,7 +848,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code ListInstanceEvents}.
+     * List instance events.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events}
      * ({@code inventory-api#ListInstanceEvents}).
@@ -894,7 +894,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code FailoverResourceInstance}.
+     * Failover resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover}
      * ({@code inventory-api#FailoverResourceInstance}).
@@ -937,7 +937,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code DescribeResourceInstanceInstaller}.
+     * Describe resource instance installer.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer}
      * ({@code inventory-api#DescribeResourceInstanceInstaller}).
@@ -977,7 +977,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code ListLinkedInstances}.
+     * List linked instances.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances}
      * ({@code inventory-api#ListLinkedInstances}).
@@ -1020,7 +1020,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code OneOffPatchResourceInstance}.
+     * One off patch resource instance.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch}
      * ({@code inventory-api#OneOffPatchResourceInstance}).
@@ -1066,7 +1066,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code RemoveCapacityFromResourceInstance}.
+     * Remove capacity from resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity}
      * ({@code inventory-api#RemoveCapacityFromResourceInstance}).
@@ -1110,7 +1110,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code RestartResourceInstance}.
+     * Restart resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart}
      * ({@code inventory-api#RestartResourceInstance}).
@@ -1155,7 +1155,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code RestoreResourceInstance}.
+     * Restore resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
      * ({@code inventory-api#RestoreResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
@@ -1200,7 +1200,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code StartResourceInstance}.
+     * Start resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start}
      * ({@code inventory-api#StartResourceInstance}).
@@ -1242,7 +1242,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code StopResourceInstance}.
+     * Stop resource instance.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop}
      * ({@code inventory-api#StopResourceInstance}).
@@ -1296,7 +1296,7 @@ public final class ResourceInstances {
     }
 
     /**
-     * Calls {@code ListResourceInstances}.
+     * List resource instances.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/}
      * ({@code inventory-api#ListResourceInstances}).

@@ -46,7 +46,7 @@ public final class Resources {
     }
 
     /**
-     * Calls {@code DescribeResource}.
+     * Describe resource.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resource/{resourceId}}
      * ({@code inventory-api#DescribeResource}).
@@ -95,7 +95,7 @@ public final class Resources {
     }
 
     /**
-     * Calls {@code ListResources}.
+     * List resources.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resources}
      * ({@code inventory-api#ListResources}).

@@ -48,7 +48,7 @@ public final class ServiceOfferings {
     }
 
     /**
-     * Calls {@code ListServiceOfferings}.
+     * List service offerings.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service-offering} ({@code inventory-api#ListServiceOfferings}).
      *
@@ -90,7 +90,7 @@ public final class ServiceOfferings {
     }
 
     /**
-     * Calls {@code DescribeServiceOffering}.
+     * Describe service offering.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service-offering/{serviceId}} ({@code inventory-api#DescribeServiceOffering}).
      *
@@ -145,7 +145,7 @@ public final class ServiceOfferings {
     }
 
     /**
-     * Calls {@code DescribeServiceOfferingResource}.
+     * Describe service offering resource.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service-offering/{serviceId}/resource/{resourceId}/instance/{instanceId}}
      * ({@code inventory-api#DescribeServiceOfferingResource}).

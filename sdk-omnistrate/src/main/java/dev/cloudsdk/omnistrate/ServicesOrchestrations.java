@@ -41,7 +41,7 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * Calls {@code ListServicesOrchestrations}.
+     * List services orchestrations.
      *
      * <p>{@code GET /2022-09-01-00/fleet/services-orchestration} ({@code inventory-api#ListServicesOrchestrations}).
      *
@@ -72,7 +72,7 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * Calls {@code CreateServicesOrchestration}.
+     * Create services orchestration.
      *
      * <p>{@code POST /2022-09-01-00/fleet/services-orchestration} ({@code inventory-api#CreateServicesOrchestration}).
      * The API answers {@code 202 Accepted}: the work goes on after the call returns.
@@ -101,7 +101,7 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * Calls {@code DeleteServicesOrchestration}.
+     * Delete services orchestration.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/services-orchestration/{id}}
      * ({@code inventory-api#DeleteServicesOrchestration}). The API answers {@code 202 Accepted}: the work goes on after
@@ -131,7 +131,7 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * Calls {@code DescribeServicesOrchestration}.
+     * Describe services orchestration.
      *
      * <p>{@code GET /2022-09-01-00/fleet/services-orchestration/{id}}
      * ({@code inventory-api#DescribeServicesOrchestration}).
@@ -161,7 +161,7 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * Calls {@code ModifyServicesOrchestration}.
+     * Modify services orchestration.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/services-orchestration/{id}}
      * ({@code inventory-api#ModifyServicesOrchestration}). The API answers {@code 202 Accepted}: the work goes on after

@@ -49,7 +49,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code TriggerAutomaticResourceInstanceSnapshotCreation}.
+     * Trigger automatic resource instance snapshot creation.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot}
      * ({@code inventory-api#TriggerAutomaticResourceInstanceSnapshotCreation}). The API answers {@code 202 Accepted}:
@@ -93,7 +93,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code CopyResourceInstanceSnapshot}.
+     * Copy resource instance snapshot.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot}
      * ({@code inventory-api#CopyResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
@@ -141,7 +141,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code DescribeResourceInstanceSnapshotFromTime}.
+     * Describe resource instance snapshot from time.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
      * ({@code inventory-api#DescribeResourceInstanceSnapshotFromTime}).
@@ -186,7 +186,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code ListResourceInstanceSnapshots}.
+     * List resource instance snapshots.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
      * ({@code inventory-api#ListResourceInstanceSnapshots}).
@@ -226,7 +226,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code CreateResourceInstanceSnapshot}.
+     * Create resource instance snapshot.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
      * ({@code inventory-api#CreateResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
@@ -269,7 +269,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code DescribeResourceInstanceSnapshot}.
+     * Describe resource instance snapshot.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}}
      * ({@code inventory-api#DescribeResourceInstanceSnapshot}).
@@ -311,7 +311,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code DeleteResourceInstanceSnapshot}.
+     * Delete resource instance snapshot.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}}
      * ({@code inventory-api#DeleteResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
@@ -353,7 +353,7 @@ public final class Snapshots {
     }
 
     /**
-     * Calls {@code RestoreResourceInstanceFromSnapshot}.
+     * Restore resource instance from snapshot.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore}
      * ({@code inventory-api#RestoreResourceInstanceFromSnapshot}). The API answers {@code 202 Accepted}: the work goes

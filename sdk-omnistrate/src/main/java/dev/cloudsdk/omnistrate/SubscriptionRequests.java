@@ -53,7 +53,7 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * Calls {@code ListSubscriptionRequests}.
+     * List subscription requests.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request}
      * ({@code inventory-api#ListSubscriptionRequests}).
@@ -92,7 +92,7 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * Calls {@code DenySubscriptionRequest}.
+     * Deny subscription request.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
      * ({@code inventory-api#DenySubscriptionRequest}).
@@ -130,7 +130,7 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * Calls {@code DescribeSubscriptionRequest}.
+     * Describe subscription request.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
      * ({@code inventory-api#DescribeSubscriptionRequest}).
@@ -169,7 +169,7 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * Calls {@code ApproveSubscriptionRequest}.
+     * Approve subscription request.
      *
      * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
      * ({@code inventory-api#ApproveSubscriptionRequest}).

@@ -59,7 +59,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code ListSubscription}.
+     * List subscription.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
      * ({@code inventory-api#ListSubscription}).
@@ -109,7 +109,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code CreateSubscriptionOnBehalfOfCustomer}.
+     * Create subscription on behalf of customer.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
      * ({@code inventory-api#CreateSubscriptionOnBehalfOfCustomer}).
@@ -148,7 +148,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code TerminateSubscription}.
+     * Terminate subscription.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
      * ({@code inventory-api#TerminateSubscription}).
@@ -186,7 +186,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code DescribeSubscription}.
+     * Describe subscription.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
      * ({@code inventory-api#DescribeSubscription}).
@@ -225,7 +225,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code UpdateSubscription}.
+     * Update subscription.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
      * ({@code inventory-api#UpdateSubscription}).
@@ -266,7 +266,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code ResumeSubscription}.
+     * Resume subscription.
      *
      * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume}
      * ({@code inventory-api#ResumeSubscription}).
@@ -303,7 +303,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code SuspendSubscription}.
+     * Suspend subscription.
      *
      * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend}
      * ({@code inventory-api#SuspendSubscription}).
@@ -340,7 +340,7 @@ public final class Subscriptions {
     }
 
     /**
-     * Calls {@code UpdateSubscriptions}.
+     * Update subscriptions.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions}
      * ({@code inventory-api#UpdateSubscriptions}).

@@ -46,7 +46,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code CreateUpgradePath}.
+     * Create upgrade path.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path}
      * ({@code inventory-api#CreateUpgradePath}).
@@ -86,7 +86,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code DescribeUpgradePath}.
+     * Describe upgrade path.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}}
      * ({@code inventory-api#DescribeUpgradePath}).
@@ -125,7 +125,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code CancelUpgradePath}.
+     * Cancel upgrade path.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel}
      * ({@code inventory-api#CancelUpgradePath}).
@@ -183,7 +183,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code ListEligibleInstancesPerUpgrade}.
+     * List eligible instances per upgrade.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances}
      * ({@code inventory-api#ListEligibleInstancesPerUpgrade}).
@@ -236,7 +236,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code ManageUpgradePath}.
+     * Manage upgrade path.
      *
      * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle}
      * ({@code inventory-api#ManageUpgradePath}).
@@ -291,7 +291,7 @@ public final class UpgradePaths {
     }
 
     /**
-     * Calls {@code ListUpgradePaths}.
+     * List upgrade paths.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths}
      * ({@code inventory-api#ListUpgradePaths}).

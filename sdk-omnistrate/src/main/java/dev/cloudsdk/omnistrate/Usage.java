@@ -49,7 +49,7 @@ public final class Usage {
     }
 
     /**
-     * Calls {@code GetUsagePerDay}.
+     * Get usage per day.
      *
      * <p>{@code GET /2022-09-01-00/fleet/usage-per-day/{subscriptionId}} ({@code usage-api#GetUsagePerDay}).
      *
@@ -94,7 +94,7 @@ public final class Usage {
     }
 
     /**
-     * Calls {@code GetCurrentUsage}.
+     * Get current usage.
      *
      * <p>{@code GET /2022-09-01-00/fleet/usage/{subscriptionId}} ({@code usage-api#GetCurrentUsage}).
      *

@@ -46,7 +46,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code DescribeUser}.
+     * Describe user.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}}
      * ({@code inventory-api#DescribeUser}).
@@ -97,7 +97,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code ListUsers}.
+     * List users.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users}
      * ({@code inventory-api#ListUsers}).
@@ -140,7 +140,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code CreateConsumptionUser}.
+     * Create consumption user.
      *
      * <p>{@code POST /2022-09-01-00/fleet/user} ({@code inventory-api#CreateConsumptionUser}).
      *
@@ -168,7 +168,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code DeleteUser}.
+     * Delete user.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/user/{userId}} ({@code inventory-api#DeleteUser}).
      *
@@ -196,7 +196,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code DescribeOrgUser}.
+     * Describe org user.
      *
      * <p>{@code GET /2022-09-01-00/fleet/user/{userId}} ({@code inventory-api#DescribeOrgUser}).
      *
@@ -224,7 +224,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code SuspendUser}.
+     * Suspend user.
      *
      * <p>{@code PUT /2022-09-01-00/fleet/user/{userId}/suspend} ({@code inventory-api#SuspendUser}).
      *
@@ -251,7 +251,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code UnsuspendUser}.
+     * Unsuspend user.
      *
      * <p>{@code PUT /2022-09-01-00/fleet/user/{userId}/unsuspend} ({@code inventory-api#UnsuspendUser}).
      *
@@ -278,7 +278,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code ResendVerificationEmail}.
+     * Resend verification email.
      *
      * <p>{@code POST /2022-09-01-00/fleet/user/{userId}/verification-email}
      * ({@code inventory-api#ResendVerificationEmail}).
@@ -317,7 +317,7 @@ public final class Users {
     }
 
     /**
-     * Calls {@code ListAllUsers}.
+     * List all users.
      *
      * <p>{@code GET /2022-09-01-00/fleet/users} ({@code inventory-api#ListAllUsers}).
      * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.

@@ -58,7 +58,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code ListServiceWorkflows}.
+     * List service workflows.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows}
      * ({@code fleet-workflows-api#ListServiceWorkflows}).
@@ -106,7 +106,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code DescribeServiceWorkflowSummary}.
+     * Describe service workflow summary.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary}
      * ({@code fleet-workflows-api#DescribeServiceWorkflowSummary}).
@@ -143,7 +143,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code TerminateServiceWorkflow}.
+     * Terminate service workflow.
      *
      * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
      * ({@code fleet-workflows-api#TerminateServiceWorkflow}).
@@ -182,7 +182,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code DescribeServiceWorkflow}.
+     * Describe service workflow.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
      * ({@code fleet-workflows-api#DescribeServiceWorkflow}).
@@ -225,7 +225,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code UpdateServiceWorkflow}.
+     * Update service workflow.
      *
      * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
      * ({@code fleet-workflows-api#UpdateServiceWorkflow}).
@@ -268,7 +268,7 @@ public final class Workflows {
     }
 
     /**
-     * Calls {@code GetWorkflowEvents}.
+     * Get workflow events.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events}
      * ({@code fleet-workflows-api#GetWorkflowEvents}).

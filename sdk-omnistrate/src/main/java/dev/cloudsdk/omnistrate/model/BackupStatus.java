@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code BackupStatus} object of the Omnistrate Fleet API.
+ * Backup status, part of Fleet API answers and requests. Spec schema {@code BackupStatus}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

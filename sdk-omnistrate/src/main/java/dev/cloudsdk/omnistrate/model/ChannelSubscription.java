@@ -10,7 +10,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The {@code ChannelSubscription} object of the Omnistrate Fleet API.
+ * Channel subscription, part of Fleet API answers and requests. Spec schema {@code ChannelSubscription}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code CloudProviderHealthSummary} object of the Omnistrate Fleet API.
+ * Cloud provider health summary, part of Fleet API answers and requests. Spec schema
+ * {@code CloudProviderHealthSummary}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

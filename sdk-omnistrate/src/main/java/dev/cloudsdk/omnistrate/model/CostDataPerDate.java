@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code CostDataPerDate} object of the Omnistrate Fleet API.
+ * Cost data per date, part of Fleet API answers and requests. Spec schema {@code CostDataPerDate}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

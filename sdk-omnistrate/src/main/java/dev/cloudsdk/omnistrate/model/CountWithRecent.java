@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A count with total and last 7 day breakdown.
+ * A count with total and last 7 day breakdown. Spec schema {@code CountWithRecent}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetCreateResourceInstanceRequest2} object of the Omnistrate Fleet API.
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#create}. Spec schema
+ * {@code FleetCreateResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetCustomNetwork} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.CustomNetworks#create}; The answer of
+ * {@link dev.cloudsdk.omnistrate.CustomNetworks#get}; The answer of
+ * {@link dev.cloudsdk.omnistrate.CustomNetworks#update}. Spec schema {@code FleetCustomNetwork}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code DeploymentCellHealthSummary} object of the Omnistrate Fleet API.
+ * Deployment cell health summary, part of Fleet API answers and requests. Spec schema
+ * {@code DeploymentCellHealthSummary}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetDescribeHostClusterResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#getInEnvironment}. Spec schema
+ * {@code FleetDescribeHostClusterResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

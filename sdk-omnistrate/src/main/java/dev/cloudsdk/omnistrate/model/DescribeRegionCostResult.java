@@ -10,7 +10,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The {@code DescribeRegionCostResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.Costs#byRegion}. Spec schema {@code DescribeRegionCostResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

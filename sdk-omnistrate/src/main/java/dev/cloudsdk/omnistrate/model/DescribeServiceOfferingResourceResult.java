@@ -10,7 +10,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The {@code DescribeServiceOfferingResourceResult} object of the Omnistrate Fleet API.
+ * Describe service offering resource result, part of Fleet API answers and requests. Spec schema
+ * {@code DescribeServiceOfferingResourceResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The {@code DescribeUserCostResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.Costs#byUser}. Spec schema {@code DescribeUserCostResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

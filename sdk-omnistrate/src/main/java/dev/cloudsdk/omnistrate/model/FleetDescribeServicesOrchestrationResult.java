@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetDescribeServicesOrchestrationResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#list}; The answer of
+ * {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#get}. Spec schema
+ * {@code FleetDescribeServicesOrchestrationResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code HelmDeploymentConfiguration} object of the Omnistrate Fleet API.
+ * Helm deployment configuration, part of Fleet API answers and requests. Spec schema
+ * {@code HelmDeploymentConfiguration}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

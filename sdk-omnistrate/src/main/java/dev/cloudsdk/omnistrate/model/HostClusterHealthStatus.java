@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Health status of the host cluster.
+ * Health status of the host cluster. Spec schema {@code HostClusterHealthStatus}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code InputParameterEntity} object of the Omnistrate Fleet API.
+ * Input parameter entity, part of Fleet API answers and requests. Spec schema {@code InputParameterEntity}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The instance upgrade status in the context of an upgrade path.
+ * The instance upgrade status in the context of an upgrade path. Spec schema {@code InstanceUpgrade}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

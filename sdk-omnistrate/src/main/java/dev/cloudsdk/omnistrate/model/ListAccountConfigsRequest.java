@@ -9,7 +9,8 @@ import dev.cloudsdk.core.model.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetListAccountConfigsRequest2} object of the Omnistrate Fleet API.
+ * The request body of {@link dev.cloudsdk.omnistrate.AccountConfigs#list}. Spec schema
+ * {@code FleetListAccountConfigsRequest2}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The {@code ListEndCustomerEventsResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.Events#listCustomerEvents}. Spec schema
+ * {@code ListEndCustomerEventsResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Result of listing entities in a host cluster.
+ * Result of listing entities in a host cluster. Spec schema {@code ListEntitiesResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetListInstanceSnapshotResult} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#list}. Spec schema {@code FleetListInstanceSnapshotResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

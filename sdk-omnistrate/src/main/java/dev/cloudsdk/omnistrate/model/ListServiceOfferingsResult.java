@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code ListServiceOfferingsResult} object of the Omnistrate Fleet API.
+ * List service offerings result, part of Fleet API answers and requests. Spec schema
+ * {@code ListServiceOfferingsResult}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

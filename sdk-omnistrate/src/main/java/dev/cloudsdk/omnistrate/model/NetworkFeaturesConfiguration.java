@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code FleetNetworkFeaturesConfiguration} object of the Omnistrate Fleet API.
+ * Network features configuration, part of Fleet API answers and requests. Spec schema
+ * {@code FleetNetworkFeaturesConfiguration}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code PerCloudProviderCost} object of the Omnistrate Fleet API.
+ * Per cloud provider cost, part of Fleet API answers and requests. Spec schema {@code PerCloudProviderCost}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code ProductTierFeatureDetail} object of the Omnistrate Fleet API.
+ * Product tier feature detail, part of Fleet API answers and requests. Spec schema {@code ProductTierFeatureDetail}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

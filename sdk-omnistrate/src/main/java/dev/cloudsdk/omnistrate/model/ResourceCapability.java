@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The capability of a resource.
+ * The capability of a resource. Spec schema {@code ResourceCapability}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code ServiceProviderEvent} object of the Omnistrate Fleet API.
+ * Service provider event, part of Fleet API answers and requests. Spec schema {@code ServiceProviderEvent}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

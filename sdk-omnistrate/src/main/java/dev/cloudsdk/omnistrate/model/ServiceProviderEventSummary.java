@@ -10,7 +10,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The {@code ServiceProviderEventSummary} object of the Omnistrate Fleet API.
+ * Service provider event summary, part of Fleet API answers and requests. Spec schema
+ * {@code ServiceProviderEventSummary}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@code UpgradePath} object of the Omnistrate Fleet API.
+ * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#create}; The answer of
+ * {@link dev.cloudsdk.omnistrate.UpgradePaths#get}; The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#cancel};
+ * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#manage}. Spec schema {@code UpgradePath}.
  *
  * <p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas
  * disagree on it); build one with {@link #builder()} to send it.

@@ -38,7 +38,7 @@ public final class Generator {
         spec.operations().forEach(operation -> operations.add(new Op(operation, types)));
 
         Map<String, String> files = new TreeMap<>();
-        ModelWriter models = new ModelWriter(types, knownTypes);
+        ModelWriter models = new ModelWriter(types, knownTypes, operations);
         String modelDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/model/";
         types.modelNames().forEach((schema, name) -> files.put(modelDir + name + ".java", models.model(schema)));
         types.enums().values().forEach(def -> files.put(modelDir + def.name() + ".java", models.openEnum(def)));

@@ -19,10 +19,21 @@ final class ModelWriter {
 
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
+    private final Map<String, List<String>> uses = new java.util.TreeMap<>();
 
-    ModelWriter(TypeMapper types, Map<String, String> knownTypes) {
+    ModelWriter(TypeMapper types, Map<String, String> knownTypes, List<Op> operations) {
         this.types = types;
         this.knownTypes = knownTypes;
+        for (Op op : operations) {
+            String method = "{@link dev.cloudsdk.omnistrate." + op.group.className() + "#" + op.entry.method() + "}";
+            if (op.body != null && op.body.kind() == JType.Kind.MODEL) {
+                uses.computeIfAbsent(op.body.schema(), k -> new java.util.ArrayList<>()).add("The request body of " + method);
+            }
+            JType answer = op.response == null ? null : op.response.kind() == JType.Kind.LIST ? op.response.element() : op.response;
+            if (answer != null && answer.kind() == JType.Kind.MODEL) {
+                uses.computeIfAbsent(answer.schema(), k -> new java.util.ArrayList<>()).add("The answer of " + method);
+            }
+        }
     }
 
     /** A model property as the generator writes it. */
@@ -67,7 +78,11 @@ final class ModelWriter {
         String name = types.modelNames().get(schemaName);
         SourceFile file = new SourceFile(PACKAGE, knownTypes);
         String about = types.description(schemaName);
-        file.doc("", about.isEmpty() ? "The {@code " + schemaName + "} object of the Omnistrate Fleet API." : Names.doc(about),
+        List<String> usedBy = uses.getOrDefault(schemaName, List.of());
+        String summary = !about.isEmpty() ? Names.doc(about)
+                : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
+                : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
+        file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
                 "", "<p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas",
                 "disagree on it); build one with {@link #builder()} to send it.");
         file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + ".Builder.class)",

@@ -88,6 +88,24 @@ final class Names {
     }
 
     /**
+     * Turns an operation name into a sentence: {@code AddCustomDNSToResourceInstance} becomes
+     * {@code Add custom DNS to resource instance.}
+     *
+     * @param name the operation name
+     * @return the sentence
+     */
+    static String sentence(String name) {
+        String[] words = name.split("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            out.append(' ').append(acronym ? word : word.toLowerCase(Locale.ROOT));
+        }
+        return out.append('.').toString();
+    }
+
+    /**
      * Escapes text for Javadoc, changing nothing else.
      *
      * @param text free text

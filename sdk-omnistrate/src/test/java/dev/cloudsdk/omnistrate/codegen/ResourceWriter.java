@@ -201,7 +201,7 @@ final class ResourceWriter {
 
     private List<String> description(Op op) {
         List<String> lines = new ArrayList<>();
-        lines.add(op.spec.description().isEmpty() ? "Calls {@code " + op.spec.name() + "}." : Names.doc(op.spec.description()));
+        lines.add(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()));
         lines.add("");
         String status = op.spec.status() == 202 ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
         lines.add("<p>{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})."
