@@ -17,7 +17,9 @@ import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
  * The Omnistrate walkthrough of {@code tour}: signs in, looks at the fleet (host clusters, users), then runs a
  * resource instance through its life: subscribe a customer, create the instance, stop, start, restart, snapshot,
  * delete it, terminate the subscription. Runs against {@link FakeOmnistrate} unless {@code OMNISTRATE_BASE_URL}
- * and credentials are set; against a real endpoint only the read-only calls run, unless {@code --allow-writes}.
+ * and credentials ({@code OMNISTRATE_TOKEN}, {@code OMNISTRATE_API_KEY} or {@code OMNISTRATE_EMAIL} with
+ * {@code OMNISTRATE_PASSWORD}) are set; against a real endpoint only the read-only calls run, unless
+ * {@code --allow-writes}.
  */
 public final class OmnistrateWalkthrough implements Walkthrough {
 
@@ -32,7 +34,8 @@ public final class OmnistrateWalkthrough implements Walkthrough {
     @Override
     public void run(TourContext tour) {
         Environment env = tour.environment();
-        boolean live = env.get("OMNISTRATE_BASE_URL").isPresent();
+        boolean live = env.get("OMNISTRATE_BASE_URL").isPresent() && (env.get("OMNISTRATE_TOKEN").isPresent()
+                || env.get("OMNISTRATE_API_KEY").isPresent() || env.get("OMNISTRATE_EMAIL").isPresent());
         FakeOmnistrate fake = live ? null : FakeOmnistrate.launch();
         try (OmnistrateClient client = live ? OmnistrateClient.fromEnv(env)
                 : OmnistrateClient.builder().baseUrl(fake.baseUrl())
