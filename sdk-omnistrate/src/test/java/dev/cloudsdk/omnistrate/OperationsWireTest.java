@@ -8,47 +8,113 @@ import dev.cloudsdk.omnistrate.model.AccessSideUser;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
+import dev.cloudsdk.omnistrate.model.AdoptHostClusterResult;
 import dev.cloudsdk.omnistrate.model.AdoptResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AuditEvent;
+import dev.cloudsdk.omnistrate.model.AutomaticInstanceSnapshotCreationResult;
 import dev.cloudsdk.omnistrate.model.BillingProviderType;
+import dev.cloudsdk.omnistrate.model.Channel;
+import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
 import dev.cloudsdk.omnistrate.model.ChannelSubscription;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
+import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
+import dev.cloudsdk.omnistrate.model.CreateInstanceSnapshotResult;
 import dev.cloudsdk.omnistrate.model.CreateNotificationChannelRequest;
 import dev.cloudsdk.omnistrate.model.CreateProxyResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.CreateProxyResourceInstanceResult;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.CreateResourceInstanceResult;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationRequest;
+import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
+import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerResult;
 import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
+import dev.cloudsdk.omnistrate.model.CustomNetwork;
+import dev.cloudsdk.omnistrate.model.CustomerOnboarding;
+import dev.cloudsdk.omnistrate.model.DebugHostClusterResult;
+import dev.cloudsdk.omnistrate.model.DebugResourceInstanceResult;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
+import dev.cloudsdk.omnistrate.model.DeploymentModel;
+import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
+import dev.cloudsdk.omnistrate.model.DescribeCloudProviderCostResult;
+import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
+import dev.cloudsdk.omnistrate.model.DescribeEventResult;
 import dev.cloudsdk.omnistrate.model.DescribeHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
+import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeResult;
+import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotResult;
+import dev.cloudsdk.omnistrate.model.DescribeInventorySummaryResult;
+import dev.cloudsdk.omnistrate.model.DescribeRegionCostResult;
+import dev.cloudsdk.omnistrate.model.DescribeResourceInstanceInstallerResult;
+import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowResult;
+import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowSummaryResult;
+import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionResult;
+import dev.cloudsdk.omnistrate.model.DescribeUserCostResult;
+import dev.cloudsdk.omnistrate.model.DescribeUserResult;
+import dev.cloudsdk.omnistrate.model.Entity;
+import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
+import dev.cloudsdk.omnistrate.model.FleetGenerateTokenForHostClusterDashboardResult;
+import dev.cloudsdk.omnistrate.model.GenerateTokenForHostClusterDashboardResult;
+import dev.cloudsdk.omnistrate.model.GetUsageResult;
+import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
+import dev.cloudsdk.omnistrate.model.HostCluster;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
+import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
+import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
+import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
+import dev.cloudsdk.omnistrate.model.KubeConfigHostClusterResult;
+import dev.cloudsdk.omnistrate.model.LifecycleStatus;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
+import dev.cloudsdk.omnistrate.model.ListAccountConfigsResult;
+import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
+import dev.cloudsdk.omnistrate.model.ListCustomNetworksResult;
+import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
+import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingStagesResult;
+import dev.cloudsdk.omnistrate.model.ListDependentComponentsResult;
+import dev.cloudsdk.omnistrate.model.ListEndCustomerEventsResult;
+import dev.cloudsdk.omnistrate.model.ListEntitiesResult;
+import dev.cloudsdk.omnistrate.model.ListEventsResult;
+import dev.cloudsdk.omnistrate.model.ListHelmPackageInstallationsResult;
+import dev.cloudsdk.omnistrate.model.ListHostClustersResult;
+import dev.cloudsdk.omnistrate.model.ListInstanceSnapshotResult;
+import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
+import dev.cloudsdk.omnistrate.model.ListLinkedInstancesResult;
+import dev.cloudsdk.omnistrate.model.ListNotificationChannelsResult;
+import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
+import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.NetworkType;
 import dev.cloudsdk.omnistrate.model.OneOffPatchResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.Organization;
 import dev.cloudsdk.omnistrate.model.RemoveCapacityFromResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.Resource;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
 import dev.cloudsdk.omnistrate.model.RestartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceFromSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceResult;
 import dev.cloudsdk.omnistrate.model.SearchInventoryRequest;
+import dev.cloudsdk.omnistrate.model.SearchInventoryResult;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryRequest;
+import dev.cloudsdk.omnistrate.model.SearchServiceInventoryResult;
+import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
 import dev.cloudsdk.omnistrate.model.ServiceWorkflow;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.SubscriptionStatus;
 import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
@@ -61,6 +127,7 @@ import dev.cloudsdk.omnistrate.model.UpdateSubscriptionRequest;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePath;
 import dev.cloudsdk.omnistrate.model.UpgradePathAction;
+import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import dev.cloudsdk.omnistrate.model.User;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +137,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One test per seed operation: the SDK call with every argument set, then exactly what arrived on the wire (method,
  * path,
- * query, body, credentials) and the typed answer. Expected values come from the spec, not from the SDK.
+ * query, body, credentials) and the typed answer, field by field for its scalar fields. Expected values come from the
+ * spec, not from the SDK.
  */
 class OperationsWireTest {
 
@@ -78,11 +146,12 @@ class OperationsWireTest {
     void costsByCloudProvider() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().costs().byCloudProvider(DescribeCloudProviderCostParams.builder()
+            DescribeCloudProviderCostResult answer = wire.client().costs()
+                    .byCloudProvider(DescribeCloudProviderCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .environmentType("environmentType-1").frequency("frequency-1")
                     .includeCloudProviderIds("includeCloudProviderIds-1")
-                    .excludeCloudProviderIds("excludeCloudProviderIds-1").build())).isNotNull();
+                    .excludeCloudProviderIds("excludeCloudProviderIds-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/cloud-provider",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1",
                             null, false);
@@ -93,14 +162,15 @@ class OperationsWireTest {
     void costsByDeploymentCell() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().costs().byDeploymentCell(DescribeDeploymentCellCostParams.builder()
+            DescribeDeploymentCellCostResult answer = wire.client().costs()
+                    .byDeploymentCell(DescribeDeploymentCellCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .environmentType("environmentType-1").frequency("frequency-1")
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                     .excludeRegionIds("excludeRegionIds-1").includeDeploymentCellIds("includeDeploymentCellIds-1")
                     .excludeDeploymentCellIds("excludeDeploymentCellIds-1").includeInstanceIds("includeInstanceIds-1")
-                    .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build())).isNotNull();
+                    .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/deployment-cell",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1&includeDeploymentCellIDs=includeDeploymentCellIds-1&excludeDeploymentCellIDs=excludeDeploymentCellIds-1&includeInstanceIDs=includeInstanceIds-1&excludeInstanceIDs=excludeInstanceIds-1&topNInstances=7",
                             null, false);
@@ -111,12 +181,12 @@ class OperationsWireTest {
     void costsByRegion() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().costs().byRegion(DescribeRegionCostParams.builder()
+            DescribeRegionCostResult answer = wire.client().costs().byRegion(DescribeRegionCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .environmentType("environmentType-1").frequency("frequency-1")
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
-                    .excludeRegionIds("excludeRegionIds-1").build())).isNotNull();
+                    .excludeRegionIds("excludeRegionIds-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/region",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1",
                             null, false);
@@ -127,10 +197,10 @@ class OperationsWireTest {
     void costsByUser() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().costs().byUser(DescribeUserCostParams.builder()
+            DescribeUserCostResult answer = wire.client().costs().byUser(DescribeUserCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .environmentType("environmentType-1").includeUserIds("includeUserIds-1")
-                    .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build())).isNotNull();
+                    .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/user",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&includeUserIDs=includeUserIds-1&excludeUserIDs=excludeUserIds-1&topNUsers=7&topNInstances=7",
                             null, false);
@@ -140,7 +210,8 @@ class OperationsWireTest {
     @Test
     void workflowsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"workflows\":[{}]}");
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"workflows\":[{}]}");
             Page<ServiceWorkflow> page = wire.client().workflows().list("serviceId-1", "environmentId-1",
                     ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .instanceId("instanceId-1").startDate(Instant.parse("2024-01-02T03:04:05Z"))
@@ -157,8 +228,15 @@ class OperationsWireTest {
     @Test
     void workflowsSummary() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().workflows().summary("serviceId-1", "environmentId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"ActiveWorkflowCount\":7,\"CompletedWorkflowCount\":7,\"FailedWorkflowCount\":7,\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            DescribeServiceWorkflowSummaryResult answer = wire.client().workflows().summary("serviceId-1",
+                    "environmentId-1");
+            assertThat(answer.activeWorkflowCount()).contains(7L);
+            assertThat(answer.completedWorkflowCount()).contains(7L);
+            assertThat(answer.failedWorkflowCount()).contains(7L);
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows-summary",
                     null, null, false);
@@ -168,8 +246,25 @@ class OperationsWireTest {
     @Test
     void workflowsTerminate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().workflows().terminate("serviceId-1", "environmentId-1", "id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"endTime-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+            ServiceWorkflow answer = wire.client().workflows().terminate("serviceId-1", "environmentId-1", "id-1");
+            assertThat(answer.resourceCount()).contains(7L);
+            assertThat(answer.updatedBy()).contains("updatedBy-1");
+            assertThat(answer.updatedReason()).contains("updatedReason-1");
+            assertThat(answer.workflowType()).contains("workflowType-1");
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.endTime()).contains("endTime-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.parentId()).contains("parentId-1");
+            assertThat(answer.planType()).contains("planType-1");
+            assertThat(answer.servicePlanName()).contains("servicePlanName-1");
+            assertThat(answer.startTime()).contains("startTime-1");
+            assertThat(answer.status()).contains("status-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
                     null, null, false);
@@ -179,8 +274,11 @@ class OperationsWireTest {
     @Test
     void workflowsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().workflows().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
+            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            DescribeServiceWorkflowResult answer = wire.client().workflows().get("serviceId-1", "environmentId-1",
+                    "id-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
                     null, null, false);
@@ -190,9 +288,26 @@ class OperationsWireTest {
     @Test
     void workflowsUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
-                    UpdateServiceWorkflowRequest.builder().status("status-1").build())).isNotNull();
+            wire.answer(200,
+                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"endTime-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+            ServiceWorkflow answer = wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
+                    UpdateServiceWorkflowRequest.builder().status("status-1").build());
+            assertThat(answer.resourceCount()).contains(7L);
+            assertThat(answer.updatedBy()).contains("updatedBy-1");
+            assertThat(answer.updatedReason()).contains("updatedReason-1");
+            assertThat(answer.workflowType()).contains("workflowType-1");
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.endTime()).contains("endTime-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.parentId()).contains("parentId-1");
+            assertThat(answer.planType()).contains("planType-1");
+            assertThat(answer.servicePlanName()).contains("servicePlanName-1");
+            assertThat(answer.startTime()).contains("startTime-1");
+            assertThat(answer.status()).contains("status-1");
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
                     null, "{\"status\":\"status-1\"}", false);
@@ -202,8 +317,11 @@ class OperationsWireTest {
     @Test
     void workflowsEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().workflows().events("serviceId-1", "environmentId-1", "id-1")).isNotNull();
+            wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"id\":\"id-1\",\"serviceId\":\"serviceId-1\"}");
+            GetWorkflowEventsResult answer = wire.client().workflows().events("serviceId-1", "environmentId-1", "id-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1/events",
                     null, null, false);
@@ -223,8 +341,28 @@ class OperationsWireTest {
     @Test
     void accountConfigsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().accountConfigs().get("id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"awsAccountID\":\"awsAccountId-1\",\"awsBootstrapRoleARN\":\"awsBootstrapRoleARN-1\",\"awsCloudFormationNoLBTemplateURL\":\"awsCloudFormationNoLBTemplateUrl-1\",\"awsCloudFormationTemplateURL\":\"awsCloudFormationTemplateUrl-1\",\"azureBootstrapShellCommand\":\"azureBootstrapShellCommand-1\",\"azureDisconnectShellCommand\":\"azureDisconnectShellCommand-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"azureTenantID\":\"azureTenantId-1\",\"byoaInstanceIDs\":[\"byoaInstanceIds-1\"],\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"gcpBootstrapShellCommand\":\"gcpBootstrapShellCommand-1\",\"gcpDisconnectShellCommand\":\"gcpDisconnectShellCommand-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"gcpProjectNumber\":\"gcpProjectNumber-1\",\"gcpServiceAccountEmail\":\"gcpServiceAccountEmail-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"status-1\",\"statusMessage\":\"statusMessage-1\"}");
+            DescribeAccountConfigResult answer = wire.client().accountConfigs().get("id-1");
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.awsBootstrapRoleARN()).contains("awsBootstrapRoleARN-1");
+            assertThat(answer.awsCloudFormationNoLBTemplateUrl()).contains("awsCloudFormationNoLBTemplateUrl-1");
+            assertThat(answer.awsCloudFormationTemplateUrl()).contains("awsCloudFormationTemplateUrl-1");
+            assertThat(answer.azureBootstrapShellCommand()).contains("azureBootstrapShellCommand-1");
+            assertThat(answer.azureDisconnectShellCommand()).contains("azureDisconnectShellCommand-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.azureTenantId()).contains("azureTenantId-1");
+            assertThat(answer.cloudProviderId()).contains("cloudProviderId-1");
+            assertThat(answer.description()).contains("description-1");
+            assertThat(answer.gcpBootstrapShellCommand()).contains("gcpBootstrapShellCommand-1");
+            assertThat(answer.gcpDisconnectShellCommand()).contains("gcpDisconnectShellCommand-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.gcpProjectNumber()).contains("gcpProjectNumber-1");
+            assertThat(answer.gcpServiceAccountEmail()).contains("gcpServiceAccountEmail-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.statusMessage()).contains("statusMessage-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/account-config/id-1",
                     null, null, false);
         }
@@ -234,9 +372,10 @@ class OperationsWireTest {
     void accountConfigsList() throws Exception {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().accountConfigs().list(ListAccountConfigsRequest.builder()
-                    .cloudProviderName(CloudProvider.AWS).build())).isNotNull();
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
+            ListAccountConfigsResult answer = wire.client().accountConfigs().list(ListAccountConfigsRequest.builder()
+                    .cloudProviderName(CloudProvider.AWS).build());
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/account-configs",
                     null, "{\"cloudProviderName\":\"aws\"}", false);
         }
@@ -245,7 +384,7 @@ class OperationsWireTest {
     @Test
     void hostClustersListInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"instances\":[{}]}");
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{}]}");
             Page<ResourceInstance> page = wire.client().hostClusters().listInstances("hostClusterId-1",
                     ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .build());
@@ -259,11 +398,12 @@ class OperationsWireTest {
     @Test
     void organizationsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().organizations().list(ListAllOrganizationsParams.builder().hasInvoice(true)
-                    .hasInvoiceWithStatus("hasInvoiceWithStatus-1")
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\"}");
+            ListAllOrganizationsResult answer = wire.client().organizations().list(ListAllOrganizationsParams.builder()
+                    .hasInvoice(true).hasInvoiceWithStatus("hasInvoiceWithStatus-1")
                     .hasInvoiceFromDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build())).isNotNull();
+                    .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build());
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/organizations",
                     "hasInvoice=true&hasInvoiceWithStatus=hasInvoiceWithStatus-1&hasInvoiceFromDate=2024-01-02T03%3A04%3A05Z&hasInvoiceToDate=2024-01-02T03%3A04%3A05Z",
                             null, false);
@@ -285,11 +425,13 @@ class OperationsWireTest {
     @Test
     void resourceInstancesCreateProxy() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().resourceInstances().createProxy("serviceProviderId-1", "serviceKey-1",
-                    "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1",
-                    "sourceResourceKey-1", CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
-                    .region("region-1").requestParams("requestParams-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            CreateProxyResourceInstanceResult answer = wire.client().resourceInstances()
+                    .createProxy("serviceProviderId-1", "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1",
+                    "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
+                    CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
+                    .requestParams("requestParams-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/proxy-resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/sourceResourceKey-1",
                     null, "{\"cloud_provider\":\"cloudProvider-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\"}", false);
@@ -299,11 +441,12 @@ class OperationsWireTest {
     @Test
     void resourceInstancesAdopt() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().resourceInstances().adopt("serviceId-1", "servicePlanId-1", "hostClusterId-1",
-                    "primaryResourceKey-1", AdoptResourceInstanceRequest.builder().build(),
-                    AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
-                    .subscriptionId("subscriptionId-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            CreateResourceInstanceResult answer = wire.client().resourceInstances().adopt("serviceId-1",
+                    "servicePlanId-1", "hostClusterId-1", "primaryResourceKey-1", AdoptResourceInstanceRequest.builder()
+                    .build(), AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
+                    .subscriptionId("subscriptionId-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/resource-instance/serviceId-1/servicePlanId-1/hostClusterId-1/primaryResourceKey-1/adopt",
                     "servicePlanVersion=servicePlanVersion-1&subscriptionID=subscriptionId-1", "{}", false);
@@ -313,14 +456,15 @@ class OperationsWireTest {
     @Test
     void resourceInstancesCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().resourceInstances().create("serviceProviderId-1", "serviceKey-1",
-                    "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1",
-                    "resourceKey-1", CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
-                    .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
-                    .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
-                    .productTierVersion("productTierVersion-1").region("region-1").requestParams("requestParams-1")
-                    .subscriptionId("subscriptionId-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            CreateResourceInstanceResult answer = wire.client().resourceInstances().create("serviceProviderId-1",
+                    "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1",
+                    "productTierKey-1", "resourceKey-1", CreateResourceInstanceRequest.builder()
+                    .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
+                    .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC)
+                    .onpremPlatform("onpremPlatform-1").productTierVersion("productTierVersion-1").region("region-1")
+                    .requestParams("requestParams-1").subscriptionId("subscriptionId-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/resourceKey-1",
                     null, "{\"cloud_provider\":\"cloudProvider-1\",\"custom_network_id\":\"customNetworkId-1\",\"externalPayerId\":\"externalPayerId-1\",\"network_type\":\"PUBLIC\",\"onprem_platform\":\"onpremPlatform-1\",\"productTierVersion\":\"productTierVersion-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\",\"subscriptionId\":\"subscriptionId-1\"}", false);
@@ -331,8 +475,8 @@ class OperationsWireTest {
     void inventorySearch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().inventory().search(SearchInventoryRequest.builder().query("query-1").build()))
-                    .isNotNull();
+            SearchInventoryResult answer = wire.client().inventory().search(SearchInventoryRequest.builder()
+                    .query("query-1").build());
             wire.assertRequest("POST", "/2022-09-01-00/fleet/search-inventory",
                     null, "{\"query\":\"query-1\"}", false);
         }
@@ -342,8 +486,8 @@ class OperationsWireTest {
     void serviceOfferingsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().serviceOfferings().list(ListServiceOfferingsParams.builder().orgId("orgId-1")
-                    .visibility("visibility-1").build())).isNotNull();
+            InventoryListServiceOfferingsResult answer = wire.client().serviceOfferings()
+                    .list(ListServiceOfferingsParams.builder().orgId("orgId-1").visibility("visibility-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service-offering",
                     "orgId=orgId-1&visibility=visibility-1", null, false);
         }
@@ -353,9 +497,9 @@ class OperationsWireTest {
     void serviceOfferingsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().serviceOfferings().get("serviceId-1", DescribeServiceOfferingParams.builder()
-                    .visibility("visibility-1").productTierId("productTierId-1")
-                    .productTierVersion("productTierVersion-1").build())).isNotNull();
+            InventoryDescribeServiceOfferingResult answer = wire.client().serviceOfferings().get("serviceId-1",
+                    DescribeServiceOfferingParams.builder().visibility("visibility-1").productTierId("productTierId-1")
+                    .productTierVersion("productTierVersion-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service-offering/serviceId-1",
                     "visibility=visibility-1&productTierId=productTierId-1&productTierVersion=productTierVersion-1",
                             null, false);
@@ -366,9 +510,10 @@ class OperationsWireTest {
     void serviceOfferingsGetResource() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().serviceOfferings().getResource("serviceId-1", "resourceId-1", "instanceId-1",
+            InventoryDescribeServiceOfferingResourceResult answer = wire.client().serviceOfferings()
+                    .getResource("serviceId-1", "resourceId-1", "instanceId-1",
                     DescribeServiceOfferingResourceParams.builder().productTierId("productTierId-1")
-                    .productTierVersion("productTierVersion-1").build())).isNotNull();
+                    .productTierVersion("productTierVersion-1").build());
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service-offering/serviceId-1/resource/resourceId-1/instance/instanceId-1",
                     "productTierId=productTierId-1&productTierVersion=productTierVersion-1", null, false);
@@ -414,9 +559,20 @@ class OperationsWireTest {
     @Test
     void hostClustersGetInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().getInEnvironment("serviceId-1", "environmentId-1", "id-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"createdAt-1\",\"dashboardEndpoint\":\"dashboardEndpoint-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+            DescribeHostClusterResult answer = wire.client().hostClusters().getInEnvironment("serviceId-1",
+                    "environmentId-1", "id-1");
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.dashboardEndpoint()).contains("dashboardEndpoint-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.region()).contains("region-1");
+            assertThat(answer.status()).contains(LifecycleStatus.FAILED);
+            assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/host-cluster/id-1",
                     null, null, false);
@@ -426,9 +582,11 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardTokenInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().dashboardTokenInEnvironment("serviceId-1", "environmentId-1",
-                    "id-1")).isNotNull();
+            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            FleetGenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters()
+                    .dashboardTokenInEnvironment("serviceId-1", "environmentId-1", "id-1");
+            assertThat(answer.expirationTimestamp()).contains("expirationTimestamp-1");
+            assertThat(answer.token()).contains("token-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/host-cluster/id-1/dashboard/token",
                     null, null, false);
@@ -438,7 +596,7 @@ class OperationsWireTest {
     @Test
     void hostClustersListInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"hostClusters\":[{}]}");
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"hostClusters\":[{}]}");
             Page<DescribeHostClusterResult> page = wire.client().hostClusters().listInEnvironment("serviceId-1",
                     "environmentId-1", ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
                     .pageSize(7L).build());
@@ -465,9 +623,41 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().get("serviceId-1", "environmentId-1", "instanceId-1",
-                    DescribeResourceInstanceParams.builder().detail(true).build())).isNotNull();
+            wire.answer(200,
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+            ResourceInstance answer = wire.client().resourceInstances().get("serviceId-1", "environmentId-1",
+                    "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
+            assertThat(answer.adopted()).contains(true);
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.defaultSubscription()).contains(true);
+            assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.inputParams()).contains("inputParams-1");
+            assertThat(answer.managedResourceType()).contains("managedResourceType-1");
+            assertThat(answer.organizationId()).contains("organizationId-1");
+            assertThat(answer.organizationName()).contains("organizationName-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierName()).contains("productTierName-1");
+            assertThat(answer.productTierType()).contains("productTierType-1");
+            assertThat(answer.proxyType()).contains("proxyType-1");
+            assertThat(answer.serviceEnvName()).contains("serviceEnvName-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
+            assertThat(answer.serviceModelId()).contains("serviceModelId-1");
+            assertThat(answer.serviceModelName()).contains("serviceModelName-1");
+            assertThat(answer.serviceModelType()).contains("serviceModelType-1");
+            assertThat(answer.serviceName()).contains("serviceName-1");
+            assertThat(answer.subscriptionId()).contains("subscriptionId-1");
+            assertThat(answer.subscriptionOwnerName()).contains("subscriptionOwnerName-1");
+            assertThat(answer.subscriptionStatus()).contains(SubscriptionStatus.ACTIVE);
+            assertThat(answer.tierVersion()).contains("tierVersion-1");
+            assertThat(answer.tierVersionReleasedAt()).contains("tierVersionReleasedAt-1");
+            assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
+            assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
+            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
                     "detail=true", null, false);
@@ -503,9 +693,13 @@ class OperationsWireTest {
     @Test
     void snapshotsTriggerAutomatic() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().snapshots().triggerAutomatic("serviceId-1", "environmentId-1", "instanceId-1"))
-                    .isNotNull();
+            wire.answer(202,
+                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
+            AutomaticInstanceSnapshotCreationResult answer = wire.client().snapshots().triggerAutomatic("serviceId-1",
+                    "environmentId-1", "instanceId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.snapshotId()).contains("snapshotId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/autosnapshot",
                     null, null, false);
@@ -515,10 +709,11 @@ class OperationsWireTest {
     @Test
     void snapshotsCopy() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().snapshots().copy("serviceId-1", "environmentId-1", "instanceId-1",
-                    CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
-                    .targetRegion("targetRegion-1").build())).isNotNull();
+            wire.answer(202, "{\"snapshotId\":\"snapshotId-1\"}");
+            CopyResourceInstanceSnapshotResult answer = wire.client().snapshots().copy("serviceId-1", "environmentId-1",
+                    "instanceId-1", CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
+                    .targetRegion("targetRegion-1").build());
+            assertThat(answer.snapshotId()).contains("snapshotId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/copy-snapshot",
                     null, "{\"sourceSnapshotId\":\"sourceSnapshotId-1\",\"targetRegion\":\"targetRegion-1\"}", false);
@@ -528,9 +723,10 @@ class OperationsWireTest {
     @Test
     void resourceInstancesDebug() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().debug("serviceId-1", "environmentId-1", "instanceId-1"))
-                    .isNotNull();
+            wire.answer(200, "{\"instanceId\":\"instanceId-1\"}");
+            DebugResourceInstanceResult answer = wire.client().resourceInstances().debug("serviceId-1",
+                    "environmentId-1", "instanceId-1");
+            assertThat(answer.instanceId()).contains("instanceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/debug",
                     null, null, false);
@@ -552,9 +748,13 @@ class OperationsWireTest {
     @Test
     void resourceInstancesListDependentComponents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().listDependentComponents("serviceId-1", "environmentId-1",
-                    "instanceId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
+            ListDependentComponentsResult answer = wire.client().resourceInstances()
+                    .listDependentComponents("serviceId-1", "environmentId-1", "instanceId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/dependent-components",
                     null, null, false);
@@ -564,9 +764,23 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGetEvent() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().getEvent("serviceId-1", "environmentId-1", "instanceId-1",
-                    "id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"eventSource\":\"eventSource-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"time\":\"time-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\",\"workflowId\":\"workflowId-1\"}");
+            DescribeEventResult answer = wire.client().resourceInstances().getEvent("serviceId-1", "environmentId-1",
+                    "instanceId-1", "id-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.eventSource()).contains("eventSource-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.instanceId()).contains("instanceId-1");
+            assertThat(answer.message()).contains("message-1");
+            assertThat(answer.orgId()).contains("orgId-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.resourceName()).contains("resourceName-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.time()).contains("time-1");
+            assertThat(answer.userId()).contains("userId-1");
+            assertThat(answer.userName()).contains("userName-1");
+            assertThat(answer.workflowId()).contains("workflowId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/event/id-1",
                     null, null, false);
@@ -576,10 +790,11 @@ class OperationsWireTest {
     @Test
     void resourceInstancesListEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().listEvents("serviceId-1", "environmentId-1", "instanceId-1",
-                    ListInstanceEventsParams.builder().startTime("startTime-1").endTime("endTime-1").build()))
-                    .isNotNull();
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
+            ListEventsResult answer = wire.client().resourceInstances().listEvents("serviceId-1", "environmentId-1",
+                    "instanceId-1", ListInstanceEventsParams.builder().startTime("startTime-1").endTime("endTime-1")
+                    .build());
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/events",
                     "startTime=startTime-1&endTime=endTime-1", null, false);
@@ -602,9 +817,11 @@ class OperationsWireTest {
     @Test
     void resourceInstancesGetInstaller() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().getInstaller("serviceId-1", "environmentId-1", "instanceId-1"))
-                    .isNotNull();
+            wire.answer(200, "{\"installerURL\":\"installerUrl-1\",\"instanceId\":\"instanceId-1\"}");
+            DescribeResourceInstanceInstallerResult answer = wire.client().resourceInstances()
+                    .getInstaller("serviceId-1", "environmentId-1", "instanceId-1");
+            assertThat(answer.installerUrl()).contains("installerUrl-1");
+            assertThat(answer.instanceId()).contains("instanceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/installer",
                     null, null, false);
@@ -614,9 +831,13 @@ class OperationsWireTest {
     @Test
     void resourceInstancesListLinked() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().listLinked("serviceId-1", "environmentId-1", "instanceId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
+            ListLinkedInstancesResult answer = wire.client().resourceInstances().listLinked("serviceId-1",
+                    "environmentId-1", "instanceId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/linked-instances",
                     null, null, false);
@@ -626,10 +847,42 @@ class OperationsWireTest {
     @Test
     void resourceInstancesOneOffPatch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1", "instanceId-1",
-                    OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
-                    .targetTierVersion("targetTierVersion-1").build())).isNotNull();
+            wire.answer(200,
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+            ResourceInstance answer = wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1",
+                    "instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
+                    .targetTierVersion("targetTierVersion-1").build());
+            assertThat(answer.adopted()).contains(true);
+            assertThat(answer.awsAccountId()).contains("awsAccountId-1");
+            assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.defaultSubscription()).contains(true);
+            assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
+            assertThat(answer.inputParams()).contains("inputParams-1");
+            assertThat(answer.managedResourceType()).contains("managedResourceType-1");
+            assertThat(answer.organizationId()).contains("organizationId-1");
+            assertThat(answer.organizationName()).contains("organizationName-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierName()).contains("productTierName-1");
+            assertThat(answer.productTierType()).contains("productTierType-1");
+            assertThat(answer.proxyType()).contains("proxyType-1");
+            assertThat(answer.serviceEnvName()).contains("serviceEnvName-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
+            assertThat(answer.serviceModelId()).contains("serviceModelId-1");
+            assertThat(answer.serviceModelName()).contains("serviceModelName-1");
+            assertThat(answer.serviceModelType()).contains("serviceModelType-1");
+            assertThat(answer.serviceName()).contains("serviceName-1");
+            assertThat(answer.subscriptionId()).contains("subscriptionId-1");
+            assertThat(answer.subscriptionOwnerName()).contains("subscriptionOwnerName-1");
+            assertThat(answer.subscriptionStatus()).contains(SubscriptionStatus.ACTIVE);
+            assertThat(answer.tierVersion()).contains("tierVersion-1");
+            assertThat(answer.tierVersionReleasedAt()).contains("tierVersionReleasedAt-1");
+            assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
+            assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
+            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/patch",
                     null, "{\"resourceId\":\"resourceId-1\",\"targetTierVersion\":\"targetTierVersion-1\"}", false);
@@ -665,10 +918,18 @@ class OperationsWireTest {
     void snapshotsFindForRestoreTime() throws Exception {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().snapshots().findForRestoreTime("serviceId-1", "environmentId-1", "instanceId-1",
-                    DescribeInstanceSnapshotFromTimeRequest.builder().targetRestoreTime("targetRestoreTime-1").build()))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"completeTime\":\"completeTime-1\",\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"status\":\"status-1\"}");
+            DescribeInstanceSnapshotFromTimeResult answer = wire.client().snapshots().findForRestoreTime("serviceId-1",
+                    "environmentId-1", "instanceId-1", DescribeInstanceSnapshotFromTimeRequest.builder()
+                    .targetRestoreTime("targetRestoreTime-1").build());
+            assertThat(answer.completeTime()).contains("completeTime-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierVersion()).contains("productTierVersion-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.snapshotId()).contains("snapshotId-1");
+            assertThat(answer.status()).contains("status-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/restore",
                     null, "{\"targetRestoreTime\":\"targetRestoreTime-1\"}", false);
@@ -678,10 +939,11 @@ class OperationsWireTest {
     @Test
     void resourceInstancesRestore() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().resourceInstances().restore("serviceId-1", "environmentId-1", "instanceId-1",
-                    RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                    .targetRestoreTime("targetRestoreTime-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            RestoreResourceInstanceResult answer = wire.client().resourceInstances().restore("serviceId-1",
+                    "environmentId-1", "instanceId-1", RestoreResourceInstanceRequest.builder()
+                    .networkType(NetworkType.PUBLIC).targetRestoreTime("targetRestoreTime-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/restore",
                     null, "{\"network_type\":\"PUBLIC\",\"targetRestoreTime\":\"targetRestoreTime-1\"}", false);
@@ -692,7 +954,8 @@ class OperationsWireTest {
     void snapshotsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().snapshots().list("serviceId-1", "environmentId-1", "instanceId-1")).isNotNull();
+            ListInstanceSnapshotResult answer = wire.client().snapshots().list("serviceId-1", "environmentId-1",
+                    "instanceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot",
                     null, null, false);
@@ -702,8 +965,13 @@ class OperationsWireTest {
     @Test
     void snapshotsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().snapshots().create("serviceId-1", "environmentId-1", "instanceId-1")).isNotNull();
+            wire.answer(202,
+                    "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
+            CreateInstanceSnapshotResult answer = wire.client().snapshots().create("serviceId-1", "environmentId-1",
+                    "instanceId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.snapshotId()).contains("snapshotId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot",
                     null, null, false);
@@ -713,9 +981,23 @@ class OperationsWireTest {
     @Test
     void snapshotsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().snapshots().get("serviceId-1", "environmentId-1", "instanceId-1", "snapshotId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"completeTime\":\"completeTime-1\",\"createdTime\":\"createdTime-1\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"snapshotType-1\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
+            DescribeInstanceSnapshotResult answer = wire.client().snapshots().get("serviceId-1", "environmentId-1",
+                    "instanceId-1", "snapshotId-1");
+            assertThat(answer.completeTime()).contains("completeTime-1");
+            assertThat(answer.createdTime()).contains("createdTime-1");
+            assertThat(answer.encrypted()).contains(true);
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierVersion()).contains("productTierVersion-1");
+            assertThat(answer.progress()).contains(7L);
+            assertThat(answer.region()).contains("region-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.snapshotId()).contains("snapshotId-1");
+            assertThat(answer.snapshotType()).contains("snapshotType-1");
+            assertThat(answer.sourceInstanceId()).contains("sourceInstanceId-1");
+            assertThat(answer.status()).contains("status-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot/snapshotId-1",
                     null, null, false);
@@ -749,7 +1031,8 @@ class OperationsWireTest {
     @Test
     void resourceInstancesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"resourceInstances\":[{}]}");
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
                     .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("filter-1")
@@ -765,9 +1048,19 @@ class OperationsWireTest {
     @Test
     void resourcesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
-                    "productTierId-1", "resourceId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"instanceCount\":7,\"name\":\"name-1\",\"perVersionInstanceCount\":{\"key\":7},\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"resourceId\":\"resourceId-1\",\"serviceId\":\"serviceId-1\",\"serviceModelType\":\"serviceModelType-1\",\"version\":\"version-1\",\"versionHistory\":[\"versionHistory-1\"]}");
+            Resource answer = wire.client().resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
+                    "productTierId-1", "resourceId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.instanceCount()).contains(7L);
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.productTierType()).contains("productTierType-1");
+            assertThat(answer.proxyType()).contains("proxyType-1");
+            assertThat(answer.resourceId()).contains("resourceId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.serviceModelType()).contains("serviceModelType-1");
+            assertThat(answer.version()).contains("version-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/model/serviceModelId-1/productTier/productTierId-1/resource/resourceId-1",
                     null, null, false);
@@ -778,7 +1071,8 @@ class OperationsWireTest {
     void resourcesList() throws Exception {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
-            wire.answer(200, "{\"resources\":[{}]}");
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resources\":[{}]}");
             Page<Resource> page = wire.client().resources().list("serviceId-1", "environmentId-1", "serviceModelId-1",
                     "productTierId-1", ListResourcesRequest.builder().environmentType(EnvironmentType.PROD)
                     .nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L).userId("userId-1").build());
@@ -793,9 +1087,14 @@ class OperationsWireTest {
     @Test
     void organizationsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().organizations().get("serviceId-1", "environmentId-1", "organizationId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"email\":\"email-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\"}");
+            Organization answer = wire.client().organizations().get("serviceId-1", "environmentId-1",
+                    "organizationId-1");
+            assertThat(answer.email()).contains("email-1");
+            assertThat(answer.orgId()).contains("orgId-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.orgUrl()).contains("orgUrl-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/organization/organizationId-1",
                     null, null, false);
@@ -805,8 +1104,12 @@ class OperationsWireTest {
     @Test
     void organizationsListActive() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().organizations().listActive("serviceId-1", "environmentId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
+            ListOrganizationsResult answer = wire.client().organizations().listActive("serviceId-1", "environmentId-1");
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/organizations",
                     null, null, false);
@@ -816,9 +1119,10 @@ class OperationsWireTest {
     @Test
     void inventorySearchService() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().inventory().searchService("serviceId-1", "environmentId-1",
-                    SearchServiceInventoryRequest.builder().query("query-1").build())).isNotNull();
+            wire.answer(200, "{\"serviceId\":\"serviceId-1\"}");
+            SearchServiceInventoryResult answer = wire.client().inventory().searchService("serviceId-1",
+                    "environmentId-1", SearchServiceInventoryRequest.builder().query("query-1").build());
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/search-inventory",
                     null, "{\"query\":\"query-1\"}", false);
@@ -828,8 +1132,18 @@ class OperationsWireTest {
     @Test
     void inventorySummary() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().inventory().summary("serviceId-1", "environmentId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"EnvironmentCount\":7,\"ImagesCount\":7,\"InfraConfigCount\":7,\"InstancesCount\":7,\"OrganizationCount\":7,\"ResourceCount\":7,\"UserCount\":7,\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
+            DescribeInventorySummaryResult answer = wire.client().inventory().summary("serviceId-1", "environmentId-1");
+            assertThat(answer.environmentCount()).contains(7L);
+            assertThat(answer.imagesCount()).contains(7L);
+            assertThat(answer.infraConfigCount()).contains(7L);
+            assertThat(answer.instancesCount()).contains(7L);
+            assertThat(answer.organizationCount()).contains(7L);
+            assertThat(answer.resourceCount()).contains(7L);
+            assertThat(answer.userCount()).contains(7L);
+            assertThat(answer.environmentId()).contains("environmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-inventory-summary",
                     null, null, false);
@@ -850,11 +1164,13 @@ class OperationsWireTest {
     @Test
     void snapshotsRestore() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().snapshots().restore("serviceId-1", "environmentId-1", "snapshotId-1",
-                    RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
-                    .inputParametersOverride("inputParametersOverride-1").networkType(NetworkType.PUBLIC)
-                    .productTierVersionOverride("productTierVersionOverride-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            RestoreResourceInstanceResult answer = wire.client().snapshots().restore("serviceId-1", "environmentId-1",
+                    "snapshotId-1", RestoreResourceInstanceFromSnapshotRequest.builder()
+                    .customNetworkId("customNetworkId-1").inputParametersOverride("inputParametersOverride-1")
+                    .networkType(NetworkType.PUBLIC).productTierVersionOverride("productTierVersionOverride-1")
+                    .build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/snapshot/snapshotId-1/restore",
                     null, "{\"custom_network_id\":\"customNetworkId-1\",\"inputParametersOverride\":\"inputParametersOverride-1\",\"network_type\":\"PUBLIC\",\"productTierVersionOverride\":\"productTierVersionOverride-1\"}", false);
@@ -864,7 +1180,7 @@ class OperationsWireTest {
     @Test
     void subscriptionsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"subscriptions\":[{}]}");
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"subscriptions\":[{}]}");
             Page<DescribeSubscriptionResult> page = wire.client().subscriptions().list("serviceId-1", "environmentId-1",
                     ListSubscriptionParams.builder().productTierId("productTierId-1").nextPageToken("nextPageToken-1")
                     .pageSize(7L).build());
@@ -879,13 +1195,15 @@ class OperationsWireTest {
     @Test
     void subscriptionsCreateOnBehalfOfCustomer() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().subscriptions().createOnBehalfOfCustomer("serviceId-1", "environmentId-1",
+            wire.answer(200, "{\"id\":\"id-1\"}");
+            CreateSubscriptionOnBehalfOfCustomerResult answer = wire.client().subscriptions()
+                    .createOnBehalfOfCustomer("serviceId-1", "environmentId-1",
                     CreateSubscriptionOnBehalfOfCustomerRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
                     .onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1").priceEffectiveDate("priceEffectiveDate-1")
-                    .productTierId("productTierId-1").build())).isNotNull();
+                    .productTierId("productTierId-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription",
                     null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"onBehalfOfCustomerUserId\":\"onBehalfOfCustomerUserId-1\",\"priceEffectiveDate\":\"priceEffectiveDate-1\",\"productTierId\":\"productTierId-1\"}", false);
@@ -906,8 +1224,34 @@ class OperationsWireTest {
     @Test
     void subscriptionsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().subscriptions().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"createdAt\":\"createdAt-1\",\"currentActivePricePerUnit\":{\"key\":\"value-1\"},\"customPrice\":true,\"externalPayerId\":\"externalPayerId-1\",\"firstUsageTime\":\"firstUsageTime-1\",\"id\":\"id-1\",\"instanceCount\":7,\"maxNumberOfInstances\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"rootUserOrgId\":\"rootUserOrgId-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\",\"updatedByUserOrgId\":\"updatedByUserOrgId-1\",\"userAttributes\":{\"key\":\"value-1\"},\"userCount\":7}");
+            DescribeSubscriptionResult answer = wire.client().subscriptions().get("serviceId-1", "environmentId-1",
+                    "id-1");
+            assertThat(answer.allowCreatesWhenPaymentNotConfigured()).contains(true);
+            assertThat(answer.billingProvider()).contains(BillingProviderType.STRIPE);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.customPrice()).contains(true);
+            assertThat(answer.externalPayerId()).contains("externalPayerId-1");
+            assertThat(answer.firstUsageTime()).contains("firstUsageTime-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.instanceCount()).contains(7L);
+            assertThat(answer.maxNumberOfInstances()).contains(7L);
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierName()).contains("productTierName-1");
+            assertThat(answer.rootUserEmail()).contains("rootUserEmail-1");
+            assertThat(answer.rootUserId()).contains("rootUserId-1");
+            assertThat(answer.rootUserName()).contains("rootUserName-1");
+            assertThat(answer.rootUserOrgId()).contains("rootUserOrgId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
+            assertThat(answer.serviceName()).contains("serviceName-1");
+            assertThat(answer.status()).contains(SubscriptionStatus.ACTIVE);
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedByUserId()).contains("updatedByUserId-1");
+            assertThat(answer.updatedByUserName()).contains("updatedByUserName-1");
+            assertThat(answer.updatedByUserOrgId()).contains("updatedByUserOrgId-1");
+            assertThat(answer.userCount()).contains(7L);
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1",
                     null, null, false);
@@ -954,9 +1298,10 @@ class OperationsWireTest {
     @Test
     void subscriptionRequestsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().subscriptionRequests().list("serviceId-1", "environmentId-1",
-                    ListSubscriptionRequestsParams.builder().status("status-1").build())).isNotNull();
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
+            ListSubscriptionRequestsResult answer = wire.client().subscriptionRequests().list("serviceId-1",
+                    "environmentId-1", ListSubscriptionRequestsParams.builder().status("status-1").build());
+            assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request",
                     "status=status-1", null, false);
@@ -977,8 +1322,24 @@ class OperationsWireTest {
     @Test
     void subscriptionRequestsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().subscriptionRequests().get("serviceId-1", "environmentId-1", "id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"status-1\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
+            DescribeSubscriptionRequestResult answer = wire.client().subscriptionRequests().get("serviceId-1",
+                    "environmentId-1", "id-1");
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.productTierName()).contains("productTierName-1");
+            assertThat(answer.rootUserEmail()).contains("rootUserEmail-1");
+            assertThat(answer.rootUserId()).contains("rootUserId-1");
+            assertThat(answer.rootUserName()).contains("rootUserName-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
+            assertThat(answer.serviceName()).contains("serviceName-1");
+            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedByUserId()).contains("updatedByUserId-1");
+            assertThat(answer.updatedByUserName()).contains("updatedByUserName-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request/id-1",
                     null, null, false);
@@ -1014,8 +1375,22 @@ class OperationsWireTest {
     @Test
     void usersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().users().get("serviceId-1", "environmentId-1", "userId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"createdAt\":\"createdAt-1\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"lastModifiedAt-1\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+            DescribeUserResult answer = wire.client().users().get("serviceId-1", "environmentId-1", "userId-1");
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.email()).contains("email-1");
+            assertThat(answer.enabled()).contains(true);
+            assertThat(answer.lastModifiedAt()).contains("lastModifiedAt-1");
+            assertThat(answer.lastModifiedByUserId()).contains("lastModifiedByUserId-1");
+            assertThat(answer.lastModifiedByUserName()).contains("lastModifiedByUserName-1");
+            assertThat(answer.orgId()).contains("orgId-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.orgUrl()).contains("orgUrl-1");
+            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.token()).contains("token-1");
+            assertThat(answer.userId()).contains("userId-1");
+            assertThat(answer.userName()).contains("userName-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/user/userId-1",
                     null, null, false);
@@ -1025,7 +1400,8 @@ class OperationsWireTest {
     @Test
     void usersList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"users\":[{}]}");
+            wire.answer(200,
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"users\":[{}]}");
             Page<User> page = wire.client().users().list("serviceId-1", "environmentId-1", ListUsersParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).subscriptionId("subscriptionId-1").build());
             assertThat(page.items()).hasSize(1);
@@ -1038,12 +1414,39 @@ class OperationsWireTest {
     @Test
     void upgradePathsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
+            wire.answer(200,
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            UpgradePath answer = wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
                     CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
                     .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate("scheduledDate-1")
                     .sourceVersion("sourceVersion-1").targetVersion("targetVersion-1").upgradeFilters(Map.of("key",
-                    List.of("value-1"))).build())).isNotNull();
+                    List.of("value-1"))).build());
+            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedCount()).contains(7L);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdBy()).contains("createdBy-1");
+            assertThat(answer.failedCount()).contains(7L);
+            assertThat(answer.inProgressCount()).contains(7L);
+            assertThat(answer.lastModifiedBy()).contains("lastModifiedBy-1");
+            assertThat(answer.lastRequestedAction()).contains(UpgradePathAction.PAUSE);
+            assertThat(answer.maxConcurrentUpgrades()).contains(7L);
+            assertThat(answer.notifyCustomer()).contains(true);
+            assertThat(answer.pendingCount()).contains(7L);
+            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.scheduledCount()).contains(7L);
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.skippedCount()).contains(7L);
+            assertThat(answer.sourceVersion()).contains("sourceVersion-1");
+            assertThat(answer.sourceVersionName()).contains("sourceVersionName-1");
+            assertThat(answer.status()).contains(UpgradeStatus.IN_PROGRESS);
+            assertThat(answer.targetVersion()).contains("targetVersion-1");
+            assertThat(answer.targetVersionName()).contains("targetVersionName-1");
+            assertThat(answer.totalCount()).contains(7L);
+            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path",
                     null, "{\"configurationOverrides\":{\"key\":\"value-1\"},\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"scheduledDate\":\"scheduledDate-1\",\"sourceVersion\":\"sourceVersion-1\",\"targetVersion\":\"targetVersion-1\",\"upgradeFilters\":{\"key\":[\"value-1\"]}}", false);
@@ -1053,9 +1456,35 @@ class OperationsWireTest {
     @Test
     void upgradePathsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().upgradePaths().get("serviceId-1", "productTierId-1", "upgradePathId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            UpgradePath answer = wire.client().upgradePaths().get("serviceId-1", "productTierId-1", "upgradePathId-1");
+            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedCount()).contains(7L);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdBy()).contains("createdBy-1");
+            assertThat(answer.failedCount()).contains(7L);
+            assertThat(answer.inProgressCount()).contains(7L);
+            assertThat(answer.lastModifiedBy()).contains("lastModifiedBy-1");
+            assertThat(answer.lastRequestedAction()).contains(UpgradePathAction.PAUSE);
+            assertThat(answer.maxConcurrentUpgrades()).contains(7L);
+            assertThat(answer.notifyCustomer()).contains(true);
+            assertThat(answer.pendingCount()).contains(7L);
+            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.scheduledCount()).contains(7L);
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.skippedCount()).contains(7L);
+            assertThat(answer.sourceVersion()).contains("sourceVersion-1");
+            assertThat(answer.sourceVersionName()).contains("sourceVersionName-1");
+            assertThat(answer.status()).contains(UpgradeStatus.IN_PROGRESS);
+            assertThat(answer.targetVersion()).contains("targetVersion-1");
+            assertThat(answer.targetVersionName()).contains("targetVersionName-1");
+            assertThat(answer.totalCount()).contains(7L);
+            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1",
                     null, null, false);
@@ -1065,9 +1494,36 @@ class OperationsWireTest {
     @Test
     void upgradePathsCancel() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1", "upgradePathId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            UpgradePath answer = wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1",
+                    "upgradePathId-1");
+            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedCount()).contains(7L);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdBy()).contains("createdBy-1");
+            assertThat(answer.failedCount()).contains(7L);
+            assertThat(answer.inProgressCount()).contains(7L);
+            assertThat(answer.lastModifiedBy()).contains("lastModifiedBy-1");
+            assertThat(answer.lastRequestedAction()).contains(UpgradePathAction.PAUSE);
+            assertThat(answer.maxConcurrentUpgrades()).contains(7L);
+            assertThat(answer.notifyCustomer()).contains(true);
+            assertThat(answer.pendingCount()).contains(7L);
+            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.scheduledCount()).contains(7L);
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.skippedCount()).contains(7L);
+            assertThat(answer.sourceVersion()).contains("sourceVersion-1");
+            assertThat(answer.sourceVersionName()).contains("sourceVersionName-1");
+            assertThat(answer.status()).contains(UpgradeStatus.IN_PROGRESS);
+            assertThat(answer.targetVersion()).contains("targetVersion-1");
+            assertThat(answer.targetVersionName()).contains("targetVersionName-1");
+            assertThat(answer.totalCount()).contains(7L);
+            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1/cancel",
                     null, null, false);
@@ -1077,7 +1533,8 @@ class OperationsWireTest {
     @Test
     void upgradePathsListEligibleInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"instances\":[{}]}");
+            wire.answer(200,
+                    "{\"nextPageToken\":\"nextPageToken-1\",\"productTierId\":\"productTierId-1\",\"serviceId\":\"serviceId-1\",\"upgradePathId\":\"upgradePathId-1\",\"instances\":[{}]}");
             Page<InstanceUpgrade> page = wire.client().upgradePaths().listEligibleInstances("serviceId-1",
                     "productTierId-1", "upgradePathId-1", ListEligibleInstancesPerUpgradeParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).build());
@@ -1092,10 +1549,37 @@ class OperationsWireTest {
     @Test
     void upgradePathsManage() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
+            wire.answer(200,
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+            UpgradePath answer = wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
                     ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE)
-                    .actionPayload(Map.of("key", "value-1")).build())).isNotNull();
+                    .actionPayload(Map.of("key", "value-1")).build());
+            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedCount()).contains(7L);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdBy()).contains("createdBy-1");
+            assertThat(answer.failedCount()).contains(7L);
+            assertThat(answer.inProgressCount()).contains(7L);
+            assertThat(answer.lastModifiedBy()).contains("lastModifiedBy-1");
+            assertThat(answer.lastRequestedAction()).contains(UpgradePathAction.PAUSE);
+            assertThat(answer.maxConcurrentUpgrades()).contains(7L);
+            assertThat(answer.notifyCustomer()).contains(true);
+            assertThat(answer.pendingCount()).contains(7L);
+            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.productTierId()).contains("productTierId-1");
+            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.scheduledCount()).contains(7L);
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.skippedCount()).contains(7L);
+            assertThat(answer.sourceVersion()).contains("sourceVersion-1");
+            assertThat(answer.sourceVersionName()).contains("sourceVersionName-1");
+            assertThat(answer.status()).contains(UpgradeStatus.IN_PROGRESS);
+            assertThat(answer.targetVersion()).contains("targetVersion-1");
+            assertThat(answer.targetVersionName()).contains("targetVersionName-1");
+            assertThat(answer.totalCount()).contains(7L);
+            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1/manage-lifecycle",
                     null, "{\"action\":\"pause\",\"actionPayload\":{\"key\":\"value-1\"}}", false);
@@ -1105,7 +1589,7 @@ class OperationsWireTest {
     @Test
     void upgradePathsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"upgradePaths\":[{}]}");
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"upgradePaths\":[{}]}");
             Page<UpgradePath> page = wire.client().upgradePaths().list("serviceId-1", "productTierId-1",
                     ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
                     .targetProductTierVersion("targetProductTierVersion-1").status("status-1").type("type-1")
@@ -1133,9 +1617,11 @@ class OperationsWireTest {
     @Test
     void servicesOrchestrationsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().servicesOrchestrations().create(CreateServicesOrchestrationRequest.builder()
-                    .orchestrationCreateDSL("orchestrationCreateDSL-1").build())).isNotNull();
+            wire.answer(202, "{\"id\":\"id-1\"}");
+            CreateServicesOrchestrationResult answer = wire.client().servicesOrchestrations()
+                    .create(CreateServicesOrchestrationRequest.builder()
+                    .orchestrationCreateDSL("orchestrationCreateDSL-1").build());
+            assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/services-orchestration",
                     null, "{\"orchestrationCreateDSL\":\"orchestrationCreateDSL-1\"}", false);
         }
@@ -1155,7 +1641,7 @@ class OperationsWireTest {
     void servicesOrchestrationsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().servicesOrchestrations().get("id-1")).isNotNull();
+            FleetDescribeServicesOrchestrationResult answer = wire.client().servicesOrchestrations().get("id-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/services-orchestration/id-1",
                     null, null, false);
         }
@@ -1198,8 +1684,22 @@ class OperationsWireTest {
     @Test
     void usersGetInOrganization() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().users().getInOrganization("userId-1")).isNotNull();
+            wire.answer(200,
+                    "{\"createdAt\":\"createdAt-1\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"lastModifiedAt-1\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+            DescribeUserResult answer = wire.client().users().getInOrganization("userId-1");
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.email()).contains("email-1");
+            assertThat(answer.enabled()).contains(true);
+            assertThat(answer.lastModifiedAt()).contains("lastModifiedAt-1");
+            assertThat(answer.lastModifiedByUserId()).contains("lastModifiedByUserId-1");
+            assertThat(answer.lastModifiedByUserName()).contains("lastModifiedByUserName-1");
+            assertThat(answer.orgId()).contains("orgId-1");
+            assertThat(answer.orgName()).contains("orgName-1");
+            assertThat(answer.orgUrl()).contains("orgUrl-1");
+            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.token()).contains("token-1");
+            assertThat(answer.userId()).contains("userId-1");
+            assertThat(answer.userName()).contains("userName-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/user/userId-1",
                     null, null, false);
         }
@@ -1238,7 +1738,7 @@ class OperationsWireTest {
     @Test
     void usersListAll() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"users\":[{}]}");
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"users\":[{}]}");
             Page<AccessSideUser> page = wire.client().users().listAll(ListAllUsersParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1").build());
             assertThat(page.items()).hasSize(1);
@@ -1252,7 +1752,7 @@ class OperationsWireTest {
     void hostClustersListEntities() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().listEntities("hostClusterId-1", "entityType-1")).isNotNull();
+            ListEntitiesResult answer = wire.client().hostClusters().listEntities("hostClusterId-1", "entityType-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/entityType/entityType-1",
                     null, null, false);
         }
@@ -1272,9 +1772,11 @@ class OperationsWireTest {
     @Test
     void hostClustersGetEntity() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().getEntity("hostClusterId-1", "entityType-1", "entityId-1"))
-                    .isNotNull();
+            wire.answer(200,
+                    "{\"identifier\":\"identifier-1\",\"properties\":{\"key\":\"value-1\"},\"type\":\"type-1\"}");
+            Entity answer = wire.client().hostClusters().getEntity("hostClusterId-1", "entityType-1", "entityId-1");
+            assertThat(answer.identifier()).contains("identifier-1");
+            assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/entityType/entityType-1/entityID/entityId-1",
                     null, null, false);
@@ -1305,8 +1807,30 @@ class OperationsWireTest {
     @Test
     void hostClustersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().get("id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"EnvironmentType\":\"PROD\",\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"createdAt-1\",\"currentNumberOfDeployments\":7,\"customerEmail\":\"customerEmail-1\",\"customerOrganizationName\":\"customerOrganizationName-1\",\"description\":\"description-1\",\"hasPendingChanges\":true,\"id\":\"id-1\",\"isCustomDeployment\":true,\"isInSyncWithOrgTemplate\":true,\"key\":\"key-1\",\"kubernetesDashboardEndpoint\":\"kubernetesDashboardEndpoint-1\",\"modelType\":\"OMNISTRATE_HOSTED\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"role\":\"role-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+            HostCluster answer = wire.client().hostClusters().get("id-1");
+            assertThat(answer.environmentType()).contains(EnvironmentType.PROD);
+            assertThat(answer.accountConfigId()).contains("accountConfigId-1");
+            assertThat(answer.accountId()).contains("accountId-1");
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.currentNumberOfDeployments()).contains(7L);
+            assertThat(answer.customerEmail()).contains("customerEmail-1");
+            assertThat(answer.customerOrganizationName()).contains("customerOrganizationName-1");
+            assertThat(answer.description()).contains("description-1");
+            assertThat(answer.hasPendingChanges()).contains(true);
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.isCustomDeployment()).contains(true);
+            assertThat(answer.isInSyncWithOrgTemplate()).contains(true);
+            assertThat(answer.key()).contains("key-1");
+            assertThat(answer.kubernetesDashboardEndpoint()).contains("kubernetesDashboardEndpoint-1");
+            assertThat(answer.modelType()).contains(DeploymentModel.OMNISTRATE_HOSTED);
+            assertThat(answer.region()).contains("region-1");
+            assertThat(answer.regionId()).contains("regionId-1");
+            assertThat(answer.role()).contains("role-1");
+            assertThat(answer.status()).contains(LifecycleStatus.FAILED);
+            assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1",
                     null, null, false);
         }
@@ -1346,8 +1870,10 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardToken() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().dashboardToken("id-1")).isNotNull();
+            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            GenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters().dashboardToken("id-1");
+            assertThat(answer.expirationTimestamp()).contains("expirationTimestamp-1");
+            assertThat(answer.token()).contains("token-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/host-cluster/id-1/dashboard/token",
                     null, null, false);
         }
@@ -1356,9 +1882,9 @@ class OperationsWireTest {
     @Test
     void hostClustersDebug() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().debug("id-1", DebugHostClusterParams.builder()
-                    .includeAmenitiesInstallationLogs(true).build())).isNotNull();
+            wire.answer(200, "{\"customHelmExecutionLogsBase64\":{\"key\":\"value-1\"}}");
+            DebugHostClusterResult answer = wire.client().hostClusters().debug("id-1", DebugHostClusterParams.builder()
+                    .includeAmenitiesInstallationLogs(true).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1/debug",
                     "includeAmenitiesInstallationLogs=true", null, false);
         }
@@ -1367,9 +1893,17 @@ class OperationsWireTest {
     @Test
     void hostClustersKubeConfig() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().kubeConfig("id-1", KubeConfigHostClusterParams.builder()
-                    .role("role-1").build())).isNotNull();
+            wire.answer(200,
+                    "{\"apiServerEndpoint\":\"apiServerEndpoint-1\",\"caDataBase64\":\"caDataBase64-1\",\"clientCertificateDataBase64\":\"clientCertificateDataBase64-1\",\"clientKeyDataBase64\":\"clientKeyDataBase64-1\",\"id\":\"id-1\",\"serviceAccountToken\":\"serviceAccountToken-1\",\"userName\":\"userName-1\"}");
+            KubeConfigHostClusterResult answer = wire.client().hostClusters().kubeConfig("id-1",
+                    KubeConfigHostClusterParams.builder().role("role-1").build());
+            assertThat(answer.apiServerEndpoint()).contains("apiServerEndpoint-1");
+            assertThat(answer.caDataBase64()).contains("caDataBase64-1");
+            assertThat(answer.clientCertificateDataBase64()).contains("clientCertificateDataBase64-1");
+            assertThat(answer.clientKeyDataBase64()).contains("clientKeyDataBase64-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.serviceAccountToken()).contains("serviceAccountToken-1");
+            assertThat(answer.userName()).contains("userName-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1/kubeconfig",
                     "role=role-1", null, false);
         }
@@ -1388,10 +1922,12 @@ class OperationsWireTest {
     @Test
     void hostClustersAdopt() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(202, "{}");
-            assertThat(wire.client().hostClusters().adopt(AdoptHostClusterRequest.builder()
+            wire.answer(202, "{\"adoptionStatus\":\"FAILED\",\"agentInstallationKit\":\"agentInstallationKit-1\"}");
+            AdoptHostClusterResult answer = wire.client().hostClusters().adopt(AdoptHostClusterRequest.builder()
                     .cloudProvider(CloudProvider.AWS).customerEmail("customerEmail-1").description("description-1")
-                    .id("id-1").region("region-1").build())).isNotNull();
+                    .id("id-1").region("region-1").build());
+            assertThat(answer.adoptionStatus()).contains(LifecycleStatus.FAILED);
+            assertThat(answer.agentInstallationKit()).contains("agentInstallationKit-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/host-cluster/adopt",
                     null, "{\"cloudProvider\":\"aws\",\"customerEmail\":\"customerEmail-1\",\"description\":\"description-1\",\"id\":\"id-1\",\"region\":\"region-1\"}", false);
         }
@@ -1400,10 +1936,11 @@ class OperationsWireTest {
     @Test
     void hostClustersList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().hostClusters().list(ListHostClustersParams.builder()
+            wire.answer(200, "{\"token\":\"token-1\"}");
+            ListHostClustersResult answer = wire.client().hostClusters().list(ListHostClustersParams.builder()
                     .accountConfigId("accountConfigId-1").regionId("regionId-1").includeProvisionerClusters(true)
-                    .customerEmail("customerEmail-1").build())).isNotNull();
+                    .customerEmail("customerEmail-1").build());
+            assertThat(answer.token()).contains("token-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-clusters",
                     "accountConfigId=accountConfigId-1&regionId=regionId-1&includeProvisionerClusters=true&customerEmail=customerEmail-1",
                             null, false);
@@ -1414,8 +1951,9 @@ class OperationsWireTest {
     void eventsListCustomerEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().events().listCustomerEvents(ListCustomerEventsParams.builder()
-                    .environmentType("environmentType-1").build())).isNotNull();
+            ListEndCustomerEventsResult answer = wire.client().events()
+                    .listCustomerEvents(ListCustomerEventsParams.builder().environmentType("environmentType-1")
+                    .build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/events",
                     "environmentType=environmentType-1", null, false);
         }
@@ -1434,7 +1972,7 @@ class OperationsWireTest {
     @Test
     void eventsListAuditEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"events\":[{}]}");
+            wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"events\":[{}]}");
             Page<AuditEvent> page = wire.client().events().listAuditEvents(AuditEventsParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1")
                     .environmentType("environmentType-1").eventSourceTypes(List.of("eventSourceTypes-1"))
@@ -1452,10 +1990,16 @@ class OperationsWireTest {
     @Test
     void healthDeploymentCell() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().health().deploymentCell(DeploymentCellHealthParams.builder()
-                    .hostClusterId("hostClusterId-1").serviceId("serviceId-1")
-                    .serviceEnvironmentId("serviceEnvironmentId-1").build())).isNotNull();
+            wire.answer(200,
+                    "{\"cloudProvider\":\"aws\",\"hostClusterID\":\"hostClusterId-1\",\"regionCode\":\"regionCode-1\",\"serviceEnvironmentName\":\"serviceEnvironmentName-1\",\"serviceName\":\"serviceName-1\"}");
+            DeploymentCellHealthDetail answer = wire.client().health()
+                    .deploymentCell(DeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
+                    .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build());
+            assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
+            assertThat(answer.hostClusterId()).contains("hostClusterId-1");
+            assertThat(answer.regionCode()).contains("regionCode-1");
+            assertThat(answer.serviceEnvironmentName()).contains("serviceEnvironmentName-1");
+            assertThat(answer.serviceName()).contains("serviceName-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/operations/deployment-cell-health",
                     "hostClusterID=hostClusterId-1&serviceID=serviceId-1&serviceEnvironmentID=serviceEnvironmentId-1",
                             null, false);
@@ -1465,7 +2009,7 @@ class OperationsWireTest {
     @Test
     void eventsListOperationalEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"events\":[{}]}");
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"events\":[{}]}");
             Page<ServiceProviderEvent> page = wire.client().events()
                     .listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1")
                     .pageSize(7L).environmentType("environmentType-1").eventTypes(List.of("eventTypes-1"))
@@ -1483,9 +2027,18 @@ class OperationsWireTest {
     @Test
     void healthService() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().health().service(ServiceHealthParams.builder().serviceId("serviceId-1")
-                    .serviceEnvironmentId("serviceEnvironmentId-1").build())).isNotNull();
+            wire.answer(200,
+                    "{\"healthyInstances\":7,\"message\":\"message-1\",\"serviceEnvironmentID\":\"serviceEnvironmentId-1\",\"serviceID\":\"serviceId-1\",\"status\":\"status-1\",\"totalInstances\":7,\"unhealthyInstances\":7,\"unknownInstances\":7}");
+            ServiceHealthSummary answer = wire.client().health().service(ServiceHealthParams.builder()
+                    .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build());
+            assertThat(answer.healthyInstances()).contains(7L);
+            assertThat(answer.message()).contains("message-1");
+            assertThat(answer.serviceEnvironmentId()).contains("serviceEnvironmentId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.totalInstances()).contains(7L);
+            assertThat(answer.unhealthyInstances()).contains(7L);
+            assertThat(answer.unknownInstances()).contains(7L);
             wire.assertRequest("GET", "/2022-09-01-00/fleet/operations/service-health",
                     "serviceID=serviceId-1&serviceEnvironmentID=serviceEnvironmentId-1", null, false);
         }
@@ -1495,7 +2048,7 @@ class OperationsWireTest {
     void healthEnvironmentReport() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().health().environmentReport("environmentType-1")).isNotNull();
+            EnvironmentReportStatsSummary answer = wire.client().health().environmentReport("environmentType-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/report/stats/env/environmentType-1",
                     null, null, false);
         }
@@ -1515,7 +2068,7 @@ class OperationsWireTest {
     void notificationChannelsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().notificationChannels().list()).isNotNull();
+            ListNotificationChannelsResult answer = wire.client().notificationChannels().list();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel",
                     null, null, false);
         }
@@ -1545,8 +2098,11 @@ class OperationsWireTest {
     @Test
     void notificationChannelsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().notificationChannels().get("id-1")).isNotNull();
+            wire.answer(200, "{\"channelType\":\"channelType-1\",\"id\":\"id-1\",\"name\":\"name-1\"}");
+            Channel answer = wire.client().notificationChannels().get("id-1");
+            assertThat(answer.channelType()).contains("channelType-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.name()).contains("name-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1",
                     null, null, false);
         }
@@ -1567,9 +2123,9 @@ class OperationsWireTest {
     void notificationChannelsEventHistory() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().notificationChannels().eventHistory("id-1",
+            ChannelEventHistoryResult answer = wire.client().notificationChannels().eventHistory("id-1",
                     NotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
-                    .endTime(Instant.parse("2024-01-02T03:04:05Z")).build())).isNotNull();
+                    .endTime(Instant.parse("2024-01-02T03:04:05Z")).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1/event-history",
                     "startTime=2024-01-02T03%3A04%3A05Z&endTime=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -1589,8 +2145,8 @@ class OperationsWireTest {
     void customerOnboardingsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().customerOnboardings().list(ListCustomerOnboardingsParams.builder()
-                    .pendingOnly(true).build())).isNotNull();
+            ListCustomerOnboardingResult answer = wire.client().customerOnboardings()
+                    .list(ListCustomerOnboardingsParams.builder().pendingOnly(true).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding",
                     "pendingOnly=true", null, false);
         }
@@ -1611,7 +2167,7 @@ class OperationsWireTest {
     void customerOnboardingsListStages() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().customerOnboardings().listStages()).isNotNull();
+            ListCustomerOnboardingStagesResult answer = wire.client().customerOnboardings().listStages();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding-stages",
                     null, null, false);
         }
@@ -1630,8 +2186,15 @@ class OperationsWireTest {
     @Test
     void customerOnboardingsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().customerOnboardings().get("id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"id\":\"id-1\",\"isCompleted\":true,\"name\":\"name-1\",\"orgId\":\"orgId-1\",\"serviceId\":\"serviceId-1\",\"userId\":\"userId-1\"}");
+            CustomerOnboarding answer = wire.client().customerOnboardings().get("id-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.isCompleted()).contains(true);
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.orgId()).contains("orgId-1");
+            assertThat(answer.serviceId()).contains("serviceId-1");
+            assertThat(answer.userId()).contains("userId-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding/id-1",
                     null, null, false);
         }
@@ -1652,8 +2215,9 @@ class OperationsWireTest {
     void helmPackagesListInstallations() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().helmPackages().listInstallations(ListHelmPackageInstallationsParams.builder()
-                    .hostClusterId("hostClusterId-1").build())).isNotNull();
+            ListHelmPackageInstallationsResult answer = wire.client().helmPackages()
+                    .listInstallations(ListHelmPackageInstallationsParams.builder().hostClusterId("hostClusterId-1")
+                    .build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/helm-package-installations",
                     "hostClusterID=hostClusterId-1", null, false);
         }
@@ -1663,9 +2227,9 @@ class OperationsWireTest {
     void customNetworksList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().customNetworks().list(ListCustomNetworksParams.builder()
+            ListCustomNetworksResult answer = wire.client().customNetworks().list(ListCustomNetworksParams.builder()
                     .cloudProviderName("cloudProviderName-1").cloudProviderRegion("cloudProviderRegion-1")
-                    .customNetworksOnly(true).owningOrgId("owningOrgId-1").build())).isNotNull();
+                    .customNetworksOnly(true).owningOrgId("owningOrgId-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/custom-network",
                     "cloudProviderName=cloudProviderName-1&cloudProviderRegion=cloudProviderRegion-1&customNetworksOnly=true&owningOrgID=owningOrgId-1",
                             null, false);
@@ -1675,10 +2239,22 @@ class OperationsWireTest {
     @Test
     void customNetworksCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().customNetworks().create(CreateCustomNetworkRequest.builder().cidr("cidr-1")
-                    .cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1").name("name-1")
-                    .build())).isNotNull();
+            wire.answer(200,
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+            CustomNetwork answer = wire.client().customNetworks().create(CreateCustomNetworkRequest.builder()
+                    .cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
+                    .name("name-1").build());
+            assertThat(answer.cidr()).contains("cidr-1");
+            assertThat(answer.cloudProviderName()).contains(CloudProvider.AWS);
+            assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.owningOrgId()).contains("owningOrgId-1");
+            assertThat(answer.owningOrgName()).contains("owningOrgName-1");
+            assertThat(answer.owningUserId()).contains("owningUserId-1");
+            assertThat(answer.owningUserName()).contains("owningUserName-1");
+            assertThat(answer.status()).contains(LifecycleStatus.FAILED);
             wire.assertRequest("POST", "/2022-09-01-00/fleet/custom-network",
                     null, "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"name\":\"name-1\"}", false);
         }
@@ -1697,8 +2273,20 @@ class OperationsWireTest {
     @Test
     void customNetworksGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().customNetworks().get("id-1")).isNotNull();
+            wire.answer(200,
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+            CustomNetwork answer = wire.client().customNetworks().get("id-1");
+            assertThat(answer.cidr()).contains("cidr-1");
+            assertThat(answer.cloudProviderName()).contains(CloudProvider.AWS);
+            assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.owningOrgId()).contains("owningOrgId-1");
+            assertThat(answer.owningOrgName()).contains("owningOrgName-1");
+            assertThat(answer.owningUserId()).contains("owningUserId-1");
+            assertThat(answer.owningUserName()).contains("owningUserName-1");
+            assertThat(answer.status()).contains(LifecycleStatus.FAILED);
             wire.assertRequest("GET", "/2022-09-01-00/fleet/custom-network/id-1",
                     null, null, false);
         }
@@ -1707,9 +2295,21 @@ class OperationsWireTest {
     @Test
     void customNetworksUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{}");
-            assertThat(wire.client().customNetworks().update("id-1", UpdateCustomNetworkRequest.builder().name("name-1")
-                    .build())).isNotNull();
+            wire.answer(200,
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+            CustomNetwork answer = wire.client().customNetworks().update("id-1", UpdateCustomNetworkRequest.builder()
+                    .name("name-1").build());
+            assertThat(answer.cidr()).contains("cidr-1");
+            assertThat(answer.cloudProviderName()).contains(CloudProvider.AWS);
+            assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
+            assertThat(answer.id()).contains("id-1");
+            assertThat(answer.name()).contains("name-1");
+            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.owningOrgId()).contains("owningOrgId-1");
+            assertThat(answer.owningOrgName()).contains("owningOrgName-1");
+            assertThat(answer.owningUserId()).contains("owningUserId-1");
+            assertThat(answer.owningUserName()).contains("owningUserName-1");
+            assertThat(answer.status()).contains(LifecycleStatus.FAILED);
             wire.assertRequest("PATCH", "/2022-09-01-00/fleet/custom-network/id-1",
                     null, "{\"name\":\"name-1\"}", false);
         }
@@ -1719,9 +2319,9 @@ class OperationsWireTest {
     void usagePerDay() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().usage().perDay("subscriptionId-1", GetUsagePerDayParams.builder()
+            GetUsageResult answer = wire.client().usage().perDay("subscriptionId-1", GetUsagePerDayParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .build())).isNotNull();
+                    .build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/usage-per-day/subscriptionId-1",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -1731,9 +2331,9 @@ class OperationsWireTest {
     void usageCurrent() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().usage().current("subscriptionId-1", GetCurrentUsageParams.builder()
+            GetUsageResult answer = wire.client().usage().current("subscriptionId-1", GetCurrentUsageParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .build())).isNotNull();
+                    .build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/usage/subscriptionId-1",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -1783,10 +2383,9 @@ class OperationsWireTest {
     void invoicesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            assertThat(wire.client().invoices().list(ListInvoicesParams.builder()
+            ListInvoicesResult answer = wire.client().invoices().list(ListInvoicesParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build()))
-                    .isNotNull();
+                    .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/invoices",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&status=status-1&customerId=customerId-1&billingProvider=billingProvider-1",
                             null, false);

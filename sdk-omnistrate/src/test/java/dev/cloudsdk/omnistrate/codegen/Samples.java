@@ -100,13 +100,29 @@ final class Samples {
         } else if (op.result == Op.Result.MODEL_LIST) {
             answer = NODES.arrayNode().add(model(op.response.element(), false).json());
         } else {
-            ObjectNode object = (ObjectNode) model(op.response, false).json();
+            ObjectNode object = (ObjectNode) model(op.response, true).json();
             if (op.result == Op.Result.PAGE) {
                 object.set(op.pageItems, NODES.arrayNode().add(model(op.pageItemType(types), false).json()));
             }
             answer = object;
         }
         return text(answer);
+    }
+
+    /**
+     * The scalar fields of a model answer, as {@link #answer(Op)} fills them: accessor and expected Java value.
+     *
+     * @param op an operation that answers with a model
+     * @return accessor name to Java expression, in spec order
+     */
+    List<String[]> answerFields(Op op) {
+        List<String[]> fields = new ArrayList<>();
+        for (ModelWriter.Property property : ModelWriter.properties(types, op.response.schema())) {
+            if (!property.type().isContainer() && property.type().kind() != JType.Kind.MODEL) {
+                fields.add(new String[] {property.java(), value(property.type(), property.java()).java()});
+            }
+        }
+        return fields;
     }
 
     /** @return JSON as compact text */
