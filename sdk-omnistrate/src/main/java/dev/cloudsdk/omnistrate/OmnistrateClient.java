@@ -358,15 +358,20 @@ public final class OmnistrateClient implements AutoCloseable {
                         + "(or set OMNISTRATE_API_KEY, OMNISTRATE_TOKEN or OMNISTRATE_EMAIL and OMNISTRATE_PASSWORD)");
             }
             if (kinds > 1) {
-                throw new IllegalStateException("give one kind of credentials: token, apiKey or signIn(email, password)");
+                throw new IllegalStateException(
+                        "give one kind of credentials: token, apiKey or signIn(email, password)");
             }
             return new OmnistrateClient(buildConfig(DEFAULT_BASE_URL), this);
         }
 
         @Override
         public String toString() {
-            return "OmnistrateClient.Builder{baseUrl=" + configuredBaseUrl() + ", token=" + (token == null ? "none" : "****")
-                    + ", apiKey=" + (apiKey == null ? "none" : "****") + ", signIn=" + (email == null ? "none" : "****") + "}";
+            return "OmnistrateClient.Builder{baseUrl=" + configuredBaseUrl() + ", token=" + mask(token)
+                    + ", apiKey=" + mask(apiKey) + ", signIn=" + mask(email) + "}";
+        }
+
+        private static String mask(String secret) {
+            return secret == null ? "none" : "****";
         }
 
         private static String requireText(String value, String name) {

@@ -78,7 +78,8 @@ public final class OmnistrateWalkthrough implements Walkthrough {
             return;
         }
         tour.call("subscriptions.list", () -> client.subscriptions().list(SERVICE, ENVIRONMENT,
-                ListSubscriptionParams.builder().pageSize(10L).build()).stream().count(), count -> count + " subscription(s)");
+                        ListSubscriptionParams.builder().pageSize(10L).build()).stream().count(),
+                count -> count + " subscription(s)");
         String instance = tour.call("resourceInstances.create",
                 () -> client.resourceInstances().create("sp-tour", "postgres", "v1", "prod", "byoa", "tier", "db",
                         CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1")
@@ -87,7 +88,8 @@ public final class OmnistrateWalkthrough implements Walkthrough {
         if (instance != null) {
             instanceLife(tour, client, instance);
         }
-        tour.call("subscriptions.terminate", () -> client.subscriptions().terminate(SERVICE, ENVIRONMENT, subscription));
+        tour.call("subscriptions.terminate",
+                () -> client.subscriptions().terminate(SERVICE, ENVIRONMENT, subscription));
     }
 
     private static void instanceLife(TourContext tour, OmnistrateClient client, String instance) {
@@ -108,7 +110,8 @@ public final class OmnistrateWalkthrough implements Walkthrough {
             tour.call("snapshots.get", () -> client.snapshots().get(SERVICE, ENVIRONMENT, instance, snapshot),
                     answer -> "status " + answer.status().orElse(null));
         }
-        tour.call("resourceInstances.list", () -> client.resourceInstances().list(SERVICE, ENVIRONMENT).stream().count(),
+        tour.call("resourceInstances.list",
+                () -> client.resourceInstances().list(SERVICE, ENVIRONMENT).stream().count(),
                 count -> count + " instance(s)");
         tour.call("resourceInstances.delete", () -> client.resourceInstances().delete(SERVICE, ENVIRONMENT, instance,
                 DeleteResourceInstanceRequest.builder().resourceId("db").build()));

@@ -74,7 +74,8 @@ public final class SignInTokenFetcher implements TokenFetcher {
     public AccessToken fetch(AccessToken previous) {
         if (previous != null && previous.refreshToken().isPresent()) {
             try {
-                return exchange(REFRESH_PATH, Map.of("refreshToken", previous.refreshToken().get()), "auth.refreshToken");
+                return exchange(REFRESH_PATH, Map.of("refreshToken", previous.refreshToken().get()),
+                        "auth.refreshToken");
             } catch (ApiException e) {
                 LOG.debug("Omnistrate refused the refresh token (HTTP {}); signing in again", e.statusCode());
             }

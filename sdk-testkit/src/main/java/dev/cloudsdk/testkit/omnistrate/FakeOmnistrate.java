@@ -84,9 +84,10 @@ public final class FakeOmnistrate extends FakeApiServer {
         userRoutes();
         for (FleetCatalog.Operation operation : FleetCatalog.OPERATIONS) {
             catalog.put(operation.method() + " " + operation.path(), operation);
+            RouteHandler answer = request -> specAnswer(operation);
             pending.add(operation.bodyOnGet()
-                    ? new PendingRoute("POST", GetBodyRelay.GET_WITH_BODY_PREFIX + operation.path(), request -> specAnswer(operation))
-                    : new PendingRoute(operation.method(), operation.path(), request -> specAnswer(operation)));
+                    ? new PendingRoute("POST", GetBodyRelay.GET_WITH_BODY_PREFIX + operation.path(), answer)
+                    : new PendingRoute(operation.method(), operation.path(), answer));
         }
         // First match wins: literal segments before variables (subscription/request before subscription/{id}),
         // stateful routes before the catalog's answers for the same path.
@@ -292,7 +293,8 @@ public final class FakeOmnistrate extends FakeApiServer {
         });
         add("GET", ENV + "/instance/{instanceId}/snapshot/{snapshotId}",
                 request -> found(snapshots, request.pathVariable("snapshotId")));
-        add("DELETE", ENV + "/snapshot/{snapshotId}", request -> remove(snapshots, request.pathVariable("snapshotId"), 202));
+        add("DELETE", ENV + "/snapshot/{snapshotId}",
+                request -> remove(snapshots, request.pathVariable("snapshotId"), 202));
     }
 
     private void hostClusterRoutes() {
