@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.omnistrate.model.KubeConfigHostClusterResult;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
@@ -63,6 +64,9 @@ class ClientConfigurationTest {
         try (OmnistrateClient client = keyed.build()) {
             assertThat(client.toString()).doesNotContain("om_secret_key");
         }
+        KubeConfigHostClusterResult kubeConfig = KubeConfigHostClusterResult.builder().userName("admin")
+                .serviceAccountToken("sa-token-value").clientKeyDataBase64("key-data").build();
+        assertThat(kubeConfig.toString()).contains("admin").doesNotContain("sa-token-value").doesNotContain("key-data");
     }
 
     @Test

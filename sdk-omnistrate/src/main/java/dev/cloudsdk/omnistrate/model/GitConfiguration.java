@@ -24,6 +24,7 @@ public abstract class GitConfiguration {
 
     /** @return The access token. */
     @JsonProperty("accessToken")
+    @Value.Redacted
     public abstract Optional<String> accessToken();
 
     /** @return The commit SHA to checkout. */

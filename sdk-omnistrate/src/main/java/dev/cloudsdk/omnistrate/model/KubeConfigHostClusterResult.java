@@ -47,6 +47,7 @@ public abstract class KubeConfigHostClusterResult {
 
     /** @return Service account token for the host cluster. */
     @JsonProperty("serviceAccountToken")
+    @Value.Redacted
     public abstract Optional<String> serviceAccountToken();
 
     /** @return The user name to use in the kubeconfig. */

@@ -24,6 +24,7 @@ public abstract class PagerDutyConfiguration {
 
     /** @return PagerDuty API integration key. */
     @JsonProperty("integrationKey")
+    @Value.Redacted
     public abstract Optional<String> integrationKey();
 
     /** @return a new builder */

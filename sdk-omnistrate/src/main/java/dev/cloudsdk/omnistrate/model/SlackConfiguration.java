@@ -24,6 +24,7 @@ public abstract class SlackConfiguration {
 
     /** @return URL to send notifications to. */
     @JsonProperty("webhookUrl")
+    @Value.Redacted
     public abstract Optional<String> webhookUrl();
 
     /** @return a new builder */

@@ -29,6 +29,7 @@ public abstract class WebhookConfiguration {
 
     /** @return HTTP headers to include in the notification. */
     @JsonProperty("headers")
+    @Value.Redacted
     public abstract Map<String, String> headers();
 
     /** @return HTTP method to use for the notification. */

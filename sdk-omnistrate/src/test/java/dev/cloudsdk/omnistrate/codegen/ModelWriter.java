@@ -13,9 +13,10 @@ final class ModelWriter {
 
     static final String PACKAGE = "dev.cloudsdk.omnistrate.model";
 
-    /** JSON names of fields that hold secrets: never printed by {@code toString()}. */
+    /** JSON names of fields that hold secrets (never printed by {@code toString()}); a page token is no secret. */
     private static final Pattern SECRET = Pattern.compile(
-            "(?i)(password|secret|token|jwtToken|refreshToken|kubeConfig|privateKey|apiKey|caData|clientKey.*|clientCert.*)");
+            "(?i)(?!nextPageToken$).*(token|password|secret|privateKey|apiKey)|clientKey.*|clientCert.*"
+                    + "|integrationKey|webhookUrl|headers");
 
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
