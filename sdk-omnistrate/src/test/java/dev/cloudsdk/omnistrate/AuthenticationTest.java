@@ -194,6 +194,46 @@ class AuthenticationTest {
     }
 
     @Test
+    void manyThreadsRejectedTogetherCauseOneRenewal() throws Exception {
+        String first = Jwt.expiringAt("one", START.plus(Duration.ofHours(1)));
+        String second = Jwt.expiringAt("two", START.plus(Duration.ofHours(2)));
+        AtomicInteger refreshes = new AtomicInteger();
+        CountDownLatch allRejected = new CountDownLatch(8);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                switch (request.getTarget()) {
+                    case "/2022-09-01-00/signin":
+                        return json(200, "{\"jwtToken\":\"" + first + "\",\"refreshToken\":\"refresh-1\"}");
+                    case "/2022-09-01-00/refresh-token":
+                        refreshes.incrementAndGet();
+                        return json(200, "{\"jwtToken\":\"" + second + "\",\"refreshToken\":\"refresh-2\"}");
+                    default:
+                        if (("Bearer " + second).equals(request.getHeaders().get("Authorization"))) {
+                            return json(200, "{\"users\":[]}");
+                        }
+                        allRejected.countDown();
+                        allRejected.await(10, TimeUnit.SECONDS);
+                        return json(401, "{\"name\":\"auth_failure\",\"message\":\"revoked\"}");
+                }
+            }
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (OmnistrateClient client = passwordClient()) {
+            List<Future<Object>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(threads.submit((Callable<Object>) () -> client.users().listAll()));
+            }
+            for (Future<Object> call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(refreshes).hasValue(1);
+    }
+
+    @Test
     void aRejectedStaticTokenIsFinal() {
         server.enqueue(json(401, "{\"name\":\"auth_failure\",\"id\":\"req-9\",\"message\":\"invalid token\"}"));
         try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString())
