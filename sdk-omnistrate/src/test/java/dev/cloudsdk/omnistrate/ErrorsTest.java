@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Goa error bodies become typed exceptions; {@code temporary}/{@code timeout} decide retries; bad answers are typed. */
+/**
+ * Goa error bodies become typed exceptions; {@code temporary}/{@code timeout} decide retries; bad answers are
+ * typed.
+ */
 class ErrorsTest {
 
     private final MockWebServer server = new MockWebServer();

@@ -83,8 +83,8 @@ class PaginationTest {
                 assertThat(page.items()).isEmpty();
                 assertThat(page.hasNextPage()).isFalse();
             }
-            assertThat(server.takeRequest().getTarget())
-                    .isEqualTo("/2022-09-01-00/fleet/operations/events?environmentType=PROD&eventTypes=ScaleOut&eventTypes=UserSignUp");
+            assertThat(server.takeRequest().getTarget()).isEqualTo("/2022-09-01-00/fleet/operations/events"
+                    + "?environmentType=PROD&eventTypes=ScaleOut&eventTypes=UserSignUp");
         }
     }
 

@@ -27,7 +27,8 @@ class CodegenDriftTest {
             Generator.write(PROJECT, generated);
         }
         Set<String> committed = new TreeSet<>();
-        GeneratedFiles.find(PROJECT).forEach(file -> committed.add(PROJECT.relativize(file).toString().replace('\\', '/')));
+        GeneratedFiles.find(PROJECT)
+                .forEach(file -> committed.add(PROJECT.relativize(file).toString().replace('\\', '/')));
         assertThat(committed).as("generated files on disk").containsExactlyInAnyOrderElementsOf(generated.keySet());
         for (Map.Entry<String, String> file : generated.entrySet()) {
             assertThat(Files.readString(PROJECT.resolve(file.getKey()), StandardCharsets.UTF_8))

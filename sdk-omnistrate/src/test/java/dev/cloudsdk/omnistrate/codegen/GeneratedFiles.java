@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /** Finds the generated files committed in the project: the Java files that start with the generator's header. */
 final class GeneratedFiles {
 
-    private static final List<String> ROOTS = List.of("sdk-omnistrate/src", "sdk-testkit/src/main/java/dev/cloudsdk/testkit/omnistrate",
+    private static final List<String> ROOTS = List.of("sdk-omnistrate/src",
+            "sdk-testkit/src/main/java/dev/cloudsdk/testkit/omnistrate",
             "examples/src/main/java/dev/cloudsdk/examples/omnistrate");
 
     private GeneratedFiles() {
@@ -33,7 +34,8 @@ final class GeneratedFiles {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(dir)) {
-                    found.addAll(files.filter(file -> file.toString().endsWith(".java")).filter(GeneratedFiles::isGenerated)
+                    found.addAll(files.filter(file -> file.toString().endsWith(".java"))
+                            .filter(GeneratedFiles::isGenerated)
                             .collect(Collectors.toList()));
                 }
             }

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * resource groups and their params, the fake's operation catalog, the all-operations tour and the per-operation
  * wire test. The output is committed; {@code CodegenDriftTest} regenerates it in memory and compares.
  *
- * <p>Run {@code mvn -o test -pl sdk-omnistrate -am -Dtest=CodegenDriftTest -Dsurefire.failIfNoSpecifiedTests=false -Dcloudsdk.codegen.write=true} to rewrite
- * the files after changing the generator.
+ * <p>After changing the generator, rewrite the files with {@code mvn -o test -pl sdk-omnistrate -am
+ * -Dtest=CodegenDriftTest -Dsurefire.failIfNoSpecifiedTests=false -Dcloudsdk.codegen.write=true}.
  */
 public final class Generator {
 
@@ -103,7 +103,8 @@ public final class Generator {
         Map<String, String> known = new LinkedHashMap<>();
         for (String name : List.of("java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional",
                 "java.time.Instant", "java.math.BigDecimal", "com.fasterxml.jackson.annotation.JsonProperty",
-                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonFormat", "com.fasterxml.jackson.annotation.JsonCreator",
+                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonFormat",
+                "com.fasterxml.jackson.annotation.JsonCreator",
                 "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "org.immutables.value.Value",
                 "dev.cloudsdk.core.model.ModelStyle", "dev.cloudsdk.core.json.OpenEnum", "dev.cloudsdk.core.json.TypeRef",
                 "dev.cloudsdk.core.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.ApiRequest",

@@ -28,9 +28,11 @@ final class ModelWriter {
         for (Op op : operations) {
             String method = "{@link dev.cloudsdk.omnistrate." + op.group.className() + "#" + op.entry.method() + "}";
             if (op.body != null && op.body.kind() == JType.Kind.MODEL) {
-                uses.computeIfAbsent(op.body.schema(), k -> new java.util.ArrayList<>()).add("The request body of " + method);
+                uses.computeIfAbsent(op.body.schema(), k -> new java.util.ArrayList<>())
+                        .add("The request body of " + method);
             }
-            JType answer = op.response == null ? null : op.response.kind() == JType.Kind.LIST ? op.response.element() : op.response;
+            JType answer = op.response == null ? null
+                    : op.response.kind() == JType.Kind.LIST ? op.response.element() : op.response;
             if (answer != null && answer.kind() == JType.Kind.MODEL) {
                 uses.computeIfAbsent(answer.schema(), k -> new java.util.ArrayList<>()).add("The answer of " + method);
             }

@@ -50,7 +50,8 @@ final class ResourceWriter {
         SourceFile file = new SourceFile(PACKAGE, knownTypes);
         file.doc("", "The query parameters of {@link " + op.group.className() + "#" + op.entry.method() + "} ({@code "
                 + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
-                : "<p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.");
+                : "<p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required "
+                        + "parameter that is missing.");
         file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + op.paramsClass + " {", "");
         boolean paged = false;
         for (Op.Param param : op.queryParams) {
@@ -203,7 +204,8 @@ final class ResourceWriter {
         List<String> lines = new ArrayList<>();
         lines.add(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()));
         lines.add("");
-        String status = op.spec.status() == 202 ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
+        String status = op.spec.status() == 202
+                ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
         lines.add("<p>{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})."
                 + status);
         if (op.result == Op.Result.PAGE) {

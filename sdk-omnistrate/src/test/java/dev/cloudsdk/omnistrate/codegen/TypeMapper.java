@@ -23,7 +23,8 @@ final class TypeMapper {
     private static final Map<String, String[]> ENUMS = Map.ofEntries(
             Map.entry("FAILED|CANCELLED|PENDING_DEPENDENCY|PENDING|RUNNING|DEPLOYING|READY|SUCCESS|COMPLETE|DELETING"
                     + "|DELETED|UNKNOWN|DISCONNECTED|DISCONNECTING|CONNECTING|DEACTIVATED",
-                    new String[] {"LifecycleStatus", "The lifecycle status of an instance, host cluster or other deployed entity"}),
+                    new String[] {"LifecycleStatus",
+                        "The lifecycle status of an instance, host cluster or other deployed entity"}),
             Map.entry("HEALTHY|UNHEALTHY|UNKNOWN|STOPPED|PENDING_ADOPTION|N/A",
                     new String[] {"HealthStatus", "The health of an instance, node, process or component"}),
             Map.entry("aws|azure|gcp|all", new String[] {"CloudProvider", "A cloud provider"}),
