@@ -1,10 +1,30 @@
 package dev.cloudsdk.examples.omnistrate;
 
+import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
+import dev.cloudsdk.omnistrate.ListSubscriptionParams;
+import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
+import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.RestartResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
+import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
 
-/** The Omnistrate walkthrough of {@code tour}. */
+/**
+ * The Omnistrate walkthrough of {@code tour}: signs in, looks at the fleet (host clusters, users), then runs a
+ * resource instance through its life: subscribe a customer, create the instance, stop, start, restart, snapshot,
+ * delete it, terminate the subscription. Runs against {@link FakeOmnistrate} unless {@code OMNISTRATE_BASE_URL}
+ * and credentials ({@code OMNISTRATE_TOKEN}, {@code OMNISTRATE_API_KEY} or {@code OMNISTRATE_EMAIL} with
+ * {@code OMNISTRATE_PASSWORD}) are set; against a real endpoint only the read-only calls run, unless
+ * {@code --allow-writes}.
+ */
 public final class OmnistrateWalkthrough implements Walkthrough {
+
+    private static final String SERVICE = "s-tour";
+    private static final String ENVIRONMENT = "se-tour";
 
     @Override
     public String provider() {
@@ -13,6 +33,87 @@ public final class OmnistrateWalkthrough implements Walkthrough {
 
     @Override
     public void run(TourContext tour) {
-        tour.note("no walkthrough yet");
+        Environment env = tour.environment();
+        boolean live = env.get("OMNISTRATE_BASE_URL").isPresent() && (env.get("OMNISTRATE_TOKEN").isPresent()
+                || env.get("OMNISTRATE_API_KEY").isPresent() || env.get("OMNISTRATE_EMAIL").isPresent());
+        FakeOmnistrate fake = live ? null : FakeOmnistrate.launch();
+        try (OmnistrateClient client = live ? OmnistrateClient.fromEnv(env)
+                : OmnistrateClient.builder().baseUrl(fake.baseUrl())
+                        .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).build()) {
+            tour.note(live ? "live endpoint: " + client : "in-process fake at " + fake.baseUrl());
+            lookAround(tour, client);
+            if (live && !tour.allowWrites()) {
+                tour.note("skipped the instance lifecycle: it changes the fleet (pass --allow-writes)");
+            } else {
+                lifecycle(tour, client);
+            }
+            if (tour.allOperations()) {
+                if (live) {
+                    tour.note("skipped --all-operations: it sends sample ids, so it only runs against the fake");
+                } else {
+                    fake.specAnswersForUnknownIds(true);
+                    AllOperations.run(client, tour);
+                }
+            }
+        } finally {
+            if (fake != null) {
+                fake.close();
+            }
+        }
+    }
+
+    private static void lookAround(TourContext tour, OmnistrateClient client) {
+        tour.call("hostClusters.list", () -> client.hostClusters().list(),
+                answer -> answer.hostClusters().size() + " host cluster(s)");
+        tour.call("users.listAll", () -> client.users().listAll().stream().count(), count -> count + " user(s)");
+    }
+
+    private static void lifecycle(TourContext tour, OmnistrateClient client) {
+        String subscription = tour.call("subscriptions.createOnBehalfOfCustomer",
+                () -> client.subscriptions().createOnBehalfOfCustomer(SERVICE, ENVIRONMENT,
+                        CreateSubscriptionOnBehalfOfCustomerRequest.builder().productTierId("pt-tour")
+                                .onBehalfOfCustomerUserId("user-ada").build()).id().orElseThrow(),
+                id -> "subscription " + id);
+        if (subscription == null) {
+            return;
+        }
+        tour.call("subscriptions.list", () -> client.subscriptions().list(SERVICE, ENVIRONMENT,
+                        ListSubscriptionParams.builder().pageSize(10L).build()).stream().count(),
+                count -> count + " subscription(s)");
+        String instance = tour.call("resourceInstances.create",
+                () -> client.resourceInstances().create("sp-tour", "postgres", "v1", "prod", "byoa", "tier", "db",
+                        CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1")
+                                .subscriptionId(subscription).build()).id().orElseThrow(),
+                id -> "instance " + id);
+        if (instance != null) {
+            instanceLife(tour, client, instance);
+        }
+        tour.call("subscriptions.terminate",
+                () -> client.subscriptions().terminate(SERVICE, ENVIRONMENT, subscription));
+    }
+
+    private static void instanceLife(TourContext tour, OmnistrateClient client, String instance) {
+        tour.call("resourceInstances.get", () -> client.resourceInstances().get(SERVICE, ENVIRONMENT, instance),
+                answer -> "status " + answer.consumptionResourceInstanceResult().flatMap(r -> r.status()).orElse(null));
+        tour.call("resourceInstances.stop", () -> client.resourceInstances().stop(SERVICE, ENVIRONMENT, instance,
+                StopResourceInstanceRequest.builder().resourceId("db").build()));
+        tour.call("resourceInstances.start", () -> client.resourceInstances().start(SERVICE, ENVIRONMENT, instance,
+                StartResourceInstanceRequest.builder().resourceId("db").build()));
+        tour.call("resourceInstances.restart", () -> client.resourceInstances().restart(SERVICE, ENVIRONMENT, instance,
+                RestartResourceInstanceRequest.builder().resourceId("db").build()));
+        String snapshot = tour.call("snapshots.create",
+                () -> client.snapshots().create(SERVICE, ENVIRONMENT, instance).snapshotId().orElseThrow(),
+                id -> "snapshot " + id);
+        tour.call("snapshots.list", () -> client.snapshots().list(SERVICE, ENVIRONMENT, instance).snapshots().size(),
+                count -> count + " snapshot(s)");
+        if (snapshot != null) {
+            tour.call("snapshots.get", () -> client.snapshots().get(SERVICE, ENVIRONMENT, instance, snapshot),
+                    answer -> "status " + answer.status().orElse(null));
+        }
+        tour.call("resourceInstances.list",
+                () -> client.resourceInstances().list(SERVICE, ENVIRONMENT).stream().count(),
+                count -> count + " instance(s)");
+        tour.call("resourceInstances.delete", () -> client.resourceInstances().delete(SERVICE, ENVIRONMENT, instance,
+                DeleteResourceInstanceRequest.builder().resourceId("db").build()));
     }
 }

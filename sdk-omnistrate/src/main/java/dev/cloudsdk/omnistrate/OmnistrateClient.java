@@ -1,0 +1,385 @@
+package dev.cloudsdk.omnistrate;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.SdkClientBuilder;
+import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.auth.RefreshingTokenProvider;
+import dev.cloudsdk.core.auth.StaticTokenProvider;
+import dev.cloudsdk.core.auth.TokenProvider;
+import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.omnistrate.internal.GoaErrorDecoder;
+import dev.cloudsdk.omnistrate.internal.SignInTokenFetcher;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The client of the Omnistrate Fleet API ({@code https://api.omnistrate.cloud/2022-09-01-00/fleet/...}).
+ * Immutable and thread-safe; share one per set of credentials and close it when done.
+ *
+ * <pre>{@code
+ * try (OmnistrateClient client = OmnistrateClient.fromEnv()) {
+ *     for (ResourceInstance instance : client.resourceInstances().list(serviceId, environmentId).autoPager()) {
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Credentials, one of: a JWT ({@link Builder#token(String)}, used as is); an API key
+ * ({@link Builder#apiKey(String)}, exchanged through sign-in and exchanged again when the JWT expires); or an
+ * email and password ({@link Builder#signIn(String, String)}, renewed with the refresh token). Renewal happens
+ * shortly before the JWT's {@code exp} and once after a 401, one sign-in at a time however many threads wait.
+ */
+public final class OmnistrateClient implements AutoCloseable {
+
+    /** The public endpoint. */
+    public static final String DEFAULT_BASE_URL = "https://api.omnistrate.cloud";
+
+    private final ApiClient api;
+    private final String credentials;
+    private final ResourceInstances resourceInstances;
+    private final Snapshots snapshots;
+    private final HostClusters hostClusters;
+    private final Subscriptions subscriptions;
+    private final SubscriptionRequests subscriptionRequests;
+    private final Users users;
+    private final UpgradePaths upgradePaths;
+    private final Workflows workflows;
+    private final Costs costs;
+    private final Usage usage;
+    private final Invoices invoices;
+    private final NotificationChannels notificationChannels;
+    private final CustomNetworks customNetworks;
+    private final CustomerOnboardings customerOnboardings;
+    private final AccountConfigs accountConfigs;
+    private final Organizations organizations;
+    private final Inventory inventory;
+    private final ServiceOfferings serviceOfferings;
+    private final Resources resources;
+    private final ServicesOrchestrations servicesOrchestrations;
+    private final Events events;
+    private final Health health;
+    private final HelmPackages helmPackages;
+    private final Webhooks webhooks;
+
+    private OmnistrateClient(ClientConfig config, Builder builder) {
+        JsonCodec json = JsonCodec.standard();
+        TokenProvider tokens;
+        SignInTokenFetcher signIn = null;
+        if (builder.token != null) {
+            tokens = new StaticTokenProvider(builder.token);
+        } else {
+            signIn = builder.apiKey != null ? SignInTokenFetcher.apiKey(builder.apiKey)
+                    : SignInTokenFetcher.password(builder.email, builder.password);
+            tokens = new RefreshingTokenProvider(signIn, config.clock(), builder.refreshMargin);
+        }
+        this.api = ApiClient.builder(config, "omnistrate")
+                .authenticator(new BearerTokenAuthenticator(tokens))
+                .errorDecoder(new GoaErrorDecoder(json.objectMapper()))
+                .json(json)
+                .build();
+        if (signIn != null) {
+            signIn.attach(api);
+        }
+        this.credentials = builder.token != null ? "token" : builder.apiKey != null ? "api key" : "email and password";
+        this.resourceInstances = new ResourceInstances(api);
+        this.snapshots = new Snapshots(api);
+        this.hostClusters = new HostClusters(api);
+        this.subscriptions = new Subscriptions(api);
+        this.subscriptionRequests = new SubscriptionRequests(api);
+        this.users = new Users(api);
+        this.upgradePaths = new UpgradePaths(api);
+        this.workflows = new Workflows(api);
+        this.costs = new Costs(api);
+        this.usage = new Usage(api);
+        this.invoices = new Invoices(api);
+        this.notificationChannels = new NotificationChannels(api);
+        this.customNetworks = new CustomNetworks(api);
+        this.customerOnboardings = new CustomerOnboardings(api);
+        this.accountConfigs = new AccountConfigs(api);
+        this.organizations = new Organizations(api);
+        this.inventory = new Inventory(api);
+        this.serviceOfferings = new ServiceOfferings(api);
+        this.resources = new Resources(api);
+        this.servicesOrchestrations = new ServicesOrchestrations(api);
+        this.events = new Events(api);
+        this.health = new Health(api);
+        this.helmPackages = new HelmPackages(api);
+        this.webhooks = new Webhooks(api);
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the environment (each variable overridable by a system property of the same
+     * name): {@code OMNISTRATE_TOKEN}, or {@code OMNISTRATE_API_KEY}, or {@code OMNISTRATE_EMAIL} with
+     * {@code OMNISTRATE_PASSWORD} (first found wins, in that order); {@code OMNISTRATE_BASE_URL} optionally.
+     *
+     * @return the client
+     * @throws IllegalStateException when no credentials are set
+     */
+    public static OmnistrateClient fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    /**
+     * Same as {@link #fromEnv()}, reading the given environment.
+     *
+     * @param env where the variables are read
+     * @return the client
+     * @throws IllegalStateException when no credentials are set
+     */
+    public static OmnistrateClient fromEnv(Environment env) {
+        Objects.requireNonNull(env, "env");
+        Builder builder = builder();
+        env.get("OMNISTRATE_BASE_URL").ifPresent(builder::baseUrl);
+        if (env.get("OMNISTRATE_TOKEN").isPresent()) {
+            builder.token(env.require("OMNISTRATE_TOKEN"));
+        } else if (env.get("OMNISTRATE_API_KEY").isPresent()) {
+            builder.apiKey(env.require("OMNISTRATE_API_KEY"));
+        } else if (env.get("OMNISTRATE_EMAIL").isPresent()) {
+            builder.signIn(env.require("OMNISTRATE_EMAIL"), env.require("OMNISTRATE_PASSWORD"));
+        } else {
+            throw new IllegalStateException("No Omnistrate credentials: set OMNISTRATE_API_KEY, OMNISTRATE_TOKEN, "
+                    + "or OMNISTRATE_EMAIL and OMNISTRATE_PASSWORD");
+        }
+        return builder.build();
+    }
+
+    /** @return the ResourceInstances operations: {@link ResourceInstances} */
+    public ResourceInstances resourceInstances() {
+        return resourceInstances;
+    }
+
+    /** @return the Snapshots operations: {@link Snapshots} */
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /** @return the HostClusters operations: {@link HostClusters} */
+    public HostClusters hostClusters() {
+        return hostClusters;
+    }
+
+    /** @return the Subscriptions operations: {@link Subscriptions} */
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** @return the SubscriptionRequests operations: {@link SubscriptionRequests} */
+    public SubscriptionRequests subscriptionRequests() {
+        return subscriptionRequests;
+    }
+
+    /** @return the Users operations: {@link Users} */
+    public Users users() {
+        return users;
+    }
+
+    /** @return the UpgradePaths operations: {@link UpgradePaths} */
+    public UpgradePaths upgradePaths() {
+        return upgradePaths;
+    }
+
+    /** @return the Workflows operations: {@link Workflows} */
+    public Workflows workflows() {
+        return workflows;
+    }
+
+    /** @return the Costs operations: {@link Costs} */
+    public Costs costs() {
+        return costs;
+    }
+
+    /** @return the Usage operations: {@link Usage} */
+    public Usage usage() {
+        return usage;
+    }
+
+    /** @return the Invoices operations: {@link Invoices} */
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    /** @return the NotificationChannels operations: {@link NotificationChannels} */
+    public NotificationChannels notificationChannels() {
+        return notificationChannels;
+    }
+
+    /** @return the CustomNetworks operations: {@link CustomNetworks} */
+    public CustomNetworks customNetworks() {
+        return customNetworks;
+    }
+
+    /** @return the CustomerOnboardings operations: {@link CustomerOnboardings} */
+    public CustomerOnboardings customerOnboardings() {
+        return customerOnboardings;
+    }
+
+    /** @return the AccountConfigs operations: {@link AccountConfigs} */
+    public AccountConfigs accountConfigs() {
+        return accountConfigs;
+    }
+
+    /** @return the Organizations operations: {@link Organizations} */
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    /** @return the Inventory operations: {@link Inventory} */
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** @return the ServiceOfferings operations: {@link ServiceOfferings} */
+    public ServiceOfferings serviceOfferings() {
+        return serviceOfferings;
+    }
+
+    /** @return the Resources operations: {@link Resources} */
+    public Resources resources() {
+        return resources;
+    }
+
+    /** @return the ServicesOrchestrations operations: {@link ServicesOrchestrations} */
+    public ServicesOrchestrations servicesOrchestrations() {
+        return servicesOrchestrations;
+    }
+
+    /** @return the Events operations: {@link Events} */
+    public Events events() {
+        return events;
+    }
+
+    /** @return the Health operations: {@link Health} */
+    public Health health() {
+        return health;
+    }
+
+    /** @return the HelmPackages operations: {@link HelmPackages} */
+    public HelmPackages helmPackages() {
+        return helmPackages;
+    }
+
+    /** @return the Webhooks operations: {@link Webhooks} */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
+    @Override
+    public void close() {
+        api.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OmnistrateClient{baseUrl=" + api.config().baseUrl() + ", credentials=" + credentials + "}";
+    }
+
+    /** Builds an {@link OmnistrateClient}; exactly one kind of credentials is required. */
+    public static final class Builder extends SdkClientBuilder<Builder, OmnistrateClient> {
+
+        private String token;
+        private String apiKey;
+        private String email;
+        private String password;
+        private Duration refreshMargin = RefreshingTokenProvider.DEFAULT_REFRESH_MARGIN;
+
+        private Builder() {
+        }
+
+        /**
+         * Authenticates with a JWT obtained elsewhere; it is sent as is and a 401 is final.
+         *
+         * @param token the JWT
+         * @return this builder
+         */
+        public Builder token(String token) {
+            this.token = requireText(token, "token");
+            return this;
+        }
+
+        /**
+         * Authenticates with an API key ({@code om_…}), exchanged for a JWT through sign-in.
+         *
+         * @param apiKey the key
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = requireText(apiKey, "apiKey");
+            return this;
+        }
+
+        /**
+         * Authenticates by signing in with an account's email and password; the JWT is renewed with its refresh
+         * token.
+         *
+         * @param email    the account's email
+         * @param password its password
+         * @return this builder
+         */
+        public Builder signIn(String email, String password) {
+            this.email = requireText(email, "email");
+            this.password = requireText(password, "password");
+            return this;
+        }
+
+        /**
+         * How long before the JWT's expiry it is renewed (default 5 minutes, as the Omnistrate CLI does).
+         *
+         * @param margin the margin, zero or more
+         * @return this builder
+         */
+        public Builder tokenRefreshMargin(Duration margin) {
+            Objects.requireNonNull(margin, "margin");
+            if (margin.isNegative()) {
+                throw new IllegalArgumentException("tokenRefreshMargin must not be negative, was " + margin);
+            }
+            this.refreshMargin = margin;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException when no credentials, or more than one kind, were given
+         */
+        @Override
+        public OmnistrateClient build() {
+            int kinds = (token != null ? 1 : 0) + (apiKey != null ? 1 : 0) + (email != null ? 1 : 0);
+            if (kinds == 0) {
+                throw new IllegalStateException("credentials are required: token, apiKey or signIn(email, password) "
+                        + "(or set OMNISTRATE_API_KEY, OMNISTRATE_TOKEN or OMNISTRATE_EMAIL and OMNISTRATE_PASSWORD)");
+            }
+            if (kinds > 1) {
+                throw new IllegalStateException(
+                        "give one kind of credentials: token, apiKey or signIn(email, password)");
+            }
+            return new OmnistrateClient(buildConfig(DEFAULT_BASE_URL), this);
+        }
+
+        @Override
+        public String toString() {
+            return "OmnistrateClient.Builder{baseUrl=" + configuredBaseUrl() + ", token=" + mask(token)
+                    + ", apiKey=" + mask(apiKey) + ", signIn=" + mask(email) + "}";
+        }
+
+        private static String mask(String secret) {
+            return secret == null ? "none" : "****";
+        }
+
+        private static String requireText(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

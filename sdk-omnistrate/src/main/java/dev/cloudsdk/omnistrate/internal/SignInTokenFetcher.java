@@ -1,0 +1,110 @@
+package dev.cloudsdk.omnistrate.internal;
+
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.auth.AccessToken;
+import dev.cloudsdk.core.auth.TokenFetcher;
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.http.ApiRequest;
+import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.json.TypeRef;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Obtains JWTs for a {@link dev.cloudsdk.core.auth.RefreshingTokenProvider}: renews with the refresh token when
+ * there is one, and signs in with email and password otherwise (or when the refresh token is refused). An API
+ * key signs in as the email {@value #API_KEY_EMAIL} with the key as password; such sessions get no refresh token
+ * and simply sign in again. The calls go through the client itself, unauthenticated and never logged. Not API.
+ */
+public final class SignInTokenFetcher implements TokenFetcher {
+
+    /** The email an API key signs in with. */
+    public static final String API_KEY_EMAIL = "apikey@apikeys.invalid";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInTokenFetcher.class);
+    private static final String SIGN_IN_PATH = "/2022-09-01-00/signin";
+    private static final String REFRESH_PATH = "/2022-09-01-00/refresh-token";
+
+    private final String email;
+    private final String password;
+    private final boolean apiKey;
+    private volatile ApiClient api;
+
+    private SignInTokenFetcher(String email, String password, boolean apiKey) {
+        this.email = email;
+        this.password = password;
+        this.apiKey = apiKey;
+    }
+
+    /**
+     * Signs in with an account's email and password.
+     *
+     * @param email    the email
+     * @param password the password
+     * @return the fetcher
+     */
+    public static SignInTokenFetcher password(String email, String password) {
+        return new SignInTokenFetcher(email, password, false);
+    }
+
+    /**
+     * Exchanges an API key.
+     *
+     * @param key the API key ({@code om_…})
+     * @return the fetcher
+     */
+    public static SignInTokenFetcher apiKey(String key) {
+        return new SignInTokenFetcher(API_KEY_EMAIL, key, true);
+    }
+
+    /**
+     * Names the client that sends the sign-in calls; called once, right after that client is built.
+     *
+     * @param client the client
+     */
+    public void attach(ApiClient client) {
+        this.api = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public AccessToken fetch(AccessToken previous) {
+        if (previous != null && previous.refreshToken().isPresent()) {
+            try {
+                return exchange(REFRESH_PATH, Map.of("refreshToken", previous.refreshToken().get()),
+                        "auth.refreshToken");
+            } catch (ApiException e) {
+                LOG.debug("Omnistrate refused the refresh token (HTTP {}); signing in again", e.statusCode());
+            }
+        }
+        return exchange(SIGN_IN_PATH, Map.of("email", email, "password", password), "auth.signIn");
+    }
+
+    private AccessToken exchange(String path, Map<String, String> body, String operation) {
+        ApiClient client = api;
+        if (client == null) {
+            throw new IllegalStateException("SignInTokenFetcher is not attached to a client");
+        }
+        ApiRequest request = ApiRequest.builder(HttpMethod.POST, path)
+                .jsonBody(body)
+                .authenticated(false)
+                .sensitive(true)
+                .operation(operation)
+                .build();
+        TokenPair tokens = FleetCalls.fetch(client, request, RequestOptions.none(), TypeRef.of(TokenPair.class));
+        if (tokens.jwtToken().isBlank()) {
+            throw new ResponseDecodingException(operation + " answered an empty jwtToken", 200, "", null, null);
+        }
+        return AccessToken.of(tokens.jwtToken(),
+                Jwts.expiry(tokens.jwtToken(), client.json().objectMapper()).orElse(null),
+                apiKey ? null : tokens.refreshToken().orElse(null));
+    }
+
+    @Override
+    public String toString() {
+        return "SignInTokenFetcher{" + (apiKey ? "api key" : "email and password") + "}";
+    }
+}

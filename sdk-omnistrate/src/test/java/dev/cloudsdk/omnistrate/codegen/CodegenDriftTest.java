@@ -1,0 +1,50 @@
+package dev.cloudsdk.omnistrate.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regenerates the Fleet API surface in memory and compares it with the committed files. Run with
+ * {@code -Dcloudsdk.codegen.write=true} to rewrite them instead.
+ */
+class CodegenDriftTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("cloudsdk.shared.dir", "../../shared"));
+    private static final Path PROJECT = Path.of(System.getProperty("cloudsdk.project.dir", ".."));
+
+    @Test
+    void committedFilesMatchTheGenerator() throws IOException {
+        Map<String, String> generated = Generator.generate(SHARED);
+        if (Boolean.getBoolean("cloudsdk.codegen.write")) {
+            Generator.write(PROJECT, generated);
+        }
+        Set<String> committed = new TreeSet<>();
+        GeneratedFiles.find(PROJECT)
+                .forEach(file -> committed.add(PROJECT.relativize(file).toString().replace('\\', '/')));
+        assertThat(committed).as("generated files on disk").containsExactlyInAnyOrderElementsOf(generated.keySet());
+        for (Map.Entry<String, String> file : generated.entrySet()) {
+            assertThat(Files.readString(PROJECT.resolve(file.getKey()), StandardCharsets.UTF_8))
+                    .as("%s is out of date: run CodegenDriftTest with -Dcloudsdk.codegen.write=true", file.getKey())
+                    .isEqualTo(file.getValue());
+        }
+    }
+
+    @Test
+    void everySeedOperationIsMappedOnce() {
+        FleetSpec spec = FleetSpec.load(SHARED);
+        assertThat(spec.operations()).hasSize(143);
+        assertThat(OperationTable.ENTRIES).hasSize(spec.operations().size());
+        Set<String> methods = new TreeSet<>();
+        for (OperationTable.Entry entry : OperationTable.ENTRIES) {
+            assertThat(methods.add(entry.group() + "." + entry.method())).as("duplicate %s", entry).isTrue();
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dev.cloudsdk.omnistrate.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...) and their params. */
+final class ResourceWriter {
+
+    static final String PACKAGE = "dev.cloudsdk.omnistrate";
+
+    private final TypeMapper types;
+    private final Map<String, String> knownTypes;
+
+    ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
+        this.types = types;
+        this.knownTypes = knownTypes;
+    }
+
+    /**
+     * Writes one group.
+     *
+     * @param group      the group
+     * @param operations its operations, in seed order
+     * @return the file's content
+     */
+    String group(OperationTable.Group group, List<Op> operations) {
+        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        file.doc("", Names.doc(group.about()), "",
+                "<p>Reached through {@link OmnistrateClient#" + group.accessor() + "()}; thread-safe. Every method "
+                        + "checks its arguments before any network call and throws an",
+                "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.");
+        file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;", "");
+        file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }");
+        for (Op op : operations) {
+            method(file, op);
+        }
+        file.line("}");
+        return file.render();
+    }
+
+    /**
+     * Writes the params class of an operation with query parameters.
+     *
+     * @param op the operation
+     * @return the file's content
+     */
+    String params(Op op) {
+        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        file.doc("", "The query parameters of {@link " + op.group.className() + "#" + op.entry.method() + "} ({@code "
+                + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
+                : "<p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required "
+                        + "parameter that is missing.");
+        file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + op.paramsClass + " {", "");
+        boolean paged = false;
+        for (Op.Param param : op.queryParams) {
+            String type = param.required() || param.type().isContainer() ? param.type().name()
+                    : "Optional<" + param.type().boxed() + ">";
+            String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} filter"
+                    : Names.doc(param.description());
+            file.doc("    ", "@return " + doc + " (query parameter {@code " + param.wireName() + "})");
+            file.line("    public abstract " + type + " " + param.javaName() + "();", "");
+            paged |= param.wireName().equals("pageSize");
+        }
+        if (paged) {
+            file.doc("    ", "Refuses a page size below 1.");
+            file.line("    @Value.Check", "    protected void check() {",
+                    "        if (pageSize().isPresent() && pageSize().get() < 1) {",
+                    "            throw new IllegalArgumentException(\"pageSize must be at least 1, was \" + pageSize().get());",
+                    "        }", "    }", "");
+        }
+        file.doc("    ", "@return a new builder");
+        file.line("    public static Builder builder() {", "        return new Builder();", "    }", "");
+        file.doc("    ", "@return a builder holding these parameters");
+        file.line("    public Builder toBuilder() {", "        return builder().from(this);", "    }", "");
+        file.doc("    ", "Builds {@link " + op.paramsClass + "}.");
+        file.line("    public static final class Builder extends Immutable" + op.paramsClass + ".Builder {", "    }", "}");
+        return file.render();
+    }
+
+    private void method(SourceFile file, Op op) {
+        List<String[]> args = new ArrayList<>();
+        for (Op.Param param : op.pathParams) {
+            String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
+                    : Names.doc(param.description());
+            args.add(new String[] {"String", param.javaName(), doc});
+        }
+        if (op.body != null) {
+            args.add(new String[] {op.body.name(), "body", op.body.kind() == JType.Kind.STRING
+                    ? "the event data, sent as a JSON string" : "the request body"});
+        }
+        String returnType = returnType(op);
+        String name = op.entry.method();
+        List<String> description = description(op);
+        if (op.paramsClass != null) {
+            List<String[]> withParams = new ArrayList<>(args);
+            withParams.add(new String[] {op.paramsClass, "params", "the query parameters"});
+            if (op.queryAllOptional()) {
+                overload(file, op, name, returnType, args, withParams, "Same as {@link #" + name + "("
+                        + join(signature(withParams), "RequestOptions") + ")} with no query parameters and default options.",
+                        "params", op.paramsClass + ".builder().build()");
+            }
+            overload(file, op, name, returnType, withParams, withParams, null, null, null);
+            full(file, op, name, returnType, withParams, description);
+        } else {
+            overload(file, op, name, returnType, args, args, null, null, null);
+            full(file, op, name, returnType, args, description);
+        }
+    }
+
+    private void overload(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+                          List<String[]> target, String summary, String filled, String filledWith) {
+        List<String> doc = new ArrayList<>();
+        doc.add(summary != null ? summary : "Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
+                + ")} with default options.");
+        doc.add("");
+        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
+        returnDoc(op).ifPresent(doc::add);
+        file.line("");
+        file.doc("    ", doc.toArray(String[]::new));
+        file.line("    public " + returnType + " " + name + "(" + declare(args) + ") {");
+        String call = target.stream().map(arg -> arg[1].equals(filled) ? filledWith : arg[1])
+                .collect(Collectors.joining(", "));
+        file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "RequestOptions.none()")
+                + ");", "    }");
+    }
+
+    private void full(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+                      List<String> description) {
+        List<String> doc = new ArrayList<>(description);
+        doc.add("");
+        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
+        doc.add("@param options per-call overrides (timeout, retries, extra headers)");
+        returnDoc(op).ifPresent(doc::add);
+        file.line("");
+        file.doc("    ", doc.toArray(String[]::new));
+        file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        for (Op.Param param : op.pathParams) {
+            file.line("        Arguments.requireId(" + param.javaName() + ", " + Names.literal(param.javaName()) + ");");
+        }
+        if (op.body != null) {
+            file.line("        Objects.requireNonNull(body, \"body\");");
+        }
+        if (op.paramsClass != null) {
+            file.line("        Objects.requireNonNull(params, \"params\");");
+        }
+        file.line("        Objects.requireNonNull(options, \"options\");");
+        file.line("        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
+                + Names.literal(op.spec.path()) + ")");
+        for (Op.Param param : op.pathParams) {
+            file.line("                .pathParameter(" + Names.literal(param.wireName()) + ", " + param.javaName() + ")");
+        }
+        for (Op.Param param : op.queryParams) {
+            String value = "params." + param.javaName() + "()";
+            if (param.type().isContainer()) {
+                file.line("                .queryAll(" + Names.literal(param.wireName()) + ", " + value + ")");
+            } else {
+                file.line("                .query(" + Names.literal(param.wireName()) + ", " + value
+                        + (param.required() ? "" : ".orElse(null)") + ")");
+            }
+        }
+        if (op.body != null) {
+            if (op.spec.method().equals("GET")) {
+                file.line("                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
+                        "                // such requests through the JDK HTTP client: the body arrives exactly as written.");
+            }
+            file.line("                .jsonBody(body)");
+        }
+        if (op.spec.node().path("security").isArray() && op.spec.node().path("security").isEmpty()
+                || !op.spec.node().has("security")) {
+            file.line("                .authenticated(false)");
+        }
+        file.line("                .operation(" + Names.literal(op.logName()) + ")", "                .build();");
+        switch (op.result) {
+            case NONE -> file.line("        api.execute(request, options);");
+            case ID -> file.line("        return FleetCalls.fetch(api, request, options, TypeRef.of(String.class));");
+            case MODEL -> file.line("        return FleetCalls.fetch(api, request, options, TypeRef.of(" + op.response.name()
+                    + ".class));");
+            case MODEL_LIST -> file.line("        return FleetCalls.fetch(api, request, options, new TypeRef<"
+                    + op.response.name() + ">() {", "        });");
+            case PAGE -> page(file, op, name, args);
+        }
+        file.line("    }");
+    }
+
+    private void page(SourceFile file, Op op, String name, List<String[]> args) {
+        String answer = op.response.name();
+        List<ModelWriter.Property> properties = ModelWriter.properties(types, op.response.schema());
+        ModelWriter.Property items = properties.stream().filter(p -> p.json().equals(op.pageItems)).findFirst()
+                .orElseThrow();
+        ModelWriter.Property token = properties.stream().filter(p -> p.json().equals("nextPageToken")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(op.operationId() + " answers no nextPageToken"));
+        String holder = op.tokenInBody ? "body" : "params";
+        file.line("        " + answer + " answer = FleetCalls.fetch(api, request, options, TypeRef.of(" + answer + ".class));");
+        file.line("        return Pagination.token(answer." + items.java() + "(), " + holder + ".nextPageToken().orElse(null),",
+                "                answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
+        String call = args.stream().map(arg -> arg[1].equals(holder)
+                ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
+        file.line("                next -> " + name + "(" + join(call, "options") + "));");
+    }
+
+    private List<String> description(Op op) {
+        List<String> lines = new ArrayList<>();
+        lines.add(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()));
+        lines.add("");
+        String status = op.spec.status() == 202
+                ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
+        lines.add("<p>{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})."
+                + status);
+        if (op.result == Op.Result.PAGE) {
+            lines.add("Pages are linked by {@code nextPageToken}" + (op.tokenInBody ? " in the request body" : "")
+                    + "; later pages reuse these arguments and options.");
+        }
+        return lines;
+    }
+
+    private java.util.Optional<String> returnDoc(Op op) {
+        return switch (op.result) {
+            case NONE -> java.util.Optional.empty();
+            case ID -> java.util.Optional.of("@return the id the API answers with (a bare JSON string)");
+            case MODEL -> java.util.Optional.of("@return the answer");
+            case MODEL_LIST -> java.util.Optional.of("@return every item of the answer");
+            case PAGE -> java.util.Optional.of("@return the first page; {@link Page#autoPager()} walks every later page");
+        };
+    }
+
+    private String returnType(Op op) {
+        return switch (op.result) {
+            case NONE -> "void";
+            case ID -> "String";
+            case MODEL, MODEL_LIST -> op.response.name();
+            case PAGE -> "Page<" + op.pageItemType(types).name() + ">";
+        };
+    }
+
+    private static String join(String first, String last) {
+        return first.isEmpty() ? last : first + ", " + last;
+    }
+
+    private static String declare(List<String[]> args) {
+        return args.stream().map(arg -> arg[0] + " " + arg[1]).collect(Collectors.joining(", "));
+    }
+
+    private static String signature(List<String[]> args) {
+        return args.stream().map(arg -> arg[0].replaceAll("<.*>", "")).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cloudsdk.omnistrate.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.json.TypeRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every response sample of the spec (the seed's "Response samples") decodes into the SDK type of its operation
+ * with the client's JSON configuration, and every top-level field the sample sends and the schema declares
+ * survives (names compared without case: the spec's samples and schemas disagree on it). Fields a sample sends
+ * but no schema declares are ignored by design.
+ */
+class ResponseSamplesTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("cloudsdk.shared.dir", "../../shared"));
+    private static final JsonCodec JSON = JsonCodec.standard();
+    private static List<Op> operations;
+    private static TypeMapper types;
+
+    @BeforeAll
+    static void load() {
+        FleetSpec spec = FleetSpec.load(SHARED);
+        types = new TypeMapper(spec);
+        operations = new ArrayList<>();
+        spec.operations().forEach(operation -> operations.add(new Op(operation, types)));
+    }
+
+    static Stream<String> operationsWithSamples() {
+        load();
+        return operations.stream().filter(op -> op.spec.responseExample() != null).map(Op::operationId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operationsWithSamples")
+    void sampleDecodes(String operationId) throws Exception {
+        Op op = operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst().orElseThrow();
+        JsonNode sample = op.spec.responseExample();
+        byte[] bytes = Samples.text(sample).getBytes(StandardCharsets.UTF_8);
+        Object decoded = JSON.decode(bytes, javaType(op));
+        assertThat(decoded).isNotNull();
+        if (op.result != Op.Result.ID && op.result != Op.Result.MODEL_LIST) {
+            Set<String> declared = new TreeSet<>();
+            types.properties(op.response.schema()).keySet().forEach(name -> declared.add(lower(name)));
+            Set<String> sent = new TreeSet<>();
+            sample.fieldNames().forEachRemaining(name -> sent.add(lower(name)));
+            sent.retainAll(declared);
+            Set<String> kept = new TreeSet<>();
+            JSON.objectMapper().valueToTree(decoded).fieldNames().forEachRemaining(name -> kept.add(lower(name)));
+            assertThat(kept).containsAll(sent);
+        }
+    }
+
+    private static TypeRef<?> javaType(Op op) throws ClassNotFoundException {
+        return switch (op.response.kind()) {
+            case STRING -> TypeRef.of(String.class);
+            case LIST -> TypeRef.parameterized(List.class, model(op.response.element().name()));
+            default -> TypeRef.of(model(op.response.name()));
+        };
+    }
+
+    private static Class<?> model(String name) throws ClassNotFoundException {
+        return Class.forName(ModelWriter.PACKAGE + "." + name);
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.cloudsdk.omnistrate.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides the Java type of every schema the seed operations use: which component schemas become models and
+ * under which names, which {@code |}-joined example strings become open enums, and how each property is typed.
+ */
+final class TypeMapper {
+
+    /** An open enum made from a {@code |}-joined example string. */
+    record EnumDef(String name, String about, List<String> values) {
+    }
+
+    /** The {@code |}-joined examples that become open enums; every other one stays a documented string. */
+    private static final Map<String, String[]> ENUMS = Map.ofEntries(
+            Map.entry("FAILED|CANCELLED|PENDING_DEPENDENCY|PENDING|RUNNING|DEPLOYING|READY|SUCCESS|COMPLETE|DELETING"
+                    + "|DELETED|UNKNOWN|DISCONNECTED|DISCONNECTING|CONNECTING|DEACTIVATED",
+                    new String[] {"LifecycleStatus",
+                        "The lifecycle status of an instance, host cluster or other deployed entity"}),
+            Map.entry("HEALTHY|UNHEALTHY|UNKNOWN|STOPPED|PENDING_ADOPTION|N/A",
+                    new String[] {"HealthStatus", "The health of an instance, node, process or component"}),
+            Map.entry("aws|azure|gcp|all", new String[] {"CloudProvider", "A cloud provider"}),
+            Map.entry("PROD|PRIVATE|CANARY|STAGING|QA|DEV|GLOBAL",
+                    new String[] {"EnvironmentType", "The type of a service environment"}),
+            Map.entry("LOAD_NORMAL|LOAD_IDLE|LOAD_OVERLOADED|STOPPED|UNKNOWN|N/A",
+                    new String[] {"LoadStatus", "How loaded an instance is"}),
+            Map.entry("ACTIVE|SUSPENDED|TERMINATED|CANCELLED",
+                    new String[] {"SubscriptionStatus", "The status of a subscription"}),
+            Map.entry("IN_PROGRESS|COMPLETE|SCHEDULED|PENDING|FAILED|PAUSED|CANCELLED",
+                    new String[] {"UpgradeStatus", "The status of an upgrade path or of one instance's upgrade"}),
+            Map.entry("OMNISTRATE_HOSTED|CUSTOMER_HOSTED|BYOA",
+                    new String[] {"DeploymentModel", "Where a service model deploys: Omnistrate's accounts or the customer's"}),
+            Map.entry("root|editor|reader|service_editor|service_reader|admin|service_operator",
+                    new String[] {"UserRole", "The role of a user"}),
+            Map.entry("STRIPE|BRING_YOUR_OWN", new String[] {"BillingProviderType", "A billing provider"}),
+            Map.entry("PUBLIC|INTERNAL", new String[] {"NetworkType", "How a resource instance is reachable"}),
+            Map.entry("OMNISTRATE_DEDICATED_TENANCY|OMNISTRATE_MULTI_TENANCY|CUSTOM_TENANCY",
+                    new String[] {"TenancyType", "The tenancy of a service plan"}),
+            Map.entry("draft|open|paid|uncollectible|void", new String[] {"InvoiceStatus", "The status of an invoice"}),
+            Map.entry("pause|cancel|resume|skip-instances|notify-customer",
+                    new String[] {"UpgradePathAction", "An action on the lifecycle of an upgrade path"}),
+            Map.entry("Critical|High|Medium|Low", new String[] {"Priority", "The priority of an event or alert"}));
+
+    private final FleetSpec spec;
+    private final Map<String, String> modelNames = new TreeMap<>();
+    private final Map<String, EnumDef> enums = new TreeMap<>();
+    private final Set<String> answered = new TreeSet<>();
+
+    TypeMapper(FleetSpec spec) {
+        this.spec = spec;
+        Set<String> reachable = new TreeSet<>();
+        for (FleetSpec.SpecOperation operation : spec.operations()) {
+            collect(operation.requestSchema(), reachable);
+            collect(operation.responseSchema(), answered);
+        }
+        reachable.addAll(answered);
+        Map<String, List<String>> byCleanName = new TreeMap<>();
+        for (String schema : reachable) {
+            byCleanName.computeIfAbsent(cleanName(schema), k -> new ArrayList<>()).add(schema);
+        }
+        byCleanName.forEach((clean, schemas) -> schemas.forEach(schema ->
+                modelNames.put(schema, schemas.size() == 1 ? clean : schema.replaceAll("Request2$", "Request"))));
+        for (String schema : reachable) {
+            for (JsonNode property : spec.schema(schema).path("properties")) {
+                registerEnum(property);
+                registerEnum(property.path("items"));
+            }
+        }
+        for (EnumDef def : enums.values()) {
+            if (modelNames.containsValue(def.name())) {
+                throw new IllegalStateException("enum " + def.name() + " clashes with a model name");
+            }
+        }
+    }
+
+    /** @return schema name to Java class name of every model, sorted by schema name */
+    Map<String, String> modelNames() {
+        return modelNames;
+    }
+
+    /** @return the open enums, keyed by their example string */
+    Map<String, EnumDef> enums() {
+        return enums;
+    }
+
+    /**
+     * Types a schema.
+     *
+     * @param schema the schema node (a reference, a primitive, an array or a map)
+     * @return the Java type
+     */
+    JType map(JsonNode schema) {
+        String ref = FleetSpec.refName(schema);
+        if (ref != null) {
+            return JType.model(modelNames.get(ref), ref);
+        }
+        String type = schema.path("type").asText("");
+        String format = schema.path("format").asText("");
+        switch (type) {
+            case "string":
+                if (format.equals("date-time")) {
+                    return JType.INSTANT;
+                }
+                EnumDef def = enums.get(schema.path("example").asText(""));
+                return def != null ? JType.enumType(def.name(), schema.path("example").asText()) : JType.STRING;
+            case "integer":
+                return JType.LONG;
+            case "number":
+                return JType.DECIMAL;
+            case "boolean":
+                return JType.BOOLEAN;
+            case "array":
+                return JType.list(map(schema.path("items")));
+            case "object":
+                JsonNode values = schema.get("additionalProperties");
+                return values == null || values.isBoolean() ? JType.map(JType.OBJECT) : JType.map(map(values));
+            default:
+                return JType.OBJECT;
+        }
+    }
+
+    /**
+     * The properties of a model schema.
+     *
+     * @param schemaName the component schema
+     * @return JSON name to property schema, in spec order
+     */
+    Map<String, JsonNode> properties(String schemaName) {
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
+        spec.schema(schemaName).path("properties").properties()
+                .forEach(field -> properties.put(field.getKey(), field.getValue()));
+        return properties;
+    }
+
+    /**
+     * The required properties of a model schema. Only request-only schemas have any: the spec's own response
+     * samples leave out fields it calls required, so nothing in an answer is taken for granted.
+     *
+     * @param schemaName the component schema
+     * @return their JSON names
+     */
+    Set<String> required(String schemaName) {
+        Set<String> required = new TreeSet<>();
+        if (answered.contains(schemaName)) {
+            return required;
+        }
+        spec.schema(schemaName).path("required").forEach(name -> required.add(name.asText()));
+        return required;
+    }
+
+    /**
+     * The description of a component schema.
+     *
+     * @param schemaName the schema
+     * @return its description, or empty
+     */
+    String description(String schemaName) {
+        return spec.schema(schemaName).path("description").asText("");
+    }
+
+    private void registerEnum(JsonNode property) {
+        String example = property.path("example").asText("");
+        String[] def = ENUMS.get(example);
+        if (property.path("type").asText("").equals("string") && def != null) {
+            enums.putIfAbsent(example, new EnumDef(def[0], def[1], List.of(example.split("\\|"))));
+        }
+    }
+
+    private void collect(JsonNode schema, Set<String> into) {
+        if (schema == null) {
+            return;
+        }
+        String ref = FleetSpec.refName(schema);
+        if (ref != null) {
+            if (into.add(ref)) {
+                collect(spec.schema(ref), into);
+            }
+            return;
+        }
+        for (JsonNode child : schema) {
+            if (child.isObject()) {
+                collect(child, into);
+            }
+        }
+    }
+
+    private static String cleanName(String schema) {
+        String name = schema;
+        if (name.startsWith("Fleet") && name.length() > 5 && Character.isUpperCase(name.charAt(5))) {
+            name = name.substring(5);
+        }
+        return name.replaceAll("Request2$", "Request");
+    }
+}
