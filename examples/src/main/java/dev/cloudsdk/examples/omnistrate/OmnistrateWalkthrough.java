@@ -36,7 +36,7 @@ public final class OmnistrateWalkthrough implements Walkthrough {
         Environment env = tour.environment();
         boolean live = env.get("OMNISTRATE_BASE_URL").isPresent() && (env.get("OMNISTRATE_TOKEN").isPresent()
                 || env.get("OMNISTRATE_API_KEY").isPresent() || env.get("OMNISTRATE_EMAIL").isPresent());
-        FakeOmnistrate fake = live ? null : FakeOmnistrate.launch();
+        FakeOmnistrate fake = live ? null : FakeOmnistrate.start();
         try (OmnistrateClient client = live ? OmnistrateClient.fromEnv(env)
                 : OmnistrateClient.builder().baseUrl(fake.baseUrl())
                         .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).build()) {

@@ -22,10 +22,9 @@ final class CatalogWriter {
                 "@param operation the spec's operation id, e.g. {@code inventory-api#DescribeResourceInstance}",
                 "@param method    the HTTP method", "@param path      the path template",
                 "@param status    the success status", "@param answer    the JSON answer, or {@code null} for none",
-                "@param open      whether the operation needs no bearer token",
-                "@param bodyOnGet whether it is a GET that carries a JSON body");
+                "@param open      whether the operation needs no bearer token");
         file.line("    record Operation(String operation, String method, String path, int status, String answer,"
-                + " boolean open, boolean bodyOnGet) {", "    }", "");
+                + " boolean open) {", "    }", "");
         file.doc("    ", "The operations in seed order.");
         file.line("    static final List<Operation> OPERATIONS = List.of(");
         for (int i = 0; i < operations.size(); i++) {
@@ -34,8 +33,7 @@ final class CatalogWriter {
             file.line("            new Operation(" + Names.literal(op.operationId()) + ", " + Names.literal(op.spec.method())
                     + ", " + Names.literal(op.spec.path()) + ", " + op.spec.status() + ",",
                     "                    " + (answer == null ? "null" : Names.literal(answer)) + ", "
-                            + !op.spec.node().has("security") + ", " + (op.spec.method().equals("GET") && op.body != null)
-                            + ")" + (i + 1 < operations.size() ? "," : ");"));
+                            + !op.spec.node().has("security") + ")" + (i + 1 < operations.size() ? "," : ");"));
         }
         file.line("", "    private FleetCatalog() {", "    }", "}");
         return file.render();

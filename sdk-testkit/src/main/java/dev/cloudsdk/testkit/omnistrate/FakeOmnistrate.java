@@ -31,15 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * service and environment in the path.
  *
  * <pre>{@code
- * try (FakeOmnistrate fake = FakeOmnistrate.launch()) {
+ * try (FakeOmnistrate fake = FakeOmnistrate.start()) {
  *     OmnistrateClient client = OmnistrateClient.builder().baseUrl(fake.baseUrl())
  *             .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).build();
  * }
  * }</pre>
  *
- * <p>Clients talk to a {@link GetBodyRelay} in front of the MockWebServer, which refuses a body on GET: the three
- * GETs that carry one (ListAccountConfigs, DescribeResourceInstanceSnapshotFromTime, ListResources) reach the fake
- * as POSTs under {@value GetBodyRelay#GET_WITH_BODY_PREFIX}, which is how {@link #requests()} shows them.
+ * <p>The three GETs that carry a JSON body (ListAccountConfigs, DescribeResourceInstanceSnapshotFromTime,
+ * ListResources) arrive as GETs with their body, as the real API expects them.
  */
 public final class FakeOmnistrate extends FakeApiServer {
 
@@ -71,7 +70,6 @@ public final class FakeOmnistrate extends FakeApiServer {
     private final List<PendingRoute> pending = new ArrayList<>();
     private final Map<String, FleetCatalog.Operation> catalog = new LinkedHashMap<>();
     private volatile boolean specAnswersForUnknownIds;
-    private final GetBodyRelay relay;
 
     private FakeOmnistrate(Clock clock) {
         this.clock = clock;
@@ -84,23 +82,19 @@ public final class FakeOmnistrate extends FakeApiServer {
         userRoutes();
         for (FleetCatalog.Operation operation : FleetCatalog.OPERATIONS) {
             catalog.put(operation.method() + " " + operation.path(), operation);
-            RouteHandler answer = request -> specAnswer(operation);
-            pending.add(operation.bodyOnGet()
-                    ? new PendingRoute("POST", GetBodyRelay.GET_WITH_BODY_PREFIX + operation.path(), answer)
-                    : new PendingRoute(operation.method(), operation.path(), answer));
+            pending.add(new PendingRoute(operation.method(), operation.path(), request -> specAnswer(operation)));
         }
         // First match wins: literal segments before variables (subscription/request before subscription/{id}),
         // stateful routes before the catalog's answers for the same path.
         pending.stream()
                 .sorted(Comparator.comparingLong(route -> route.path().chars().filter(c -> c == '{').count()))
                 .forEach(route -> route(route.method(), route.path(), route.handler()));
-        start();
-        relay = new GetBodyRelay(super.baseUrl());
+        listen();
     }
 
     /** @return a started fake on the system clock */
-    public static FakeOmnistrate launch() {
-        return launch(Clock.systemUTC());
+    public static FakeOmnistrate start() {
+        return start(Clock.systemUTC());
     }
 
     /**
@@ -109,24 +103,8 @@ public final class FakeOmnistrate extends FakeApiServer {
      * @param clock the clock
      * @return the started fake
      */
-    public static FakeOmnistrate launch(Clock clock) {
+    public static FakeOmnistrate start(Clock clock) {
         return new FakeOmnistrate(clock);
-    }
-
-    /** @return the base URL to give the SDK client: the relay in front of the fake, without a trailing slash */
-    @Override
-    public String baseUrl() {
-        return relay.baseUrl();
-    }
-
-    /** Stops the relay and the fake. */
-    @Override
-    public void close() {
-        try {
-            relay.close();
-        } finally {
-            super.close();
-        }
     }
 
     /**

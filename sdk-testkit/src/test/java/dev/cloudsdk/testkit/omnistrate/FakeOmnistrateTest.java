@@ -27,7 +27,7 @@ class FakeOmnistrateTest {
     private static final String SERVICE = "s-1";
     private static final String ENV = "se-1";
 
-    private final FakeOmnistrate fake = FakeOmnistrate.launch();
+    private final FakeOmnistrate fake = FakeOmnistrate.start();
     private final OmnistrateClient client = OmnistrateClient.builder().baseUrl(fake.baseUrl())
             .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).maxRetries(0).build();
 
@@ -105,12 +105,12 @@ class FakeOmnistrateTest {
     }
 
     @Test
-    void receivesTheGetsThatCarryABodyThroughItsRelay() {
+    void receivesTheGetsThatCarryABody() {
         assertThat(client.resources().list(SERVICE, ENV, "sm-1", "pt-1",
                 ListResourcesRequest.builder().pageSize(5L).orgId("org-1").build()).items()).hasSize(1);
         FakeRequest relayed = fake.lastRequest();
-        assertThat(relayed.method()).isEqualTo("POST");
-        assertThat(relayed.path()).isEqualTo("/get-with-body/2022-09-01-00/fleet/service/s-1/environment/se-1/model/sm-1"
+        assertThat(relayed.method()).isEqualTo("GET");
+        assertThat(relayed.path()).isEqualTo("/2022-09-01-00/fleet/service/s-1/environment/se-1/model/sm-1"
                 + "/productTier/pt-1/resources");
         assertThat(relayed.bodyJson().path("pageSize").asInt()).isEqualTo(5);
         assertThat(relayed.bodyJson().path("orgId").asText()).isEqualTo("org-1");

@@ -1,0 +1,41 @@
+package dev.cloudsdk.examples.omnistrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.examples.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code tour --provider omnistrate} against the fake: the lifecycle, then every operation once. */
+class OmnistrateTourTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private int tour(String... args) {
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return Main.run(args, Environment.of(Map.of()), print, print);
+    }
+
+    @Test
+    void theLifecycleWalkthroughIsGreen() {
+        assertThat(tour("tour", "--provider", "omnistrate")).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("FAIL")
+                .contains("ok   omnistrate");
+    }
+
+    @Test
+    void allOperationsCallsEveryOneOfThe143Operations() {
+        assertThat(tour("tour", "--provider", "omnistrate", "--all-operations"))
+                .as(out.toString(StandardCharsets.UTF_8)).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).doesNotContain("FAIL");
+        long distinct = printed.lines().filter(line -> line.startsWith("  ok   omnistrate"))
+                .map(line -> line.substring("  ok   omnistrate  ".length()).trim().split("\\s+")[0])
+                .distinct().count();
+        assertThat(distinct).isGreaterThanOrEqualTo(143);
+    }
+}
