@@ -7,6 +7,11 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
+import dev.cloudsdk.omnistrate.model.ResourceInstance;
+import dev.cloudsdk.omnistrate.model.RestartResourceInstanceRequest;
 import dev.cloudsdk.scp.ListPlannedComputesParams;
 import dev.cloudsdk.scp.PlannedComputes;
 import dev.cloudsdk.scp.ScpClient;
@@ -21,6 +26,7 @@ import dev.cloudsdk.spaceone.query.Filter;
 import dev.cloudsdk.spaceone.query.Query;
 import dev.cloudsdk.spaceone.query.Sort;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
+import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
 import dev.cloudsdk.testkit.scp.FakeScp;
 import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
 import java.util.ArrayList;
@@ -94,6 +100,34 @@ class ReadmeQuickStartTest {
             client.billing().dataSources().sync(dataSourceId);
 
             assertThat(printed).isNotEmpty();
+        }
+    }
+
+    @Test
+    void omnistrate() {
+        List<String> printed = new ArrayList<>();
+        String serviceId = "s-1";
+        String environmentId = "se-1";
+        String resourceId = "db";
+        try (FakeOmnistrate fake = FakeOmnistrate.start();
+             OmnistrateClient client = OmnistrateClient.fromEnv(Environment.of(Map.of("OMNISTRATE_BASE_URL",
+                     fake.baseUrl(), "OMNISTRATE_API_KEY", FakeOmnistrate.API_KEY)))) {
+            String subscription = client.subscriptions().createOnBehalfOfCustomer(serviceId, environmentId,
+                    CreateSubscriptionOnBehalfOfCustomerRequest.builder().productTierId("pt-1")
+                            .onBehalfOfCustomerUserId("user-ada").build()).id().orElseThrow();
+            String instanceId = client.resourceInstances().create("sp-1", "postgres", "v1", "prod", "byoa", "tier",
+                    resourceId, CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1")
+                            .subscriptionId(subscription).build()).id().orElseThrow();
+
+            printed.add(client.hostClusters().list().hostClusters().size() + " host clusters");
+            for (ResourceInstance instance : client.resourceInstances().list(serviceId, environmentId).autoPager()) {
+                printed.add(String.valueOf(instance.consumptionResourceInstanceResult().flatMap(r -> r.status())
+                        .orElse(null)));
+            }
+            client.resourceInstances().restart(serviceId, environmentId, instanceId,
+                    RestartResourceInstanceRequest.builder().resourceId(resourceId).build());
+
+            assertThat(printed).hasSizeGreaterThan(1);
         }
     }
 }
