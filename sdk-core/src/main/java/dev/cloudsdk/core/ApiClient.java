@@ -322,31 +322,61 @@ public final class ApiClient implements AutoCloseable {
             this.provider = Objects.requireNonNull(provider, "provider");
         }
 
-        /** @param authenticator applied to every attempt @return this builder */
+        /**
+
+         * @param authenticator applied to every attempt
+
+         * @return this builder
+
+         */
         public Builder authenticator(RequestAuthenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
             return this;
         }
 
-        /** @param errorDecoder reads the provider's error envelopes @return this builder */
+        /**
+
+         * @param errorDecoder reads the provider's error envelopes
+
+         * @return this builder
+
+         */
         public Builder errorDecoder(ErrorDecoder errorDecoder) {
             this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
             return this;
         }
 
-        /** @param queryEncoding how query strings are written @return this builder */
+        /**
+
+         * @param queryEncoding how query strings are written
+
+         * @return this builder
+
+         */
         public Builder queryEncoding(QueryEncoding queryEncoding) {
             this.queryEncoding = Objects.requireNonNull(queryEncoding, "queryEncoding");
             return this;
         }
 
-        /** @param json the codec to use instead of a fresh standard one @return this builder */
+        /**
+
+         * @param json the codec to use instead of a fresh standard one
+
+         * @return this builder
+
+         */
         public Builder json(JsonCodec json) {
             this.json = Objects.requireNonNull(json, "json");
             return this;
         }
 
-        /** @param transport a transport to use instead of OkHttp (tests, benchmarks) @return this builder */
+        /**
+
+         * @param transport a transport to use instead of OkHttp (tests, benchmarks)
+
+         * @return this builder
+
+         */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
             return this;

@@ -27,10 +27,15 @@ public class ApiException extends SdkException {
     static final List<String> REQUEST_ID_HEADERS = List.of(
             "x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-trace-id", "traceparent");
 
+    /** The HTTP status. */
     private final int statusCode;
+    /** What the provider's decoder read. */
     private final ErrorDetails details;
+    /** The request id from the body or headers, or {@code null}. */
     private final String requestId;
+    /** Response headers, lower-case names. */
     private final Map<String, List<String>> headers;
+    /** The raw body, bounded. */
     private final String rawBody;
 
     /**

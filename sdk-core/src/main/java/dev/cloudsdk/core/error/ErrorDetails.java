@@ -74,25 +74,49 @@ public final class ErrorDetails {
         private Builder() {
         }
 
-        /** @param code the provider's error code @return this builder */
+        /**
+
+         * @param code the provider's error code
+
+         * @return this builder
+
+         */
         public Builder code(String code) {
             this.code = blankToNull(code);
             return this;
         }
 
-        /** @param message the provider's message @return this builder */
+        /**
+
+         * @param message the provider's message
+
+         * @return this builder
+
+         */
         public Builder message(String message) {
             this.message = blankToNull(message);
             return this;
         }
 
-        /** @param requestId the request id found in the body @return this builder */
+        /**
+
+         * @param requestId the request id found in the body
+
+         * @return this builder
+
+         */
         public Builder requestId(String requestId) {
             this.requestId = blankToNull(requestId);
             return this;
         }
 
-        /** @param retryable the provider's retry hint @return this builder */
+        /**
+
+         * @param retryable the provider's retry hint
+
+         * @return this builder
+
+         */
         public Builder retryable(Boolean retryable) {
             this.retryable = retryable;
             return this;

@@ -8,8 +8,11 @@ import java.util.Optional;
  */
 public class ResponseDecodingException extends SdkException {
 
+    /** The HTTP status. */
     private final int statusCode;
+    /** The start of the body. */
     private final String bodySnippet;
+    /** The request id, or {@code null}. */
     private final String requestId;
 
     /**

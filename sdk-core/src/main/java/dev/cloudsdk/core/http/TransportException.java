@@ -9,7 +9,9 @@ import java.io.IOException;
  */
 public final class TransportException extends IOException {
 
+    /** Whether the request may have reached the server. */
     private final boolean requestSent;
+    /** Whether the attempt timed out. */
     private final boolean timeout;
 
     /**

@@ -60,122 +60,314 @@ public final class Filter {
         return new Filter(key, operator, normalize(key, operator, value));
     }
 
-    /** @param key field path @param value string, number or boolean @return {@code key == value} */
+    /**
+
+     * @param key field path
+
+     * @param value string, number or boolean
+
+     * @return {@code key == value}
+
+     */
     public static Filter eq(String key, Object value) {
         return of(key, FilterOperator.EQ, value);
     }
 
-    /** @param key field path @param value string, number or boolean @return {@code key != value} */
+    /**
+
+     * @param key field path
+
+     * @param value string, number or boolean
+
+     * @return {@code key != value}
+
+     */
     public static Filter not(String key, Object value) {
         return of(key, FilterOperator.NOT, value);
     }
 
-    /** @param key field path @param value number or string @return {@code key < value} */
+    /**
+
+     * @param key field path
+
+     * @param value number or string
+
+     * @return {@code key < value}
+
+     */
     public static Filter lt(String key, Object value) {
         return of(key, FilterOperator.LT, value);
     }
 
-    /** @param key field path @param value number or string @return {@code key <= value} */
+    /**
+
+     * @param key field path
+
+     * @param value number or string
+
+     * @return {@code key <= value}
+
+     */
     public static Filter lte(String key, Object value) {
         return of(key, FilterOperator.LTE, value);
     }
 
-    /** @param key field path @param value number or string @return {@code key > value} */
+    /**
+
+     * @param key field path
+
+     * @param value number or string
+
+     * @return {@code key > value}
+
+     */
     public static Filter gt(String key, Object value) {
         return of(key, FilterOperator.GT, value);
     }
 
-    /** @param key field path @param value number or string @return {@code key >= value} */
+    /**
+
+     * @param key field path
+
+     * @param value number or string
+
+     * @return {@code key >= value}
+
+     */
     public static Filter gte(String key, Object value) {
         return of(key, FilterOperator.GTE, value);
     }
 
-    /** @param key field path @param exists whether the field must exist @return the existence test */
+    /**
+
+     * @param key field path
+
+     * @param exists whether the field must exist
+
+     * @return the existence test
+
+     */
     public static Filter exists(String key, boolean exists) {
         return of(key, FilterOperator.EXISTS, exists);
     }
 
-    /** @param key field path @param text substring @return {@code key} contains {@code text} */
+    /**
+
+     * @param key field path
+
+     * @param text substring
+
+     * @return {@code key} contains {@code text}
+
+     */
     public static Filter contain(String key, String text) {
         return of(key, FilterOperator.CONTAIN, text);
     }
 
-    /** @param key field path @param text substring @return {@code key} does not contain {@code text} */
+    /**
+
+     * @param key field path
+
+     * @param text substring
+
+     * @return {@code key} does not contain {@code text}
+
+     */
     public static Filter notContain(String key, String text) {
         return of(key, FilterOperator.NOT_CONTAIN, text);
     }
 
-    /** @param key field path @param values scalars @return {@code key} equals one of the values */
+    /**
+
+     * @param key field path
+
+     * @param values scalars
+
+     * @return {@code key} equals one of the values
+
+     */
     public static Filter in(String key, Collection<?> values) {
         return of(key, FilterOperator.IN, values);
     }
 
-    /** @param key field path @param values scalars @return {@code key} equals none of the values */
+    /**
+
+     * @param key field path
+
+     * @param values scalars
+
+     * @return {@code key} equals none of the values
+
+     */
     public static Filter notIn(String key, Collection<?> values) {
         return of(key, FilterOperator.NOT_IN, values);
     }
 
-    /** @param key field path @param texts substrings @return {@code key} contains one of them */
+    /**
+
+     * @param key field path
+
+     * @param texts substrings
+
+     * @return {@code key} contains one of them
+
+     */
     public static Filter containIn(String key, Collection<String> texts) {
         return of(key, FilterOperator.CONTAIN_IN, texts);
     }
 
-    /** @param key field path @param texts substrings @return {@code key} contains none of them */
+    /**
+
+     * @param key field path
+
+     * @param texts substrings
+
+     * @return {@code key} contains none of them
+
+     */
     public static Filter notContainIn(String key, Collection<String> texts) {
         return of(key, FilterOperator.NOT_CONTAIN_IN, texts);
     }
 
-    /** @param key list field path @param conditions an object of conditions @return an element matches them */
+    /**
+
+     * @param key list field path
+
+     * @param conditions an object of conditions
+
+     * @return an element matches them
+
+     */
     public static Filter match(String key, Map<String, ?> conditions) {
         return of(key, FilterOperator.MATCH, conditions);
     }
 
-    /** @param key field path @param regex regular expression @return {@code key} matches it */
+    /**
+
+     * @param key field path
+
+     * @param regex regular expression
+
+     * @return {@code key} matches it
+
+     */
     public static Filter regex(String key, String regex) {
         return of(key, FilterOperator.REGEX, regex);
     }
 
-    /** @param key field path @param regexes regular expressions @return {@code key} matches one of them */
+    /**
+
+     * @param key field path
+
+     * @param regexes regular expressions
+
+     * @return {@code key} matches one of them
+
+     */
     public static Filter regexIn(String key, Collection<String> regexes) {
         return of(key, FilterOperator.REGEX_IN, regexes);
     }
 
-    /** @param key date-time field @param instant bound @return {@code key < instant} */
+    /**
+
+     * @param key date-time field
+
+     * @param instant bound
+
+     * @return {@code key < instant}
+
+     */
     public static Filter datetimeLt(String key, Instant instant) {
         return of(key, FilterOperator.DATETIME_LT, instant);
     }
 
-    /** @param key date-time field @param instant bound @return {@code key <= instant} */
+    /**
+
+     * @param key date-time field
+
+     * @param instant bound
+
+     * @return {@code key <= instant}
+
+     */
     public static Filter datetimeLte(String key, Instant instant) {
         return of(key, FilterOperator.DATETIME_LTE, instant);
     }
 
-    /** @param key date-time field @param instant bound @return {@code key > instant} */
+    /**
+
+     * @param key date-time field
+
+     * @param instant bound
+
+     * @return {@code key > instant}
+
+     */
     public static Filter datetimeGt(String key, Instant instant) {
         return of(key, FilterOperator.DATETIME_GT, instant);
     }
 
-    /** @param key date-time field @param instant bound @return {@code key >= instant} */
+    /**
+
+     * @param key date-time field
+
+     * @param instant bound
+
+     * @return {@code key >= instant}
+
+     */
     public static Filter datetimeGte(String key, Instant instant) {
         return of(key, FilterOperator.DATETIME_GTE, instant);
     }
 
-    /** @param key date-time field @param expression e.g. {@code now/d - 7d} @return {@code key <} that time */
+    /**
+
+     * @param key date-time field
+
+     * @param expression e.g. {@code now/d - 7d}
+
+     * @return {@code key <} that time
+
+     */
     public static Filter timediffLt(String key, String expression) {
         return of(key, FilterOperator.TIMEDIFF_LT, expression);
     }
 
-    /** @param key date-time field @param expression e.g. {@code now - 1h} @return {@code key <=} that time */
+    /**
+
+     * @param key date-time field
+
+     * @param expression e.g. {@code now - 1h}
+
+     * @return {@code key <=} that time
+
+     */
     public static Filter timediffLte(String key, String expression) {
         return of(key, FilterOperator.TIMEDIFF_LTE, expression);
     }
 
-    /** @param key date-time field @param expression e.g. {@code now/d} @return {@code key >} that time */
+    /**
+
+     * @param key date-time field
+
+     * @param expression e.g. {@code now/d}
+
+     * @return {@code key >} that time
+
+     */
     public static Filter timediffGt(String key, String expression) {
         return of(key, FilterOperator.TIMEDIFF_GT, expression);
     }
 
-    /** @param key date-time field @param expression e.g. {@code now/d - 7d} @return {@code key >=} that time */
+    /**
+
+     * @param key date-time field
+
+     * @param expression e.g. {@code now/d - 7d}
+
+     * @return {@code key >=} that time
+
+     */
     public static Filter timediffGte(String key, String expression) {
         return of(key, FilterOperator.TIMEDIFF_GTE, expression);
     }

@@ -19,12 +19,24 @@ public final class Sort {
         this.descending = descending;
     }
 
-    /** @param key field path, not blank @return ascending order by {@code key} */
+    /**
+
+     * @param key field path, not blank
+
+     * @return ascending order by {@code key}
+
+     */
     public static Sort ascending(String key) {
         return new Sort(key, false);
     }
 
-    /** @param key field path, not blank @return descending order by {@code key} */
+    /**
+
+     * @param key field path, not blank
+
+     * @return descending order by {@code key}
+
+     */
     public static Sort descending(String key) {
         return new Sort(key, true);
     }

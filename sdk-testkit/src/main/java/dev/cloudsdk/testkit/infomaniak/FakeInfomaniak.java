@@ -46,7 +46,7 @@ public final class FakeInfomaniak extends FakeApiServer {
     public static final String BACKUP_ID = "bk-1";
     /** The seeded backup schedule of the seeded database service. */
     public static final String BACKUP_SCHEDULE_ID = "7001";
-    /** The token {@link #create()} accepts. */
+    /** The token {@link #start()} accepts. */
     public static final String DEFAULT_TOKEN = "fake-infomaniak-token";
     /** Infomaniak's documented overall limit. */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 60;
