@@ -53,6 +53,8 @@ public final class ApiClient implements AutoCloseable {
     private final HttpLogger logger = new HttpLogger();
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
+    /** The base URL parsed once, so a call's URL is built without parsing scheme and host again. */
+    private final HttpUrl parsedBaseUrl;
 
     private ApiClient(Builder builder) {
         this.config = builder.config;
@@ -64,6 +66,7 @@ public final class ApiClient implements AutoCloseable {
         this.queryEncoding = builder.queryEncoding;
         this.json = builder.json != null ? builder.json : JsonCodec.standard();
         this.baseUrl = config.baseUrl();
+        this.parsedBaseUrl = HttpUrl.parse(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
         headers.put("Accept", "application/json");
@@ -250,6 +253,15 @@ public final class ApiClient implements AutoCloseable {
             query.addAll(options.extraQuery());
         }
         String encodedQuery = queryEncoding.encode(query);
+        if (parsedBaseUrl != null && isPlainPath(path)) {
+            // Same canonical form as parsing the whole string (path and query are canonicalised the same
+            // way), without parsing and IDN-checking the scheme and host again on every call.
+            HttpUrl.Builder url = parsedBaseUrl.newBuilder().addEncodedPathSegments(path.substring(1));
+            if (!encodedQuery.isEmpty()) {
+                url.encodedQuery(encodedQuery);
+            }
+            return url.build().toString();
+        }
         String raw = baseUrl + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
         HttpUrl parsed = HttpUrl.parse(raw);
         if (parsed == null) {
@@ -257,6 +269,27 @@ public final class ApiClient implements AutoCloseable {
         }
         // The canonical form is what OkHttp writes on the wire, so signers see exactly what is sent.
         return parsed.toString();
+    }
+
+    /**
+     * Whether a path can be appended segment by segment with the same result as parsing it after the base
+     * URL: it starts with {@code /} and holds nothing that parsing treats specially ({@code ?}, {@code #},
+     * a backslash, or a segment starting with a dot or an encoded dot, which could be a dot segment).
+     */
+    static boolean isPlainPath(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '?' || c == '#' || c == '\\') {
+                return false;
+            }
+            if (path.charAt(i - 1) == '/' && (c == '.' || path.startsWith("%2e", i) || path.startsWith("%2E", i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte[] encodeBody(ApiRequest request) {
