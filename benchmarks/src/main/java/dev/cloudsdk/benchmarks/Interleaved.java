@@ -49,6 +49,8 @@ public final class Interleaved {
         List<Double> sdkTimes = new ArrayList<>();
         List<Double> rawTimes = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> sdkCpu = new ArrayList<>();
+        List<Double> rawCpu = new ArrayList<>();
         long sdkBytes = 0;
         long rawBytes = 0;
         for (int b = 0; b < blocks; b++) {
@@ -64,23 +66,28 @@ public final class Interleaved {
             sdkTimes.add(s[0]);
             rawTimes.add(r[0]);
             ratios.add(s[0] / r[0]);
+            sdkCpu.add(s[2]);
+            rawCpu.add(r[2]);
             sdkBytes += (long) s[1];
             rawBytes += (long) r[1];
         }
-        System.out.printf(Locale.ROOT, "INTERLEAVED %s: sdk %.1f us, raw %.1f us, median ratio %.3f;"
-                        + " allocated/call sdk %d B, raw %d B%n", label, median(sdkTimes), median(rawTimes),
-                median(ratios), sdkBytes / blocks, rawBytes / blocks);
+        System.out.printf(Locale.ROOT, "INTERLEAVED %s: wall sdk %.1f us, raw %.1f us, median ratio %.3f;"
+                        + " calling-thread CPU sdk %.1f us, raw %.1f us, ratio %.3f; allocated/call sdk %d B, raw %d B%n",
+                label, median(sdkTimes), median(rawTimes), median(ratios), median(sdkCpu), median(rawCpu),
+                median(sdkCpu) / median(rawCpu), sdkBytes / blocks, rawBytes / blocks);
     }
 
     private static double[] block(Runnable call, int calls) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long bytes = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             call.run();
         }
         double micros = (System.nanoTime() - started) / 1e3 / calls;
-        return new double[] {micros, (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) calls};
+        double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / calls;
+        return new double[] {micros, (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) calls, cpuMicros};
     }
 
     private static double median(List<Double> values) {

@@ -53,8 +53,8 @@ public final class ApiClient implements AutoCloseable {
     private final HttpLogger logger = new HttpLogger();
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
-    /** The base URL parsed once, so a call's URL is built without parsing scheme and host again. */
-    private final HttpUrl parsedBaseUrl;
+    /** The base URL in OkHttp's canonical form without a trailing {@code /}, or {@code null}. */
+    private final String canonicalBaseUrl;
 
     private ApiClient(Builder builder) {
         this.config = builder.config;
@@ -66,7 +66,7 @@ public final class ApiClient implements AutoCloseable {
         this.queryEncoding = builder.queryEncoding;
         this.json = builder.json != null ? builder.json : JsonCodec.standard();
         this.baseUrl = config.baseUrl();
-        this.parsedBaseUrl = HttpUrl.parse(baseUrl);
+        this.canonicalBaseUrl = canonicalBase(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
         headers.put("Accept", "application/json");
@@ -253,14 +253,9 @@ public final class ApiClient implements AutoCloseable {
             query.addAll(options.extraQuery());
         }
         String encodedQuery = queryEncoding.encode(query);
-        if (parsedBaseUrl != null && isPlainPath(path)) {
-            // Same canonical form as parsing the whole string (path and query are canonicalised the same
-            // way), without parsing and IDN-checking the scheme and host again on every call.
-            HttpUrl.Builder url = parsedBaseUrl.newBuilder().addEncodedPathSegments(path.substring(1));
-            if (!encodedQuery.isEmpty()) {
-                url.encodedQuery(encodedQuery);
-            }
-            return url.build().toString();
+        if (canonicalBaseUrl != null && isCanonical(path, encodedQuery)) {
+            // Already what OkHttp would make of it: skip parsing (and IDN-checking the host) on every call.
+            return encodedQuery.isEmpty() ? canonicalBaseUrl + path : canonicalBaseUrl + path + "?" + encodedQuery;
         }
         String raw = baseUrl + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
         HttpUrl parsed = HttpUrl.parse(raw);
@@ -271,25 +266,55 @@ public final class ApiClient implements AutoCloseable {
         return parsed.toString();
     }
 
+    private static String canonicalBase(String baseUrl) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl);
+        if (parsed == null) {
+            return null;
+        }
+        String text = parsed.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /**
-     * Whether a path can be appended segment by segment with the same result as parsing it after the base
-     * URL: it starts with {@code /} and holds nothing that parsing treats specially ({@code ?}, {@code #},
-     * a backslash, or a segment starting with a dot or an encoded dot, which could be a dot segment).
+     * Whether a path and query, appended to the canonical base URL, are already in OkHttp's canonical form,
+     * so that parsing would give back the same text: the path starts with {@code /} and has no dot segment,
+     * and both hold only unreserved characters, {@code /} (path), {@code = & +} (query) and percent-escapes
+     * with upper-case hex digits. That is what {@link dev.cloudsdk.core.http.PathTemplate} and
+     * {@link QueryEncoding} produce; anything else is parsed.
      */
-    static boolean isPlainPath(String path) {
+    static boolean isCanonical(String path, String query) {
         if (path.isEmpty() || path.charAt(0) != '/') {
             return false;
         }
         for (int i = 1; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c == '?' || c == '#' || c == '\\') {
+            if (path.charAt(i - 1) == '/' && (c == '.' || path.startsWith("%2E", i))) {
+                return false; // possibly a dot segment
+            }
+            if (c != '/' && !isCanonicalChar(path, i, c)) {
                 return false;
             }
-            if (path.charAt(i - 1) == '/' && (c == '.' || path.startsWith("%2e", i) || path.startsWith("%2E", i))) {
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c != '=' && c != '&' && c != '+' && !isCanonicalChar(query, i, c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isCanonicalChar(String text, int i, char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                || c == '~') {
+            return true;
+        }
+        return c == '%' && i + 2 < text.length() && isUpperHex(text.charAt(i + 1))
+                && isUpperHex(text.charAt(i + 2));
+    }
+
+    private static boolean isUpperHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F';
     }
 
     private byte[] encodeBody(ApiRequest request) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The URL of a call is built from the base URL parsed once; it must be exactly what parsing the whole
+ * The URL of a call skips parsing when it is already canonical; it must be exactly what parsing the whole
  * string gives (what OkHttp sends, and what signers sign).
  */
 class UrlBuildingTest {
@@ -26,14 +26,14 @@ class UrlBuildingTest {
     private static final List<String> BASES = List.of("http://127.0.0.1:8080", "https://api.example.com",
             "https://api.example.com/prefix/v2", "https://API.Example.COM:443/a%20b", "http://[::1]:9000");
 
-    private static final List<String> QUERIES = List.of("", "a=1", "b=x%20y&a=1", "q=a+b&z=%2F", "k=%7E~'!");
+    private static final List<String> QUERIES = List.of("", "a=1", "b=x%20y&a=1", "q=a+b&z=%2F", "k=%7E~'!", "e=", "x=a%2fb&y=a b");
 
     @ParameterizedTest
     @ValueSource(strings = {"/1/public_clouds", "/1/public_clouds/{id}", "/v1/planned-computes/{id}/x/", "/",
         "/a//b", "/a/{id}/.well-known", "/a/{id}?x=1", "/a/{id}#f", "/a/b\\c", "/a/{id}/%2e%2E/b", "/a/é/{id}",
-        "/a/b c/{id}", "/a/%41/{id}", "/a/{id}/..b"})
+        "/a/b c/{id}", "/a/%41/{id}", "/a/{id}/..b", "/a/%2f/{id}", "/a:b/{id};x=1", "/a/{id}/%2E"})
     void matchesParsingTheWholeUrl(String template) {
-        for (String id : List.of("42", "a/b", "x y", "%", "ü", "..x", ".x", "a?b#c")) {
+        for (String id : List.of("42", "a/b", "x y", "%", "ü", "..x", ".x", "a?b#c", "~a-b_c.d", "%2E")) {
             for (String base : BASES) {
                 for (String query : QUERIES) {
                     for (QueryEncoding encoding : QueryEncoding.values()) {
@@ -51,14 +51,18 @@ class UrlBuildingTest {
     }
 
     @Test
-    void plainPaths() {
-        assertThat(ApiClient.isPlainPath("/1/public_clouds/42")).isTrue();
-        assertThat(ApiClient.isPlainPath("/a/x.y/b.")).isTrue();
-        assertThat(ApiClient.isPlainPath("")).isFalse();
-        assertThat(ApiClient.isPlainPath("a")).isFalse();
-        assertThat(ApiClient.isPlainPath("/a/./b")).isFalse();
-        assertThat(ApiClient.isPlainPath("/a/%2E%2e")).isFalse();
-        assertThat(ApiClient.isPlainPath("/a?b")).isFalse();
+    void canonicalPathsAndQueries() {
+        assertThat(ApiClient.isCanonical("/1/public_clouds/42", "")).isTrue();
+        assertThat(ApiClient.isCanonical("/a/x.y/b.%2F", "a=1&b=x+y&c=%7E")).isTrue();
+        assertThat(ApiClient.isCanonical("", "")).isFalse();
+        assertThat(ApiClient.isCanonical("a", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a/./b", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a/%2E%2E", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a/%2f", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a/%2", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a?b", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a:b", "")).isFalse();
+        assertThat(ApiClient.isCanonical("/a", "x='")).isFalse();
     }
 
     private static ApiRequest request(String template, String id, String query) {

@@ -1,8 +1,5 @@
 package dev.cloudsdk.infomaniak.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
@@ -16,6 +13,7 @@ import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -59,8 +57,7 @@ public final class InfomaniakCalls {
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
         ApiResponse response = api.execute(request, options);
-        TypeFactory types = api.json().objectMapper().getTypeFactory();
-        TypedEnvelope<T> typed = readTyped(response, types.constructType(type.type()));
+        TypedEnvelope<T> typed = readTyped(response, type.type());
         if (typed != null && typed.data != null) {
             return typed.data;
         }
@@ -82,8 +79,7 @@ public final class InfomaniakCalls {
      */
     public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
         ApiResponse response = api.execute(request, options);
-        TypeFactory types = api.json().objectMapper().getTypeFactory();
-        TypedEnvelope<T> typed = readTyped(response, types.constructType(dataType));
+        TypedEnvelope<T> typed = readTyped(response, dataType);
         if (typed != null) {
             return ApiResult.of(ResultStatus.of(typed.result == null ? ResultStatus.SUCCESS.value() : typed.result),
                     typed.data);
@@ -108,8 +104,7 @@ public final class InfomaniakCalls {
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
         ApiResponse response = api.execute(request, options);
-        TypeFactory types = api.json().objectMapper().getTypeFactory();
-        TypedEnvelope<List<T>> typed = readTyped(response, types.constructCollectionType(List.class, itemType));
+        TypedEnvelope<List<T>> typed = readTyped(response, TypeRef.parameterized(List.class, itemType).type());
         if (typed != null) {
             List<T> items = typed.data == null ? List.of() : typed.data;
             return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
@@ -125,14 +120,13 @@ public final class InfomaniakCalls {
      * possible (empty body, an error envelope, or a body that does not fit), so that {@link #check} reads the
      * envelope as a tree and reports exactly what is wrong.
      */
-    private <D> TypedEnvelope<D> readTyped(ApiResponse response, JavaType dataType) {
+    private <D> TypedEnvelope<D> readTyped(ApiResponse response, Type dataType) {
         if (response.body().length == 0) {
             return null;
         }
-        ObjectMapper mapper = api.json().objectMapper();
         try {
-            TypedEnvelope<D> envelope = mapper.readValue(response.body(),
-                    mapper.getTypeFactory().constructParametricType(TypedEnvelope.class, dataType));
+            TypedEnvelope<D> envelope = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type())
+                    .readValue(response.body());
             return envelope == null || envelope.isError() ? null : envelope;
         } catch (IOException | RuntimeException e) {
             return null;
