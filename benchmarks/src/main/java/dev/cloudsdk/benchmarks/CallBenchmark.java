@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * includes HMAC signing on both sides. Target: sdk &le; 1.10&times; raw.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 2)

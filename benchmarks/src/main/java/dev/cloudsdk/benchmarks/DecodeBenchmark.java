@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * same bytes with a plain {@code ObjectMapper} into mutable POJOs. Target: sdk &le; 1.3&times; jackson.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 2)

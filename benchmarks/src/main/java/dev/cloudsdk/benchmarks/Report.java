@@ -44,7 +44,12 @@ public final class Report {
                     }
                 }
             }
-            jmh.put(name, new double[] {primary.get("score").asDouble(), primary.get("scoreError").asDouble(), alloc});
+            // SampleTime results compare medians (robust on a shared machine); the mean is shown as well.
+            boolean sample = "sample".equals(result.get("mode").asText());
+            double score = sample ? primary.get("scorePercentiles").get("50.0").asDouble()
+                    : primary.get("score").asDouble();
+            double spread = sample ? primary.get("score").asDouble() : primary.get("scoreError").asDouble();
+            jmh.put(name, new double[] {score, spread, alloc, sample ? 1 : 0});
             units.put(name, primary.get("scoreUnit").asText());
         }
         StringBuilder out = new StringBuilder();
@@ -106,9 +111,15 @@ public final class Report {
         }
         double ratio = sdk[0] / base[0];
         boolean met = atMost ? ratio <= target : ratio >= target;
-        out.append(String.format(Locale.ROOT, "| %s | %s ± %s %s | %s ± %s %s | %s | %s %.2f | %s | %s | %s |%n",
-                label, num(sdk[0]), num(sdk[1]), units.get(sdkName), num(base[0]), num(base[1]), units.get(baseName),
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %.2f | %s | %s | %s |%n",
+                label, value(sdk, units.get(sdkName)), value(base, units.get(baseName)),
                 ratio(ratio), atMost ? "≤" : "≥", target, bytes(sdk[2]), bytes(base[2]), met ? "yes" : "**no**"));
+    }
+
+    private static String value(double[] result, String unit) {
+        return result[3] == 1
+                ? "p50 " + num(result[0]) + " " + unit + " (mean " + num(result[1]) + ")"
+                : num(result[0]) + " ± " + num(result[1]) + " " + unit;
     }
 
     private static String ratio(double value) {
