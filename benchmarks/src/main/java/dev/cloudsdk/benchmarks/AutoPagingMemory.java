@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1,000 from {@link LocalServer} (run it with {@code -Xmx64m}). Every page holds different items, so the
  * SDK's "same page twice" guard does not end the walk. Prints one {@code AUTOPAGING} line: items, pages,
  * seconds, and the peak heap, both as the sum of the heap pools' peak usage (memory MX beans, reset at the
- * start; an upper bound) and as the largest used heap sampled every 5 ms.
+ * start; an upper bound) and as the largest used heap sampled every 5 ms, garbage included; and the largest
+ * heap left after a collection (the pools' collection usage, sampled likewise), which approximates the live set.
  *
  * <p>Usage: {@code java -Xmx64m -cp benchmarks.jar dev.cloudsdk.benchmarks.AutoPagingMemory sdk|raw}
  */
@@ -36,6 +37,7 @@ public final class AutoPagingMemory {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         AtomicLong sampledMax = new AtomicLong();
+        AtomicLong afterGcMax = new AtomicLong();
         long expectedItems = (long) PAGES * PER_PAGE;
         try (LocalServer server = Servers.start(PAGES, PER_PAGE)) {
             System.gc();
@@ -44,6 +46,9 @@ public final class AutoPagingMemory {
                 while (!Thread.currentThread().isInterrupted()) {
                     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     sampledMax.accumulateAndGet(used, Math::max);
+                    long afterGc = heapPools.stream().mapToLong(pool -> pool.getCollectionUsage() == null ? 0
+                            : pool.getCollectionUsage().getUsed()).sum();
+                    afterGcMax.accumulateAndGet(afterGc, Math::max);
                     try {
                         Thread.sleep(5);
                     } catch (InterruptedException e) {
@@ -89,8 +94,8 @@ public final class AutoPagingMemory {
             long poolPeaks = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             boolean ok = items == expectedItems && idSum == expectedItems * (expectedItems + 1) / 2;
             System.out.printf("AUTOPAGING mode=%s ok=%s items=%d pages=%d seconds=%.1f peakHeapMiB=%.1f"
-                            + " sampledMaxHeapMiB=%.1f maxHeapMiB=%.0f%n", mode, ok, items, pages, seconds,
-                    poolPeaks / 1048576.0, sampledMax.get() / 1048576.0,
+                            + " sampledMaxHeapMiB=%.1f maxAfterGcMiB=%.1f maxHeapMiB=%.0f%n", mode, ok, items, pages,
+                    seconds, poolPeaks / 1048576.0, sampledMax.get() / 1048576.0, afterGcMax.get() / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             if (!ok) {
                 System.exit(1);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the results table (Markdown) from a run of {@code run.sh}: JMH's JSON results, and the
- * {@code AUTOPAGING}/{@code COLDSTART} lines of the two main programs.
+ * Prints the results table (Markdown) from a run of {@code run.sh}: every {@code jmh-*.json} in the results
+ * directory (a benchmark run in several rounds gets the median over rounds), and the {@code AUTOPAGING} /
+ * {@code COLDSTART} lines of {@code autopaging.txt} and {@code coldstart.txt}.
  *
- * <p>Usage: {@code Report <jmh-result.json> <autopaging.txt> <coldstart.txt>}
+ * <p>Usage: {@code Report <results directory>}
  */
 public final class Report {
 
@@ -24,40 +26,52 @@ public final class Report {
     /**
      * Prints the table.
      *
-     * @param args the three result files
+     * @param args the results directory
      * @throws Exception on unreadable input
      */
     public static void main(String[] args) throws Exception {
-        Map<String, double[]> jmh = new HashMap<>(); // name -> score, error, alloc/op
+        Path dir = Path.of(args[0]);
+        Map<String, List<double[]>> runs = new HashMap<>(); // name -> per run: score, spread, alloc/op, sample?
         Map<String, String> units = new HashMap<>();
-        JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        for (JsonNode result : results) {
-            String name = result.get("benchmark").asText().replace("dev.cloudsdk.benchmarks.", "");
-            JsonNode primary = result.get("primaryMetric");
-            double alloc = Double.NaN;
-            JsonNode secondary = result.get("secondaryMetrics");
-            if (secondary != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> metric = it.next();
-                    if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-                        alloc = metric.getValue().get("score").asDouble();
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().matches("jmh-.*\\.json")).sorted().toList();
+        }
+        for (Path file : files) {
+            for (JsonNode result : new ObjectMapper().readTree(file.toFile())) {
+                String name = result.get("benchmark").asText().replace("dev.cloudsdk.benchmarks.", "");
+                JsonNode primary = result.get("primaryMetric");
+                double alloc = Double.NaN;
+                JsonNode secondary = result.get("secondaryMetrics");
+                if (secondary != null) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> metric = it.next();
+                        if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                            alloc = metric.getValue().get("score").asDouble();
+                        }
                     }
                 }
+                // SampleTime results compare medians (robust on a shared machine); the mean is shown as well.
+                boolean sample = "sample".equals(result.get("mode").asText());
+                double score = sample ? primary.get("scorePercentiles").get("50.0").asDouble()
+                        : primary.get("score").asDouble();
+                double spread = sample ? primary.get("score").asDouble() : primary.get("scoreError").asDouble();
+                runs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {score, spread, alloc,
+                    sample ? 1 : 0});
+                units.put(name, primary.get("scoreUnit").asText());
             }
-            // SampleTime results compare medians (robust on a shared machine); the mean is shown as well.
-            boolean sample = "sample".equals(result.get("mode").asText());
-            double score = sample ? primary.get("scorePercentiles").get("50.0").asDouble()
-                    : primary.get("score").asDouble();
-            double spread = sample ? primary.get("score").asDouble() : primary.get("scoreError").asDouble();
-            jmh.put(name, new double[] {score, spread, alloc, sample ? 1 : 0});
-            units.put(name, primary.get("scoreUnit").asText());
         }
+        Map<String, double[]> jmh = new HashMap<>(); // name -> medians over runs, and the number of runs
+        runs.forEach((name, list) -> jmh.put(name, new double[] {median(list, 0), median(list, 1), median(list, 2),
+            list.get(0)[3], list.size()}));
         StringBuilder out = new StringBuilder();
-        out.append("| item | SDK | baseline | ratio SDK/baseline | target | SDK alloc/op | baseline alloc/op | met |\n");
+        out.append("| item | SDK | baseline | ratio SDK/baseline | target | SDK alloc/op | baseline alloc/op"
+                + " | met |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
         row(out, jmh, units, "1. decode Infomaniak page, 1,000 PublicCloud", "DecodeBenchmark.sdk",
                 "DecodeBenchmark.jackson", 1.3, true);
-        out.append("| 1. decode Omnistrate resource-instance page | TODO (sdk-omnistrate not merged yet) | | | ≤ 1.30 | | | |\n");
+        out.append("| 1. decode Omnistrate resource-instance page | TODO: sdk-omnistrate is not merged yet"
+                + " | | | ≤ 1.30 | | | |\n");
         row(out, jmh, units, "2. get round trip, Infomaniak (bearer)", "CallBenchmark.infomaniakSdk",
                 "CallBenchmark.infomaniakRaw", 1.10, true);
         row(out, jmh, units, "2. get round trip, SCP (HMAC signing)", "CallBenchmark.scpSdk",
@@ -67,7 +81,7 @@ public final class Report {
         row(out, jmh, units, "3. 16 threads, one client, SCP get", "ConcurrencyBenchmark.scpSdk",
                 "ConcurrencyBenchmark.scpRaw", 0.9, false);
         Map<String, Map<String, String>> paging = new HashMap<>();
-        for (String line : lines(args[1])) {
+        for (String line : lines(dir.resolve("autopaging.txt").toString())) {
             if (line.startsWith("AUTOPAGING ")) {
                 Map<String, String> fields = fields(line);
                 paging.put(fields.get("mode"), fields);
@@ -77,17 +91,15 @@ public final class Report {
         Map<String, String> raw = paging.get("raw");
         if (sdk != null) {
             out.append(String.format(Locale.ROOT,
-                    "| 4. auto-page 1,000,000 items / 1,000 pages, -Xmx%sm: peak heap (pool peaks; sampled max) |"
-                            + " %s MiB; %s MiB, %s s, %s items | %s | %s | completes | | | %s |%n",
-                    sdk.get("maxHeapMiB"), sdk.get("peakHeapMiB"), sdk.get("sampledMaxHeapMiB"), sdk.get("seconds"),
-                    sdk.get("items"),
-                    raw == null ? "n/a" : raw.get("peakHeapMiB") + " MiB; " + raw.get("sampledMaxHeapMiB")
-                            + " MiB, " + raw.get("seconds") + " s",
+                    "| 4. auto-page 1,000,000 items / 1,000 pages, -Xmx%sm: heap peak (pool peaks / sampled max /"
+                            + " max after GC), time | %s | %s | %s | completes | | | %s |%n",
+                    sdk.get("maxHeapMiB"), paging(sdk) + ", " + sdk.get("items") + " items",
+                    raw == null ? "n/a" : paging(raw),
                     raw == null ? "" : ratio(Double.parseDouble(sdk.get("peakHeapMiB"))
                             / Double.parseDouble(raw.get("peakHeapMiB"))) + " (heap)",
                     "true".equals(sdk.get("ok")) ? "yes" : "**no**"));
         }
-        for (String line : lines(args[2])) {
+        for (String line : lines(dir.resolve("coldstart.txt").toString())) {
             if (line.startsWith("COLDSTART ")) {
                 Map<String, String> f = fields(line);
                 double r = Double.parseDouble(f.get("ratio"));
@@ -116,10 +128,23 @@ public final class Report {
                 ratio(ratio), atMost ? "≤" : "≥", target, bytes(sdk[2]), bytes(base[2]), met ? "yes" : "**no**"));
     }
 
+    private static String paging(Map<String, String> run) {
+        return run.get("peakHeapMiB") + " / " + run.get("sampledMaxHeapMiB") + " / " + run.get("maxAfterGcMiB")
+                + " MiB, " + run.get("seconds") + " s";
+    }
+
     private static String value(double[] result, String unit) {
+        String runs = result[4] > 1 ? String.format(Locale.ROOT, ", median of %.0f runs", result[4]) : "";
         return result[3] == 1
-                ? "p50 " + num(result[0]) + " " + unit + " (mean " + num(result[1]) + ")"
-                : num(result[0]) + " ± " + num(result[1]) + " " + unit;
+                ? "p50 " + num(result[0]) + " " + unit + " (mean " + num(result[1]) + runs + ")"
+                : num(result[0]) + " " + unit
+                        + (runs.isEmpty() ? " ± " + num(result[1]) : " (" + runs.substring(2) + ")");
+    }
+
+    private static double median(List<double[]> values, int index) {
+        double[] sorted = values.stream().mapToDouble(v -> v[index]).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static String ratio(double value) {
