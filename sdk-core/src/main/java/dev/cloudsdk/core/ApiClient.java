@@ -53,6 +53,8 @@ public final class ApiClient implements AutoCloseable {
     private final HttpLogger logger = new HttpLogger();
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
+    /** The base URL in OkHttp's canonical form without a trailing {@code /}, or {@code null}. */
+    private final String canonicalBaseUrl;
 
     private ApiClient(Builder builder) {
         this.config = builder.config;
@@ -64,6 +66,7 @@ public final class ApiClient implements AutoCloseable {
         this.queryEncoding = builder.queryEncoding;
         this.json = builder.json != null ? builder.json : JsonCodec.standard();
         this.baseUrl = config.baseUrl();
+        this.canonicalBaseUrl = canonicalBase(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
         headers.put("Accept", "application/json");
@@ -250,6 +253,10 @@ public final class ApiClient implements AutoCloseable {
             query.addAll(options.extraQuery());
         }
         String encodedQuery = queryEncoding.encode(query);
+        if (canonicalBaseUrl != null && isCanonical(path, encodedQuery)) {
+            // Already what OkHttp would make of it: skip parsing (and IDN-checking the host) on every call.
+            return encodedQuery.isEmpty() ? canonicalBaseUrl + path : canonicalBaseUrl + path + "?" + encodedQuery;
+        }
         String raw = baseUrl + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
         HttpUrl parsed = HttpUrl.parse(raw);
         if (parsed == null) {
@@ -257,6 +264,57 @@ public final class ApiClient implements AutoCloseable {
         }
         // The canonical form is what OkHttp writes on the wire, so signers see exactly what is sent.
         return parsed.toString();
+    }
+
+    private static String canonicalBase(String baseUrl) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl);
+        if (parsed == null) {
+            return null;
+        }
+        String text = parsed.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * Whether a path and query, appended to the canonical base URL, are already in OkHttp's canonical form,
+     * so that parsing would give back the same text: the path starts with {@code /} and has no dot segment,
+     * and both hold only unreserved characters, {@code /} (path), {@code = & +} (query) and percent-escapes
+     * with upper-case hex digits. That is what {@link dev.cloudsdk.core.http.PathTemplate} and
+     * {@link QueryEncoding} produce; anything else is parsed.
+     */
+    static boolean isCanonical(String path, String query) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (path.charAt(i - 1) == '/' && (c == '.' || path.startsWith("%2E", i))) {
+                return false; // possibly a dot segment
+            }
+            if (c != '/' && !isCanonicalChar(path, i, c)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c != '=' && c != '&' && c != '+' && !isCanonicalChar(query, i, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCanonicalChar(String text, int i, char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                || c == '~') {
+            return true;
+        }
+        return c == '%' && i + 2 < text.length() && isUpperHex(text.charAt(i + 1))
+                && isUpperHex(text.charAt(i + 2));
+    }
+
+    private static boolean isUpperHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F';
     }
 
     private byte[] encodeBody(ApiRequest request) {

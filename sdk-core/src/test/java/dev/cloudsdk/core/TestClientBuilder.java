@@ -38,6 +38,11 @@ public final class TestClientBuilder extends SdkClientBuilder<TestClientBuilder,
         return this;
     }
 
+    /** @return the config alone, with {@code http://localhost} unless a base URL was set */
+    public ClientConfig buildConfigForTest() {
+        return buildConfig("http://localhost");
+    }
+
     @Override
     public ApiClient build() {
         return ApiClient.builder(buildConfig("http://localhost"), "test")

@@ -3,7 +3,6 @@ package dev.cloudsdk.core.auth;
 import dev.cloudsdk.core.http.HttpMethod;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -100,8 +99,7 @@ public final class OutgoingRequest {
     }
 
     private void removeHeader(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        headers.keySet().removeIf(key -> key.toLowerCase(Locale.ROOT).equals(lower));
+        headers.keySet().removeIf(key -> key.equalsIgnoreCase(name));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,9 +119,18 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     static Map<String, List<String>> headersOf(Headers headers) {
+        // One pass in wire order: Headers.names() builds a sorted set and values(name) rescans every header.
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (String name : headers.names()) {
-            map.put(name.toLowerCase(Locale.ROOT), List.copyOf(headers.values(name)));
+        for (int i = 0, size = headers.size(); i < size; i++) {
+            String name = headers.name(i).toLowerCase(Locale.ROOT);
+            List<String> previous = map.get(name);
+            if (previous == null) {
+                map.put(name, List.of(headers.value(i)));
+            } else {
+                List<String> values = new ArrayList<>(previous);
+                values.add(headers.value(i));
+                map.put(name, List.copyOf(values));
+            }
         }
         return map;
     }

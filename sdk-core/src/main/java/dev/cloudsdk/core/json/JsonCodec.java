@@ -3,8 +3,12 @@ package dev.cloudsdk.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The JSON side of one client: encodes request bodies and decodes responses with the client's single
@@ -13,7 +17,12 @@ import java.util.Objects;
  */
 public final class JsonCodec {
 
+    /** Enough for every model of a provider; past it, readers are made per call instead of cached. */
+    private static final int MAX_CACHED_READERS = 512;
+
     private final ObjectMapper mapper;
+    /** One reader per response type, its root deserializer resolved once instead of on every call. */
+    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
     /**
      * Wraps a mapper.
@@ -50,7 +59,25 @@ public final class JsonCodec {
      * @throws IOException if the JSON is malformed or does not fit the type
      */
     public <T> T decode(byte[] json, TypeRef<T> type) throws IOException {
-        return mapper.readValue(json, javaType(type));
+        return reader(type.type()).readValue(json);
+    }
+
+    /**
+     * Returns a reader for a type, cached: its root deserializer is resolved once. The reader sees the
+     * mapper's configuration as it was when the reader was first asked for.
+     *
+     * @param type the type to read
+     * @return the reader
+     */
+    public ObjectReader reader(Type type) {
+        ObjectReader reader = readers.get(type);
+        if (reader == null) {
+            reader = mapper.readerFor(mapper.getTypeFactory().constructType(type));
+            if (readers.size() < MAX_CACHED_READERS) {
+                readers.putIfAbsent(type, reader);
+            }
+        }
+        return reader;
     }
 
     /**

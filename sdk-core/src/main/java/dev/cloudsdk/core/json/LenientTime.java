@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -29,6 +30,10 @@ final class LenientTime {
     }
 
     static LocalDateTime parseLocalDateTime(String text) {
+        LocalDateTime plain = parsePlainLocalDateTime(text);
+        if (plain != null) {
+            return plain;
+        }
         if (text.length() == 10) {
             return LocalDate.parse(text).atStartOfDay();
         }
@@ -36,6 +41,44 @@ final class LenientTime {
             return OffsetDateTime.parse(normalizeOffset(text)).toLocalDateTime();
         }
         return LocalDateTime.parse(text, LOCAL);
+    }
+
+    /**
+     * The common {@code yyyy-MM-dd HH:mm:ss} (or with {@code T}) read digit by digit: the formatter's
+     * optional sections copy its parse state and cost most of a model's decoding time. Anything else, or a
+     * value the formatter would adjust (such as 31 February), returns {@code null} and goes to the formatter.
+     */
+    private static LocalDateTime parsePlainLocalDateTime(String text) {
+        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || (text.charAt(10) != ' ' && text.charAt(10) != 'T') || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > 28 && day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59
+                || second > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    /** @return the decimal value of {@code length} ASCII digits at {@code start}, or -1 */
+    private static int digits(String text, int start, int length) {
+        int value = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static Instant parseInstant(String text) {

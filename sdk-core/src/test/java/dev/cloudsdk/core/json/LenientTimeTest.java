@@ -30,6 +30,23 @@ class LenientTimeTest {
     }
 
     @Test
+    void theDigitByDigitPathAgreesWithTheFormatter() {
+        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+        for (String text : new String[] {"2024-08-01 00:00:00", "1999-12-31 23:59:59", "2024-02-29 12:00:00",
+            "2023-02-28 01:02:03", "0001-01-01 00:00:00", "2024-02-31 00:00:00", "2023-02-29 10:00:00",
+            "2024-04-31 00:00:00"}) {
+            assertThat(LenientTime.parseLocalDateTime(text)).as(text)
+                    .isEqualTo(LocalDateTime.parse(text, formatter))
+                    .isEqualTo(LenientTime.parseLocalDateTime(text.replace(' ', 'T')));
+        }
+        for (String text : new String[] {"2024-13-01 00:00:00", "2024-00-10 00:00:00", "2024-01-01 25:00:00",
+            "2024-01-01 10:60:00", "2024-01-01 10:00:61", "2024-01-0a 10:00:00", "2024/01/01 10:00:00"}) {
+            assertThatThrownBy(() -> LenientTime.parseLocalDateTime(text)).as(text)
+                    .isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
+
+    @Test
     void localDateTimesWithSpaceTeeFractionOrDateOnly() throws Exception {
         LocalDateTime expected = LocalDateTime.of(2024, 8, 1, 12, 30, 5);
         assertThat(read("\"2024-08-01 12:30:05\"", LocalDateTime.class)).isEqualTo(expected);

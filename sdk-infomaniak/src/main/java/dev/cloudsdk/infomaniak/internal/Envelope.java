@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Infomaniak's response envelope: {@code result} ({@code success}, {@code error}, {@code asynchronous} or
  * {@code delayed}), {@code data}, and for paged lists {@code total}, {@code page}, {@code pages} and
- * {@code items_per_page}. Read once per response; {@code data} is converted to its model afterwards.
+ * {@code items_per_page}, with {@code data} as a tree. The fallback of {@link TypedEnvelope}: read when the
+ * one-pass read did not fit (an error envelope, a body that does not match the model), to report exactly why.
  */
 final class Envelope {
 

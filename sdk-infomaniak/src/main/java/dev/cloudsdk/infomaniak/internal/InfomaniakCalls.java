@@ -12,6 +12,8 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
+import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import java.util.function.IntFunction;
 /**
  * Sends the resource clients' requests and unwraps Infomaniak's envelope, once for every operation: an
  * envelope whose {@code result} is {@code error} becomes a typed {@link ApiException} even when it came
- * with HTTP 200, {@code data} is converted to the model, and page fields feed {@link Page}.
+ * with HTTP 200, {@code data} is bound to the model in the same pass as the envelope ({@link TypedEnvelope}),
+ * and page fields feed {@link Page}.
  */
 public final class InfomaniakCalls {
 
@@ -53,7 +56,12 @@ public final class InfomaniakCalls {
      * @return the data
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
-        Exchange exchange = send(request, options);
+        ApiResponse response = api.execute(request, options);
+        TypedEnvelope<T> typed = readTyped(response, type.type());
+        if (typed != null && typed.data != null) {
+            return typed.data;
+        }
+        Exchange exchange = check(response);
         if (!exchange.envelope.hasData()) {
             throw decodingFailure(exchange.response, "the response holds no data", null);
         }
@@ -70,7 +78,13 @@ public final class InfomaniakCalls {
      * @return the result, asynchronous or delayed ones included
      */
     public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
-        Exchange exchange = send(request, options);
+        ApiResponse response = api.execute(request, options);
+        TypedEnvelope<T> typed = readTyped(response, dataType);
+        if (typed != null) {
+            return ApiResult.of(ResultStatus.of(typed.result == null ? ResultStatus.SUCCESS.value() : typed.result),
+                    typed.data);
+        }
+        Exchange exchange = check(response);
         T data = exchange.envelope.hasData() ? exchange.convert(TypeRef.of(dataType)) : null;
         String result = exchange.envelope.result == null ? ResultStatus.SUCCESS.value() : exchange.envelope.result;
         return ApiResult.of(ResultStatus.of(result), data);
@@ -89,14 +103,37 @@ public final class InfomaniakCalls {
      */
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
-        Exchange exchange = send(request, options);
+        ApiResponse response = api.execute(request, options);
+        TypedEnvelope<List<T>> typed = readTyped(response, TypeRef.parameterized(List.class, itemType).type());
+        if (typed != null) {
+            List<T> items = typed.data == null ? List.of() : typed.data;
+            return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
+        }
+        Exchange exchange = check(response);
         Envelope envelope = exchange.envelope;
         List<T> items = envelope.hasData() ? exchange.convert(TypeRef.parameterized(List.class, itemType)) : List.of();
         return Pagination.pageNumbered(items, requestedPage, envelope.page, envelope.pages, envelope.total, fetch);
     }
 
-    private Exchange send(ApiRequest request, RequestOptions options) {
-        ApiResponse response = api.execute(request, options);
+    /**
+     * Reads a successful envelope and its {@code data} in one pass. Returns {@code null} when that is not
+     * possible (empty body, an error envelope, or a body that does not fit), so that {@link #check} reads the
+     * envelope as a tree and reports exactly what is wrong.
+     */
+    private <D> TypedEnvelope<D> readTyped(ApiResponse response, Type dataType) {
+        if (response.body().length == 0) {
+            return null;
+        }
+        try {
+            TypedEnvelope<D> envelope = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type())
+                    .readValue(response.body());
+            return envelope == null || envelope.isError() ? null : envelope;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Exchange check(ApiResponse response) {
         Envelope envelope = api.decode(response, ENVELOPE);
         if (envelope == null) {
             throw decodingFailure(response, "the response is empty", null);

@@ -39,6 +39,8 @@ public final class ScpRequestSigner implements RequestAuthenticator {
     private final ScpCredentials credentials;
     private final ScpSigningScheme scheme;
     private final SecretKeySpec key;
+    /** Initialised once and never used itself: each signature clones it instead of looking up and keying a Mac. */
+    private final Mac prototype;
 
     /**
      * Creates a signer for the current Open API ({@link ScpSigningScheme#OPEN_API}).
@@ -59,6 +61,7 @@ public final class ScpRequestSigner implements RequestAuthenticator {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.key = new SecretKeySpec(credentials.secretKey().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.prototype = newMac();
     }
 
     /**
@@ -74,12 +77,34 @@ public final class ScpRequestSigner implements RequestAuthenticator {
         String message = requireText(method, "method").toUpperCase(Locale.ROOT) + requireText(url, "url")
                 + requireText(timestamp, "timestamp") + credentials.accessKey()
                 + credentials.accountId().orElse("") + scheme.clientType();
+        return Base64.getEncoder().encodeToString(mac().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac mac() {
+        if (prototype != null) {
+            try {
+                return (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                // a provider whose Mac cannot be cloned: key a new one
+            }
+        }
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    /** @return a keyed Mac, or {@code null} when the JVM has none (then {@link #mac()} reports it per call) */
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            return null;
         }
     }
 

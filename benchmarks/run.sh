@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs the whole benchmark suite and prints the results table (Markdown).
+#   benchmarks/run.sh                  build (offline) and run everything: about 12 minutes on 2 cores
+#   SKIP_BUILD=1 benchmarks/run.sh     reuse benchmarks/target/benchmarks.jar
+#   ROUNDS=3 benchmarks/run.sh         rounds of the call and concurrency pairs (default 3)
+# Settings fit a 2-core machine shared with other work: 1 fork per benchmark, short iterations, and the
+# SDK/baseline pairs of items 2 and 3 run in ROUNDS alternating rounds (baseline first, then SDK first,
+# ...) so that load from other processes does not favour one side; the table takes the median over rounds.
+# Every server is started on 127.0.0.1 inside the benchmark JVMs. Results land in benchmarks/target/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/target/results
+ROUNDS=${ROUNDS:-3}
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  mvn -q -o package -pl benchmarks -am -DskipTests
+fi
+rm -rf "$OUT" && mkdir -p "$OUT"
+started=$(date +%s)
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== java: $(java -version 2>&1 | head -1)"
+
+jmh() { # name-in-results, JMH arguments...
+  local name=$1; shift
+  java -jar "$JAR" "$@" -prof gc -rf json -rff "$OUT/jmh-$name.json" > "$OUT/jmh-$name.log" 2>&1 \
+    || { tail -40 "$OUT/jmh-$name.log"; exit 1; }
+  sed -n '/^Benchmark /,$p' "$OUT/jmh-$name.log" | grep -E '^Benchmark |[a-zA-Z]( |:p0\.50 |:gc\.alloc\.rate\.norm )' \
+    | grep -v -E ':p0\.(00|9)|:p1\.00|gc\.(count|time)|gc\.alloc\.rate  ' | sed 's/^/   /'
+}
+
+echo "== 1: decode one Infomaniak page of 1,000 PublicCloud (JMH SampleTime, 3 x 2 s warm-up, 5 x 2 s)"
+jmh decode 'DecodeBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s
+
+for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) -eq 1 ]; then order="infomaniakRaw infomaniakSdk scpRaw scpSdk"
+  else order="infomaniakSdk infomaniakRaw scpSdk scpRaw"; fi
+  echo "== 2: get round trip, round $round/$ROUNDS (SampleTime, 2 x 1 s warm-up, 3 x 2 s)"
+  for b in $order; do jmh "call-$b-$round" "CallBenchmark\.$b\$" -f 1 -wi 2 -w 1s -i 3 -r 2s; done
+  echo "== 3: 16 threads, one client, round $round/$ROUNDS (Throughput, 2 x 1 s warm-up, 3 x 2 s)"
+  for b in $order; do jmh "conc-$b-$round" "ConcurrencyBenchmark\.$b\$" -f 1 -wi 2 -w 1s -i 3 -r 2s; done
+done
+
+echo "== 2 (cross-check): SDK and baseline in alternating blocks in one JVM; wall and calling-thread CPU"
+java -cp "$JAR" dev.cloudsdk.benchmarks.Interleaved 30 1000 | tee "$OUT/interleaved.txt"
+
+echo "== 4: auto-paging 1,000,000 items over 1,000 pages, -Xmx64m"
+: > "$OUT/autopaging.txt"
+for mode in sdk raw; do
+  java -Xmx64m -cp "$JAR" dev.cloudsdk.benchmarks.AutoPagingMemory "$mode" | grep AUTOPAGING | tee -a "$OUT/autopaging.txt"
+done
+
+echo "== 5: cold start, fresh JVMs, median of 9"
+java -cp "$JAR" dev.cloudsdk.benchmarks.ColdStart 9 | tee "$OUT/coldstart.txt"
+
+echo
+echo "== results ($(date -u +%Y-%m-%dT%H:%MZ), suite took $(( $(date +%s) - started )) s)"
+java -cp "$JAR" dev.cloudsdk.benchmarks.Report "$OUT" | tee "$OUT/table.md"

@@ -1,0 +1,189 @@
+package dev.cloudsdk.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the results table (Markdown) from a run of {@code run.sh}: every {@code jmh-*.json} in the results
+ * directory (a benchmark run in several rounds gets the median over rounds), and the {@code AUTOPAGING} /
+ * {@code COLDSTART} lines of {@code autopaging.txt} and {@code coldstart.txt}.
+ *
+ * <p>Usage: {@code Report <results directory>}
+ */
+public final class Report {
+
+    private Report() {
+    }
+
+    /**
+     * Prints the table.
+     *
+     * @param args the results directory
+     * @throws Exception on unreadable input
+     */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Map<String, List<double[]>> runs = new HashMap<>(); // name -> per run: score, spread, alloc/op, sample?
+        Map<String, String> units = new HashMap<>();
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().matches("jmh-.*\\.json")).sorted().toList();
+        }
+        for (Path file : files) {
+            for (JsonNode result : new ObjectMapper().readTree(file.toFile())) {
+                String name = result.get("benchmark").asText().replace("dev.cloudsdk.benchmarks.", "");
+                JsonNode primary = result.get("primaryMetric");
+                double alloc = Double.NaN;
+                JsonNode secondary = result.get("secondaryMetrics");
+                if (secondary != null) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> metric = it.next();
+                        if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                            alloc = metric.getValue().get("score").asDouble();
+                        }
+                    }
+                }
+                // SampleTime results compare medians (robust on a shared machine); the mean is shown as well.
+                boolean sample = "sample".equals(result.get("mode").asText());
+                double score = sample ? primary.get("scorePercentiles").get("50.0").asDouble()
+                        : primary.get("score").asDouble();
+                double spread = sample ? primary.get("score").asDouble() : primary.get("scoreError").asDouble();
+                runs.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {score, spread, alloc,
+                    sample ? 1 : 0});
+                units.put(name, primary.get("scoreUnit").asText());
+            }
+        }
+        Map<String, double[]> jmh = new HashMap<>(); // name -> medians over runs, and the number of runs
+        runs.forEach((name, list) -> jmh.put(name, new double[] {median(list, 0), median(list, 1), median(list, 2),
+            list.get(0)[3], list.size()}));
+        StringBuilder out = new StringBuilder();
+        out.append("| item | SDK | baseline | ratio SDK/baseline | target | SDK alloc/op | baseline alloc/op"
+                + " | met |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        row(out, jmh, units, "1. decode Infomaniak page, 1,000 PublicCloud", "DecodeBenchmark.sdk",
+                "DecodeBenchmark.jackson", 1.3, true);
+        out.append("| 1. decode Omnistrate resource-instance page | TODO: sdk-omnistrate is not merged yet"
+                + " | | | ≤ 1.30 | | | |\n");
+        row(out, jmh, units, "2. get round trip, Infomaniak (bearer)", "CallBenchmark.infomaniakSdk",
+                "CallBenchmark.infomaniakRaw", 1.10, true);
+        row(out, jmh, units, "2. get round trip, SCP (HMAC signing)", "CallBenchmark.scpSdk",
+                "CallBenchmark.scpRaw", 1.10, true);
+        row(out, jmh, units, "3. 16 threads, one client, Infomaniak get", "ConcurrencyBenchmark.infomaniakSdk",
+                "ConcurrencyBenchmark.infomaniakRaw", 0.9, false);
+        row(out, jmh, units, "3. 16 threads, one client, SCP get", "ConcurrencyBenchmark.scpSdk",
+                "ConcurrencyBenchmark.scpRaw", 0.9, false);
+        Map<String, Map<String, String>> paging = new HashMap<>();
+        for (String line : lines(dir.resolve("autopaging.txt").toString())) {
+            if (line.startsWith("AUTOPAGING ")) {
+                Map<String, String> fields = fields(line);
+                paging.put(fields.get("mode"), fields);
+            }
+        }
+        Map<String, String> sdk = paging.get("sdk");
+        Map<String, String> raw = paging.get("raw");
+        if (sdk != null) {
+            out.append(String.format(Locale.ROOT,
+                    "| 4. auto-page 1,000,000 items / 1,000 pages, -Xmx%sm: heap peak (pool peaks / sampled max /"
+                            + " max after GC), time | %s | %s | %s | completes | | | %s |%n",
+                    sdk.get("maxHeapMiB"), paging(sdk) + ", " + sdk.get("items") + " items",
+                    raw == null ? "n/a" : paging(raw),
+                    raw == null ? "" : ratio(Double.parseDouble(sdk.get("peakHeapMiB"))
+                            / Double.parseDouble(raw.get("peakHeapMiB"))) + " (heap)",
+                    "true".equals(sdk.get("ok")) ? "yes" : "**no**"));
+        }
+        for (String line : lines(dir.resolve("coldstart.txt").toString())) {
+            if (line.startsWith("COLDSTART ")) {
+                Map<String, String> f = fields(line);
+                double r = Double.parseDouble(f.get("ratio"));
+                out.append(String.format(Locale.ROOT,
+                        "| 5. cold start: fresh JVM, build client, first call (median of %s) | %s ms | %s ms | %s |"
+                                + " report; shrink if > 1.30 | | | %s |%n",
+                        f.get("runs"), f.get("sdkMedianMs"), f.get("rawMedianMs"), ratio(r),
+                        r <= 1.3 ? "yes" : "**no**"));
+            }
+        }
+        System.out.print(out);
+    }
+
+    private static void row(StringBuilder out, Map<String, double[]> jmh, Map<String, String> units, String label,
+                            String sdkName, String baseName, double target, boolean atMost) {
+        double[] sdk = jmh.get(sdkName);
+        double[] base = jmh.get(baseName);
+        if (sdk == null || base == null) {
+            out.append("| ").append(label).append(" | not run | | | | | | |\n");
+            return;
+        }
+        double ratio = sdk[0] / base[0];
+        boolean met = atMost ? ratio <= target : ratio >= target;
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %.2f | %s | %s | %s |%n",
+                label, value(sdk, units.get(sdkName)), value(base, units.get(baseName)),
+                ratio(ratio), atMost ? "≤" : "≥", target, bytes(sdk[2]), bytes(base[2]), met ? "yes" : "**no**"));
+    }
+
+    private static String paging(Map<String, String> run) {
+        return run.get("peakHeapMiB") + " / " + run.get("sampledMaxHeapMiB") + " / " + run.get("maxAfterGcMiB")
+                + " MiB, " + run.get("seconds") + " s";
+    }
+
+    private static String value(double[] result, String unit) {
+        String runs = result[4] > 1 ? String.format(Locale.ROOT, ", median of %.0f runs", result[4]) : "";
+        return result[3] == 1
+                ? "p50 " + num(result[0]) + " " + unit + " (mean " + num(result[1]) + runs + ")"
+                : num(result[0]) + " " + unit
+                        + (runs.isEmpty() ? " ± " + num(result[1]) : " (" + runs.substring(2) + ")");
+    }
+
+    private static double median(List<double[]> values, int index) {
+        double[] sorted = values.stream().mapToDouble(v -> v[index]).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f×", value);
+    }
+
+    private static String num(double value) {
+        if (Double.isNaN(value)) {
+            return "?";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String bytes(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        if (value >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.2f MiB", value / 1048576.0);
+        }
+        if (value >= 1024) {
+            return String.format(Locale.ROOT, "%.1f KiB", value / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.0f B", value);
+    }
+
+    private static List<String> lines(String file) throws Exception {
+        Path path = Path.of(file);
+        return Files.exists(path) ? Files.readAllLines(path) : List.of();
+    }
+
+    private static Map<String, String> fields(String line) {
+        Map<String, String> fields = new HashMap<>();
+        for (String part : line.split(" ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                fields.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return fields;
+    }
+}
