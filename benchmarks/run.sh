@@ -28,7 +28,7 @@ jmh() { # name-in-results, JMH arguments...
     | grep -v -E ':p0\.(00|9)|:p1\.00|gc\.(count|time)|gc\.alloc\.rate  ' | sed 's/^/   /'
 }
 
-echo "== 1: decode one Infomaniak page of 1,000 PublicCloud (JMH SampleTime, 3 x 2 s warm-up, 5 x 2 s)"
+echo "== 1: decode one Infomaniak page of 1,000 PublicCloud and one Omnistrate page of 1,000 ResourceInstance (JMH SampleTime, 3 x 2 s warm-up, 5 x 2 s)"
 jmh decode 'DecodeBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s
 
 for round in $(seq 1 "$ROUNDS"); do

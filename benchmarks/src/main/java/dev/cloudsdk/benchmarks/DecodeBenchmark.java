@@ -16,6 +16,11 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.internal.InfomaniakErrorDecoder;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
+import dev.cloudsdk.omnistrate.BenchmarkAccess;
+import dev.cloudsdk.omnistrate.ListResourceInstancesParams;
+import dev.cloudsdk.omnistrate.ResourceInstances;
+import dev.cloudsdk.omnistrate.internal.GoaErrorDecoder;
+import dev.cloudsdk.omnistrate.model.ResourceInstance;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Item 1, decode: one Infomaniak list page of 1,000 {@code PublicCloud} items from bytes to the typed page.
  * {@code sdk} runs the SDK's own path ({@code InfomaniakCalls.page}: envelope, error check, model binding,
  * {@code Page}) over an in-memory transport that hands back the canned bytes; {@code jackson} binds the
- * same bytes with a plain {@code ObjectMapper} into mutable POJOs. Target: sdk &le; 1.3&times; jackson.
+ * same bytes with a plain {@code ObjectMapper} into mutable POJOs. {@code omnistrateSdk}/{@code omnistrateJackson}
+ * do the same for one Omnistrate {@code ListResourceInstances} page of 1,000 instances, the SDK side through
+ * {@code resourceInstances().list(...)} (token-paged). Target: sdk &le; 1.3&times; jackson.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -52,6 +59,10 @@ public class DecodeBenchmark {
     private ApiClient api;
     private InfomaniakCalls calls;
     private ApiRequest request;
+    private byte[] omnistratePage;
+    private ApiClient omnistrateApi;
+    private ResourceInstances instances;
+    private ListResourceInstancesParams omnistrateParams;
 
     /** Builds the bytes and both decoders. */
     @Setup
@@ -76,12 +87,30 @@ public class DecodeBenchmark {
         if (sdk().items().size() != 1000 || jackson().data.size() != 1000) {
             throw new IllegalStateException("the fixture does not decode to 1000 items");
         }
+        omnistratePage = OmnistrateFixtures.resourceInstancePage(1000);
+        ApiResponse cannedInstances = new ApiResponse(200, Map.of("content-type", List.of("application/json")),
+                omnistratePage);
+        JsonCodec omnistrateJson = JsonCodec.standard();
+        omnistrateApi = ApiClient.builder(new ConfigOnly().baseUrl("http://127.0.0.1:1").build(), "omnistrate")
+                .authenticator(new BearerTokenAuthenticator(new StaticTokenProvider(Fixtures.TOKEN)))
+                .errorDecoder(new GoaErrorDecoder(omnistrateJson.objectMapper()))
+                .json(omnistrateJson)
+                .transport(new CannedTransport(cannedInstances))
+                .build();
+        instances = BenchmarkAccess.resourceInstances(omnistrateApi);
+        omnistrateParams = ListResourceInstancesParams.builder().pageSize(1000L).build();
+        Page<ResourceInstance> first = omnistrateSdk();
+        if (first.items().size() != 1000 || omnistrateJackson().resourceInstances.size() != 1000
+                || first.items().get(999).integrationsStatus().size() != 2) {
+            throw new IllegalStateException("the Omnistrate fixture does not decode to 1000 instances");
+        }
     }
 
     /** Releases the client. */
     @TearDown
     public void tearDown() {
         api.close();
+        omnistrateApi.close();
     }
 
     /** @return the page, through the SDK */
@@ -97,6 +126,22 @@ public class DecodeBenchmark {
     public Pojos.CloudPage jackson() {
         try {
             return pojoMapper.readValue(page, Pojos.CloudPage.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return one Omnistrate resource-instance page, through the SDK ({@code resourceInstances().list}) */
+    @Benchmark
+    public Page<ResourceInstance> omnistrateSdk() {
+        return instances.list("s-svc123", "se-env123", omnistrateParams, RequestOptions.none());
+    }
+
+    /** @return the same page, bound by plain Jackson into POJOs */
+    @Benchmark
+    public Pojos.InstancePage omnistrateJackson() {
+        try {
+            return pojoMapper.readValue(omnistratePage, Pojos.InstancePage.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

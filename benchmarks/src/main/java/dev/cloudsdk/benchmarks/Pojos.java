@@ -174,4 +174,85 @@ public final class Pojos {
         @JsonProperty("modified_at") @JsonFormat(pattern = "yyyy-MM-dd HH:mm:ss") public LocalDateTime modifiedAt;
         @JsonProperty("modified_by") public String modifiedBy;
     }
+
+    /** Omnistrate {@code ListFleetResourceInstancesResultInternal}. */
+    public static class InstancePage {
+        public String environmentId;
+        public String nextPageToken;
+        public String serviceId;
+        public List<Instance> resourceInstances;
+    }
+
+    /** Omnistrate {@code ResourceInstance} (enumerations as strings, free-form objects as maps). */
+    public static class Instance {
+        public Boolean adopted;
+        @JsonProperty("awsAccountID") public String awsAccountId;
+        @JsonProperty("azureSubscriptionID") public String azureSubscriptionId;
+        public String cloudProvider;
+        public Map<String, Object> consumptionResourceInstanceResult;
+        public Boolean defaultSubscription;
+        @JsonProperty("deploymentCellID") public String deploymentCellId;
+        public String environmentId;
+        @JsonProperty("gcpProjectID") public String gcpProjectId;
+        @JsonProperty("input_params") public Object inputParams;
+        public List<String> instanceDebugCommands;
+        public List<Integration> integrationsStatus;
+        public Map<String, Object> maintenanceTasks;
+        public String managedResourceType;
+        public Override manualOverride;
+        public String organizationId;
+        public String organizationName;
+        public Map<String, List<Long>> portsRegistrationStatus;
+        public String productTierId;
+        public String productTierName;
+        public String productTierType;
+        public String proxyType;
+        public List<VersionSummary> resourceVersionSummaries;
+        public String serviceEnvName;
+        public String serviceId;
+        @JsonProperty("serviceLogoURL") public String serviceLogoUrl;
+        public String serviceModelId;
+        public String serviceModelName;
+        public String serviceModelType;
+        public String serviceName;
+        public String subscriptionId;
+        public String subscriptionOwnerName;
+        public String subscriptionStatus;
+        public String tierVersion;
+        public String tierVersionReleasedAt;
+        public String tierVersionReleasedByUserId;
+        public String tierVersionReleasedByUserName;
+        public String tierVersionStatus;
+    }
+
+    /** Omnistrate {@code IntegrationStatus}. */
+    public static class Integration {
+        @JsonProperty("Url") public String url;
+        public Map<String, Object> configuration;
+        public String healthStatus;
+        public String integrationType;
+        public String message;
+        public String scope;
+    }
+
+    /** Omnistrate {@code ManualOverride}. */
+    public static class Override {
+        public String setAt;
+        public String setterUserId;
+        public String workflowId;
+    }
+
+    /** Omnistrate {@code ResourceVersionSummary} (the deployment configurations as maps). */
+    public static class VersionSummary {
+        public List<Object> capabilities;
+        public Boolean externalResource;
+        public Map<String, Object> genericResourceDeploymentConfiguration;
+        public Map<String, Object> helmDeploymentConfiguration;
+        public Map<String, Object> kustomizeDeploymentConfiguration;
+        public String latestVersion;
+        public String resourceId;
+        public String resourceName;
+        public Map<String, Object> terraformDeploymentConfiguration;
+        public String version;
+    }
 }

@@ -70,8 +70,8 @@ public final class Report {
         out.append("|---|---|---|---|---|---|---|---|\n");
         row(out, jmh, units, "1. decode Infomaniak page, 1,000 PublicCloud", "DecodeBenchmark.sdk",
                 "DecodeBenchmark.jackson", 1.3, true);
-        out.append("| 1. decode Omnistrate resource-instance page | TODO: sdk-omnistrate is not merged yet"
-                + " | | | ≤ 1.30 | | | |\n");
+        row(out, jmh, units, "1. decode Omnistrate resource-instance page, 1,000 ResourceInstance",
+                "DecodeBenchmark.omnistrateSdk", "DecodeBenchmark.omnistrateJackson", 1.3, true);
         row(out, jmh, units, "2. get round trip, Infomaniak (bearer)", "CallBenchmark.infomaniakSdk",
                 "CallBenchmark.infomaniakRaw", 1.10, true);
         row(out, jmh, units, "2. get round trip, SCP (HMAC signing)", "CallBenchmark.scpSdk",

@@ -22,7 +22,8 @@ final class EmptyStringAsNullModifier extends BeanDeserializerModifier {
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                   JsonDeserializer<?> deserializer) {
-        return deserializer instanceof BeanDeserializerBase ? new BlankAsNull(deserializer) : deserializer;
+        return deserializer instanceof BeanDeserializerBase
+                ? new BlankAsNull(CaseInsensitiveLookup.apply((BeanDeserializerBase) deserializer)) : deserializer;
     }
 
     private static final class BlankAsNull extends DelegatingDeserializer {
