@@ -22,8 +22,7 @@ final class EmptyStringAsNullModifier extends BeanDeserializerModifier {
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                   JsonDeserializer<?> deserializer) {
-        return deserializer instanceof BeanDeserializerBase
-                ? new BlankAsNull(CaseInsensitiveLookup.apply((BeanDeserializerBase) deserializer)) : deserializer;
+        return deserializer instanceof BeanDeserializerBase ? new BlankAsNull(deserializer) : deserializer;
     }
 
     private static final class BlankAsNull extends DelegatingDeserializer {

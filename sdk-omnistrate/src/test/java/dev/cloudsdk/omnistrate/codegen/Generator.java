@@ -103,7 +103,7 @@ public final class Generator {
         Map<String, String> known = new LinkedHashMap<>();
         for (String name : List.of("java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional",
                 "java.time.Instant", "java.math.BigDecimal", "com.fasterxml.jackson.annotation.JsonProperty",
-                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonFormat",
+                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonAlias",
                 "com.fasterxml.jackson.annotation.JsonCreator",
                 "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "org.immutables.value.Value",
                 "dev.cloudsdk.core.model.ModelStyle", "dev.cloudsdk.core.json.OpenEnum", "dev.cloudsdk.core.json.TypeRef",

@@ -86,15 +86,17 @@ final class ModelWriter {
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
                 : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
         file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
-                "", "<p>Read from the API through {@link Builder}, ignoring the case of field names (the spec's samples and schemas",
-                "disagree on it); build one with {@link #builder()} to send it.");
+                "", "<p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read",
+                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
         file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + ".Builder.class)",
                 "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
-                "@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)",
                 "public abstract class " + name + " {", "");
         for (Property property : properties(types, schemaName)) {
             file.doc("    ", "@return " + property.doc());
             file.line("    @JsonProperty(" + Names.literal(property.json()) + ")");
+            if (Character.isUpperCase(property.json().charAt(0))) {
+                file.line("    @JsonAlias(" + Names.literal(camelCase(property.json())) + ")");
+            }
             if (property.secret()) {
                 file.line("    @Value.Redacted");
             }
@@ -137,6 +139,11 @@ final class ModelWriter {
         file.line("    public static List<" + def.name() + "> knownValues() {", "        return REGISTRY.knownValues();",
                 "    }", "}");
         return file.render();
+    }
+
+    /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */
+    private static String camelCase(String json) {
+        return Character.toLowerCase(json.charAt(0)) + json.substring(1);
     }
 
     private static String propertyDoc(String json, JsonNode schema, JType type) {
