@@ -17,6 +17,7 @@ import dev.cloudsdk.core.http.HttpTransport;
 import dev.cloudsdk.core.http.OkHttpTransport;
 import dev.cloudsdk.core.http.QueryEncoding;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.internal.CanonicalUrls;
 import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.logging.HttpLogger;
@@ -253,7 +254,7 @@ public final class ApiClient implements AutoCloseable {
             query.addAll(options.extraQuery());
         }
         String encodedQuery = queryEncoding.encode(query);
-        if (canonicalBaseUrl != null && isCanonical(path, encodedQuery)) {
+        if (canonicalBaseUrl != null && CanonicalUrls.isCanonical(path, encodedQuery)) {
             // Already what OkHttp would make of it: skip parsing (and IDN-checking the host) on every call.
             return encodedQuery.isEmpty() ? canonicalBaseUrl + path : canonicalBaseUrl + path + "?" + encodedQuery;
         }
@@ -275,48 +276,6 @@ public final class ApiClient implements AutoCloseable {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    /**
-     * Whether a path and query, appended to the canonical base URL, are already in OkHttp's canonical form,
-     * so that parsing would give back the same text: the path starts with {@code /} and has no dot segment,
-     * and both hold only unreserved characters, {@code /} (path), {@code = & +} (query) and percent-escapes
-     * with upper-case hex digits. That is what {@link dev.cloudsdk.core.http.PathTemplate} and
-     * {@link QueryEncoding} produce; anything else is parsed.
-     */
-    static boolean isCanonical(String path, String query) {
-        if (path.isEmpty() || path.charAt(0) != '/') {
-            return false;
-        }
-        for (int i = 1; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (path.charAt(i - 1) == '/' && (c == '.' || path.startsWith("%2E", i))) {
-                return false; // possibly a dot segment
-            }
-            if (c != '/' && !isCanonicalChar(path, i, c)) {
-                return false;
-            }
-        }
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c != '=' && c != '&' && c != '+' && !isCanonicalChar(query, i, c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isCanonicalChar(String text, int i, char c) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
-                || c == '~') {
-            return true;
-        }
-        return c == '%' && i + 2 < text.length() && isUpperHex(text.charAt(i + 1))
-                && isUpperHex(text.charAt(i + 2));
-    }
-
-    private static boolean isUpperHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F';
-    }
-
     private byte[] encodeBody(ApiRequest request) {
         if (request.rawBody() != null) {
             return request.rawBody();
@@ -333,6 +292,10 @@ public final class ApiClient implements AutoCloseable {
     }
 
     private Map<String, String> buildHeaders(ApiRequest request, RequestOptions options, boolean hasBody) {
+        if (!hasBody && request.headers().isEmpty() && options.extraHeaders().isEmpty()
+                && options.idempotencyKey().isEmpty()) {
+            return baseHeaders; // immutable; each attempt copies it into its OutgoingRequest
+        }
         Map<String, String> headers = new LinkedHashMap<>(baseHeaders);
         if (hasBody) {
             headers.put("Content-Type", request.rawContentType() != null ? request.rawContentType()

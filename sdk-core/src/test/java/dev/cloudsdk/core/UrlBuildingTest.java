@@ -8,6 +8,7 @@ import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.HttpTransport;
 import dev.cloudsdk.core.http.QueryEncoding;
+import dev.cloudsdk.core.internal.CanonicalUrls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +53,17 @@ class UrlBuildingTest {
 
     @Test
     void canonicalPathsAndQueries() {
-        assertThat(ApiClient.isCanonical("/1/public_clouds/42", "")).isTrue();
-        assertThat(ApiClient.isCanonical("/a/x.y/b.%2F", "a=1&b=x+y&c=%7E")).isTrue();
-        assertThat(ApiClient.isCanonical("", "")).isFalse();
-        assertThat(ApiClient.isCanonical("a", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a/./b", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a/%2E%2E", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a/%2f", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a/%2", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a?b", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a:b", "")).isFalse();
-        assertThat(ApiClient.isCanonical("/a", "x='")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/1/public_clouds/42", "")).isTrue();
+        assertThat(CanonicalUrls.isCanonical("/a/x.y/b.%2F", "a=1&b=x+y&c=%7E")).isTrue();
+        assertThat(CanonicalUrls.isCanonical("", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("a", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a/./b", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a/%2E%2E", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a/%2f", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a/%2", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a?b", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a:b", "")).isFalse();
+        assertThat(CanonicalUrls.isCanonical("/a", "x='")).isFalse();
     }
 
     private static ApiRequest request(String template, String id, String query) {

@@ -39,6 +39,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final OkHttpClient client;
     private final boolean owned;
     private final Duration connectTimeout;
+    private final HttpUrls urls = new HttpUrls();
     private volatile JdkHttpTransport bodyOnGetTransport;
 
     /**
@@ -91,7 +92,7 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    private static Request toOkHttp(OutgoingRequest request, SendState state) {
+    private Request toOkHttp(OutgoingRequest request, SendState state) {
         Headers.Builder headers = new Headers.Builder();
         String contentType = null;
         for (Map.Entry<String, String> header : request.headers().entrySet()) {
@@ -107,7 +108,7 @@ public final class OkHttpTransport implements HttpTransport {
             body = RequestBody.create(new byte[0], null);
         }
         return new Request.Builder()
-                .url(request.url())
+                .url(urls.toHttpUrl(request.url()))
                 .headers(headers.build())
                 .method(request.method().name(), body)
                 .tag(SendState.class, state)

@@ -1,5 +1,6 @@
 package dev.cloudsdk.infomaniak.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
@@ -17,6 +18,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntFunction;
 
 /**
@@ -34,6 +37,10 @@ public final class InfomaniakCalls {
 
     private final ApiClient api;
     private final InfomaniakErrorDecoder errorDecoder;
+    /** Envelope readers by the type of {@code data}: one lookup per call instead of building a generic type. */
+    private final ConcurrentMap<Type, ObjectReader> envelopeReaders = new ConcurrentHashMap<>();
+    /** Envelope readers for list pages, by item class. */
+    private final ConcurrentMap<Class<?>, ObjectReader> listEnvelopeReaders = new ConcurrentHashMap<>();
 
     /**
      * Creates the helper.
@@ -57,7 +64,8 @@ public final class InfomaniakCalls {
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response, type.type());
+        TypedEnvelope<T> typed = readTyped(response,
+                envelopeReaders.computeIfAbsent(type.type(), this::envelopeReader));
         if (typed != null && typed.data != null) {
             return typed.data;
         }
@@ -79,7 +87,8 @@ public final class InfomaniakCalls {
      */
     public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response, dataType);
+        TypedEnvelope<T> typed = readTyped(response,
+                envelopeReaders.computeIfAbsent(dataType, this::envelopeReader));
         if (typed != null) {
             return ApiResult.of(ResultStatus.of(typed.result == null ? ResultStatus.SUCCESS.value() : typed.result),
                     typed.data);
@@ -104,7 +113,8 @@ public final class InfomaniakCalls {
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<List<T>> typed = readTyped(response, TypeRef.parameterized(List.class, itemType).type());
+        TypedEnvelope<List<T>> typed = readTyped(response, listEnvelopeReaders.computeIfAbsent(itemType,
+                type -> envelopeReader(TypeRef.parameterized(List.class, type).type())));
         if (typed != null) {
             List<T> items = typed.data == null ? List.of() : typed.data;
             return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
@@ -120,17 +130,20 @@ public final class InfomaniakCalls {
      * possible (empty body, an error envelope, or a body that does not fit), so that {@link #check} reads the
      * envelope as a tree and reports exactly what is wrong.
      */
-    private <D> TypedEnvelope<D> readTyped(ApiResponse response, Type dataType) {
+    private <D> TypedEnvelope<D> readTyped(ApiResponse response, ObjectReader envelopeReader) {
         if (response.body().length == 0) {
             return null;
         }
         try {
-            TypedEnvelope<D> envelope = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type())
-                    .readValue(response.body());
+            TypedEnvelope<D> envelope = envelopeReader.readValue(response.body());
             return envelope == null || envelope.isError() ? null : envelope;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private ObjectReader envelopeReader(Type dataType) {
+        return api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type());
     }
 
     private Exchange check(ApiResponse response) {
