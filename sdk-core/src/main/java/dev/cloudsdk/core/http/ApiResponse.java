@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A complete HTTP response: status, headers (lower-case names) and the body, fully read. */
 public final class ApiResponse {
 
     private final int statusCode;
-    private final Map<String, List<String>> headers;
+    private final Supplier<Map<String, List<String>>> headerSource;
+    private volatile Map<String, List<String>> headers;
     private final byte[] body;
 
     /**
@@ -25,6 +27,22 @@ public final class ApiResponse {
     public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
         this.statusCode = statusCode;
         this.headers = Collections.unmodifiableMap(Objects.requireNonNull(headers, "headers"));
+        this.headerSource = null;
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * Creates a response whose header map is built on first use: most successful calls never read their
+     * headers, so transports need not copy them on every call.
+     *
+     * @param statusCode   HTTP status
+     * @param headerSource gives the headers with lower-case names; called on first use (threads that race may
+     *                     each call it)
+     * @param body         body bytes, possibly empty
+     */
+    public ApiResponse(int statusCode, Supplier<Map<String, List<String>>> headerSource, byte[] body) {
+        this.statusCode = statusCode;
+        this.headerSource = Objects.requireNonNull(headerSource, "headerSource");
         this.body = body == null ? new byte[0] : body;
     }
 
@@ -40,7 +58,12 @@ public final class ApiResponse {
 
     /** @return headers with lower-case names */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> read = headers;
+        if (read == null) {
+            read = Collections.unmodifiableMap(Objects.requireNonNull(headerSource.get(), "headers"));
+            headers = read;
+        }
+        return read;
     }
 
     /**
@@ -50,7 +73,7 @@ public final class ApiResponse {
      * @return the value, if present
      */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        List<String> values = headers().get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -63,7 +62,7 @@ public final class OkHttpTransport implements HttpTransport {
                 .addNetworkInterceptor(chain -> {
                     SendState state = chain.request().tag(SendState.class);
                     if (state != null) {
-                        state.sent.set(true);
+                        state.sent = true;
                     }
                     return chain.proceed(chain.request());
                 })
@@ -84,11 +83,12 @@ public final class OkHttpTransport implements HttpTransport {
         try (Response response = call.execute()) {
             ResponseBody responseBody = response.body();
             byte[] bytes = responseBody.bytes();
-            return new ApiResponse(response.code(), headersOf(response.headers()), bytes);
+            Headers headers = response.headers();
+            return new ApiResponse(response.code(), () -> headersOf(headers), bytes);
         } catch (IOException e) {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
-            throw new TransportException(describe(e), e, state.sent.get(), timedOut);
+            throw new TransportException(describe(e), e, state.sent, timedOut);
         }
     }
 
@@ -169,6 +169,6 @@ public final class OkHttpTransport implements HttpTransport {
 
     /** Whether the request reached a connection. */
     private static final class SendState {
-        final AtomicBoolean sent = new AtomicBoolean();
+        volatile boolean sent;
     }
 }
