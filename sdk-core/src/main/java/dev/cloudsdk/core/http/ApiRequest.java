@@ -29,12 +29,17 @@ public final class ApiRequest {
     private final boolean sensitive;
     private final String operation;
 
+    /** An ordered, unmodifiable copy; most requests have no headers and one path parameter. */
+    private static Map<String, String> copyOf(Map<String, String> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
     private ApiRequest(Builder builder) {
         this.method = builder.method;
         this.pathTemplate = builder.pathTemplate;
-        this.pathParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParameters));
+        this.pathParameters = copyOf(builder.pathParameters);
         this.query = List.copyOf(builder.query);
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        this.headers = copyOf(builder.headers);
         this.jsonBody = builder.jsonBody;
         this.rawBody = builder.rawBody;
         this.rawContentType = builder.rawContentType;
