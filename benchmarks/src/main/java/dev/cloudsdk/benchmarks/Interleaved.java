@@ -11,9 +11,10 @@ import java.util.Locale;
 /**
  * A cross-check of item 2 that is robust to a busy machine: SDK and hand-written calls run in alternating
  * blocks in one JVM, so load that comes and goes hits both alike. Prints, per pair, the median over blocks
- * of the mean time per call, and the bytes allocated per call by the calling thread.
+ * of the mean time per call, and the bytes allocated per call by the calling thread. With a third argument,
+ * also runs that many alternating rounds of the 16-thread pairs of item 3 ({@link InterleavedThreads}).
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.cloudsdk.benchmarks.Interleaved [blocks] [callsPerBlock]}
+ * <p>Usage: {@code java -cp benchmarks.jar dev.cloudsdk.benchmarks.Interleaved [blocks] [callsPerBlock] [rounds16]}
  */
 public final class Interleaved {
 
@@ -23,11 +24,12 @@ public final class Interleaved {
     /**
      * Runs the comparison.
      *
-     * @param args {@code [blocks] [callsPerBlock]}
+     * @param args {@code [blocks] [callsPerBlock] [rounds16]}
      */
     public static void main(String[] args) {
         int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         try (LocalServer server = Servers.start(1, 10);
              InfomaniakClient infomaniak = InfomaniakClient.builder().token(Fixtures.TOKEN)
                      .baseUrl(server.baseUrl()).build();
@@ -38,6 +40,12 @@ public final class Interleaved {
                     () -> raw.infomaniakGet(42));
             compare("scp get (HMAC)", blocks, calls, () -> scp.plannedComputes().get("pc-0001"),
                     () -> raw.scpGet("pc-0001"));
+            if (rounds > 0) {
+                InterleavedThreads.compare("infomaniak get (bearer)", rounds, 1500, () -> infomaniak.cloud().get(42),
+                        () -> raw.infomaniakGet(42));
+                InterleavedThreads.compare("scp get (HMAC)", rounds, 1500,
+                        () -> scp.plannedComputes().get("pc-0001"), () -> raw.scpGet("pc-0001"));
+            }
         }
     }
 
@@ -90,7 +98,7 @@ public final class Interleaved {
         return new double[] {micros, (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) calls, cpuMicros};
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

@@ -10,11 +10,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints the results table (Markdown) from a run of {@code run.sh}: every {@code jmh-*.json} in the results
  * directory (a benchmark run in several rounds gets the median over rounds), and the {@code AUTOPAGING} /
- * {@code COLDSTART} lines of {@code autopaging.txt} and {@code coldstart.txt}.
+ * {@code COLDSTART} lines of {@code autopaging.txt} and {@code coldstart.txt}, and the cross-check lines of
+ * {@code interleaved.txt}.
  *
  * <p>Usage: {@code Report <results directory>}
  */
@@ -80,6 +83,7 @@ public final class Report {
                 "ConcurrencyBenchmark.infomaniakRaw", 0.9, false);
         row(out, jmh, units, "3. 16 threads, one client, SCP get", "ConcurrencyBenchmark.scpSdk",
                 "ConcurrencyBenchmark.scpRaw", 0.9, false);
+        interleavedRows(out, lines(dir.resolve("interleaved.txt").toString()));
         Map<String, Map<String, String>> paging = new HashMap<>();
         for (String line : lines(dir.resolve("autopaging.txt").toString())) {
             if (line.startsWith("AUTOPAGING ")) {
@@ -126,6 +130,34 @@ public final class Report {
         out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %.2f | %s | %s | %s |%n",
                 label, value(sdk, units.get(sdkName)), value(base, units.get(baseName)),
                 ratio(ratio), atMost ? "≤" : "≥", target, bytes(sdk[2]), bytes(base[2]), met ? "yes" : "**no**"));
+    }
+
+    /** Rows for the in-JVM cross-checks of items 2 and 3 ({@link Interleaved}, {@link InterleavedThreads}). */
+    private static void interleavedRows(StringBuilder out, List<String> lines) {
+        Pattern call = Pattern.compile("INTERLEAVED (.+): wall sdk ([\\d.]+) us, raw ([\\d.]+) us,"
+                + " median ratio ([\\d.]+); calling-thread CPU sdk ([\\d.]+) us, raw ([\\d.]+) us, ratio ([\\d.]+);"
+                + " allocated/call sdk (\\d+) B, raw (\\d+) B");
+        Pattern threads = Pattern.compile("INTERLEAVED16 (.+): sdk (\\d+) calls/s, raw (\\d+) calls/s,"
+                + " median ratio ([\\d.]+) \\((\\d+) rounds");
+        for (String line : lines) {
+            Matcher m = call.matcher(line);
+            if (m.find()) {
+                double cpu = Double.parseDouble(m.group(7));
+                out.append(String.format(Locale.ROOT, "| 2. cross-check in one JVM, %s: median of alternating blocks,"
+                                + " calling-thread CPU (wall) | %s us (%s us) | %s us (%s us) | %s (wall %s) | ≤ 1.10 |"
+                                + " %s | %s | %s |%n", m.group(1), m.group(5), m.group(2), m.group(6), m.group(3),
+                        ratio(cpu), ratio(Double.parseDouble(m.group(4))), bytes(Double.parseDouble(m.group(8))),
+                        bytes(Double.parseDouble(m.group(9))), cpu <= 1.10 ? "yes" : "**no**"));
+            }
+            m = threads.matcher(line);
+            if (m.find()) {
+                double r = Double.parseDouble(m.group(4));
+                out.append(String.format(Locale.ROOT, "| 3. cross-check in one JVM, %s: 16 threads, median of %s"
+                                + " alternating rounds | %s calls/s | %s calls/s | %s | ≥ 0.90 | | | %s |%n",
+                        m.group(1), m.group(5), num(Double.parseDouble(m.group(2))),
+                        num(Double.parseDouble(m.group(3))), ratio(r), r >= 0.9 ? "yes" : "**no**"));
+            }
+        }
     }
 
     private static String paging(Map<String, String> run) {
