@@ -34,7 +34,9 @@ import java.util.Set;
  *       number or collection is expected; every {@code Boolean} also accepts {@code "Y"}/{@code "N"}
  *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
- *       ({@link LenientLocalDateTimeDeserializer}).</li>
+ *       ({@link LenientLocalDateTimeDeserializer});</li>
+ *   <li>model builders read {@code Optional} fields through their plain setters, with no {@code Optional}
+ *       per value ({@link OptionalSetterModifier}).</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -44,10 +46,23 @@ public final class JsonMappers {
 
     /** @return a newly configured mapper; create one per client and share it */
     public static ObjectMapper newObjectMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        return newObjectMapper(true);
+    }
+
+    /**
+     * @param plainOptionalSetters whether builders read {@code Optional} fields through their plain setters
+     *     ({@link OptionalSetterModifier}); {@code false} only for tests comparing against Jackson's own path
+     * @return a newly configured mapper
+     */
+    static ObjectMapper newObjectMapper(boolean plainOptionalSetters) {
+        JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
-                .addModule(lenientScalars())
+                .addModule(lenientScalars());
+        if (plainOptionalSetters) {
+            builder.addModule(optionalSetters());
+        }
+        JsonMapper mapper = builder
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -66,6 +81,11 @@ public final class JsonMappers {
             mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
         }
         return mapper;
+    }
+
+    /** Builders read {@code Optional} fields through their plain setters: see {@link OptionalSetterModifier}. */
+    private static SimpleModule optionalSetters() {
+        return new SimpleModule("cloudsdk-optional-setters").setDeserializerModifier(new OptionalSetterModifier());
     }
 
     private static SimpleModule lenientScalars() {

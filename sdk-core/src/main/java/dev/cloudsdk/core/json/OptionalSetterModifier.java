@@ -1,0 +1,81 @@
+package dev.cloudsdk.core.json;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lets model builders read {@code Optional<T>} fields without an {@code Optional} per value.
+ *
+ * <p>An Immutables builder has two setters per optional attribute, {@code name(T)} (accepting
+ * {@code null}) and {@code name(Optional<T>)}, and the {@code @JsonProperty} sits on the second. This
+ * modifier replaces such a builder property with an {@link OptionalViaPlainSetter}, which deserializes
+ * {@code T} and calls the plain overload; the model ends up the same.
+ */
+final class OptionalSetterModifier extends BeanDeserializerModifier {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
+                                                 BeanDeserializerBuilder builder) {
+        List<SettableBeanProperty> replacements = new ArrayList<>();
+        for (Iterator<SettableBeanProperty> it = builder.getProperties(); it.hasNext(); ) {
+            SettableBeanProperty property = it.next();
+            Method plainSetter = plainOverload(config, property);
+            if (plainSetter != null) {
+                replacements.add(new OptionalViaPlainSetter(property, plainSetter));
+            }
+        }
+        for (SettableBeanProperty replacement : replacements) {
+            builder.addOrReplaceProperty(replacement, true);
+        }
+        return builder;
+    }
+
+    /**
+     * @return the public {@code name(T)} declared next to the property's {@code name(Optional<T>)}
+     *     setter, made accessible; {@code null} when the property is anything else
+     */
+    private static Method plainOverload(DeserializationConfig config, SettableBeanProperty property) {
+        AnnotatedMember member = property.getMember();
+        if (!(member instanceof AnnotatedMethod) || property.getType().getRawClass() != Optional.class
+                || property.hasValueDeserializer() || property.hasValueTypeDeserializer()
+                || property.getManagedReferenceName() != null || property.getObjectIdInfo() != null
+                || member.hasAnnotation(JsonDeserialize.class)
+                || property.getType().getReferencedType() == null) {
+            return null;
+        }
+        Method optionalSetter = ((AnnotatedMethod) member).getAnnotated();
+        if (optionalSetter.getParameterCount() != 1 || optionalSetter.getParameterTypes()[0] != Optional.class) {
+            return null;
+        }
+        Class<?> contentClass = property.getType().getReferencedType().getRawClass();
+        try {
+            Method plain = optionalSetter.getDeclaringClass().getDeclaredMethod(optionalSetter.getName(), contentClass);
+            if (!Modifier.isPublic(plain.getModifiers()) || Modifier.isStatic(plain.getModifiers())
+                    || plain.getReturnType() != optionalSetter.getReturnType()) {
+                return null;
+            }
+            if (config.canOverrideAccessModifiers()) {
+                ClassUtil.checkAndFixAccess(plain, config.isEnabled(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS));
+            }
+            return plain;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return null;
+        }
+    }
+}

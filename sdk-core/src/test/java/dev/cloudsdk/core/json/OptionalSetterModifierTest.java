@@ -1,0 +1,120 @@
+package dev.cloudsdk.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OptionalSetterModifierTest {
+
+    private final ObjectMapper fast = JsonMappers.newObjectMapper();
+    private final ObjectMapper reference = JsonMappers.newObjectMapper(false);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"id\":1,\"name\":\"w\",\"count\":\"10\",\"enabled_yn\":\"N\",\"created_at\":\"2024-08-01 00:00:00\","
+            + "\"expired_at\":\"2024-08-01T00:00:00Z\",\"color\":\"RED\",\"child\":{\"id\":2,\"name\":\"c\"}}",
+        "{\"id\":1,\"name\":null,\"count\":null,\"enabled_yn\":null,\"created_at\":null,\"expired_at\":null,"
+            + "\"color\":null,\"child\":null,\"secret\":null}",
+        "{\"id\":1,\"name\":\"\",\"count\":\"\",\"enabled_yn\":\"\",\"created_at\":\"\",\"expired_at\":\"\","
+            + "\"color\":\"\",\"child\":\"\",\"secret\":\" \"}",
+        "{\"id\":1,\"expired_at\":1700000000,\"color\":\"PURPLE\",\"child\":{\"id\":2,\"child\":{\"id\":3}}}",
+        "{\"id\":1}"
+    })
+    void widgetsReadAsWithoutTheModifier(String json) throws Exception {
+        assertThat(fast.readValue(json, Widget.class)).isEqualTo(reference.readValue(json, Widget.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"labels\":[\"a\",\"b\"],\"extra\":{\"k\":[1,{\"x\":null}]},\"anything\":[1,\"2\"],"
+            + "\"widget\":{\"id\":4},\"DisplayName\":\"d\"}",
+        "{\"labels\":\"a\",\"extra\":{},\"anything\":\"\",\"widget\":\"\",\"display_name\":\"\"}",
+        "{\"labels\":null,\"extra\":null,\"anything\":null,\"widget\":null,\"display_name\":null}",
+        "{\"labels\":\"\",\"extra\":\"\",\"anything\":{\"a\":1}}",
+        "{}"
+    })
+    void gadgetsReadAsWithoutTheModifier(String json) throws Exception {
+        assertThat(fast.readValue(json, Gadget.class)).isEqualTo(reference.readValue(json, Gadget.class));
+    }
+
+    @Test
+    void readsPresentNullAbsentAndBlankValues() throws Exception {
+        Widget present = fast.readValue("{\"id\":1,\"expired_at\":\"2024-08-01T00:00:00Z\","
+                + "\"child\":{\"id\":2},\"color\":\"GREEN\"}", Widget.class);
+        assertThat(present.expiredAt()).contains(Instant.parse("2024-08-01T00:00:00Z"));
+        assertThat(present.child()).hasValueSatisfying(child -> assertThat(child.id()).isEqualTo(2L));
+        assertThat(present.color()).containsSame(Color.GREEN);
+
+        Widget blank = fast.readValue("{\"id\":1,\"expired_at\":\"\",\"child\":\"\",\"name\":null}", Widget.class);
+        assertThat(blank.expiredAt()).isEmpty();
+        assertThat(blank.child()).isEmpty();
+        assertThat(blank.name()).isEmpty();
+
+        Gadget gadget = fast.readValue("{\"labels\":[\"a\"],\"DisplayName\":\"d\"}", Gadget.class);
+        assertThat(gadget.labels()).contains(List.of("a"));
+        assertThat(gadget.displayName()).contains("d");
+        assertThat(gadget.extra()).isEmpty();
+    }
+
+    @Test
+    void callsThePlainOverloadForValuesAndTheOptionalOneForNull() throws Exception {
+        Recorder present = fast.readValue("{\"name\":\"x\",\"count\":3}", Recorder.class);
+        assertThat(present.calls).containsExactly("name(String) x", "count(Optional) Optional[3]");
+
+        Recorder nulls = fast.readValue("{\"name\":null}", Recorder.class);
+        assertThat(nulls.calls).containsExactly("name(Optional) Optional.empty");
+    }
+
+    @Test
+    void leavesBuildersWithoutAPlainOverloadAlone() throws Exception {
+        assertThat(fast.readValue("{\"count\":\"7\"}", Recorder.class).calls)
+                .containsExactly("count(Optional) Optional[7]");
+    }
+
+    /** A model with a hand-written builder that records which setter Jackson calls. */
+    @JsonDeserialize(builder = Recorder.Builder.class)
+    static final class Recorder {
+        private final List<String> calls;
+
+        Recorder(List<String> calls) {
+            this.calls = calls;
+        }
+
+        /** Builds {@link Recorder}; {@code name} has both setters, {@code count} only the Optional one. */
+        @JsonPOJOBuilder(withPrefix = "")
+        static final class Builder {
+            private final List<String> calls = new ArrayList<>();
+
+            public Builder name(String name) {
+                calls.add("name(String) " + name);
+                return this;
+            }
+
+            @JsonProperty("name")
+            public Builder name(Optional<String> name) {
+                calls.add("name(Optional) " + name);
+                return this;
+            }
+
+            @JsonProperty("count")
+            public Builder count(Optional<Integer> count) {
+                calls.add("count(Optional) " + count);
+                return this;
+            }
+
+            public Recorder build() {
+                return new Recorder(calls);
+            }
+        }
+    }
+}
