@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -28,7 +27,8 @@ import okhttp3.ResponseBody;
  *
  * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A network
  * interceptor records whether a connection was established and the request handed to it, which tells a
- * safe-to-retry failure (nothing sent) from an unsafe one.
+ * safe-to-retry failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
+ * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
  *
  * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
  * {@link java.net.http.HttpClient}, which allows a body on any method.
@@ -79,7 +79,7 @@ public final class OkHttpTransport implements HttpTransport {
         SendState state = new SendState();
         Request okRequest = toOkHttp(request, state);
         Call call = client.newCall(okRequest);
-        call.timeout().timeout(Math.max(1L, timeout.toNanos()), TimeUnit.NANOSECONDS);
+        CallDeadlines.SHARED.watch(call, Math.max(1L, timeout.toNanos()));
         try (Response response = call.execute()) {
             ResponseBody responseBody = response.body();
             byte[] bytes = responseBody.bytes();
@@ -89,6 +89,8 @@ public final class OkHttpTransport implements HttpTransport {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
             throw new TransportException(describe(e), e, state.sent, timedOut);
+        } finally {
+            CallDeadlines.SHARED.forget(call);
         }
     }
 
