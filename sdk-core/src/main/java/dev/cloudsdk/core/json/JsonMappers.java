@@ -35,8 +35,8 @@ import java.util.Set;
  *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
  *       ({@link LenientLocalDateTimeDeserializer});</li>
- *   <li>model builders read {@code Optional} fields through their plain setters, with no {@code Optional}
- *       per value ({@link OptionalSetterModifier}).</li>
+ *   <li>model builders are filled through generated calls instead of reflection, and {@code Optional} fields
+ *       through their plain setters, with no {@code Optional} per value ({@link BuilderSetterModifier}).</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -50,17 +50,18 @@ public final class JsonMappers {
     }
 
     /**
-     * @param plainOptionalSetters whether builders read {@code Optional} fields through their plain setters
-     *     ({@link OptionalSetterModifier}); {@code false} only for tests comparing against Jackson's own path
+     * @param directBuilderSetters whether builder setters are called directly and {@code Optional} fields through
+     *     their plain setters ({@link BuilderSetterModifier}); {@code false} only for tests comparing against
+     *     Jackson's own path
      * @return a newly configured mapper
      */
-    static ObjectMapper newObjectMapper(boolean plainOptionalSetters) {
+    static ObjectMapper newObjectMapper(boolean directBuilderSetters) {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(lenientScalars());
-        if (plainOptionalSetters) {
-            builder.addModule(optionalSetters());
+        if (directBuilderSetters) {
+            builder.addModule(builderSetters());
         }
         JsonMapper mapper = builder
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -83,9 +84,9 @@ public final class JsonMappers {
         return mapper;
     }
 
-    /** Builders read {@code Optional} fields through their plain setters: see {@link OptionalSetterModifier}. */
-    private static SimpleModule optionalSetters() {
-        return new SimpleModule("cloudsdk-optional-setters").setDeserializerModifier(new OptionalSetterModifier());
+    /** Builder setters called directly, {@code Optional} ones through plain setters ({@link BuilderSetterModifier}). */
+    private static SimpleModule builderSetters() {
+        return new SimpleModule("cloudsdk-builder-setters").setDeserializerModifier(new BuilderSetterModifier());
     }
 
     private static SimpleModule lenientScalars() {

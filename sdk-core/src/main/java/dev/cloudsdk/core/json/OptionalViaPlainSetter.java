@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer;
 import java.io.IOException;
-import java.lang.reflect.Method;
+import java.util.function.BiFunction;
 
 /**
  * A builder property {@code name(Optional<T>)} read through its plain overload {@code name(T)}: a present
@@ -18,7 +18,7 @@ import java.lang.reflect.Method;
  * go to the original property, so null handling ({@code @JsonSetter(nulls)}) is unchanged.
  *
  * <p>Relies on the Immutables contract that {@code name(Optional.ofNullable(v))} and {@code name(v)}
- * set the same state; {@link OptionalSetterModifier} only installs it on such overload pairs.
+ * set the same state; {@link BuilderSetterModifier} only installs it on such overload pairs.
  */
 final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
 
@@ -34,10 +34,10 @@ final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
 
     private static final String JDK8_OPTIONAL_DESERIALIZER = "com.fasterxml.jackson.datatype.jdk8.OptionalDeserializer";
 
-    private final transient Method plainSetter;
+    private final transient BiFunction<Object, Object, Object> plainSetter;
     private transient volatile JsonDeserializer<Object> contentDeserializer;
 
-    OptionalViaPlainSetter(SettableBeanProperty optionalProperty, Method plainSetter) {
+    OptionalViaPlainSetter(SettableBeanProperty optionalProperty, BiFunction<Object, Object, Object> plainSetter) {
         super(optionalProperty);
         this.plainSetter = plainSetter;
     }
@@ -66,8 +66,9 @@ final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
         }
         Object value = content.deserialize(parser, context);
         try {
-            return plainSetter.invoke(instance, value);
-        } catch (Exception e) {
+            Object result = plainSetter.apply(instance, value);
+            return result == null ? instance : result;
+        } catch (RuntimeException e) {
             _throwAsIOE(parser, e, value);
             return null;
         }

@@ -1,8 +1,10 @@
 package dev.cloudsdk.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OptionalSetterModifierTest {
+class BuilderSetterModifierTest {
 
     private final ObjectMapper fast = JsonMappers.newObjectMapper();
     private final ObjectMapper reference = JsonMappers.newObjectMapper(false);
@@ -81,6 +83,27 @@ class OptionalSetterModifierTest {
                 .containsExactly("count(Optional) Optional[7]");
     }
 
+    @Test
+    void plainSettersAreCalledWithWhatJacksonWouldPass() throws Exception {
+        String json = "{\"strict\":\"ok\",\"tags\":[\"a\"]}";
+        assertThat(fast.readValue(json, Recorder.class).calls).containsExactly("strict ok", "tags [a]")
+                .isEqualTo(reference.readValue(json, Recorder.class).calls);
+        String blankList = "{\"tags\":\"\"}"; // "" reads as null, which the null provider turns into []
+        assertThat(fast.readValue(blankList, Recorder.class).calls)
+                .isEqualTo(reference.readValue(blankList, Recorder.class).calls);
+    }
+
+    @Test
+    void aFailingSetterIsReportedAsJacksonReportsIt() {
+        String json = "{\"strict\":\"bad\"}";
+        Throwable viaFast = catchThrowable(() -> fast.readValue(json, Recorder.class));
+        Throwable viaReference = catchThrowable(() -> reference.readValue(json, Recorder.class));
+
+        assertThat(viaFast).isInstanceOf(JsonMappingException.class).hasMessageContaining("strict must not be bad")
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(viaFast.getClass()).isEqualTo(viaReference.getClass());
+    }
+
     /** A model with a hand-written builder that records which setter Jackson calls. */
     @JsonDeserialize(builder = Recorder.Builder.class)
     static final class Recorder {
@@ -109,6 +132,21 @@ class OptionalSetterModifierTest {
             @JsonProperty("count")
             public Builder count(Optional<Integer> count) {
                 calls.add("count(Optional) " + count);
+                return this;
+            }
+
+            @JsonProperty("strict")
+            public Builder strict(String strict) {
+                if (strict.equals("bad")) {
+                    throw new IllegalArgumentException("strict must not be bad");
+                }
+                calls.add("strict " + strict);
+                return this;
+            }
+
+            @JsonProperty("tags")
+            public Builder tags(List<String> tags) {
+                calls.add("tags " + tags);
                 return this;
             }
 

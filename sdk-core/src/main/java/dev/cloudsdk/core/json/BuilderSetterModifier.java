@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.MethodProperty;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.util.ClassUtil;
@@ -18,14 +19,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lets model builders read {@code Optional<T>} fields without an {@code Optional} per value.
+ * Makes model builders cheaper to fill, with the same result.
  *
- * <p>An Immutables builder has two setters per optional attribute, {@code name(T)} (accepting
- * {@code null}) and {@code name(Optional<T>)}, and the {@code @JsonProperty} sits on the second. This
- * modifier replaces such a builder property with an {@link OptionalViaPlainSetter}, which deserializes
- * {@code T} and calls the plain overload; the model ends up the same.
+ * <ul>
+ *   <li>An Immutables builder has two setters per optional attribute, {@code name(T)} (accepting
+ *       {@code null}) and {@code name(Optional<T>)}, and the {@code @JsonProperty} sits on the second. Such a
+ *       property becomes an {@link OptionalViaPlainSetter}, which deserializes {@code T} and calls the plain
+ *       overload: no {@code Optional} per value.</li>
+ *   <li>Every other fluent setter ({@code Builder name(T)}) becomes a {@link DirectSetterProperty}.</li>
+ * </ul>
+ * Both call the setter through {@link SetterCalls} instead of {@code Method.invoke}.
  */
-final class OptionalSetterModifier extends BeanDeserializerModifier {
+final class BuilderSetterModifier extends BeanDeserializerModifier {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,13 +42,31 @@ final class OptionalSetterModifier extends BeanDeserializerModifier {
             SettableBeanProperty property = it.next();
             Method plainSetter = plainOverload(config, property);
             if (plainSetter != null) {
-                replacements.add(new OptionalViaPlainSetter(property, plainSetter));
+                replacements.add(new OptionalViaPlainSetter(property, SetterCalls.of(plainSetter)));
+            } else if (isFluentSetter(property)) {
+                replacements.add(new DirectSetterProperty(property,
+                        SetterCalls.of(((AnnotatedMethod) property.getMember()).getAnnotated())));
             }
         }
         for (SettableBeanProperty replacement : replacements) {
             builder.addOrReplaceProperty(replacement, true);
         }
         return builder;
+    }
+
+    /**
+     * Whether a property is a builder's {@code Builder name(T)} setter that Jackson would call through a plain
+     * {@code MethodProperty}: no polymorphic value, no managed reference or object id.
+     */
+    private static boolean isFluentSetter(SettableBeanProperty property) {
+        if (property.getClass() != MethodProperty.class || property.hasValueTypeDeserializer()
+                || property.getManagedReferenceName() != null || property.getObjectIdInfo() != null
+                || !(property.getMember() instanceof AnnotatedMethod)) {
+            return false;
+        }
+        Method setter = ((AnnotatedMethod) property.getMember()).getAnnotated();
+        return setter.getParameterCount() == 1 && !setter.getReturnType().isPrimitive()
+                && !Modifier.isStatic(setter.getModifiers());
     }
 
     /**

@@ -1,0 +1,66 @@
+package dev.cloudsdk.core.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.NullValueProvider;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
+import java.io.IOException;
+import java.util.function.BiFunction;
+
+/**
+ * A builder property whose setter is called through {@link SetterCalls} rather than {@code Method.invoke}.
+ * Reads the value exactly as Jackson's {@code MethodProperty} does (same deserializer, same null handling);
+ * JSON {@code null} and every other path go to the original property.
+ */
+final class DirectSetterProperty extends SettableBeanProperty.Delegating {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient BiFunction<Object, Object, Object> setter;
+
+    DirectSetterProperty(SettableBeanProperty original, BiFunction<Object, Object, Object> setter) {
+        super(original);
+        this.setter = setter;
+    }
+
+    @Override
+    protected SettableBeanProperty withDelegate(SettableBeanProperty newDelegate) {
+        return new DirectSetterProperty(newDelegate, setter);
+    }
+
+    @Override
+    public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object instance)
+            throws IOException {
+        deserializeSetAndReturn(parser, context, instance);
+    }
+
+    @Override
+    public Object deserializeSetAndReturn(JsonParser parser, DeserializationContext context, Object instance)
+            throws IOException {
+        if (setter == null || parser.hasToken(JsonToken.VALUE_NULL)) {
+            return delegate.deserializeSetAndReturn(parser, context, instance);
+        }
+        Object value = delegate.getValueDeserializer().deserialize(parser, context);
+        if (value == null) {
+            NullValueProvider nulls = delegate.getNullValueProvider();
+            if (NullsConstantProvider.isSkipper(nulls)) {
+                return instance;
+            }
+            value = nulls.getNullValue(context);
+        }
+        return set(parser, instance, value);
+    }
+
+    /** Calls the setter; a failure is reported the way Jackson reports a failing setter. */
+    Object set(JsonParser parser, Object instance, Object value) throws IOException {
+        try {
+            Object result = setter.apply(instance, value);
+            return result == null ? instance : result;
+        } catch (RuntimeException e) {
+            _throwAsIOE(parser, e, value);
+            return null;
+        }
+    }
+}
