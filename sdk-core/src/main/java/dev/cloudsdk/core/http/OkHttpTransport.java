@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,9 +26,9 @@ import okhttp3.ResponseBody;
  * down in {@link #close()}) or derives one from a user's client with {@link OkHttpClient#newBuilder()},
  * sharing its connection pool and dispatcher and never closing it.
  *
- * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A network
- * interceptor records whether a connection was established and the request handed to it, which tells a
- * safe-to-retry failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
+ * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A per-call event
+ * listener records whether the request started to be written to a connection, which tells a safe-to-retry
+ * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
  * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
  *
  * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
@@ -59,13 +60,6 @@ public final class OkHttpTransport implements HttpTransport {
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
-                .addNetworkInterceptor(chain -> {
-                    SendState state = chain.request().tag(SendState.class);
-                    if (state != null) {
-                        state.sent = true;
-                    }
-                    return chain.proceed(chain.request());
-                })
                 .build();
     }
 
@@ -76,9 +70,9 @@ public final class OkHttpTransport implements HttpTransport {
         if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
             return bodyOnGetTransport().send(request, timeout);
         }
-        SendState state = new SendState();
-        Request okRequest = toOkHttp(request, state);
-        Call call = client.newCall(okRequest);
+        Call call = client.newCall(toOkHttp(request));
+        SendTracker tracker = new SendTracker();
+        call.addEventListener(tracker);
         CallDeadlines.SHARED.watch(call, Math.max(1L, timeout.toNanos()));
         try (Response response = call.execute()) {
             ResponseBody responseBody = response.body();
@@ -88,13 +82,13 @@ public final class OkHttpTransport implements HttpTransport {
         } catch (IOException e) {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
-            throw new TransportException(describe(e), e, state.sent, timedOut);
+            throw new TransportException(describe(e), e, tracker.sent, timedOut);
         } finally {
             CallDeadlines.SHARED.forget(call);
         }
     }
 
-    private Request toOkHttp(OutgoingRequest request, SendState state) {
+    private Request toOkHttp(OutgoingRequest request) {
         Headers.Builder headers = new Headers.Builder();
         String contentType = null;
         for (Map.Entry<String, String> header : request.headers().entrySet()) {
@@ -113,7 +107,6 @@ public final class OkHttpTransport implements HttpTransport {
                 .url(urls.toHttpUrl(request.url()))
                 .headers(headers.build())
                 .method(request.method().name(), body)
-                .tag(SendState.class, state)
                 .build();
     }
 
@@ -169,8 +162,13 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    /** Whether the request reached a connection. */
-    private static final class SendState {
+    /** Learns whether the request started to be written to a connection (after which a retry may repeat it). */
+    private static final class SendTracker extends EventListener {
         volatile boolean sent;
+
+        @Override
+        public void requestHeadersStart(Call call) {
+            sent = true;
+        }
     }
 }

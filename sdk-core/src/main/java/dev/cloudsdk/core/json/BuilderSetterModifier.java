@@ -26,7 +26,8 @@ import java.util.Optional;
  *       {@code null}) and {@code name(Optional<T>)}, and the {@code @JsonProperty} sits on the second. Such a
  *       property becomes an {@link OptionalViaPlainSetter}, which deserializes {@code T} and calls the plain
  *       overload: no {@code Optional} per value.</li>
- *   <li>Every other fluent setter ({@code Builder name(T)}) becomes a {@link DirectSetterProperty}.</li>
+ *   <li>Every fluent setter ({@code Builder name(T)}) is called by a {@link DirectSetterProperty}, also the
+ *       {@code Optional} one behind an {@link OptionalViaPlainSetter} (which uses it for JSON {@code null}).</li>
  * </ul>
  * Both call the setter through {@link SetterCalls} instead of {@code Method.invoke}.
  */
@@ -41,11 +42,12 @@ final class BuilderSetterModifier extends BeanDeserializerModifier {
         for (Iterator<SettableBeanProperty> it = builder.getProperties(); it.hasNext(); ) {
             SettableBeanProperty property = it.next();
             Method plainSetter = plainOverload(config, property);
+            SettableBeanProperty direct = isFluentSetter(property) ? new DirectSetterProperty(property,
+                    SetterCalls.of(((AnnotatedMethod) property.getMember()).getAnnotated())) : property;
             if (plainSetter != null) {
-                replacements.add(new OptionalViaPlainSetter(property, SetterCalls.of(plainSetter)));
-            } else if (isFluentSetter(property)) {
-                replacements.add(new DirectSetterProperty(property,
-                        SetterCalls.of(((AnnotatedMethod) property.getMember()).getAnnotated())));
+                replacements.add(new OptionalViaPlainSetter(direct, SetterCalls.of(plainSetter)));
+            } else if (direct != property) {
+                replacements.add(direct);
             }
         }
         for (SettableBeanProperty replacement : replacements) {

@@ -11,8 +11,9 @@ import java.util.function.BiFunction;
 
 /**
  * A builder property whose setter is called through {@link SetterCalls} rather than {@code Method.invoke}.
- * Reads the value exactly as Jackson's {@code MethodProperty} does (same deserializer, same null handling);
- * JSON {@code null} and every other path go to the original property.
+ * Reads the value exactly as Jackson's {@code MethodProperty} does: the same deserializer, and for JSON
+ * {@code null} (or a value read as {@code null}) the property's null provider, which may skip the setter.
+ * Every other path goes to the original property.
  */
 final class DirectSetterProperty extends SettableBeanProperty.Delegating {
 
@@ -39,10 +40,11 @@ final class DirectSetterProperty extends SettableBeanProperty.Delegating {
     @Override
     public Object deserializeSetAndReturn(JsonParser parser, DeserializationContext context, Object instance)
             throws IOException {
-        if (setter == null || parser.hasToken(JsonToken.VALUE_NULL)) {
+        if (setter == null) {
             return delegate.deserializeSetAndReturn(parser, context, instance);
         }
-        Object value = delegate.getValueDeserializer().deserialize(parser, context);
+        Object value = parser.hasToken(JsonToken.VALUE_NULL) ? null
+                : delegate.getValueDeserializer().deserialize(parser, context);
         if (value == null) {
             NullValueProvider nulls = delegate.getNullValueProvider();
             if (NullsConstantProvider.isSkipper(nulls)) {
