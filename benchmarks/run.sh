@@ -43,6 +43,8 @@ done
 echo "== 2 and 3 (cross-checks): SDK and baseline alternating in one JVM; 30 blocks of 1,000 calls (wall and"
 echo "   calling-thread CPU), then 7 rounds of 1.5 s per side with 16 threads"
 java -cp "$JAR" dev.cloudsdk.benchmarks.Interleaved 30 1000 7 | grep INTERLEAVED | tee "$OUT/interleaved.txt"
+echo "== 1 (cross-check): both decode pairs alternating in one JVM, 31 blocks of 3 pages, calling-thread CPU"
+java -cp "$JAR" dev.cloudsdk.benchmarks.InterleavedDecode 31 3 | grep INTERLEAVED | tee -a "$OUT/interleaved.txt"
 
 echo "== 4: auto-paging 1,000,000 items over 1,000 pages, -Xmx64m"
 : > "$OUT/autopaging.txt"

@@ -132,14 +132,28 @@ public final class Report {
                 ratio(ratio), atMost ? "≤" : "≥", target, bytes(sdk[2]), bytes(base[2]), met ? "yes" : "**no**"));
     }
 
-    /** Rows for the in-JVM cross-checks of items 2 and 3 ({@link Interleaved}, {@link InterleavedThreads}). */
+    /**
+     * Rows for the in-JVM cross-checks of items 1, 2 and 3 ({@link InterleavedDecode}, {@link Interleaved},
+     * {@link InterleavedThreads}).
+     */
     private static void interleavedRows(StringBuilder out, List<String> lines) {
         Pattern call = Pattern.compile("INTERLEAVED (.+): wall sdk ([\\d.]+) us, raw ([\\d.]+) us,"
                 + " median ratio ([\\d.]+); calling-thread CPU sdk ([\\d.]+) us, raw ([\\d.]+) us, ratio ([\\d.]+);"
                 + " allocated/call sdk (\\d+) B, raw (\\d+) B");
         Pattern threads = Pattern.compile("INTERLEAVED16 (.+): sdk (\\d+) calls/s, raw (\\d+) calls/s,"
                 + " median ratio ([\\d.]+) \\((\\d+) rounds");
+        Pattern decode = Pattern.compile("INTERLEAVED-DECODE (.+): CPU sdk (\\d+) us, raw (\\d+) us, median ratio"
+                + " ([\\d.]+); allocated/page sdk (\\d+) B, raw (\\d+) B \\((\\d+) blocks");
         for (String line : lines) {
+            Matcher d = decode.matcher(line);
+            if (d.find()) {
+                double r = Double.parseDouble(d.group(4));
+                out.append(String.format(Locale.ROOT, "| 1. cross-check in one JVM, decode %s: median of %s"
+                                + " alternating blocks, calling-thread CPU | %s us | %s us | %s | ≤ 1.30 | %s | %s | %s |%n",
+                        d.group(1), d.group(7), num(Double.parseDouble(d.group(2))),
+                        num(Double.parseDouble(d.group(3))), ratio(r), bytes(Double.parseDouble(d.group(5))),
+                        bytes(Double.parseDouble(d.group(6))), r <= 1.3 ? "yes" : "**no**"));
+            }
             Matcher m = call.matcher(line);
             if (m.find()) {
                 double cpu = Double.parseDouble(m.group(7));

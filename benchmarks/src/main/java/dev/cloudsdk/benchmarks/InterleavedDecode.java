@@ -1,0 +1,85 @@
+package dev.cloudsdk.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The cross-check of item 1, robust to a busy machine: the {@link DecodeBenchmark} pairs run in alternating
+ * blocks in one JVM, timed by the calling thread's CPU time (which other processes cannot inflate). Prints, per
+ * pair, the median over blocks of the CPU time per page, the median of the per-block ratios and the bytes
+ * allocated per page.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.cloudsdk.benchmarks.InterleavedDecode [blocks] [pagesPerBlock]}
+ */
+public final class InterleavedDecode {
+
+    private InterleavedDecode() {
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args {@code [blocks] [pagesPerBlock]}
+     */
+    public static void main(String[] args) {
+        int blocks = args.length > 0 ? Integer.parseInt(args[0]) : 31;
+        int pages = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        DecodeBenchmark decode = new DecodeBenchmark();
+        decode.setup();
+        try {
+            compare("infomaniak page, 1,000 PublicCloud", blocks, pages, decode::sdk, decode::jackson);
+            compare("omnistrate page, 1,000 ResourceInstance", blocks, pages, decode::omnistrateSdk,
+                    decode::omnistrateJackson);
+        } finally {
+            decode.tearDown();
+        }
+    }
+
+    private static void compare(String label, int blocks, int pages, Supplier<?> sdk, Supplier<?> raw) {
+        for (int i = 0; i < 200; i++) { // warm-up
+            sdk.get();
+            raw.get();
+        }
+        List<Double> sdkCpu = new ArrayList<>();
+        List<Double> rawCpu = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        double sdkBytes = 0;
+        double rawBytes = 0;
+        for (int b = 0; b < blocks; b++) {
+            double[] s;
+            double[] r;
+            if (b % 2 == 0) {
+                r = block(raw, pages);
+                s = block(sdk, pages);
+            } else {
+                s = block(sdk, pages);
+                r = block(raw, pages);
+            }
+            sdkCpu.add(s[0]);
+            rawCpu.add(r[0]);
+            ratios.add(s[0] / r[0]);
+            sdkBytes += s[1] / blocks;
+            rawBytes += r[1] / blocks;
+        }
+        System.out.printf(Locale.ROOT, "INTERLEAVED-DECODE %s: CPU sdk %.0f us, raw %.0f us, median ratio %.3f;"
+                        + " allocated/page sdk %.0f B, raw %.0f B (%d blocks of %d pages)%n", label,
+                Interleaved.median(sdkCpu), Interleaved.median(rawCpu), Interleaved.median(ratios), sdkBytes,
+                rawBytes, blocks, pages);
+    }
+
+    /** @return CPU microseconds and bytes allocated per page, by the calling thread */
+    private static double[] block(Supplier<?> decode, int pages) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long bytes = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < pages; i++) {
+            decode.get();
+        }
+        return new double[] {(threads.getCurrentThreadCpuTime() - cpu) / 1e3 / pages,
+            (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) pages};
+    }
+}
