@@ -160,8 +160,8 @@ public final class Report {
                 double wall = Double.parseDouble(m.group(4));
                 out.append(String.format(Locale.ROOT, "| 2. cross-check in one JVM, %s: median of alternating"
                                 + " blocks, wall time (calling-thread CPU) | %s us (%s us) | %s us (%s us)"
-                                + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), m.group(2), m.group(5), m.group(3),
-                        m.group(6), ratio(wall), ratio(Double.parseDouble(m.group(7))),
+                                + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), m.group(2), m.group(5),
+                        m.group(3), m.group(6), ratio(wall), ratio(Double.parseDouble(m.group(7))),
                         bytes(Double.parseDouble(m.group(8))), bytes(Double.parseDouble(m.group(9))),
                         wall <= 1.10 ? "yes" : "**no**"));
             }
