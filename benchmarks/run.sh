@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite and prints the results table (Markdown).
-#   benchmarks/run.sh                  build (offline) and run everything: about 12 minutes on 2 cores
+#   benchmarks/run.sh                  build (offline) and run everything: about 10 minutes on 2 cores
 #   SKIP_BUILD=1 benchmarks/run.sh     reuse benchmarks/target/benchmarks.jar
 #   ROUNDS=3 benchmarks/run.sh         rounds of the call and concurrency pairs (default 3)
 # Settings fit a 2-core machine shared with other work: 1 fork per benchmark, short iterations, and the
@@ -34,10 +34,10 @@ jmh decode 'DecodeBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s
 for round in $(seq 1 "$ROUNDS"); do
   if [ $((round % 2)) -eq 1 ]; then order="infomaniakRaw infomaniakSdk scpRaw scpSdk"
   else order="infomaniakSdk infomaniakRaw scpSdk scpRaw"; fi
-  echo "== 2: get round trip, round $round/$ROUNDS (SampleTime, 2 x 1 s warm-up, 3 x 2 s)"
-  for b in $order; do jmh "call-$b-$round" "CallBenchmark\.$b\$" -f 1 -wi 2 -w 1s -i 3 -r 2s; done
-  echo "== 3: 16 threads, one client, round $round/$ROUNDS (Throughput, 2 x 1 s warm-up, 3 x 2 s)"
-  for b in $order; do jmh "conc-$b-$round" "ConcurrencyBenchmark\.$b\$" -f 1 -wi 2 -w 1s -i 3 -r 2s; done
+  echo "== 2: get round trip, round $round/$ROUNDS (SampleTime, 4 x 2 s warm-up, 3 x 1 s)"
+  for b in $order; do jmh "call-$b-$round" "CallBenchmark\.$b\$" -f 1 -wi 4 -w 2s -i 3 -r 1s; done
+  echo "== 3: 16 threads, one client, round $round/$ROUNDS (Throughput, 4 x 2 s warm-up, 3 x 1 s)"
+  for b in $order; do jmh "conc-$b-$round" "ConcurrencyBenchmark\.$b\$" -f 1 -wi 4 -w 2s -i 3 -r 1s; done
 done
 
 echo "== 2 and 3 (cross-checks): SDK and baseline alternating in one JVM; 30 blocks of 1,000 calls (wall and"
