@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.EventListener;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -31,10 +33,16 @@ import okhttp3.ResponseBody;
  * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
  * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
  *
+ * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
+ * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
+ *
  * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
  * {@link java.net.http.HttpClient}, which allows a body on any method.
  */
 public final class OkHttpTransport implements HttpTransport {
+
+    /** Idle connections an owned client keeps (OkHttp's default is 5), so that busy threads reuse connections. */
+    static final int MAX_IDLE_CONNECTIONS = 32;
 
     private final OkHttpClient client;
     private final boolean owned;
@@ -54,13 +62,21 @@ public final class OkHttpTransport implements HttpTransport {
                            Duration writeTimeout) {
         this.owned = userClient == null;
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
-        OkHttpClient.Builder builder = owned ? new OkHttpClient.Builder() : userClient.newBuilder();
+        OkHttpClient.Builder builder = owned
+                ? new OkHttpClient.Builder().connectionPool(
+                        new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                : userClient.newBuilder();
         this.client = builder
                 .retryOnConnectionFailure(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
                 .build();
+    }
+
+    /** @return the OkHttp client calls go through (for tests) */
+    OkHttpClient okHttpClient() {
+        return client;
     }
 
     @Override

@@ -64,8 +64,7 @@ public final class InfomaniakCalls {
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response,
-                envelopeReaders.computeIfAbsent(type.type(), this::envelopeReader));
+        TypedEnvelope<T> typed = readTyped(response, envelopeReader(type.type()));
         if (typed != null && typed.data != null) {
             return typed.data;
         }
@@ -87,8 +86,7 @@ public final class InfomaniakCalls {
      */
     public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response,
-                envelopeReaders.computeIfAbsent(dataType, this::envelopeReader));
+        TypedEnvelope<T> typed = readTyped(response, envelopeReader(dataType));
         if (typed != null) {
             return ApiResult.of(ResultStatus.of(typed.result == null ? ResultStatus.SUCCESS.value() : typed.result),
                     typed.data);
@@ -113,8 +111,7 @@ public final class InfomaniakCalls {
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
         ApiResponse response = api.execute(request, options);
-        TypedEnvelope<List<T>> typed = readTyped(response, listEnvelopeReaders.computeIfAbsent(itemType,
-                type -> envelopeReader(TypeRef.parameterized(List.class, type).type())));
+        TypedEnvelope<List<T>> typed = readTyped(response, listEnvelopeReader(itemType));
         if (typed != null) {
             List<T> items = typed.data == null ? List.of() : typed.data;
             return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
@@ -142,8 +139,26 @@ public final class InfomaniakCalls {
         }
     }
 
+    /*
+     * Readers are built outside the maps' locks: building one resolves every model deserializer it needs, and
+     * computeIfAbsent would block every other thread calling the same operation meanwhile.
+     */
     private ObjectReader envelopeReader(Type dataType) {
-        return api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type());
+        ObjectReader reader = envelopeReaders.get(dataType);
+        if (reader == null) {
+            reader = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type());
+            envelopeReaders.putIfAbsent(dataType, reader);
+        }
+        return reader;
+    }
+
+    private ObjectReader listEnvelopeReader(Class<?> itemType) {
+        ObjectReader reader = listEnvelopeReaders.get(itemType);
+        if (reader == null) {
+            reader = envelopeReader(TypeRef.parameterized(List.class, itemType).type());
+            listEnvelopeReaders.putIfAbsent(itemType, reader);
+        }
+        return reader;
     }
 
     private Exchange check(ApiResponse response) {
