@@ -85,7 +85,8 @@ public final class Interleaved {
                 median(sdkCpu) / median(rawCpu), sdkBytes / blocks, rawBytes / blocks);
     }
 
-    private static double[] block(Runnable call, int calls) {
+    /** @return wall microseconds, bytes allocated and CPU microseconds per call, by the calling thread */
+    static double[] block(Runnable call, int calls) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long bytes = threads.getCurrentThreadAllocatedBytes();
         long cpu = threads.getCurrentThreadCpuTime();

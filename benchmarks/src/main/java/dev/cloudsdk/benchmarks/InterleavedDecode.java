@@ -1,6 +1,5 @@
 package dev.cloudsdk.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,15 +51,15 @@ public final class InterleavedDecode {
             double[] s;
             double[] r;
             if (b % 2 == 0) {
-                r = block(raw, pages);
-                s = block(sdk, pages);
+                r = Interleaved.block(raw::get, pages);
+                s = Interleaved.block(sdk::get, pages);
             } else {
-                s = block(sdk, pages);
-                r = block(raw, pages);
+                s = Interleaved.block(sdk::get, pages);
+                r = Interleaved.block(raw::get, pages);
             }
-            sdkCpu.add(s[0]);
-            rawCpu.add(r[0]);
-            ratios.add(s[0] / r[0]);
+            sdkCpu.add(s[2]);
+            rawCpu.add(r[2]);
+            ratios.add(s[2] / r[2]);
             sdkBytes += s[1] / blocks;
             rawBytes += r[1] / blocks;
         }
@@ -68,18 +67,5 @@ public final class InterleavedDecode {
                         + " allocated/page sdk %.0f B, raw %.0f B (%d blocks of %d pages)%n", label,
                 Interleaved.median(sdkCpu), Interleaved.median(rawCpu), Interleaved.median(ratios), sdkBytes,
                 rawBytes, blocks, pages);
-    }
-
-    /** @return CPU microseconds and bytes allocated per page, by the calling thread */
-    private static double[] block(Supplier<?> decode, int pages) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long bytes = threads.getCurrentThreadAllocatedBytes();
-        long cpu = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < pages; i++) {
-            decode.get();
-        }
-        return new double[] {(threads.getCurrentThreadCpuTime() - cpu) / 1e3 / pages,
-            (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) pages};
     }
 }

@@ -15,26 +15,17 @@ import java.util.function.BiFunction;
  * {@code null} (or a value read as {@code null}) the property's null provider, which may skip the setter.
  * Every other path goes to the original property.
  */
-final class DirectSetterProperty extends SettableBeanProperty.Delegating {
+final class DirectSetterProperty extends FluentSetterProperty {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient BiFunction<Object, Object, Object> setter;
-
     DirectSetterProperty(SettableBeanProperty original, BiFunction<Object, Object, Object> setter) {
-        super(original);
-        this.setter = setter;
+        super(original, setter);
     }
 
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty newDelegate) {
         return new DirectSetterProperty(newDelegate, setter);
-    }
-
-    @Override
-    public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object instance)
-            throws IOException {
-        deserializeSetAndReturn(parser, context, instance);
     }
 
     @Override
@@ -53,16 +44,5 @@ final class DirectSetterProperty extends SettableBeanProperty.Delegating {
             value = nulls.getNullValue(context);
         }
         return set(parser, instance, value);
-    }
-
-    /** Calls the setter; a failure is reported the way Jackson reports a failing setter. */
-    Object set(JsonParser parser, Object instance, Object value) throws IOException {
-        try {
-            Object result = setter.apply(instance, value);
-            return result == null ? instance : result;
-        } catch (RuntimeException e) {
-            _throwAsIOE(parser, e, value);
-            return null;
-        }
     }
 }

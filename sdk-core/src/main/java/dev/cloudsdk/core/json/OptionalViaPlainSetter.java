@@ -20,7 +20,7 @@ import java.util.function.BiFunction;
  * <p>Relies on the Immutables contract that {@code name(Optional.ofNullable(v))} and {@code name(v)}
  * set the same state; {@link BuilderSetterModifier} only installs it on such overload pairs.
  */
-final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
+final class OptionalViaPlainSetter extends FluentSetterProperty {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,23 +34,15 @@ final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
 
     private static final String JDK8_OPTIONAL_DESERIALIZER = "com.fasterxml.jackson.datatype.jdk8.OptionalDeserializer";
 
-    private final transient BiFunction<Object, Object, Object> plainSetter;
     private transient volatile JsonDeserializer<Object> contentDeserializer;
 
     OptionalViaPlainSetter(SettableBeanProperty optionalProperty, BiFunction<Object, Object, Object> plainSetter) {
-        super(optionalProperty);
-        this.plainSetter = plainSetter;
+        super(optionalProperty, plainSetter);
     }
 
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty newDelegate) {
-        return new OptionalViaPlainSetter(newDelegate, plainSetter);
-    }
-
-    @Override
-    public void deserializeAndSet(JsonParser parser, DeserializationContext context, Object instance)
-            throws IOException {
-        deserializeSetAndReturn(parser, context, instance);
+        return new OptionalViaPlainSetter(newDelegate, setter);
     }
 
     @Override
@@ -64,14 +56,7 @@ final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
         if (content == UNSUPPORTED || parser.hasToken(JsonToken.VALUE_NULL)) {
             return delegate.deserializeSetAndReturn(parser, context, instance);
         }
-        Object value = content.deserialize(parser, context);
-        try {
-            Object result = plainSetter.apply(instance, value);
-            return result == null ? instance : result;
-        } catch (RuntimeException e) {
-            _throwAsIOE(parser, e, value);
-            return null;
-        }
+        return set(parser, instance, content.deserialize(parser, context));
     }
 
     /**
@@ -81,7 +66,7 @@ final class OptionalViaPlainSetter extends SettableBeanProperty.Delegating {
     private JsonDeserializer<Object> resolveContent(DeserializationContext context) throws IOException {
         JavaType contentType = getType().getReferencedType();
         JsonDeserializer<Object> original = delegate.getValueDeserializer();
-        if (plainSetter == null || !(original instanceof ReferenceTypeDeserializer)
+        if (setter == null || !(original instanceof ReferenceTypeDeserializer)
                 || !JDK8_OPTIONAL_DESERIALIZER.equals(original.getClass().getName())
                 || ((ReferenceTypeDeserializer<?>) original).getValueInstantiator() != null
                 || contentType.getValueHandler() != null || contentType.getTypeHandler() != null

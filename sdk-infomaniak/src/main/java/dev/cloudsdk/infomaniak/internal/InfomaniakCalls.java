@@ -155,7 +155,8 @@ public final class InfomaniakCalls {
     private ObjectReader listEnvelopeReader(Class<?> itemType) {
         ObjectReader reader = listEnvelopeReaders.get(itemType);
         if (reader == null) {
-            reader = envelopeReader(TypeRef.parameterized(List.class, itemType).type());
+            reader = api.json().reader(TypeRef.parameterized(TypedEnvelope.class,
+                    TypeRef.parameterized(List.class, itemType).type()).type());
             listEnvelopeReaders.putIfAbsent(itemType, reader);
         }
         return reader;
