@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.function.BiFunction;
 
 /**
- * A builder property whose setter is called through {@link SetterCalls} rather than {@code Method.invoke}.
+ * A builder property whose setter is called through {@link MemberCalls} rather than {@code Method.invoke}.
  * Reads the value exactly as Jackson's {@code MethodProperty} does: the same deserializer, and for JSON
  * {@code null} (or a value read as {@code null}) the property's null provider, which may skip the setter.
  * Every other path goes to the original property.

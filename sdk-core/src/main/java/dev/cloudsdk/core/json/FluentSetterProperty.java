@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 
 /**
  * A builder property that calls a fluent setter ({@code Builder name(T)}) through a function from
- * {@link SetterCalls}; everything it does not override goes to the original property.
+ * {@link MemberCalls}; everything it does not override goes to the original property.
  */
 abstract class FluentSetterProperty extends SettableBeanProperty.Delegating {
 

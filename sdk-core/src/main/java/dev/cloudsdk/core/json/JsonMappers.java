@@ -35,8 +35,9 @@ import java.util.Set;
  *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
  *       ({@link LenientLocalDateTimeDeserializer});</li>
- *   <li>model builders are filled through generated calls instead of reflection, and {@code Optional} fields
- *       through their plain setters, with no {@code Optional} per value ({@link BuilderSetterModifier}).</li>
+ *   <li>model builders are created, filled and built through generated calls instead of reflection, and
+ *       {@code Optional} fields filled through their plain setters, with no {@code Optional} per value
+ *       ({@link DirectCallsModifier}).</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -50,18 +51,18 @@ public final class JsonMappers {
     }
 
     /**
-     * @param directBuilderSetters whether builder setters are called directly and {@code Optional} fields through
-     *     their plain setters ({@link BuilderSetterModifier}); {@code false} only for tests comparing against
-     *     Jackson's own path
+     * @param directCalls whether builders are created, filled and built through generated calls and
+     *     {@code Optional} fields through their plain setters ({@link DirectCallsModifier}); {@code false} only
+     *     for tests comparing against Jackson's own path
      * @return a newly configured mapper
      */
-    static ObjectMapper newObjectMapper(boolean directBuilderSetters) {
+    static ObjectMapper newObjectMapper(boolean directCalls) {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(lenientScalars());
-        if (directBuilderSetters) {
-            builder.addModule(builderSetters());
+        if (directCalls) {
+            builder.addModule(directCalls());
         }
         JsonMapper mapper = builder
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -84,9 +85,12 @@ public final class JsonMappers {
         return mapper;
     }
 
-    /** Builder setters called directly, {@code Optional} ones through plain setters ({@link BuilderSetterModifier}). */
-    private static SimpleModule builderSetters() {
-        return new SimpleModule("cloudsdk-builder-setters").setDeserializerModifier(new BuilderSetterModifier());
+    /**
+     * Builders created, filled and built through generated calls ({@link DirectCallsModifier}). Registered
+     * last, so that its modifier sees Jackson's own deserializers before other modules wrap them.
+     */
+    private static SimpleModule directCalls() {
+        return new SimpleModule("cloudsdk-direct-calls").setDeserializerModifier(new DirectCallsModifier());
     }
 
     private static SimpleModule lenientScalars() {

@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
  * go to the original property, so null handling ({@code @JsonSetter(nulls)}) is unchanged.
  *
  * <p>Relies on the Immutables contract that {@code name(Optional.ofNullable(v))} and {@code name(v)}
- * set the same state; {@link BuilderSetterModifier} only installs it on such overload pairs.
+ * set the same state; {@link DirectCallsModifier} only installs it on such overload pairs.
  */
 final class OptionalViaPlainSetter extends FluentSetterProperty {
 

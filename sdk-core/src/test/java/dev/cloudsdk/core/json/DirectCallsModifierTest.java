@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BuilderSetterModifierTest {
+class DirectCallsModifierTest {
 
     private final ObjectMapper fast = JsonMappers.newObjectMapper();
     private final ObjectMapper reference = JsonMappers.newObjectMapper(false);
@@ -104,19 +104,93 @@ class BuilderSetterModifierTest {
         assertThat(viaFast.getClass()).isEqualTo(viaReference.getClass());
     }
 
+    @Test
+    void buildersAreCreatedAndBuiltWithoutReflection() throws Exception {
+        Recorder fastRead = fast.readValue("{\"name\":\"x\"}", Recorder.class);
+        assertThat(fastRead.createdReflectively).isFalse();
+        assertThat(fastRead.builtReflectively).isFalse();
+
+        Recorder referenceRead = reference.readValue("{\"name\":\"x\"}", Recorder.class);
+        assertThat(referenceRead.createdReflectively).isTrue();
+        assertThat(referenceRead.builtReflectively).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"x\"}", "{\"child\":{\"name\":\"x\"},\"id\":1}"})
+    void aFailingBuildIsReportedAsJacksonReportsIt(String json) {
+        Throwable viaFast = catchThrowable(() -> fast.readValue(json, Widget.class));
+        Throwable viaReference = catchThrowable(() -> reference.readValue(json, Widget.class));
+
+        assertThat(viaFast).isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("Cannot build Widget, some of required attributes are not set [id]")
+                .hasMessage(viaReference.getMessage())
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(viaFast.getClass()).isEqualTo(viaReference.getClass());
+    }
+
+    @Test
+    void aFailingBuilderConstructorIsReportedAsJacksonReportsIt() {
+        String json = "{\"name\":\"x\"}";
+        Throwable viaFast = catchThrowable(() -> fast.readValue(json, Unbuildable.class));
+        Throwable viaReference = catchThrowable(() -> reference.readValue(json, Unbuildable.class));
+
+        assertThat(viaFast).isInstanceOf(JsonMappingException.class).hasMessageContaining("no builder today")
+                .hasMessage(viaReference.getMessage())
+                .hasRootCauseInstanceOf(UnsupportedOperationException.class);
+        assertThat(viaFast.getClass()).isEqualTo(viaReference.getClass());
+    }
+
+    /** Whether the builder member calling this was itself called by reflection. */
+    private static boolean calledReflectively() {
+        return StackWalker.getInstance(StackWalker.Option.SHOW_REFLECT_FRAMES).walk(frames -> frames
+                .dropWhile(frame -> frame.getClassName().equals(DirectCallsModifierTest.class.getName())
+                        || frame.getClassName().equals(Recorder.Builder.class.getName()))
+                .findFirst()
+                .map(caller -> caller.getClassName().startsWith("jdk.internal.reflect.")
+                        || caller.getClassName().startsWith("java.lang.reflect."))
+                .orElseThrow());
+    }
+
+    /** A model whose builder cannot be created. */
+    @JsonDeserialize(builder = Unbuildable.Builder.class)
+    static final class Unbuildable {
+
+        /** Fails in its constructor. */
+        @JsonPOJOBuilder(withPrefix = "")
+        static final class Builder {
+            Builder() {
+                throw new UnsupportedOperationException("no builder today");
+            }
+
+            @JsonProperty("name")
+            public Builder name(String name) {
+                return this;
+            }
+
+            public Unbuildable build() {
+                return new Unbuildable();
+            }
+        }
+    }
+
     /** A model with a hand-written builder that records which setter Jackson calls. */
     @JsonDeserialize(builder = Recorder.Builder.class)
     static final class Recorder {
         private final List<String> calls;
+        private final boolean createdReflectively;
+        private final boolean builtReflectively;
 
-        Recorder(List<String> calls) {
+        Recorder(List<String> calls, boolean createdReflectively, boolean builtReflectively) {
             this.calls = calls;
+            this.createdReflectively = createdReflectively;
+            this.builtReflectively = builtReflectively;
         }
 
         /** Builds {@link Recorder}; {@code name} has both setters, {@code count} only the Optional one. */
         @JsonPOJOBuilder(withPrefix = "")
         static final class Builder {
             private final List<String> calls = new ArrayList<>();
+            private final boolean createdReflectively = calledReflectively();
 
             public Builder name(String name) {
                 calls.add("name(String) " + name);
@@ -151,7 +225,7 @@ class BuilderSetterModifierTest {
             }
 
             public Recorder build() {
-                return new Recorder(calls);
+                return new Recorder(calls, createdReflectively, calledReflectively());
             }
         }
     }
