@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * One attempt of a request, as an authenticator sees it just before it is sent: the final method, the
@@ -96,6 +97,16 @@ public final class OutgoingRequest {
     /** @return a copy of all headers in insertion order */
     public Map<String, String> headers() {
         return new LinkedHashMap<>(headers);
+    }
+
+    /**
+     * Passes every header to {@code action} in insertion order, without copying them as {@link #headers()} does.
+     *
+     * @param action receives each header's name and value; must not change this request
+     */
+    public void forEachHeader(BiConsumer<String, String> action) {
+        Objects.requireNonNull(action, "action");
+        headers.forEach(action);
     }
 
     private void removeHeader(String name) {

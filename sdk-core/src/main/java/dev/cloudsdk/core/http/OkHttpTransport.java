@@ -106,13 +106,8 @@ public final class OkHttpTransport implements HttpTransport {
 
     private Request toOkHttp(OutgoingRequest request) {
         Headers.Builder headers = new Headers.Builder();
-        String contentType = null;
-        for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            if (header.getKey().equalsIgnoreCase("Content-Type")) {
-                contentType = header.getValue();
-            }
-            headers.add(header.getKey(), header.getValue());
-        }
+        request.forEachHeader(headers::add);
+        String contentType = request.body() == null ? null : request.header("Content-Type");
         RequestBody body = null;
         if (request.body() != null) {
             body = RequestBody.create(request.body(), contentType == null ? null : MediaType.parse(contentType));

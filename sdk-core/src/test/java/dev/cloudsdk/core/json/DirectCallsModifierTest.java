@@ -3,6 +3,7 @@ package dev.cloudsdk.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,6 +116,14 @@ class DirectCallsModifierTest {
         assertThat(referenceRead.builtReflectively).isTrue();
     }
 
+    @Test
+    void variantsJacksonDerivesForAPropertyKeepTheDirectBuild() throws Exception {
+        Holder holder = fast.readValue("{\"recorder\":{\"name\":\"x\",\"strict\":\"ok\"}}", Holder.class);
+
+        assertThat(holder.recorder.calls).containsExactly("name(String) x"); // "strict" ignored for this property
+        assertThat(holder.recorder.builtReflectively).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"name\":\"x\"}", "{\"child\":{\"name\":\"x\"},\"id\":1}"})
     void aFailingBuildIsReportedAsJacksonReportsIt(String json) {
@@ -149,6 +158,13 @@ class DirectCallsModifierTest {
                 .map(caller -> caller.getClassName().startsWith("jdk.internal.reflect.")
                         || caller.getClassName().startsWith("java.lang.reflect."))
                 .orElseThrow());
+    }
+
+    /** Holds a {@link Recorder} read with one property ignored, which makes Jackson derive a variant of its deserializer. */
+    static final class Holder {
+        @JsonProperty("recorder")
+        @JsonIgnoreProperties("strict")
+        Recorder recorder;
     }
 
     /** A model whose builder cannot be created. */
