@@ -12,7 +12,8 @@ import java.util.Locale;
  * A cross-check of item 2 that is robust to a busy machine: SDK and hand-written calls run in alternating
  * blocks in one JVM, so load that comes and goes hits both alike. Prints, per pair, the median over blocks
  * of the mean time per call, and the bytes allocated per call by the calling thread. With a third argument,
- * also runs that many alternating rounds of the 16-thread pairs of item 3 ({@link InterleavedThreads}).
+ * also runs that many alternating rounds of the 16-thread pairs of item 3 ({@link InterleavedThreads}); with
+ * {@code blocks} 0, only those. Each pair first warms up until the JIT is quiet ({@link WarmUp}).
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.cloudsdk.benchmarks.Interleaved [blocks] [callsPerBlock] [rounds16]}
  */
@@ -36,10 +37,12 @@ public final class Interleaved {
              ScpClient scp = ScpClient.builder().accessKey(Fixtures.ACCESS_KEY).secretKey(Fixtures.SECRET_KEY)
                      .baseUrl(server.baseUrl()).build();
              RawClient raw = new RawClient(server.baseUrl())) {
-            compare("infomaniak get (bearer)", blocks, calls, () -> infomaniak.cloud().get(42),
-                    () -> raw.infomaniakGet(42));
-            compare("scp get (HMAC)", blocks, calls, () -> scp.plannedComputes().get("pc-0001"),
-                    () -> raw.scpGet("pc-0001"));
+            if (blocks > 0) {
+                compare("infomaniak get (bearer)", blocks, calls, () -> infomaniak.cloud().get(42),
+                        () -> raw.infomaniakGet(42));
+                compare("scp get (HMAC)", blocks, calls, () -> scp.plannedComputes().get("pc-0001"),
+                        () -> raw.scpGet("pc-0001"));
+            }
             if (rounds > 0) {
                 InterleavedThreads.compare("infomaniak get (bearer)", rounds, 1500, () -> infomaniak.cloud().get(42),
                         () -> raw.infomaniakGet(42));
@@ -50,10 +53,7 @@ public final class Interleaved {
     }
 
     private static void compare(String label, int blocks, int calls, Runnable sdk, Runnable raw) {
-        for (int i = 0; i < 20_000; i++) { // warm-up
-            sdk.run();
-            raw.run();
-        }
+        WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk, 250), WarmUp.repeatFor(raw, 250));
         List<Double> sdkTimes = new ArrayList<>();
         List<Double> rawTimes = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();

@@ -38,10 +38,7 @@ public final class InterleavedDecode {
     }
 
     private static void compare(String label, int blocks, int pages, Supplier<?> sdk, Supplier<?> raw) {
-        for (int i = 0; i < 200; i++) { // warm-up
-            sdk.get();
-            raw.get();
-        }
+        WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk::get, 250), WarmUp.repeatFor(raw::get, 250));
         List<Double> sdkCpu = new ArrayList<>();
         List<Double> rawCpu = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();

@@ -29,7 +29,10 @@ final class InterleavedThreads {
      * @param raw     the hand-written call
      */
     static void compare(String label, int rounds, long roundMs, Runnable sdk, Runnable raw) {
-        callsPerSecond(sdk, 2 * roundMs); // warm-up
+        // Compilation is watched on one thread: with 16 busy threads the compiler threads get little CPU, and the
+        // elapsed compilation time the JVM reports keeps growing while they wait for it.
+        WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk, 250), WarmUp.repeatFor(raw, 250));
+        callsPerSecond(sdk, 2 * roundMs);
         callsPerSecond(raw, 2 * roundMs);
         List<Double> sdkRates = new ArrayList<>();
         List<Double> rawRates = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.cloudsdk.benchmarks;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -76,88 +75,169 @@ public final class LocalServer implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (connection) {
-            InputStream in = new BufferedInputStream(connection.getInputStream(), 8192);
+            RequestReader in = new RequestReader(connection.getInputStream());
             OutputStream out = connection.getOutputStream();
-            StringBuilder line = new StringBuilder(256);
             while (!closed) {
-                String requestLine = readLine(in, line);
-                if (requestLine == null) {
+                RequestHead head = in.next();
+                if (head == null) {
                     return;
                 }
-                if (requestLine.isEmpty()) {
-                    continue;
-                }
-                long contentLength = 0;
-                boolean close = false;
-                int headerBytes = 0;
-                for (String header = readLine(in, line); header != null && !header.isEmpty();
-                     header = readLine(in, line)) {
-                    headerBytes += header.length();
-                    if (headerBytes > MAX_HEADER_BYTES) {
-                        return;
-                    }
-                    int colon = header.indexOf(':');
-                    if (colon <= 0) {
-                        continue;
-                    }
-                    String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                    String value = header.substring(colon + 1).trim();
-                    if (name.equals("content-length")) {
-                        contentLength = Long.parseLong(value);
-                    } else if (name.equals("connection") && value.equalsIgnoreCase("close")) {
-                        close = true;
-                    }
-                }
-                in.skipNBytes(contentLength);
-                int firstSpace = requestLine.indexOf(' ');
-                int secondSpace = requestLine.indexOf(' ', firstSpace + 1);
-                String target = requestLine.substring(firstSpace + 1, secondSpace);
-                byte[] body = handler.apply(target);
+                byte[] body = handler.apply(head.target);
                 int status = body == null ? 404 : 200;
                 if (body == null) {
                     body = "{\"result\":\"error\",\"error\":{\"code\":\"not_found\"}}".getBytes(StandardCharsets.UTF_8);
                 }
-                byte[] head = ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found")
+                byte[] responseHead = ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found")
                         + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                        + (close ? "\r\nConnection: close" : "") + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + (head.close ? "\r\nConnection: close" : "") + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
                 if (body.length < 64 * 1024) {
-                    byte[] all = new byte[head.length + body.length];
-                    System.arraycopy(head, 0, all, 0, head.length);
-                    System.arraycopy(body, 0, all, head.length, body.length);
+                    byte[] all = new byte[responseHead.length + body.length];
+                    System.arraycopy(responseHead, 0, all, 0, responseHead.length);
+                    System.arraycopy(body, 0, all, responseHead.length, body.length);
                     out.write(all);
                 } else {
-                    out.write(head);
+                    out.write(responseHead);
                     out.write(body);
                 }
                 out.flush();
-                if (close) {
+                if (head.close) {
                     return;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // the client went away: end this connection
+            // the client went away or sent something this server does not parse: end this connection
         } finally {
             connections.remove(connection);
         }
     }
 
-    private static String readLine(InputStream in, StringBuilder line) throws IOException {
-        line.setLength(0);
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                int end = line.length();
-                if (end > 0 && line.charAt(end - 1) == '\r') {
-                    line.setLength(end - 1);
-                }
-                return line.toString();
-            }
-            line.append((char) c);
-            if (line.length() > MAX_HEADER_BYTES) {
-                throw new IOException("line too long");
-            }
+    /** What the server needs of a request: its target and whether the client asked to close. */
+    private static final class RequestHead {
+        final String target;
+        final boolean close;
+
+        RequestHead(String target, boolean close) {
+            this.target = target;
+            this.close = close;
         }
-        return line.length() == 0 ? null : line.toString();
+    }
+
+    /**
+     * Reads request heads from a connection's own buffer, scanning bytes in place. (Reading a byte at a time
+     * through a {@code BufferedInputStream}, as this server first did, cost ~35 ns per header byte, some thirty
+     * times what an HTTP server spends, and charged each client for the length of its headers.)
+     */
+    private static final class RequestReader {
+        private final InputStream in;
+        private byte[] buffer = new byte[8192];
+        private int start;
+        private int end;
+
+        RequestReader(InputStream in) {
+            this.in = in;
+        }
+
+        /** @return the next request's head, its body skipped; {@code null} at the end of the stream */
+        RequestHead next() throws IOException {
+            int headEnd;
+            while ((headEnd = indexOfBlankLine()) < 0) {
+                if (!fill()) {
+                    return null;
+                }
+            }
+            String target = null;
+            long contentLength = 0;
+            boolean close = false;
+            int line = start;
+            while (line < headEnd) {
+                int lineEnd = indexOf((byte) '\n', line, headEnd + 2);
+                int textEnd = lineEnd > line && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (target == null) {
+                    target = requestTarget(line, textEnd);
+                } else if (startsWithIgnoreCase(line, textEnd, "content-length:")) {
+                    contentLength = Long.parseLong(text(line + 15, textEnd).trim());
+                } else if (startsWithIgnoreCase(line, textEnd, "connection:")) {
+                    close = text(line + 11, textEnd).trim().equalsIgnoreCase("close");
+                }
+                line = lineEnd + 1;
+            }
+            start = headEnd + 4;
+            skip(contentLength);
+            if (target == null) {
+                throw new IOException("no request line");
+            }
+            return new RequestHead(target, close);
+        }
+
+        private String requestTarget(int from, int to) throws IOException {
+            int firstSpace = indexOf((byte) ' ', from, to);
+            int secondSpace = firstSpace < 0 ? -1 : indexOf((byte) ' ', firstSpace + 1, to);
+            if (secondSpace < 0) {
+                throw new IOException("bad request line");
+            }
+            return text(firstSpace + 1, secondSpace);
+        }
+
+        private int indexOfBlankLine() {
+            for (int i = start; i + 3 < end; i++) {
+                if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int indexOf(byte b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buffer[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean startsWithIgnoreCase(int from, int to, String prefix) {
+            if (to - from < prefix.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (Character.toLowerCase((char) buffer[from + i]) != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String text(int from, int to) {
+            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        /** Reads more bytes after those buffered; {@code false} at the end of the stream. */
+        private boolean fill() throws IOException {
+            if (start > 0) {
+                System.arraycopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            if (end == buffer.length) {
+                if (buffer.length >= MAX_HEADER_BYTES) {
+                    throw new IOException("request head too long");
+                }
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            int read = in.read(buffer, end, buffer.length - end);
+            if (read < 0) {
+                return false;
+            }
+            end += read;
+            return true;
+        }
+
+        private void skip(long count) throws IOException {
+            long buffered = Math.min(count, end - start);
+            start += (int) buffered;
+            in.skipNBytes(count - buffered);
+        }
     }
 
     @Override

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,46 +136,74 @@ public final class Report {
 
     /**
      * Rows for the in-JVM cross-checks of items 1, 2 and 3 ({@link InterleavedDecode}, {@link Interleaved},
-     * {@link InterleavedThreads}).
+     * {@link InterleavedThreads}). A check run in several JVMs gets one row, from the JVM with the median ratio,
+     * listing every JVM's ratio; the median decides.
      */
     private static void interleavedRows(StringBuilder out, List<String> lines) {
+        Pattern decode = Pattern.compile("INTERLEAVED-DECODE (.+): CPU sdk (\\d+) us, raw (\\d+) us, median ratio"
+                + " ([\\d.]+); allocated/page sdk (\\d+) B, raw (\\d+) B \\((\\d+) blocks");
         Pattern call = Pattern.compile("INTERLEAVED (.+): wall sdk ([\\d.]+) us, raw ([\\d.]+) us,"
                 + " median ratio ([\\d.]+); calling-thread CPU sdk ([\\d.]+) us, raw ([\\d.]+) us, ratio ([\\d.]+);"
                 + " allocated/call sdk (\\d+) B, raw (\\d+) B");
         Pattern threads = Pattern.compile("INTERLEAVED16 (.+): sdk (\\d+) calls/s, raw (\\d+) calls/s,"
                 + " median ratio ([\\d.]+) \\((\\d+) rounds");
-        Pattern decode = Pattern.compile("INTERLEAVED-DECODE (.+): CPU sdk (\\d+) us, raw (\\d+) us, median ratio"
-                + " ([\\d.]+); allocated/page sdk (\\d+) B, raw (\\d+) B \\((\\d+) blocks");
+        for (Matcher d : medianRuns(lines, decode, 4)) {
+            double r = Double.parseDouble(d.group(4));
+            out.append(String.format(Locale.ROOT, "| 1. cross-check in one JVM, decode %s: median of %s"
+                            + " alternating blocks, calling-thread CPU%s | %s us | %s us | %s | ≤ 1.30 | %s | %s"
+                            + " | %s |%n",
+                    d.group(1), d.group(7), jvms(lines, decode, d.group(1), 4), num(Double.parseDouble(d.group(2))),
+                    num(Double.parseDouble(d.group(3))), ratio(r), bytes(Double.parseDouble(d.group(5))),
+                    bytes(Double.parseDouble(d.group(6))), r <= 1.3 ? "yes" : "**no**"));
+        }
+        for (Matcher m : medianRuns(lines, call, 4)) {
+            double wall = Double.parseDouble(m.group(4));
+            out.append(String.format(Locale.ROOT, "| 2. cross-check in one JVM, %s: median of alternating"
+                            + " blocks, wall time (calling-thread CPU)%s | %s us (%s us) | %s us (%s us)"
+                            + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), jvms(lines, call, m.group(1), 4),
+                    m.group(2), m.group(5), m.group(3), m.group(6), ratio(wall),
+                    ratio(Double.parseDouble(m.group(7))), bytes(Double.parseDouble(m.group(8))),
+                    bytes(Double.parseDouble(m.group(9))), wall <= 1.10 ? "yes" : "**no**"));
+        }
+        for (Matcher m : medianRuns(lines, threads, 4)) {
+            double r = Double.parseDouble(m.group(4));
+            out.append(String.format(Locale.ROOT, "| 3. cross-check in one JVM, %s: 16 threads, median of %s"
+                            + " alternating rounds%s | %s calls/s | %s calls/s | %s | ≥ 0.90 | | | %s |%n",
+                    m.group(1), m.group(5), jvms(lines, threads, m.group(1), 4), num(Double.parseDouble(m.group(2))),
+                    num(Double.parseDouble(m.group(3))), ratio(r), r >= 0.9 ? "yes" : "**no**"));
+        }
+    }
+
+    /**
+     * @return per label (group 1), in order of first appearance, the match whose ratio (group {@code ratio}) is
+     *     the median of that label's matches (the lower middle one for an even count)
+     */
+    private static List<Matcher> medianRuns(List<String> lines, Pattern pattern, int ratio) {
+        Map<String, List<Matcher>> byLabel = new LinkedHashMap<>();
         for (String line : lines) {
-            Matcher d = decode.matcher(line);
-            if (d.find()) {
-                double r = Double.parseDouble(d.group(4));
-                out.append(String.format(Locale.ROOT, "| 1. cross-check in one JVM, decode %s: median of %s"
-                                + " alternating blocks, calling-thread CPU | %s us | %s us | %s | ≤ 1.30 | %s | %s"
-                                + " | %s |%n",
-                        d.group(1), d.group(7), num(Double.parseDouble(d.group(2))),
-                        num(Double.parseDouble(d.group(3))), ratio(r), bytes(Double.parseDouble(d.group(5))),
-                        bytes(Double.parseDouble(d.group(6))), r <= 1.3 ? "yes" : "**no**"));
-            }
-            Matcher m = call.matcher(line);
+            Matcher m = pattern.matcher(line);
             if (m.find()) {
-                double wall = Double.parseDouble(m.group(4));
-                out.append(String.format(Locale.ROOT, "| 2. cross-check in one JVM, %s: median of alternating"
-                                + " blocks, wall time (calling-thread CPU) | %s us (%s us) | %s us (%s us)"
-                                + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), m.group(2), m.group(5),
-                        m.group(3), m.group(6), ratio(wall), ratio(Double.parseDouble(m.group(7))),
-                        bytes(Double.parseDouble(m.group(8))), bytes(Double.parseDouble(m.group(9))),
-                        wall <= 1.10 ? "yes" : "**no**"));
-            }
-            m = threads.matcher(line);
-            if (m.find()) {
-                double r = Double.parseDouble(m.group(4));
-                out.append(String.format(Locale.ROOT, "| 3. cross-check in one JVM, %s: 16 threads, median of %s"
-                                + " alternating rounds | %s calls/s | %s calls/s | %s | ≥ 0.90 | | | %s |%n",
-                        m.group(1), m.group(5), num(Double.parseDouble(m.group(2))),
-                        num(Double.parseDouble(m.group(3))), ratio(r), r >= 0.9 ? "yes" : "**no**"));
+                byLabel.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m);
             }
         }
+        List<Matcher> medians = new ArrayList<>();
+        for (List<Matcher> runs : byLabel.values()) {
+            runs.sort(Comparator.comparingDouble(m -> Double.parseDouble(m.group(ratio))));
+            medians.add(runs.get((runs.size() - 1) / 2));
+        }
+        return medians;
+    }
+
+    /** @return {@code ""} for one JVM, else {@code "; median of N JVMs (r1, r2, ...)"} in the order they ran */
+    private static String jvms(List<String> lines, Pattern pattern, String label, int ratio) {
+        List<String> ratios = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
+            if (m.find() && m.group(1).equals(label)) {
+                ratios.add(ratio(Double.parseDouble(m.group(ratio))));
+            }
+        }
+        return ratios.size() < 2 ? "" : "; median of " + ratios.size() + " JVMs (" + String.join(", ", ratios) + ")";
     }
 
     private static String paging(Map<String, String> run) {
