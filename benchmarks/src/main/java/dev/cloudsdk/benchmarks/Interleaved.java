@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A cross-check of item 2 that is robust to a busy machine: SDK and hand-written calls run in alternating
@@ -54,35 +56,48 @@ public final class Interleaved {
 
     private static void compare(String label, int blocks, int calls, Runnable sdk, Runnable raw) {
         WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk, 250), WarmUp.repeatFor(raw, 250));
-        List<Double> sdkTimes = new ArrayList<>();
-        List<Double> rawTimes = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        List<Double> sdkCpu = new ArrayList<>();
-        List<Double> rawCpu = new ArrayList<>();
-        long sdkBytes = 0;
-        long rawBytes = 0;
-        for (int b = 0; b < blocks; b++) {
-            double[] s;
-            double[] r;
-            if (b % 2 == 0) {
-                s = block(sdk, calls);
-                r = block(raw, calls);
-            } else {
-                r = block(raw, calls);
-                s = block(sdk, calls);
-            }
-            sdkTimes.add(s[0]);
-            rawTimes.add(r[0]);
-            ratios.add(s[0] / r[0]);
-            sdkCpu.add(s[2]);
-            rawCpu.add(r[2]);
-            sdkBytes += (long) s[1];
-            rawBytes += (long) r[1];
-        }
+        List<Round<double[]>> rounds = alternate(blocks, () -> block(sdk, calls), () -> block(raw, calls));
+        double sdkCpu = median(each(rounds, round -> round.sdk()[2]));
+        double rawCpu = median(each(rounds, round -> round.raw()[2]));
         System.out.printf(Locale.ROOT, "INTERLEAVED %s: wall sdk %.1f us, raw %.1f us, median ratio %.3f;"
-                        + " calling-thread CPU sdk %.1f us, raw %.1f us, ratio %.3f; allocated/call sdk %d B, raw %d B%n",
-                label, median(sdkTimes), median(rawTimes), median(ratios), median(sdkCpu), median(rawCpu),
-                median(sdkCpu) / median(rawCpu), sdkBytes / blocks, rawBytes / blocks);
+                        + " calling-thread CPU sdk %.1f us, raw %.1f us, ratio %.3f; allocated/call sdk %.0f B, raw %.0f B%n",
+                label, median(each(rounds, round -> round.sdk()[0])), median(each(rounds, round -> round.raw()[0])),
+                median(each(rounds, round -> round.sdk()[0] / round.raw()[0])), sdkCpu, rawCpu, sdkCpu / rawCpu,
+                mean(each(rounds, round -> round.sdk()[1])), mean(each(rounds, round -> round.raw()[1])));
+    }
+
+    /** What one round of a cross-check measured on each side. */
+    record Round<T>(T sdk, T raw) {
+    }
+
+    /**
+     * Measures both sides {@code rounds} times, alternating which goes first, so that load which comes and goes
+     * hits both alike.
+     */
+    static <T> List<Round<T>> alternate(int rounds, Supplier<T> sdk, Supplier<T> raw) {
+        List<Round<T>> results = new ArrayList<>(rounds);
+        for (int round = 0; round < rounds; round++) {
+            T sdkResult;
+            T rawResult;
+            if (round % 2 == 0) {
+                sdkResult = sdk.get();
+                rawResult = raw.get();
+            } else {
+                rawResult = raw.get();
+                sdkResult = sdk.get();
+            }
+            results.add(new Round<>(sdkResult, rawResult));
+        }
+        return results;
+    }
+
+    /** @return one value per round */
+    static <T> List<Double> each(List<Round<T>> rounds, ToDoubleFunction<Round<T>> value) {
+        List<Double> values = new ArrayList<>(rounds.size());
+        for (Round<T> round : rounds) {
+            values.add(value.applyAsDouble(round));
+        }
+        return values;
     }
 
     /** @return wall microseconds, bytes allocated and CPU microseconds per call, by the calling thread */
@@ -97,6 +112,10 @@ public final class Interleaved {
         double micros = (System.nanoTime() - started) / 1e3 / calls;
         double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / calls;
         return new double[] {micros, (threads.getCurrentThreadAllocatedBytes() - bytes) / (double) calls, cpuMicros};
+    }
+
+    static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     static double median(List<Double> values) {

@@ -1,6 +1,5 @@
 package dev.cloudsdk.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -39,30 +38,14 @@ public final class InterleavedDecode {
 
     private static void compare(String label, int blocks, int pages, Supplier<?> sdk, Supplier<?> raw) {
         WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk::get, 250), WarmUp.repeatFor(raw::get, 250));
-        List<Double> sdkCpu = new ArrayList<>();
-        List<Double> rawCpu = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        double sdkBytes = 0;
-        double rawBytes = 0;
-        for (int b = 0; b < blocks; b++) {
-            double[] s;
-            double[] r;
-            if (b % 2 == 0) {
-                r = Interleaved.block(raw::get, pages);
-                s = Interleaved.block(sdk::get, pages);
-            } else {
-                s = Interleaved.block(sdk::get, pages);
-                r = Interleaved.block(raw::get, pages);
-            }
-            sdkCpu.add(s[2]);
-            rawCpu.add(r[2]);
-            ratios.add(s[2] / r[2]);
-            sdkBytes += s[1] / blocks;
-            rawBytes += r[1] / blocks;
-        }
+        List<Interleaved.Round<double[]>> rounds = Interleaved.alternate(blocks,
+                () -> Interleaved.block(sdk::get, pages), () -> Interleaved.block(raw::get, pages));
         System.out.printf(Locale.ROOT, "INTERLEAVED-DECODE %s: CPU sdk %.0f us, raw %.0f us, median ratio %.3f;"
                         + " allocated/page sdk %.0f B, raw %.0f B (%d blocks of %d pages)%n", label,
-                Interleaved.median(sdkCpu), Interleaved.median(rawCpu), Interleaved.median(ratios), sdkBytes,
-                rawBytes, blocks, pages);
+                Interleaved.median(Interleaved.each(rounds, round -> round.sdk()[2])),
+                Interleaved.median(Interleaved.each(rounds, round -> round.raw()[2])),
+                Interleaved.median(Interleaved.each(rounds, round -> round.sdk()[2] / round.raw()[2])),
+                Interleaved.mean(Interleaved.each(rounds, round -> round.sdk()[1])),
+                Interleaved.mean(Interleaved.each(rounds, round -> round.raw()[1])), blocks, pages);
     }
 }

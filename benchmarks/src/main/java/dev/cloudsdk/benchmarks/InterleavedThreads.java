@@ -34,26 +34,13 @@ final class InterleavedThreads {
         WarmUp.untilJitQuiet(label, WarmUp.repeatFor(sdk, 250), WarmUp.repeatFor(raw, 250));
         callsPerSecond(sdk, 2 * roundMs);
         callsPerSecond(raw, 2 * roundMs);
-        List<Double> sdkRates = new ArrayList<>();
-        List<Double> rawRates = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            double s;
-            double r;
-            if (round % 2 == 0) {
-                r = callsPerSecond(raw, roundMs);
-                s = callsPerSecond(sdk, roundMs);
-            } else {
-                s = callsPerSecond(sdk, roundMs);
-                r = callsPerSecond(raw, roundMs);
-            }
-            sdkRates.add(s);
-            rawRates.add(r);
-            ratios.add(s / r);
-        }
+        List<Interleaved.Round<Double>> results = Interleaved.alternate(rounds, () -> callsPerSecond(sdk, roundMs),
+                () -> callsPerSecond(raw, roundMs));
         System.out.printf(Locale.ROOT, "INTERLEAVED16 %s: sdk %.0f calls/s, raw %.0f calls/s, median ratio %.3f"
-                        + " (%d rounds of %d ms per side)%n", label, Interleaved.median(sdkRates),
-                Interleaved.median(rawRates), Interleaved.median(ratios), rounds, roundMs);
+                        + " (%d rounds of %d ms per side)%n", label,
+                Interleaved.median(Interleaved.each(results, Interleaved.Round::sdk)),
+                Interleaved.median(Interleaved.each(results, Interleaved.Round::raw)),
+                Interleaved.median(Interleaved.each(results, round -> round.sdk() / round.raw())), rounds, roundMs);
     }
 
     private static double callsPerSecond(Runnable call, long millis) {

@@ -147,38 +147,48 @@ public final class Report {
                 + " allocated/call sdk (\\d+) B, raw (\\d+) B");
         Pattern threads = Pattern.compile("INTERLEAVED16 (.+): sdk (\\d+) calls/s, raw (\\d+) calls/s,"
                 + " median ratio ([\\d.]+) \\((\\d+) rounds");
-        for (Matcher d : medianRuns(lines, decode, 4)) {
+        for (CrossCheck check : crossChecks(lines, decode)) {
+            Matcher d = check.median();
             double r = Double.parseDouble(d.group(4));
             out.append(String.format(Locale.ROOT, "| 1. cross-check in one JVM, decode %s: median of %s"
                             + " alternating blocks, calling-thread CPU%s | %s us | %s us | %s | ≤ 1.30 | %s | %s"
                             + " | %s |%n",
-                    d.group(1), d.group(7), jvms(lines, decode, d.group(1), 4), num(Double.parseDouble(d.group(2))),
+                    d.group(1), d.group(7), check.jvms(), num(Double.parseDouble(d.group(2))),
                     num(Double.parseDouble(d.group(3))), fine(r), bytes(Double.parseDouble(d.group(5))),
                     bytes(Double.parseDouble(d.group(6))), r <= 1.3 ? "yes" : "**no**"));
         }
-        for (Matcher m : medianRuns(lines, call, 4)) {
+        for (CrossCheck check : crossChecks(lines, call)) {
+            Matcher m = check.median();
             double wall = Double.parseDouble(m.group(4));
             out.append(String.format(Locale.ROOT, "| 2. cross-check in one JVM, %s: median of alternating"
                             + " blocks, wall time (calling-thread CPU)%s | %s us (%s us) | %s us (%s us)"
-                            + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), jvms(lines, call, m.group(1), 4),
+                            + " | %s (CPU %s) | ≤ 1.10 | %s | %s | %s |%n", m.group(1), check.jvms(),
                     m.group(2), m.group(5), m.group(3), m.group(6), fine(wall),
                     fine(Double.parseDouble(m.group(7))), bytes(Double.parseDouble(m.group(8))),
                     bytes(Double.parseDouble(m.group(9))), wall <= 1.10 ? "yes" : "**no**"));
         }
-        for (Matcher m : medianRuns(lines, threads, 4)) {
+        for (CrossCheck check : crossChecks(lines, threads)) {
+            Matcher m = check.median();
             double r = Double.parseDouble(m.group(4));
             out.append(String.format(Locale.ROOT, "| 3. cross-check in one JVM, %s: 16 threads, median of %s"
                             + " alternating rounds%s | %s calls/s | %s calls/s | %s | ≥ 0.90 | | | %s |%n",
-                    m.group(1), m.group(5), jvms(lines, threads, m.group(1), 4), num(Double.parseDouble(m.group(2))),
+                    m.group(1), m.group(5), check.jvms(), num(Double.parseDouble(m.group(2))),
                     num(Double.parseDouble(m.group(3))), fine(r), r >= 0.9 ? "yes" : "**no**"));
         }
     }
 
     /**
-     * @return per label (group 1), in order of first appearance, the match whose ratio (group {@code ratio}) is
-     *     the median of that label's matches (the lower middle one for an even count)
+     * One cross-check as run in one or more JVMs.
+     *
+     * @param median the line (matched) of the JVM with the median ratio (the lower middle one for an even count)
+     * @param jvms   {@code ""} for one JVM, else {@code "; median of N JVMs (r1, r2, ...)"} in the order they ran
      */
-    private static List<Matcher> medianRuns(List<String> lines, Pattern pattern, int ratio) {
+    private record CrossCheck(Matcher median, String jvms) {
+    }
+
+    /** @return the cross-checks matching {@code pattern}, by label (group 1), with the ratio in group 4 */
+    private static List<CrossCheck> crossChecks(List<String> lines, Pattern pattern) {
+        int ratio = 4;
         Map<String, List<Matcher>> byLabel = new LinkedHashMap<>();
         for (String line : lines) {
             Matcher m = pattern.matcher(line);
@@ -186,24 +196,16 @@ public final class Report {
                 byLabel.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m);
             }
         }
-        List<Matcher> medians = new ArrayList<>();
+        List<CrossCheck> checks = new ArrayList<>();
         for (List<Matcher> runs : byLabel.values()) {
-            runs.sort(Comparator.comparingDouble(m -> Double.parseDouble(m.group(ratio))));
-            medians.add(runs.get((runs.size() - 1) / 2));
+            List<String> ratios = new ArrayList<>();
+            runs.forEach(run -> ratios.add(fine(Double.parseDouble(run.group(ratio)))));
+            List<Matcher> sorted = new ArrayList<>(runs);
+            sorted.sort(Comparator.comparingDouble(m -> Double.parseDouble(m.group(ratio))));
+            checks.add(new CrossCheck(sorted.get((sorted.size() - 1) / 2), ratios.size() < 2 ? ""
+                    : "; median of " + ratios.size() + " JVMs (" + String.join(", ", ratios) + ")"));
         }
-        return medians;
-    }
-
-    /** @return {@code ""} for one JVM, else {@code "; median of N JVMs (r1, r2, ...)"} in the order they ran */
-    private static String jvms(List<String> lines, Pattern pattern, String label, int ratio) {
-        List<String> ratios = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = pattern.matcher(line);
-            if (m.find() && m.group(1).equals(label)) {
-                ratios.add(fine(Double.parseDouble(m.group(ratio))));
-            }
-        }
-        return ratios.size() < 2 ? "" : "; median of " + ratios.size() + " JVMs (" + String.join(", ", ratios) + ")";
+        return checks;
     }
 
     private static String paging(Map<String, String> run) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -139,25 +140,23 @@ public final class InfomaniakCalls {
         }
     }
 
+    private ObjectReader envelopeReader(Type dataType) {
+        return envelopeReader(envelopeReaders, dataType, type -> type);
+    }
+
+    private ObjectReader listEnvelopeReader(Class<?> itemType) {
+        return envelopeReader(listEnvelopeReaders, itemType, type -> TypeRef.parameterized(List.class, type).type());
+    }
+
     /*
      * Readers are built outside the maps' locks: building one resolves every model deserializer it needs, and
      * computeIfAbsent would block every other thread calling the same operation meanwhile.
      */
-    private ObjectReader envelopeReader(Type dataType) {
-        ObjectReader reader = envelopeReaders.get(dataType);
+    private <K> ObjectReader envelopeReader(ConcurrentMap<K, ObjectReader> readers, K key, Function<K, Type> dataType) {
+        ObjectReader reader = readers.get(key);
         if (reader == null) {
-            reader = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType).type());
-            envelopeReaders.putIfAbsent(dataType, reader);
-        }
-        return reader;
-    }
-
-    private ObjectReader listEnvelopeReader(Class<?> itemType) {
-        ObjectReader reader = listEnvelopeReaders.get(itemType);
-        if (reader == null) {
-            reader = api.json().reader(TypeRef.parameterized(TypedEnvelope.class,
-                    TypeRef.parameterized(List.class, itemType).type()).type());
-            listEnvelopeReaders.putIfAbsent(itemType, reader);
+            reader = api.json().reader(TypeRef.parameterized(TypedEnvelope.class, dataType.apply(key)).type());
+            readers.putIfAbsent(key, reader);
         }
         return reader;
     }
