@@ -9,10 +9,13 @@ import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.error.ResponseTooLargeException;
 import dev.cloudsdk.core.error.RetryAfter;
 import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.HeaderRules;
+import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.HttpTransport;
 import dev.cloudsdk.core.http.OkHttpTransport;
 import dev.cloudsdk.core.http.QueryEncoding;
@@ -21,6 +24,7 @@ import dev.cloudsdk.core.internal.CanonicalUrls;
 import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.logging.HttpLogger;
+import dev.cloudsdk.core.logging.Redaction;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 
 /**
@@ -51,7 +56,12 @@ public final class ApiClient implements AutoCloseable {
     private final ErrorDecoder errorDecoder;
     private final QueryEncoding queryEncoding;
     private final JsonCodec json;
+    /** How much of a body an exception quotes. */
+    private static final int SNIPPET_BYTES = 512;
+
     private final HttpLogger logger = new HttpLogger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final String clientName;
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
     /** The base URL in OkHttp's canonical form without a trailing {@code /}, or {@code null}. */
@@ -61,7 +71,8 @@ public final class ApiClient implements AutoCloseable {
         this.config = builder.config;
         this.transport = builder.transport != null ? builder.transport
                 : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
-                        config.writeTimeout());
+                        config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
+        this.clientName = builder.clientName != null ? builder.clientName : builder.provider + " client";
         this.authenticator = builder.authenticator;
         this.errorDecoder = builder.errorDecoder;
         this.queryEncoding = builder.queryEncoding;
@@ -98,69 +109,107 @@ public final class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Executes a call and decodes a successful body.
+     * Executes a call and decodes its successful answer. Where a value is expected, an empty body or a JSON
+     * {@code null} is a {@link ResponseDecodingException}, never a {@code null} result.
      *
      * @param request      the call
-     * @param options      per-call overrides
-     * @param responseType the body's type; {@code Void} for no body
-     * @param <T>          the body's type
-     * @return the decoded body ({@code null} for {@code Void} or an empty body)
+     * @param options      per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @param responseType the answer's type; {@code Void} when the answer has no body worth reading
+     * @param <T>          the answer's type
+     * @return the decoded answer; {@code null} only for {@code Void}
      * @throws SdkException on any failure, typed
      */
     public <T> T execute(ApiRequest request, RequestOptions options, TypeRef<T> responseType) {
         ApiResponse response = execute(request, options);
-        return decode(response, responseType);
+        return decode(response, responseType, request);
     }
 
     /**
-     * Decodes a successful response body.
+     * Decodes a successful answer. Where a value is expected, an empty body or a JSON {@code null} is a
+     * {@link ResponseDecodingException}, never a {@code null} result.
      *
      * @param response     the response
      * @param responseType target type; {@code Void} for "ignore the body"
      * @param <T>          target type
-     * @return the value, or {@code null} for {@code Void} and for an empty body
-     * @throws ResponseDecodingException when the body does not fit the type
+     * @return the value; {@code null} only for {@code Void}
+     * @throws ResponseDecodingException when the body is empty, {@code null} or does not fit the type
      */
     public <T> T decode(ApiResponse response, TypeRef<T> responseType) {
-        if (responseType.type() == Void.class || response.body().length == 0) {
+        return decode(response, responseType, null);
+    }
+
+    /** Decodes for {@code request} (named in messages, its sensitivity obeyed), or for no known request. */
+    private <T> T decode(ApiResponse response, TypeRef<T> responseType, ApiRequest request) {
+        if (responseType.type() == Void.class) {
             return null;
         }
+        String answer = request == null ? "" : "to " + request + " ";
+        boolean sensitive = request != null && request.sensitive();
+        T value;
         try {
-            return json.decode(response.body(), responseType);
+            value = response.body().length == 0 ? null : json.decode(response.body(), responseType);
         } catch (IOException | RuntimeException e) {
-            throw new ResponseDecodingException("Could not decode the HTTP " + response.statusCode()
-                    + " response as " + responseType + ": " + e.getMessage(), response.statusCode(),
-                    snippet(response.body()), response.header("x-request-id").orElse(null), e);
+            throw decodingFailure(response, answer + "could not be decoded as " + responseType + ": "
+                    + e.getMessage(), sensitive, e);
         }
+        if (value == null) {
+            throw decodingFailure(response, answer + "has no body (or a JSON null) where " + responseType
+                    + " was expected", sensitive, null);
+        }
+        return value;
+    }
+
+    /**
+     * Describes an answer that cannot be used, with its status, request id and a bounded, redacted snippet of
+     * its body; never any of the body of a credential exchange.
+     *
+     * @param response  the answer
+     * @param problem   what is wrong with it, completing "The HTTP 200 answer ..."
+     * @param sensitive whether the exchange holds credentials
+     * @param cause     the parser's failure, or {@code null}
+     * @return the exception, not thrown
+     */
+    public static ResponseDecodingException decodingFailure(ApiResponse response, String problem, boolean sensitive,
+                                                            Exception cause) {
+        return new ResponseDecodingException("The HTTP " + response.statusCode() + " answer " + problem,
+                response.statusCode(), sensitive ? "" : snippet(response.body()), response.requestId().orElse(null),
+                cause);
     }
 
     /**
      * Executes a call and returns the raw successful response.
      *
+     * <p>Redirects are followed only within the base URL's origin (see the README's <i>Security</i> section);
+     * every hop and every retry is a new attempt, authenticated and signed again.
+     *
      * @param request the call
-     * @param options per-call overrides
+     * @param options per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
      * @return the 2xx response
      * @throws ApiException for an error status, after retries
      * @throws ApiConnectionException when no response could be obtained
      * @throws ApiTimeoutException when the call's total timeout ran out
+     * @throws ResponseTooLargeException when a 2xx body is longer than the client's bound
+     * @throws IllegalStateException when the client is closed
      */
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        RequestOptions opts = options == null ? RequestOptions.none() : options;
-        String url = buildUrl(request, opts);
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        HttpMethod method = request.method();
+        String url = buildUrl(request, options);
         byte[] body = encodeBody(request);
-        Map<String, String> headers = buildHeaders(request, opts, body != null);
-        int maxRetries = opts.maxRetries().orElse(config.retryPolicy().maxRetries());
-        Duration total = opts.timeout().orElse(config.callTimeout());
+        Map<String, String> headers = buildHeaders(request, options, body != null);
+        int maxRetries = options.maxRetries().orElse(config.retryPolicy().maxRetries());
+        Duration total = options.timeout().orElse(config.callTimeout());
         long deadline = System.nanoTime() + total.toNanos();
-        boolean idempotencyKey = opts.idempotencyKey().isPresent();
+        boolean idempotencyKey = options.idempotencyKey().isPresent();
         RetryPolicy policy = config.retryPolicy();
 
         int retries = 0;
+        int redirects = 0;
         boolean reauthenticated = false;
         for (int attempt = 1; ; attempt++) {
-            OutgoingRequest outgoing = new OutgoingRequest(request.method(), url, headers, body, attempt,
-                    config.clock());
+            OutgoingRequest outgoing = new OutgoingRequest(method, url, headers, body, attempt, config.clock());
             if (request.authenticated()) {
                 authenticator.authenticate(outgoing);
             }
@@ -183,7 +232,7 @@ public final class ApiClient implements AutoCloseable {
                     throw totalTimeout(request, total, e);
                 }
                 if (retries < maxRetries
-                        && policy.isRetryableFailure(request.method(), idempotencyKey, e.requestSent())) {
+                        && policy.isRetryableFailure(method, idempotencyKey, e.requestSent())) {
                     retries++;
                     sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(retries, Optional.empty()), deadline,
                             request, total);
@@ -193,16 +242,29 @@ public final class ApiClient implements AutoCloseable {
             }
             logger.response(outgoing, response, System.nanoTime() - started, request.sensitive());
             if (response.isSuccessful()) {
+                if (response.bodyTruncated()) {
+                    throw tooLarge(request, response);
+                }
                 return response;
+            }
+            if (Redirects.isRedirect(response.statusCode())) {
+                Redirects.Hop hop = Redirects.next(method, url, response, redirects++, request.sensitive());
+                method = hop.method;
+                url = hop.url;
+                if (!hop.keepsBody && body != null) {
+                    body = null;
+                    headers = withoutContentType(headers);
+                }
+                continue;
             }
             if (response.statusCode() == 401 && request.authenticated() && !reauthenticated
                     && authenticator.onUnauthorized(outgoing)) {
                 reauthenticated = true;
                 continue;
             }
-            ApiException error = toException(response);
+            ApiException error = toException(response, request.sensitive());
             Optional<Duration> retryAfter = error.retryAfter();
-            if (retries < maxRetries && policy.isRetryable(request.method(), idempotencyKey,
+            if (retries < maxRetries && policy.isRetryable(method, idempotencyKey,
                     response.statusCode(), retryAfter.isPresent(), error.retryableHint())) {
                 retries++;
                 sleepBeforeRetry(outgoing, "HTTP " + response.statusCode(), policy.delay(retries, retryAfter),
@@ -220,6 +282,10 @@ public final class ApiClient implements AutoCloseable {
      * @return the exception, not thrown
      */
     public ApiException toException(ApiResponse response) {
+        return toException(response, false);
+    }
+
+    private ApiException toException(ApiResponse response, boolean sensitive) {
         String text = response.bodyAsString();
         ErrorDetails details;
         try {
@@ -228,7 +294,27 @@ public final class ApiClient implements AutoCloseable {
             details = ErrorDetails.empty();
         }
         return ApiException.of(response.statusCode(), details == null ? ErrorDetails.empty() : details,
-                response.headers(), text);
+                response.headers(), sensitive ? Redaction.text(text) : text);
+    }
+
+    private ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {
+        long limit = config.maxResponseBodySize();
+        return new ResponseTooLargeException("The HTTP " + response.statusCode() + " answer to " + request
+                + " is longer than maxResponseBodySize (" + limit + " bytes); it was not read past that",
+                response.statusCode(), limit, request.sensitive() ? "" : snippet(response.body()),
+                response.requestId().orElse(null));
+    }
+
+    private static Map<String, String> withoutContentType(Map<String, String> headers) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
+        return copy;
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This " + clientName + " is closed; create a new one");
+        }
     }
 
     private void sleepBeforeRetry(OutgoingRequest outgoing, String reason, Duration delay, long deadline,
@@ -317,14 +403,20 @@ public final class ApiClient implements AutoCloseable {
         return e.isTimeout() ? new ApiTimeoutException(message, e) : new ApiConnectionException(message, e);
     }
 
+    /** The start of a body for an exception, with secrets redacted (the text may be cut anywhere). */
     private static String snippet(byte[] body) {
-        return new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8);
+        return Redaction.text(new String(body, 0, Math.min(body.length, SNIPPET_BYTES), StandardCharsets.UTF_8));
     }
 
-    /** Closes the transport if this client created it; a borrowed OkHttp client stays open. */
+    /**
+     * Closes the transport if this client created it (a borrowed OkHttp client stays open). Later calls throw
+     * {@link IllegalStateException}; closing again does nothing.
+     */
     @Override
     public void close() {
-        transport.close();
+        if (closed.compareAndSet(false, true)) {
+            transport.close();
+        }
     }
 
     /** Builds an {@link ApiClient}; for provider modules. */
@@ -337,6 +429,7 @@ public final class ApiClient implements AutoCloseable {
         private JsonCodec json;
         private HttpTransport transport;
         private final Map<String, String> providerHeaders = new LinkedHashMap<>();
+        private String clientName;
 
         private Builder(ClientConfig config, String provider) {
             this.config = Objects.requireNonNull(config, "config");
@@ -411,7 +504,18 @@ public final class ApiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder header(String name, String value) {
-            providerHeaders.put(name, value);
+            providerHeaders.put(HeaderRules.requireValidName(name), HeaderRules.requireValidValue(name, value));
+            return this;
+        }
+
+        /**
+         * Names the client in messages, such as the one a call on a closed client throws.
+         *
+         * @param clientName the public client's class name, e.g. {@code ScpClient}
+         * @return this builder
+         */
+        public Builder clientName(String clientName) {
+            this.clientName = Objects.requireNonNull(clientName, "clientName");
             return this;
         }
 

@@ -25,6 +25,10 @@ public final class ClientConfig {
     public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
     /** Default total timeout of one call, all attempts and waits included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    /** Default bound on a successful answer's body: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 64L * 1024 * 1024;
+    /** The bound on an error answer's body: 64 KiB (the rest is discarded). */
+    public static final int MAX_ERROR_BODY_SIZE = 64 * 1024;
 
     private final String baseUrl;
     private final Duration connectTimeout;
@@ -37,6 +41,7 @@ public final class ClientConfig {
     private final Clock clock;
     private final Map<String, String> defaultHeaders;
     private final String applicationName;
+    private final long maxResponseBodySize;
 
     ClientConfig(SdkClientBuilder<?, ?> builder, String baseUrl) {
         this.baseUrl = normalizeBaseUrl(baseUrl);
@@ -50,6 +55,7 @@ public final class ClientConfig {
         this.clock = builder.clock;
         this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
         this.applicationName = builder.applicationName;
+        this.maxResponseBodySize = builder.maxResponseBodySize;
     }
 
     /** @return the base URL without a trailing slash, e.g. {@code https://api.infomaniak.com} */
@@ -102,6 +108,11 @@ public final class ClientConfig {
         return defaultHeaders;
     }
 
+    /** @return the longest successful answer body read, in bytes */
+    public long maxResponseBodySize() {
+        return maxResponseBodySize;
+    }
+
     /** @return the application name prefixed to the {@code User-Agent}, or {@code null} */
     public String applicationName() {
         return applicationName;
@@ -114,6 +125,10 @@ public final class ClientConfig {
             uri = URI.create(baseUrl.trim());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("baseUrl is not a valid URL: " + baseUrl, e);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("baseUrl must not hold user info (credentials): set them on the "
+                    + "client's builder");
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
@@ -133,7 +148,8 @@ public final class ClientConfig {
     @Override
     public String toString() {
         return "ClientConfig{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", "
+                + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout
+                + ", maxResponseBodySize=" + maxResponseBodySize + ", "
                 + retryPolicy + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
     }
 }

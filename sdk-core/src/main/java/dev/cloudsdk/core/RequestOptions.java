@@ -1,5 +1,6 @@
 package dev.cloudsdk.core;
 
+import dev.cloudsdk.core.http.HeaderRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -127,12 +128,18 @@ public final class RequestOptions {
         }
 
         /**
-         * @param name  header name
-         * @param value header value
+         * Adds a header to this call (replacing a client default of the same name).
+         *
+         * @param name  header name, an HTTP token; not one the SDK sets itself ({@code Authorization}, {@code Host},
+         *              {@code Content-Length}, {@code Transfer-Encoding}, {@code Connection})
+         * @param value header value: visible ASCII, spaces and tabs
          * @return this builder
+         * @throws IllegalArgumentException if the header is reserved or could not be sent as is (the message names
+         *                                  the header, never the value)
          */
         public Builder header(String name, String value) {
-            extraHeaders.put(requireText(name, "header name"), Objects.requireNonNull(value, "header value"));
+            HeaderRules.requireUserHeader(name, value);
+            extraHeaders.put(name, value);
             return this;
         }
 
@@ -154,7 +161,7 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder idempotencyKey(String key) {
-            this.idempotencyKey = requireText(key, "idempotencyKey");
+            this.idempotencyKey = HeaderRules.requireValidValue("Idempotency-Key", requireText(key, "idempotencyKey"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.cloudsdk.core;
 
+import dev.cloudsdk.core.http.HeaderRules;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     OkHttpClient httpClient;
     Sleeper sleeper = Sleeper.SYSTEM;
     Clock clock = Clock.systemUTC();
+    long maxResponseBodySize = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_SIZE;
     final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     String applicationName;
 
@@ -107,6 +109,22 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
+     * Sets the longest successful answer the client reads. A longer one ends the call with a
+     * {@link dev.cloudsdk.core.error.ResponseTooLargeException} after reading no more than this; error answers
+     * are always read up to 64 KiB only.
+     *
+     * @param bytes the bound in bytes, positive (default 64 MiB; a 1,000-item page is about 1 MB)
+     * @return this builder
+     */
+    public B maxResponseBodySize(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBodySize must be positive, was " + bytes);
+        }
+        this.maxResponseBodySize = bytes;
+        return self();
+    }
+
+    /**
      * Borrows an OkHttp client: its connection pool and dispatcher are shared, and closing the SDK client
      * never closes it. The SDK's timeouts still apply and OkHttp's own retries are turned off.
      *
@@ -141,17 +159,19 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     }
 
     /**
-     * Adds a header to every request.
+     * Adds a header to every request. Credentials are not set this way: {@code Authorization} comes from the
+     * client's own credential settings and is refused here, as are the headers the transport writes.
      *
-     * @param name  header name
-     * @param value header value
+     * @param name  header name, an HTTP token; not {@code Authorization}, {@code Host}, {@code Content-Length},
+     *              {@code Transfer-Encoding} or {@code Connection}
+     * @param value header value: visible ASCII, spaces and tabs
      * @return this builder
+     * @throws IllegalArgumentException if the header is reserved or could not be sent as is (the message names
+     *                                  the header, never the value)
      */
     public B defaultHeader(String name, String value) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("header name must not be blank");
-        }
-        defaultHeaders.put(name, Objects.requireNonNull(value, "header value"));
+        HeaderRules.requireUserHeader(name, value);
+        defaultHeaders.put(name, value);
         return self();
     }
 

@@ -27,7 +27,7 @@ class ClientConfigTest {
             assertThat(client.config().baseUrl()).isEqualTo("https://api.example.com/v1");
             assertThat(client.config().toString()).doesNotContain("s3cr3t").contains("X-Secret");
         }
-        assertThat(RequestOptions.builder().header("Authorization", "Bearer t0k").idempotencyKey("k").build().toString())
-                .doesNotContain("t0k").contains("Authorization");
+        assertThat(RequestOptions.builder().header("X-Api-Token", "t0k").idempotencyKey("k").build().toString())
+                .doesNotContain("t0k").contains("X-Api-Token");
     }
 }

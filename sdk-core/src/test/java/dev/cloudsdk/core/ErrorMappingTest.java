@@ -146,7 +146,7 @@ class ErrorMappingTest {
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.bodySnippet()).isEqualTo("{not json");
         assertThat(e.requestId()).contains("r1");
-        assertThat(e).hasMessageStartingWith("Could not decode the HTTP 200 response as java.util.Map");
+        assertThat(e).hasMessageStartingWith("The HTTP 200 answer to GET /x could not be decoded as java.util.Map");
     }
 
     @Test

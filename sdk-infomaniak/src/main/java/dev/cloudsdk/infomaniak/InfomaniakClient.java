@@ -39,6 +39,7 @@ public final class InfomaniakClient implements AutoCloseable {
         JsonCodec json = JsonCodec.standard();
         InfomaniakErrorDecoder errorDecoder = new InfomaniakErrorDecoder(json);
         this.api = ApiClient.builder(config, "infomaniak")
+                .clientName("InfomaniakClient")
                 .authenticator(new BearerTokenAuthenticator(tokenProvider))
                 .errorDecoder(errorDecoder)
                 .json(json)

@@ -75,6 +75,7 @@ public final class OmnistrateClient implements AutoCloseable {
             tokens = new RefreshingTokenProvider(signIn, config.clock(), builder.refreshMargin);
         }
         this.api = ApiClient.builder(config, "omnistrate")
+                .clientName("OmnistrateClient")
                 .authenticator(new BearerTokenAuthenticator(tokens))
                 .errorDecoder(new GoaErrorDecoder(json.objectMapper()))
                 .json(json)

@@ -3,9 +3,7 @@ package dev.cloudsdk.scp;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiRequest;
-import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
@@ -390,14 +388,7 @@ public final class PlannedComputes {
     }
 
     private <T> T call(ApiRequest request, RequestOptions options, Class<T> type) {
-        ApiResponse response = api.execute(request, Objects.requireNonNull(options, "options"));
-        T body = api.decode(response, TypeRef.of(type));
-        if (body == null) {
-            throw new ResponseDecodingException(request + " answered HTTP " + response.statusCode()
-                    + " without a body", response.statusCode(), "", response.header("x-request-id").orElse(null),
-                    null);
-        }
-        return body;
+        return api.execute(request, Objects.requireNonNull(options, "options"), TypeRef.of(type));
     }
 
     private static String requireId(String plannedComputeId) {

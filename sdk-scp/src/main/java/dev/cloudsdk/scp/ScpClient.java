@@ -238,6 +238,7 @@ public final class ScpClient implements AutoCloseable {
             ClientConfig config = buildConfig(environment == null ? null : environment.baseUrl());
             JsonCodec json = JsonCodec.standard();
             ApiClient api = ApiClient.builder(config, "scp")
+                .clientName("ScpClient")
                     .authenticator(new ScpRequestSigner(credentials))
                     .errorDecoder(new ScpErrorDecoder(json.objectMapper()))
                     .queryEncoding(QueryEncoding.FORM_SORTED)

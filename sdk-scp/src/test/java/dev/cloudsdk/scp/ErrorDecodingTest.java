@@ -120,7 +120,7 @@ class ErrorDecodingTest extends WireTestSupport {
 
         enqueue(200, "");
         assertThat(catchThrowableOfType(ResponseDecodingException.class,
-                () -> client.plannedComputes().get("x")).getMessage()).contains("without a body");
+                () -> client.plannedComputes().get("x")).getMessage()).contains("(plannedComputes.get) has no body");
 
         enqueue(200, "{}");
         assertThat(catchThrowableOfType(ResponseDecodingException.class,

@@ -73,6 +73,7 @@ public final class SpaceOneClient implements AutoCloseable {
             this.authentication = "login(" + builder.userId + ")";
         }
         this.api = ApiClient.builder(config, "spaceone")
+                .clientName("SpaceOneClient")
                 .authenticator(new BearerTokenAuthenticator(tokens))
                 .errorDecoder(new SpaceOneErrorDecoder())
                 .build();

@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.auth;
 
+import dev.cloudsdk.core.http.HeaderRules;
 import dev.cloudsdk.core.http.HttpMethod;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -72,9 +73,12 @@ public final class OutgoingRequest {
      *
      * @param name  header name
      * @param value header value
+     * @throws IllegalArgumentException if the name or value could not be sent as is (the message names the
+     *                                  header, never the value)
      */
     public void setHeader(String name, String value) {
-        Objects.requireNonNull(value, "value");
+        HeaderRules.requireValidName(name);
+        HeaderRules.requireValidValue(name, value);
         removeHeader(name);
         headers.put(name, value);
     }

@@ -23,10 +23,6 @@ public class ApiException extends SdkException {
     /** The longest raw body kept on an exception. */
     public static final int MAX_BODY_CHARS = 8192;
 
-    /** Response headers that commonly carry a request id, in order of preference (lower case). */
-    static final List<String> REQUEST_ID_HEADERS = List.of(
-            "x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-trace-id", "traceparent");
-
     /** The HTTP status. */
     private final int statusCode;
     /** What the provider's decoder read. */
@@ -158,15 +154,7 @@ public class ApiException extends SdkException {
         if (details != null && details.requestId().isPresent()) {
             return details.requestId().get();
         }
-        if (headers != null) {
-            for (String name : REQUEST_ID_HEADERS) {
-                List<String> values = headers.get(name);
-                if (values != null && !values.isEmpty() && !values.get(0).isBlank()) {
-                    return values.get(0);
-                }
-            }
-        }
-        return null;
+        return RequestIds.find(headers);
     }
 
     private static String buildMessage(int statusCode, ErrorDetails details, String requestId) {

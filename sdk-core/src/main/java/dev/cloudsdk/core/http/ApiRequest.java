@@ -221,13 +221,15 @@ public final class ApiRequest {
          * @param name  header name
          * @param value header value; {@code null} removes it
          * @return this builder
+         * @throws IllegalArgumentException if the name or value could not be sent as is (the message names the
+         *                                  header, never the value)
          */
         public Builder header(String name, String value) {
-            Objects.requireNonNull(name, "name");
+            HeaderRules.requireValidName(name);
             if (value == null) {
                 headers.remove(name);
             } else {
-                headers.put(name, value);
+                headers.put(name, HeaderRules.requireValidValue(name, value));
             }
             return this;
         }

@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.http;
 
+import dev.cloudsdk.core.error.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -9,13 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** A complete HTTP response: status, headers (lower-case names) and the body, fully read. */
+/**
+ * A complete HTTP response: status, headers (lower-case names) and the body, read up to the transport's bound
+ * ({@link #bodyTruncated()} tells whether more was discarded).
+ */
 public final class ApiResponse {
 
     private final int statusCode;
     private final Supplier<Map<String, List<String>>> headerSource;
     private volatile Map<String, List<String>> headers;
     private final byte[] body;
+    private final boolean bodyTruncated;
 
     /**
      * Creates a response.
@@ -25,10 +30,23 @@ public final class ApiResponse {
      * @param body       body bytes, possibly empty
      */
     public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        this(statusCode, headers, body, false);
+    }
+
+    /**
+     * Creates a response whose body may have been cut at the transport's bound.
+     *
+     * @param statusCode    HTTP status
+     * @param headers       headers with lower-case names
+     * @param body          body bytes read, possibly empty
+     * @param bodyTruncated whether the server sent more than {@code body} and the rest was discarded
+     */
+    public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body, boolean bodyTruncated) {
         this.statusCode = statusCode;
         this.headers = Collections.unmodifiableMap(Objects.requireNonNull(headers, "headers"));
         this.headerSource = null;
         this.body = body == null ? new byte[0] : body;
+        this.bodyTruncated = bodyTruncated;
     }
 
     /**
@@ -38,12 +56,15 @@ public final class ApiResponse {
      * @param statusCode   HTTP status
      * @param headerSource gives the headers with lower-case names; called on first use (threads that race may
      *                     each call it)
-     * @param body         body bytes, possibly empty
+     * @param body         body bytes read, possibly empty
+     * @param bodyTruncated whether the server sent more than {@code body} and the rest was discarded
      */
-    public ApiResponse(int statusCode, Supplier<Map<String, List<String>>> headerSource, byte[] body) {
+    public ApiResponse(int statusCode, Supplier<Map<String, List<String>>> headerSource, byte[] body,
+                       boolean bodyTruncated) {
         this.statusCode = statusCode;
         this.headerSource = Objects.requireNonNull(headerSource, "headerSource");
         this.body = body == null ? new byte[0] : body;
+        this.bodyTruncated = bodyTruncated;
     }
 
     /** @return the HTTP status */
@@ -77,6 +98,16 @@ public final class ApiResponse {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /** @return the server's request id from the usual headers ({@link RequestIds#HEADERS}), if it sent one */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(RequestIds.find(headers()));
+    }
+
+    /** @return whether the server sent a longer body than {@link #body()} and the rest was discarded */
+    public boolean bodyTruncated() {
+        return bodyTruncated;
+    }
+
     /** @return the body bytes (not copied: do not modify) */
     public byte[] body() {
         return body;
@@ -89,6 +120,7 @@ public final class ApiResponse {
 
     @Override
     public String toString() {
-        return "ApiResponse{status=" + statusCode + ", bodyBytes=" + body.length + "}";
+        return "ApiResponse{status=" + statusCode + ", bodyBytes=" + body.length + (bodyTruncated ? " (truncated)" : "")
+                + "}";
     }
 }

@@ -22,6 +22,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * The default {@link HttpTransport}, over OkHttp. Either owns its {@link OkHttpClient} (and shuts it
@@ -36,6 +37,13 @@ import okhttp3.ResponseBody;
  * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
  * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
  *
+ * <p>Redirects are never followed here: a 3xx comes back as a response and the SDK's call pipeline decides
+ * (same origin only, re-authenticated), so credentials and bodies never reach another host.
+ *
+ * <p>Bodies are read up to a bound: a 2xx body up to {@code maxSuccessBodyBytes}, any other up to
+ * {@code maxErrorBodyBytes}; past it the rest is discarded with the connection and the response says
+ * {@link ApiResponse#bodyTruncated()}. A declared {@code Content-Length} over the bound is not read at all.
+ *
  * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
  * {@link java.net.http.HttpClient}, which allows a body on any method.
  */
@@ -43,10 +51,16 @@ public final class OkHttpTransport implements HttpTransport {
 
     /** Idle connections an owned client keeps (OkHttp's default is 5), so that busy threads reuse connections. */
     static final int MAX_IDLE_CONNECTIONS = 32;
+    /** The bound on a 2xx body when none is given: 64 MiB. */
+    public static final long DEFAULT_MAX_SUCCESS_BODY_BYTES = 64L * 1024 * 1024;
+    /** The bound on an error body when none is given: 64 KiB, plenty for any error envelope. */
+    public static final int DEFAULT_MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final OkHttpClient client;
     private final boolean owned;
     private final Duration connectTimeout;
+    private final long maxSuccessBodyBytes;
+    private final int maxErrorBodyBytes;
     private final HttpUrls urls = new HttpUrls();
     private volatile JdkHttpTransport bodyOnGetTransport;
 
@@ -60,14 +74,37 @@ public final class OkHttpTransport implements HttpTransport {
      */
     public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                            Duration writeTimeout) {
+        this(userClient, connectTimeout, readTimeout, writeTimeout, DEFAULT_MAX_SUCCESS_BODY_BYTES,
+                DEFAULT_MAX_ERROR_BODY_BYTES);
+    }
+
+    /**
+     * Creates the transport with bounds on the bodies it reads.
+     *
+     * @param userClient          a client to borrow, or {@code null} to own a new one
+     * @param connectTimeout      connect timeout per attempt
+     * @param readTimeout         read timeout per attempt
+     * @param writeTimeout        write timeout per attempt
+     * @param maxSuccessBodyBytes the most of a 2xx body that is read, &gt; 0
+     * @param maxErrorBodyBytes   the most of any other body that is read, &gt; 0
+     */
+    public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
+                           Duration writeTimeout, long maxSuccessBodyBytes, int maxErrorBodyBytes) {
+        if (maxSuccessBodyBytes <= 0 || maxErrorBodyBytes <= 0) {
+            throw new IllegalArgumentException("body bounds must be positive");
+        }
         this.owned = userClient == null;
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.maxSuccessBodyBytes = maxSuccessBodyBytes;
+        this.maxErrorBodyBytes = maxErrorBodyBytes;
         OkHttpClient.Builder builder = owned
                 ? new OkHttpClient.Builder().connectionPool(
                         new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 : userClient.newBuilder();
         this.client = builder
                 .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
@@ -91,10 +128,7 @@ public final class OkHttpTransport implements HttpTransport {
         call.addEventListener(tracker);
         CallDeadlines.SHARED.watch(call, Math.max(1L, timeout.toNanos()));
         try (Response response = call.execute()) {
-            ResponseBody responseBody = response.body();
-            byte[] bytes = responseBody.bytes();
-            Headers headers = response.headers();
-            return new ApiResponse(response.code(), () -> headersOf(headers), bytes);
+            return read(response);
         } catch (IOException e) {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
@@ -102,6 +136,23 @@ public final class OkHttpTransport implements HttpTransport {
         } finally {
             CallDeadlines.SHARED.forget(call);
         }
+    }
+
+    private ApiResponse read(Response response) throws IOException {
+        long limit = response.isSuccessful() ? maxSuccessBodyBytes : maxErrorBodyBytes;
+        ResponseBody body = response.body();
+        Headers headers = response.headers();
+        byte[] bytes;
+        boolean truncated;
+        if (body.contentLength() > limit) {
+            bytes = new byte[0];
+            truncated = true;
+        } else {
+            BufferedSource source = body.source();
+            truncated = source.request(limit + 1); // buffers at most the bound and one more segment
+            bytes = source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), limit));
+        }
+        return new ApiResponse(response.code(), () -> headersOf(headers), bytes, truncated);
     }
 
     private Request toOkHttp(OutgoingRequest request) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  *   <li>DEBUG: one line per attempt (method, URL with secret query values redacted, attempt) and one per
  *       outcome (status, duration), plus headers, with every header outside the allow-list
  *       {@code REDACTED};</li>
- *   <li>TRACE: bodies as well, with secret-looking JSON fields redacted; credential exchanges
+ *   <li>TRACE: the first 4 KiB of bodies as well, with secret-looking fields redacted (also in text that is not
+ *       valid JSON); credential exchanges
  *       (sign-in, token refresh) never have their bodies logged;</li>
  *   <li>WARN: retries and why.</li>
  * </ul>
@@ -117,10 +118,12 @@ public final class HttpLogger {
         return out.toString();
     }
 
+    /** At most {@value #MAX_LOGGED_BODY} bytes of the body are read, redacted and logged: never a copy of it all. */
     private static String body(byte[] body) {
-        String redacted = Redaction.jsonBody(new String(body, StandardCharsets.UTF_8));
-        return redacted.length() > MAX_LOGGED_BODY
-                ? redacted.substring(0, MAX_LOGGED_BODY) + "…(" + body.length + " bytes)"
-                : redacted;
+        if (body.length <= MAX_LOGGED_BODY) {
+            return Redaction.jsonBody(new String(body, StandardCharsets.UTF_8));
+        }
+        return Redaction.text(new String(body, 0, MAX_LOGGED_BODY, StandardCharsets.UTF_8))
+                + "…(" + body.length + " bytes)";
     }
 }

@@ -34,7 +34,11 @@ public final class Redaction {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final Pattern JSON_STRING_FIELD = Pattern.compile("\"([^\"\\\\]{1,64})\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** {@code name=value} as in a query string or form body. */
+    private static final Pattern NAME_VALUE_PAIR = Pattern.compile("([A-Za-z0-9_.\\-]{1,64})=([^&\\s\"'<>,;]*)");
+
+    /** {@code Bearer <token>}, as an echoed header would show it. */
+    private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=\\-]+");
 
     private Redaction() {
     }
@@ -86,8 +90,8 @@ public final class Redaction {
 
     /**
      * Redacts the values of secret-looking fields in a JSON document, at any depth and of any type
-     * ({@code "secret_data": {...}} is hidden whole). Text that is not JSON falls back to redacting string
-     * fields found by pattern.
+     * ({@code "secret_data": {...}} is hidden whole). Text that is not valid JSON is redacted by
+     * {@link #text(String)}.
      *
      * @param json JSON text
      * @return the text safe to log
@@ -100,9 +104,22 @@ public final class Redaction {
                 return MAPPER.writeValueAsString(tree);
             }
         } catch (JsonProcessingException notJson) {
-            // fall through to the pattern
+            // truncated, HTML, form data: scan it as text
         }
-        return redactStringFields(json);
+        return text(json);
+    }
+
+    /**
+     * Redacts secrets in any text, valid JSON or not (a truncated body, an HTML page, form data): the value
+     * after every JSON-style {@code "name":} whose name looks secret, up to the end of that value or of the text
+     * when the value is cut off; {@code name=value} pairs with secret-looking names; and bearer tokens.
+     *
+     * @param text any text
+     * @return the text safe to log
+     */
+    public static String text(String text) {
+        String json = redactJsonStyleFields(text);
+        return BEARER.matcher(redactPairs(json)).replaceAll("$1" + REDACTED);
     }
 
     private static void redact(JsonNode node) {
@@ -122,14 +139,107 @@ public final class Redaction {
         }
     }
 
-    private static String redactStringFields(String json) {
-        Matcher matcher = JSON_STRING_FIELD.matcher(json);
-        StringBuilder out = new StringBuilder(json.length());
+    /** Scans for {@code "name" :} and replaces a secret name's value, however it ends (or doesn't). */
+    private static String redactJsonStyleFields(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (text.charAt(i) != '"') {
+                i++;
+                continue;
+            }
+            int nameEnd = endOfString(text, i);
+            int colon = skipSpaces(text, nameEnd);
+            if (colon < length && text.charAt(colon) == ':' && nameEnd - i >= 2
+                    && isSecretName(text.substring(i + 1, nameEnd - 1))) {
+                int valueStart = skipSpaces(text, colon + 1);
+                int valueEnd = endOfValue(text, valueStart);
+                if (out == null) {
+                    out = new StringBuilder(length);
+                }
+                out.append(text, copied, valueStart).append('"').append(REDACTED).append('"');
+                copied = valueEnd;
+                i = valueEnd;
+            } else {
+                i = nameEnd;
+            }
+        }
+        return out == null ? text : out.append(text, copied, length).toString();
+    }
+
+    /** The index after the string starting at {@code quote}, or the text's end if it is not closed. */
+    private static int endOfString(String text, int quote) {
+        int i = quote + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '"') {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index after the JSON value starting at {@code start}, or the text's end if it is cut off. */
+    private static int endOfValue(String text, int start) {
+        if (start >= text.length()) {
+            return text.length();
+        }
+        char first = text.charAt(start);
+        if (first == '"') {
+            return endOfString(text, start);
+        }
+        if (first == '{' || first == '[') {
+            int depth = 0;
+            int i = start;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    i = endOfString(text, i);
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    depth++;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return text.length();
+        }
+        int i = start;
+        while (i < text.length() && ",}]\r\n\t ".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String redactPairs(String text) {
+        Matcher matcher = NAME_VALUE_PAIR.matcher(text);
+        StringBuilder out = null;
         while (matcher.find()) {
-            String replacement = isSecretName(matcher.group(1))
-                    ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + REDACTED + "\""
-                    : matcher.group();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            if (isSecretName(matcher.group(1)) && !matcher.group(2).equals(REDACTED)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + "=" + REDACTED));
+            }
+        }
+        if (out == null) {
+            return text;
         }
         matcher.appendTail(out);
         return out.toString();

@@ -15,7 +15,7 @@ class ApiResponseTest {
         ApiResponse response = new ApiResponse(200, () -> {
             built.incrementAndGet();
             return Map.of("x-request-id", List.of("r-1"));
-        }, new byte[0]);
+        }, new byte[0], false);
 
         assertThat(built).hasValue(0);
         assertThat(response.header("X-Request-Id")).contains("r-1");

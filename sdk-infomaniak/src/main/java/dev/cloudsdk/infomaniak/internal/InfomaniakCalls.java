@@ -15,7 +15,6 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -199,10 +198,7 @@ public final class InfomaniakCalls {
     }
 
     private ResponseDecodingException decodingFailure(ApiResponse response, String why, Exception cause) {
-        byte[] body = response.body();
-        String snippet = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8);
-        return new ResponseDecodingException("Could not decode the HTTP " + response.statusCode() + " response: "
-                + why, response.statusCode(), snippet, response.header("x-request-id").orElse(null), cause);
+        return ApiClient.decodingFailure(response, "could not be decoded: " + why, false, cause);
     }
 
     private final class Exchange {

@@ -4,7 +4,6 @@ import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiRequest;
-import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.json.TypeRef;
 
 /** Runs a call whose answer must have a body. Not API. */
@@ -26,13 +25,6 @@ public final class FleetCalls {
      * @throws ResponseDecodingException when the answer is empty or does not fit the type
      */
     public static <T> T fetch(ApiClient api, ApiRequest request, RequestOptions options, TypeRef<T> type) {
-        ApiResponse response = api.execute(request, options);
-        T value = response.body().length == 0 ? null : api.decode(response, type);
-        if (value == null) {
-            throw new ResponseDecodingException("HTTP " + response.statusCode() + " answer to " + request
-                    + " has no body; expected " + type, response.statusCode(), "",
-                    response.header("x-request-id").orElse(null), null);
-        }
-        return value;
+        return api.execute(request, options, type);
     }
 }
