@@ -15,7 +15,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,8 +179,14 @@ public abstract class FakeApiServer implements AutoCloseable {
             if (fault != null && fault.disconnect) {
                 return; // closing the exchange without an answer drops the connection
             }
+            if (fault != null && fault.streamedBytes > 0) {
+                stream(exchange, fault.status, fault.streamedBytes);
+                return;
+            }
             FakeResponse answer;
-            if (fault != null && fault.status > 0) {
+            if (fault != null && fault.answer != null) {
+                answer = fault.answer;
+            } else if (fault != null && fault.status > 0) {
                 answer = injectedFailure(fault.status);
                 if (fault.retryAfter != null) {
                     answer.header("Retry-After", fault.retryAfter);
@@ -186,7 +194,22 @@ public abstract class FakeApiServer implements AutoCloseable {
             } else {
                 answer = route(request);
             }
-            write(exchange, answer, fault == null ? 0 : fault.delay.toMillis());
+            write(exchange, answer, fault == null ? 0 : fault.delay.toMillis(), fault == null ? null : fault.drip);
+        }
+    }
+
+    /** Streams {@code length} bytes of a JSON string's filler; a client that stops reading ends it early. */
+    private static void stream(HttpExchange exchange, int status, long length) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, length);
+        byte[] chunk = new byte[64 * 1024];
+        Arrays.fill(chunk, (byte) 'x');
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long left = length; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+        } catch (IOException clientStoppedReading) {
+            // what a bounded client does
         }
     }
 
@@ -201,7 +224,8 @@ public abstract class FakeApiServer implements AutoCloseable {
         return new FakeRequest(exchange.getRequestMethod(), url, headers, body, json);
     }
 
-    private void write(HttpExchange exchange, FakeResponse answer, long delayMillis) throws IOException {
+    private void write(HttpExchange exchange, FakeResponse answer, long delayMillis, Duration drip)
+            throws IOException {
         byte[] body;
         if (answer.jsonBody() != null) {
             try {
@@ -222,7 +246,15 @@ public abstract class FakeApiServer implements AutoCloseable {
         }
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                if (drip == null) {
+                    out.write(body);
+                    return;
+                }
+                for (byte b : body) {
+                    sleep(drip.toMillis());
+                    out.write(b);
+                    out.flush();
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.auth;
 
+import dev.cloudsdk.core.http.HeaderRules;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class AccessToken {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("token value must not be blank");
         }
+        HeaderRules.requireValidValue("Authorization", value); // it is sent as a header value
         this.value = value;
         this.expiresAt = expiresAt;
         this.refreshToken = refreshToken == null || refreshToken.isBlank() ? null : refreshToken;

@@ -1,5 +1,6 @@
 package dev.cloudsdk.scp.auth;
 
+import dev.cloudsdk.core.http.HeaderRules;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,11 @@ public final class ScpCredentials {
         requireText(secretKey, "secretKey");
         if (accountId != null && accountId.isBlank()) {
             throw new IllegalArgumentException("accountId must not be blank (pass null for none)");
+        }
+        // Both travel as header values: a line break would fail at the first call, so fail here.
+        HeaderRules.requireValidValue("Scp-Accesskey (accessKey)", accessKey);
+        if (accountId != null) {
+            HeaderRules.requireValidValue("accountId", accountId);
         }
         return new ScpCredentials(accessKey, secretKey, accountId);
     }

@@ -6,7 +6,6 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.auth.AccessToken;
 import dev.cloudsdk.core.auth.TokenFetcher;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.json.TypeRef;
@@ -110,8 +109,8 @@ public final class LoginTokenFetcher implements TokenFetcher {
         }
         if (info == null || info.accessToken() == null || info.accessToken().isBlank()) {
             // The body may hold credentials: it is neither quoted nor kept.
-            throw new ResponseDecodingException(rpc.operation() + " answered HTTP " + response.statusCode()
-                    + " without a readable access_token", response.statusCode(), "", null, null);
+            throw ApiClient.decodingFailure(response, "to " + rpc.operation() + " holds no readable access_token",
+                    true, null);
         }
         return info;
     }
