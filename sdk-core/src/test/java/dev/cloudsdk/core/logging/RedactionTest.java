@@ -42,4 +42,33 @@ class RedactionTest {
         assertThat(Redaction.jsonBody("{\"password\":\"p\\\"w\",\"refreshToken\":\"r\",\"name\":\"n\",\"n\":1}"))
                 .isEqualTo("{\"password\":\"REDACTED\",\"refreshToken\":\"REDACTED\",\"name\":\"n\",\"n\":1}");
     }
+    @Test
+    void aSecretValueCutOffByTruncationIsRedactedToTheEnd() {
+        assertThat(Redaction.text("{\"name\":\"a\",\"password\":\"hunter2-and-more"))
+                .isEqualTo("{\"name\":\"a\",\"password\":\"REDACTED\"");
+        assertThat(Redaction.text("{\"secret_data\": {\"key\": \"abc\", \"nested\": [1, 2"))
+                .isEqualTo("{\"secret_data\": \"REDACTED\"");
+    }
+
+    @Test
+    void secretValuesOfAnyJsonTypeAreRedactedInText() {
+        assertThat(Redaction.text("{\"api_key\": 12345, \"session\": true, \"x\": 1} trailing"))
+                .isEqualTo("{\"api_key\": \"REDACTED\", \"session\": \"REDACTED\", \"x\": 1} trailing");
+        assertThat(Redaction.text("{\"auth\":{\"a\":\"}\\\"\"},\"ok\":1}"))
+                .isEqualTo("{\"auth\":\"REDACTED\",\"ok\":1}");
+    }
+
+    @Test
+    void formPairsAndBearerTokensAreRedactedInAnyText() {
+        assertThat(Redaction.text("<html>user=bob&password=hunter2&x=1</html>"))
+                .isEqualTo("<html>user=bob&password=REDACTED&x=1</html>");
+        assertThat(Redaction.text("rejected header Authorization: Bearer eyJabc.def-ghi"))
+                .isEqualTo("rejected header Authorization: Bearer REDACTED");
+    }
+
+    @Test
+    void textWithoutSecretsIsUnchanged() {
+        String text = "{\"name\":\"web\",\"tags\":[\"a\",\"b\"],\"size\":3,\"note\":\"k=v\"";
+        assertThat(Redaction.text(text)).isSameAs(text);
+    }
 }
