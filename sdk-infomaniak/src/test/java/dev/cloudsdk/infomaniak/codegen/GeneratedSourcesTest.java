@@ -2,6 +2,7 @@ package dev.cloudsdk.infomaniak.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.infomaniak.SharedDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The committed generated sources are exactly what the generator makes of the spec today. */
+@ExtendWith(SharedDocuments.class)
 class GeneratedSourcesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");

@@ -2,6 +2,7 @@ package dev.cloudsdk.infomaniak.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudsdk.infomaniak.SharedDocuments;
 import dev.cloudsdk.infomaniak.codegen.SpecModel.Method;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,10 +29,9 @@ final class InfomaniakCodegen {
         this.reader = new SpecReader(spec);
     }
 
-    /** @return the generator over the spec in {@code cloudsdk.shared.dir} */
+    /** @return the generator over the spec in {@code ../shared/specs} ({@link SharedDocuments#dir()}) */
     static InfomaniakCodegen fromSharedDir() {
-        Path spec = Path.of(System.getProperty("cloudsdk.shared.dir", "../../shared"), "specs",
-                "infomaniak-public-cloud-openapi.json");
+        Path spec = SharedDocuments.dir().resolve("specs/infomaniak-public-cloud-openapi.json");
         try {
             return new InfomaniakCodegen(new ObjectMapper().readTree(spec.toFile()));
         } catch (IOException e) {

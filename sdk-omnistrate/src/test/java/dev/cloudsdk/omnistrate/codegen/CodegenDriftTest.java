@@ -2,6 +2,7 @@ package dev.cloudsdk.omnistrate.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.omnistrate.SharedDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,14 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Regenerates the Fleet API surface in memory and compares it with the committed files. Run with
  * {@code -Dcloudsdk.codegen.write=true} to rewrite them instead.
  */
+@ExtendWith(SharedDocuments.class)
 class CodegenDriftTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("cloudsdk.shared.dir", "../../shared"));
+    private static final Path SHARED = SharedDocuments.dir();
     private static final Path PROJECT = Path.of(System.getProperty("cloudsdk.project.dir", ".."));
 
     @Test

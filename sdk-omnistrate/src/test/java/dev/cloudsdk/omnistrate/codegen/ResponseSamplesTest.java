@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.omnistrate.SharedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * survives (names compared without case: the spec's samples and schemas disagree on it). Fields a sample sends
  * but no schema declares are ignored by design.
  */
+@ExtendWith(SharedDocuments.class)
 class ResponseSamplesTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("cloudsdk.shared.dir", "../../shared"));
+    private static final Path SHARED = SharedDocuments.dir();
     private static final JsonCodec JSON = JsonCodec.standard();
     private static List<Op> operations;
     private static TypeMapper types;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.cloudsdk.scp.SharedDocuments;
 import dev.cloudsdk.scp.codegen.ModelDefinitions.EnumDef;
 import dev.cloudsdk.scp.codegen.ModelDefinitions.ModelDef;
 import dev.cloudsdk.scp.model.ChangeAction;
@@ -18,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keeps the committed models equal to what {@link ModelGenerator} renders, and the definitions complete
- * against the spec. Run with {@code -Dcloudsdk.codegen.write=true} to rewrite the committed files.
+ * against the spec ({@code ../shared/specs}; those two tests are skipped without it). Run with
+ * {@code -Dcloudsdk.codegen.write=true} to rewrite the committed files.
  */
 class GeneratedModelsTest {
 
@@ -42,6 +45,7 @@ class GeneratedModelsTest {
     }
 
     @Test
+    @ExtendWith(SharedDocuments.class)
     void everySpecPropertyHasAField() throws IOException {
         JsonNode schemas = spec().path("components").path("schemas");
         for (ModelDef model : ModelDefinitions.MODELS) {
@@ -57,6 +61,7 @@ class GeneratedModelsTest {
     }
 
     @Test
+    @ExtendWith(SharedDocuments.class)
     void openEnumsKnowEverySpecValue() throws IOException {
         JsonNode schemas = spec().path("components").path("schemas");
         assertThat(values(schemas, "PlannedComputeContractEnum"))
@@ -86,7 +91,7 @@ class GeneratedModelsTest {
     }
 
     private static JsonNode spec() throws IOException {
-        Path file = Path.of(System.getProperty("cloudsdk.shared.dir"), "specs", "scp-billing-openapi.yaml");
+        Path file = SharedDocuments.dir().resolve("specs/scp-billing-openapi.yaml");
         return new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     }
 }

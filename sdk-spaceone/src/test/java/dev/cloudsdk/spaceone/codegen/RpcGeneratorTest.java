@@ -2,19 +2,21 @@ package dev.cloudsdk.spaceone.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.spaceone.SharedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The committed {@code Rpc} table is what the generator makes of the seeds. */
+@ExtendWith(SharedDocuments.class)
 class RpcGeneratorTest {
 
     @Test
     void committedRpcTableMatchesTheSeeds() throws Exception {
-        Path shared = Path.of(System.getProperty("cloudsdk.shared.dir"));
         Path committed = Path.of(RpcGenerator.TARGET);
-        String generated = RpcGenerator.generate(shared);
+        String generated = RpcGenerator.generate(SharedDocuments.dir());
         if (Boolean.getBoolean("cloudsdk.codegen.write")) {
             Files.writeString(committed, generated, StandardCharsets.UTF_8);
         }
@@ -25,7 +27,7 @@ class RpcGeneratorTest {
 
     @Test
     void everySeedMethodHasABinding() throws Exception {
-        String generated = RpcGenerator.generate(Path.of(System.getProperty("cloudsdk.shared.dir")));
+        String generated = RpcGenerator.generate(SharedDocuments.dir());
         assertThat(generated)
                 .contains("CLOUD_SERVICE_LIST(\"cloudServices.list\", HttpMethod.GET,"
                         + " \"/inventory/v1/cloud-services\",")
