@@ -5,35 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceType;
 import dev.cloudsdk.spaceone.model.PluginInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
+import dev.cloudsdk.core.testing.CapturingLoggerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * With HTTP logging at TRACE (see this module's surefire settings), tokens, passwords and plugin secrets
+ * With HTTP logging at TRACE (the capturing logger of sdk-core's test-jar), tokens, passwords and plugin secrets
  * never reach the log, while the exchanges themselves do.
  */
 class SecretsNotLoggedTest extends WireTest {
 
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-
     @BeforeEach
-    void captureLog() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreLog() {
-        System.setErr(originalErr);
+    void forgetEarlierLines() {
+        CapturingLoggerProvider.clear();
     }
 
     private String logged() {
-        return log.toString(StandardCharsets.UTF_8);
+        return String.join("\n", CapturingLoggerProvider.lines());
     }
 
     @Test

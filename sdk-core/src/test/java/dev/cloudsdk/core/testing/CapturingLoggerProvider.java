@@ -1,7 +1,9 @@
 package dev.cloudsdk.core.testing;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Marker;
@@ -13,21 +15,40 @@ import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-/** An SLF4J provider for tests: every logger is enabled at TRACE and every line is kept. */
+/**
+ * An SLF4J provider for tests: every logger is enabled at TRACE and the last {@value #KEPT} lines are kept. Other
+ * modules' tests get it from sdk-core's test-jar.
+ */
 public final class CapturingLoggerProvider implements SLF4JServiceProvider {
 
-    private static final List<String> LINES = new CopyOnWriteArrayList<>();
+    /** Lines kept; older ones are dropped, so that a long test run does not hoard memory. */
+    private static final int KEPT = 10_000;
+    private static final Deque<String> LINES = new ArrayDeque<>();
 
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final MDCAdapter mdc = new NOPMDCAdapter();
 
-    /** @return every line logged so far, as "LEVEL logger: message" */
+    /** @return the lines logged so far (the last {@value #KEPT}), as "LEVEL logger: message" */
     public static List<String> lines() {
-        return LINES;
+        synchronized (LINES) {
+            return new ArrayList<>(LINES);
+        }
     }
 
+    /** Forgets every line logged so far. */
     public static void clear() {
-        LINES.clear();
+        synchronized (LINES) {
+            LINES.clear();
+        }
+    }
+
+    private static void add(String line) {
+        synchronized (LINES) {
+            if (LINES.size() == KEPT) {
+                LINES.removeFirst();
+            }
+            LINES.addLast(line);
+        }
     }
 
     @Override
@@ -69,7 +90,7 @@ public final class CapturingLoggerProvider implements SLF4JServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
                                                    Throwable throwable) {
-            LINES.add(level + " " + name + ": " + MessageFormatter.basicArrayFormat(pattern, arguments));
+            add(level + " " + name + ": " + MessageFormatter.basicArrayFormat(pattern, arguments));
         }
 
         @Override

@@ -2,7 +2,7 @@ package dev.cloudsdk.infomaniak.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.infomaniak.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

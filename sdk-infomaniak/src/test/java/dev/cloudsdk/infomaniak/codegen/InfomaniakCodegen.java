@@ -2,7 +2,7 @@ package dev.cloudsdk.infomaniak.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudsdk.infomaniak.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import dev.cloudsdk.infomaniak.codegen.SpecModel.Method;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.cloudsdk.omnistrate.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.omnistrate.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.cloudsdk.scp.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import dev.cloudsdk.scp.codegen.ModelDefinitions.EnumDef;
 import dev.cloudsdk.scp.codegen.ModelDefinitions.ModelDef;
 import dev.cloudsdk.scp.model.ChangeAction;

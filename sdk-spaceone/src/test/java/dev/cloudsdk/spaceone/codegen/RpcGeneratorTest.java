@@ -2,7 +2,7 @@ package dev.cloudsdk.spaceone.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.spaceone.SharedDocuments;
+import dev.cloudsdk.core.testing.SharedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
