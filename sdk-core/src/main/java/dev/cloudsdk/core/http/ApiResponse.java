@@ -16,6 +16,7 @@ public final class ApiResponse {
     private final Supplier<Map<String, List<String>>> headerSource;
     private volatile Map<String, List<String>> headers;
     private final byte[] body;
+    private final boolean bodyTruncated;
 
     /**
      * Creates a response.
@@ -25,10 +26,23 @@ public final class ApiResponse {
      * @param body       body bytes, possibly empty
      */
     public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
+        this(statusCode, headers, body, false);
+    }
+
+    /**
+     * Creates a response whose body may have been cut short by the transport's body size limit.
+     *
+     * @param statusCode    HTTP status
+     * @param headers       headers with lower-case names
+     * @param body          body bytes read, possibly empty
+     * @param bodyTruncated whether the server sent more than {@code body} and the rest was not read
+     */
+    public ApiResponse(int statusCode, Map<String, List<String>> headers, byte[] body, boolean bodyTruncated) {
         this.statusCode = statusCode;
         this.headers = Collections.unmodifiableMap(Objects.requireNonNull(headers, "headers"));
         this.headerSource = null;
         this.body = body == null ? new byte[0] : body;
+        this.bodyTruncated = bodyTruncated;
     }
 
     /**
@@ -44,6 +58,7 @@ public final class ApiResponse {
         this.statusCode = statusCode;
         this.headerSource = Objects.requireNonNull(headerSource, "headerSource");
         this.body = body == null ? new byte[0] : body;
+        this.bodyTruncated = false;
     }
 
     /** @return the HTTP status */
@@ -80,6 +95,14 @@ public final class ApiResponse {
     /** @return the body bytes (not copied: do not modify) */
     public byte[] body() {
         return body;
+    }
+
+    /**
+     * @return whether the body was longer than the transport's limit, so that {@link #body()} holds only its
+     *         first bytes
+     */
+    public boolean bodyTruncated() {
+        return bodyTruncated;
     }
 
     /** @return the body as UTF-8 text */
