@@ -36,19 +36,25 @@ import okhttp3.ResponseBody;
  * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
  * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
  *
- * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
- * {@link java.net.http.HttpClient}, which allows a body on any method.
+ * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through a
+ * {@link BodyOnGetTransport}, created on first use from this transport's client: it keeps the same timeouts,
+ * proxy, DNS and TLS settings, opens one connection per call, never retries or follows redirects itself, reads
+ * at most {@value #DEFAULT_MAX_SUCCESS_BODY_BYTES} bytes of a 2xx body and {@value #DEFAULT_MAX_ERROR_BODY_BYTES}
+ * of any other, and {@link #close()} closes its connections.
  */
 public final class OkHttpTransport implements HttpTransport {
 
     /** Idle connections an owned client keeps (OkHttp's default is 5), so that busy threads reuse connections. */
     static final int MAX_IDLE_CONNECTIONS = 32;
+    /** The most bytes of a 2xx body read for a request with a body on GET or HEAD. */
+    static final long DEFAULT_MAX_SUCCESS_BODY_BYTES = 64L * 1024 * 1024;
+    /** The most bytes of any other body read for a request with a body on GET or HEAD. */
+    static final int DEFAULT_MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final OkHttpClient client;
     private final boolean owned;
-    private final Duration connectTimeout;
     private final HttpUrls urls = new HttpUrls();
-    private volatile JdkHttpTransport bodyOnGetTransport;
+    private volatile BodyOnGetTransport bodyOnGetTransport;
 
     /**
      * Creates the transport.
@@ -61,14 +67,13 @@ public final class OkHttpTransport implements HttpTransport {
     public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                            Duration writeTimeout) {
         this.owned = userClient == null;
-        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         OkHttpClient.Builder builder = owned
                 ? new OkHttpClient.Builder().connectionPool(
                         new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 : userClient.newBuilder();
         this.client = builder
                 .retryOnConnectionFailure(false)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
                 .build();
@@ -147,13 +152,14 @@ public final class OkHttpTransport implements HttpTransport {
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private JdkHttpTransport bodyOnGetTransport() {
-        JdkHttpTransport transport = bodyOnGetTransport;
+    private BodyOnGetTransport bodyOnGetTransport() {
+        BodyOnGetTransport transport = bodyOnGetTransport;
         if (transport == null) {
             synchronized (this) {
                 transport = bodyOnGetTransport;
                 if (transport == null) {
-                    transport = new JdkHttpTransport(connectTimeout);
+                    transport = new BodyOnGetTransport(client, DEFAULT_MAX_SUCCESS_BODY_BYTES,
+                            DEFAULT_MAX_ERROR_BODY_BYTES);
                     bodyOnGetTransport = transport;
                 }
             }
@@ -167,7 +173,7 @@ public final class OkHttpTransport implements HttpTransport {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
         }
-        JdkHttpTransport transport = bodyOnGetTransport;
+        BodyOnGetTransport transport = bodyOnGetTransport;
         if (transport != null) {
             transport.close();
         }
