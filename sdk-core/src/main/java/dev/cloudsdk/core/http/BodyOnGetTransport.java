@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import okhttp3.CipherSuite;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
@@ -180,14 +181,14 @@ final class BodyOnGetTransport implements HttpTransport {
         }
 
         void open(HttpUrl url, Proxy proxy) throws IOException {
-            requireCleartextAllowed(url);
+            SSLSocketFactory tlsFactory = url.isHttps() ? sslSocketFactory() : requireCleartextAllowed();
             tcp = connect(addresses(url, proxy), proxy);
             socket = tcp;
-            if (url.isHttps()) {
+            if (tlsFactory != null) {
                 if (proxy.type() == Proxy.Type.HTTP) {
                     tunnel(url);
                 }
-                startTls(url);
+                startTls(tlsFactory, url);
             }
         }
 
@@ -219,10 +220,12 @@ final class BodyOnGetTransport implements HttpTransport {
             }
         }
 
-        private void requireCleartextAllowed(HttpUrl url) throws UnknownServiceException {
-            if (!url.isHttps() && client.connectionSpecs().stream().allMatch(ConnectionSpec::isTls)) {
+        /** @return {@code null}, the TLS socket factory a cleartext exchange does not need */
+        private SSLSocketFactory requireCleartextAllowed() throws UnknownServiceException {
+            if (client.connectionSpecs().stream().allMatch(ConnectionSpec::isTls)) {
                 throw new UnknownServiceException("the OkHttpClient's connection specs do not allow cleartext HTTP");
             }
+            return null;
         }
 
         private List<InetSocketAddress> addresses(HttpUrl url, Proxy proxy) throws IOException {
@@ -306,8 +309,8 @@ final class BodyOnGetTransport implements HttpTransport {
             }
         }
 
-        private void startTls(HttpUrl url) throws IOException {
-            SSLSocket tls = (SSLSocket) sslSocketFactory().createSocket(tcp, url.host(), url.port(), true);
+        private void startTls(SSLSocketFactory factory, HttpUrl url) throws IOException {
+            SSLSocket tls = (SSLSocket) factory.createSocket(tcp, url.host(), url.port(), true);
             socket = tls;
             enableConnectionSpec(tls);
             tls.setSoTimeout(deadline.millisFor(client.readTimeoutMillis(), "the TLS handshake"));
@@ -319,7 +322,7 @@ final class BodyOnGetTransport implements HttpTransport {
             client.certificatePinner().check(url.host(), Arrays.asList(session.getPeerCertificates()));
         }
 
-        private javax.net.ssl.SSLSocketFactory sslSocketFactory() throws UnknownServiceException {
+        private SSLSocketFactory sslSocketFactory() throws UnknownServiceException {
             try {
                 return client.sslSocketFactory();
             } catch (IllegalStateException cleartextOnly) {
