@@ -58,10 +58,12 @@ import okhttp3.TlsVersion;
  * Its interceptors, event listeners, cookie jar, authenticators and redirect settings are not used. Redirects
  * are never followed: a 3xx is returned as it is.
  *
- * <p>The write timeout is not enforced: a blocking socket write cannot time out, and it can only block while
- * the socket's send buffer is full, which these small request bodies do not fill; the time left is checked
- * before writing. The TLS handshake's reads each wait at most the read timeout cut to the time left when the
- * handshake starts.
+ * <p>Limits of timing without a thread: the write timeout is not enforced, since a blocking socket write cannot
+ * time out; it can only block while the socket's send buffer is full, which these small request bodies do not
+ * fill, and the time left is checked before writing. DNS lookups take as long as the client's {@code Dns} takes.
+ * The TLS handshake's reads each wait at most the read timeout cut to the time left when it starts. Over TLS
+ * the timeout is set before each read of decrypted data, and one such read takes in a whole TLS record: a
+ * server that spreads the bytes of a single record over a long time can stretch that read past the deadline.
  *
  * <p>A 2xx body longer than {@code maxSuccessBodyBytes}, or any other body longer than
  * {@code maxErrorBodyBytes}, is cut there: the rest is not read and the response says

@@ -194,6 +194,29 @@ class BodyOnGetConnectionTest {
         assertThat(response.bodyAsString()).isEqualTo("secure");
     }
 
+    /**
+     * Each byte is its own TLS record here; the 5 bytes would take 2250 ms, each within the read timeout, and the
+     * call ends at its 1 s deadline (the first TLS handshake of the JVM counts towards it, hence the margin).
+     */
+    @Test
+    void aDrippingBodyOverTlsFailsAtTheCallDeadline() throws Exception {
+        raw = new RawHttpServer(RawHttpServer.drip(5, 450),
+                SERVER_CERTIFICATES.sslContext().getServerSocketFactory());
+        transport = transport(trustingClient().readTimeout(Duration.ofMillis(600)).build(), 1024, 1024);
+
+        long start = System.nanoTime();
+        TransportException failure = catchThrowableOfType(TransportException.class,
+                () -> transport.send(request(HttpMethod.GET, "https://" + HOST + ":" + raw.port() + "/drip",
+                        Map.of(), JSON), Duration.ofMillis(1000)));
+        long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertThat(failure.isTimeout()).isTrue();
+        assertThat(failure.requestSent()).isTrue();
+        assertThat(failure).hasMessageContaining("call timeout");
+        assertThat(elapsedMillis).isBetween(950L, 1500L);
+        assertThat(raw.takeRequest()).startsWith("GET /drip HTTP/1.1\r\nHost: " + HOST + ":" + raw.port());
+    }
+
     @Test
     void anUntrustedCertificateFailsBeforeTheRequestIsSent() throws Exception {
         server.useHttps(SERVER_CERTIFICATES.sslSocketFactory());

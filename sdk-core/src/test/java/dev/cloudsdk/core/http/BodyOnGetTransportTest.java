@@ -292,24 +292,24 @@ class BodyOnGetTransportTest {
     }
 
     /**
-     * Bytes come every 450 ms, within the 600 ms read timeout; the read waiting when the 1 s deadline passes
-     * must end at the deadline (about 1000 ms), not when its byte arrives (1350 ms).
+     * Bytes come every 600 ms, within the 800 ms read timeout; the read waiting when the 700 ms deadline passes
+     * must end at the deadline, not when its byte arrives (1200 ms).
      */
     @Test
     void aDrippingBodyFailsAtTheCallDeadlineThoughEveryByteBeatsTheReadTimeout() throws Exception {
-        transport = transport(client().readTimeout(Duration.ofMillis(600)).build(), 1024, 1024);
-        raw(RawHttpServer.drip(5, 450));
+        transport = transport(client().readTimeout(Duration.ofMillis(800)).build(), 1024, 1024);
+        raw(RawHttpServer.drip(5, 600));
 
         long start = System.nanoTime();
         TransportException failure = catchThrowableOfType(TransportException.class,
                 () -> transport.send(request(HttpMethod.GET, raw.url("/drip"), Map.of(), JSON),
-                        Duration.ofMillis(1000)));
+                        Duration.ofMillis(700)));
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertThat(failure.isTimeout()).isTrue();
         assertThat(failure.requestSent()).isTrue();
         assertThat(failure).hasMessageContaining("call timeout");
-        assertThat(elapsedMillis).isBetween(950L, 1250L);
+        assertThat(elapsedMillis).isBetween(650L, 1050L);
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ServerSocketFactory;
 
 /**
- * A one-thread HTTP/1.1 server on 127.0.0.1 for what mockwebserver3 refuses (a body on GET) or cannot script
+ * A one-thread HTTP/1.1 (or HTTPS) server on 127.0.0.1 for what mockwebserver3 refuses (a body on GET) or cannot script
  * byte for byte. It serves one connection at a time: reads the request head and its {@code Content-Length}
  * body, records the exact bytes, then plays its {@link Script}.
  */
@@ -45,8 +46,19 @@ final class RawHttpServer implements AutoCloseable {
      * @throws IOException if it cannot listen
      */
     RawHttpServer(Script script) throws IOException {
+        this(script, ServerSocketFactory.getDefault());
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param script  what to do after each request
+     * @param sockets makes the listening socket (an {@code SSLServerSocketFactory} for https)
+     * @throws IOException if it cannot listen
+     */
+    RawHttpServer(Script script, ServerSocketFactory sockets) throws IOException {
         this.script = script;
-        this.serverSocket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        this.serverSocket = sockets.createServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         this.thread = new Thread(this::serve, "raw-http-server");
         thread.setDaemon(true);
         thread.start();
