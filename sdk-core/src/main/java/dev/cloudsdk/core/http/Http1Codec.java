@@ -179,7 +179,7 @@ final class Http1Codec {
             throw new ProtocolException("the response has a malformed header line");
         }
         String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
-        String value = line.substring(colon + 1).strip();
+        String value = line.substring(colon + 1).trim();
         headers.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
     }
 

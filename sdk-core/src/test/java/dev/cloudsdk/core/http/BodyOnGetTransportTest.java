@@ -51,15 +51,18 @@ class BodyOnGetTransportTest {
         }
     }
 
+    /** @return a client builder with short timeouts, as OkHttpTransport would derive it */
     static OkHttpClient.Builder client() {
         return new OkHttpClient.Builder().connectTimeout(Duration.ofMillis(800)).readTimeout(Duration.ofMillis(800))
                 .writeTimeout(Duration.ofMillis(800));
     }
 
+    /** @return a transport over {@code client} with the given body limits */
     static BodyOnGetTransport transport(OkHttpClient client, long maxSuccessBodyBytes, int maxErrorBodyBytes) {
         return new BodyOnGetTransport(client, maxSuccessBodyBytes, maxErrorBodyBytes);
     }
 
+    /** @return a first attempt of the given request */
     static OutgoingRequest request(HttpMethod method, String url, Map<String, String> headers, byte[] body) {
         return new OutgoingRequest(method, url, headers, body, 1, Clock.systemUTC());
     }
