@@ -310,6 +310,28 @@ class BodyOnGetConnectionTest {
     }
 
     @Test
+    void okHttpTransportSendsAGetWithABodyWithTheDerivedClientsDnsAndTimeouts() throws Exception {
+        raw = new RawHttpServer(RawHttpServer.hold());
+        OkHttpTransport okHttp = new OkHttpTransport(new OkHttpClient.Builder().dns(dns).build(),
+                Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(1));
+        try {
+            long start = System.nanoTime();
+            TransportException failure = catchThrowableOfType(TransportException.class,
+                    () -> okHttp.send(request(HttpMethod.GET, "http://" + HOST + ":" + raw.port() + "/r", Map.of(),
+                            JSON), Duration.ofSeconds(5)));
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+            assertThat(lookups).containsExactly(HOST);
+            assertThat(raw.takeRequest()).startsWith("GET /r HTTP/1.1\r\n").endsWith("{\"pageSize\":5}");
+            assertThat(failure.isTimeout()).isTrue();
+            assertThat(failure).hasMessageContaining("read timeout");
+            assertThat(elapsedMillis).isBetween(250L, 2000L);
+        } finally {
+            okHttp.close();
+        }
+    }
+
+    @Test
     void aCleartextOnlyClientRefusesHttpsAndATlsOnlyClientRefusesHttp() throws Exception {
         transport = transport(client().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build(), 1024, 1024);
         TransportException noTls = catchThrowableOfType(TransportException.class,
