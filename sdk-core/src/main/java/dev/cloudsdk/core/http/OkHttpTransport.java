@@ -44,8 +44,10 @@ import okio.BufferedSource;
  * {@code maxErrorBodyBytes}; past it the rest is discarded with the connection and the response says
  * {@link ApiResponse#bodyTruncated()}. A declared {@code Content-Length} over the bound is not read at all.
  *
- * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through the JDK's
- * {@link java.net.http.HttpClient}, which allows a body on any method.
+ * <p>OkHttp refuses a body on GET and HEAD; such requests (some APIs require them) go through a
+ * {@link BodyOnGetTransport}, created on first use from this transport's client: it keeps the same timeouts,
+ * proxy, DNS and TLS settings and the same body bounds, opens one connection per call, never retries or follows
+ * redirects itself, and {@link #close()} closes its connections.
  */
 public final class OkHttpTransport implements HttpTransport {
 
@@ -58,11 +60,10 @@ public final class OkHttpTransport implements HttpTransport {
 
     private final OkHttpClient client;
     private final boolean owned;
-    private final Duration connectTimeout;
     private final long maxSuccessBodyBytes;
     private final int maxErrorBodyBytes;
     private final HttpUrls urls = new HttpUrls();
-    private volatile JdkHttpTransport bodyOnGetTransport;
+    private volatile BodyOnGetTransport bodyOnGetTransport;
 
     /**
      * Creates the transport.
@@ -94,7 +95,6 @@ public final class OkHttpTransport implements HttpTransport {
             throw new IllegalArgumentException("body bounds must be positive");
         }
         this.owned = userClient == null;
-        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.maxSuccessBodyBytes = maxSuccessBodyBytes;
         this.maxErrorBodyBytes = maxErrorBodyBytes;
         OkHttpClient.Builder builder = owned
@@ -105,7 +105,7 @@ public final class OkHttpTransport implements HttpTransport {
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
                 .build();
@@ -198,13 +198,13 @@ public final class OkHttpTransport implements HttpTransport {
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private JdkHttpTransport bodyOnGetTransport() {
-        JdkHttpTransport transport = bodyOnGetTransport;
+    private BodyOnGetTransport bodyOnGetTransport() {
+        BodyOnGetTransport transport = bodyOnGetTransport;
         if (transport == null) {
             synchronized (this) {
                 transport = bodyOnGetTransport;
                 if (transport == null) {
-                    transport = new JdkHttpTransport(connectTimeout);
+                    transport = new BodyOnGetTransport(client, maxSuccessBodyBytes, maxErrorBodyBytes);
                     bodyOnGetTransport = transport;
                 }
             }
@@ -218,7 +218,7 @@ public final class OkHttpTransport implements HttpTransport {
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
         }
-        JdkHttpTransport transport = bodyOnGetTransport;
+        BodyOnGetTransport transport = bodyOnGetTransport;
         if (transport != null) {
             transport.close();
         }

@@ -22,4 +22,14 @@ class ApiResponseTest {
         assertThat(response.headers()).containsOnlyKeys("x-request-id");
         assertThat(built).hasValue(1);
     }
+
+    @Test
+    void onlyTheFourArgumentConstructorMarksABodyTruncated() {
+        byte[] body = {1, 2};
+
+        assertThat(new ApiResponse(200, Map.of(), body, true).bodyTruncated()).isTrue();
+        assertThat(new ApiResponse(200, Map.of(), body, false).bodyTruncated()).isFalse();
+        assertThat(new ApiResponse(200, Map.of(), body).bodyTruncated()).isFalse();
+        assertThat(new ApiResponse(200, Map::of, body).bodyTruncated()).isFalse();
+    }
 }
