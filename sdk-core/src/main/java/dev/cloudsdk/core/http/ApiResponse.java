@@ -113,14 +113,6 @@ public final class ApiResponse {
         return body;
     }
 
-    /**
-     * @return whether the body was longer than the transport's limit, so that {@link #body()} holds only its
-     *         first bytes
-     */
-    public boolean bodyTruncated() {
-        return bodyTruncated;
-    }
-
     /** @return the body as UTF-8 text */
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);

@@ -24,12 +24,13 @@ class ApiResponseTest {
     }
 
     @Test
-    void onlyTheFourArgumentConstructorMarksABodyTruncated() {
+    void aBodyIsTruncatedOnlyWhenTheTransportSaysSo() {
         byte[] body = {1, 2};
 
         assertThat(new ApiResponse(200, Map.of(), body, true).bodyTruncated()).isTrue();
         assertThat(new ApiResponse(200, Map.of(), body, false).bodyTruncated()).isFalse();
         assertThat(new ApiResponse(200, Map.of(), body).bodyTruncated()).isFalse();
-        assertThat(new ApiResponse(200, Map::of, body).bodyTruncated()).isFalse();
+        assertThat(new ApiResponse(200, Map::of, body, true).bodyTruncated()).isTrue();
+        assertThat(new ApiResponse(200, Map::of, body, false).bodyTruncated()).isFalse();
     }
 }
