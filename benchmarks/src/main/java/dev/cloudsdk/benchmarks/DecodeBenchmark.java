@@ -71,14 +71,13 @@ public class DecodeBenchmark {
         pojoMapper = Pojos.mapper();
         ApiResponse canned = new ApiResponse(200, Map.of("content-type", List.of("application/json")), page);
         JsonCodec json = JsonCodec.standard();
-        InfomaniakErrorDecoder errors = new InfomaniakErrorDecoder(json);
         api = ApiClient.builder(new ConfigOnly().baseUrl("http://127.0.0.1:1").build(), "infomaniak")
                 .authenticator(new BearerTokenAuthenticator(new StaticTokenProvider(Fixtures.TOKEN)))
-                .errorDecoder(errors)
+                .errorDecoder(new InfomaniakErrorDecoder(json))
                 .json(json)
                 .transport(new CannedTransport(canned))
                 .build();
-        calls = new InfomaniakCalls(api, errors);
+        calls = new InfomaniakCalls(api);
         request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds")
                 .query("account_id", 1L)
                 .query("page", 1)

@@ -8,6 +8,7 @@ import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
 import dev.cloudsdk.core.error.RetryAfter;
@@ -25,6 +26,7 @@ import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.logging.HttpLogger;
 import dev.cloudsdk.core.logging.Redaction;
+import dev.cloudsdk.core.retry.RetryContext;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -199,11 +201,11 @@ public final class ApiClient implements AutoCloseable {
         String url = buildUrl(request, options);
         byte[] body = encodeBody(request);
         Map<String, String> headers = buildHeaders(request, options, body != null);
-        int maxRetries = options.maxRetries().orElse(config.retryPolicy().maxRetries());
+        RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
+        int maxRetries = options.maxRetries().orElse(policy.maxRetries());
         Duration total = options.timeout().orElse(config.callTimeout());
         long deadline = System.nanoTime() + total.toNanos();
         boolean idempotencyKey = options.idempotencyKey().isPresent();
-        RetryPolicy policy = config.retryPolicy();
 
         int retries = 0;
         int redirects = 0;
@@ -231,23 +233,27 @@ public final class ApiClient implements AutoCloseable {
                 if (deadlinePassed) {
                     throw totalTimeout(request, total, e);
                 }
-                if (retries < maxRetries
-                        && policy.isRetryableFailure(method, idempotencyKey, e.requestSent())) {
+                ApiConnectionException failure = connectionFailure(request, e);
+                RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt,
+                        retries, failure, e.requestSent());
+                if (retries < maxRetries && policy.shouldRetry(context)) {
+                    sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(context), deadline, request, total);
                     retries++;
-                    sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(retries, Optional.empty()), deadline,
-                            request, total);
                     continue;
                 }
-                throw connectionFailure(request, e);
+                throw failure;
             }
             logger.response(outgoing, response, System.nanoTime() - started, request.sensitive());
+            ApiException error;
             if (response.isSuccessful()) {
                 if (response.bodyTruncated()) {
                     throw tooLarge(request, response);
                 }
-                return response;
-            }
-            if (Redirects.isRedirect(response.statusCode())) {
+                error = errorInSuccess(response, request.sensitive());
+                if (error == null) {
+                    return response;
+                }
+            } else if (Redirects.isRedirect(response.statusCode())) {
                 Redirects.Hop hop = Redirects.next(method, url, response, redirects++, request.sensitive());
                 method = hop.method;
                 url = hop.url;
@@ -256,19 +262,20 @@ public final class ApiClient implements AutoCloseable {
                     headers = withoutContentType(headers);
                 }
                 continue;
+            } else {
+                error = toException(response, request.sensitive());
             }
-            if (response.statusCode() == 401 && request.authenticated() && !reauthenticated
+            if (error.family() == ErrorFamily.AUTHENTICATION && request.authenticated() && !reauthenticated
                     && authenticator.onUnauthorized(outgoing)) {
                 reauthenticated = true;
                 continue;
             }
-            ApiException error = toException(response, request.sensitive());
-            Optional<Duration> retryAfter = error.retryAfter();
-            if (retries < maxRetries && policy.isRetryable(method, idempotencyKey,
-                    response.statusCode(), retryAfter.isPresent(), error.retryableHint())) {
+            RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt, retries,
+                    error, true);
+            if (retries < maxRetries && policy.shouldRetry(context)) {
+                sleepBeforeRetry(outgoing, describe(error),
+                        policy.delay(context), deadline, request, total);
                 retries++;
-                sleepBeforeRetry(outgoing, "HTTP " + response.statusCode(), policy.delay(retries, retryAfter),
-                        deadline, request, total);
                 continue;
             }
             throw error;
@@ -295,6 +302,28 @@ public final class ApiClient implements AutoCloseable {
         }
         return ApiException.of(response.statusCode(), details == null ? ErrorDetails.empty() : details,
                 response.headers(), sensitive ? Redaction.text(text) : text);
+    }
+
+    /** The error a successful answer's envelope reports, or {@code null} for a real success. */
+    private ApiException errorInSuccess(ApiResponse response, boolean sensitive) {
+        Optional<ErrorDetails> details;
+        try {
+            details = errorDecoder.decodeSuccess(response);
+        } catch (RuntimeException decoderBug) {
+            details = Optional.empty();
+        }
+        if (details == null || details.isEmpty()) {
+            return null;
+        }
+        String text = response.bodyAsString();
+        return ApiException.of(response.statusCode(), details.get(), response.headers(),
+                sensitive ? Redaction.text(text) : text);
+    }
+
+    /** "HTTP 503", or "HTTP 200 (SERVER_ERROR)" when the body names another family than the status. */
+    private static String describe(ApiException error) {
+        int status = error.statusCode();
+        return "HTTP " + status + (error.family() == ErrorFamily.ofStatus(status) ? "" : " (" + error.family() + ")");
     }
 
     private ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {

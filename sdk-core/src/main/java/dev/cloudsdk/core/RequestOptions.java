@@ -1,6 +1,7 @@
 package dev.cloudsdk.core;
 
 import dev.cloudsdk.core.http.HeaderRules;
+import dev.cloudsdk.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ public final class RequestOptions {
 
     private final Duration timeout;
     private final Integer maxRetries;
+    private final RetryPolicy retryPolicy;
     private final Map<String, String> extraHeaders;
     private final List<Map.Entry<String, String>> extraQuery;
     private final String idempotencyKey;
@@ -32,6 +34,7 @@ public final class RequestOptions {
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
         this.maxRetries = builder.maxRetries;
+        this.retryPolicy = builder.retryPolicy;
         this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraHeaders));
         this.extraQuery = List.copyOf(builder.extraQuery);
         this.idempotencyKey = builder.idempotencyKey;
@@ -52,6 +55,7 @@ public final class RequestOptions {
         Builder builder = new Builder();
         builder.timeout = timeout;
         builder.maxRetries = maxRetries;
+        builder.retryPolicy = retryPolicy;
         builder.extraHeaders.putAll(extraHeaders);
         builder.extraQuery.addAll(extraQuery);
         builder.idempotencyKey = idempotencyKey;
@@ -66,6 +70,11 @@ public final class RequestOptions {
     /** @return the retry budget for this call, if overridden */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+    }
+
+    /** @return the retry policy of this call, if it replaces the client's */
+    public Optional<RetryPolicy> retryPolicy() {
+        return Optional.ofNullable(retryPolicy);
     }
 
     /** @return headers added to this call */
@@ -87,6 +96,7 @@ public final class RequestOptions {
     public String toString() {
         // Header values may hold credentials: print names only.
         return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
+                + (retryPolicy == null ? "" : ", " + retryPolicy)
                 + ", extraHeaders=" + extraHeaders.keySet() + ", extraQuery=" + extraQuery.size()
                 + " parameter(s), idempotencyKey=" + (idempotencyKey == null ? "none" : "set") + "}";
     }
@@ -95,6 +105,7 @@ public final class RequestOptions {
     public static final class Builder {
         private Duration timeout;
         private Integer maxRetries;
+        private RetryPolicy retryPolicy;
         private final Map<String, String> extraHeaders = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
         private String idempotencyKey;
@@ -124,6 +135,17 @@ public final class RequestOptions {
                 throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
             }
             this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Replaces the client's retry policy for this call ({@link #maxRetries(int)}, if set, still caps it).
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 

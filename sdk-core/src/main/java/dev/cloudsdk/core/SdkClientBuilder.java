@@ -95,7 +95,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
      * @return this builder
      */
     public B maxRetries(int maxRetries) {
-        this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
+        this.retryPolicy = retryPolicy.withMaxRetries(maxRetries);
         return self();
     }
 

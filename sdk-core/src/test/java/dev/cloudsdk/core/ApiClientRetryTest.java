@@ -10,6 +10,7 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.retry.RetryPolicy;
+import dev.cloudsdk.core.retry.StandardRetryPolicy;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Map;
@@ -138,7 +139,7 @@ class ApiClientRetryTest {
 
     @Test
     void backoffIsExponentialWithFullJitterAndACap() {
-        RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(100))
+        StandardRetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(100))
                 .maxBackoff(Duration.ofMillis(300)).random(() -> 0.5).build();
 
         assertThat(policy.delay(1, java.util.Optional.empty())).isEqualTo(Duration.ofMillis(50));

@@ -37,14 +37,13 @@ public final class InfomaniakClient implements AutoCloseable {
 
     private InfomaniakClient(ClientConfig config, TokenProvider tokenProvider) {
         JsonCodec json = JsonCodec.standard();
-        InfomaniakErrorDecoder errorDecoder = new InfomaniakErrorDecoder(json);
         this.api = ApiClient.builder(config, "infomaniak")
                 .clientName("InfomaniakClient")
                 .authenticator(new BearerTokenAuthenticator(tokenProvider))
-                .errorDecoder(errorDecoder)
+                .errorDecoder(new InfomaniakErrorDecoder(json))
                 .json(json)
                 .build();
-        this.cloud = new Cloud(new InfomaniakCalls(api, errorDecoder));
+        this.cloud = new Cloud(new InfomaniakCalls(api));
     }
 
     /** @return a builder; a token is required */

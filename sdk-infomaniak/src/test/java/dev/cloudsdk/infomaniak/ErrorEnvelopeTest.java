@@ -10,7 +10,7 @@ import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.error.RateLimitException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
-import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ProjectCreate;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
@@ -62,21 +62,39 @@ class ErrorEnvelopeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "not_authorized, dev.cloudsdk.core.error.AuthenticationException, 401",
-        "object_not_found, dev.cloudsdk.core.error.NotFoundException, 404",
-        "unexpected_error, dev.cloudsdk.core.error.InternalServerException, 500",
-        "cannot_update_kaas, dev.cloudsdk.core.error.BadRequestException, 400"})
-    void anErrorEnvelopeWithHttp200StillThrows(String code, String type, int family) throws Exception {
+        "not_authorized, dev.cloudsdk.core.error.AuthenticationException, AUTHENTICATION",
+        "object_not_found, dev.cloudsdk.core.error.NotFoundException, NOT_FOUND",
+        "unexpected_error, dev.cloudsdk.core.error.InternalServerException, SERVER_ERROR",
+        "cannot_update_kaas, dev.cloudsdk.core.error.BadRequestException, BAD_REQUEST"})
+    void anErrorEnvelopeWithHttp200StillThrows(String code, String type, ErrorFamily family) throws Exception {
         wire.enqueue(200, error(code, "Denied"));
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> wire.client.cloud().get(1332));
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> wire.client.cloud().get(1332, GetPublicCloudParams.builder().build(), WireSupport.noRetries()));
 
         assertThat(e).isInstanceOf(Class.forName(type));
-        assertThat(e.statusCode()).isEqualTo(family);
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.family()).isEqualTo(family);
         assertThat(e.code()).hasValue(code);
-        assertThat(e.errorMessage()).hasValue("Denied (received with HTTP 200)");
-        assertThat(e.details()).containsEntry(InfomaniakCalls.HTTP_STATUS_EXTRA, 200)
-                .containsKeys("context", "errors");
+        assertThat(e.errorMessage()).hasValue("Denied");
+        assertThat(e.details()).containsKeys("context", "errors");
+        assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aServerErrorEnvelopeWithHttp200IsRetriedLikeA500() throws Exception {
+        wire.enqueue(200, error("unexpected_error", "Try again"));
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":" + WireSupport.fixture("public-cloud.json") + "}");
+
+        assertThat(wire.client.cloud().get(1332)).isNotNull();
+        assertThat(wire.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aClientErrorEnvelopeWithHttp200IsNotRetried() {
+        wire.enqueue(200, error("object_not_found", "Gone"));
+
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> wire.client.cloud().get(1332))).isNotNull();
         assertThat(wire.server.getRequestCount()).isEqualTo(1);
     }
 
@@ -87,7 +105,8 @@ class ErrorEnvelopeTest {
         NotFoundException e = catchThrowableOfType(NotFoundException.class,
                 () -> wire.client.cloud().kubernetes().delete(1, 2, 3));
 
-        assertThat(e.errorMessage()).hasValue("error envelope (received with HTTP 200)");
+        assertThat(e.errorMessage()).hasValue("error envelope");
+        assertThat(e.statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.BadRequestException;
 import dev.cloudsdk.core.error.ConflictException;
 import dev.cloudsdk.core.error.InternalServerException;
@@ -87,8 +88,9 @@ class ErrorWireTest extends WireTest {
         DataSources sources = client(Dialect.CONSOLE).billing().dataSources();
 
         ApiException notFound = failure(() -> sources.get("ds-1"));
-        assertThat(notFound).isInstanceOf(NotFoundException.class).hasCauseInstanceOf(InternalServerException.class);
+        assertThat(notFound).isInstanceOf(NotFoundException.class);
         assertThat(notFound.statusCode()).isEqualTo(500);
+        assertThat(notFound.family()).isEqualTo(ErrorFamily.NOT_FOUND);
         assertThat(notFound.code()).contains("ERROR_NOT_FOUND");
         assertThat(notFound.errorMessage()).contains("Data source not found.");
         assertThat(failure(() -> sources.register(DataSourceRegistration.builder().name("x")

@@ -57,7 +57,8 @@ public class ApiException extends SdkException {
     }
 
     /**
-     * Creates the {@link ApiException} subtype that matches the status.
+     * Creates the {@link ApiException} subtype of the error's family: the one the details name, else the
+     * one the status stands for.
      *
      * @param statusCode HTTP status
      * @param details    what the provider's decoder read, never {@code null}
@@ -67,32 +68,42 @@ public class ApiException extends SdkException {
      */
     public static ApiException of(int statusCode, ErrorDetails details, Map<String, List<String>> headers,
                                   String rawBody) {
-        switch (statusCode) {
-            case 400:
-                return new BadRequestException(statusCode, details, headers, rawBody);
-            case 401:
-                return new AuthenticationException(statusCode, details, headers, rawBody);
-            case 403:
-                return new PermissionDeniedException(statusCode, details, headers, rawBody);
-            case 404:
-                return new NotFoundException(statusCode, details, headers, rawBody);
-            case 409:
-                return new ConflictException(statusCode, details, headers, rawBody);
-            case 422:
-                return new UnprocessableEntityException(statusCode, details, headers, rawBody);
-            case 429:
-                return new RateLimitException(statusCode, details, headers, rawBody);
+        ErrorDetails known = details == null ? ErrorDetails.empty() : details;
+        switch (known.family().orElseGet(() -> ErrorFamily.ofStatus(statusCode))) {
+            case BAD_REQUEST:
+                return new BadRequestException(statusCode, known, headers, rawBody);
+            case AUTHENTICATION:
+                return new AuthenticationException(statusCode, known, headers, rawBody);
+            case PERMISSION_DENIED:
+                return new PermissionDeniedException(statusCode, known, headers, rawBody);
+            case NOT_FOUND:
+                return new NotFoundException(statusCode, known, headers, rawBody);
+            case CONFLICT:
+                return new ConflictException(statusCode, known, headers, rawBody);
+            case UNPROCESSABLE_ENTITY:
+                return new UnprocessableEntityException(statusCode, known, headers, rawBody);
+            case RATE_LIMITED:
+                return new RateLimitException(statusCode, known, headers, rawBody);
+            case SERVER_ERROR:
+                return new InternalServerException(statusCode, known, headers, rawBody);
             default:
-                if (statusCode >= 500 && statusCode <= 599) {
-                    return new InternalServerException(statusCode, details, headers, rawBody);
-                }
-                return new UnexpectedStatusException(statusCode, details, headers, rawBody);
+                return new UnexpectedStatusException(statusCode, known, headers, rawBody);
         }
     }
 
-    /** @return the HTTP status code */
+    /** @return the HTTP status actually received (200 for an error envelope that came with a success status) */
     public int statusCode() {
         return statusCode;
+    }
+
+    /**
+     * The error's family: the one the provider's error body names, else the one the status stands for. The
+     * exception's type is the family's.
+     *
+     * @return the family
+     */
+    public ErrorFamily family() {
+        return details.family().orElseGet(() -> ErrorFamily.ofStatus(statusCode));
     }
 
     /** @return the provider's error code, such as {@code object_not_found} or {@code ERROR_NOT_FOUND} */

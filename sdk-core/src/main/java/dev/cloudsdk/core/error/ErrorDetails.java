@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * What a provider's {@link ErrorDecoder} read from an error response: the provider's error code,
- * a human message, the request id, whether the provider says a retry may succeed, and any extra
- * fields worth keeping (nested errors, context). Every part is optional.
+ * a human message, the request id, whether the provider says a retry may succeed, the error's
+ * {@link ErrorFamily} when the body tells it better than the status, and any extra fields worth keeping
+ * (nested errors, context). Every part is optional.
  */
 public final class ErrorDetails {
 
@@ -18,6 +19,7 @@ public final class ErrorDetails {
     private final String message;
     private final String requestId;
     private final Boolean retryable;
+    private final ErrorFamily family;
     private final Map<String, Object> extras;
 
     private ErrorDetails(Builder builder) {
@@ -25,6 +27,7 @@ public final class ErrorDetails {
         this.message = builder.message;
         this.requestId = builder.requestId;
         this.retryable = builder.retryable;
+        this.family = builder.family;
         this.extras = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extras));
     }
 
@@ -58,6 +61,19 @@ public final class ErrorDetails {
         return Optional.ofNullable(retryable);
     }
 
+    /** @return the error's family as the body tells it, when it overrides the one the status gives */
+    public Optional<ErrorFamily> family() {
+        return Optional.ofNullable(family);
+    }
+
+    /** @return a builder holding these details */
+    public Builder toBuilder() {
+        Builder builder = new Builder().code(code).message(message).requestId(requestId).retryable(retryable)
+                .family(family);
+        builder.extras.putAll(extras);
+        return builder;
+    }
+
     /** @return extra fields of the error body (nested errors, context), never {@code null} */
     public Map<String, Object> extras() {
         return extras;
@@ -69,17 +85,15 @@ public final class ErrorDetails {
         private String message;
         private String requestId;
         private Boolean retryable;
+        private ErrorFamily family;
         private final Map<String, Object> extras = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         /**
-
          * @param code the provider's error code
-
          * @return this builder
-
          */
         public Builder code(String code) {
             this.code = blankToNull(code);
@@ -87,11 +101,8 @@ public final class ErrorDetails {
         }
 
         /**
-
          * @param message the provider's message
-
          * @return this builder
-
          */
         public Builder message(String message) {
             this.message = blankToNull(message);
@@ -99,11 +110,8 @@ public final class ErrorDetails {
         }
 
         /**
-
          * @param requestId the request id found in the body
-
          * @return this builder
-
          */
         public Builder requestId(String requestId) {
             this.requestId = blankToNull(requestId);
@@ -111,14 +119,21 @@ public final class ErrorDetails {
         }
 
         /**
-
          * @param retryable the provider's retry hint
-
          * @return this builder
-
          */
         public Builder retryable(Boolean retryable) {
             this.retryable = retryable;
+            return this;
+        }
+
+        /**
+         * @param family the error's family when the body tells it better than the status (an error envelope at
+         *               HTTP 200, a "not found" code at a plain 500); {@code null} to go by the status
+         * @return this builder
+         */
+        public Builder family(ErrorFamily family) {
+            this.family = family;
             return this;
         }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
@@ -23,20 +22,16 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Sends the resource clients' requests and unwraps Infomaniak's envelope, once for every operation: an
- * envelope whose {@code result} is {@code error} becomes a typed {@link ApiException} even when it came
- * with HTTP 200, {@code data} is bound to the model in the same pass as the envelope ({@link TypedEnvelope}),
- * and page fields feed {@link Page}.
+ * Sends the resource clients' requests and unwraps Infomaniak's envelope, once for every operation:
+ * {@code data} is bound to the model in the same pass as the envelope ({@link TypedEnvelope}), and page fields
+ * feed {@link Page}. An envelope whose {@code result} is {@code error} never gets here, even with HTTP 200: the
+ * client's {@link InfomaniakErrorDecoder} makes it a typed {@link ApiException} inside the retry loop.
  */
 public final class InfomaniakCalls {
-
-    /** Extra kept on an exception raised for an error envelope that came with a 2xx status. */
-    public static final String HTTP_STATUS_EXTRA = "http_status";
 
     private static final TypeRef<Envelope> ENVELOPE = TypeRef.of(Envelope.class);
 
     private final ApiClient api;
-    private final InfomaniakErrorDecoder errorDecoder;
     /** Envelope readers by the type of {@code data}: one lookup per call instead of building a generic type. */
     private final ConcurrentMap<Type, ObjectReader> envelopeReaders = new ConcurrentHashMap<>();
     /** Envelope readers for list pages, by item class. */
@@ -46,11 +41,9 @@ public final class InfomaniakCalls {
      * Creates the helper.
      *
      * @param api          the client's engine
-     * @param errorDecoder reads error envelopes
      */
-    public InfomaniakCalls(ApiClient api, InfomaniakErrorDecoder errorDecoder) {
+    public InfomaniakCalls(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
-        this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
     }
 
     /**
@@ -165,36 +158,7 @@ public final class InfomaniakCalls {
         if (envelope == null) {
             throw decodingFailure(response, "the response is empty", null);
         }
-        if (envelope.isError()) {
-            throw errorAtSuccessStatus(response);
-        }
         return new Exchange(response, envelope);
-    }
-
-    private ApiException errorAtSuccessStatus(ApiResponse response) {
-        String body = response.bodyAsString();
-        ErrorDetails read = errorDecoder.decode(response.statusCode(), response.headers(), body);
-        ErrorDetails.Builder details = ErrorDetails.builder()
-                .code(read.code().orElse(null))
-                .message(read.message().orElse("error envelope") + " (received with HTTP " + response.statusCode()
-                        + ")")
-                .extra(HTTP_STATUS_EXTRA, response.statusCode());
-        read.extras().forEach(details::extra);
-        return ApiException.of(statusFamily(read.code().orElse("")), details.build(), response.headers(), body);
-    }
-
-    /** The status an error code stands for when the envelope came with a success status. */
-    private static int statusFamily(String code) {
-        switch (code) {
-            case "not_authorized":
-                return 401;
-            case "object_not_found":
-                return 404;
-            case "unexpected_error":
-                return 500;
-            default:
-                return 400;
-        }
     }
 
     private ResponseDecodingException decodingFailure(ApiResponse response, String why, Exception cause) {

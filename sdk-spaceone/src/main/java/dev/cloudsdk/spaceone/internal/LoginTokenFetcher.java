@@ -95,12 +95,7 @@ public final class LoginTokenFetcher implements TokenFetcher {
 
     private TokenInfo send(ApiRequest.Builder request, Rpc rpc) {
         ApiRequest built = request.authenticated(false).sensitive(true).operation(rpc.operation()).build();
-        ApiResponse response;
-        try {
-            response = api.get().execute(built, RequestOptions.none());
-        } catch (ApiException error) {
-            throw ErrorCodes.typed(error);
-        }
+        ApiResponse response = api.get().execute(built, RequestOptions.none());
         TokenInfo info;
         try {
             info = api.get().json().decode(response.body(), TOKEN_INFO);

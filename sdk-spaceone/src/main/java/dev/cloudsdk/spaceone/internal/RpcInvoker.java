@@ -88,7 +88,7 @@ public final class RpcInvoker {
      * @param responseType the answer's type; {@code Void} for none
      * @param <T>          the answer's type
      * @return the answer
-     * @throws ApiException typed by its {@code ERROR_*} code, see {@link ErrorCodes}
+     * @throws ApiException typed by its {@code ERROR_*} code, see {@link SpaceOneErrorDecoder}
      */
     public <T> T call(Rpc rpc, Map<String, Object> message, RequestOptions options, TypeRef<T> responseType) {
         return call(rpc, message, options, responseType, false);
@@ -105,7 +105,7 @@ public final class RpcInvoker {
      * @param sensitive    whether the message holds credentials
      * @param <T>          the answer's type
      * @return the answer
-     * @throws ApiException typed by its {@code ERROR_*} code, see {@link ErrorCodes}
+     * @throws ApiException typed by its {@code ERROR_*} code, see {@link SpaceOneErrorDecoder}
      */
     public <T> T call(Rpc rpc, Map<String, Object> message, RequestOptions options, TypeRef<T> responseType,
                       boolean sensitive) {
@@ -114,11 +114,7 @@ public final class RpcInvoker {
             full.putIfAbsent("domain_id", domainId);
         }
         ApiRequest request = dialect.request(rpc, full).operation(rpc.operation()).sensitive(sensitive).build();
-        try {
-            return api.execute(request, options, responseType);
-        } catch (ApiException error) {
-            throw ErrorCodes.typed(error);
-        }
+        return api.execute(request, options, responseType);
     }
 
     /**

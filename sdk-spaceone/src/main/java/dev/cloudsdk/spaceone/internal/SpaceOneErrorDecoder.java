@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ErrorFamily;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,11 @@ import java.util.Set;
  * {@code {"detail": {"code", "message"}}} of the current one (or a plain {@code detail} string), and the
  * flat {@code {"code", "message"}} of grpc-gateway. The {@code ERROR_*} code becomes the exception's
  * {@code code()}; codes that say whether a retry can help become its retry hint, so a bad filter
- * ({@code ERROR_DB_QUERY}, answered with 500) is not retried while {@code ERROR_UNAVAILAVBLE} is. Fields
- * other than code and message are kept as extras.
+ * ({@code ERROR_DB_QUERY}, answered with 500) is not retried while {@code ERROR_UNAVAILAVBLE} is. Codes of
+ * client errors name the error's family: the gateways usually answer with the HTTP status of the code's gRPC
+ * status, but some answer a client error with a plain 500, and the code is the more precise of the two (an
+ * {@code ERROR_NOT_FOUND} is always a {@code NotFoundException}; its {@code statusCode()} stays what the server
+ * sent). Fields other than code and message are kept as extras.
  */
 public final class SpaceOneErrorDecoder implements ErrorDecoder {
 
@@ -27,6 +31,15 @@ public final class SpaceOneErrorDecoder implements ErrorDecoder {
     private static final Set<String> PERMANENT = Set.of(
             "ERROR_DB_QUERY", "ERROR_INVALID_ARGUMENT", "ERROR_REQUIRED_PARAMETER", "ERROR_NOT_FOUND",
             "ERROR_NOT_UNIQUE", "ERROR_PERMISSION_DENIED", "ERROR_AUTHENTICATE_FAILURE");
+
+    /** The family each client-error code stands for, whatever status it came with. */
+    private static final Map<String, ErrorFamily> FAMILY = Map.of(
+            "ERROR_INVALID_ARGUMENT", ErrorFamily.BAD_REQUEST,
+            "ERROR_REQUIRED_PARAMETER", ErrorFamily.BAD_REQUEST,
+            "ERROR_AUTHENTICATE_FAILURE", ErrorFamily.AUTHENTICATION,
+            "ERROR_PERMISSION_DENIED", ErrorFamily.PERMISSION_DENIED,
+            "ERROR_NOT_FOUND", ErrorFamily.NOT_FOUND,
+            "ERROR_NOT_UNIQUE", ErrorFamily.CONFLICT);
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
@@ -51,7 +64,7 @@ public final class SpaceOneErrorDecoder implements ErrorDecoder {
         ErrorDetails.Builder details = ErrorDetails.builder().message(text(envelope.get("message")));
         JsonNode code = envelope.get("code");
         if (code != null && code.isTextual()) {
-            details.code(code.asText()).retryable(retryHint(code.asText()));
+            details.code(code.asText()).retryable(retryHint(code.asText())).family(FAMILY.get(code.asText()));
         } else if (code != null && code.isNumber()) {
             details.extra("grpc_code", code.asInt());
         }
