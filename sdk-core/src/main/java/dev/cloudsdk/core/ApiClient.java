@@ -62,6 +62,7 @@ public final class ApiClient implements AutoCloseable {
     private static final int SNIPPET_BYTES = 512;
 
     private final HttpLogger logger = new HttpLogger();
+    private final AttemptChain attempts;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String clientName;
     private final Map<String, String> baseHeaders;
@@ -76,6 +77,7 @@ public final class ApiClient implements AutoCloseable {
                         config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
         this.clientName = builder.clientName != null ? builder.clientName : builder.provider + " client";
         this.authenticator = builder.authenticator;
+        this.attempts = new AttemptChain(config.interceptors(), authenticator, transport, logger);
         this.errorDecoder = builder.errorDecoder;
         this.queryEncoding = builder.queryEncoding;
         this.json = builder.json != null ? builder.json : JsonCodec.standard();
@@ -212,25 +214,15 @@ public final class ApiClient implements AutoCloseable {
         boolean reauthenticated = false;
         for (int attempt = 1; ; attempt++) {
             OutgoingRequest outgoing = new OutgoingRequest(method, url, headers, body, attempt, config.clock());
-            if (request.authenticated()) {
-                authenticator.authenticate(outgoing);
-            }
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                throw totalTimeout(request, total, null);
-            }
-            logger.request(outgoing, request.operation(), request.sensitive());
-            long started = System.nanoTime();
+            AttemptChain.Attempt run = attempts.start(request, outgoing, deadline);
             ApiResponse response;
             try {
-                response = transport.send(outgoing, Duration.ofNanos(remaining));
+                response = run.proceed(outgoing);
             } catch (TransportException e) {
-                logger.failure(outgoing, e, System.nanoTime() - started);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new SdkException("Interrupted during " + request, e);
                 }
-                boolean deadlinePassed = System.nanoTime() >= deadline;
-                if (deadlinePassed) {
+                if (System.nanoTime() >= deadline) {
                     throw totalTimeout(request, total, e);
                 }
                 ApiConnectionException failure = connectionFailure(request, e);
@@ -243,7 +235,9 @@ public final class ApiClient implements AutoCloseable {
                 }
                 throw failure;
             }
-            logger.response(outgoing, response, System.nanoTime() - started, request.sensitive());
+            if (run.sent() != null) {
+                outgoing = run.sent();
+            }
             ApiException error;
             if (response.isSuccessful()) {
                 if (response.bodyTruncated()) {

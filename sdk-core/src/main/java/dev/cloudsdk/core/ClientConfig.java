@@ -1,5 +1,6 @@
 package dev.cloudsdk.core;
 
+import dev.cloudsdk.core.http.Interceptor;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -42,6 +44,7 @@ public final class ClientConfig {
     private final Map<String, String> defaultHeaders;
     private final String applicationName;
     private final long maxResponseBodySize;
+    private final List<Interceptor> interceptors;
 
     ClientConfig(SdkClientBuilder<?, ?> builder, String baseUrl) {
         this.baseUrl = normalizeBaseUrl(baseUrl);
@@ -56,6 +59,7 @@ public final class ClientConfig {
         this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
         this.applicationName = builder.applicationName;
         this.maxResponseBodySize = builder.maxResponseBodySize;
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /** @return the base URL without a trailing slash, e.g. {@code https://api.infomaniak.com} */
@@ -106,6 +110,11 @@ public final class ClientConfig {
     /** @return headers sent with every request */
     public Map<String, String> defaultHeaders() {
         return defaultHeaders;
+    }
+
+    /** @return the interceptors every attempt runs through, in order */
+    public List<Interceptor> interceptors() {
+        return interceptors;
     }
 
     /** @return the longest successful answer body read, in bytes */

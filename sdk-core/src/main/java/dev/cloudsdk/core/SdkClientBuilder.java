@@ -1,11 +1,14 @@
 package dev.cloudsdk.core;
 
 import dev.cloudsdk.core.http.HeaderRules;
+import dev.cloudsdk.core.http.Interceptor;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -30,6 +33,7 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Clock clock = Clock.systemUTC();
     long maxResponseBodySize = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_SIZE;
     final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    final List<Interceptor> interceptors = new ArrayList<>();
     String applicationName;
 
     /** For subclasses. */
@@ -172,6 +176,18 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     public B defaultHeader(String name, String value) {
         HeaderRules.requireUserHeader(name, value);
         defaultHeaders.put(name, value);
+        return self();
+    }
+
+    /**
+     * Adds an interceptor that sees every attempt of every call, on every transport, before the client
+     * authenticates it (see {@link Interceptor}). Interceptors run in the order they were added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B addInterceptor(Interceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return self();
     }
 

@@ -234,4 +234,32 @@ class ApiClientRetryTest {
             assertThat(request.getTarget()).isEqualTo("/items?q=a%20b");
         }
     }
+    @Test
+    void okHttpNeverRetriesByItselfNotEvenA503AskingForAnImmediateRetry() {
+        server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        try (ApiClient client = TestClientBuilder.against(server, new RecordingSleeper()).maxRetries(0).build()) {
+            ApiRequest post = ApiRequest.builder(HttpMethod.POST, "/orders").jsonBody(Map.of("n", 1)).build();
+
+            assertThatThrownBy(() -> client.execute(post, RequestOptions.none()))
+                    .isInstanceOfSatisfying(InternalServerException.class,
+                            e -> assertThat(e.retryAfter()).contains(Duration.ZERO));
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aUserRetryConditionPerCallIsHonoured() {
+        server.enqueue(new MockResponse.Builder().code(418).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        RetryPolicy teapots = RetryPolicy.defaults()
+                .retryingAlsoWhen(context -> context.error().map(e -> e.statusCode() == 418).orElse(false));
+        try (ApiClient client = TestClientBuilder.against(server, new RecordingSleeper()).build()) {
+            ApiResponse response = client.execute(ApiRequest.builder(HttpMethod.POST, "/brew").build(),
+                    RequestOptions.builder().retryPolicy(teapots).build());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
 }

@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.EventListener;
 import okhttp3.Headers;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -29,7 +31,10 @@ import okio.BufferedSource;
  * down in {@link #close()}) or derives one from a user's client with {@link OkHttpClient#newBuilder()},
  * sharing its connection pool and dispatcher and never closing it.
  *
- * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A per-call event
+ * <p>OkHttp's own retries are turned off, so that the SDK decides about every retry: no retry on connection
+ * failure, no redirects, no {@code Authenticator} for 401s (the SDK renews credentials itself; a borrowed
+ * client's proxy authenticator is kept), and a network interceptor hides a {@code 503}'s {@code Retry-After: 0}
+ * from OkHttp, which would repeat such a request at once by itself. A per-call event
  * listener records whether the request started to be written to a connection, which tells a safe-to-retry
  * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
  * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
@@ -57,6 +62,22 @@ public final class OkHttpTransport implements HttpTransport {
     public static final long DEFAULT_MAX_SUCCESS_BODY_BYTES = 64L * 1024 * 1024;
     /** The bound on an error body when none is given: 64 KiB, plenty for any error envelope. */
     public static final int DEFAULT_MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+    /**
+     * Where a {@code 503}'s {@code Retry-After: 0} travels past OkHttp's follow-up logic, which would otherwise
+     * repeat the request at once by itself (a POST included); {@link #headersOf} restores the name.
+     */
+    private static final String HIDDEN_RETRY_AFTER = "x-cloudsdk-retry-after";
+
+    /** A network interceptor (public API) that hides an immediate-retry hint from OkHttp's own retries. */
+    private static final Interceptor KEEP_RETRIES_FOR_THE_SDK = chain -> {
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (response.code() != 503 || retryAfter == null || !retryAfter.trim().equals("0")) {
+            return response;
+        }
+        return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+    };
 
     private final OkHttpClient client;
     private final boolean owned;
@@ -105,6 +126,8 @@ public final class OkHttpTransport implements HttpTransport {
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
+                .authenticator(Authenticator.NONE)
+                .addNetworkInterceptor(KEEP_RETRIES_FOR_THE_SDK)
                 .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
@@ -181,6 +204,9 @@ public final class OkHttpTransport implements HttpTransport {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0, size = headers.size(); i < size; i++) {
             String name = headers.name(i).toLowerCase(Locale.ROOT);
+            if (name.equals(HIDDEN_RETRY_AFTER)) {
+                name = "retry-after";
+            }
             List<String> previous = map.get(name);
             if (previous == null) {
                 map.put(name, List.of(headers.value(i)));

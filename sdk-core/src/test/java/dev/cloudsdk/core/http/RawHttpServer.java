@@ -20,10 +20,10 @@ import javax.net.ServerSocketFactory;
  * byte for byte. It serves one connection at a time: reads the request head and its {@code Content-Length}
  * body, records the exact bytes, then plays its {@link Script}.
  */
-final class RawHttpServer implements AutoCloseable {
+public final class RawHttpServer implements AutoCloseable {
 
     /** What the server does with a connection once the request has been read. */
-    interface Script {
+    public interface Script {
         /**
          * @param out the connection's output
          * @param in  the connection's input, after the request
@@ -45,7 +45,7 @@ final class RawHttpServer implements AutoCloseable {
      * @param script what to do after each request
      * @throws IOException if it cannot listen
      */
-    RawHttpServer(Script script) throws IOException {
+    public RawHttpServer(Script script) throws IOException {
         this(script, ServerSocketFactory.getDefault());
     }
 
@@ -65,7 +65,7 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     /** @return a script that writes {@code answer} and closes the connection */
-    static Script answer(String answer) {
+    public static Script answer(String answer) {
         return (out, in) -> out.write(answer.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -124,12 +124,12 @@ final class RawHttpServer implements AutoCloseable {
     }
 
     /** @return an http URL to {@code path} on this server */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port() + path;
     }
 
     /** @return the next request's exact bytes, as ISO-8859-1 text, or {@code null} after 5 s */
-    String takeRequest() throws InterruptedException {
+    public String takeRequest() throws InterruptedException {
         byte[] request = requests.poll(5, TimeUnit.SECONDS);
         return request == null ? null : new String(request, StandardCharsets.ISO_8859_1);
     }

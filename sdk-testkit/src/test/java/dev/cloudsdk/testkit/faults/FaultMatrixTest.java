@@ -12,6 +12,7 @@ import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.error.RedirectNotFollowedException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
+import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.testing.CapturingLoggerProvider;
 import dev.cloudsdk.testkit.FakeApiServer;
 import dev.cloudsdk.testkit.FakeRequest;
@@ -22,6 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -274,6 +276,44 @@ class FaultMatrixTest {
 
         assertThat(thrown).isInstanceOf(NullPointerException.class).hasMessage("options");
         assertThat(fake.requests()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.cloudsdk.testkit.faults.Targets#calls")
+    void anInterceptorOnTheBuilderSeesEveryAttempt(Call call) {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Object client = start(call, builder -> builder.maxRetries(1).addInterceptor(chain -> {
+            seen.add(chain.request().method() + " attempt " + chain.request().attempt());
+            chain.request().setHeader("X-Trace-Id", "matrix");
+            return chain.proceed(chain.request());
+        }));
+        seen.clear();
+        fake.faults().failNextWithRetryAfter(1, 503, "0");
+
+        call.invoke(client);
+
+        List<FakeRequest> requests = fake.requests();
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(seen).hasSize(requests.size()).contains(requests.get(0).method() + " attempt 2");
+        assertThat(requests).allSatisfy(request -> assertThat(request.header("X-Trace-Id")).contains("matrix"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.cloudsdk.testkit.faults.Targets#calls")
+    void aRetryConditionOfTheUserIsHonoured(Call call) {
+        Object client = start(call, builder -> builder.retryPolicy(RetryPolicy.defaults()
+                .retryingAlsoWhen(context -> context.error().map(e -> e.statusCode() == 418).orElse(false))
+                .neverRetryingWhen(context -> context.error().map(e -> e.statusCode() == 503).orElse(false))));
+        fake.faults().failNext(1, 418);
+
+        assertThat(call.invoke(client)).isNotNull();
+        assertThat(fake.requests().get(0).method()).isEqualTo(fake.requests().get(1).method());
+
+        fake.clearRequests();
+        fake.faults().failNextWithRetryAfter(1, 503, "0");
+        assertThat(findCause(catchThrowable(() -> call.invoke(client)), ApiException.class).statusCode())
+                .isEqualTo(503);
+        assertThat(fake.requests()).hasSize(1);
     }
 
     /** The exception itself or the first of its causes of that type (a failed sign-in may be wrapped). */
