@@ -11,7 +11,6 @@ import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
-import dev.cloudsdk.core.error.RetryAfter;
 import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
@@ -38,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -64,23 +64,25 @@ public final class ApiClient implements AutoCloseable {
     private final HttpLogger logger = new HttpLogger();
     private final AttemptChain attempts;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Whether {@link #close()} closes the transport (the unauthenticated sign-in view shares it, and does not). */
+    private final boolean ownsTransport;
     private final String clientName;
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
     /** The base URL in OkHttp's canonical form without a trailing {@code /}, or {@code null}. */
     private final String canonicalBaseUrl;
 
-    private ApiClient(Builder builder) {
+    private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
+                      boolean ownsTransport) {
         this.config = builder.config;
-        this.transport = builder.transport != null ? builder.transport
-                : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
-                        config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
+        this.transport = transport;
+        this.ownsTransport = ownsTransport;
         this.clientName = builder.clientName != null ? builder.clientName : builder.provider + " client";
-        this.authenticator = builder.authenticator;
+        this.authenticator = authenticator;
         this.attempts = new AttemptChain(config.interceptors(), authenticator, transport, logger);
         this.errorDecoder = builder.errorDecoder;
         this.queryEncoding = builder.queryEncoding;
-        this.json = builder.json != null ? builder.json : JsonCodec.standard();
+        this.json = json;
         this.baseUrl = config.baseUrl();
         this.canonicalBaseUrl = canonicalBase(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -437,7 +439,7 @@ public final class ApiClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
             transport.close();
         }
     }
@@ -446,7 +448,7 @@ public final class ApiClient implements AutoCloseable {
     public static final class Builder {
         private final ClientConfig config;
         private final String provider;
-        private RequestAuthenticator authenticator = RequestAuthenticator.NONE;
+        private Function<ApiClient, RequestAuthenticator> authenticator = unauthenticated -> RequestAuthenticator.NONE;
         private ErrorDecoder errorDecoder = ErrorDecoder.NONE;
         private QueryEncoding queryEncoding = QueryEncoding.RFC3986;
         private JsonCodec json;
@@ -460,23 +462,32 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-
          * @param authenticator applied to every attempt
-
          * @return this builder
-
          */
         public Builder authenticator(RequestAuthenticator authenticator) {
-            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            Objects.requireNonNull(authenticator, "authenticator");
+            this.authenticator = unauthenticated -> authenticator;
             return this;
         }
 
         /**
-
-         * @param errorDecoder reads the provider's error envelopes
-
+         * Sets an authenticator that makes calls of its own, such as a sign-in or a token refresh. It is created
+         * at {@link #build()} from a client that shares this client's transport, settings and interceptors but
+         * authenticates nothing: the authenticator's calls go through the same pipeline (retries, redirects,
+         * logging with credentials kept out), and nothing is wired after construction.
+         *
+         * @param factory makes the authenticator from the unauthenticated client
          * @return this builder
+         */
+        public Builder authenticatorFrom(Function<ApiClient, RequestAuthenticator> factory) {
+            this.authenticator = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
 
+        /**
+         * @param errorDecoder reads the provider's error envelopes
+         * @return this builder
          */
         public Builder errorDecoder(ErrorDecoder errorDecoder) {
             this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
@@ -484,11 +495,8 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-
          * @param queryEncoding how query strings are written
-
          * @return this builder
-
          */
         public Builder queryEncoding(QueryEncoding queryEncoding) {
             this.queryEncoding = Objects.requireNonNull(queryEncoding, "queryEncoding");
@@ -496,11 +504,8 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-
          * @param json the codec to use instead of a fresh standard one
-
          * @return this builder
-
          */
         public Builder json(JsonCodec json) {
             this.json = Objects.requireNonNull(json, "json");
@@ -508,11 +513,8 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-
          * @param transport a transport to use instead of OkHttp (tests, benchmarks)
-
          * @return this builder
-
          */
         public Builder transport(HttpTransport transport) {
             this.transport = Objects.requireNonNull(transport, "transport");
@@ -544,7 +546,14 @@ public final class ApiClient implements AutoCloseable {
 
         /** @return the client */
         public ApiClient build() {
-            return new ApiClient(this);
+            HttpTransport sharedTransport = transport != null ? transport
+                    : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
+                            config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
+            JsonCodec codec = json != null ? json : JsonCodec.standard();
+            ApiClient unauthenticated = new ApiClient(this, sharedTransport, codec, RequestAuthenticator.NONE, false);
+            RequestAuthenticator built = Objects.requireNonNull(authenticator.apply(unauthenticated),
+                    "the authenticator factory returned null");
+            return new ApiClient(this, sharedTransport, codec, built, true);
         }
     }
 }

@@ -65,24 +65,13 @@ public final class OmnistrateClient implements AutoCloseable {
 
     private OmnistrateClient(ClientConfig config, Builder builder) {
         JsonCodec json = JsonCodec.standard();
-        TokenProvider tokens;
-        SignInTokenFetcher signIn = null;
-        if (builder.token != null) {
-            tokens = new StaticTokenProvider(builder.token);
-        } else {
-            signIn = builder.apiKey != null ? SignInTokenFetcher.apiKey(builder.apiKey)
-                    : SignInTokenFetcher.password(builder.email, builder.password);
-            tokens = new RefreshingTokenProvider(signIn, config.clock(), builder.refreshMargin);
-        }
         this.api = ApiClient.builder(config, "omnistrate")
                 .clientName("OmnistrateClient")
-                .authenticator(new BearerTokenAuthenticator(tokens))
+                .authenticatorFrom(unauthenticated -> new BearerTokenAuthenticator(tokens(builder, config,
+                        unauthenticated)))
                 .errorDecoder(new GoaErrorDecoder(json.objectMapper()))
                 .json(json)
                 .build();
-        if (signIn != null) {
-            signIn.attach(api);
-        }
         this.credentials = builder.token != null ? "token" : builder.apiKey != null ? "api key" : "email and password";
         this.resourceInstances = new ResourceInstances(api);
         this.snapshots = new Snapshots(api);
@@ -108,6 +97,16 @@ public final class OmnistrateClient implements AutoCloseable {
         this.health = new Health(api);
         this.helmPackages = new HelmPackages(api);
         this.webhooks = new Webhooks(api);
+    }
+
+    /** A fixed token, or JWTs from signing in (an API key, or email and password) through {@code signIn}. */
+    private static TokenProvider tokens(Builder builder, ClientConfig config, ApiClient signIn) {
+        if (builder.token != null) {
+            return new StaticTokenProvider(builder.token);
+        }
+        SignInTokenFetcher fetcher = builder.apiKey != null ? SignInTokenFetcher.apiKey(builder.apiKey, signIn)
+                : SignInTokenFetcher.password(builder.email, builder.password, signIn);
+        return new RefreshingTokenProvider(fetcher, config.clock(), builder.refreshMargin);
     }
 
     /** @return a builder */

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
-import dev.cloudsdk.core.auth.TokenProvider;
 import dev.cloudsdk.spaceone.internal.Args;
 import dev.cloudsdk.spaceone.internal.ConsoleDialect;
 import dev.cloudsdk.spaceone.internal.LoginTokenFetcher;
@@ -63,18 +62,14 @@ public final class SpaceOneClient implements AutoCloseable {
         this.dialect = builder.dialect;
         this.domainId = builder.domainId;
         WireDialect wire = dialect == Dialect.CONSOLE ? new ConsoleDialect() : new RestDialect();
-        TokenProvider tokens;
-        if (builder.token != null) {
-            tokens = new StaticTokenProvider(builder.token);
-            this.authentication = "token";
-        } else {
-            tokens = new RefreshingTokenProvider(new LoginTokenFetcher(this::api, wire, builder.userId,
-                    builder.password, builder.domainId, config.clock()), config.clock(), builder.refreshMargin);
-            this.authentication = "login(" + builder.userId + ")";
-        }
+        this.authentication = builder.token != null ? "token" : "login(" + builder.userId + ")";
         this.api = ApiClient.builder(config, "spaceone")
                 .clientName("SpaceOneClient")
-                .authenticator(new BearerTokenAuthenticator(tokens))
+                .authenticatorFrom(unauthenticated -> new BearerTokenAuthenticator(builder.token != null
+                        ? new StaticTokenProvider(builder.token)
+                        : new RefreshingTokenProvider(new LoginTokenFetcher(unauthenticated, wire, builder.userId,
+                                builder.password, builder.domainId, config.clock()), config.clock(),
+                                builder.refreshMargin)))
                 .errorDecoder(new SpaceOneErrorDecoder())
                 .build();
         RpcInvoker rpc = new RpcInvoker(api, wire, domainId);

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Obtains JWTs for a {@link dev.cloudsdk.core.auth.RefreshingTokenProvider}: renews with the refresh token when
  * there is one, and signs in with email and password otherwise (or when the refresh token is refused). An API
  * key signs in as the email {@value #API_KEY_EMAIL} with the key as password; such sessions get no refresh token
- * and simply sign in again. The calls go through the client itself, unauthenticated and never logged. Not API.
+ * and simply sign in again. The calls go through the client's pipeline, unauthenticated and with bodies never
+ * logged. Not API.
  */
 public final class SignInTokenFetcher implements TokenFetcher {
 
@@ -32,12 +33,13 @@ public final class SignInTokenFetcher implements TokenFetcher {
     private final String email;
     private final String password;
     private final boolean apiKey;
-    private volatile ApiClient api;
+    private final ApiClient api;
 
-    private SignInTokenFetcher(String email, String password, boolean apiKey) {
+    private SignInTokenFetcher(String email, String password, boolean apiKey, ApiClient api) {
         this.email = email;
         this.password = password;
         this.apiKey = apiKey;
+        this.api = Objects.requireNonNull(api, "api");
     }
 
     /**
@@ -45,29 +47,23 @@ public final class SignInTokenFetcher implements TokenFetcher {
      *
      * @param email    the email
      * @param password the password
+     * @param api      an unauthenticated client over the client's transport (see
+     *                 {@code ApiClient.Builder#authenticatorFrom})
      * @return the fetcher
      */
-    public static SignInTokenFetcher password(String email, String password) {
-        return new SignInTokenFetcher(email, password, false);
+    public static SignInTokenFetcher password(String email, String password, ApiClient api) {
+        return new SignInTokenFetcher(email, password, false, api);
     }
 
     /**
      * Exchanges an API key.
      *
      * @param key the API key ({@code om_…})
+     * @param api an unauthenticated client over the client's transport
      * @return the fetcher
      */
-    public static SignInTokenFetcher apiKey(String key) {
-        return new SignInTokenFetcher(API_KEY_EMAIL, key, true);
-    }
-
-    /**
-     * Names the client that sends the sign-in calls; called once, right after that client is built.
-     *
-     * @param client the client
-     */
-    public void attach(ApiClient client) {
-        this.api = Objects.requireNonNull(client, "client");
+    public static SignInTokenFetcher apiKey(String key, ApiClient api) {
+        return new SignInTokenFetcher(API_KEY_EMAIL, key, true, api);
     }
 
     @Override
@@ -85,9 +81,6 @@ public final class SignInTokenFetcher implements TokenFetcher {
 
     private AccessToken exchange(String path, Map<String, String> body, String operation) {
         ApiClient client = api;
-        if (client == null) {
-            throw new IllegalStateException("SignInTokenFetcher is not attached to a client");
-        }
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, path)
                 .jsonBody(body)
                 .authenticated(false)

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +37,7 @@ public final class LoginTokenFetcher implements TokenFetcher {
     private static final Logger LOG = LoggerFactory.getLogger(LoginTokenFetcher.class);
     private static final TypeRef<TokenInfo> TOKEN_INFO = TypeRef.of(TokenInfo.class);
 
-    private final Supplier<ApiClient> api;
+    private final ApiClient api;
     private final WireDialect dialect;
     private final String userId;
     private final String password;
@@ -48,14 +47,15 @@ public final class LoginTokenFetcher implements TokenFetcher {
     /**
      * Creates the fetcher.
      *
-     * @param api      the client's engine (supplied lazily: the engine's authenticator holds this fetcher)
+     * @param api      an unauthenticated client over the client's transport (see
+     *                 {@code ApiClient.Builder#authenticatorFrom})
      * @param dialect  how the token calls travel
      * @param userId   the user id
      * @param password the password; never logged or printed
      * @param domainId the domain the user belongs to
      * @param clock    the clock expiries are measured against
      */
-    public LoginTokenFetcher(Supplier<ApiClient> api, WireDialect dialect, String userId, String password,
+    public LoginTokenFetcher(ApiClient api, WireDialect dialect, String userId, String password,
                              String domainId, Clock clock) {
         this.api = Objects.requireNonNull(api, "api");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -95,10 +95,10 @@ public final class LoginTokenFetcher implements TokenFetcher {
 
     private TokenInfo send(ApiRequest.Builder request, Rpc rpc) {
         ApiRequest built = request.authenticated(false).sensitive(true).operation(rpc.operation()).build();
-        ApiResponse response = api.get().execute(built, RequestOptions.none());
+        ApiResponse response = api.execute(built, RequestOptions.none());
         TokenInfo info;
         try {
-            info = api.get().json().decode(response.body(), TOKEN_INFO);
+            info = api.json().decode(response.body(), TOKEN_INFO);
         } catch (IOException | RuntimeException e) {
             info = null;
         }
@@ -122,7 +122,7 @@ public final class LoginTokenFetcher implements TokenFetcher {
         }
         try {
             byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
-            JsonNode exp = api.get().json().objectMapper()
+            JsonNode exp = api.json().objectMapper()
                     .readTree(new String(payload, StandardCharsets.UTF_8)).get("exp");
             return exp != null && exp.canConvertToLong() ? Optional.of(Instant.ofEpochSecond(exp.asLong()))
                     : Optional.empty();
