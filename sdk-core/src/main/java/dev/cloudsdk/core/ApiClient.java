@@ -126,13 +126,29 @@ public final class ApiClient implements AutoCloseable {
      * @throws SdkException on any failure, typed
      */
     public <T> T execute(ApiRequest request, RequestOptions options, TypeRef<T> responseType) {
-        ApiResponse response = execute(request, options);
-        return decode(response, responseType, request);
+        return execute(request, options, ResponseHandlers.body(responseType));
     }
 
     /**
-     * Decodes a successful answer. Where a value is expected, an empty body or a JSON {@code null} is a
-     * {@link ResponseDecodingException}, never a {@code null} result.
+     * Executes a call and turns its successful answer into the operation's result: the one call path of every
+     * provider.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @param handler reads the answer (the provider's envelope, a page, a model)
+     * @param <T>     the operation's result
+     * @return what the handler returns
+     * @throws SdkException on any failure, typed
+     */
+    public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        ApiResponse response = execute(request, options);
+        return handler.handle(response, new ResponseContext(response, json, request));
+    }
+
+    /**
+     * Decodes a successful answer on its own. Where a value is expected, an empty body or a JSON {@code null} is
+     * a {@link ResponseDecodingException}, never a {@code null} result.
      *
      * @param response     the response
      * @param responseType target type; {@code Void} for "ignore the body"
@@ -141,28 +157,7 @@ public final class ApiClient implements AutoCloseable {
      * @throws ResponseDecodingException when the body is empty, {@code null} or does not fit the type
      */
     public <T> T decode(ApiResponse response, TypeRef<T> responseType) {
-        return decode(response, responseType, null);
-    }
-
-    /** Decodes for {@code request} (named in messages, its sensitivity obeyed), or for no known request. */
-    private <T> T decode(ApiResponse response, TypeRef<T> responseType, ApiRequest request) {
-        if (responseType.type() == Void.class) {
-            return null;
-        }
-        String answer = request == null ? "" : "to " + request + " ";
-        boolean sensitive = request != null && request.sensitive();
-        T value;
-        try {
-            value = response.body().length == 0 ? null : json.decode(response.body(), responseType);
-        } catch (IOException | RuntimeException e) {
-            throw decodingFailure(response, answer + "could not be decoded as " + responseType + ": "
-                    + e.getMessage(), sensitive, e);
-        }
-        if (value == null) {
-            throw decodingFailure(response, answer + "has no body (or a JSON null) where " + responseType
-                    + " was expected", sensitive, null);
-        }
-        return value;
+        return new ResponseContext(response, json, null).decodeBody(responseType);
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsResult;
@@ -81,7 +80,7 @@ public final class AccountConfigs {
                 .pathParameter("id", id)
                 .operation("accountConfigs.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeAccountConfigResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeAccountConfigResult.class));
     }
 
     /**
@@ -112,6 +111,6 @@ public final class AccountConfigs {
                 .jsonBody(body)
                 .operation("accountConfigs.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListAccountConfigsResult.class));
+        return api.execute(request, options, TypeRef.of(ListAccountConfigsResult.class));
     }
 }

@@ -6,7 +6,6 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DescribeCloudProviderCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeRegionCostResult;
@@ -60,7 +59,7 @@ public final class Costs {
                 .query("excludeCloudProviderIDs", params.excludeCloudProviderIds().orElse(null))
                 .operation("costs.byCloudProvider")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeCloudProviderCostResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeCloudProviderCostResult.class));
     }
 
     /**
@@ -102,7 +101,7 @@ public final class Costs {
                 .query("topNInstances", params.topNInstances().orElse(null))
                 .operation("costs.byDeploymentCell")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeDeploymentCellCostResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeDeploymentCellCostResult.class));
     }
 
     /**
@@ -138,7 +137,7 @@ public final class Costs {
                 .query("excludeRegionIDs", params.excludeRegionIds().orElse(null))
                 .operation("costs.byRegion")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeRegionCostResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeRegionCostResult.class));
     }
 
     /**
@@ -173,6 +172,6 @@ public final class Costs {
                 .query("topNInstances", params.topNInstances().orElse(null))
                 .operation("costs.byUser")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeUserCostResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeUserCostResult.class));
     }
 }

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.CreateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.CustomNetwork;
 import dev.cloudsdk.omnistrate.model.ListCustomNetworksResult;
@@ -67,7 +66,7 @@ public final class CustomNetworks {
                 .query("owningOrgID", params.owningOrgId().orElse(null))
                 .operation("customNetworks.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListCustomNetworksResult.class));
+        return api.execute(request, options, TypeRef.of(ListCustomNetworksResult.class));
     }
 
     /**
@@ -96,7 +95,7 @@ public final class CustomNetworks {
                 .jsonBody(body)
                 .operation("customNetworks.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CustomNetwork.class));
+        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
     }
 
     /**
@@ -153,7 +152,7 @@ public final class CustomNetworks {
                 .pathParameter("id", id)
                 .operation("customNetworks.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CustomNetwork.class));
+        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
     }
 
     /**
@@ -186,6 +185,6 @@ public final class CustomNetworks {
                 .jsonBody(body)
                 .operation("customNetworks.update")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CustomNetwork.class));
+        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
     }
 }

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
 import dev.cloudsdk.omnistrate.model.CustomerOnboarding;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
@@ -67,7 +66,7 @@ public final class CustomerOnboardings {
                 .query("pendingOnly", params.pendingOnly().orElse(null))
                 .operation("customerOnboardings.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListCustomerOnboardingResult.class));
+        return api.execute(request, options, TypeRef.of(ListCustomerOnboardingResult.class));
     }
 
     /**
@@ -97,7 +96,7 @@ public final class CustomerOnboardings {
                 .jsonBody(body)
                 .operation("customerOnboardings.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(String.class));
+        return api.execute(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -123,7 +122,7 @@ public final class CustomerOnboardings {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding-stages")
                 .operation("customerOnboardings.listStages")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListCustomerOnboardingStagesResult.class));
+        return api.execute(request, options, TypeRef.of(ListCustomerOnboardingStagesResult.class));
     }
 
     /**
@@ -181,7 +180,7 @@ public final class CustomerOnboardings {
                 .pathParameter("id", id)
                 .operation("customerOnboardings.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CustomerOnboarding.class));
+        return api.execute(request, options, TypeRef.of(CustomerOnboarding.class));
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.AuditEvent;
 import dev.cloudsdk.omnistrate.model.AuditEventsResult;
 import dev.cloudsdk.omnistrate.model.ListEndCustomerEventsResult;
@@ -68,7 +67,7 @@ public final class Events {
                 .query("environmentType", params.environmentType().orElse(null))
                 .operation("events.listCustomerEvents")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListEndCustomerEventsResult.class));
+        return api.execute(request, options, TypeRef.of(ListEndCustomerEventsResult.class));
     }
 
     /**
@@ -142,7 +141,7 @@ public final class Events {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("events.listAuditEvents")
                 .build();
-        AuditEventsResult answer = FleetCalls.fetch(api, request, options, TypeRef.of(AuditEventsResult.class));
+        AuditEventsResult answer = api.execute(request, options, TypeRef.of(AuditEventsResult.class));
         return Pagination.token(answer.events(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> listAuditEvents(params.toBuilder().nextPageToken(next).build(), options));
@@ -195,7 +194,7 @@ public final class Events {
                 .query("productTierID", params.productTierId().orElse(null))
                 .operation("events.listOperationalEvents")
                 .build();
-        ListServiceProviderEventsResult answer = FleetCalls.fetch(api, request, options,
+        ListServiceProviderEventsResult answer = api.execute(request, options,
                 TypeRef.of(ListServiceProviderEventsResult.class));
         return Pagination.token(answer.events(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
@@ -68,7 +67,7 @@ public final class Health {
                 .query("serviceEnvironmentID", params.serviceEnvironmentId().orElse(null))
                 .operation("health.deploymentCell")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DeploymentCellHealthDetail.class));
+        return api.execute(request, options, TypeRef.of(DeploymentCellHealthDetail.class));
     }
 
     /**
@@ -98,7 +97,7 @@ public final class Health {
                 .query("serviceEnvironmentID", params.serviceEnvironmentId())
                 .operation("health.service")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ServiceHealthSummary.class));
+        return api.execute(request, options, TypeRef.of(ServiceHealthSummary.class));
     }
 
     /**
@@ -129,6 +128,6 @@ public final class Health {
                 .pathParameter("environmentType", environmentType)
                 .operation("health.environmentReport")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(EnvironmentReportStatsSummary.class));
+        return api.execute(request, options, TypeRef.of(EnvironmentReportStatsSummary.class));
     }
 }

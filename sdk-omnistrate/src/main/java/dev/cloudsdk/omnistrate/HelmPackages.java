@@ -6,7 +6,6 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.ListHelmPackageInstallationsResult;
 import java.util.Objects;
 
@@ -63,6 +62,6 @@ public final class HelmPackages {
                 .query("hostClusterID", params.hostClusterId().orElse(null))
                 .operation("helmPackages.listInstallations")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListHelmPackageInstallationsResult.class));
+        return api.execute(request, options, TypeRef.of(ListHelmPackageInstallationsResult.class));
     }
 }

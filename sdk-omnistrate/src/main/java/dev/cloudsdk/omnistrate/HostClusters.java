@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DebugHostClusterResult;
@@ -90,7 +89,7 @@ public final class HostClusters {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("hostClusters.listInstances")
                 .build();
-        ListAllInstancesInHostClusterResult answer = FleetCalls.fetch(api, request, options,
+        ListAllInstancesInHostClusterResult answer = api.execute(request, options,
                 TypeRef.of(ListAllInstancesInHostClusterResult.class));
         return Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
@@ -134,7 +133,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.getInEnvironment")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeHostClusterResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeHostClusterResult.class));
     }
 
     /**
@@ -175,8 +174,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.dashboardTokenInEnvironment")
                 .build();
-        return FleetCalls.fetch(api, request, options,
-                TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
+        return api.execute(request, options, TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
     }
 
     /**
@@ -233,7 +231,7 @@ public final class HostClusters {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("hostClusters.listInEnvironment")
                 .build();
-        FleetListHostClustersResult answer = FleetCalls.fetch(api, request, options,
+        FleetListHostClustersResult answer = api.execute(request, options,
                 TypeRef.of(FleetListHostClustersResult.class));
         return Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
@@ -273,7 +271,7 @@ public final class HostClusters {
                 .pathParameter("entityType", entityType)
                 .operation("hostClusters.listEntities")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListEntitiesResult.class));
+        return api.execute(request, options, TypeRef.of(ListEntitiesResult.class));
     }
 
     /**
@@ -349,7 +347,7 @@ public final class HostClusters {
                 .pathParameter("entityID", entityId)
                 .operation("hostClusters.getEntity")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(Entity.class));
+        return api.execute(request, options, TypeRef.of(Entity.class));
     }
 
     /**
@@ -444,7 +442,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(HostCluster.class));
+        return api.execute(request, options, TypeRef.of(HostCluster.class));
     }
 
     /**
@@ -566,7 +564,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.dashboardToken")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(GenerateTokenForHostClusterDashboardResult.class));
+        return api.execute(request, options, TypeRef.of(GenerateTokenForHostClusterDashboardResult.class));
     }
 
     /**
@@ -610,7 +608,7 @@ public final class HostClusters {
                 .query("includeAmenitiesInstallationLogs", params.includeAmenitiesInstallationLogs().orElse(null))
                 .operation("hostClusters.debug")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DebugHostClusterResult.class));
+        return api.execute(request, options, TypeRef.of(DebugHostClusterResult.class));
     }
 
     /**
@@ -655,7 +653,7 @@ public final class HostClusters {
                 .query("role", params.role().orElse(null))
                 .operation("hostClusters.kubeConfig")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(KubeConfigHostClusterResult.class));
+        return api.execute(request, options, TypeRef.of(KubeConfigHostClusterResult.class));
     }
 
     /**
@@ -715,7 +713,7 @@ public final class HostClusters {
                 .jsonBody(body)
                 .operation("hostClusters.adopt")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(AdoptHostClusterResult.class));
+        return api.execute(request, options, TypeRef.of(AdoptHostClusterResult.class));
     }
 
     /**
@@ -756,6 +754,6 @@ public final class HostClusters {
                 .query("customerEmail", params.customerEmail().orElse(null))
                 .operation("hostClusters.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListHostClustersResult.class));
+        return api.execute(request, options, TypeRef.of(ListHostClustersResult.class));
     }
 }

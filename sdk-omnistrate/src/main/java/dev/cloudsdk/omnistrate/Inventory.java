@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DescribeInventorySummaryResult;
 import dev.cloudsdk.omnistrate.model.SearchInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchInventoryResult;
@@ -56,7 +55,7 @@ public final class Inventory {
                 .jsonBody(body)
                 .operation("inventory.search")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(SearchInventoryResult.class));
+        return api.execute(request, options, TypeRef.of(SearchInventoryResult.class));
     }
 
     /**
@@ -98,7 +97,7 @@ public final class Inventory {
                 .jsonBody(body)
                 .operation("inventory.searchService")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(SearchServiceInventoryResult.class));
+        return api.execute(request, options, TypeRef.of(SearchServiceInventoryResult.class));
     }
 
     /**
@@ -133,6 +132,6 @@ public final class Inventory {
                 .pathParameter("environmentId", environmentId)
                 .operation("inventory.summary")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeInventorySummaryResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeInventorySummaryResult.class));
     }
 }

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
 import java.util.Objects;
 
@@ -173,6 +172,6 @@ public final class Invoices {
                 .query("billingProvider", params.billingProvider().orElse(null))
                 .operation("invoices.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListInvoicesResult.class));
+        return api.execute(request, options, TypeRef.of(ListInvoicesResult.class));
     }
 }

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.Channel;
 import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
 import dev.cloudsdk.omnistrate.model.CreateNotificationChannelRequest;
@@ -52,7 +51,7 @@ public final class NotificationChannels {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/notification-channel")
                 .operation("notificationChannels.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListNotificationChannelsResult.class));
+        return api.execute(request, options, TypeRef.of(ListNotificationChannelsResult.class));
     }
 
     /**
@@ -81,7 +80,7 @@ public final class NotificationChannels {
                 .jsonBody(body)
                 .operation("notificationChannels.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(String.class));
+        return api.execute(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -139,7 +138,7 @@ public final class NotificationChannels {
                 .pathParameter("id", id)
                 .operation("notificationChannels.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(Channel.class));
+        return api.execute(request, options, TypeRef.of(Channel.class));
     }
 
     /**
@@ -220,7 +219,7 @@ public final class NotificationChannels {
                 .query("endTime", params.endTime().orElse(null))
                 .operation("notificationChannels.eventHistory")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ChannelEventHistoryResult.class));
+        return api.execute(request, options, TypeRef.of(ChannelEventHistoryResult.class));
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.Organization;
@@ -66,7 +65,7 @@ public final class Organizations {
                 .query("hasInvoiceToDate", params.hasInvoiceToDate().orElse(null))
                 .operation("organizations.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListAllOrganizationsResult.class));
+        return api.execute(request, options, TypeRef.of(ListAllOrganizationsResult.class));
     }
 
     /**
@@ -105,7 +104,7 @@ public final class Organizations {
                 .pathParameter("organizationId", organizationId)
                 .operation("organizations.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(Organization.class));
+        return api.execute(request, options, TypeRef.of(Organization.class));
     }
 
     /**
@@ -140,6 +139,6 @@ public final class Organizations {
                 .pathParameter("environmentId", environmentId)
                 .operation("organizations.listActive")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListOrganizationsResult.class));
+        return api.execute(request, options, TypeRef.of(ListOrganizationsResult.class));
     }
 }

@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptResourceInstanceRequest;
@@ -178,7 +177,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.createProxy")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateProxyResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(CreateProxyResourceInstanceResult.class));
     }
 
     /**
@@ -257,7 +256,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.adopt")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(CreateResourceInstanceResult.class));
     }
 
     /**
@@ -324,7 +323,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(CreateResourceInstanceResult.class));
     }
 
     /**
@@ -559,7 +558,7 @@ public final class ResourceInstances {
                 .query("detail", params.detail().orElse(null))
                 .operation("resourceInstances.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ResourceInstance.class));
+        return api.execute(request, options, TypeRef.of(ResourceInstance.class));
     }
 
     /**
@@ -686,7 +685,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.debug")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DebugResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(DebugResourceInstanceResult.class));
     }
 
     /**
@@ -771,7 +770,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.listDependentComponents")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListDependentComponentsResult.class));
+        return api.execute(request, options, TypeRef.of(ListDependentComponentsResult.class));
     }
 
     /**
@@ -815,7 +814,7 @@ public final class ResourceInstances {
                 .pathParameter("id", id)
                 .operation("resourceInstances.getEvent")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeEventResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeEventResult.class));
     }
 
     /**
@@ -876,7 +875,7 @@ public final class ResourceInstances {
                 .query("endTime", params.endTime().orElse(null))
                 .operation("resourceInstances.listEvents")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListEventsResult.class));
+        return api.execute(request, options, TypeRef.of(ListEventsResult.class));
     }
 
     /**
@@ -961,7 +960,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.getInstaller")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
     }
 
     /**
@@ -1001,7 +1000,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.listLinked")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListLinkedInstancesResult.class));
+        return api.execute(request, options, TypeRef.of(ListLinkedInstancesResult.class));
     }
 
     /**
@@ -1047,7 +1046,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.oneOffPatch")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ResourceInstance.class));
+        return api.execute(request, options, TypeRef.of(ResourceInstance.class));
     }
 
     /**
@@ -1183,7 +1182,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.restore")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
     }
 
     /**
@@ -1327,7 +1326,7 @@ public final class ResourceInstances {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("resourceInstances.list")
                 .build();
-        ListFleetResourceInstancesResultInternal answer = FleetCalls.fetch(api, request, options,
+        ListFleetResourceInstancesResultInternal answer = api.execute(request, options,
                 TypeRef.of(ListFleetResourceInstancesResultInternal.class));
         return Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),

@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesResult;
 import dev.cloudsdk.omnistrate.model.Resource;
@@ -76,7 +75,7 @@ public final class Resources {
                 .pathParameter("resourceId", resourceId)
                 .operation("resources.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(Resource.class));
+        return api.execute(request, options, TypeRef.of(Resource.class));
     }
 
     /**
@@ -128,7 +127,7 @@ public final class Resources {
                 .jsonBody(body)
                 .operation("resources.list")
                 .build();
-        ListResourcesResult answer = FleetCalls.fetch(api, request, options, TypeRef.of(ListResourcesResult.class));
+        ListResourcesResult answer = api.execute(request, options, TypeRef.of(ListResourcesResult.class));
         return Pagination.token(answer.resources(), body.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> list(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()

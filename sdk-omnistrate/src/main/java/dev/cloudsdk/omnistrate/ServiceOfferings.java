@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
 import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
@@ -64,7 +63,7 @@ public final class ServiceOfferings {
                 .query("visibility", params.visibility().orElse(null))
                 .operation("serviceOfferings.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(InventoryListServiceOfferingsResult.class));
+        return api.execute(request, options, TypeRef.of(InventoryListServiceOfferingsResult.class));
     }
 
     /**
@@ -111,7 +110,7 @@ public final class ServiceOfferings {
                 .query("productTierVersion", params.productTierVersion().orElse(null))
                 .operation("serviceOfferings.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(InventoryDescribeServiceOfferingResult.class));
+        return api.execute(request, options, TypeRef.of(InventoryDescribeServiceOfferingResult.class));
     }
 
     /**
@@ -173,7 +172,6 @@ public final class ServiceOfferings {
                 .query("productTierVersion", params.productTierVersion().orElse(null))
                 .operation("serviceOfferings.getResource")
                 .build();
-        return FleetCalls.fetch(api, request, options,
-                TypeRef.of(InventoryDescribeServiceOfferingResourceResult.class));
+        return api.execute(request, options, TypeRef.of(InventoryDescribeServiceOfferingResourceResult.class));
     }
 }

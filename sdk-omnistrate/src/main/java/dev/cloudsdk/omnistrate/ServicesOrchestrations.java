@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
@@ -57,7 +56,7 @@ public final class ServicesOrchestrations {
                 .query("environmentType", params.environmentType())
                 .operation("servicesOrchestrations.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, new TypeRef<List<FleetDescribeServicesOrchestrationResult>>() {
+        return api.execute(request, options, new TypeRef<List<FleetDescribeServicesOrchestrationResult>>() {
         });
     }
 
@@ -88,7 +87,7 @@ public final class ServicesOrchestrations {
                 .jsonBody(body)
                 .operation("servicesOrchestrations.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateServicesOrchestrationResult.class));
+        return api.execute(request, options, TypeRef.of(CreateServicesOrchestrationResult.class));
     }
 
     /**
@@ -147,7 +146,7 @@ public final class ServicesOrchestrations {
                 .pathParameter("id", id)
                 .operation("servicesOrchestrations.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(FleetDescribeServicesOrchestrationResult.class));
+        return api.execute(request, options, TypeRef.of(FleetDescribeServicesOrchestrationResult.class));
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.AutomaticInstanceSnapshotCreationResult;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
@@ -74,7 +73,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.triggerAutomatic")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
+        return api.execute(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
     }
 
     /**
@@ -121,7 +120,7 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.copy")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
+        return api.execute(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
     }
 
     /**
@@ -170,7 +169,7 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.findForRestoreTime")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
     }
 
     /**
@@ -210,7 +209,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListInstanceSnapshotResult.class));
+        return api.execute(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
     }
 
     /**
@@ -251,7 +250,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
+        return api.execute(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
     }
 
     /**
@@ -296,7 +295,7 @@ public final class Snapshots {
                 .pathParameter("snapshotId", snapshotId)
                 .operation("snapshots.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
     }
 
     /**
@@ -381,6 +380,6 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.restore")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        return api.execute(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
     }
 }

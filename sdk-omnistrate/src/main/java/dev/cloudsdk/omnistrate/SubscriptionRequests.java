@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import java.util.Objects;
@@ -77,7 +76,7 @@ public final class SubscriptionRequests {
                 .query("status", params.status().orElse(null))
                 .operation("subscriptionRequests.list")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
+        return api.execute(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
     }
 
     /**
@@ -154,7 +153,7 @@ public final class SubscriptionRequests {
                 .pathParameter("id", id)
                 .operation("subscriptionRequests.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerResult;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionResult;
@@ -86,8 +85,7 @@ public final class Subscriptions {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("subscriptions.list")
                 .build();
-        ListSubscriptionsResult answer = FleetCalls.fetch(api, request, options,
-                TypeRef.of(ListSubscriptionsResult.class));
+        ListSubscriptionsResult answer = api.execute(request, options, TypeRef.of(ListSubscriptionsResult.class));
         return Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
@@ -133,7 +131,7 @@ public final class Subscriptions {
                 .jsonBody(body)
                 .operation("subscriptions.createOnBehalfOfCustomer")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
+        return api.execute(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
     }
 
     /**
@@ -209,7 +207,7 @@ public final class Subscriptions {
                 .pathParameter("id", id)
                 .operation("subscriptions.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeSubscriptionResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeSubscriptionResult.class));
     }
 
     /**

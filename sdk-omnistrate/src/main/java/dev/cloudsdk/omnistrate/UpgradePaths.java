@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
 import dev.cloudsdk.omnistrate.model.ListEligibleInstancesPerUpgradeResult;
@@ -70,7 +69,7 @@ public final class UpgradePaths {
                 .jsonBody(body)
                 .operation("upgradePaths.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(UpgradePath.class));
+        return api.execute(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -109,7 +108,7 @@ public final class UpgradePaths {
                 .pathParameter("upgradePathId", upgradePathId)
                 .operation("upgradePaths.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(UpgradePath.class));
+        return api.execute(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -148,7 +147,7 @@ public final class UpgradePaths {
                 .pathParameter("upgradePathId", upgradePathId)
                 .operation("upgradePaths.cancel")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(UpgradePath.class));
+        return api.execute(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -212,7 +211,7 @@ public final class UpgradePaths {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("upgradePaths.listEligibleInstances")
                 .build();
-        ListEligibleInstancesPerUpgradeResult answer = FleetCalls.fetch(api, request, options,
+        ListEligibleInstancesPerUpgradeResult answer = api.execute(request, options,
                 TypeRef.of(ListEligibleInstancesPerUpgradeResult.class));
         return Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
@@ -263,7 +262,7 @@ public final class UpgradePaths {
                 .jsonBody(body)
                 .operation("upgradePaths.manage")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(UpgradePath.class));
+        return api.execute(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -321,8 +320,7 @@ public final class UpgradePaths {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("upgradePaths.list")
                 .build();
-        ListUpgradePathsResult answer = FleetCalls.fetch(api, request, options,
-                TypeRef.of(ListUpgradePathsResult.class));
+        ListUpgradePathsResult answer = api.execute(request, options, TypeRef.of(ListUpgradePathsResult.class));
         return Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> list(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(), options));

@@ -7,7 +7,6 @@ import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import java.util.Objects;
 
@@ -68,7 +67,7 @@ public final class Usage {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("usage.perDay")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(GetUsageResult.class));
+        return api.execute(request, options, TypeRef.of(GetUsageResult.class));
     }
 
     /**
@@ -113,6 +112,6 @@ public final class Usage {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("usage.current")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(GetUsageResult.class));
+        return api.execute(request, options, TypeRef.of(GetUsageResult.class));
     }
 }

@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.AccessSideUser;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
 import dev.cloudsdk.omnistrate.model.DescribeUserResult;
@@ -69,7 +68,7 @@ public final class Users {
                 .pathParameter("userId", userId)
                 .operation("users.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeUserResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeUserResult.class));
     }
 
     /**
@@ -123,7 +122,7 @@ public final class Users {
                 .query("subscriptionId", params.subscriptionId().orElse(null))
                 .operation("users.list")
                 .build();
-        ListUsersResult answer = FleetCalls.fetch(api, request, options, TypeRef.of(ListUsersResult.class));
+        ListUsersResult answer = api.execute(request, options, TypeRef.of(ListUsersResult.class));
         return Pagination.token(answer.users(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
@@ -155,7 +154,7 @@ public final class Users {
                 .jsonBody(body)
                 .operation("users.create")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(String.class));
+        return api.execute(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -211,7 +210,7 @@ public final class Users {
                 .pathParameter("userId", userId)
                 .operation("users.getInOrganization")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeUserResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeUserResult.class));
     }
 
     /**
@@ -335,7 +334,7 @@ public final class Users {
                 .query("serviceId", params.serviceId().orElse(null))
                 .operation("users.listAll")
                 .build();
-        ListAllUsersResult answer = FleetCalls.fetch(api, request, options, TypeRef.of(ListAllUsersResult.class));
+        ListAllUsersResult answer = api.execute(request, options, TypeRef.of(ListAllUsersResult.class));
         return Pagination.token(answer.users(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> listAll(params.toBuilder().nextPageToken(next).build(), options));

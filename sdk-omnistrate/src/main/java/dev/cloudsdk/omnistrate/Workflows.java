@@ -9,7 +9,6 @@ import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
 import dev.cloudsdk.omnistrate.internal.Arguments;
-import dev.cloudsdk.omnistrate.internal.FleetCalls;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowResult;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowSummaryResult;
 import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
@@ -87,8 +86,7 @@ public final class Workflows {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("workflows.list")
                 .build();
-        ListServiceWorkflowsResult answer = FleetCalls.fetch(api, request, options,
-                TypeRef.of(ListServiceWorkflowsResult.class));
+        ListServiceWorkflowsResult answer = api.execute(request, options, TypeRef.of(ListServiceWorkflowsResult.class));
         return Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
                 answer.nextPageToken().orElse(null),
                 next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
@@ -127,7 +125,7 @@ public final class Workflows {
                 .pathParameter("environmentId", environmentId)
                 .operation("workflows.summary")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
     }
 
     /**
@@ -166,7 +164,7 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.terminate")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ServiceWorkflow.class));
+        return api.execute(request, options, TypeRef.of(ServiceWorkflow.class));
     }
 
     /**
@@ -206,7 +204,7 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.get")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
+        return api.execute(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
     }
 
     /**
@@ -252,7 +250,7 @@ public final class Workflows {
                 .jsonBody(body)
                 .operation("workflows.update")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(ServiceWorkflow.class));
+        return api.execute(request, options, TypeRef.of(ServiceWorkflow.class));
     }
 
     /**
@@ -291,6 +289,6 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.events")
                 .build();
-        return FleetCalls.fetch(api, request, options, TypeRef.of(GetWorkflowEventsResult.class));
+        return api.execute(request, options, TypeRef.of(GetWorkflowEventsResult.class));
     }
 }

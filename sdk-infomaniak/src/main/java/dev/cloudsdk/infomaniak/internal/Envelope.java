@@ -26,9 +26,6 @@ final class Envelope {
     @JsonProperty("pages")
     Integer pages;
 
-    boolean isError() {
-        return "error".equals(result);
-    }
 
     boolean hasData() {
         return data != null && !data.isNull() && !data.isMissingNode();

@@ -3,8 +3,9 @@ package dev.cloudsdk.infomaniak.internal;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.ResponseContext;
+import dev.cloudsdk.core.ResponseHandler;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.json.TypeRef;
@@ -22,10 +23,11 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Sends the resource clients' requests and unwraps Infomaniak's envelope, once for every operation:
- * {@code data} is bound to the model in the same pass as the envelope ({@link TypedEnvelope}), and page fields
- * feed {@link Page}. An envelope whose {@code result} is {@code error} never gets here, even with HTTP 200: the
- * client's {@link InfomaniakErrorDecoder} makes it a typed {@link ApiException} inside the retry loop.
+ * Infomaniak's envelope, declared once for every operation: {@code data} is bound to the model in the same pass
+ * as the envelope ({@link TypedEnvelope}), and page fields feed {@link Page}. Each method runs the call through
+ * {@link ApiClient}'s one call path with a {@link ResponseHandler} that reads the envelope. An envelope whose
+ * {@code result} is {@code error} never reaches a handler, even with HTTP 200: the client's
+ * {@link InfomaniakErrorDecoder} makes it a typed {@link ApiException} inside the retry loop.
  */
 public final class InfomaniakCalls {
 
@@ -40,7 +42,7 @@ public final class InfomaniakCalls {
     /**
      * Creates the helper.
      *
-     * @param api          the client's engine
+     * @param api the client's engine
      */
     public InfomaniakCalls(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
@@ -56,16 +58,7 @@ public final class InfomaniakCalls {
      * @return the data
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
-        ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response, envelopeReader(type.type()));
-        if (typed != null && typed.data != null) {
-            return typed.data;
-        }
-        Exchange exchange = check(response);
-        if (!exchange.envelope.hasData()) {
-            throw decodingFailure(exchange.response, "the response holds no data", null);
-        }
-        return exchange.convert(type);
+        return api.execute(request, options, dataOf(type));
     }
 
     /**
@@ -78,16 +71,7 @@ public final class InfomaniakCalls {
      * @return the result, asynchronous or delayed ones included
      */
     public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
-        ApiResponse response = api.execute(request, options);
-        TypedEnvelope<T> typed = readTyped(response, envelopeReader(dataType));
-        if (typed != null) {
-            return ApiResult.of(ResultStatus.of(typed.result == null ? ResultStatus.SUCCESS.value() : typed.result),
-                    typed.data);
-        }
-        Exchange exchange = check(response);
-        T data = exchange.envelope.hasData() ? exchange.convert(TypeRef.of(dataType)) : null;
-        String result = exchange.envelope.result == null ? ResultStatus.SUCCESS.value() : exchange.envelope.result;
-        return ApiResult.of(ResultStatus.of(result), data);
+        return api.execute(request, options, resultOf(dataType));
     }
 
     /**
@@ -103,32 +87,95 @@ public final class InfomaniakCalls {
      */
     public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
                             IntFunction<Page<T>> fetch) {
-        ApiResponse response = api.execute(request, options);
-        TypedEnvelope<List<T>> typed = readTyped(response, listEnvelopeReader(itemType));
-        if (typed != null) {
-            List<T> items = typed.data == null ? List.of() : typed.data;
-            return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
-        }
-        Exchange exchange = check(response);
-        Envelope envelope = exchange.envelope;
-        List<T> items = envelope.hasData() ? exchange.convert(TypeRef.parameterized(List.class, itemType)) : List.of();
-        return Pagination.pageNumbered(items, requestedPage, envelope.page, envelope.pages, envelope.total, fetch);
+        return api.execute(request, options, pageOf(itemType, requestedPage, fetch));
     }
 
     /**
-     * Reads a successful envelope and its {@code data} in one pass. Returns {@code null} when that is not
-     * possible (empty body, an error envelope, or a body that does not fit), so that {@link #check} reads the
-     * envelope as a tree and reports exactly what is wrong.
+     * @param type the type of {@code data}
+     * @param <T>  that type
+     * @return a handler returning {@code data}, which must be present
      */
-    private <D> TypedEnvelope<D> readTyped(ApiResponse response, ObjectReader envelopeReader) {
+    public <T> ResponseHandler<T> dataOf(TypeRef<T> type) {
+        ObjectReader reader = envelopeReader(type.type());
+        return (response, context) -> {
+            TypedEnvelope<T> typed = readTyped(response, reader);
+            if (typed != null && typed.data != null) {
+                return typed.data;
+            }
+            Envelope envelope = context.decodeBody(ENVELOPE);
+            if (!envelope.hasData()) {
+                throw context.failure("holds no data", null);
+            }
+            return convert(envelope, type, context);
+        };
+    }
+
+    /**
+     * @param dataType the type of {@code data}
+     * @param <T>      that type
+     * @return a handler returning the result and its optional data
+     */
+    public <T> ResponseHandler<ApiResult<T>> resultOf(Class<T> dataType) {
+        ObjectReader reader = envelopeReader(dataType);
+        return (response, context) -> {
+            TypedEnvelope<T> typed = readTyped(response, reader);
+            if (typed != null) {
+                return ApiResult.of(resultStatus(typed.result), typed.data);
+            }
+            Envelope envelope = context.decodeBody(ENVELOPE);
+            T data = envelope.hasData() ? convert(envelope, TypeRef.of(dataType), context) : null;
+            return ApiResult.of(resultStatus(envelope.result), data);
+        };
+    }
+
+    /**
+     * @param itemType      the type of one item
+     * @param requestedPage the page asked for
+     * @param fetch         fetches another page by number
+     * @param <T>           the item type
+     * @return a handler returning the page
+     */
+    public <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<Page<T>> fetch) {
+        ObjectReader reader = listEnvelopeReader(itemType);
+        return (response, context) -> {
+            TypedEnvelope<List<T>> typed = readTyped(response, reader);
+            if (typed != null) {
+                List<T> items = typed.data == null ? List.of() : typed.data;
+                return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
+            }
+            Envelope envelope = context.decodeBody(ENVELOPE);
+            List<T> items = envelope.hasData()
+                    ? convert(envelope, TypeRef.parameterized(List.class, itemType), context) : List.of();
+            return Pagination.pageNumbered(items, requestedPage, envelope.page, envelope.pages, envelope.total,
+                    fetch);
+        };
+    }
+
+    private static ResultStatus resultStatus(String result) {
+        return ResultStatus.of(result == null ? ResultStatus.SUCCESS.value() : result);
+    }
+
+    /**
+     * Reads the envelope and its {@code data} in one pass. Returns {@code null} when that is not possible (empty
+     * body, or a body that does not fit), so that the envelope is read again as a tree and the failure says
+     * exactly what is wrong.
+     */
+    private static <D> TypedEnvelope<D> readTyped(ApiResponse response, ObjectReader envelopeReader) {
         if (response.body().length == 0) {
             return null;
         }
         try {
-            TypedEnvelope<D> envelope = envelopeReader.readValue(response.body());
-            return envelope == null || envelope.isError() ? null : envelope;
+            return envelopeReader.readValue(response.body());
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private static <T> T convert(Envelope envelope, TypeRef<T> type, ResponseContext context) {
+        try {
+            return context.json().convert(envelope.data, type);
+        } catch (IllegalArgumentException e) {
+            throw context.failure("could not be decoded: data does not fit " + type + ": " + e.getMessage(), e);
         }
     }
 
@@ -151,35 +198,5 @@ public final class InfomaniakCalls {
             readers.putIfAbsent(key, reader);
         }
         return reader;
-    }
-
-    private Exchange check(ApiResponse response) {
-        Envelope envelope = api.decode(response, ENVELOPE);
-        if (envelope == null) {
-            throw decodingFailure(response, "the response is empty", null);
-        }
-        return new Exchange(response, envelope);
-    }
-
-    private ResponseDecodingException decodingFailure(ApiResponse response, String why, Exception cause) {
-        return ApiClient.decodingFailure(response, "could not be decoded: " + why, false, cause);
-    }
-
-    private final class Exchange {
-        final ApiResponse response;
-        final Envelope envelope;
-
-        Exchange(ApiResponse response, Envelope envelope) {
-            this.response = response;
-            this.envelope = envelope;
-        }
-
-        <T> T convert(TypeRef<T> type) {
-            try {
-                return api.json().convert(envelope.data, type);
-            } catch (IllegalArgumentException e) {
-                throw decodingFailure(response, "data does not fit " + type + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

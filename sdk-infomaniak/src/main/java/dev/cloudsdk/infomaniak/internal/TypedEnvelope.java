@@ -30,7 +30,4 @@ final class TypedEnvelope<D> {
     @JsonProperty("pages")
     Integer pages;
 
-    boolean isError() {
-        return "error".equals(result);
-    }
 }

@@ -87,7 +87,7 @@ public final class SignInTokenFetcher implements TokenFetcher {
                 .sensitive(true)
                 .operation(operation)
                 .build();
-        TokenPair tokens = FleetCalls.fetch(client, request, RequestOptions.none(), TypeRef.of(TokenPair.class));
+        TokenPair tokens = client.execute(request, RequestOptions.none(), TypeRef.of(TokenPair.class));
         if (tokens.jwtToken().isBlank()) {
             throw new ResponseDecodingException(operation + " answered an empty jwtToken", 200, "", null, null);
         }

@@ -174,10 +174,10 @@ final class ResourceWriter {
         file.line("                .operation(" + Names.literal(op.logName()) + ")", "                .build();");
         switch (op.result) {
             case NONE -> file.line("        api.execute(request, options);");
-            case ID -> file.line("        return FleetCalls.fetch(api, request, options, TypeRef.of(String.class));");
-            case MODEL -> file.line("        return FleetCalls.fetch(api, request, options, TypeRef.of(" + op.response.name()
+            case ID -> file.line("        return api.execute(request, options, TypeRef.of(String.class));");
+            case MODEL -> file.line("        return api.execute(request, options, TypeRef.of(" + op.response.name()
                     + ".class));");
-            case MODEL_LIST -> file.line("        return FleetCalls.fetch(api, request, options, new TypeRef<"
+            case MODEL_LIST -> file.line("        return api.execute(request, options, new TypeRef<"
                     + op.response.name() + ">() {", "        });");
             case PAGE -> page(file, op, name, args);
         }
@@ -192,7 +192,7 @@ final class ResourceWriter {
         ModelWriter.Property token = properties.stream().filter(p -> p.json().equals("nextPageToken")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(op.operationId() + " answers no nextPageToken"));
         String holder = op.tokenInBody ? "body" : "params";
-        file.line("        " + answer + " answer = FleetCalls.fetch(api, request, options, TypeRef.of(" + answer + ".class));");
+        file.line("        " + answer + " answer = api.execute(request, options, TypeRef.of(" + answer + ".class));");
         file.line("        return Pagination.token(answer." + items.java() + "(), " + holder + ".nextPageToken().orElse(null),",
                 "                answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
         String call = args.stream().map(arg -> arg[1].equals(holder)
