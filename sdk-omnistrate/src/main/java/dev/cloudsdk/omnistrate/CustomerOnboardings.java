@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
 import dev.cloudsdk.omnistrate.model.CustomerOnboarding;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
@@ -144,7 +144,7 @@ public final class CustomerOnboardings {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/customer-onboarding/{id}")
                 .pathParameter("id", id)
@@ -174,7 +174,7 @@ public final class CustomerOnboardings {
      * @return the answer
      */
     public CustomerOnboarding get(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding/{id}")
                 .pathParameter("id", id)
@@ -204,7 +204,7 @@ public final class CustomerOnboardings {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH, "/2022-09-01-00/fleet/customer-onboarding/{id}")

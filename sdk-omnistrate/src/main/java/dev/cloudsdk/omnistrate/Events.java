@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.AuditEvent;
 import dev.cloudsdk.omnistrate.model.AuditEventsResult;
 import dev.cloudsdk.omnistrate.model.ListEndCustomerEventsResult;
@@ -88,7 +88,7 @@ public final class Events {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void acknowledge(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/events/{id}")
                 .pathParameter("id", id)

@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DebugHostClusterResult;
@@ -79,7 +79,7 @@ public final class HostClusters {
      */
     public Page<ResourceInstance> listInstances(String hostClusterId, ListAllInstancesInHostClusterParams params,
             RequestOptions options) {
-        Arguments.requireId(hostClusterId, "hostClusterId");
+        Arguments.requireText(hostClusterId, "hostClusterId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -122,9 +122,9 @@ public final class HostClusters {
      */
     public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}")
@@ -163,9 +163,9 @@ public final class HostClusters {
      */
     public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
             String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token")
@@ -219,8 +219,8 @@ public final class HostClusters {
      */
     public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
             ListEnvironmentHostClustersParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -262,8 +262,8 @@ public final class HostClusters {
      * @return the answer
      */
     public ListEntitiesResult listEntities(String hostClusterId, String entityType, RequestOptions options) {
-        Arguments.requireId(hostClusterId, "hostClusterId");
-        Arguments.requireId(entityType, "entityType");
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(entityType, "entityType");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}")
@@ -297,9 +297,9 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void deleteEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
-        Arguments.requireId(hostClusterId, "hostClusterId");
-        Arguments.requireId(entityType, "entityType");
-        Arguments.requireId(entityId, "entityId");
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(entityType, "entityType");
+        Arguments.requireText(entityId, "entityId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}")
@@ -336,9 +336,9 @@ public final class HostClusters {
      * @return the answer
      */
     public Entity getEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
-        Arguments.requireId(hostClusterId, "hostClusterId");
-        Arguments.requireId(entityType, "entityType");
-        Arguments.requireId(entityId, "entityId");
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(entityType, "entityType");
+        Arguments.requireText(entityId, "entityId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}")
@@ -375,8 +375,8 @@ public final class HostClusters {
      */
     public void setNodePoolProperty(String hostClusterId, String nodePoolName, SetNodePoolPropertyRequest body,
             RequestOptions options) {
-        Arguments.requireId(hostClusterId, "hostClusterId");
-        Arguments.requireId(nodePoolName, "nodePoolName");
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(nodePoolName, "nodePoolName");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
@@ -407,7 +407,7 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/host-cluster/{id}")
                 .pathParameter("id", id)
@@ -436,7 +436,7 @@ public final class HostClusters {
      * @return the answer
      */
     public HostCluster get(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-cluster/{id}")
                 .pathParameter("id", id)
@@ -465,7 +465,7 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateHostClusterRequest body, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH, "/2022-09-01-00/fleet/host-cluster/{id}")
@@ -496,7 +496,7 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void applyPendingChanges(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/host-cluster/{id}/apply-pending-changes")
@@ -526,7 +526,7 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void cancelDeployment(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/host-cluster/{id}/cancel-deployment")
@@ -557,7 +557,7 @@ public final class HostClusters {
      * @return the answer
      */
     public GenerateTokenForHostClusterDashboardResult dashboardToken(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/host-cluster/{id}/dashboard/token")
@@ -600,7 +600,7 @@ public final class HostClusters {
      * @return the answer
      */
     public DebugHostClusterResult debug(String id, DebugHostClusterParams params, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-cluster/{id}/debug")
@@ -645,7 +645,7 @@ public final class HostClusters {
      */
     public KubeConfigHostClusterResult kubeConfig(String id, KubeConfigHostClusterParams params,
             RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-cluster/{id}/kubeconfig")
@@ -676,7 +676,7 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void restartDeployment(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/host-cluster/{id}/restart-deployment")

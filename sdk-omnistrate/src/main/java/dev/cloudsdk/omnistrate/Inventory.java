@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.DescribeInventorySummaryResult;
 import dev.cloudsdk.omnistrate.model.SearchInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchInventoryResult;
@@ -86,8 +86,8 @@ public final class Inventory {
      */
     public SearchServiceInventoryResult searchService(String serviceId, String environmentId,
             SearchServiceInventoryRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -123,8 +123,8 @@ public final class Inventory {
      * @return the answer
      */
     public DescribeInventorySummaryResult summary(String serviceId, String environmentId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-inventory-summary")

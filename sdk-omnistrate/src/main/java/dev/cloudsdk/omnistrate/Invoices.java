@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
 import java.util.Objects;
 
@@ -43,7 +43,7 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/invoice/{id}")
                 .pathParameter("id", id)
@@ -70,7 +70,7 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void approve(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/approve")
                 .pathParameter("id", id)
@@ -97,7 +97,7 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resend(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/resend")
                 .pathParameter("id", id)
@@ -124,7 +124,7 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void voidInvoice(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/void")
                 .pathParameter("id", id)

@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.Channel;
 import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
 import dev.cloudsdk.omnistrate.model.CreateNotificationChannelRequest;
@@ -102,7 +102,7 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/notification-channel/{id}")
                 .pathParameter("id", id)
@@ -132,7 +132,7 @@ public final class NotificationChannels {
      * @return the answer
      */
     public Channel get(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/notification-channel/{id}")
                 .pathParameter("id", id)
@@ -162,7 +162,7 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH, "/2022-09-01-00/fleet/notification-channel/{id}")
@@ -209,7 +209,7 @@ public final class NotificationChannels {
      */
     public ChannelEventHistoryResult eventHistory(String id, NotificationChannelEventHistoryParams params,
             RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -240,7 +240,7 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void replayEvent(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/notification-event/{id}/replay")
                 .pathParameter("id", id)

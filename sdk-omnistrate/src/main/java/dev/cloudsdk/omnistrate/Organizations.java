@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.Organization;
@@ -93,9 +93,9 @@ public final class Organizations {
      * @return the answer
      */
     public Organization get(String serviceId, String environmentId, String organizationId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(organizationId, "organizationId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(organizationId, "organizationId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}")
@@ -130,8 +130,8 @@ public final class Organizations {
      * @return the answer
      */
     public ListOrganizationsResult listActive(String serviceId, String environmentId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations")

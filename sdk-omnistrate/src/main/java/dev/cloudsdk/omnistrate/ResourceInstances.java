@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptResourceInstanceRequest;
@@ -91,13 +91,13 @@ public final class ResourceInstances {
     public void deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
             RequestOptions options) {
-        Arguments.requireId(serviceProviderId, "serviceProviderId");
-        Arguments.requireId(serviceKey, "serviceKey");
-        Arguments.requireId(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireId(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireId(serviceModelKey, "serviceModelKey");
-        Arguments.requireId(productTierKey, "productTierKey");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceProviderId, "serviceProviderId");
+        Arguments.requireText(serviceKey, "serviceKey");
+        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
+        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
+        Arguments.requireText(serviceModelKey, "serviceModelKey");
+        Arguments.requireText(productTierKey, "productTierKey");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/proxy-resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{id}")
@@ -156,13 +156,13 @@ public final class ResourceInstances {
     public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
             String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
             String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceProviderId, "serviceProviderId");
-        Arguments.requireId(serviceKey, "serviceKey");
-        Arguments.requireId(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireId(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireId(serviceModelKey, "serviceModelKey");
-        Arguments.requireId(productTierKey, "productTierKey");
-        Arguments.requireId(sourceResourceKey, "sourceResourceKey");
+        Arguments.requireText(serviceProviderId, "serviceProviderId");
+        Arguments.requireText(serviceKey, "serviceKey");
+        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
+        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
+        Arguments.requireText(serviceModelKey, "serviceModelKey");
+        Arguments.requireText(productTierKey, "productTierKey");
+        Arguments.requireText(sourceResourceKey, "sourceResourceKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -238,10 +238,10 @@ public final class ResourceInstances {
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(servicePlanId, "servicePlanId");
-        Arguments.requireId(hostClusterId, "hostClusterId");
-        Arguments.requireId(primaryResourceKey, "primaryResourceKey");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(servicePlanId, "servicePlanId");
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(primaryResourceKey, "primaryResourceKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -302,13 +302,13 @@ public final class ResourceInstances {
     public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
             CreateResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceProviderId, "serviceProviderId");
-        Arguments.requireId(serviceKey, "serviceKey");
-        Arguments.requireId(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireId(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireId(serviceModelKey, "serviceModelKey");
-        Arguments.requireId(productTierKey, "productTierKey");
-        Arguments.requireId(resourceKey, "resourceKey");
+        Arguments.requireText(serviceProviderId, "serviceProviderId");
+        Arguments.requireText(serviceKey, "serviceKey");
+        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
+        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
+        Arguments.requireText(serviceModelKey, "serviceModelKey");
+        Arguments.requireText(productTierKey, "productTierKey");
+        Arguments.requireText(resourceKey, "resourceKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -353,8 +353,8 @@ public final class ResourceInstances {
      */
     public void updateAccountConfig(String serviceId, String instanceId, UpdateAccountConfigResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -393,10 +393,10 @@ public final class ResourceInstances {
      */
     public void removeCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(resourceKey, "resourceKey");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(resourceKey, "resourceKey");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
@@ -440,10 +440,10 @@ public final class ResourceInstances {
      */
     public void addCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
             AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(resourceKey, "resourceKey");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(resourceKey, "resourceKey");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -485,9 +485,9 @@ public final class ResourceInstances {
      */
     public void delete(String serviceId, String environmentId, String instanceId, DeleteResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
@@ -545,9 +545,9 @@ public final class ResourceInstances {
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId,
             DescribeResourceInstanceParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -588,9 +588,9 @@ public final class ResourceInstances {
      */
     public void update(String serviceId, String environmentId, String instanceId, UpdateResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
@@ -632,9 +632,9 @@ public final class ResourceInstances {
      */
     public void addCapacity(String serviceId, String environmentId, String instanceId,
             AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -674,9 +674,9 @@ public final class ResourceInstances {
      */
     public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug")
@@ -716,9 +716,9 @@ public final class ResourceInstances {
      */
     public void setDebugMode(String serviceId, String environmentId, String instanceId,
             UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -759,9 +759,9 @@ public final class ResourceInstances {
      */
     public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components")
@@ -801,10 +801,10 @@ public final class ResourceInstances {
      */
     public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}")
@@ -861,9 +861,9 @@ public final class ResourceInstances {
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
             ListInstanceEventsParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -906,9 +906,9 @@ public final class ResourceInstances {
      */
     public void failover(String serviceId, String environmentId, String instanceId, FailoverResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -949,9 +949,9 @@ public final class ResourceInstances {
      */
     public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer")
@@ -989,9 +989,9 @@ public final class ResourceInstances {
      */
     public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances")
@@ -1033,9 +1033,9 @@ public final class ResourceInstances {
      */
     public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
             OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
@@ -1078,9 +1078,9 @@ public final class ResourceInstances {
      */
     public void removeCapacity(String serviceId, String environmentId, String instanceId,
             RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -1122,9 +1122,9 @@ public final class ResourceInstances {
      */
     public void restart(String serviceId, String environmentId, String instanceId, RestartResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -1169,9 +1169,9 @@ public final class ResourceInstances {
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
             RestoreResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -1212,9 +1212,9 @@ public final class ResourceInstances {
      */
     public void start(String serviceId, String environmentId, String instanceId, StartResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -1254,9 +1254,9 @@ public final class ResourceInstances {
      */
     public void stop(String serviceId, String environmentId, String instanceId, StopResourceInstanceRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -1309,8 +1309,8 @@ public final class ResourceInstances {
      */
     public Page<ResourceInstance> list(String serviceId, String environmentId, ListResourceInstancesParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,

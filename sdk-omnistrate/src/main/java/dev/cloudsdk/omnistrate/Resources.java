@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesResult;
 import dev.cloudsdk.omnistrate.model.Resource;
@@ -60,11 +60,11 @@ public final class Resources {
      */
     public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
             String resourceId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(serviceModelId, "serviceModelId");
-        Arguments.requireId(productTierId, "productTierId");
-        Arguments.requireId(resourceId, "resourceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(serviceModelId, "serviceModelId");
+        Arguments.requireText(productTierId, "productTierId");
+        Arguments.requireText(resourceId, "resourceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resource/{resourceId}")
@@ -110,10 +110,10 @@ public final class Resources {
      */
     public Page<Resource> list(String serviceId, String environmentId, String serviceModelId, String productTierId,
             ListResourcesRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(serviceModelId, "serviceModelId");
-        Arguments.requireId(productTierId, "productTierId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(serviceModelId, "serviceModelId");
+        Arguments.requireText(productTierId, "productTierId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,

@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
 import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
@@ -100,7 +100,7 @@ public final class ServiceOfferings {
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId, DescribeServiceOfferingParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
+        Arguments.requireText(serviceId, "serviceId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/service-offering/{serviceId}")
@@ -158,9 +158,9 @@ public final class ServiceOfferings {
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId, DescribeServiceOfferingResourceParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(resourceId, "resourceId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(resourceId, "resourceId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,

@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
@@ -110,7 +110,7 @@ public final class ServicesOrchestrations {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/services-orchestration/{id}")
                 .pathParameter("id", id)
@@ -140,7 +140,7 @@ public final class ServicesOrchestrations {
      * @return the answer
      */
     public FleetDescribeServicesOrchestrationResult get(String id, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/services-orchestration/{id}")
                 .pathParameter("id", id)
@@ -171,7 +171,7 @@ public final class ServicesOrchestrations {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void modify(String id, ModifyServicesOrchestrationRequest body, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH, "/2022-09-01-00/fleet/services-orchestration/{id}")

@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.AutomaticInstanceSnapshotCreationResult;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
@@ -62,9 +62,9 @@ public final class Snapshots {
      */
     public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot")
@@ -107,9 +107,9 @@ public final class Snapshots {
      */
     public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
             CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -154,9 +154,9 @@ public final class Snapshots {
      */
     public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
             String instanceId, DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -198,9 +198,9 @@ public final class Snapshots {
      */
     public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
@@ -239,9 +239,9 @@ public final class Snapshots {
      */
     public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
@@ -282,10 +282,10 @@ public final class Snapshots {
      */
     public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
             String snapshotId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(instanceId, "instanceId");
-        Arguments.requireId(snapshotId, "snapshotId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(instanceId, "instanceId");
+        Arguments.requireText(snapshotId, "snapshotId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}")
@@ -322,9 +322,9 @@ public final class Snapshots {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String serviceId, String environmentId, String snapshotId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(snapshotId, "snapshotId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(snapshotId, "snapshotId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}")
@@ -367,9 +367,9 @@ public final class Snapshots {
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
             RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(snapshotId, "snapshotId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(snapshotId, "snapshotId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,

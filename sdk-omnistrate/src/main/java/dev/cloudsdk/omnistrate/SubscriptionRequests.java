@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import java.util.Objects;
@@ -65,8 +65,8 @@ public final class SubscriptionRequests {
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
             ListSubscriptionRequestsParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -102,9 +102,9 @@ public final class SubscriptionRequests {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void deny(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
@@ -142,9 +142,9 @@ public final class SubscriptionRequests {
      */
     public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
@@ -179,9 +179,9 @@ public final class SubscriptionRequests {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void approve(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")

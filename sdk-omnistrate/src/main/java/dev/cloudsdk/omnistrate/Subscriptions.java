@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerResult;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionResult;
@@ -72,8 +72,8 @@ public final class Subscriptions {
      */
     public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId, ListSubscriptionParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -120,8 +120,8 @@ public final class Subscriptions {
      */
     public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
             CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -157,9 +157,9 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void terminate(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
@@ -196,9 +196,9 @@ public final class Subscriptions {
      * @return the answer
      */
     public DescribeSubscriptionResult get(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
@@ -236,9 +236,9 @@ public final class Subscriptions {
      */
     public void update(String serviceId, String environmentId, String id, UpdateSubscriptionRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
@@ -275,9 +275,9 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resume(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume")
@@ -312,9 +312,9 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void suspend(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend")
@@ -350,8 +350,8 @@ public final class Subscriptions {
      */
     public void updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,

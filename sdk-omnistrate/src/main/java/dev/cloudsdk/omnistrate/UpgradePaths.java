@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
 import dev.cloudsdk.omnistrate.model.ListEligibleInstancesPerUpgradeResult;
@@ -58,8 +58,8 @@ public final class UpgradePaths {
      */
     public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -97,9 +97,9 @@ public final class UpgradePaths {
      * @return the answer
      */
     public UpgradePath get(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
-        Arguments.requireId(upgradePathId, "upgradePathId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
+        Arguments.requireText(upgradePathId, "upgradePathId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}")
@@ -136,9 +136,9 @@ public final class UpgradePaths {
      * @return the answer
      */
     public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
-        Arguments.requireId(upgradePathId, "upgradePathId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
+        Arguments.requireText(upgradePathId, "upgradePathId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel")
@@ -197,9 +197,9 @@ public final class UpgradePaths {
      */
     public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
             ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
-        Arguments.requireId(upgradePathId, "upgradePathId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
+        Arguments.requireText(upgradePathId, "upgradePathId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -249,9 +249,9 @@ public final class UpgradePaths {
      */
     public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
             ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
-        Arguments.requireId(upgradePathId, "upgradePathId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
+        Arguments.requireText(upgradePathId, "upgradePathId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -304,8 +304,8 @@ public final class UpgradePaths {
      */
     public Page<UpgradePath> list(String serviceId, String productTierId, ListUpgradePathsParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(productTierId, "productTierId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(productTierId, "productTierId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,

@@ -2,11 +2,11 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import java.util.Objects;
 
@@ -58,7 +58,7 @@ public final class Usage {
      * @return the answer
      */
     public GetUsageResult perDay(String subscriptionId, GetUsagePerDayParams params, RequestOptions options) {
-        Arguments.requireId(subscriptionId, "subscriptionId");
+        Arguments.requireText(subscriptionId, "subscriptionId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/usage-per-day/{subscriptionId}")
@@ -103,7 +103,7 @@ public final class Usage {
      * @return the answer
      */
     public GetUsageResult current(String subscriptionId, GetCurrentUsageParams params, RequestOptions options) {
-        Arguments.requireId(subscriptionId, "subscriptionId");
+        Arguments.requireText(subscriptionId, "subscriptionId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/usage/{subscriptionId}")

@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.AccessSideUser;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
 import dev.cloudsdk.omnistrate.model.DescribeUserResult;
@@ -57,9 +57,9 @@ public final class Users {
      * @return the answer
      */
     public DescribeUserResult get(String serviceId, String environmentId, String userId, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}")
@@ -109,8 +109,8 @@ public final class Users {
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<User> list(String serviceId, String environmentId, ListUsersParams params, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -175,7 +175,7 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String userId, RequestOptions options) {
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/user/{userId}")
                 .pathParameter("userId", userId)
@@ -204,7 +204,7 @@ public final class Users {
      * @return the answer
      */
     public DescribeUserResult getInOrganization(String userId, RequestOptions options) {
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/user/{userId}")
                 .pathParameter("userId", userId)
@@ -231,7 +231,7 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void suspend(String userId, RequestOptions options) {
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, "/2022-09-01-00/fleet/user/{userId}/suspend")
                 .pathParameter("userId", userId)
@@ -258,7 +258,7 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void unsuspend(String userId, RequestOptions options) {
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, "/2022-09-01-00/fleet/user/{userId}/unsuspend")
                 .pathParameter("userId", userId)
@@ -286,7 +286,7 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resendVerificationEmail(String userId, RequestOptions options) {
-        Arguments.requireId(userId, "userId");
+        Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/user/{userId}/verification-email")

@@ -2,10 +2,10 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import java.util.Objects;
 
 /**
@@ -43,7 +43,7 @@ public final class Webhooks {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void receive(String id, String body, RequestOptions options) {
-        Arguments.requireId(id, "id");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/hooks/{id}")

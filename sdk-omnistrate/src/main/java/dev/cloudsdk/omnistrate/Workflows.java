@@ -2,13 +2,13 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.pagination.Pagination;
-import dev.cloudsdk.omnistrate.internal.Arguments;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowResult;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowSummaryResult;
 import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
@@ -71,8 +71,8 @@ public final class Workflows {
      */
     public Page<ServiceWorkflow> list(String serviceId, String environmentId, ListServiceWorkflowsParams params,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -116,8 +116,8 @@ public final class Workflows {
      */
     public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary")
@@ -153,9 +153,9 @@ public final class Workflows {
      * @return the answer
      */
     public ServiceWorkflow terminate(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
@@ -193,9 +193,9 @@ public final class Workflows {
      */
     public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
@@ -237,9 +237,9 @@ public final class Workflows {
      */
     public ServiceWorkflow update(String serviceId, String environmentId, String id, UpdateServiceWorkflowRequest body,
             RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
@@ -278,9 +278,9 @@ public final class Workflows {
      * @return the answer
      */
     public GetWorkflowEventsResult events(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireId(serviceId, "serviceId");
-        Arguments.requireId(environmentId, "environmentId");
-        Arguments.requireId(id, "id");
+        Arguments.requireText(serviceId, "serviceId");
+        Arguments.requireText(environmentId, "environmentId");
+        Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events")

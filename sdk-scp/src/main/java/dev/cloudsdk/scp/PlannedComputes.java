@@ -1,5 +1,6 @@
 package dev.cloudsdk.scp;
 
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
@@ -119,7 +120,7 @@ public final class PlannedComputes {
      */
     public PlannedCompute get(String plannedComputeId, RequestOptions options) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, ITEM_PATH)
-                .pathParameter("planned_compute_id", requireId(plannedComputeId))
+                .pathParameter("planned_compute_id", Arguments.requireText(plannedComputeId, "plannedComputeId"))
                 .operation("plannedComputes.get")
                 .build();
         return executeForPlan(request, options);
@@ -176,7 +177,7 @@ public final class PlannedComputes {
      */
     public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change,
                                  RequestOptions options) {
-        String id = requireId(plannedComputeId);
+        String id = Arguments.requireText(plannedComputeId, "plannedComputeId");
         Objects.requireNonNull(change, "change");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, ITEM_PATH)
                 .pathParameter("planned_compute_id", id)
@@ -391,11 +392,4 @@ public final class PlannedComputes {
         return api.execute(request, Objects.requireNonNull(options, "options"), TypeRef.of(type));
     }
 
-    private static String requireId(String plannedComputeId) {
-        Objects.requireNonNull(plannedComputeId, "plannedComputeId");
-        if (plannedComputeId.isBlank()) {
-            throw new IllegalArgumentException("plannedComputeId must not be blank");
-        }
-        return plannedComputeId;
-    }
 }

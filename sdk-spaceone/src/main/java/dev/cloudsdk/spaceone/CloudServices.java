@@ -3,7 +3,7 @@ package dev.cloudsdk.spaceone;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.spaceone.internal.Args;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
 import dev.cloudsdk.spaceone.model.CloudService;
@@ -77,7 +77,7 @@ public final class CloudServices {
      * @return the updated cloud service
      */
     public CloudService update(String cloudServiceId, CloudServiceUpdate update, RequestOptions options) {
-        Args.requireText(cloudServiceId, "cloudServiceId");
+        Arguments.requireText(cloudServiceId, "cloudServiceId");
         Objects.requireNonNull(update, "update");
         return rpc.call(Rpc.CLOUD_SERVICE_UPDATE, rpc.message(ID, cloudServiceId, update), options, CLOUD_SERVICE);
     }
@@ -104,9 +104,9 @@ public final class CloudServices {
      * @return the updated cloud service
      */
     public CloudService pinData(String cloudServiceId, List<String> keys, RequestOptions options) {
-        Args.requireText(cloudServiceId, "cloudServiceId");
+        Arguments.requireText(cloudServiceId, "cloudServiceId");
         Map<String, Object> message = rpc.message(ID, cloudServiceId);
-        message.put("keys", Args.requireTexts(keys, "keys", false));
+        message.put("keys", Arguments.requireTexts(keys, "keys", false));
         return rpc.call(Rpc.CLOUD_SERVICE_PIN_DATA, message, options, CLOUD_SERVICE);
     }
 
@@ -126,7 +126,7 @@ public final class CloudServices {
      * @param options        per-call options
      */
     public void delete(String cloudServiceId, RequestOptions options) {
-        Args.requireText(cloudServiceId, "cloudServiceId");
+        Arguments.requireText(cloudServiceId, "cloudServiceId");
         rpc.call(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
     }
 
@@ -171,8 +171,8 @@ public final class CloudServices {
      * @return the cloud service with the fields asked for
      */
     public CloudService get(String cloudServiceId, List<String> only, RequestOptions options) {
-        Args.requireText(cloudServiceId, "cloudServiceId");
-        List<String> fields = Args.requireTexts(only, "only", true);
+        Arguments.requireText(cloudServiceId, "cloudServiceId");
+        List<String> fields = Arguments.requireTexts(only, "only", true);
         Map<String, Object> message = rpc.message(ID, cloudServiceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);

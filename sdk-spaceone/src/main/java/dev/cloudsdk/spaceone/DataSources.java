@@ -3,7 +3,7 @@ package dev.cloudsdk.spaceone;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.spaceone.internal.Args;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
 import dev.cloudsdk.spaceone.model.DataSource;
@@ -80,7 +80,7 @@ public final class DataSources {
      * @return the updated data source
      */
     public DataSource update(String dataSourceId, DataSourceUpdate update, RequestOptions options) {
-        Args.requireText(dataSourceId, "dataSourceId");
+        Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
         return rpc.call(Rpc.DATA_SOURCE_UPDATE, rpc.message(ID, dataSourceId, update), options, DATA_SOURCE);
     }
@@ -107,7 +107,7 @@ public final class DataSources {
      * @return the updated data source
      */
     public DataSource updatePlugin(String dataSourceId, DataSourcePluginUpdate update, RequestOptions options) {
-        Args.requireText(dataSourceId, "dataSourceId");
+        Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
         return rpc.call(Rpc.DATA_SOURCE_UPDATE_PLUGIN, rpc.message(ID, dataSourceId, update), options,
                 DATA_SOURCE);
@@ -222,7 +222,7 @@ public final class DataSources {
      * @param options      per-call options
      */
     public void sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
-        Args.requireText(dataSourceId, "dataSourceId");
+        Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(params, "params");
         rpc.call(Rpc.DATA_SOURCE_SYNC, rpc.message(ID, dataSourceId, params), options, NOTHING);
     }
@@ -268,8 +268,8 @@ public final class DataSources {
      * @return the data source with the fields asked for
      */
     public DataSource get(String dataSourceId, List<String> only, RequestOptions options) {
-        Args.requireText(dataSourceId, "dataSourceId");
-        List<String> fields = Args.requireTexts(only, "only", true);
+        Arguments.requireText(dataSourceId, "dataSourceId");
+        List<String> fields = Arguments.requireTexts(only, "only", true);
         Map<String, Object> message = rpc.message(ID, dataSourceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);
@@ -337,7 +337,7 @@ public final class DataSources {
     }
 
     private <T> T byId(Rpc call, String dataSourceId, RequestOptions options, TypeRef<T> responseType) {
-        Args.requireText(dataSourceId, "dataSourceId");
+        Arguments.requireText(dataSourceId, "dataSourceId");
         return rpc.call(call, rpc.message(ID, dataSourceId), options, responseType);
     }
 }

@@ -7,7 +7,7 @@ import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
-import dev.cloudsdk.spaceone.internal.Args;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.spaceone.internal.ConsoleDialect;
 import dev.cloudsdk.spaceone.internal.LoginTokenFetcher;
 import dev.cloudsdk.spaceone.internal.RestDialect;
@@ -170,7 +170,7 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder token(String token) {
-            this.token = Args.requireText(token, "token");
+            this.token = Arguments.requireText(token, "token");
             return this;
         }
 
@@ -183,8 +183,8 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder login(String userId, String password) {
-            this.userId = Args.requireText(userId, "userId");
-            this.password = Args.requireText(password, "password");
+            this.userId = Arguments.requireText(userId, "userId");
+            this.password = Arguments.requireText(password, "password");
             return this;
         }
 
@@ -195,7 +195,7 @@ public final class SpaceOneClient implements AutoCloseable {
          * @return this builder
          */
         public Builder domainId(String domainId) {
-            this.domainId = Args.requireText(domainId, "domainId");
+            this.domainId = Arguments.requireText(domainId, "domainId");
             return this;
         }
 

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,7 +40,7 @@ public abstract class BackupScheduleCreate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.range(retention(), 1L, 60L, "retention");
+        Arguments.requireRange(retention(), 1L, 60L, "retention");
     }
 
     /** Builds {@link BackupScheduleCreate}; a missing required value fails {@code build()}. */

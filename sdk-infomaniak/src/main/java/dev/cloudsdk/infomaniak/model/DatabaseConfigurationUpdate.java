@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -202,40 +202,40 @@ public abstract class DatabaseConfigurationUpdate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.range(autoIncrementIncrement(), 1L, 65535L, "autoIncrementIncrement");
-        Checks.range(autoIncrementOffset(), 1L, 65535L, "autoIncrementOffset");
-        Checks.length(characterSetServer(), 3, 256, "characterSetServer");
-        Checks.range(connectTimeout(), 2L, 31536000L, "connectTimeout");
-        Checks.range(groupConcatMaxLen(), 4L, null, "groupConcatMaxLen");
-        Checks.range(informationSchemaStatsExpiry(), null, 31536000L, "informationSchemaStatsExpiry");
-        Checks.range(innodbChangeBufferMaxSize(), null, 50L, "innodbChangeBufferMaxSize");
-        Checks.range(innodbFtMaxTokenSize(), 10L, 84L, "innodbFtMaxTokenSize");
-        Checks.range(innodbFtMinTokenSize(), null, 16L, "innodbFtMinTokenSize");
-        Checks.length(innodbFtServerStopwordTable(), 3, 256, "innodbFtServerStopwordTable");
-        Checks.range(innodbLockWaitTimeout(), 1L, 1073741824L, "innodbLockWaitTimeout");
-        Checks.range(innodbLogBufferSize(), 1048576L, 4294967295L, "innodbLogBufferSize");
-        Checks.range(innodbOnlineAlterLogMaxSize(), 65536L, null, "innodbOnlineAlterLogMaxSize");
-        Checks.range(innodbReadIoThreads(), 1L, 64L, "innodbReadIoThreads");
-        Checks.range(innodbStatsPersistentSamplePages(), 1L, null, "innodbStatsPersistentSamplePages");
-        Checks.range(innodbThreadConcurrency(), null, 1000L, "innodbThreadConcurrency");
-        Checks.range(innodbWriteIoThreads(), 1L, 64L, "innodbWriteIoThreads");
-        Checks.range(interactiveTimeout(), 1L, 31536000L, "interactiveTimeout");
-        Checks.range(lockWaitTimeout(), 1L, 31536000L, "lockWaitTimeout");
-        Checks.range(maxAllowedPacket(), 1024L, 1073741824L, "maxAllowedPacket");
-        Checks.range(maxConnections(), 1L, 5000L, "maxConnections");
-        Checks.range(maxDigestLength(), null, 1048576L, "maxDigestLength");
-        Checks.range(maxHeapTableSize(), 16384L, null, "maxHeapTableSize");
-        Checks.range(maxPreparedStmtCount(), null, 4194304L, "maxPreparedStmtCount");
-        Checks.range(netBufferLength(), 1024L, 1048576L, "netBufferLength");
-        Checks.range(netReadTimeout(), 1L, 31536000L, "netReadTimeout");
-        Checks.range(netWriteTimeout(), 1L, 31536000L, "netWriteTimeout");
-        Checks.range(performanceSchemaMaxDigestLength(), null, 1048576L, "performanceSchemaMaxDigestLength");
-        Checks.range(sortBufferSize(), 32768L, null, "sortBufferSize");
-        Checks.range(tableDefinitionCache(), 400L, 524288L, "tableDefinitionCache");
-        Checks.range(tableOpenCache(), 1L, 524288L, "tableOpenCache");
-        Checks.range(tableOpenCacheInstances(), 1L, 64L, "tableOpenCacheInstances");
-        Checks.range(threadStack(), 131072L, null, "threadStack");
-        Checks.range(waitTimeout(), 1L, 31536000L, "waitTimeout");
+        Arguments.requireRange(autoIncrementIncrement(), 1L, 65535L, "autoIncrementIncrement");
+        Arguments.requireRange(autoIncrementOffset(), 1L, 65535L, "autoIncrementOffset");
+        Arguments.requireLength(characterSetServer(), 3, 256, "characterSetServer");
+        Arguments.requireRange(connectTimeout(), 2L, 31536000L, "connectTimeout");
+        Arguments.requireRange(groupConcatMaxLen(), 4L, null, "groupConcatMaxLen");
+        Arguments.requireRange(informationSchemaStatsExpiry(), null, 31536000L, "informationSchemaStatsExpiry");
+        Arguments.requireRange(innodbChangeBufferMaxSize(), null, 50L, "innodbChangeBufferMaxSize");
+        Arguments.requireRange(innodbFtMaxTokenSize(), 10L, 84L, "innodbFtMaxTokenSize");
+        Arguments.requireRange(innodbFtMinTokenSize(), null, 16L, "innodbFtMinTokenSize");
+        Arguments.requireLength(innodbFtServerStopwordTable(), 3, 256, "innodbFtServerStopwordTable");
+        Arguments.requireRange(innodbLockWaitTimeout(), 1L, 1073741824L, "innodbLockWaitTimeout");
+        Arguments.requireRange(innodbLogBufferSize(), 1048576L, 4294967295L, "innodbLogBufferSize");
+        Arguments.requireRange(innodbOnlineAlterLogMaxSize(), 65536L, null, "innodbOnlineAlterLogMaxSize");
+        Arguments.requireRange(innodbReadIoThreads(), 1L, 64L, "innodbReadIoThreads");
+        Arguments.requireRange(innodbStatsPersistentSamplePages(), 1L, null, "innodbStatsPersistentSamplePages");
+        Arguments.requireRange(innodbThreadConcurrency(), null, 1000L, "innodbThreadConcurrency");
+        Arguments.requireRange(innodbWriteIoThreads(), 1L, 64L, "innodbWriteIoThreads");
+        Arguments.requireRange(interactiveTimeout(), 1L, 31536000L, "interactiveTimeout");
+        Arguments.requireRange(lockWaitTimeout(), 1L, 31536000L, "lockWaitTimeout");
+        Arguments.requireRange(maxAllowedPacket(), 1024L, 1073741824L, "maxAllowedPacket");
+        Arguments.requireRange(maxConnections(), 1L, 5000L, "maxConnections");
+        Arguments.requireRange(maxDigestLength(), null, 1048576L, "maxDigestLength");
+        Arguments.requireRange(maxHeapTableSize(), 16384L, null, "maxHeapTableSize");
+        Arguments.requireRange(maxPreparedStmtCount(), null, 4194304L, "maxPreparedStmtCount");
+        Arguments.requireRange(netBufferLength(), 1024L, 1048576L, "netBufferLength");
+        Arguments.requireRange(netReadTimeout(), 1L, 31536000L, "netReadTimeout");
+        Arguments.requireRange(netWriteTimeout(), 1L, 31536000L, "netWriteTimeout");
+        Arguments.requireRange(performanceSchemaMaxDigestLength(), null, 1048576L, "performanceSchemaMaxDigestLength");
+        Arguments.requireRange(sortBufferSize(), 32768L, null, "sortBufferSize");
+        Arguments.requireRange(tableDefinitionCache(), 400L, 524288L, "tableDefinitionCache");
+        Arguments.requireRange(tableOpenCache(), 1L, 524288L, "tableOpenCache");
+        Arguments.requireRange(tableOpenCacheInstances(), 1L, 64L, "tableOpenCacheInstances");
+        Arguments.requireRange(threadStack(), 131072L, null, "threadStack");
+        Arguments.requireRange(waitTimeout(), 1L, 31536000L, "waitTimeout");
     }
 
     /** Builds {@link DatabaseConfigurationUpdate}; a missing required value fails {@code build()}. */

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -64,10 +64,10 @@ public abstract class InstancePoolCreate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.range(maximumInstances(), 0L, 1000L, "maximumInstances");
-        Checks.range(minimumInstances(), 1L, null, "minimumInstances");
-        Checks.length(name(), -1, 40, "name");
-        Checks.length(prefix(), -1, 16, "prefix");
+        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
+        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
+        Arguments.requireLength(name(), -1, 40, "name");
+        Arguments.requireLength(prefix(), -1, 16, "prefix");
     }
 
     /** Builds {@link InstancePoolCreate}; a missing required value fails {@code build()}. */

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,8 +52,8 @@ public abstract class InstancePoolUpdate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.range(maximumInstances(), 0L, 1000L, "maximumInstances");
-        Checks.range(minimumInstances(), 1L, null, "minimumInstances");
+        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
+        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
     }
 
     /** Builds {@link InstancePoolUpdate}; a missing required value fails {@code build()}. */

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -42,7 +42,7 @@ public abstract class KubernetesServiceCreate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(name(), -1, 40, "name");
+        Arguments.requireLength(name(), -1, 40, "name");
     }
 
     /** Builds {@link KubernetesServiceCreate}; a missing required value fails {@code build()}. */

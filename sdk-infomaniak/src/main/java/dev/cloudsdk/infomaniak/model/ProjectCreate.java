@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,8 +41,8 @@ public abstract class ProjectCreate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(projectName(), -1, 250, "projectName");
-        Checks.length(userDescription(), -1, 250, "userDescription");
+        Arguments.requireLength(projectName(), -1, 250, "projectName");
+        Arguments.requireLength(userDescription(), -1, 250, "userDescription");
     }
 
     /** Builds {@link ProjectCreate}; a missing required value fails {@code build()}. */

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,7 +39,7 @@ public abstract class ProjectInvitationCreate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(projectName(), -1, 250, "projectName");
+        Arguments.requireLength(projectName(), -1, 250, "projectName");
     }
 
     /** Builds {@link ProjectInvitationCreate}; a missing required value fails {@code build()}. */

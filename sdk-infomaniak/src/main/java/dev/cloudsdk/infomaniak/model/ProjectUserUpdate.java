@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,7 +41,7 @@ public abstract class ProjectUserUpdate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(description(), -1, 250, "description");
+        Arguments.requireLength(description(), -1, 250, "description");
     }
 
     /** Builds {@link ProjectUserUpdate}; a missing required value fails {@code build()}. */

@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,9 +36,9 @@ public abstract class PublicCloudUpdate {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(billReference(), 2, -1, "billReference");
-        Checks.length(customerName(), 2, -1, "customerName");
-        Checks.length(description(), 2, -1, "description");
+        Arguments.requireLength(billReference(), 2, -1, "billReference");
+        Arguments.requireLength(customerName(), 2, -1, "customerName");
+        Arguments.requireLength(description(), 2, -1, "description");
     }
 
     /** Builds {@link PublicCloudUpdate}; a missing required value fails {@code build()}. */

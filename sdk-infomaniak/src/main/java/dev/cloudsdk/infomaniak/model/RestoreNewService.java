@@ -2,8 +2,8 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.cloudsdk.core.Arguments;
 import dev.cloudsdk.core.model.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,7 +46,7 @@ public abstract class RestoreNewService {
 
     @Value.Check
     void checkConstraints() {
-        Checks.length(name(), -1, 40, "name");
+        Arguments.requireLength(name(), -1, 40, "name");
     }
 
     /** Builds {@link RestoreNewService}; a missing required value fails {@code build()}. */

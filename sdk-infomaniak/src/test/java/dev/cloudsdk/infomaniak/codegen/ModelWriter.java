@@ -48,7 +48,7 @@ final class ModelWriter {
         JavaText.javadoc(body, "    ", List.of("@return a builder holding this object's values"));
         body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!constrained.isEmpty()) {
-            imports.add("dev.cloudsdk.infomaniak.internal.Checks");
+            imports.add("dev.cloudsdk.core.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
             for (Field field : constrained) {
                 body.append("        ").append(check(field)).append('\n');
@@ -74,10 +74,10 @@ final class ModelWriter {
     private static String check(Field field) {
         String accessor = field.javaName + "()";
         if (field.minLength != null || field.maxLength != null) {
-            return "Checks.length(" + accessor + ", " + bound(field.minLength) + ", " + bound(field.maxLength)
+            return "Arguments.requireLength(" + accessor + ", " + bound(field.minLength) + ", " + bound(field.maxLength)
                     + ", \"" + field.javaName + "\");";
         }
-        return "Checks.range(" + accessor + ", " + longBound(field.minimum) + ", " + longBound(field.maximum) + ", \""
+        return "Arguments.requireRange(" + accessor + ", " + longBound(field.minimum) + ", " + longBound(field.maximum) + ", \""
                 + field.javaName + "\");";
     }
 

@@ -23,7 +23,7 @@ final class ParamsWriter {
             body.append('\n');
             JavaText.javadoc(body, "    ", List.of("@return the 1-based number of the page to fetch; 1 unless set"));
             body.append("    @Value.Default\n    public int page() {\n        return 1;\n    }\n");
-            checks.add("Checks.range(page(), 1L, null, \"page\");");
+            checks.add("Arguments.requireRange(page(), 1L, null, \"page\");");
             apply.add("request.query(\"page\", page());");
         }
         for (Field field : params.fields) {
@@ -49,7 +49,7 @@ final class ParamsWriter {
             }
             Long minimum = counter ? Long.valueOf(1) : field.minimum;
             if (minimum != null && field.shape != Shape.LIST) {
-                checks.add("Checks.range(" + accessor + ", " + minimum + "L, null, \"" + field.javaName + "\");");
+                checks.add("Arguments.requireRange(" + accessor + ", " + minimum + "L, null, \"" + field.javaName + "\");");
             }
         }
         body.append('\n');
@@ -58,7 +58,7 @@ final class ParamsWriter {
         JavaText.javadoc(body, "    ", List.of("@return a builder holding these parameters"));
         body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!checks.isEmpty()) {
-            imports.add("dev.cloudsdk.infomaniak.internal.Checks");
+            imports.add("dev.cloudsdk.core.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
             checks.forEach(check -> body.append("        ").append(check).append('\n'));
             body.append("    }\n");

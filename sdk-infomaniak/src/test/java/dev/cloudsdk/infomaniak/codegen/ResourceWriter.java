@@ -122,9 +122,9 @@ final class ResourceWriter {
         declared.add("RequestOptions options");
         signature(out, doc, returnType, name, declared);
         for (Argument argument : method.arguments) {
-            out.append("        ").append(argument.type.equals("long") ? "Checks.positive(" : "Checks.notBlank(")
+            out.append("        ").append(argument.type.equals("long") ? "Arguments.requirePositive(" : "Arguments.requireText(")
                     .append(argument.javaName).append(", \"").append(argument.javaName).append("\");\n");
-            imports.add("dev.cloudsdk.infomaniak.internal.Checks");
+            imports.add("dev.cloudsdk.core.Arguments");
         }
         if (method.bodyType != null) {
             out.append("        Objects.requireNonNull(body, \"body\");\n");

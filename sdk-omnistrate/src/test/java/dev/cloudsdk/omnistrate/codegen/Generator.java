@@ -109,7 +109,7 @@ public final class Generator {
                 "dev.cloudsdk.core.model.ModelStyle", "dev.cloudsdk.core.json.OpenEnum", "dev.cloudsdk.core.json.TypeRef",
                 "dev.cloudsdk.core.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.ApiRequest",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
-                "dev.cloudsdk.core.pagination.Pagination", "dev.cloudsdk.omnistrate.internal.Arguments")) {
+                "dev.cloudsdk.core.pagination.Pagination", "dev.cloudsdk.core.Arguments")) {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());

@@ -137,7 +137,7 @@ final class ResourceWriter {
         file.doc("    ", doc.toArray(String[]::new));
         file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
         for (Op.Param param : op.pathParams) {
-            file.line("        Arguments.requireId(" + param.javaName() + ", " + Names.literal(param.javaName()) + ");");
+            file.line("        Arguments.requireText(" + param.javaName() + ", " + Names.literal(param.javaName()) + ");");
         }
         if (op.body != null) {
             file.line("        Objects.requireNonNull(body, \"body\");");

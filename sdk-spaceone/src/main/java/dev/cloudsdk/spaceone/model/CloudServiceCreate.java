@@ -1,5 +1,6 @@
 package dev.cloudsdk.spaceone.model;
 
+import dev.cloudsdk.core.Arguments;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -64,8 +65,8 @@ public abstract class CloudServiceCreate {
 
     @Value.Check
     void check() {
-        Checks.requireText(cloudServiceType(), "cloudServiceType");
-        Checks.requireText(provider(), "provider");
+        Arguments.requireText(cloudServiceType(), "cloudServiceType");
+        Arguments.requireText(provider(), "provider");
     }
 
     /** @return a new builder */

@@ -1,5 +1,6 @@
 package dev.cloudsdk.spaceone.model;
 
+import dev.cloudsdk.core.Arguments;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -51,7 +52,7 @@ public abstract class DataSourceRegistration {
 
     @Value.Check
     void check() {
-        Checks.requireText(name(), "name");
+        Arguments.requireText(name(), "name");
     }
 
     /** @return a new builder */

@@ -1,5 +1,6 @@
 package dev.cloudsdk.spaceone.model;
 
+import dev.cloudsdk.core.Arguments;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -58,7 +59,7 @@ public abstract class PluginInfo {
 
     @Value.Check
     void check() {
-        Checks.requireText(pluginId(), "pluginId");
+        Arguments.requireText(pluginId(), "pluginId");
     }
 
     /** @return a new builder */
