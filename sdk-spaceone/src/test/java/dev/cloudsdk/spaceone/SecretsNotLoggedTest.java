@@ -41,7 +41,7 @@ class SecretsNotLoggedTest extends WireTest {
         enqueue("{'access_token':'access-AAA','refresh_token':'refresh-BBB'}");
         enqueue("{'cloud_service_id':'cloud-svc-1'}");
 
-        SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word-CCC").domainId(DOMAIN).build()
+        open(SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word-CCC").domainId(DOMAIN))
                 .inventory().cloudServices().get("cloud-svc-1");
 
         assertThat(logged()).contains("tokens.issue").contains("cloudServices.get")
