@@ -67,4 +67,18 @@ class SecretsNotLoggedTest extends WireTest {
 
         assertThat(logged()).contains("visible-EEE").doesNotContain(TOKEN);
     }
+
+    @Test
+    void aRegistrationWithoutSecretsIsLoggedLikeAnyOtherBody() {
+        enqueue("{'data_source_id':'ds-1'}");
+        enqueue("{'data_source_id':'ds-2'}");
+
+        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("plain-FFF")
+                .dataSourceType(DataSourceType.EXTERNAL).pluginInfo(PluginInfo.builder().pluginId("plugin-1")
+                        .build()).build());
+        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("bare-GGG")
+                .dataSourceType(DataSourceType.LOCAL).build());
+
+        assertThat(logged()).contains("plain-FFF").contains("bare-GGG");
+    }
 }
