@@ -111,6 +111,8 @@ class TransportTest {
                     + exchange.getRequestHeaders().getFirst("X-Custom") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("X-Answer", "a1");
+            exchange.getResponseHeaders().add("X-Answer", "a2");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -123,6 +125,8 @@ class TransportTest {
                     RequestOptions.none());
 
             assertThat(response.bodyAsString()).isEqualTo("{\"ok\":true}");
+            assertThat(response.headers().get("x-answer")).containsExactly("a1", "a2");
+            assertThat(response.headers()).allSatisfy((name, values) -> assertThat(name).doesNotStartWith(":"));
             assertThat(received.get())
                     .isEqualTo("GET /resources?a=1 application/json; charset=utf-8 1 {\"pageSize\":5}");
         } finally {
