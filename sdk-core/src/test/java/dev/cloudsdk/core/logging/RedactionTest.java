@@ -42,4 +42,12 @@ class RedactionTest {
         assertThat(Redaction.jsonBody("{\"password\":\"p\\\"w\",\"refreshToken\":\"r\",\"name\":\"n\",\"n\":1}"))
                 .isEqualTo("{\"password\":\"REDACTED\",\"refreshToken\":\"REDACTED\",\"name\":\"n\",\"n\":1}");
     }
+
+    @Test
+    void encodedNamesAndBareQueriesAreRedactedToo() {
+        assertThat(Redaction.url("?token=t&a=1")).isEqualTo("?token=REDACTED&a=1");
+        assertThat(Redaction.url("https://h/p?api%5Fkey=k&%zz=1&flag&=v"))
+                .isEqualTo("https://h/p?api%5Fkey=REDACTED&%zz=1&flag&=v");
+        assertThat(Redaction.url("https://h/p?")).isEqualTo("https://h/p?");
+    }
 }
