@@ -20,7 +20,7 @@ final class KeepAliveServer implements AutoCloseable {
 
     KeepAliveServer() throws IOException {
         listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        listener.setSoTimeout(5_000);
+        listener.setSoTimeout(60_000); // generous: a busy machine may take long for the first call
     }
 
     String baseUrl() {

@@ -20,7 +20,7 @@ class ScpClientCloseTest {
             Thread answering = server.answerOnce(404);
             ScpClient client = builder(server).build();
             assertThatThrownBy(() -> client.plannedComputes().get("pc-1")).isInstanceOf(NotFoundException.class);
-            answering.join(5_000);
+            answering.join(60_000);
             assertThat(server.clientClosedWithin(200)).as("kept alive while the client is open").isFalse();
 
             client.close();
@@ -36,7 +36,7 @@ class ScpClientCloseTest {
             Thread answering = server.answerOnce(404);
             ScpClient client = builder(server).httpClient(mine).build();
             assertThatThrownBy(() -> client.plannedComputes().get("pc-1")).isInstanceOf(NotFoundException.class);
-            answering.join(5_000);
+            answering.join(60_000);
 
             client.close();
 

@@ -17,7 +17,7 @@ class SpaceOneClientCloseTest {
                     .build();
             assertThatThrownBy(() -> client.inventory().cloudServices().get("cs-1"))
                     .isInstanceOf(NotFoundException.class);
-            answering.join(5_000);
+            answering.join(60_000);
             assertThat(server.clientClosedWithin(200)).as("kept alive while the client is open").isFalse();
 
             client.close();
