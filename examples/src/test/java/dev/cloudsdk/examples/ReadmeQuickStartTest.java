@@ -32,6 +32,7 @@ import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,8 @@ class ReadmeQuickStartTest {
         try (FakeScp fake = FakeScp.start();
              ScpClient client = ScpClient.fromEnv(Environment.of(Map.of("SCP_BASE_URL", fake.baseUrl(),
                      "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY, "SCP_SECRET_KEY", FakeScp.SECRET_KEY)))) {
+            List<String> expected = fake.plans().stream().filter(plan -> "ACTIVE".equals(plan.get("state")))
+                    .map(plan -> plan.get("id") + " " + plan.get("server_type")).collect(Collectors.toList());
             PlannedComputes plans = client.plannedComputes();
             for (PlannedCompute plan : plans.list(ListPlannedComputesParams.builder()
                     .addStates("ACTIVE").limit(50).build()).autoPager()) {
@@ -55,8 +58,14 @@ class ReadmeQuickStartTest {
                     .serviceId("VIRTUAL_SERVER").serverType("s1v1m2")
                     .osType(OsType.OPEN_SOURCE).contractType(ContractType.ONE_YEAR).build());
 
-            assertThat(printed).isNotEmpty();
+            assertThat(expected).as("the fake's active plans").isNotEmpty();
+            assertThat(printed).containsExactlyElementsOf(expected);
             assertThat(created.id()).isPresent();
+            assertThat(created.serverType()).contains("s1v1m2");
+            assertThat(fake.plans()).anySatisfy(plan -> {
+                assertThat(plan.get("id")).isEqualTo(created.id().orElseThrow());
+                assertThat(plan.get("server_type")).isEqualTo("s1v1m2");
+            });
         }
     }
 
@@ -76,7 +85,12 @@ class ReadmeQuickStartTest {
             client.cloud().update(publicCloudId, PublicCloudUpdate.builder().description("production").build());
             client.cloud().kubernetes().list(publicCloudId, projectId);
 
-            assertThat(printed).hasSize(FakeInfomaniak.PUBLIC_CLOUD_COUNT);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < FakeInfomaniak.PUBLIC_CLOUD_COUNT; i++) {
+                expected.add((publicCloudId + i) + " Cloud " + (i + 1)); // as the fake seeds them
+            }
+            assertThat(printed).containsExactlyElementsOf(expected);
+            assertThat(client.cloud().get(publicCloudId).description()).contains("production");
         }
     }
 
@@ -88,7 +102,8 @@ class ReadmeQuickStartTest {
                      fake.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
                      "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID)))) {
             String dataSourceId = fake.addDataSource(Map.of("name", "costs"));
-            fake.addCloudService(Map.of("provider", "aws", "cloud_service_type", "Instance"));
+            String serviceId = fake.addCloudService(Map.of("provider", "aws", "cloud_service_type", "Instance"));
+            fake.addCloudService(Map.of("provider", "gcp", "cloud_service_type", "Instance"));
             Query query = Query.builder()
                     .filter(Filter.eq("provider", "aws"))
                     .sort(Sort.descending("created_at"))
@@ -99,7 +114,13 @@ class ReadmeQuickStartTest {
             }
             client.billing().dataSources().sync(dataSourceId);
 
-            assertThat(printed).isNotEmpty();
+            List<Object> awsServices = fake.cloudServices().stream()
+                    .filter(service -> "aws".equals(service.get("provider")))
+                    .map(service -> service.get("cloud_service_id")).collect(Collectors.toList());
+            assertThat(awsServices).contains(serviceId);
+            assertThat(printed).containsExactlyInAnyOrderElementsOf(
+                    awsServices.stream().map(String::valueOf).collect(Collectors.toList()));
+            assertThat(fake.lastRequest().path()).contains("sync");
         }
     }
 
@@ -127,7 +148,16 @@ class ReadmeQuickStartTest {
             client.resourceInstances().restart(serviceId, environmentId, instanceId,
                     RestartResourceInstanceRequest.builder().resourceId(resourceId).build());
 
-            assertThat(printed).hasSizeGreaterThan(1);
+            int hostClusters = client.hostClusters().list().hostClusters().size();
+            List<ResourceInstance> instances = new ArrayList<>();
+            client.resourceInstances().list(serviceId, environmentId).autoPager().forEach(instances::add);
+            assertThat(printed.get(0)).isEqualTo(hostClusters + " host clusters");
+            assertThat(printed.subList(1, printed.size())).containsExactlyElementsOf(instances.stream()
+                    .map(instance -> String.valueOf(instance.consumptionResourceInstanceResult()
+                            .flatMap(r -> r.status()).orElse(null)))
+                    .collect(Collectors.toList()));
+            assertThat(instances).anySatisfy(instance -> assertThat(instance.consumptionResourceInstanceResult()
+                    .flatMap(r -> r.id())).contains(instanceId));
         }
     }
 }

@@ -142,6 +142,73 @@ class AuthenticationTest {
     }
 
     @Test
+    void aTokenWithoutExpiryIsFetchedOnceAndSentOnEveryCall() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+        }
+        AtomicInteger fetches = new AtomicInteger();
+        RefreshingTokenProvider tokens = new RefreshingTokenProvider(
+                previous -> AccessToken.of("forever-" + fetches.incrementAndGet()), clock, Duration.ofMinutes(5));
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).clock(clock)
+                .authenticator(new BearerTokenAuthenticator(tokens)).build()) {
+            for (int i = 0; i < 4; i++) {
+                client.execute(get(), RequestOptions.none());
+                clock.advance(Duration.ofDays(1));
+            }
+        }
+
+        assertThat(fetches).hasValue(1);
+        for (int i = 0; i < 4; i++) {
+            assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer forever-1");
+        }
+    }
+
+    @Test
+    void aTokenIsKeptUntilTheRefreshMarginAndReplacedAtIt() {
+        AtomicInteger fetches = new AtomicInteger();
+        RefreshingTokenProvider tokens = new RefreshingTokenProvider(previous -> AccessToken.of(
+                "t" + fetches.incrementAndGet(), clock.instant().plusSeconds(600), null), clock, Duration.ofMinutes(5));
+
+        AccessToken first = tokens.token();
+        clock.advance(Duration.ofSeconds(299));
+        assertThat(tokens.token()).isSameAs(first);
+        clock.advance(Duration.ofSeconds(1)); // exactly expiry - margin: replaced
+        assertThat(tokens.token().value()).isEqualTo("t2");
+        assertThat(fetches).hasValue(2);
+        assertThat(tokens).hasToString("RefreshingTokenProvider{token=****}");
+    }
+
+    @Test
+    void aRejectedTokenIsReplacedOnceAndOnlyTheCurrentOneCountsAsRejected() {
+        List<AccessToken> previous = new ArrayList<>();
+        AtomicInteger fetches = new AtomicInteger();
+        RefreshingTokenProvider tokens = new RefreshingTokenProvider(p -> {
+            previous.add(p);
+            return AccessToken.of("t" + fetches.incrementAndGet());
+        }, clock, Duration.ZERO);
+        assertThat(tokens).hasToString("RefreshingTokenProvider{token=none}");
+
+        AccessToken first = tokens.token();
+        assertThat(tokens.invalidate(AccessToken.of("someone-else"))).isTrue();
+        assertThat(tokens.token()).as("a stale rejection changes nothing").isSameAs(first);
+        assertThat(tokens.invalidate(first)).isTrue();
+        AccessToken second = tokens.token();
+        assertThat(second.value()).isEqualTo("t2");
+        assertThat(tokens.token()).isSameAs(second);
+        assertThat(previous).containsExactly(null, first);
+    }
+
+    @Test
+    void theProviderRefusesMissingPartsAndANullToken() {
+        assertThatThrownBy(() -> new RefreshingTokenProvider(p -> AccessToken.of("t"), clock, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("refreshMargin must not be negative");
+        assertThatThrownBy(() -> new RefreshingTokenProvider(null, clock, Duration.ZERO))
+                .isInstanceOf(NullPointerException.class).hasMessage("fetcher");
+        assertThatThrownBy(() -> new RefreshingTokenProvider(p -> null, clock, Duration.ZERO).token())
+                .isInstanceOf(NullPointerException.class).hasMessage("token fetcher returned null");
+    }
+
+    @Test
     void anExpiredTokenIsRefreshedOnceForManyConcurrentCallers() throws Exception {
         int callers = 8;
         for (int i = 0; i < callers; i++) {

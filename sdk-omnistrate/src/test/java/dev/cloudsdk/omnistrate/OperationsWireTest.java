@@ -152,6 +152,7 @@ class OperationsWireTest {
                     .environmentType("environmentType-1").frequency("frequency-1")
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").build());
+            assertThat(answer).isEqualTo(DescribeCloudProviderCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/cloud-provider",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1",
                             null, false);
@@ -171,6 +172,7 @@ class OperationsWireTest {
                     .excludeRegionIds("excludeRegionIds-1").includeDeploymentCellIds("includeDeploymentCellIds-1")
                     .excludeDeploymentCellIds("excludeDeploymentCellIds-1").includeInstanceIds("includeInstanceIds-1")
                     .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build());
+            assertThat(answer).isEqualTo(DescribeDeploymentCellCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/deployment-cell",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1&includeDeploymentCellIDs=includeDeploymentCellIds-1&excludeDeploymentCellIDs=excludeDeploymentCellIds-1&includeInstanceIDs=includeInstanceIds-1&excludeInstanceIDs=excludeInstanceIds-1&topNInstances=7",
                             null, false);
@@ -187,6 +189,7 @@ class OperationsWireTest {
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                     .excludeRegionIds("excludeRegionIds-1").build());
+            assertThat(answer).isEqualTo(DescribeRegionCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/region",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1",
                             null, false);
@@ -201,6 +204,7 @@ class OperationsWireTest {
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .environmentType("environmentType-1").includeUserIds("includeUserIds-1")
                     .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build());
+            assertThat(answer).isEqualTo(DescribeUserCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/user",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&includeUserIDs=includeUserIds-1&excludeUserIDs=excludeUserIds-1&topNUsers=7&topNInstances=7",
                             null, false);
@@ -477,6 +481,7 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             SearchInventoryResult answer = wire.client().inventory().search(SearchInventoryRequest.builder()
                     .query("query-1").build());
+            assertThat(answer).isEqualTo(SearchInventoryResult.builder().build());
             wire.assertRequest("POST", "/2022-09-01-00/fleet/search-inventory",
                     null, "{\"query\":\"query-1\"}", false);
         }
@@ -488,6 +493,7 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             InventoryListServiceOfferingsResult answer = wire.client().serviceOfferings()
                     .list(ListServiceOfferingsParams.builder().orgId("orgId-1").visibility("visibility-1").build());
+            assertThat(answer).isEqualTo(InventoryListServiceOfferingsResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service-offering",
                     "orgId=orgId-1&visibility=visibility-1", null, false);
         }
@@ -500,6 +506,7 @@ class OperationsWireTest {
             InventoryDescribeServiceOfferingResult answer = wire.client().serviceOfferings().get("serviceId-1",
                     DescribeServiceOfferingParams.builder().visibility("visibility-1").productTierId("productTierId-1")
                     .productTierVersion("productTierVersion-1").build());
+            assertThat(answer).isEqualTo(InventoryDescribeServiceOfferingResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service-offering/serviceId-1",
                     "visibility=visibility-1&productTierId=productTierId-1&productTierVersion=productTierVersion-1",
                             null, false);
@@ -514,6 +521,7 @@ class OperationsWireTest {
                     .getResource("serviceId-1", "resourceId-1", "instanceId-1",
                     DescribeServiceOfferingResourceParams.builder().productTierId("productTierId-1")
                     .productTierVersion("productTierVersion-1").build());
+            assertThat(answer).isEqualTo(InventoryDescribeServiceOfferingResourceResult.builder().build());
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service-offering/serviceId-1/resource/resourceId-1/instance/instanceId-1",
                     "productTierId=productTierId-1&productTierVersion=productTierVersion-1", null, false);
@@ -956,6 +964,7 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             ListInstanceSnapshotResult answer = wire.client().snapshots().list("serviceId-1", "environmentId-1",
                     "instanceId-1");
+            assertThat(answer).isEqualTo(ListInstanceSnapshotResult.builder().build());
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot",
                     null, null, false);
@@ -1642,6 +1651,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             FleetDescribeServicesOrchestrationResult answer = wire.client().servicesOrchestrations().get("id-1");
+            assertThat(answer).isEqualTo(FleetDescribeServicesOrchestrationResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/services-orchestration/id-1",
                     null, null, false);
         }
@@ -1753,6 +1763,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ListEntitiesResult answer = wire.client().hostClusters().listEntities("hostClusterId-1", "entityType-1");
+            assertThat(answer).isEqualTo(ListEntitiesResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/entityType/entityType-1",
                     null, null, false);
         }
@@ -1885,6 +1896,8 @@ class OperationsWireTest {
             wire.answer(200, "{\"customHelmExecutionLogsBase64\":{\"key\":\"value-1\"}}");
             DebugHostClusterResult answer = wire.client().hostClusters().debug("id-1", DebugHostClusterParams.builder()
                     .includeAmenitiesInstallationLogs(true).build());
+            assertThat(answer).isEqualTo(DebugHostClusterResult.builder().customHelmExecutionLogsBase64(Map.of("key",
+                    "value-1")).build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1/debug",
                     "includeAmenitiesInstallationLogs=true", null, false);
         }
@@ -1954,6 +1967,7 @@ class OperationsWireTest {
             ListEndCustomerEventsResult answer = wire.client().events()
                     .listCustomerEvents(ListCustomerEventsParams.builder().environmentType("environmentType-1")
                     .build());
+            assertThat(answer).isEqualTo(ListEndCustomerEventsResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/events",
                     "environmentType=environmentType-1", null, false);
         }
@@ -2049,6 +2063,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             EnvironmentReportStatsSummary answer = wire.client().health().environmentReport("environmentType-1");
+            assertThat(answer).isEqualTo(EnvironmentReportStatsSummary.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/report/stats/env/environmentType-1",
                     null, null, false);
         }
@@ -2069,6 +2084,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ListNotificationChannelsResult answer = wire.client().notificationChannels().list();
+            assertThat(answer).isEqualTo(ListNotificationChannelsResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel",
                     null, null, false);
         }
@@ -2126,6 +2142,7 @@ class OperationsWireTest {
             ChannelEventHistoryResult answer = wire.client().notificationChannels().eventHistory("id-1",
                     NotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
                     .endTime(Instant.parse("2024-01-02T03:04:05Z")).build());
+            assertThat(answer).isEqualTo(ChannelEventHistoryResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1/event-history",
                     "startTime=2024-01-02T03%3A04%3A05Z&endTime=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -2147,6 +2164,7 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             ListCustomerOnboardingResult answer = wire.client().customerOnboardings()
                     .list(ListCustomerOnboardingsParams.builder().pendingOnly(true).build());
+            assertThat(answer).isEqualTo(ListCustomerOnboardingResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding",
                     "pendingOnly=true", null, false);
         }
@@ -2168,6 +2186,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ListCustomerOnboardingStagesResult answer = wire.client().customerOnboardings().listStages();
+            assertThat(answer).isEqualTo(ListCustomerOnboardingStagesResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/customer-onboarding-stages",
                     null, null, false);
         }
@@ -2218,6 +2237,7 @@ class OperationsWireTest {
             ListHelmPackageInstallationsResult answer = wire.client().helmPackages()
                     .listInstallations(ListHelmPackageInstallationsParams.builder().hostClusterId("hostClusterId-1")
                     .build());
+            assertThat(answer).isEqualTo(ListHelmPackageInstallationsResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/helm-package-installations",
                     "hostClusterID=hostClusterId-1", null, false);
         }
@@ -2230,6 +2250,7 @@ class OperationsWireTest {
             ListCustomNetworksResult answer = wire.client().customNetworks().list(ListCustomNetworksParams.builder()
                     .cloudProviderName("cloudProviderName-1").cloudProviderRegion("cloudProviderRegion-1")
                     .customNetworksOnly(true).owningOrgId("owningOrgId-1").build());
+            assertThat(answer).isEqualTo(ListCustomNetworksResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/custom-network",
                     "cloudProviderName=cloudProviderName-1&cloudProviderRegion=cloudProviderRegion-1&customNetworksOnly=true&owningOrgID=owningOrgId-1",
                             null, false);
@@ -2322,6 +2343,7 @@ class OperationsWireTest {
             GetUsageResult answer = wire.client().usage().perDay("subscriptionId-1", GetUsagePerDayParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .build());
+            assertThat(answer).isEqualTo(GetUsageResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/usage-per-day/subscriptionId-1",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -2334,6 +2356,7 @@ class OperationsWireTest {
             GetUsageResult answer = wire.client().usage().current("subscriptionId-1", GetCurrentUsageParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .build());
+            assertThat(answer).isEqualTo(GetUsageResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/usage/subscriptionId-1",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z", null, false);
         }
@@ -2386,6 +2409,7 @@ class OperationsWireTest {
             ListInvoicesResult answer = wire.client().invoices().list(ListInvoicesParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build());
+            assertThat(answer).isEqualTo(ListInvoicesResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/invoices",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&status=status-1&customerId=customerId-1&billingProvider=billingProvider-1",
                             null, false);

@@ -29,8 +29,8 @@ class ErrorWireTest extends WireTest {
     private final List<Duration> sleeps = new ArrayList<>();
 
     private SpaceOneClient retryingClient() {
-        return SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).domainId(DOMAIN).maxRetries(2)
-                .sleeper(sleeps::add).build();
+        return open(SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).domainId(DOMAIN).maxRetries(2)
+                .sleeper(sleeps::add));
     }
 
     private ApiException failure(Runnable call) {
@@ -156,5 +156,73 @@ class ErrorWireTest extends WireTest {
 
         assertThatThrownBy(() -> client(Dialect.REST).inventory().cloudServices().get("x"))
                 .isInstanceOf(ResponseDecodingException.class);
+    }
+    @Test
+    void temporaryCodesAnsweredWith500AreRetried() {
+        List<String> codes = List.of("ERROR_UNAVAILAVBLE", "ERROR_UNAVAILABLE", "ERROR_REQUEST_TIMEOUT",
+                "ERROR_GRPC_CONNECTION");
+        CloudServices services = retryingClient().inventory().cloudServices();
+        for (String code : codes) {
+            enqueue(500, "{'error':{'code':'" + code + "','message':'Try again.'}}");
+            enqueue("{'cloud_service_id':'cloud-svc-1'}");
+
+            assertThat(services.get("cloud-svc-1").cloudServiceId()).as(code).isEqualTo("cloud-svc-1");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2 * codes.size());
+        assertThat(sleeps).hasSize(codes.size());
+    }
+
+    @Test
+    void aTemporaryCodeMakesEvenAnUnusual5xxRetryable() {
+        enqueue(507, "{'error':{'code':'ERROR_GRPC_CONNECTION','message':'Backend unreachable.'}}");
+        enqueue(501, "{'detail':{'code':'ERROR_REQUEST_TIMEOUT','message':'Timed out.'}}");
+        enqueue("{'cloud_service_id':'cloud-svc-1'}");
+
+        assertThat(retryingClient().inventory().cloudServices().get("cloud-svc-1").cloudServiceId())
+                .isEqualTo("cloud-svc-1");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
+    void anUnusual5xxWithoutATemporaryCodeIsFinal() {
+        enqueue(507, "{'error':{'code':'ERROR_SOMETHING_NEW','message':'?'}}");
+
+        assertThat(failure(() -> retryingClient().inventory().cloudServices().get("cloud-svc-1")))
+                .isInstanceOf(InternalServerException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCodeAnsweredWith500IsRetriedAsAnyOther500() {
+        enqueue(500, "{'error':{'code':'ERROR_SOMETHING_NEW','message':'?'}}");
+        enqueue("{'cloud_service_id':'cloud-svc-1'}");
+
+        retryingClient().inventory().cloudServices().get("cloud-svc-1");
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetypedErrorKeepsEverythingTheServerSaid() {
+        String body = "{'detail':{'code':'ERROR_NOT_FOUND','message':'Data source not found.',"
+                + "'meta':{'key':'data_source_id'},'trace':'abc'}}";
+        server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
+                .setHeader("X-Request-Id", "req-42").setHeader("X-Extra", "yes").body(json(body)).build());
+
+        ApiException error = failure(() -> client(Dialect.REST).billing().dataSources().get("ds-1"));
+
+        assertThat(error).isExactlyInstanceOf(NotFoundException.class)
+                .hasCauseExactlyInstanceOf(InternalServerException.class);
+        assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.code()).contains("ERROR_NOT_FOUND");
+        assertThat(error.errorMessage()).contains("Data source not found.");
+        assertThat(error.details()).containsEntry("meta", Map.of("key", "data_source_id"))
+                .containsEntry("trace", "abc");
+        assertThat(error.retryableHint()).contains(false);
+        assertThat(error.requestId()).contains("req-42");
+        assertThat(error.header("X-Extra")).contains("yes");
+        assertThat(error.rawBody()).isEqualTo(json(body));
+        assertThat(error.getMessage()).contains("HTTP 500 [ERROR_NOT_FOUND]");
     }
 }

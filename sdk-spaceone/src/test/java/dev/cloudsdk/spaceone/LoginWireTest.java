@@ -20,8 +20,8 @@ class LoginWireTest extends WireTest {
     private final MutableClock clock = new MutableClock(NOW);
 
     private SpaceOneClient loginClient(Dialect dialect) {
-        return SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word").domainId(DOMAIN)
-                .dialect(dialect).clock(clock).maxRetries(0).build();
+        return open(SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word").domainId(DOMAIN)
+                .dialect(dialect).clock(clock).maxRetries(0));
     }
 
     /** A JWT whose payload carries {@code exp}; the signature is irrelevant to the client. */
@@ -106,8 +106,8 @@ class LoginWireTest extends WireTest {
         enqueueTokens(access, "refresh-1");
         enqueue(CLOUD_SERVICE);
         enqueue(CLOUD_SERVICE);
-        SpaceOneClient client = SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word")
-                .domainId(DOMAIN).clock(clock).tokenRefreshMargin(Duration.ofMinutes(1)).build();
+        SpaceOneClient client = open(SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word")
+                .domainId(DOMAIN).clock(clock).tokenRefreshMargin(Duration.ofMinutes(1)));
 
         client.inventory().cloudServices().get("cloud-svc-1");
         clock.advance(Duration.ofMinutes(28));
@@ -200,7 +200,7 @@ class LoginWireTest extends WireTest {
         SpaceOneClient.Builder builder = SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word")
                 .domainId(DOMAIN);
         assertThat(builder.toString()).contains("login(admin)").doesNotContain("pa55word");
-        assertThat(builder.build().toString()).contains("login(admin)").doesNotContain("pa55word");
+        assertThat(open(builder).toString()).contains("login(admin)").doesNotContain("pa55word");
         assertThat(client(Dialect.REST).toString()).contains("auth=token").doesNotContain(TOKEN);
     }
 }

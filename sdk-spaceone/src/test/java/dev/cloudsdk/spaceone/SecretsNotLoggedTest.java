@@ -29,7 +29,7 @@ class SecretsNotLoggedTest extends WireTest {
         enqueue("{'access_token':'access-AAA','refresh_token':'refresh-BBB'}");
         enqueue("{'cloud_service_id':'cloud-svc-1'}");
 
-        SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word-CCC").domainId(DOMAIN).build()
+        open(SpaceOneClient.builder().baseUrl(baseUrl()).login("admin", "pa55word-CCC").domainId(DOMAIN))
                 .inventory().cloudServices().get("cloud-svc-1");
 
         assertThat(logged()).contains("tokens.issue").contains("cloudServices.get")
@@ -54,5 +54,19 @@ class SecretsNotLoggedTest extends WireTest {
         client(Dialect.REST).billing().dataSources().get("ds-1");
 
         assertThat(logged()).contains("visible-EEE").doesNotContain(TOKEN);
+    }
+
+    @Test
+    void aRegistrationWithoutSecretsIsLoggedLikeAnyOtherBody() {
+        enqueue("{'data_source_id':'ds-1'}");
+        enqueue("{'data_source_id':'ds-2'}");
+
+        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("plain-FFF")
+                .dataSourceType(DataSourceType.EXTERNAL).pluginInfo(PluginInfo.builder().pluginId("plugin-1")
+                        .build()).build());
+        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("bare-GGG")
+                .dataSourceType(DataSourceType.LOCAL).build());
+
+        assertThat(logged()).contains("plain-FFF").contains("bare-GGG");
     }
 }

@@ -13,8 +13,8 @@ class SpaceOneClientTest extends WireTest {
     @Test
     void fromEnvReadsEveryVariable() throws Exception {
         enqueue("{'cloud_service_id':'cloud-svc-1'}");
-        SpaceOneClient client = SpaceOneClient.fromEnv(Environment.of(Map.of("SPACEONE_BASE_URL", baseUrl(),
-                "SPACEONE_TOKEN", TOKEN, "SPACEONE_DOMAIN_ID", "domain-9", "SPACEONE_DIALECT", "Console")));
+        SpaceOneClient client = track(SpaceOneClient.fromEnv(Environment.of(Map.of("SPACEONE_BASE_URL", baseUrl(),
+                "SPACEONE_TOKEN", TOKEN, "SPACEONE_DOMAIN_ID", "domain-9", "SPACEONE_DIALECT", "Console"))));
 
         assertThat(client.dialect()).isEqualTo(Dialect.CONSOLE);
         assertThat(client.domainId()).contains("domain-9");
@@ -27,8 +27,8 @@ class SpaceOneClientTest extends WireTest {
     void fromEnvLogsInWithUserAndPassword() throws Exception {
         enqueue("{'access_token':'opaque','refresh_token':'r'}");
         enqueue("{'cloud_service_id':'cloud-svc-1'}");
-        SpaceOneClient client = SpaceOneClient.fromEnv(Environment.of(Map.of("SPACEONE_BASE_URL", baseUrl(),
-                "SPACEONE_USER_ID", "admin", "SPACEONE_PASSWORD", "pw", "SPACEONE_DOMAIN_ID", "domain-1")));
+        SpaceOneClient client = track(SpaceOneClient.fromEnv(Environment.of(Map.of("SPACEONE_BASE_URL", baseUrl(),
+                "SPACEONE_USER_ID", "admin", "SPACEONE_PASSWORD", "pw", "SPACEONE_DOMAIN_ID", "domain-1"))));
 
         client.inventory().cloudServices().get("cloud-svc-1");
 
@@ -40,7 +40,7 @@ class SpaceOneClientTest extends WireTest {
     @Test
     void withoutADomainNoDomainIdIsSent() throws Exception {
         enqueue("{'data_source_id':'ds-1'}");
-        SpaceOneClient client = SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).build();
+        SpaceOneClient client = open(SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN));
 
         client.billing().dataSources().enable("ds-1");
 

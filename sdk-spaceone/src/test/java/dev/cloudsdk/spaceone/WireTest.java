@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -21,6 +23,9 @@ abstract class WireTest {
 
     MockWebServer server;
 
+    /** Every client a test builds; closed after the test. */
+    private final List<SpaceOneClient> opened = new ArrayList<>();
+
     @BeforeEach
     void startServer() throws IOException {
         server = new MockWebServer();
@@ -29,12 +34,24 @@ abstract class WireTest {
 
     @AfterEach
     void stopServer() {
+        opened.forEach(SpaceOneClient::close);
         server.close();
     }
 
+    /** Builds a client that is closed after the test. */
+    SpaceOneClient open(SpaceOneClient.Builder builder) {
+        return track(builder.build());
+    }
+
+    /** Closes the client after the test. */
+    SpaceOneClient track(SpaceOneClient client) {
+        opened.add(client);
+        return client;
+    }
+
     SpaceOneClient client(Dialect dialect) {
-        return SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).domainId(DOMAIN).dialect(dialect)
-                .maxRetries(0).build();
+        return open(SpaceOneClient.builder().baseUrl(baseUrl()).token(TOKEN).domainId(DOMAIN).dialect(dialect)
+                .maxRetries(0));
     }
 
     String baseUrl() {

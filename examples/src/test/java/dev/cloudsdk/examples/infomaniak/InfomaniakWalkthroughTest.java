@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.examples.Main;
+import dev.cloudsdk.examples.TourRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,12 @@ class InfomaniakWalkthroughTest {
 
     @Test
     void allOperationsCallsEveryOperationOnce() {
-        String out = tour("tour", "--provider", "infomaniak", "--all-operations");
+        TourRun.Result tour = TourRun.allOperations();
 
-        long operations = Arrays.stream(out.split("\\R")).filter(line -> line.startsWith("  ok   infomaniak"))
-                .map(line -> line.substring(20).split(" ")[0]).distinct().count();
-        assertThat(out).doesNotContain("FAIL").contains("tour: 72 calls, 0 failed");
-        assertThat(operations).isEqualTo(71);
-        assertThat(out).doesNotContain("fake-password", "fake-admin-password", "Tour-Passw0rd");
+        assertThat(tour.exit()).as(tour.out()).isZero();
+        assertThat(tour.callLines("infomaniak")).hasSize(72).noneMatch(line -> line.contains("FAIL"));
+        assertThat(tour.okOperations("infomaniak").stream().distinct().count()).isEqualTo(71);
+        assertThat(tour.out()).doesNotContain("fake-password", "fake-admin-password", "Tour-Passw0rd");
     }
 
     /** Runs the command line without {@code System.exit}. */

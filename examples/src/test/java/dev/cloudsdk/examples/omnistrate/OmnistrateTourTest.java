@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.examples.Main;
+import dev.cloudsdk.examples.TourRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +30,10 @@ class OmnistrateTourTest {
 
     @Test
     void allOperationsCallsEveryOneOfThe143Operations() {
-        assertThat(tour("tour", "--provider", "omnistrate", "--all-operations"))
-                .as(out.toString(StandardCharsets.UTF_8)).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).doesNotContain("FAIL");
-        long distinct = printed.lines().filter(line -> line.startsWith("  ok   omnistrate"))
-                .map(line -> line.substring("  ok   omnistrate  ".length()).trim().split("\\s+")[0])
-                .distinct().count();
-        assertThat(distinct).isGreaterThanOrEqualTo(143);
+        TourRun.Result tour = TourRun.allOperations();
+
+        assertThat(tour.exit()).as(tour.out()).isZero();
+        assertThat(tour.callLines("omnistrate")).noneMatch(line -> line.contains("FAIL"));
+        assertThat(tour.okOperations("omnistrate").stream().distinct().count()).isGreaterThanOrEqualTo(143);
     }
 }

@@ -119,6 +119,42 @@ class CallDeadlinesTest {
         awaitCancelled(next, Duration.ofSeconds(3));
     }
 
+    @Test
+    void theWatchdogIsADaemonThatScansAtLeastEveryPause() throws Exception {
+        CallDeadlines deadlines = new CallDeadlines(TimeUnit.MILLISECONDS.toNanos(10),
+                TimeUnit.SECONDS.toNanos(30));
+        Call call = newCall();
+        deadlines.watch(call, TimeUnit.SECONDS.toNanos(60));
+        try {
+            long before = deadlines.scans();
+            Thread.sleep(300);
+            assertThat(deadlines.scans() - before).as("scans in 300 ms with a 10 ms pause").isGreaterThanOrEqualTo(3);
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("cloudsdk-call-deadlines"))
+                    .isNotEmpty().allMatch(Thread::isDaemon);
+            assertThat(call.isCanceled()).isFalse();
+        } finally {
+            deadlines.forget(call);
+        }
+    }
+
+    @Test
+    void aWatchdogWithCallsLeftDoesNotStop() throws Exception {
+        CallDeadlines deadlines = new CallDeadlines(TimeUnit.MILLISECONDS.toNanos(10),
+                TimeUnit.MILLISECONDS.toNanos(30));
+        Call patient = newCall();
+        deadlines.watch(patient, TimeUnit.SECONDS.toNanos(60));
+        try {
+            Thread.sleep(200); // several idle periods long
+            assertThat(deadlines.isRunning()).isTrue();
+            Call hurried = newCall();
+            deadlines.watch(hurried, TimeUnit.MILLISECONDS.toNanos(20));
+            awaitCancelled(hurried, Duration.ofSeconds(3));
+            assertThat(patient.isCanceled()).isFalse();
+        } finally {
+            deadlines.forget(patient);
+        }
+    }
+
     private static void awaitCancelled(Call call, Duration within) throws InterruptedException {
         long until = System.nanoTime() + within.toNanos();
         while (!call.isCanceled() && System.nanoTime() < until) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.TestClientBuilder;
+import dev.cloudsdk.core.auth.OutgoingRequest;
 import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,8 @@ class TransportTest {
                     + exchange.getRequestHeaders().getFirst("X-Custom") + " "
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] answer = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("X-Answer", "a1");
+            exchange.getResponseHeaders().add("X-Answer", "a2");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -121,6 +125,8 @@ class TransportTest {
                     RequestOptions.none());
 
             assertThat(response.bodyAsString()).isEqualTo("{\"ok\":true}");
+            assertThat(response.headers().get("x-answer")).containsExactly("a1", "a2");
+            assertThat(response.headers()).allSatisfy((name, values) -> assertThat(name).doesNotStartWith(":"));
             assertThat(received.get())
                     .isEqualTo("GET /resources?a=1 application/json; charset=utf-8 1 {\"pageSize\":5}");
         } finally {
@@ -165,19 +171,109 @@ class TransportTest {
         }
     }
 
-    @Test
-    void aBorrowedClientIsNeverClosedAndAnOwnedOneIs() throws Exception {
-        OkHttpClient mine = new OkHttpClient();
-        ok();
-        try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(mine).build()) {
-            client.execute(ApiRequest.builder(HttpMethod.GET, "/x").build(), RequestOptions.none());
-        }
-        assertThat(mine.dispatcher().executorService().isShutdown()).isFalse();
+    private OutgoingRequest getRequest(String path) {
+        return new OutgoingRequest(HttpMethod.GET, server.url(path).toString(), Map.of(), null, 1, Clock.systemUTC());
+    }
 
+    @Test
+    void closingAnOwnedTransportShutsDownItsDispatcherAndEvictsItsConnections() throws Exception {
+        ok();
         OkHttpTransport owned = new OkHttpTransport(null, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(1));
+        OkHttpClient client = owned.okHttpClient();
+        assertThat(owned.send(getRequest("/x"), Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+        assertThat(client.connectionPool().connectionCount()).as("kept alive").isEqualTo(1);
+
         owned.close();
-        assertThat(owned.toString()).isNotNull();
-        mine.dispatcher().executorService().shutdown();
+
+        assertThat(client.dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(client.connectionPool().connectionCount()).isZero();
+    }
+
+    @Test
+    void closingAnApiClientClosesTheTransportItCreated() throws Exception {
+        int[] closed = {0};
+        HttpTransport transport = new HttpTransport() {
+            @Override
+            public ApiResponse send(OutgoingRequest request, Duration timeout) {
+                return new ApiResponse(204, Map.of(), new byte[0]);
+            }
+
+            @Override
+            public void close() {
+                closed[0]++;
+            }
+        };
+        ApiClient client = ApiClient.builder(new TestClientBuilder().buildConfigForTest(), "test")
+                .transport(transport).build();
+        assertThat(client.execute(ApiRequest.builder(HttpMethod.GET, "/x").build(), RequestOptions.none())
+                .statusCode()).isEqualTo(204);
+
+        client.close();
+
+        assertThat(closed[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aBorrowedClientIsNeverClosed() throws Exception {
+        OkHttpClient mine = new OkHttpClient();
+        ok();
+        try {
+            try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(mine).build()) {
+                client.execute(ApiRequest.builder(HttpMethod.GET, "/x").build(), RequestOptions.none());
+            }
+            assertThat(mine.dispatcher().executorService().isShutdown()).isFalse();
+            assertThat(mine.connectionPool().connectionCount()).as("the borrowed pool keeps its connection")
+                    .isEqualTo(1);
+        } finally {
+            mine.dispatcher().executorService().shutdown();
+            mine.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * A finished call must leave the shared deadline map: one left behind would be cancelled when its deadline
+     * passes, which OkHttp reports to the client's event listener.
+     */
+    @Test
+    void finishedCallsAreForgottenByTheDeadlineWatchdog() throws Exception {
+        List<String> cancelled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OkHttpClient mine = new OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+            @Override
+            public void canceled(okhttp3.Call call) {
+                cancelled.add(call.request().url().encodedPath());
+            }
+        }).build();
+        ok();
+        server.enqueue(new MockResponse.Builder().code(500).body("{}").build());
+        OkHttpTransport transport = new OkHttpTransport(mine, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1));
+        try {
+            assertThat(transport.send(getRequest("/ok"), Duration.ofMillis(100)).statusCode()).isEqualTo(200);
+            assertThat(transport.send(getRequest("/error"), Duration.ofMillis(100)).statusCode()).isEqualTo(500);
+
+            Thread.sleep(600); // well past both deadlines: a call still registered would be cancelled by now
+            assertThat(cancelled).isEmpty();
+        } finally {
+            transport.close();
+            mine.dispatcher().executorService().shutdown();
+            mine.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aCallThatOutlivesItsTimeLeftIsCancelledAndReportedAsATimeout() {
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
+        OkHttpTransport transport = new OkHttpTransport(null, Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(5));
+        try {
+            assertThatThrownBy(() -> transport.send(getRequest("/slow"), Duration.ofMillis(150)))
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e.isTimeout()).isTrue();
+                        assertThat(e.requestSent()).isTrue();
+                    });
+        } finally {
+            transport.close();
+        }
     }
 }

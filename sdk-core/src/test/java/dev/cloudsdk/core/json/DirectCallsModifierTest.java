@@ -117,6 +117,18 @@ class DirectCallsModifierTest {
     }
 
     @Test
+    void fluentSettersAreCalledWithoutReflection() throws Exception {
+        String json = "{\"strict\":\"ok\",\"tags\":[\"a\"]}";
+
+        Recorder fastRead = fast.readValue(json, Recorder.class);
+        Recorder referenceRead = reference.readValue(json, Recorder.class);
+
+        assertThat(fastRead.calls).containsExactlyElementsOf(referenceRead.calls);
+        assertThat(fastRead.reflectiveSetters).isEmpty();
+        assertThat(referenceRead.reflectiveSetters).containsExactly("strict", "tags");
+    }
+
+    @Test
     void variantsJacksonDerivesForAPropertyKeepTheDirectBuild() throws Exception {
         Holder holder = fast.readValue("{\"recorder\":{\"name\":\"x\",\"strict\":\"ok\"}}", Holder.class);
 
@@ -193,11 +205,14 @@ class DirectCallsModifierTest {
     @JsonDeserialize(builder = Recorder.Builder.class)
     static final class Recorder {
         private final List<String> calls;
+        private final List<String> reflectiveSetters;
         private final boolean createdReflectively;
         private final boolean builtReflectively;
 
-        Recorder(List<String> calls, boolean createdReflectively, boolean builtReflectively) {
+        Recorder(List<String> calls, List<String> reflectiveSetters, boolean createdReflectively,
+                 boolean builtReflectively) {
             this.calls = calls;
+            this.reflectiveSetters = reflectiveSetters;
             this.createdReflectively = createdReflectively;
             this.builtReflectively = builtReflectively;
         }
@@ -206,7 +221,14 @@ class DirectCallsModifierTest {
         @JsonPOJOBuilder(withPrefix = "")
         static final class Builder {
             private final List<String> calls = new ArrayList<>();
+            private final List<String> reflectiveSetters = new ArrayList<>();
             private final boolean createdReflectively = calledReflectively();
+
+            private void noteReflective(String setter) {
+                if (calledReflectively()) {
+                    reflectiveSetters.add(setter);
+                }
+            }
 
             public Builder name(String name) {
                 calls.add("name(String) " + name);
@@ -230,18 +252,20 @@ class DirectCallsModifierTest {
                 if (strict.equals("bad")) {
                     throw new IllegalArgumentException("strict must not be bad");
                 }
+                noteReflective("strict");
                 calls.add("strict " + strict);
                 return this;
             }
 
             @JsonProperty("tags")
             public Builder tags(List<String> tags) {
+                noteReflective("tags");
                 calls.add("tags " + tags);
                 return this;
             }
 
             public Recorder build() {
-                return new Recorder(calls, createdReflectively, calledReflectively());
+                return new Recorder(calls, reflectiveSetters, createdReflectively, calledReflectively());
             }
         }
     }

@@ -71,4 +71,12 @@ class RedactionTest {
         String text = "{\"name\":\"web\",\"tags\":[\"a\",\"b\"],\"size\":3,\"note\":\"k=v\"";
         assertThat(Redaction.text(text)).isSameAs(text);
     }
+
+    @Test
+    void encodedNamesAndBareQueriesAreRedactedToo() {
+        assertThat(Redaction.url("?token=t&a=1")).isEqualTo("?token=REDACTED&a=1");
+        assertThat(Redaction.url("https://h/p?api%5Fkey=k&%zz=1&flag&=v"))
+                .isEqualTo("https://h/p?api%5Fkey=REDACTED&%zz=1&flag&=v");
+        assertThat(Redaction.url("https://h/p?")).isEqualTo("https://h/p?");
+    }
 }

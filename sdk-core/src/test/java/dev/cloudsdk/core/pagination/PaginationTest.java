@@ -222,4 +222,21 @@ class PaginationTest {
         assertThat(pageAndLimit(1).stream()).containsExactly("a", "b");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
+    @Test
+    void aServerRepeatingPageTwoAsEveryLaterPageEndsTheWalk() {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String page = request.getUrl().queryParameter("page");
+                String items = "1".equals(page) ? "[\"a\",\"b\"]" : "[\"c\",\"d\"]";
+                return new MockResponse.Builder().code(200).body("{\"contents\":" + items + ",\"current_page\":\""
+                        + page + "\",\"total_count\":\"1000\"}").build();
+            }
+        });
+
+        List<String> all = pageAndLimit(1).stream().limit(50).collect(Collectors.toList());
+
+        assertThat(all).containsExactly("a", "b", "c", "d");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
 }

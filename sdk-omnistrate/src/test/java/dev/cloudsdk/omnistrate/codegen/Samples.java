@@ -125,6 +125,16 @@ final class Samples {
         return fields;
     }
 
+    /**
+     * The model {@link #answer(Op)} sends, as a Java expression that builds it.
+     *
+     * @param op an operation that answers with a model
+     * @return a builder expression
+     */
+    String answerModel(Op op) {
+        return model(op.response, true).java();
+    }
+
     /** @return JSON as compact text */
     static String text(JsonNode json) {
         try {
