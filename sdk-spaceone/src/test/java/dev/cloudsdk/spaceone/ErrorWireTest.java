@@ -204,7 +204,7 @@ class ErrorWireTest extends WireTest {
     }
 
     @Test
-    void aRetypedErrorKeepsEverythingTheServerSaid() {
+    void anErrorTypedByItsCodeKeepsEverythingTheServerSaid() {
         String body = "{'detail':{'code':'ERROR_NOT_FOUND','message':'Data source not found.',"
                 + "'meta':{'key':'data_source_id'},'trace':'abc'}}";
         server.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
@@ -212,9 +212,10 @@ class ErrorWireTest extends WireTest {
 
         ApiException error = failure(() -> client(Dialect.REST).billing().dataSources().get("ds-1"));
 
-        assertThat(error).isExactlyInstanceOf(NotFoundException.class)
-                .hasCauseExactlyInstanceOf(InternalServerException.class);
+        assertThat(error).isExactlyInstanceOf(NotFoundException.class).hasNoCause();
         assertThat(error.statusCode()).isEqualTo(500);
+        assertThat(error.family()).isEqualTo(ErrorFamily.NOT_FOUND);
+        assertThat(server.getRequestCount()).as("a not-found is not retried, whatever its status").isEqualTo(1);
         assertThat(error.code()).contains("ERROR_NOT_FOUND");
         assertThat(error.errorMessage()).contains("Data source not found.");
         assertThat(error.details()).containsEntry("meta", Map.of("key", "data_source_id"))

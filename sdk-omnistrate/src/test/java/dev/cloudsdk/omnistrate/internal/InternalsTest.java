@@ -32,9 +32,4 @@ class InternalsTest {
         assertThat(decoder.decode(500, Map.of(), "{\"name\":\"n\"}").retryable()).isEmpty();
     }
 
-    @Test
-    void idsMustNotBeBlankAndAreReturned() {
-        assertThat(Arguments.requireId("id-1", "id")).isEqualTo("id-1");
-        assertThatThrownBy(() -> Arguments.requireId(" ", "id")).hasMessage("id must not be blank");
-    }
 }

@@ -6,7 +6,7 @@ import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.AuthenticationException;
 import dev.cloudsdk.core.error.BadRequestException;
 import dev.cloudsdk.core.error.ConflictException;
-import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.error.PermissionDeniedException;
@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The code types the exception; everything else the first exception held is kept. */
+/** The code names the error's family, whatever status it came with; everything else the answer held is kept. */
 class ErrorCodesTest {
 
-    private static ApiException answered(int status, String code) {
-        ErrorDetails details = ErrorDetails.builder().code(code).message("It failed.").requestId("req-body-1")
-                .retryable(false).extra("meta", Map.of("key", "id")).extra("grpc_code", 5).build();
-        return ApiException.of(status, details, Map.of("x-extra", List.of("yes")), "{\"raw\":true}");
+    private final SpaceOneErrorDecoder decoder = new SpaceOneErrorDecoder();
+
+    private ApiException answered(int status, String code) {
+        String body = "{\"error\":{\"code\":\"" + code + "\",\"message\":\"It failed.\",\"meta\":{\"key\":\"id\"}}}";
+        return ApiException.of(status, decoder.decode(status, Map.of(), body), Map.of("x-extra", List.of("yes")),
+                body);
     }
 
     @Test
@@ -32,37 +34,28 @@ class ErrorCodesTest {
                 "ERROR_PERMISSION_DENIED", PermissionDeniedException.class,
                 "ERROR_NOT_FOUND", NotFoundException.class,
                 "ERROR_NOT_UNIQUE", ConflictException.class);
-        expected.forEach((code, type) -> assertThat(ErrorCodes.typed(answered(500, code)))
-                .as(code).isExactlyInstanceOf(type));
+        expected.forEach((code, type) -> assertThat(answered(500, code)).as(code).isExactlyInstanceOf(type));
     }
 
     @Test
-    void aRetypedExceptionKeepsStatusDetailsRequestIdHeadersAndBody() {
-        ApiException original = answered(500, "ERROR_NOT_FOUND");
+    void aCodeAtAPlain500KeepsStatusDetailsHeadersAndBody() {
+        ApiException typed = answered(500, "ERROR_NOT_FOUND");
 
-        ApiException typed = ErrorCodes.typed(original);
-
-        assertThat(typed).isExactlyInstanceOf(NotFoundException.class).hasCause(original);
+        assertThat(typed).isExactlyInstanceOf(NotFoundException.class);
         assertThat(typed.statusCode()).isEqualTo(500);
+        assertThat(typed.family()).isEqualTo(ErrorFamily.NOT_FOUND);
         assertThat(typed.code()).contains("ERROR_NOT_FOUND");
         assertThat(typed.errorMessage()).contains("It failed.");
-        assertThat(typed.requestId()).contains("req-body-1");
         assertThat(typed.retryableHint()).contains(false);
-        assertThat(typed.details()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("meta", Map.of("key", "id"), "grpc_code", 5));
+        assertThat(typed.details()).containsExactly(Map.entry("meta", Map.of("key", "id")));
         assertThat(typed.headers()).containsExactly(Map.entry("x-extra", List.of("yes")));
-        assertThat(typed.rawBody()).isEqualTo("{\"raw\":true}");
-        assertThat(typed.getMessage()).isEqualTo(original.getMessage());
+        assertThat(typed.rawBody()).contains("ERROR_NOT_FOUND");
     }
 
     @Test
-    void anExceptionThatAlreadyFitsItsCodeOrHasNoKnownCodeIsReturnedAsIs() {
-        ApiException notFound = answered(404, "ERROR_NOT_FOUND");
-        ApiException unknown = answered(500, "ERROR_DB_QUERY");
-        ApiException none = ApiException.of(502, ErrorDetails.empty(), Map.of(), "");
-
-        assertThat(ErrorCodes.typed(notFound)).isSameAs(notFound);
-        assertThat(ErrorCodes.typed(unknown)).isSameAs(unknown).isExactlyInstanceOf(InternalServerException.class);
-        assertThat(ErrorCodes.typed(none)).isSameAs(none);
+    void otherCodesGoByTheStatus() {
+        assertThat(answered(500, "ERROR_DB_QUERY")).isExactlyInstanceOf(InternalServerException.class)
+                .extracting(ApiException::family).isEqualTo(ErrorFamily.SERVER_ERROR);
+        assertThat(answered(404, "ERROR_SOMETHING_NEW")).isExactlyInstanceOf(NotFoundException.class);
     }
 }

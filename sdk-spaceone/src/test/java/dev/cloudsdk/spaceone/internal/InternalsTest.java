@@ -2,6 +2,8 @@ package dev.cloudsdk.spaceone.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.testing.ConfigOnly;
 import dev.cloudsdk.core.error.ErrorDetails;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class InternalsTest {
                 .hasToString("TokenInfo{access_token=****, refresh_token=****}");
         assertThat(new RestDialect()).hasToString("rest");
         assertThat(new ConsoleDialect()).hasToString("console");
-        assertThat(new LoginTokenFetcher(() -> null, new RestDialect(), "admin", "pa55word", "domain-1",
+        assertThat(new LoginTokenFetcher(ApiClient.builder(new ConfigOnly().build(), "spaceone").build(), new RestDialect(), "admin", "pa55word", "domain-1",
                 java.time.Clock.systemUTC()))
                 .hasToString("LoginTokenFetcher{userId=admin, domainId=domain-1, password=****}");
     }
