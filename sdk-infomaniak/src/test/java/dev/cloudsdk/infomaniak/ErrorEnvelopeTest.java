@@ -131,6 +131,47 @@ class ErrorEnvelopeTest {
     }
 
     @Test
+    void dataOfTheWrongShapeIsNamedInTheError() {
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":[1,2]}");
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":{\"id\":1},\"page\":1,\"pages\":1}");
+        wire.enqueue(202, "{\"result\":\"asynchronous\",\"data\":{\"id\":\"x\"}}");
+
+        assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().get(1)))
+                .hasMessageContaining("data does not fit").hasMessageContaining("PublicCloud");
+        assertThat(catchThrowableOfType(ResponseDecodingException.class,
+                () -> wire.client.cloud().list(42L)))
+                .hasMessageContaining("data does not fit").hasMessageContaining("java.util.List");
+        assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().projects()
+                .create(1332, ProjectCreate.builder().projectName("p").userPassword("s3cret-Passw0rd").build())))
+                .hasMessageContaining("data does not fit").hasMessageContaining("Long");
+    }
+
+    @Test
+    void anEnvelopeThatIsNotJsonOrIsEmptyIsADecodingErrorForEveryKindOfCall() {
+        wire.enqueue(200, "");
+        wire.enqueue(200, "null");
+        wire.enqueue(200, "{\"result\":\"success\",\"pages\":\"many\"}");
+
+        assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().get(1)))
+                .hasMessageContaining("has no body");
+        assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().projects()
+                .delete(1332, 2))).hasMessageContaining("has no body");
+        assertThat(catchThrowableOfType(ResponseDecodingException.class,
+                () -> wire.client.cloud().list(42L))).hasMessageContaining("could not be decoded");
+    }
+
+    @Test
+    void aPageWithoutDataIsEmptyAndAResultWithoutAResultIsASuccess() {
+        wire.enqueue(200, "{\"result\":\"success\",\"page\":1,\"pages\":1,\"total\":0}");
+        wire.enqueue(200, "{\"data\":true}");
+
+        assertThat(wire.client.cloud().list(42L).items()).isEmpty();
+        ApiResult<Boolean> deleted = wire.client.cloud().projects().delete(1332, 2);
+        assertThat(deleted.result()).isEqualTo(ResultStatus.SUCCESS);
+        assertThat(deleted.data()).hasValue(true);
+    }
+
+    @Test
     void aMissingDataIsADecodingError() {
         wire.enqueue(200, "{\"result\":\"success\"}");
 
