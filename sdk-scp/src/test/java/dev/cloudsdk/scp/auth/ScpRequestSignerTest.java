@@ -45,10 +45,18 @@ class ScpRequestSignerTest {
     }
 
     @Test
-    void keysAndMessageAreUtf8() {
-        ScpRequestSigner korean = new ScpRequestSigner(ScpCredentials.of("AK시크릿", "비밀-key"));
+    void theSecretKeyIsUtf8() {
+        // The access key travels in a header, so it is ASCII; the secret key only keys the HMAC.
+        ScpRequestSigner korean = new ScpRequestSigner(ScpCredentials.of("AK-key", "비밀-key"));
         String url = "https://billingplan.s.samsungsdscloud.com/v1/planned-computes/service-types";
-        assertThat(korean.signature("GET", url, TIMESTAMP)).isEqualTo("FTh84tHGjIXfhxI7yau454N33SJxl+Unll6oVayAbuQ=");
+        assertThat(korean.signature("GET", url, TIMESTAMP)).isEqualTo("zMsMW4jwPtwYbogHY7jhb7R3fIKj1Cl38zOb41cwSbU=");
+    }
+
+    @Test
+    void anAccessKeyThatCannotBeSentAsAHeaderIsRefused() {
+        assertThatThrownBy(() -> ScpCredentials.of("AK시크릿", "secret"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accessKey")
+                .hasMessageNotContaining("AK");
     }
 
     @Test
