@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +48,7 @@ public final class Report {
                 double alloc = Double.NaN;
                 JsonNode secondary = result.get("secondaryMetrics");
                 if (secondary != null) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> metric = it.next();
+                    for (Map.Entry<String, JsonNode> metric : secondary.properties()) {
                         if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
                             alloc = metric.getValue().get("score").asDouble();
                         }

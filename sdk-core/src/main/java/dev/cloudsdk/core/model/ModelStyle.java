@@ -30,6 +30,12 @@ import org.immutables.value.Value;
  *
  * <p>No runtime dependency on Immutables ({@code jdkOnly}); secret fields are marked
  * {@code @Value.Redacted} so {@code toString()} never prints them.
+ *
+ * <p>The generated classes carry no annotation from a library the users do not have: of the annotations
+ * Immutables adds when it finds them on the compile classpath, only the JDK's source-only
+ * {@code @javax.annotation.processing.Generated} is allowed. Immutables' own {@code @Generated(from = ...)} (class
+ * retention, in the {@code provided} annotations jar) would make {@code javac -Xlint:all} warn in every
+ * application compiling against the models ("Cannot find annotation method 'from()'").
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -40,6 +46,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         redactedMask = "****",
         optionalAcceptNullable = true,
+        allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
         defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {
 }
