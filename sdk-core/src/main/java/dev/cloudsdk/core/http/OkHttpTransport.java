@@ -23,6 +23,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import okio.Timeout;
 
 /**
  * The default {@link HttpTransport}, over OkHttp. Either owns its {@link OkHttpClient} (and shuts it
@@ -31,8 +32,9 @@ import okio.BufferedSource;
  *
  * <p>OkHttp's own connection retries are turned off: the SDK decides about retries. A per-call event
  * listener records whether the request started to be written to a connection, which tells a safe-to-retry
- * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
- * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
+ * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout becomes the OkHttp
+ * call's own timeout ({@link Call#timeout()}; a borrowed client's shorter call timeout stays), which cancels a
+ * call that outlives it.
  *
  * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
  * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
@@ -126,15 +128,21 @@ public final class OkHttpTransport implements HttpTransport {
         Call call = client.newCall(toOkHttp(request));
         SendTracker tracker = new SendTracker();
         call.addEventListener(tracker);
-        CallDeadlines.SHARED.watch(call, Math.max(1L, timeout.toNanos()));
+        limit(call.timeout(), Math.max(1L, timeout.toNanos()));
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
             throw new TransportException(describe(e), e, tracker.sent, timedOut);
-        } finally {
-            CallDeadlines.SHARED.forget(call);
+        }
+    }
+
+    /** Cuts a call's timeout (the client's call timeout, 0 for none) to {@code nanos}, if that is shorter. */
+    private static void limit(Timeout callTimeout, long nanos) {
+        long configured = callTimeout.timeoutNanos();
+        if (configured == 0 || nanos < configured) {
+            callTimeout.timeout(nanos, TimeUnit.NANOSECONDS);
         }
     }
 
