@@ -16,6 +16,7 @@ import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.EventListener;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -64,7 +65,6 @@ public final class OkHttpTransport implements HttpTransport {
     private final boolean owned;
     private final long maxSuccessBodyBytes;
     private final int maxErrorBodyBytes;
-    private final HttpUrls urls = new HttpUrls();
     private volatile BodyOnGetTransport bodyOnGetTransport;
 
     /**
@@ -118,14 +118,24 @@ public final class OkHttpTransport implements HttpTransport {
         return client;
     }
 
+    /**
+     * Sends one attempt, parsing its URL.
+     *
+     * @throws IllegalArgumentException if the URL is not a valid http(s) URL (nothing is sent)
+     */
     @Override
     public ApiResponse send(OutgoingRequest request, Duration timeout) throws TransportException {
+        return send(request, HttpUrl.get(request.url()), timeout);
+    }
+
+    @Override
+    public ApiResponse send(OutgoingRequest request, HttpUrl url, Duration timeout) throws TransportException {
         byte[] body = request.body();
         String method = request.method().name();
         if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
-            return bodyOnGetTransport().send(request, timeout);
+            return bodyOnGetTransport().send(request, url, timeout);
         }
-        Call call = client.newCall(toOkHttp(request));
+        Call call = client.newCall(toOkHttp(request, url));
         SendTracker tracker = new SendTracker();
         call.addEventListener(tracker);
         limit(call.timeout(), Math.max(1L, timeout.toNanos()));
@@ -163,7 +173,7 @@ public final class OkHttpTransport implements HttpTransport {
         return new ApiResponse(response.code(), () -> headersOf(headers), bytes, truncated);
     }
 
-    private Request toOkHttp(OutgoingRequest request) {
+    private static Request toOkHttp(OutgoingRequest request, HttpUrl url) {
         Headers.Builder headers = new Headers.Builder();
         request.forEachHeader(headers::add);
         String contentType = request.body() == null ? null : request.header("Content-Type");
@@ -174,7 +184,7 @@ public final class OkHttpTransport implements HttpTransport {
             body = RequestBody.create(new byte[0], null);
         }
         return new Request.Builder()
-                .url(urls.toHttpUrl(request.url()))
+                .url(url)
                 .headers(headers.build())
                 .method(request.method().name(), body)
                 .build();
