@@ -20,7 +20,6 @@ import dev.cloudsdk.core.http.HttpTransport;
 import dev.cloudsdk.core.http.OkHttpTransport;
 import dev.cloudsdk.core.http.QueryEncoding;
 import dev.cloudsdk.core.http.TransportException;
-import dev.cloudsdk.core.internal.CanonicalUrls;
 import dev.cloudsdk.core.json.JsonCodec;
 import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.logging.HttpLogger;
@@ -28,6 +27,7 @@ import dev.cloudsdk.core.logging.Redaction;
 import dev.cloudsdk.core.retry.RetryContext;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,8 +69,10 @@ public final class ApiClient implements AutoCloseable {
     private final String clientName;
     private final Map<String, String> baseHeaders;
     private final String baseUrl;
-    /** The base URL in OkHttp's canonical form without a trailing {@code /}, or {@code null}. */
-    private final String canonicalBaseUrl;
+    /** The base URL parsed once, whose scheme, host and port every call's URL shares; {@code null} if OkHttp refuses it. */
+    private final HttpUrl base;
+    /** The base URL's path as written ({@code ""} for none), to which each call's path is appended. */
+    private final String basePath;
 
     private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
                       boolean ownsTransport) {
@@ -84,7 +86,8 @@ public final class ApiClient implements AutoCloseable {
         this.queryEncoding = builder.queryEncoding;
         this.json = json;
         this.baseUrl = config.baseUrl();
-        this.canonicalBaseUrl = canonicalBase(baseUrl);
+        this.base = HttpUrl.parse(baseUrl);
+        this.basePath = base == null ? "" : rawPath(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
         headers.put("Accept", "application/json");
@@ -197,7 +200,7 @@ public final class ApiClient implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         requireOpen();
         HttpMethod method = request.method();
-        String url = buildUrl(request, options);
+        HttpUrl url = buildUrl(request, options);
         byte[] body = encodeBody(request);
         Map<String, String> headers = buildHeaders(request, options, body != null);
         RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
@@ -210,8 +213,9 @@ public final class ApiClient implements AutoCloseable {
         int redirects = 0;
         boolean reauthenticated = false;
         for (int attempt = 1; ; attempt++) {
-            OutgoingRequest outgoing = new OutgoingRequest(method, url, headers, body, attempt, config.clock());
-            AttemptChain.Attempt run = attempts.start(request, outgoing, deadline);
+            OutgoingRequest outgoing = new OutgoingRequest(method, url.toString(), headers, body, attempt,
+                    config.clock());
+            AttemptChain.Attempt run = attempts.start(request, outgoing, url, deadline);
             ApiResponse response;
             try {
                 response = run.proceed(outgoing);
@@ -352,7 +356,13 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
-    private String buildUrl(ApiRequest request, RequestOptions options) {
+    /**
+     * Builds a call's URL once: the base URL's path, the request's encoded path and the encoded query, resolved
+     * against the base URL parsed once per client, which gives exactly what parsing the whole URL would (OkHttp's
+     * canonical form, what it writes on the wire and so what signers must sign) without canonicalising the host
+     * again. A path that could be read as an authority ({@code //...}) is parsed whole.
+     */
+    private HttpUrl buildUrl(ApiRequest request, RequestOptions options) {
         String path = request.encodedPath();
         List<Map.Entry<String, String>> query = request.query();
         if (!options.extraQuery().isEmpty()) {
@@ -360,26 +370,28 @@ public final class ApiClient implements AutoCloseable {
             query.addAll(options.extraQuery());
         }
         String encodedQuery = queryEncoding.encode(query);
-        if (canonicalBaseUrl != null && CanonicalUrls.isCanonical(path, encodedQuery)) {
-            // Already what OkHttp would make of it: skip parsing (and IDN-checking the host) on every call.
-            return encodedQuery.isEmpty() ? canonicalBaseUrl + path : canonicalBaseUrl + path + "?" + encodedQuery;
+        String pathAndQuery = encodedQuery.isEmpty() ? path : path + "?" + encodedQuery;
+        String link = basePath + pathAndQuery;
+        HttpUrl url = base != null && isAbsolutePath(link) ? base.resolve(link) : HttpUrl.parse(baseUrl + pathAndQuery);
+        if (url == null) {
+            throw new IllegalArgumentException("Not a valid URL: " + baseUrl + pathAndQuery);
         }
-        String raw = baseUrl + path + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery);
-        HttpUrl parsed = HttpUrl.parse(raw);
-        if (parsed == null) {
-            throw new IllegalArgumentException("Not a valid URL: " + raw);
-        }
-        // The canonical form is what OkHttp writes on the wire, so signers see exactly what is sent.
-        return parsed.toString();
+        return url;
     }
 
-    private static String canonicalBase(String baseUrl) {
-        HttpUrl parsed = HttpUrl.parse(baseUrl);
-        if (parsed == null) {
-            return null;
-        }
-        String text = parsed.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    /** Whether OkHttp reads {@code link}, relative to a base URL, as a path from the root (not {@code //authority}). */
+    private static boolean isAbsolutePath(String link) {
+        return link.length() > 0 && isSlash(link.charAt(0)) && (link.length() == 1 || !isSlash(link.charAt(1)));
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '\\';
+    }
+
+    /** The path of a normalised base URL as written, {@code ""} when it has none. */
+    private static String rawPath(String baseUrl) {
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null ? "" : path;
     }
 
     private byte[] encodeBody(ApiRequest request) {

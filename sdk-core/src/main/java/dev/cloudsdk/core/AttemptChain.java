@@ -9,6 +9,7 @@ import dev.cloudsdk.core.http.Interceptor;
 import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.logging.HttpLogger;
 import java.time.Duration;
+import okhttp3.HttpUrl;
 import java.util.List;
 
 /**
@@ -33,13 +34,15 @@ final class AttemptChain {
     /** One attempt's run through the chain. */
     final class Attempt implements Interceptor.Chain {
         private final ApiRequest call;
+        private final HttpUrl url;
         private final long deadlineNanos;
         private OutgoingRequest current;
         private OutgoingRequest sent;
         private int next;
 
-        Attempt(ApiRequest call, OutgoingRequest request, long deadlineNanos) {
+        Attempt(ApiRequest call, OutgoingRequest request, HttpUrl url, long deadlineNanos) {
             this.call = call;
+            this.url = url;
             this.current = request;
             this.deadlineNanos = deadlineNanos;
         }
@@ -87,7 +90,7 @@ final class AttemptChain {
             long started = System.nanoTime();
             ApiResponse response;
             try {
-                response = transport.send(request, Duration.ofNanos(remaining));
+                response = transport.send(request, url, Duration.ofNanos(remaining));
             } catch (TransportException e) {
                 logger.failure(request, e, System.nanoTime() - started);
                 throw e;
@@ -102,10 +105,11 @@ final class AttemptChain {
      *
      * @param call          the call it belongs to
      * @param request       the attempt before interceptors and authentication
+     * @param url           the attempt's URL, parsed ({@code request.url()} is its text)
      * @param deadlineNanos the call's deadline on {@link System#nanoTime()}
      * @return the attempt; run it with {@code proceed(request())}
      */
-    Attempt start(ApiRequest call, OutgoingRequest request, long deadlineNanos) {
-        return new Attempt(call, request, deadlineNanos);
+    Attempt start(ApiRequest call, OutgoingRequest request, HttpUrl url, long deadlineNanos) {
+        return new Attempt(call, request, url, deadlineNanos);
     }
 }

@@ -27,10 +27,10 @@ final class Redirects {
     /** Where a followed redirect leads. */
     static final class Hop {
         final HttpMethod method;
-        final String url;
+        final HttpUrl url;
         final boolean keepsBody;
 
-        private Hop(HttpMethod method, String url, boolean keepsBody) {
+        private Hop(HttpMethod method, HttpUrl url, boolean keepsBody) {
             this.method = method;
             this.url = url;
             this.keepsBody = keepsBody;
@@ -49,17 +49,16 @@ final class Redirects {
      * Decides the next hop of a redirect.
      *
      * @param method     the method of the redirected attempt
-     * @param url        the URL of the redirected attempt
+     * @param from       the URL of the redirected attempt
      * @param response   the redirect
      * @param followed   redirects already followed in this call
      * @param sensitive  whether the call's bodies hold credentials (their raw body is then not kept)
      * @return the next hop, within the same origin
      * @throws RedirectNotFollowedException when the redirect cannot be followed
      */
-    static Hop next(HttpMethod method, String url, ApiResponse response, int followed, boolean sensitive) {
+    static Hop next(HttpMethod method, HttpUrl from, ApiResponse response, int followed, boolean sensitive) {
         int status = response.statusCode();
         String location = response.header("location").orElse(null);
-        HttpUrl from = HttpUrl.get(url);
         HttpUrl to = location == null ? null : from.resolve(location);
         String shown = to != null ? Redaction.url(to.toString()) : location == null ? null : "(not a URL)";
         if (to == null) {
@@ -73,7 +72,7 @@ final class Redirects {
             throw refused(response, shown, "more than " + MAX_REDIRECTS + " redirects", sensitive);
         }
         boolean keepsMethod = status == 307 || status == 308 || method == HttpMethod.GET || method == HttpMethod.HEAD;
-        return keepsMethod ? new Hop(method, to.toString(), true) : new Hop(HttpMethod.GET, to.toString(), false);
+        return keepsMethod ? new Hop(method, to, true) : new Hop(HttpMethod.GET, to, false);
     }
 
     private static boolean sameOrigin(HttpUrl a, HttpUrl b) {

@@ -107,7 +107,11 @@ final class BodyOnGetTransport implements HttpTransport {
      */
     @Override
     public ApiResponse send(OutgoingRequest request, Duration timeout) throws TransportException {
-        HttpUrl url = HttpUrl.get(request.url());
+        return send(request, HttpUrl.get(request.url()), timeout);
+    }
+
+    @Override
+    public ApiResponse send(OutgoingRequest request, HttpUrl url, Duration timeout) throws TransportException {
         Proxy proxy = proxyFor(url);
         boolean absoluteForm = proxy.type() == Proxy.Type.HTTP && !url.isHttps();
         byte[] message = Http1Codec.encodeRequest(request,

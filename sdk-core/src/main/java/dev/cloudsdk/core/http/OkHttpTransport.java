@@ -17,6 +17,7 @@ import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.EventListener;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,6 +26,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
+import okio.Timeout;
 
 /**
  * The default {@link HttpTransport}, over OkHttp. Either owns its {@link OkHttpClient} (and shuts it
@@ -36,8 +38,9 @@ import okio.BufferedSource;
  * client's proxy authenticator is kept), and a network interceptor hides a {@code 503}'s {@code Retry-After: 0}
  * from OkHttp, which would repeat such a request at once by itself. A per-call event
  * listener records whether the request started to be written to a connection, which tells a safe-to-retry
- * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout
- * is enforced by {@link CallDeadlines}, which cancels a call that outlives it.
+ * failure (nothing sent) from an unsafe one. The time left of the SDK's total call timeout becomes the OkHttp
+ * call's own timeout ({@link Call#timeout()}; a borrowed client's shorter call timeout stays), which cancels a
+ * call that outlives it.
  *
  * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
  * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
@@ -83,7 +86,6 @@ public final class OkHttpTransport implements HttpTransport {
     private final boolean owned;
     private final long maxSuccessBodyBytes;
     private final int maxErrorBodyBytes;
-    private final HttpUrls urls = new HttpUrls();
     private volatile BodyOnGetTransport bodyOnGetTransport;
 
     /**
@@ -139,25 +141,41 @@ public final class OkHttpTransport implements HttpTransport {
         return client;
     }
 
+    /**
+     * Sends one attempt, parsing its URL.
+     *
+     * @throws IllegalArgumentException if the URL is not a valid http(s) URL (nothing is sent)
+     */
     @Override
     public ApiResponse send(OutgoingRequest request, Duration timeout) throws TransportException {
+        return send(request, HttpUrl.get(request.url()), timeout);
+    }
+
+    @Override
+    public ApiResponse send(OutgoingRequest request, HttpUrl url, Duration timeout) throws TransportException {
         byte[] body = request.body();
         String method = request.method().name();
         if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
-            return bodyOnGetTransport().send(request, timeout);
+            return bodyOnGetTransport().send(request, url, timeout);
         }
-        Call call = client.newCall(toOkHttp(request));
+        Call call = client.newCall(toOkHttp(request, url));
         SendTracker tracker = new SendTracker();
         call.addEventListener(tracker);
-        CallDeadlines.SHARED.watch(call, Math.max(1L, timeout.toNanos()));
+        limit(call.timeout(), Math.max(1L, timeout.toNanos()));
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
             boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
                     || call.isCanceled();
             throw new TransportException(describe(e), e, tracker.sent, timedOut);
-        } finally {
-            CallDeadlines.SHARED.forget(call);
+        }
+    }
+
+    /** Cuts a call's timeout (the client's call timeout, 0 for none) to {@code nanos}, if that is shorter. */
+    private static void limit(Timeout callTimeout, long nanos) {
+        long configured = callTimeout.timeoutNanos();
+        if (configured == 0 || nanos < configured) {
+            callTimeout.timeout(nanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -178,7 +196,7 @@ public final class OkHttpTransport implements HttpTransport {
         return new ApiResponse(response.code(), () -> headersOf(headers), bytes, truncated);
     }
 
-    private Request toOkHttp(OutgoingRequest request) {
+    private static Request toOkHttp(OutgoingRequest request, HttpUrl url) {
         Headers.Builder headers = new Headers.Builder();
         request.forEachHeader(headers::add);
         String contentType = request.body() == null ? null : request.header("Content-Type");
@@ -189,7 +207,7 @@ public final class OkHttpTransport implements HttpTransport {
             body = RequestBody.create(new byte[0], null);
         }
         return new Request.Builder()
-                .url(urls.toHttpUrl(request.url()))
+                .url(url)
                 .headers(headers.build())
                 .method(request.method().name(), body)
                 .build();

@@ -35,9 +35,8 @@ import java.util.Set;
  *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
  *       ({@link LenientLocalDateTimeDeserializer});</li>
- *   <li>model builders are created, filled and built through generated calls instead of reflection, and
- *       {@code Optional} fields filled through their plain setters, with no {@code Optional} per value
- *       ({@link DirectCallsModifier}).</li>
+ *   <li>an {@code Optional} attribute of a model builder is filled through its plain setter, with no
+ *       {@code Optional} per value ({@link PlainOptionalSetters}).</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -51,18 +50,18 @@ public final class JsonMappers {
     }
 
     /**
-     * @param directCalls whether builders are created, filled and built through generated calls and
-     *     {@code Optional} fields through their plain setters ({@link DirectCallsModifier}); {@code false} only
-     *     for tests comparing against Jackson's own path
+     * @param plainOptionalSetters whether optional attributes are filled through their builders' plain setters
+     *     ({@link PlainOptionalSetters}); {@code false} only for tests comparing against the {@code Optional} ones
      * @return a newly configured mapper
      */
-    static ObjectMapper newObjectMapper(boolean directCalls) {
+    static ObjectMapper newObjectMapper(boolean plainOptionalSetters) {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(lenientScalars());
-        if (directCalls) {
-            builder.addModule(directCalls());
+        if (plainOptionalSetters) {
+            builder.addModule(new SimpleModule("cloudsdk-plain-optional-setters")
+                    .setDeserializerModifier(new PlainOptionalSetters()));
         }
         JsonMapper mapper = builder
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -84,14 +83,6 @@ public final class JsonMappers {
             mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
         }
         return mapper;
-    }
-
-    /**
-     * Builders created, filled and built through generated calls ({@link DirectCallsModifier}). Registered
-     * last, so that its modifier sees Jackson's own deserializers before other modules wrap them.
-     */
-    private static SimpleModule directCalls() {
-        return new SimpleModule("cloudsdk-direct-calls").setDeserializerModifier(new DirectCallsModifier());
     }
 
     private static SimpleModule lenientScalars() {

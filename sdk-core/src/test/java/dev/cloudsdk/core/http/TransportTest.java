@@ -26,6 +26,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TransportTest {
 
@@ -173,6 +174,38 @@ class TransportTest {
 
     private OutgoingRequest getRequest(String path) {
         return new OutgoingRequest(HttpMethod.GET, server.url(path).toString(), Map.of(), null, 1, Clock.systemUTC());
+    }
+
+    @Test
+    @Timeout(30) // without the time left enforced on the second attempt, it would wait out the 60 s body delay
+    void eachAttemptGetsWhatIsLeftOfTheTotalTimeout() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0")
+                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").bodyDelay(60, TimeUnit.SECONDS).build());
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).readTimeout(Duration.ofSeconds(60))
+                .callTimeout(Duration.ofMillis(800)).build()) {
+            assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpMethod.GET, "/slow").build(),
+                    RequestOptions.none()))
+                    .isInstanceOf(ApiTimeoutException.class)
+                    .hasMessageContaining("total timeout of 800 ms");
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aBorrowedClientsShorterCallTimeoutStillApplies() {
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").bodyDelay(60, TimeUnit.SECONDS).build());
+        OkHttpClient mine = new OkHttpClient.Builder().callTimeout(Duration.ofMillis(300)).build();
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).readTimeout(Duration.ofSeconds(60))
+                .httpClient(mine).maxRetries(0).build()) {
+            assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpMethod.GET, "/slow").build(),
+                    RequestOptions.none()))
+                    .isInstanceOf(ApiTimeoutException.class)
+                    .hasMessageContaining("GET /slow failed");
+        } finally {
+            mine.dispatcher().executorService().shutdown();
+        }
     }
 
     @Test
