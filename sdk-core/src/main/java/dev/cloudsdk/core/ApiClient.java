@@ -277,16 +277,7 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
-    /**
-     * Turns an error response into the matching {@link ApiException} with the provider's decoder.
-     *
-     * @param response a non-2xx response (or a 2xx whose envelope says error)
-     * @return the exception, not thrown
-     */
-    public ApiException toException(ApiResponse response) {
-        return toException(response, false);
-    }
-
+    /** Turns an error response into the {@link ApiException} of its family, with the provider's decoder. */
     private ApiException toException(ApiResponse response, boolean sensitive) {
         String text = response.bodyAsString();
         ErrorDetails details;

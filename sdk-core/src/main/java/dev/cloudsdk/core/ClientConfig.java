@@ -1,6 +1,7 @@
 package dev.cloudsdk.core;
 
 import dev.cloudsdk.core.http.Interceptor;
+import dev.cloudsdk.core.http.OkHttpTransport;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
 import java.net.URI;
@@ -28,9 +29,9 @@ public final class ClientConfig {
     /** Default total timeout of one call, all attempts and waits included. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
     /** Default bound on a successful answer's body: 64 MiB. */
-    public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_SUCCESS_BODY_BYTES;
     /** The bound on an error answer's body: 64 KiB (the rest is discarded). */
-    public static final int MAX_ERROR_BODY_SIZE = 64 * 1024;
+    public static final int MAX_ERROR_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES;
 
     private final String baseUrl;
     private final Duration connectTimeout;
