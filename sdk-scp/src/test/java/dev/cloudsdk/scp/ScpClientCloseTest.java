@@ -1,5 +1,6 @@
 package dev.cloudsdk.scp;
 
+import dev.cloudsdk.core.testing.KeepAliveServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.cloudsdk.scp;
+package dev.cloudsdk.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,24 +11,25 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A one-connection HTTP/1.1 server that answers one request, keeps the connection open and then tells
- * whether the client closed it: what a client's {@code close()} must do to the connections it pooled.
+ * whether the client closed it: what a client's {@code close()} must do to the connections it pooled. Provider
+ * modules' tests take it from sdk-core's test-jar.
  */
-final class KeepAliveServer implements AutoCloseable {
+public final class KeepAliveServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private Socket connection;
 
-    KeepAliveServer() throws IOException {
+    public KeepAliveServer() throws IOException {
         listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         listener.setSoTimeout(60_000); // generous: a busy machine may take long for the first call
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + listener.getLocalPort();
     }
 
     /** Starts answering the first request with {@code status} and an empty JSON object, on a thread. */
-    Thread answerOnce(int status) {
+    public Thread answerOnce(int status) {
         Thread thread = new Thread(() -> {
             try {
                 connection = listener.accept();
@@ -54,7 +55,7 @@ final class KeepAliveServer implements AutoCloseable {
     }
 
     /** @return whether the client closed the connection within {@code millis} */
-    boolean clientClosedWithin(int millis) throws IOException {
+    public boolean clientClosedWithin(int millis) throws IOException {
         connection.setSoTimeout(millis);
         try {
             return connection.getInputStream().read() < 0;
