@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  * An in-process Infomaniak Public Cloud API. Public clouds, projects, project users, Kubernetes services with
  * their instance pools and IP filters, and database services with their backup schedules and IP filters live in
  * memory and change with the calls; every other operation answers a spec-shaped response. Requests need
- * {@code Authorization: Bearer <token>} and are limited to {@value #DEFAULT_REQUESTS_PER_MINUTE} a minute by
- * default (429 with {@code Retry-After} beyond). Every answer uses Infomaniak's envelope, errors included.
+ * {@code Authorization: Bearer <token>}. The real API's limit of {@value #DEFAULT_REQUESTS_PER_MINUTE} requests a
+ * minute (429 with {@code Retry-After} beyond) is off unless asked for ({@link #startWithRateLimit()}). Every answer
+ * uses Infomaniak's envelope, errors included.
  *
  * <pre>{@code
  * try (FakeInfomaniak fake = FakeInfomaniak.start()) {
@@ -54,15 +55,32 @@ public final class FakeInfomaniak extends FakeApiServer {
     private final String token;
     private final InfomaniakRateLimiter rateLimiter;
 
-    private FakeInfomaniak(String token, int requestsPerMinute, Clock clock) {
+    /** @param rateLimiter the rate limit, or {@code null} for none */
+    private FakeInfomaniak(String token, InfomaniakRateLimiter rateLimiter) {
         this.token = token;
-        this.rateLimiter = new InfomaniakRateLimiter(requestsPerMinute, clock);
+        this.rateLimiter = rateLimiter;
         new InfomaniakRoutes().register(this::route);
         listen();
     }
 
-    /** @return a started fake with the default token and the documented limit of 60 requests a minute */
+    /**
+     * Starts a fake with the default token and no rate limit, so that a test may make any number of calls without
+     * waiting; {@link #startWithRateLimit()} turns on the real API's limit.
+     *
+     * @return the started fake
+     */
     public static FakeInfomaniak start() {
+        return new FakeInfomaniak(DEFAULT_TOKEN, null);
+    }
+
+    /**
+     * Starts a fake with the default token and the real API's documented limit of
+     * {@value #DEFAULT_REQUESTS_PER_MINUTE} requests a minute: the next request within the minute is answered 429
+     * with {@code Retry-After}, so a client with retries waits for up to a minute.
+     *
+     * @return the started fake
+     */
+    public static FakeInfomaniak startWithRateLimit() {
         return start(DEFAULT_TOKEN, DEFAULT_REQUESTS_PER_MINUTE, Clock.systemUTC());
     }
 
@@ -78,7 +96,8 @@ public final class FakeInfomaniak extends FakeApiServer {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }
-        return new FakeInfomaniak(token, requestsPerMinute, Objects.requireNonNull(clock, "clock"));
+        return new FakeInfomaniak(token, new InfomaniakRateLimiter(requestsPerMinute,
+                Objects.requireNonNull(clock, "clock")));
     }
 
     /** @return the bearer token this fake accepts */
@@ -91,7 +110,7 @@ public final class FakeInfomaniak extends FakeApiServer {
         if (!request.header("Authorization").orElse("").equals("Bearer " + token)) {
             return Optional.of(error(401, "not_authorized", "Authorization required"));
         }
-        OptionalLong wait = rateLimiter.acquire();
+        OptionalLong wait = rateLimiter == null ? OptionalLong.empty() : rateLimiter.acquire();
         if (wait.isPresent()) {
             return Optional.of(error(429, "too_many_requests", "Too many requests")
                     .header("Retry-After", Long.toString(wait.getAsLong())));

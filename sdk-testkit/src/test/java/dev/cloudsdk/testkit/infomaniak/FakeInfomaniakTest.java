@@ -169,4 +169,25 @@ class FakeInfomaniakTest {
             assertThat(limited.requests()).hasSize(62);
         }
     }
+
+    @Test
+    void theRateLimitIsOffByDefaultAndOnWhenAskedFor() {
+        try (FakeInfomaniak unlimited = FakeInfomaniak.start();
+             InfomaniakClient unlimitedClient = InfomaniakClient.builder().baseUrl(unlimited.baseUrl())
+                     .token(unlimited.token()).maxRetries(0).build()) {
+            for (int i = 0; i < 75; i++) {
+                unlimitedClient.cloud().kubernetes().versions();
+            }
+            assertThat(unlimited.requests()).hasSize(75);
+        }
+        try (FakeInfomaniak real = FakeInfomaniak.startWithRateLimit();
+             InfomaniakClient realClient = InfomaniakClient.builder().baseUrl(real.baseUrl()).token(real.token())
+                     .maxRetries(0).build()) {
+            for (int i = 0; i < FakeInfomaniak.DEFAULT_REQUESTS_PER_MINUTE; i++) {
+                realClient.cloud().kubernetes().versions();
+            }
+            assertThat(catchThrowableOfType(RateLimitException.class, () -> realClient.cloud().kubernetes().versions())
+                    .retryAfter()).isPresent();
+        }
+    }
 }
