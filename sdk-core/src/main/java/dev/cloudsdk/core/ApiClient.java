@@ -46,9 +46,12 @@ import okhttp3.HttpUrl;
  * provider client. For SDK modules: users call the provider clients.
  *
  * <p>One call runs as: build the URL once (path parameters encoded, query encoded as the provider
- * wants) and serialise the body once; then for each attempt: copy headers, let the authenticator sign,
- * send with the time left, and on failure ask the {@link RetryPolicy} whether and when to try again.
- * A 401 gives the authenticator one chance to renew credentials, outside the retry budget.
+ * wants) and serialise the body once; then for each attempt: the user's interceptors, the authenticator
+ * (signing), logging and the transport, with the time left ({@link AttemptChain}); a redirect within the origin
+ * is a new attempt ({@link Redirects}); an error answer, a 2xx error envelope included, becomes the
+ * {@link ApiException} of its family, and the {@link RetryPolicy} decides whether and when to try again.
+ * An authentication error gives the authenticator one chance to renew credentials, outside the retry budget.
+ * A {@link ResponseHandler} then turns the answer into the operation's result.
  */
 public final class ApiClient implements AutoCloseable {
 

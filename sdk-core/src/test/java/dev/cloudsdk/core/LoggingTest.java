@@ -1,6 +1,7 @@
 package dev.cloudsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
@@ -76,5 +77,18 @@ class LoggingTest {
         }
 
         assertThat(log()).contains("Retrying GET", "after HTTP 503 (attempt 1 failed;", "(attempt 2)");
+    }
+
+    @Test
+    void aLocationHeaderIsLoggedWithItsSecretQueryValuesHidden() {
+        server.enqueue(new MockResponse.Builder().code(302)
+                .setHeader("Location", "https://elsewhere.example/download?signature=sig-secret&part=1").build());
+        try (ApiClient client = TestClientBuilder.against(server, new RecordingSleeper()).build()) {
+            catchThrowable(() -> client.execute(ApiRequest.builder(HttpMethod.GET, "/file").build(),
+                    RequestOptions.none()));
+        }
+
+        assertThat(log()).contains("location: https://elsewhere.example/download?signature=REDACTED&part=1")
+                .doesNotContain("sig-secret");
     }
 }

@@ -107,12 +107,19 @@ public final class HttpLogger {
         return out.toString();
     }
 
+    /** An allow-listed header's value; a {@code Location} with its secret-looking query values hidden. */
+    private static String loggable(String name, String value) {
+        if (!Redaction.isLoggableHeader(name)) {
+            return Redaction.REDACTED;
+        }
+        return name.equalsIgnoreCase("location") ? Redaction.url(value) : value;
+    }
+
     private static String formatHeaderLists(Map<String, List<String>> headers) {
         StringBuilder out = new StringBuilder();
         headers.forEach((name, values) -> {
             for (String value : values) {
-                out.append("\n    ").append(name).append(": ")
-                        .append(Redaction.isLoggableHeader(name) ? value : Redaction.REDACTED);
+                out.append("\n    ").append(name).append(": ").append(loggable(name, value));
             }
         });
         return out.toString();
