@@ -26,7 +26,6 @@ import dev.cloudsdk.core.logging.HttpLogger;
 import dev.cloudsdk.core.logging.Redaction;
 import dev.cloudsdk.core.retry.RetryContext;
 import dev.cloudsdk.core.retry.RetryPolicy;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -152,19 +151,6 @@ public final class ApiClient implements AutoCloseable {
         return handler.handle(response, new ResponseContext(response, json, request));
     }
 
-    /**
-     * Decodes a successful answer on its own. Where a value is expected, an empty body or a JSON {@code null} is
-     * a {@link ResponseDecodingException}, never a {@code null} result.
-     *
-     * @param response     the response
-     * @param responseType target type; {@code Void} for "ignore the body"
-     * @param <T>          target type
-     * @return the value; {@code null} only for {@code Void}
-     * @throws ResponseDecodingException when the body is empty, {@code null} or does not fit the type
-     */
-    public <T> T decode(ApiResponse response, TypeRef<T> responseType) {
-        return new ResponseContext(response, json, null).decodeBody(responseType);
-    }
 
     /**
      * Describes an answer that cannot be used, with its status, request id and a bounded, redacted snippet of
@@ -176,8 +162,8 @@ public final class ApiClient implements AutoCloseable {
      * @param cause     the parser's failure, or {@code null}
      * @return the exception, not thrown
      */
-    public static ResponseDecodingException decodingFailure(ApiResponse response, String problem, boolean sensitive,
-                                                            Exception cause) {
+    static ResponseDecodingException decodingFailure(ApiResponse response, String problem, boolean sensitive,
+                                                     Exception cause) {
         return new ResponseDecodingException("The HTTP " + response.statusCode() + " answer " + problem,
                 response.statusCode(), sensitive ? "" : snippet(response.body()), response.requestId().orElse(null),
                 cause);

@@ -25,7 +25,7 @@ public final class ResponseContext {
         return json;
     }
 
-    /** @return the request answered, or {@code null} when decoding an answer on its own */
+    /** @return the request answered */
     public ApiRequest request() {
         return request;
     }
@@ -64,7 +64,6 @@ public final class ResponseContext {
      * @return the exception, not thrown
      */
     public ResponseDecodingException failure(String problem, Exception cause) {
-        String answer = request == null ? "" : "to " + request + " ";
-        return ApiClient.decodingFailure(response, answer + problem, request != null && request.sensitive(), cause);
+        return ApiClient.decodingFailure(response, "to " + request + " " + problem, request.sensitive(), cause);
     }
 }

@@ -95,7 +95,7 @@ public final class InfomaniakCalls {
      * @param <T>  that type
      * @return a handler returning {@code data}, which must be present
      */
-    public <T> ResponseHandler<T> dataOf(TypeRef<T> type) {
+    private <T> ResponseHandler<T> dataOf(TypeRef<T> type) {
         ObjectReader reader = envelopeReader(type.type());
         return (response, context) -> {
             TypedEnvelope<T> typed = readTyped(response, reader);
@@ -115,7 +115,7 @@ public final class InfomaniakCalls {
      * @param <T>      that type
      * @return a handler returning the result and its optional data
      */
-    public <T> ResponseHandler<ApiResult<T>> resultOf(Class<T> dataType) {
+    private <T> ResponseHandler<ApiResult<T>> resultOf(Class<T> dataType) {
         ObjectReader reader = envelopeReader(dataType);
         return (response, context) -> {
             TypedEnvelope<T> typed = readTyped(response, reader);
@@ -135,7 +135,7 @@ public final class InfomaniakCalls {
      * @param <T>           the item type
      * @return a handler returning the page
      */
-    public <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<Page<T>> fetch) {
+    private <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<Page<T>> fetch) {
         ObjectReader reader = listEnvelopeReader(itemType);
         return (response, context) -> {
             TypedEnvelope<List<T>> typed = readTyped(response, reader);

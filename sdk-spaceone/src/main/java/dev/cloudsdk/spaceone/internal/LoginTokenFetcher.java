@@ -7,7 +7,6 @@ import dev.cloudsdk.core.auth.AccessToken;
 import dev.cloudsdk.core.auth.TokenFetcher;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.http.ApiRequest;
-import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.json.TypeRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,19 +94,14 @@ public final class LoginTokenFetcher implements TokenFetcher {
 
     private TokenInfo send(ApiRequest.Builder request, Rpc rpc) {
         ApiRequest built = request.authenticated(false).sensitive(true).operation(rpc.operation()).build();
-        ApiResponse response = api.execute(built, RequestOptions.none());
-        TokenInfo info;
-        try {
-            info = api.json().decode(response.body(), TOKEN_INFO);
-        } catch (IOException | RuntimeException e) {
-            info = null;
-        }
-        if (info == null || info.accessToken() == null || info.accessToken().isBlank()) {
-            // The body may hold credentials: it is neither quoted nor kept.
-            throw ApiClient.decodingFailure(response, "to " + rpc.operation() + " holds no readable access_token",
-                    true, null);
-        }
-        return info;
+        // Sensitive: a failure quotes nothing of the body, which may hold credentials.
+        return api.execute(built, RequestOptions.none(), (response, context) -> {
+            TokenInfo info = context.decodeBody(TOKEN_INFO);
+            if (info.accessToken() == null || info.accessToken().isBlank()) {
+                throw context.failure("holds no access_token", null);
+            }
+            return info;
+        });
     }
 
     private AccessToken toAccessToken(TokenInfo info) {

@@ -149,10 +149,6 @@ final class Targets {
                         (c, o) -> ((OmnistrateClient) c).hostClusters().list(ListHostClustersParams.builder().build(), o)));
     }
 
-    /** @return the calls that answer with a model (not those that may answer with nothing) */
-    static Stream<Call> callsExpectingAModel() {
-        return calls();
-    }
 
     /** @return one plain GET per provider (on the OkHttp transport), and the GET with a body (on the other) */
     static Stream<Call> oneCallPerTransport() {
