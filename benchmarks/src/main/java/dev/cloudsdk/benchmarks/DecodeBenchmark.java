@@ -1,18 +1,18 @@
 package dev.cloudsdk.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkClientBuilder;
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.http.HttpTransport;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.internal.http.HttpTransport;
 import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.internal.InfomaniakErrorDecoder;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
@@ -163,7 +163,7 @@ public class DecodeBenchmark {
         }
 
         @Override
-        public ApiResponse send(dev.cloudsdk.core.auth.OutgoingRequest request, Duration timeout) {
+        public ApiResponse send(dev.cloudsdk.core.http.OutgoingRequest request, Duration timeout) {
             return response;
         }
 

@@ -1,6 +1,6 @@
 package dev.cloudsdk.omnistrate;
 
-import dev.cloudsdk.core.ApiClient;
+import dev.cloudsdk.core.spi.ApiClient;
 
 /**
  * Benchmarks only (lives in the benchmark jar, not in the SDK): builds the SDK's own

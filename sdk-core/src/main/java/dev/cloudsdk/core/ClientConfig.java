@@ -1,7 +1,7 @@
 package dev.cloudsdk.core;
 
 import dev.cloudsdk.core.http.Interceptor;
-import dev.cloudsdk.core.http.OkHttpTransport;
+import dev.cloudsdk.core.internal.http.OkHttpTransport;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.cloudsdk.core;
 
-import dev.cloudsdk.core.http.HeaderRules;
 import dev.cloudsdk.core.retry.RetryPolicy;
+import dev.cloudsdk.core.spi.HeaderRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

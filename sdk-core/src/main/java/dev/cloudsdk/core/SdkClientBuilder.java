@@ -1,9 +1,9 @@
 package dev.cloudsdk.core;
 
-import dev.cloudsdk.core.http.HeaderRules;
 import dev.cloudsdk.core.http.Interceptor;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.Sleeper;
+import dev.cloudsdk.core.spi.HeaderRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,17 +1,15 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.error.UnexpectedStatusException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.JsonCodec;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +22,9 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What reaches the wire in the less common shapes of a call, and the edges of status handling. */
 class ApiClientEdgesTest {

@@ -1,16 +1,14 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.RateLimitException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.retry.StandardRetryPolicy;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Map;
@@ -22,6 +20,9 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiClientRetryTest {
 

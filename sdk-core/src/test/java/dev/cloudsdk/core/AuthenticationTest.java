@@ -1,15 +1,13 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.auth.AccessToken;
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
-import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.error.AuthenticationException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.spi.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.testing.MutableClock;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
@@ -28,6 +26,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthenticationTest {
 

@@ -1,15 +1,11 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.AuthenticationException;
 import dev.cloudsdk.core.error.BadRequestException;
 import dev.cloudsdk.core.error.ConflictException;
-import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
@@ -18,9 +14,11 @@ import dev.cloudsdk.core.error.RateLimitException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.UnexpectedStatusException;
 import dev.cloudsdk.core.error.UnprocessableEntityException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.ErrorDecoder;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ErrorMappingTest {
 

@@ -1,16 +1,14 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.InternalServerException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.retry.RetryPolicy;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +18,9 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each kind of failure surfaces as its own exception type (a test that accepts the supertype would not

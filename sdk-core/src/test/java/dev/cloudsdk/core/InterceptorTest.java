@@ -1,16 +1,14 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.InternalServerException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.Interceptor;
-import dev.cloudsdk.core.http.RawHttpServer;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.internal.http.RawHttpServer;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Interceptors see every attempt, before authentication, and can change what is sent. */
 class InterceptorTest {

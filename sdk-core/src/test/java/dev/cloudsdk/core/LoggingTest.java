@@ -1,12 +1,10 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.testing.CapturingLoggerProvider;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.util.Map;
@@ -15,6 +13,9 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class LoggingTest {
 

@@ -1,13 +1,11 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import dev.cloudsdk.core.auth.OutgoingRequest;
 import dev.cloudsdk.core.error.RedirectNotFollowedException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The one redirect policy: followed within the origin and authenticated again, refused elsewhere. */
 class RedirectPolicyTest {

@@ -1,15 +1,12 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -18,6 +15,10 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What a client reads of an answer: bounded bodies, and a model or a typed error, never {@code null}. */
 class ResponseBoundsTest {

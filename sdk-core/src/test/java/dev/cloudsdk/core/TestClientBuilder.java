@@ -1,8 +1,9 @@
 package dev.cloudsdk.core;
 
 import dev.cloudsdk.core.auth.RequestAuthenticator;
-import dev.cloudsdk.core.error.ErrorDecoder;
-import dev.cloudsdk.core.http.QueryEncoding;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ErrorDecoder;
+import dev.cloudsdk.core.spi.QueryEncoding;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;

@@ -1,13 +1,12 @@
 package dev.cloudsdk.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.cloudsdk.core.auth.OutgoingRequest;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.http.HttpTransport;
-import dev.cloudsdk.core.http.QueryEncoding;
+import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.internal.http.HttpTransport;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.QueryEncoding;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The URL of a call is resolved against the base URL parsed once per client; it must be exactly what parsing the

@@ -1,13 +1,13 @@
 package dev.cloudsdk.infomaniak;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.SdkClientBuilder;
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.auth.TokenProvider;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.internal.InfomaniakErrorDecoder;
 import java.util.Objects;

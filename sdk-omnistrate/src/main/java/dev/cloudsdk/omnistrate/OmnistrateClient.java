@@ -1,14 +1,14 @@
 package dev.cloudsdk.omnistrate;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.SdkClientBuilder;
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
-import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.auth.TokenProvider;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.spi.auth.RefreshingTokenProvider;
 import dev.cloudsdk.omnistrate.internal.GoaErrorDecoder;
 import dev.cloudsdk.omnistrate.internal.SignInTokenFetcher;
 import java.time.Duration;

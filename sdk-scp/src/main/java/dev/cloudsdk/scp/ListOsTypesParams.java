@@ -1,6 +1,6 @@
 package dev.cloudsdk.scp;
 
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

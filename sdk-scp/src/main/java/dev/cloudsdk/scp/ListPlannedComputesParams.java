@@ -1,6 +1,6 @@
 package dev.cloudsdk.scp;
 
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.OsType;
 import java.time.LocalDate;

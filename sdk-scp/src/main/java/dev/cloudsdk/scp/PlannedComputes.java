@@ -1,14 +1,14 @@
 package dev.cloudsdk.scp;
 
-import dev.cloudsdk.core.Arguments;
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.core.pagination.Pagination;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.scp.internal.ListEnvelopes.OsTypeList;
 import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputeEnvelope;
 import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputePage;

@@ -1,11 +1,11 @@
 package dev.cloudsdk.scp;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.SdkClientBuilder;
-import dev.cloudsdk.core.http.QueryEncoding;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.QueryEncoding;
 import dev.cloudsdk.scp.auth.ScpCredentials;
 import dev.cloudsdk.scp.auth.ScpRequestSigner;
 import dev.cloudsdk.scp.internal.ScpErrorDecoder;

@@ -1,10 +1,7 @@
 package dev.cloudsdk.scp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.cloudsdk.core.json.JsonCodec;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.scp.model.Amount;
 import dev.cloudsdk.scp.model.CoveredResources;
 import dev.cloudsdk.scp.model.OsTypeInfo;
@@ -15,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The payload quirks of the notes beyond the seed's examples, read with the client's JSON settings. */
 class LenientReadingTest {

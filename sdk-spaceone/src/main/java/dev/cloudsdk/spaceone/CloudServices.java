@@ -1,9 +1,9 @@
 package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
-import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.core.Arguments;
+import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
 import dev.cloudsdk.spaceone.model.CloudService;

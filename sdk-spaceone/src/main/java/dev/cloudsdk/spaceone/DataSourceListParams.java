@@ -2,7 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.spaceone.model.DataSourceState;
 import dev.cloudsdk.spaceone.model.DataSourceType;
 import dev.cloudsdk.spaceone.query.Query;

@@ -1,7 +1,7 @@
 package dev.cloudsdk.spaceone;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

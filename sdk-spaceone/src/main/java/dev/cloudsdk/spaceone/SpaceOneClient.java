@@ -1,13 +1,13 @@
 package dev.cloudsdk.spaceone;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.SdkClientBuilder;
-import dev.cloudsdk.core.auth.BearerTokenAuthenticator;
-import dev.cloudsdk.core.auth.RefreshingTokenProvider;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
-import dev.cloudsdk.core.Arguments;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
+import dev.cloudsdk.core.spi.auth.RefreshingTokenProvider;
 import dev.cloudsdk.spaceone.internal.ConsoleDialect;
 import dev.cloudsdk.spaceone.internal.LoginTokenFetcher;
 import dev.cloudsdk.spaceone.internal.RestDialect;

@@ -1,22 +1,19 @@
 package dev.cloudsdk.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.Environment;
-import dev.cloudsdk.core.auth.OutgoingRequest;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.RequestAuthenticator;
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.ApiTimeoutException;
 import dev.cloudsdk.core.error.AuthenticationException;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.ApiClient;
-import dev.cloudsdk.core.RequestOptions;
-import dev.cloudsdk.core.SdkClientBuilder;
+import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FakeApiServerTest {
 

@@ -1,6 +1,6 @@
 package dev.cloudsdk.core.auth;
 
-import dev.cloudsdk.core.http.HeaderRules;
+import dev.cloudsdk.core.spi.HeaderRules;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.cloudsdk.core.auth;
 
+import dev.cloudsdk.core.http.OutgoingRequest;
+
 /**
  * Applies credentials to every attempt of a request: a bearer token, an HMAC signature, or anything
  * else a provider needs. Called once per attempt, after retries are decided and before the request is

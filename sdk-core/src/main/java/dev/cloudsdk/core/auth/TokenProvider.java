@@ -1,5 +1,7 @@
 package dev.cloudsdk.core.auth;
 
+import dev.cloudsdk.core.spi.auth.RefreshingTokenProvider;
+
 /**
  * Supplies the bearer token for each attempt. Implementations must be thread-safe.
  *

@@ -1,5 +1,7 @@
 package dev.cloudsdk.core.error;
 
+import dev.cloudsdk.core.internal.http.RequestIds;
+import dev.cloudsdk.core.internal.http.RetryAfter;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;

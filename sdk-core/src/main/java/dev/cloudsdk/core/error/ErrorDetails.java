@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.error;
 
+import dev.cloudsdk.core.spi.ErrorDecoder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

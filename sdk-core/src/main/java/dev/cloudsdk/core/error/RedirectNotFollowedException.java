@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.error;
 
+import dev.cloudsdk.core.internal.http.Redirects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

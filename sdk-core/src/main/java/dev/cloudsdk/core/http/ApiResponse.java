@@ -1,6 +1,6 @@
 package dev.cloudsdk.core.http;
 
-import dev.cloudsdk.core.error.RequestIds;
+import dev.cloudsdk.core.internal.http.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;

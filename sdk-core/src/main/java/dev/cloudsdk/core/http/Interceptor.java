@@ -1,6 +1,5 @@
 package dev.cloudsdk.core.http;
 
-import dev.cloudsdk.core.auth.OutgoingRequest;
 import java.time.Duration;
 
 /**

@@ -3,8 +3,8 @@ package dev.cloudsdk.core.pagination;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
 import java.util.Set;
+import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * and fetches later pages anew.
  *
  * <p>A server that answers the same page again (identical items) or hands out a page token seen
- * earlier in the walk ends it instead of looping forever; the strategies of {@link Pagination} also stop
+ * earlier in the walk ends it instead of looping forever; the providers' page-numbered lists also stop
  * on a page number that does not advance.
  *
  * @param <T> item type

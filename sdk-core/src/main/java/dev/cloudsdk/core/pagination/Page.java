@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.pagination;
 
+import dev.cloudsdk.core.RequestOptions;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  * {@link #autoPager()} walks every item of every following page lazily, holding one page at a time.
  * Later pages are fetched with the same filters and {@code RequestOptions} as the first.
  *
- * <p>Created by provider modules through {@link Pagination}; which position fields are present depends on
+ * <p>Built by provider modules (see {@link #builder}); which position fields are present depends on
  * the API ({@link #pageNumber()} and {@link #pageCount()} for page-numbered lists, {@link #offset()} for
  * offset lists, {@link #nextPageToken()} for token lists; {@link #totalCount()} where the API reports it).
  *
@@ -30,15 +31,26 @@ public final class Page<T> {
     private final String nextPageToken;
     private final Supplier<Page<T>> next;
 
-    Page(List<T> items, Integer pageNumber, Integer pageCount, Long totalCount, Long offset, String nextPageToken,
-         Supplier<Page<T>> next) {
-        this.items = List.copyOf(Objects.requireNonNull(items, "items"));
-        this.pageNumber = pageNumber;
-        this.pageCount = pageCount;
-        this.totalCount = totalCount;
-        this.offset = offset;
-        this.nextPageToken = nextPageToken;
-        this.next = next;
+    private Page(Builder<T> builder) {
+        this.items = builder.items;
+        this.pageNumber = builder.pageNumber;
+        this.pageCount = builder.pageCount;
+        this.totalCount = builder.totalCount;
+        this.offset = builder.offset;
+        this.nextPageToken = builder.nextPageToken;
+        this.next = builder.next;
+    }
+
+    /**
+     * Starts a page; provider modules build theirs this way, and tests can build canned pages for a stubbed
+     * client.
+     *
+     * @param items the page's items
+     * @param <T>   item type
+     * @return a builder of a page with no position and nothing after it
+     */
+    public static <T> Builder<T> builder(List<T> items) {
+        return new Builder<>(items);
     }
 
     /**
@@ -49,7 +61,7 @@ public final class Page<T> {
      * @return the page
      */
     public static <T> Page<T> single(List<T> items) {
-        return new Page<>(items, null, null, (long) items.size(), null, null, null);
+        return builder(items).totalCount((long) items.size()).build();
     }
 
     /** @return the items of this page, unmodifiable */
@@ -126,5 +138,83 @@ public final class Page<T> {
             sb.append(", total=").append(totalCount);
         }
         return sb.append(", hasNextPage=").append(hasNextPage()).append('}').toString();
+    }
+
+    /**
+     * Builds a {@link Page}. Every position field is optional.
+     *
+     * @param <T> item type
+     */
+    public static final class Builder<T> {
+        private final List<T> items;
+        private Integer pageNumber;
+        private Integer pageCount;
+        private Long totalCount;
+        private Long offset;
+        private String nextPageToken;
+        private Supplier<Page<T>> next;
+
+        private Builder(List<T> items) {
+            this.items = List.copyOf(Objects.requireNonNull(items, "items"));
+        }
+
+        /**
+         * @param pageNumber the 1-based number of this page, or {@code null}
+         * @return this builder
+         */
+        public Builder<T> pageNumber(Integer pageNumber) {
+            this.pageNumber = pageNumber;
+            return this;
+        }
+
+        /**
+         * @param pageCount the number of pages, or {@code null}
+         * @return this builder
+         */
+        public Builder<T> pageCount(Integer pageCount) {
+            this.pageCount = pageCount;
+            return this;
+        }
+
+        /**
+         * @param totalCount the number of items in the whole list, or {@code null}
+         * @return this builder
+         */
+        public Builder<T> totalCount(Long totalCount) {
+            this.totalCount = totalCount;
+            return this;
+        }
+
+        /**
+         * @param offset the 1-based position of this page's first item in the list, or {@code null}
+         * @return this builder
+         */
+        public Builder<T> offset(Long offset) {
+            this.offset = offset;
+            return this;
+        }
+
+        /**
+         * @param nextPageToken the token that fetches the next page, or {@code null}
+         * @return this builder
+         */
+        public Builder<T> nextPageToken(String nextPageToken) {
+            this.nextPageToken = nextPageToken;
+            return this;
+        }
+
+        /**
+         * @param next fetches the next page, or {@code null} when this is the last page
+         * @return this builder
+         */
+        public Builder<T> next(Supplier<Page<T>> next) {
+            this.next = next;
+            return this;
+        }
+
+        /** @return the page */
+        public Page<T> build() {
+            return new Page<>(this);
+        }
     }
 }

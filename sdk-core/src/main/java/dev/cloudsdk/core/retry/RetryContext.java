@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.retry;
 
+import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.HttpMethod;

@@ -1,5 +1,7 @@
 package dev.cloudsdk.core.retry;
 
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.error.ApiException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;

@@ -1,6 +1,7 @@
 package dev.cloudsdk.core.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.cloudsdk.core.model.OpenEnum;
 import java.util.List;
 
 /** An open enum used by the tests. */

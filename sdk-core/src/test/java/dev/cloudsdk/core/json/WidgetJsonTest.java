@@ -1,13 +1,15 @@
 package dev.cloudsdk.core.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.TypeRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class WidgetJsonTest {
 

@@ -1,11 +1,12 @@
 package dev.cloudsdk.core.pagination;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.cloudsdk.core.spi.Pagination;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The page factories' decisions about "is there more", tested at their edges without a server. */
 class PageTest {

@@ -1,16 +1,16 @@
 package dev.cloudsdk.infomaniak.internal;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
-import dev.cloudsdk.core.ResponseContext;
-import dev.cloudsdk.core.ResponseHandler;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.ApiResponse;
-import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.core.pagination.Pagination;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.ResponseContext;
+import dev.cloudsdk.core.spi.ResponseHandler;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
 import java.io.IOException;

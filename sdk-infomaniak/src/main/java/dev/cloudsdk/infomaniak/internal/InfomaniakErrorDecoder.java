@@ -1,15 +1,15 @@
 package dev.cloudsdk.infomaniak.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.cloudsdk.core.error.ErrorDecoder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.spi.ErrorDecoder;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.TypeRef;
 import java.io.IOException;
-import dev.cloudsdk.core.json.JsonCodec;
-import dev.cloudsdk.core.json.TypeRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

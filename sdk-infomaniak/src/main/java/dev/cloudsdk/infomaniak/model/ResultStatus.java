@@ -1,7 +1,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.cloudsdk.core.json.OpenEnum;
+import dev.cloudsdk.core.model.OpenEnum;
 import java.util.List;
 
 /** The {@code result} of an Infomaniak response: whether the work is done or still running. */

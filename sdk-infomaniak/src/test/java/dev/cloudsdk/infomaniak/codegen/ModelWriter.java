@@ -19,7 +19,7 @@ final class ModelWriter {
     static String model(Model model) {
         TreeSet<String> imports = new TreeSet<>();
         imports.add("com.fasterxml.jackson.annotation.JsonProperty");
-        imports.add("dev.cloudsdk.core.model.ModelStyle");
+        imports.add("dev.cloudsdk.core.spi.ModelStyle");
         imports.add("org.immutables.value.Value");
         if (!model.request) {
             imports.add("com.fasterxml.jackson.databind.annotation.JsonDeserialize");
@@ -48,7 +48,7 @@ final class ModelWriter {
         JavaText.javadoc(body, "    ", List.of("@return a builder holding this object's values"));
         body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!constrained.isEmpty()) {
-            imports.add("dev.cloudsdk.core.Arguments");
+            imports.add("dev.cloudsdk.core.spi.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
             for (Field field : constrained) {
                 body.append("        ").append(check(field)).append('\n');
@@ -123,7 +123,7 @@ final class ModelWriter {
 
     static String openEnum(OpenEnumType type) {
         TreeSet<String> imports = new TreeSet<>(List.of("com.fasterxml.jackson.annotation.JsonCreator",
-                "dev.cloudsdk.core.json.OpenEnum", "java.util.List"));
+                "dev.cloudsdk.core.model.OpenEnum", "java.util.List"));
         StringBuilder out = header(imports);
         JavaText.javadoc(out, "", List.of(type.doc, "Values this SDK does not know are kept as they are."));
         String name = type.name;

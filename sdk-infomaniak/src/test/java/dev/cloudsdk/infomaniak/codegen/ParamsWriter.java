@@ -14,8 +14,8 @@ final class ParamsWriter {
     }
 
     static String params(Params params) {
-        TreeSet<String> imports = new TreeSet<>(List.of("dev.cloudsdk.core.http.ApiRequest",
-                "dev.cloudsdk.core.model.ModelStyle", "org.immutables.value.Value"));
+        TreeSet<String> imports = new TreeSet<>(List.of("dev.cloudsdk.core.spi.ApiRequest",
+                "dev.cloudsdk.core.spi.ModelStyle", "org.immutables.value.Value"));
         StringBuilder body = new StringBuilder();
         List<String> checks = new ArrayList<>();
         List<String> apply = new ArrayList<>();
@@ -58,7 +58,7 @@ final class ParamsWriter {
         JavaText.javadoc(body, "    ", List.of("@return a builder holding these parameters"));
         body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!checks.isEmpty()) {
-            imports.add("dev.cloudsdk.core.Arguments");
+            imports.add("dev.cloudsdk.core.spi.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
             checks.forEach(check -> body.append("        ").append(check).append('\n'));
             body.append("    }\n");

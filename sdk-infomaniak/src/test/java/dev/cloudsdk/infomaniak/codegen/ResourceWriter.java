@@ -18,7 +18,7 @@ final class ResourceWriter {
     static String resource(OperationTable table, OperationTable.Resource resource,
                            List<OperationTable.Resource> children, List<Method> methods) {
         TreeSet<String> imports = new TreeSet<>(List.of("dev.cloudsdk.core.RequestOptions",
-                "dev.cloudsdk.core.http.ApiRequest", "dev.cloudsdk.core.http.HttpMethod",
+                "dev.cloudsdk.core.spi.ApiRequest", "dev.cloudsdk.core.http.HttpMethod",
                 "dev.cloudsdk.infomaniak.internal.InfomaniakCalls", "java.util.Objects"));
         StringBuilder body = new StringBuilder();
         body.append("\n    private final InfomaniakCalls calls;\n");
@@ -124,7 +124,7 @@ final class ResourceWriter {
         for (Argument argument : method.arguments) {
             out.append("        ").append(argument.type.equals("long") ? "Arguments.requirePositive(" : "Arguments.requireText(")
                     .append(argument.javaName).append(", \"").append(argument.javaName).append("\");\n");
-            imports.add("dev.cloudsdk.core.Arguments");
+            imports.add("dev.cloudsdk.core.spi.Arguments");
         }
         if (method.bodyType != null) {
             out.append("        Objects.requireNonNull(body, \"body\");\n");
@@ -226,14 +226,14 @@ final class ResourceWriter {
                 imports.add("dev.cloudsdk.core.pagination.Page");
                 return "Page<" + type + ">";
             case LIST:
-                imports.add("dev.cloudsdk.core.json.TypeRef");
+                imports.add("dev.cloudsdk.core.spi.TypeRef");
                 imports.add("java.util.List");
                 return "List<" + type + ">";
             case RESULT:
                 imports.add(ModelWriter.PACKAGE + ".ApiResult");
                 return "ApiResult<" + type + ">";
             default:
-                imports.add("dev.cloudsdk.core.json.TypeRef");
+                imports.add("dev.cloudsdk.core.spi.TypeRef");
                 return type;
         }
     }

@@ -1,14 +1,14 @@
 package dev.cloudsdk.infomaniak.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.cloudsdk.core.error.ErrorDetails;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The error envelope read into details, and never a failure for a body that is not one. */
 class InfomaniakErrorDecoderTest {

@@ -2,8 +2,8 @@ package dev.cloudsdk.omnistrate.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.spi.ErrorDecoder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

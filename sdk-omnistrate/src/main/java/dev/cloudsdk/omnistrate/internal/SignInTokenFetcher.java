@@ -1,21 +1,21 @@
 package dev.cloudsdk.omnistrate.internal;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.auth.AccessToken;
-import dev.cloudsdk.core.auth.TokenFetcher;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.TypeRef;
+import dev.cloudsdk.core.spi.auth.TokenFetcher;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Obtains JWTs for a {@link dev.cloudsdk.core.auth.RefreshingTokenProvider}: renews with the refresh token when
+ * Obtains JWTs for a {@link dev.cloudsdk.core.spi.auth.RefreshingTokenProvider}: renews with the refresh token when
  * there is one, and signs in with email and password otherwise (or when the refresh token is refused). An API
  * key signs in as the email {@value #API_KEY_EMAIL} with the key as password; such sessions get no refresh token
  * and simply sign in again. The calls go through the client's pipeline, unauthenticated and with bodies never

@@ -2,7 +2,7 @@
 package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.cloudsdk.core.json.OpenEnum;
+import dev.cloudsdk.core.model.OpenEnum;
 import java.util.List;
 
 /**

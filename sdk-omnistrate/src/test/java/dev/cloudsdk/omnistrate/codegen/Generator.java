@@ -106,10 +106,10 @@ public final class Generator {
                 "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonAlias",
                 "com.fasterxml.jackson.annotation.JsonCreator",
                 "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "org.immutables.value.Value",
-                "dev.cloudsdk.core.model.ModelStyle", "dev.cloudsdk.core.json.OpenEnum", "dev.cloudsdk.core.json.TypeRef",
-                "dev.cloudsdk.core.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.ApiRequest",
+                "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
+                "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.spi.ApiRequest",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
-                "dev.cloudsdk.core.pagination.Pagination", "dev.cloudsdk.core.Arguments")) {
+                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments")) {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());

@@ -1,10 +1,8 @@
 package dev.cloudsdk.omnistrate.codegen;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cloudsdk.core.json.JsonCodec;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.JsonCodec;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.core.testing.SharedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every response sample of the spec (the seed's "Response samples") decodes into the SDK type of its operation

@@ -1,9 +1,7 @@
 package dev.cloudsdk.scp.auth;
 
-import static dev.cloudsdk.scp.auth.ScpCredentials.requireText;
-
-import dev.cloudsdk.core.auth.OutgoingRequest;
 import dev.cloudsdk.core.auth.RequestAuthenticator;
+import dev.cloudsdk.core.http.OutgoingRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import static dev.cloudsdk.scp.auth.ScpCredentials.requireText;
 
 /**
  * Signs SCP Open API requests with HMAC-SHA256. {@link dev.cloudsdk.scp.ScpClient} uses it on every

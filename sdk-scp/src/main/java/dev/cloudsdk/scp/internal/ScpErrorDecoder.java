@@ -2,8 +2,8 @@ package dev.cloudsdk.scp.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudsdk.core.error.ErrorDecoder;
 import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.spi.ErrorDecoder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

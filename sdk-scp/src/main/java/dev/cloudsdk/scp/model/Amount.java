@@ -3,11 +3,11 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.scp.internal.AmountDeserializer;
-import org.immutables.value.Value;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * An amount of money in won and dollars ({@code Amount}). The API writes amounts as strings ({@code "0.000"}); they are

@@ -3,9 +3,9 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
-import org.immutables.value.Value;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * The contract lengths offered for new plans and for extensions, from {@code GET /v1/planned-computes/contract-types}

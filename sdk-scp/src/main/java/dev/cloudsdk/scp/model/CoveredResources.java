@@ -3,11 +3,11 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
-import org.immutables.value.Value;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The resources planned computes cover for one service, server type and OS over a period, from

@@ -3,12 +3,12 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
-import org.immutables.value.Value;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A planned compute: a contract that buys compute capacity of one server type and OS for one, three or five years at a

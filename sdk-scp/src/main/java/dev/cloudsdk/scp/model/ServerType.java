@@ -3,10 +3,10 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
-import org.immutables.value.Value;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /** A server type planned computes can cover ({@code ServerTypeDTO}). */
 @ModelStyle

@@ -3,9 +3,9 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
-import org.immutables.value.Value;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /** A tag put on a planned compute when it is created ({@code TagDTO}). */
 @ModelStyle

@@ -1,15 +1,15 @@
 package dev.cloudsdk.scp.auth;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.cloudsdk.core.auth.OutgoingRequest;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.OutgoingRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Signatures against vectors computed outside Java, with

@@ -28,7 +28,7 @@ final class ModelGenerator {
 
     static String render(ModelDef model) {
         TreeSet<String> imports = new TreeSet<>(List.of("com.fasterxml.jackson.annotation.JsonProperty",
-                "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "dev.cloudsdk.core.model.ModelStyle",
+                "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "dev.cloudsdk.core.spi.ModelStyle",
                 "org.immutables.value.Value"));
         imports.addAll(model.imports);
         List<String> body = new ArrayList<>();
@@ -42,8 +42,7 @@ final class ModelGenerator {
         out.add(HEADER);
         out.add("package " + PACKAGE + ";");
         out.add("");
-        imports.stream().filter(i -> !i.startsWith("java.")).forEach(i -> out.add("import " + i + ";"));
-        imports.stream().filter(i -> i.startsWith("java.")).forEach(i -> out.add("import " + i + ";"));
+        imports.forEach(i -> out.add("import " + i + ";"));
         out.add("");
         out.addAll(javadoc(model.doc, ""));
         out.add("@ModelStyle");
@@ -84,7 +83,7 @@ final class ModelGenerator {
         out.add("package " + PACKAGE + ";");
         out.add("");
         out.add("import com.fasterxml.jackson.annotation.JsonCreator;");
-        out.add("import dev.cloudsdk.core.json.OpenEnum;");
+        out.add("import dev.cloudsdk.core.model.OpenEnum;");
         out.add("import java.util.List;");
         out.add("");
         out.addAll(javadoc(definition.doc + "\n\nOpen: a value this SDK does not know is kept as is ({@link #isKnown()}"

@@ -1,7 +1,7 @@
 package dev.cloudsdk.spaceone.internal;
 
-import dev.cloudsdk.core.http.ApiRequest;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.spi.ApiRequest;
 import java.util.Map;
 
 /**

@@ -1,13 +1,13 @@
 package dev.cloudsdk.spaceone.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.auth.AccessToken;
-import dev.cloudsdk.core.auth.TokenFetcher;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.http.ApiRequest;
-import dev.cloudsdk.core.json.TypeRef;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.TypeRef;
+import dev.cloudsdk.core.spi.auth.TokenFetcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package dev.cloudsdk.spaceone.internal;
 
-import dev.cloudsdk.core.ApiClient;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.http.ApiRequest;
-import dev.cloudsdk.core.json.TypeRef;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.core.pagination.Pagination;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.query.Query;
 import dev.cloudsdk.spaceone.query.QueryPage;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.cloudsdk.spaceone.internal;
 
-import dev.cloudsdk.core.http.ApiRequest;
+import dev.cloudsdk.core.spi.ApiRequest;
 import java.util.Map;
 
 /**

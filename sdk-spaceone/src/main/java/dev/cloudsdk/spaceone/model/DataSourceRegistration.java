@@ -1,10 +1,10 @@
 package dev.cloudsdk.spaceone.model;
 
-import dev.cloudsdk.core.Arguments;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

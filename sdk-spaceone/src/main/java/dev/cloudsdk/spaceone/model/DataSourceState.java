@@ -1,7 +1,7 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.cloudsdk.core.json.OpenEnum;
+import dev.cloudsdk.core.model.OpenEnum;
 import java.util.List;
 
 /** The state of a billing data source. Open: values this SDK does not know are kept as they are. */

@@ -2,7 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ModelStyle;
+import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;

@@ -1,6 +1,6 @@
 package dev.cloudsdk.spaceone.query;
 
-import dev.cloudsdk.core.json.OpenEnum;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.spaceone.query.FilterOperator.ValueKind;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,12 +1,12 @@
 package dev.cloudsdk.spaceone.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.cloudsdk.core.ApiClient;
-import dev.cloudsdk.core.testing.ConfigOnly;
 import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.spi.ApiClient;
+import dev.cloudsdk.core.testing.ConfigOnly;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class InternalsTest {
 

@@ -1,10 +1,7 @@
 package dev.cloudsdk.spaceone.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudsdk.core.json.JsonCodec;
+import dev.cloudsdk.core.spi.JsonCodec;
 import dev.cloudsdk.spaceone.model.DataSourceState;
 import dev.cloudsdk.spaceone.model.DataSourceType;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The query DSL writes exactly the JSON of {@code Query} and {@code StatisticsQuery}, and refuses bad values. */
 class QueryJsonTest {

@@ -1,0 +1,43 @@
+package dev.cloudsdk.core.internal.http;
+
+import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.http.TransportException;
+import java.io.Closeable;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/**
+ * Sends one attempt and reads the whole response. Retries, authentication and logging happen around it,
+ * in {@link dev.cloudsdk.core.spi.ApiClient}. The default implementation is {@link OkHttpTransport}.
+ */
+public interface HttpTransport extends Closeable {
+
+    /**
+     * Sends one attempt.
+     *
+     * @param request the final request (URL, headers and body exactly as sent)
+     * @param timeout the longest this attempt may take from start to end, including reading the body
+     * @return the response, body fully read
+     * @throws TransportException if no complete response could be obtained
+     */
+    ApiResponse send(OutgoingRequest request, Duration timeout) throws TransportException;
+
+    /**
+     * Sends one attempt whose URL the caller has already parsed, so that a transport over OkHttp does not parse
+     * it again. The default ignores {@code url} and calls {@link #send(OutgoingRequest, Duration)}.
+     *
+     * @param request the final request (URL, headers and body exactly as sent)
+     * @param url     {@code request.url()} parsed: {@code url.toString()} equals it
+     * @param timeout the longest this attempt may take from start to end, including reading the body
+     * @return the response, body fully read
+     * @throws TransportException if no complete response could be obtained
+     */
+    default ApiResponse send(OutgoingRequest request, HttpUrl url, Duration timeout) throws TransportException {
+        return send(request, timeout);
+    }
+
+    /** Releases what this transport owns; never closes a client it borrowed. */
+    @Override
+    void close();
+}

@@ -1,0 +1,98 @@
+package dev.cloudsdk.core.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the one {@link ObjectMapper} configuration every client uses. For SDK modules; users never
+ * see Jackson types.
+ *
+ * <ul>
+ *   <li>{@code java.time} and {@code Optional} support; dates written as ISO-8601 strings;</li>
+ *   <li>unknown properties are ignored, never fatal (the APIs add fields all the time);</li>
+ *   <li>a JSON {@code null} list or map reads as empty;</li>
+ *   <li>{@code null} and empty {@code Optional} values are not written, so partial updates send only
+ *       what was set;</li>
+ *   <li>lenient scalars: {@code "10"} reads as a number, {@code ""} reads as {@code null} where an object,
+ *       number or collection is expected; every {@code Boolean} also accepts {@code "Y"}/{@code "N"}
+ *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
+ *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
+ *       ({@link LenientLocalDateTimeDeserializer});</li>
+ *   <li>an {@code Optional} attribute of a model builder is filled through its plain setter, with no
+ *       {@code Optional} per value ({@link PlainOptionalSetters}).</li>
+ * </ul>
+ */
+public final class JsonMappers {
+
+    private JsonMappers() {
+    }
+
+    /** @return a newly configured mapper; create one per client and share it */
+    public static ObjectMapper newObjectMapper() {
+        return newObjectMapper(true);
+    }
+
+    /**
+     * @param plainOptionalSetters whether optional attributes are filled through their builders' plain setters
+     *     ({@link PlainOptionalSetters}); {@code false} only for tests comparing against the {@code Optional} ones
+     * @return a newly configured mapper
+     */
+    public static ObjectMapper newObjectMapper(boolean plainOptionalSetters) {
+        JsonMapper.Builder builder = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .addModule(lenientScalars());
+        if (plainOptionalSetters) {
+            builder.addModule(new SimpleModule("cloudsdk-plain-optional-setters")
+                    .setDeserializerModifier(new PlainOptionalSetters()));
+        }
+        JsonMapper mapper = builder
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(
+                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull)
+                .setAcceptBlankAsEmpty(Boolean.TRUE);
+        // A JSON null for a list or map reads as empty: models never hold null collections.
+        for (Class<?> type : List.of(Iterable.class, List.class, Set.class, Collection.class, Map.class)) {
+            mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        }
+        return mapper;
+    }
+
+    private static SimpleModule lenientScalars() {
+        SimpleModule module = new SimpleModule("cloudsdk-lenient-scalars");
+        LenientBooleanDeserializer booleans = new LenientBooleanDeserializer();
+        module.addDeserializer(Boolean.class, booleans);
+        module.addDeserializer(Boolean.TYPE, booleans);
+        module.addDeserializer(Instant.class, new LenientInstantDeserializer());
+        module.addDeserializer(LocalDateTime.class, new LenientLocalDateTimeDeserializer());
+        module.setDeserializerModifier(new EmptyStringAsNullModifier());
+        return module;
+    }
+}

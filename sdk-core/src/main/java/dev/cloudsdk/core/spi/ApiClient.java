@@ -1,0 +1,544 @@
+package dev.cloudsdk.core.spi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.SdkInfo;
+import dev.cloudsdk.core.auth.RequestAuthenticator;
+import dev.cloudsdk.core.error.ApiConnectionException;
+import dev.cloudsdk.core.error.ApiException;
+import dev.cloudsdk.core.error.ApiTimeoutException;
+import dev.cloudsdk.core.error.ErrorDetails;
+import dev.cloudsdk.core.error.ErrorFamily;
+import dev.cloudsdk.core.error.ResponseDecodingException;
+import dev.cloudsdk.core.error.ResponseTooLargeException;
+import dev.cloudsdk.core.error.SdkException;
+import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.internal.http.HttpTransport;
+import dev.cloudsdk.core.internal.http.OkHttpTransport;
+import dev.cloudsdk.core.internal.http.Redirects;
+import dev.cloudsdk.core.internal.logging.HttpLogger;
+import dev.cloudsdk.core.internal.logging.Redaction;
+import dev.cloudsdk.core.retry.RetryContext;
+import dev.cloudsdk.core.retry.RetryPolicy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * The engine under every provider client: turns an {@link ApiRequest} into HTTP exchanges with
+ * authentication on every attempt, retries, timeouts, logging and typed errors. Thread-safe; one per
+ * provider client. For SDK modules: users call the provider clients.
+ *
+ * <p>One call runs as: build the URL once (path parameters encoded, query encoded as the provider
+ * wants) and serialise the body once; then for each attempt: the user's interceptors, the authenticator
+ * (signing), logging and the transport, with the time left ({@link AttemptChain}); a redirect within the origin
+ * is a new attempt ({@link Redirects}); an error answer, a 2xx error envelope included, becomes the
+ * {@link ApiException} of its family, and the {@link RetryPolicy} decides whether and when to try again.
+ * An authentication error gives the authenticator one chance to renew credentials, outside the retry budget.
+ * A {@link ResponseHandler} then turns the answer into the operation's result.
+ */
+public final class ApiClient implements AutoCloseable {
+
+    private final ClientConfig config;
+    private final HttpTransport transport;
+    private final RequestAuthenticator authenticator;
+    private final ErrorDecoder errorDecoder;
+    private final QueryEncoding queryEncoding;
+    private final JsonCodec json;
+    /** How much of a body an exception quotes. */
+    private static final int SNIPPET_BYTES = 512;
+
+    private final HttpLogger logger = new HttpLogger();
+    private final AttemptChain attempts;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Whether {@link #close()} closes the transport (the unauthenticated sign-in view shares it, and does not). */
+    private final boolean ownsTransport;
+    private final String clientName;
+    private final Map<String, String> baseHeaders;
+    private final String baseUrl;
+    /** The base URL parsed once, whose scheme, host and port every call's URL shares; {@code null} if OkHttp refuses it. */
+    private final HttpUrl base;
+    /** The base URL's path as written ({@code ""} for none), to which each call's path is appended. */
+    private final String basePath;
+
+    private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
+                      boolean ownsTransport) {
+        this.config = builder.config;
+        this.transport = transport;
+        this.ownsTransport = ownsTransport;
+        this.clientName = builder.clientName != null ? builder.clientName : builder.provider + " client";
+        this.authenticator = authenticator;
+        this.attempts = new AttemptChain(config.interceptors(), authenticator, transport, logger);
+        this.errorDecoder = builder.errorDecoder;
+        this.queryEncoding = builder.queryEncoding;
+        this.json = json;
+        this.baseUrl = config.baseUrl();
+        this.base = HttpUrl.parse(baseUrl);
+        this.basePath = base == null ? "" : rawPath(baseUrl);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
+        headers.put("Accept", "application/json");
+        headers.putAll(builder.providerHeaders);
+        headers.putAll(config.defaultHeaders());
+        this.baseHeaders = Map.copyOf(headers);
+    }
+
+    /**
+     * Starts an API client.
+     *
+     * @param config   the common settings
+     * @param provider the provider's short name for the {@code User-Agent}, e.g. {@code scp}
+     * @return a builder
+     */
+    public static Builder builder(ClientConfig config, String provider) {
+        return new Builder(config, provider);
+    }
+
+    /** @return the common settings */
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** @return the JSON codec of this client */
+    public JsonCodec json() {
+        return json;
+    }
+
+    /**
+     * Executes a call and decodes its successful answer. Where a value is expected, an empty body or a JSON
+     * {@code null} is a {@link ResponseDecodingException}, never a {@code null} result.
+     *
+     * @param request      the call
+     * @param options      per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @param responseType the answer's type; {@code Void} when the answer has no body worth reading
+     * @param <T>          the answer's type
+     * @return the decoded answer; {@code null} only for {@code Void}
+     * @throws SdkException on any failure, typed
+     */
+    public <T> T execute(ApiRequest request, RequestOptions options, TypeRef<T> responseType) {
+        return execute(request, options, ResponseHandlers.body(responseType));
+    }
+
+    /**
+     * Executes a call and turns its successful answer into the operation's result: the one call path of every
+     * provider.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @param handler reads the answer (the provider's envelope, a page, a model)
+     * @param <T>     the operation's result
+     * @return what the handler returns
+     * @throws SdkException on any failure, typed
+     */
+    public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        ApiResponse response = execute(request, options);
+        return handler.handle(response, new ResponseContext(response, json, request));
+    }
+
+
+    /**
+     * Describes an answer that cannot be used, with its status, request id and a bounded, redacted snippet of
+     * its body; never any of the body of a credential exchange.
+     *
+     * @param response  the answer
+     * @param problem   what is wrong with it, completing "The HTTP 200 answer ..."
+     * @param sensitive whether the exchange holds credentials
+     * @param cause     the parser's failure, or {@code null}
+     * @return the exception, not thrown
+     */
+    static ResponseDecodingException decodingFailure(ApiResponse response, String problem, boolean sensitive,
+                                                     Exception cause) {
+        return new ResponseDecodingException("The HTTP " + response.statusCode() + " answer " + problem,
+                response.statusCode(), sensitive ? "" : snippet(response.body()), response.requestId().orElse(null),
+                cause);
+    }
+
+    /**
+     * Executes a call and returns the raw successful response.
+     *
+     * <p>Redirects are followed only within the base URL's origin (see the README's <i>Security</i> section);
+     * every hop and every retry is a new attempt, authenticated and signed again.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @return the 2xx response
+     * @throws ApiException for an error status, after retries
+     * @throws ApiConnectionException when no response could be obtained
+     * @throws ApiTimeoutException when the call's total timeout ran out
+     * @throws ResponseTooLargeException when a 2xx body is longer than the client's bound
+     * @throws IllegalStateException when the client is closed
+     */
+    public ApiResponse execute(ApiRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        HttpMethod method = request.method();
+        HttpUrl url = buildUrl(request, options);
+        byte[] body = encodeBody(request);
+        Map<String, String> headers = buildHeaders(request, options, body != null);
+        RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
+        int maxRetries = options.maxRetries().orElse(policy.maxRetries());
+        Duration total = options.timeout().orElse(config.callTimeout());
+        long deadline = System.nanoTime() + total.toNanos();
+        boolean idempotencyKey = options.idempotencyKey().isPresent();
+
+        int retries = 0;
+        int redirects = 0;
+        boolean reauthenticated = false;
+        for (int attempt = 1; ; attempt++) {
+            OutgoingRequest outgoing = new OutgoingRequest(method, url.toString(), headers, body, attempt,
+                    config.clock());
+            AttemptChain.Attempt run = attempts.start(request, outgoing, url, deadline);
+            ApiResponse response;
+            try {
+                response = run.proceed(outgoing);
+            } catch (TransportException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SdkException("Interrupted during " + request, e);
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw totalTimeout(request, total, e);
+                }
+                ApiConnectionException failure = connectionFailure(request, e);
+                RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt,
+                        retries, failure, e.requestSent());
+                if (retries < maxRetries && policy.shouldRetry(context)) {
+                    sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(context), deadline, request, total);
+                    retries++;
+                    continue;
+                }
+                throw failure;
+            }
+            if (run.sent() != null) {
+                outgoing = run.sent();
+            }
+            ApiException error;
+            if (response.isSuccessful()) {
+                if (response.bodyTruncated()) {
+                    throw tooLarge(request, response);
+                }
+                error = errorInSuccess(response, request.sensitive());
+                if (error == null) {
+                    return response;
+                }
+            } else if (Redirects.isRedirect(response.statusCode())) {
+                Redirects.Hop hop = Redirects.next(method, url, response, redirects++, request.sensitive());
+                method = hop.method();
+                url = hop.url();
+                if (!hop.keepsBody() && body != null) {
+                    body = null;
+                    headers = withoutContentType(headers);
+                }
+                continue;
+            } else {
+                error = toException(response, request.sensitive());
+            }
+            if (error.family() == ErrorFamily.AUTHENTICATION && request.authenticated() && !reauthenticated
+                    && authenticator.onUnauthorized(outgoing)) {
+                reauthenticated = true;
+                continue;
+            }
+            RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt, retries,
+                    error, true);
+            if (retries < maxRetries && policy.shouldRetry(context)) {
+                sleepBeforeRetry(outgoing, describe(error),
+                        policy.delay(context), deadline, request, total);
+                retries++;
+                continue;
+            }
+            throw error;
+        }
+    }
+
+    /** Turns an error response into the {@link ApiException} of its family, with the provider's decoder. */
+    private ApiException toException(ApiResponse response, boolean sensitive) {
+        String text = response.bodyAsString();
+        ErrorDetails details;
+        try {
+            details = errorDecoder.decode(response.statusCode(), response.headers(), text);
+        } catch (RuntimeException decoderBug) {
+            details = ErrorDetails.empty();
+        }
+        return ApiException.of(response.statusCode(), details == null ? ErrorDetails.empty() : details,
+                response.headers(), sensitive ? Redaction.text(text) : text);
+    }
+
+    /** The error a successful answer's envelope reports, or {@code null} for a real success. */
+    private ApiException errorInSuccess(ApiResponse response, boolean sensitive) {
+        Optional<ErrorDetails> details;
+        try {
+            details = errorDecoder.decodeSuccess(response);
+        } catch (RuntimeException decoderBug) {
+            details = Optional.empty();
+        }
+        if (details == null || details.isEmpty()) {
+            return null;
+        }
+        String text = response.bodyAsString();
+        return ApiException.of(response.statusCode(), details.get(), response.headers(),
+                sensitive ? Redaction.text(text) : text);
+    }
+
+    /** "HTTP 503", or "HTTP 200 (SERVER_ERROR)" when the body names another family than the status. */
+    private static String describe(ApiException error) {
+        int status = error.statusCode();
+        return "HTTP " + status + (error.family() == ErrorFamily.ofStatus(status) ? "" : " (" + error.family() + ")");
+    }
+
+    private ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {
+        long limit = config.maxResponseBodySize();
+        return new ResponseTooLargeException("The HTTP " + response.statusCode() + " answer to " + request
+                + " is longer than maxResponseBodySize (" + limit + " bytes); it was not read past that",
+                response.statusCode(), limit, request.sensitive() ? "" : snippet(response.body()),
+                response.requestId().orElse(null));
+    }
+
+    private static Map<String, String> withoutContentType(Map<String, String> headers) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
+        return copy;
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This " + clientName + " is closed; create a new one");
+        }
+    }
+
+    private void sleepBeforeRetry(OutgoingRequest outgoing, String reason, Duration delay, long deadline,
+                                  ApiRequest request, Duration total) {
+        long remaining = deadline - System.nanoTime();
+        if (delay.toNanos() >= remaining) {
+            throw totalTimeout(request, total, null);
+        }
+        logger.retry(outgoing, reason, delay.toMillis());
+        try {
+            config.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SdkException("Interrupted while waiting to retry " + request, e);
+        }
+    }
+
+    /**
+     * Builds a call's URL once: the base URL's path, the request's encoded path and the encoded query, resolved
+     * against the base URL parsed once per client, which gives exactly what parsing the whole URL would (OkHttp's
+     * canonical form, what it writes on the wire and so what signers must sign) without canonicalising the host
+     * again. A path that could be read as an authority ({@code //...}) is parsed whole.
+     */
+    private HttpUrl buildUrl(ApiRequest request, RequestOptions options) {
+        String path = request.encodedPath();
+        List<Map.Entry<String, String>> query = request.query();
+        if (!options.extraQuery().isEmpty()) {
+            query = new ArrayList<>(query);
+            query.addAll(options.extraQuery());
+        }
+        String encodedQuery = queryEncoding.encode(query);
+        String pathAndQuery = encodedQuery.isEmpty() ? path : path + "?" + encodedQuery;
+        String link = basePath + pathAndQuery;
+        HttpUrl url = base != null && isAbsolutePath(link) ? base.resolve(link) : HttpUrl.parse(baseUrl + pathAndQuery);
+        if (url == null) {
+            throw new IllegalArgumentException("Not a valid URL: " + baseUrl + pathAndQuery);
+        }
+        return url;
+    }
+
+    /** Whether OkHttp reads {@code link}, relative to a base URL, as a path from the root (not {@code //authority}). */
+    private static boolean isAbsolutePath(String link) {
+        return link.length() > 0 && isSlash(link.charAt(0)) && (link.length() == 1 || !isSlash(link.charAt(1)));
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '\\';
+    }
+
+    /** The path of a normalised base URL as written, {@code ""} when it has none. */
+    private static String rawPath(String baseUrl) {
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null ? "" : path;
+    }
+
+    private byte[] encodeBody(ApiRequest request) {
+        if (request.rawBody() != null) {
+            return request.rawBody();
+        }
+        if (request.jsonBody() == null) {
+            return null;
+        }
+        try {
+            return json.encode(request.jsonBody());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The request body of " + request + " cannot be written as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private Map<String, String> buildHeaders(ApiRequest request, RequestOptions options, boolean hasBody) {
+        if (!hasBody && request.headers().isEmpty() && options.extraHeaders().isEmpty()
+                && options.idempotencyKey().isEmpty()) {
+            return baseHeaders; // immutable; each attempt copies it into its OutgoingRequest
+        }
+        Map<String, String> headers = new LinkedHashMap<>(baseHeaders);
+        if (hasBody) {
+            headers.put("Content-Type", request.rawContentType() != null ? request.rawContentType()
+                    : "application/json; charset=utf-8");
+        }
+        headers.putAll(request.headers());
+        headers.putAll(options.extraHeaders());
+        options.idempotencyKey().ifPresent(key -> headers.put("Idempotency-Key", key));
+        return headers;
+    }
+
+    private static ApiTimeoutException totalTimeout(ApiRequest request, Duration total, Exception cause) {
+        return new ApiTimeoutException(request.method() + " " + request.pathTemplate()
+                + " did not complete within its total timeout of " + total.toMillis() + " ms", cause);
+    }
+
+    private static ApiConnectionException connectionFailure(ApiRequest request, TransportException e) {
+        String message = request.method() + " " + request.pathTemplate() + " failed: " + e.getMessage();
+        return e.isTimeout() ? new ApiTimeoutException(message, e) : new ApiConnectionException(message, e);
+    }
+
+    /** The start of a body for an exception, with secrets redacted (the text may be cut anywhere). */
+    private static String snippet(byte[] body) {
+        return Redaction.text(new String(body, 0, Math.min(body.length, SNIPPET_BYTES), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Closes the transport if this client created it (a borrowed OkHttp client stays open). Later calls throw
+     * {@link IllegalStateException}; closing again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsTransport) {
+            transport.close();
+        }
+    }
+
+    /** Builds an {@link ApiClient}; for provider modules. */
+    public static final class Builder {
+        private final ClientConfig config;
+        private final String provider;
+        private Function<ApiClient, RequestAuthenticator> authenticator = unauthenticated -> RequestAuthenticator.NONE;
+        private ErrorDecoder errorDecoder = ErrorDecoder.NONE;
+        private QueryEncoding queryEncoding = QueryEncoding.RFC3986;
+        private JsonCodec json;
+        private HttpTransport transport;
+        private final Map<String, String> providerHeaders = new LinkedHashMap<>();
+        private String clientName;
+
+        private Builder(ClientConfig config, String provider) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.provider = Objects.requireNonNull(provider, "provider");
+        }
+
+        /**
+         * @param authenticator applied to every attempt
+         * @return this builder
+         */
+        public Builder authenticator(RequestAuthenticator authenticator) {
+            Objects.requireNonNull(authenticator, "authenticator");
+            this.authenticator = unauthenticated -> authenticator;
+            return this;
+        }
+
+        /**
+         * Sets an authenticator that makes calls of its own, such as a sign-in or a token refresh. It is created
+         * at {@link #build()} from a client that shares this client's transport, settings and interceptors but
+         * authenticates nothing: the authenticator's calls go through the same pipeline (retries, redirects,
+         * logging with credentials kept out), and nothing is wired after construction.
+         *
+         * @param factory makes the authenticator from the unauthenticated client
+         * @return this builder
+         */
+        public Builder authenticatorFrom(Function<ApiClient, RequestAuthenticator> factory) {
+            this.authenticator = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
+         * @param errorDecoder reads the provider's error envelopes
+         * @return this builder
+         */
+        public Builder errorDecoder(ErrorDecoder errorDecoder) {
+            this.errorDecoder = Objects.requireNonNull(errorDecoder, "errorDecoder");
+            return this;
+        }
+
+        /**
+         * @param queryEncoding how query strings are written
+         * @return this builder
+         */
+        public Builder queryEncoding(QueryEncoding queryEncoding) {
+            this.queryEncoding = Objects.requireNonNull(queryEncoding, "queryEncoding");
+            return this;
+        }
+
+        /**
+         * @param json the codec to use instead of a fresh standard one
+         * @return this builder
+         */
+        public Builder json(JsonCodec json) {
+            this.json = Objects.requireNonNull(json, "json");
+            return this;
+        }
+
+        /**
+         * @param transport a transport to use instead of OkHttp (tests, benchmarks)
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Adds a header the provider sends on every request (users' default headers override it).
+         *
+         * @param name  header name
+         * @param value header value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            providerHeaders.put(HeaderRules.requireValidName(name), HeaderRules.requireValidValue(name, value));
+            return this;
+        }
+
+        /**
+         * Names the client in messages, such as the one a call on a closed client throws.
+         *
+         * @param clientName the public client's class name, e.g. {@code ScpClient}
+         * @return this builder
+         */
+        public Builder clientName(String clientName) {
+            this.clientName = Objects.requireNonNull(clientName, "clientName");
+            return this;
+        }
+
+        /** @return the client */
+        public ApiClient build() {
+            HttpTransport sharedTransport = transport != null ? transport
+                    : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
+                            config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
+            JsonCodec codec = json != null ? json : JsonCodec.standard();
+            ApiClient unauthenticated = new ApiClient(this, sharedTransport, codec, RequestAuthenticator.NONE, false);
+            RequestAuthenticator built = Objects.requireNonNull(authenticator.apply(unauthenticated),
+                    "the authenticator factory returned null");
+            return new ApiClient(this, sharedTransport, codec, built, true);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.cloudsdk.core.spi;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style every SDK model uses. A model is a public abstract class annotated with
+ * {@code @ModelStyle @Value.Immutable}; the generated {@code Immutable*} class stays package-private and
+ * users only see the abstract type, its nested {@code Builder} and {@code toBuilder()}:
+ *
+ * <pre>{@code
+ * @ModelStyle
+ * @Value.Immutable
+ * @JsonDeserialize(builder = PublicCloud.Builder.class)
+ * public abstract class PublicCloud {
+ *     @JsonProperty("id") public abstract long id();
+ *     public static Builder builder() { return new Builder(); }
+ *     public Builder toBuilder() { return builder().from(this); }
+ *     public static final class Builder extends ImmutablePublicCloud.Builder { }
+ * }
+ * }</pre>
+ *
+ * <p>Jackson reads models through their builders ({@code @JsonDeserialize(builder = ...)}; the generated
+ * builder methods carry the {@code @JsonProperty} names), which needs no intermediate object. Optional
+ * fields are {@code Optional<T>}, lists and maps default to empty; only fields the API always sends are
+ * plain (a missing one is a decoding error).
+ *
+ * <p>No runtime dependency on Immutables ({@code jdkOnly}); secret fields are marked
+ * {@code @Value.Redacted} so {@code toString()} never prints them.
+ *
+ * <p>The generated classes carry no annotation from a library the users do not have: of the annotations
+ * Immutables adds when it finds them on the compile classpath, only the JDK's source-only
+ * {@code @javax.annotation.processing.Generated} is allowed. Immutables' own {@code @Generated(from = ...)} (class
+ * retention, in the {@code provided} annotations jar) would make {@code javac -Xlint:all} warn in every
+ * application compiling against the models ("Cannot find annotation method 'from()'").
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        redactedMask = "****",
+        optionalAcceptNullable = true,
+        allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
+        defaults = @Value.Immutable(copy = false))
+public @interface ModelStyle {
+}
