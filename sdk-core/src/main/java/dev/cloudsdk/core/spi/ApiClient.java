@@ -1,6 +1,5 @@
 package dev.cloudsdk.core.spi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkInfo;
@@ -8,7 +7,6 @@ import dev.cloudsdk.core.auth.RequestAuthenticator;
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.ApiTimeoutException;
-import dev.cloudsdk.core.error.ErrorDetails;
 import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
@@ -17,22 +15,17 @@ import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
-import dev.cloudsdk.core.internal.http.HttpTransport;
 import dev.cloudsdk.core.internal.http.OkHttpTransport;
 import dev.cloudsdk.core.internal.http.Redirects;
 import dev.cloudsdk.core.internal.logging.HttpLogger;
 import dev.cloudsdk.core.internal.logging.Redaction;
 import dev.cloudsdk.core.retry.RetryContext;
 import dev.cloudsdk.core.retry.RetryPolicy;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -55,8 +48,6 @@ public final class ApiClient implements AutoCloseable {
     private final ClientConfig config;
     private final HttpTransport transport;
     private final RequestAuthenticator authenticator;
-    private final ErrorDecoder errorDecoder;
-    private final QueryEncoding queryEncoding;
     private final JsonCodec json;
     /** How much of a body an exception quotes. */
     private static final int SNIPPET_BYTES = 512;
@@ -67,12 +58,8 @@ public final class ApiClient implements AutoCloseable {
     /** Whether {@link #close()} closes the transport (the unauthenticated sign-in view shares it, and does not). */
     private final boolean ownsTransport;
     private final String clientName;
-    private final Map<String, String> baseHeaders;
-    private final String baseUrl;
-    /** The base URL parsed once, whose scheme, host and port every call's URL shares; {@code null} if OkHttp refuses it. */
-    private final HttpUrl base;
-    /** The base URL's path as written ({@code ""} for none), to which each call's path is appended. */
-    private final String basePath;
+    private final WireRequests wire;
+    private final ErrorClassifier errors;
 
     private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
                       boolean ownsTransport) {
@@ -82,18 +69,14 @@ public final class ApiClient implements AutoCloseable {
         this.clientName = builder.clientName != null ? builder.clientName : builder.provider + " client";
         this.authenticator = authenticator;
         this.attempts = new AttemptChain(config.interceptors(), authenticator, transport, logger);
-        this.errorDecoder = builder.errorDecoder;
-        this.queryEncoding = builder.queryEncoding;
+        this.errors = new ErrorClassifier(builder.errorDecoder);
         this.json = json;
-        this.baseUrl = config.baseUrl();
-        this.base = HttpUrl.parse(baseUrl);
-        this.basePath = base == null ? "" : rawPath(baseUrl);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", SdkInfo.userAgent(builder.provider, config.applicationName()));
         headers.put("Accept", "application/json");
         headers.putAll(builder.providerHeaders);
         headers.putAll(config.defaultHeaders());
-        this.baseHeaders = Map.copyOf(headers);
+        this.wire = new WireRequests(config.baseUrl(), headers, builder.queryEncoding, json);
     }
 
     /**
@@ -187,9 +170,9 @@ public final class ApiClient implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         requireOpen();
         HttpMethod method = request.method();
-        HttpUrl url = buildUrl(request, options);
-        byte[] body = encodeBody(request);
-        Map<String, String> headers = buildHeaders(request, options, body != null);
+        HttpUrl url = wire.url(request, options);
+        byte[] body = wire.body(request);
+        Map<String, String> headers = wire.headers(request, options, body != null);
         RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
         int maxRetries = options.maxRetries().orElse(policy.maxRetries());
         Duration total = options.timeout().orElse(config.callTimeout());
@@ -231,7 +214,7 @@ public final class ApiClient implements AutoCloseable {
                 if (response.bodyTruncated()) {
                     throw tooLarge(request, response);
                 }
-                error = errorInSuccess(response, request.sensitive());
+                error = errors.fromSuccess(response, request.sensitive());
                 if (error == null) {
                     return response;
                 }
@@ -241,11 +224,11 @@ public final class ApiClient implements AutoCloseable {
                 url = hop.url();
                 if (!hop.keepsBody() && body != null) {
                     body = null;
-                    headers = withoutContentType(headers);
+                    headers = WireRequests.withoutContentType(headers);
                 }
                 continue;
             } else {
-                error = toException(response, request.sensitive());
+                error = errors.fromError(response, request.sensitive());
             }
             if (error.family() == ErrorFamily.AUTHENTICATION && request.authenticated() && !reauthenticated
                     && authenticator.onUnauthorized(outgoing)) {
@@ -255,7 +238,7 @@ public final class ApiClient implements AutoCloseable {
             RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt, retries,
                     error, true);
             if (retries < maxRetries && policy.shouldRetry(context)) {
-                sleepBeforeRetry(outgoing, describe(error),
+                sleepBeforeRetry(outgoing, ErrorClassifier.describe(error),
                         policy.delay(context), deadline, request, total);
                 retries++;
                 continue;
@@ -264,53 +247,12 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
-    /** Turns an error response into the {@link ApiException} of its family, with the provider's decoder. */
-    private ApiException toException(ApiResponse response, boolean sensitive) {
-        String text = response.bodyAsString();
-        ErrorDetails details;
-        try {
-            details = errorDecoder.decode(response.statusCode(), response.headers(), text);
-        } catch (RuntimeException decoderBug) {
-            details = ErrorDetails.empty();
-        }
-        return ApiException.of(response.statusCode(), details == null ? ErrorDetails.empty() : details,
-                response.headers(), sensitive ? Redaction.text(text) : text);
-    }
-
-    /** The error a successful answer's envelope reports, or {@code null} for a real success. */
-    private ApiException errorInSuccess(ApiResponse response, boolean sensitive) {
-        Optional<ErrorDetails> details;
-        try {
-            details = errorDecoder.decodeSuccess(response);
-        } catch (RuntimeException decoderBug) {
-            details = Optional.empty();
-        }
-        if (details == null || details.isEmpty()) {
-            return null;
-        }
-        String text = response.bodyAsString();
-        return ApiException.of(response.statusCode(), details.get(), response.headers(),
-                sensitive ? Redaction.text(text) : text);
-    }
-
-    /** "HTTP 503", or "HTTP 200 (SERVER_ERROR)" when the body names another family than the status. */
-    private static String describe(ApiException error) {
-        int status = error.statusCode();
-        return "HTTP " + status + (error.family() == ErrorFamily.ofStatus(status) ? "" : " (" + error.family() + ")");
-    }
-
     private ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {
         long limit = config.maxResponseBodySize();
         return new ResponseTooLargeException("The HTTP " + response.statusCode() + " answer to " + request
                 + " is longer than maxResponseBodySize (" + limit + " bytes); it was not read past that",
                 response.statusCode(), limit, request.sensitive() ? "" : snippet(response.body()),
                 response.requestId().orElse(null));
-    }
-
-    private static Map<String, String> withoutContentType(Map<String, String> headers) {
-        Map<String, String> copy = new LinkedHashMap<>(headers);
-        copy.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
-        return copy;
     }
 
     private void requireOpen() {
@@ -332,75 +274,6 @@ public final class ApiClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SdkException("Interrupted while waiting to retry " + request, e);
         }
-    }
-
-    /**
-     * Builds a call's URL once: the base URL's path, the request's encoded path and the encoded query, resolved
-     * against the base URL parsed once per client, which gives exactly what parsing the whole URL would (OkHttp's
-     * canonical form, what it writes on the wire and so what signers must sign) without canonicalising the host
-     * again. A path that could be read as an authority ({@code //...}) is parsed whole.
-     */
-    private HttpUrl buildUrl(ApiRequest request, RequestOptions options) {
-        String path = request.encodedPath();
-        List<Map.Entry<String, String>> query = request.query();
-        if (!options.extraQuery().isEmpty()) {
-            query = new ArrayList<>(query);
-            query.addAll(options.extraQuery());
-        }
-        String encodedQuery = queryEncoding.encode(query);
-        String pathAndQuery = encodedQuery.isEmpty() ? path : path + "?" + encodedQuery;
-        String link = basePath + pathAndQuery;
-        HttpUrl url = base != null && isAbsolutePath(link) ? base.resolve(link) : HttpUrl.parse(baseUrl + pathAndQuery);
-        if (url == null) {
-            throw new IllegalArgumentException("Not a valid URL: " + baseUrl + pathAndQuery);
-        }
-        return url;
-    }
-
-    /** Whether OkHttp reads {@code link}, relative to a base URL, as a path from the root (not {@code //authority}). */
-    private static boolean isAbsolutePath(String link) {
-        return link.length() > 0 && isSlash(link.charAt(0)) && (link.length() == 1 || !isSlash(link.charAt(1)));
-    }
-
-    private static boolean isSlash(char c) {
-        return c == '/' || c == '\\';
-    }
-
-    /** The path of a normalised base URL as written, {@code ""} when it has none. */
-    private static String rawPath(String baseUrl) {
-        String path = URI.create(baseUrl).getRawPath();
-        return path == null ? "" : path;
-    }
-
-    private byte[] encodeBody(ApiRequest request) {
-        if (request.rawBody() != null) {
-            return request.rawBody();
-        }
-        if (request.jsonBody() == null) {
-            return null;
-        }
-        try {
-            return json.encode(request.jsonBody());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The request body of " + request + " cannot be written as JSON: "
-                    + e.getOriginalMessage(), e);
-        }
-    }
-
-    private Map<String, String> buildHeaders(ApiRequest request, RequestOptions options, boolean hasBody) {
-        if (!hasBody && request.headers().isEmpty() && options.extraHeaders().isEmpty()
-                && options.idempotencyKey().isEmpty()) {
-            return baseHeaders; // immutable; each attempt copies it into its OutgoingRequest
-        }
-        Map<String, String> headers = new LinkedHashMap<>(baseHeaders);
-        if (hasBody) {
-            headers.put("Content-Type", request.rawContentType() != null ? request.rawContentType()
-                    : "application/json; charset=utf-8");
-        }
-        headers.putAll(request.headers());
-        headers.putAll(options.extraHeaders());
-        options.idempotencyKey().ifPresent(key -> headers.put("Idempotency-Key", key));
-        return headers;
     }
 
     private static ApiTimeoutException totalTimeout(ApiRequest request, Duration total, Exception cause) {

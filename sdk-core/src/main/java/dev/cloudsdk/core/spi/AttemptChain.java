@@ -5,7 +5,6 @@ import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.Interceptor;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
-import dev.cloudsdk.core.internal.http.HttpTransport;
 import dev.cloudsdk.core.internal.logging.HttpLogger;
 import java.time.Duration;
 import java.util.List;

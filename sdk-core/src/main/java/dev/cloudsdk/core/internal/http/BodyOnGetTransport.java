@@ -3,6 +3,7 @@ package dev.cloudsdk.core.internal.http;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.spi.HttpTransport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.spi.HttpTransport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;

@@ -10,6 +10,7 @@ import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.HttpTransport;
 import dev.cloudsdk.core.spi.QueryEncoding;
 import dev.cloudsdk.core.testing.RecordingSleeper;
 import java.net.InetAddress;

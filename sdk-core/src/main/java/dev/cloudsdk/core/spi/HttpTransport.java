@@ -1,8 +1,9 @@
-package dev.cloudsdk.core.internal.http;
+package dev.cloudsdk.core.spi;
 
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.internal.http.OkHttpTransport;
 import java.io.Closeable;
 import java.time.Duration;
 import okhttp3.HttpUrl;
