@@ -62,6 +62,34 @@ public final class RequestOptions {
         return builder;
     }
 
+    /**
+     * These options over a client's defaults: what these leave unset comes from {@code defaults}; headers are
+     * combined (these win on the same name) and query parameters too (the defaults' first).
+     *
+     * @param defaults the defaults of a client made by {@code withOptions}
+     * @return the combined options
+     */
+    public RequestOptions withDefaults(RequestOptions defaults) {
+        Objects.requireNonNull(defaults, "defaults");
+        if (defaults == NONE) {
+            return this;
+        }
+        Builder combined = defaults.toBuilder();
+        combined.idempotencyKey = idempotencyKey;
+        if (timeout != null) {
+            combined.timeout = timeout;
+        }
+        if (maxRetries != null) {
+            combined.maxRetries = maxRetries;
+        }
+        if (retryPolicy != null) {
+            combined.retryPolicy = retryPolicy;
+        }
+        combined.extraHeaders.putAll(extraHeaders);
+        combined.extraQuery.addAll(extraQuery);
+        return combined.build();
+    }
+
     /** @return the total time the call may take, all attempts and waits included, if overridden */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);

@@ -74,6 +74,21 @@ public final class Cloud {
      * /1/public_clouds}.
      *
      * @param accountId the account's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<PublicCloud> list(long accountId, RequestOptions options) {
+        return list(accountId, ListPublicCloudsParams.builder().build(), options);
+    }
+
+    /**
+     * List all public clouds. List all public clouds for the given account. Sends {@code GET
+     * /1/public_clouds}.
+     *
+     * @param accountId the account's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages
@@ -119,6 +134,20 @@ public final class Cloud {
      */
     public PublicCloud get(long publicCloudId) {
         return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Get public cloud info. Get a public cloud's details. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param options per-call options
+     * @return the public cloud
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public PublicCloud get(long publicCloudId, RequestOptions options) {
+        return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
     }
 
     /**

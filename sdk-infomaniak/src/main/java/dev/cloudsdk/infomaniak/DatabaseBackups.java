@@ -48,6 +48,22 @@ public final class DatabaseBackups {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
+     * @param options per-call options
+     * @return every item
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+    }
+
+    /**
+     * List Backups. List all backups for given Database Service. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param dbaasId the database service's identifier
      * @param params optional parameters
      * @return every item
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with

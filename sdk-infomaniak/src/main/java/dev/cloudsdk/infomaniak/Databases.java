@@ -87,6 +87,21 @@ public final class Databases {
      * Sends {@code GET /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<DatabaseService> listAll(long accountId, RequestOptions options) {
+        return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
+    }
+
+    /**
+     * List All Database Services. List all Database Services for all public clouds in the given account.
+     * Sends {@code GET /1/public_clouds/dbaas}.
+     *
+     * @param accountId the account's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages
@@ -164,6 +179,18 @@ public final class Databases {
     /**
      * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
      *
+     * @param options per-call options
+     * @return every item
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public List<DatabaseServicePack> packs(RequestOptions options) {
+        return packs(DatabasePacksParams.builder().build(), options);
+    }
+
+    /**
+     * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
+     *
      * @param params optional parameters
      * @return every item
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
@@ -202,6 +229,19 @@ public final class Databases {
      */
     public List<String> packFilters() {
         return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Pack Filters. List all filters that can be used when filtering packs. Sends {@code GET
+     * /1/public_clouds/dbaas/packs/filters}.
+     *
+     * @param options per-call options
+     * @return every item
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public List<String> packFilters(RequestOptions options) {
+        return packFilters(DatabasePackFiltersParams.builder().build(), options);
     }
 
     /**
@@ -280,6 +320,19 @@ public final class Databases {
      * Get Configuration Information. Return configuration information including object storage rates and
      * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
      *
+     * @param options per-call options
+     * @return every item
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public List<String> configurationInfo(RequestOptions options) {
+        return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+    }
+
+    /**
+     * Get Configuration Information. Return configuration information including object storage rates and
+     * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
+     *
      * @param params optional parameters
      * @return every item
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
@@ -322,6 +375,22 @@ public final class Databases {
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId) {
         return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * List Database Services. List all Database Services for the given public cloud project. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<DatabaseService> list(long publicCloudId, long projectId, RequestOptions options) {
+        return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
     }
 
     /**
@@ -435,6 +504,22 @@ public final class Databases {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
+     * @param options per-call options
+     * @return the database service
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public DatabaseService get(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+    }
+
+    /**
+     * Get Database Service. Return an instance of Database Service. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param dbaasId the database service's identifier
      * @param params optional parameters
      * @return the database service
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
@@ -538,6 +623,23 @@ public final class Databases {
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId) {
         return delete(
                 publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param dbaasId the database service's identifier
+     * @param options per-call options
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
+     * the work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.auth.TokenProvider;
@@ -11,6 +12,7 @@ import dev.cloudsdk.core.spi.auth.BearerTokenAuthenticator;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.internal.InfomaniakErrorDecoder;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Client of the Infomaniak Public Cloud API: public clouds, projects and their users, Kubernetes and
@@ -35,15 +37,19 @@ public final class InfomaniakClient implements AutoCloseable {
     private final ApiClient api;
     private final Cloud cloud;
 
-    private InfomaniakClient(ClientConfig config, TokenProvider tokenProvider) {
+    private InfomaniakClient(ApiClient api) {
+        this.api = api;
+        this.cloud = new Cloud(new InfomaniakCalls(api));
+    }
+
+    private static ApiClient api(ClientConfig config, TokenProvider tokenProvider) {
         JsonCodec json = JsonCodec.standard();
-        this.api = ApiClient.builder(config, "infomaniak")
+        return ApiClient.builder(config, "infomaniak")
                 .clientName("InfomaniakClient")
                 .authenticator(new BearerTokenAuthenticator(tokenProvider))
                 .errorDecoder(new InfomaniakErrorDecoder(json))
                 .json(json)
                 .build();
-        this.cloud = new Cloud(new InfomaniakCalls(api));
     }
 
     /** @return a builder; a token is required */
@@ -74,6 +80,24 @@ public final class InfomaniakClient implements AutoCloseable {
         Builder builder = builder().token(env.require(ENV_API_TOKEN));
         env.get(ENV_BASE_URL).ifPresent(builder::baseUrl);
         return builder.build();
+    }
+
+    /**
+     * A view of this client whose calls use other defaults: a timeout, a retry budget or policy, extra headers or
+     * query parameters, each still overridden by a call's own {@link RequestOptions}. The view shares this
+     * client's connections and credentials; closing it does nothing, closing this client ends both.
+     *
+     * <pre>{@code
+     * InfomaniakClient patient = client.withOptions(options -> options.timeout(Duration.ofMinutes(5)).maxRetries(6));
+     * patient.cloud().kubernetes().list(publicCloudId, projectId);
+     * }</pre>
+     *
+     * @param changes sets the defaults on a builder holding this client's current ones
+     * @return the view
+     * @throws IllegalArgumentException if the defaults set an idempotency key, which belongs to one call
+     */
+    public InfomaniakClient withOptions(Consumer<RequestOptions.Builder> changes) {
+        return new InfomaniakClient(api.withDefaults(changes));
     }
 
     /** @return the Public Cloud products, and from there projects, Kubernetes and database services */
@@ -136,7 +160,7 @@ public final class InfomaniakClient implements AutoCloseable {
             if (tokenProvider == null) {
                 throw new IllegalStateException("token is required (or set " + ENV_API_TOKEN + ")");
             }
-            return new InfomaniakClient(buildConfig(DEFAULT_BASE_URL), tokenProvider);
+            return new InfomaniakClient(api(buildConfig(DEFAULT_BASE_URL), tokenProvider));
         }
 
         @Override

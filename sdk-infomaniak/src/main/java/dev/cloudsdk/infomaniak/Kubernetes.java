@@ -66,6 +66,21 @@ public final class Kubernetes {
      * /1/public_clouds/kaas}.
      *
      * @param accountId the account's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<KubernetesService> listAll(long accountId, RequestOptions options) {
+        return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
+    }
+
+    /**
+     * List All Kubernetes Services. List all Kubernetes Services for all Public Clouds. Sends {@code GET
+     * /1/public_clouds/kaas}.
+     *
+     * @param accountId the account's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages
@@ -242,6 +257,22 @@ public final class Kubernetes {
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<KubernetesService> list(long publicCloudId, long projectId, RequestOptions options) {
+        return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
+    }
+
+    /**
+     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends {@code
+     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages
@@ -350,6 +381,23 @@ public final class Kubernetes {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
+     * @param options per-call options
+     * @return every item
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
+                                                 RequestOptions options) {
+        return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+    }
+
+    /**
+     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param region the region, such as {@code dc3-a}
      * @param params optional parameters
      * @return every item
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
@@ -447,6 +495,22 @@ public final class Kubernetes {
     public KubernetesService get(long publicCloudId, long projectId, long kaasId) {
         return get(
                 publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param kaasId the Kubernetes service's identifier
+     * @param options per-call options
+     * @return the kubernetes service
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public KubernetesService get(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+        return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
     }
 
     /**

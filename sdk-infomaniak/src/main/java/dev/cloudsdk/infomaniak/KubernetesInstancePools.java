@@ -51,6 +51,23 @@ public final class KubernetesInstancePools {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+        return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+    }
+
+    /**
+     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param kaasId the Kubernetes service's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages

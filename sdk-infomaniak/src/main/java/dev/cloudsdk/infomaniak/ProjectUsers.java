@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -41,6 +42,22 @@ public final class ProjectUsers {
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId) {
         return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * List users. List all public cloud users for the given public cloud project. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<PublicCloudUser> list(long publicCloudId, long projectId, RequestOptions options) {
+        return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
     }
 
     /**
@@ -367,12 +384,11 @@ public final class ProjectUsers {
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param type the kind of authentication file
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
+    public Download authenticationFile(long publicCloudId, long projectId, long userId, String type) {
         return authenticationFile(
                 publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
     }
@@ -385,14 +401,32 @@ public final class ProjectUsers {
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param type the kind of authentication file
-     * @param params optional parameters
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @param options per-call options
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                AuthenticationFileParams params) {
+    public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                       RequestOptions options) {
+        return authenticationFile(
+                publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+    }
+
+    /**
+     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/authentication/{type}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param userId the user's identifier
+     * @param type the kind of authentication file
+     * @param params optional parameters
+     * @return the file: its bytes, content type and suggested name
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                       AuthenticationFileParams params) {
         return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
     }
 
@@ -406,13 +440,12 @@ public final class ProjectUsers {
      * @param type the kind of authentication file
      * @param params optional parameters
      * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                AuthenticationFileParams params, RequestOptions options) {
+    public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                       AuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -425,10 +458,11 @@ public final class ProjectUsers {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("public_cloud_user_id", userId)
                 .pathParameter("type", type)
+                .header("Accept", "application/octet-stream, */*;q=0.5")
                 .sensitive(true)
                 .operation("projectUsers.authenticationFile");
         params.applyTo(request);
-        return calls.result(request.build(), options, Object.class);
+        return calls.download(request.build(), options);
     }
 
     /**
@@ -438,12 +472,11 @@ public final class ProjectUsers {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> openrc(long publicCloudId, long projectId, long userId) {
+    public Download openrc(long publicCloudId, long projectId, long userId) {
         return openrc(
                 publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
     }
@@ -455,13 +488,28 @@ public final class ProjectUsers {
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @param params optional parameters
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @param options per-call options
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params) {
+    public Download openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
+        return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+    }
+
+    /**
+     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/openrc}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param userId the user's identifier
+     * @param params optional parameters
+     * @return the file: its bytes, content type and suggested name
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Download openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params) {
         return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
     }
 
@@ -474,13 +522,12 @@ public final class ProjectUsers {
      * @param userId the user's identifier
      * @param params optional parameters
      * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
+     * @return the file: its bytes, content type and suggested name
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Object> openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params,
-                                    RequestOptions options) {
+    public Download openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params,
+                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -491,9 +538,10 @@ public final class ProjectUsers {
                 .pathParameter("public_cloud_id", publicCloudId)
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("public_cloud_user_id", userId)
+                .header("Accept", "application/octet-stream, */*;q=0.5")
                 .sensitive(true)
                 .operation("projectUsers.openrc");
         params.applyTo(request);
-        return calls.result(request.build(), options, Object.class);
+        return calls.download(request.build(), options);
     }
 }

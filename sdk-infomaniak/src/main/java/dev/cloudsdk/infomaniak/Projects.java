@@ -54,6 +54,21 @@ public final class Projects {
      * /1/public_clouds/{public_cloud_id}/projects}.
      *
      * @param publicCloudId the Public Cloud product's identifier
+     * @param options per-call options, reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
+     * every item of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public Page<PublicCloudProject> list(long publicCloudId, RequestOptions options) {
+        return list(publicCloudId, ListProjectsParams.builder().build(), options);
+    }
+
+    /**
+     * List projects. List all public cloud projects of the given public cloud. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
      * @param params optional parameters
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
      * every item of the following pages
@@ -179,6 +194,21 @@ public final class Projects {
      */
     public PublicCloudProject get(long publicCloudId, long projectId) {
         return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Get project details. Get the given public cloud project details. Sends {@code GET
+     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     *
+     * @param publicCloudId the Public Cloud product's identifier
+     * @param projectId the project's identifier
+     * @param options per-call options
+     * @return the public cloud project
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+     * HTTP 200
+     */
+    public PublicCloudProject get(long publicCloudId, long projectId, RequestOptions options) {
+        return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.cloudsdk.infomaniak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ApiserverParams;
@@ -219,12 +220,12 @@ class EveryOperationWireTest {
                 c -> c.cloud().projects().users().reinvite(1332, 25454, 56321,
                         ProjectUserInvitation.builder().email("bob@example.com").build()), true));
         cases.add(new Case("projectUsers.authenticationFile", "GET", USER + "/authentication/clouds", "region=pub1",
-                null, envelope("{\"clouds\":{}}"), c -> c.cloud().projects().users().authenticationFile(1332, 25454,
-                56321, "clouds", AuthenticationFileParams.builder().region("pub1").build()),
-                r -> assertThat(r).isEqualTo(ApiResult.of(ResultStatus.SUCCESS, Map.of("clouds", Map.of())))));
-        cases.add(new Case("projectUsers.openrc", "GET", USER + "/openrc", null, null, envelope("\"export OS=1\""),
+                null, "clouds:\n  infomaniak: {}\n", c -> c.cloud().projects().users().authenticationFile(1332,
+                25454, 56321, "clouds", AuthenticationFileParams.builder().region("pub1").build()),
+                r -> assertThat(((Download) r).text()).isEqualTo("clouds:\n  infomaniak: {}\n")));
+        cases.add(new Case("projectUsers.openrc", "GET", USER + "/openrc", null, null, "export OS=1\n",
                 c -> c.cloud().projects().users().openrc(1332, 25454, 56321),
-                r -> assertThat(r).isEqualTo(ApiResult.of(ResultStatus.SUCCESS, "export OS=1"))));
+                r -> assertThat(((Download) r).text()).isEqualTo("export OS=1\n")));
 
         // Kubernetes
         cases.add(page("kubernetes.listAll", PC + "/kaas", "account_id=42&page=1&filter%5Bregions%5D%5B%5D=dc3-a",

@@ -38,6 +38,16 @@ public final class CustomNetworks {
     }
 
     /**
+     * Same as {@link #list(ListCustomNetworksParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListCustomNetworksResult list(RequestOptions options) {
+        return list(ListCustomNetworksParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(ListCustomNetworksParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

@@ -40,6 +40,16 @@ public final class CustomerOnboardings {
     }
 
     /**
+     * Same as {@link #list(ListCustomerOnboardingsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListCustomerOnboardingResult list(RequestOptions options) {
+        return list(ListCustomerOnboardingsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(ListCustomerOnboardingsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

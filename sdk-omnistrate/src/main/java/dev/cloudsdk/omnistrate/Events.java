@@ -42,6 +42,16 @@ public final class Events {
     }
 
     /**
+     * Same as {@link #listCustomerEvents(ListCustomerEventsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListEndCustomerEventsResult listCustomerEvents(RequestOptions options) {
+        return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #listCustomerEvents(ListCustomerEventsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
@@ -107,6 +117,16 @@ public final class Events {
     }
 
     /**
+     * Same as {@link #listAuditEvents(AuditEventsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<AuditEvent> listAuditEvents(RequestOptions options) {
+        return listAuditEvents(AuditEventsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #listAuditEvents(AuditEventsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
@@ -155,6 +175,16 @@ public final class Events {
      */
     public Page<ServiceProviderEvent> listOperationalEvents() {
         return listOperationalEvents(ListOperationalEventsParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #listOperationalEvents(ListOperationalEventsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<ServiceProviderEvent> listOperationalEvents(RequestOptions options) {
+        return listOperationalEvents(ListOperationalEventsParams.builder().build(), options);
     }
 
     /**

@@ -38,6 +38,16 @@ public final class Health {
     }
 
     /**
+     * Same as {@link #deploymentCell(DeploymentCellHealthParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public DeploymentCellHealthDetail deploymentCell(RequestOptions options) {
+        return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #deploymentCell(DeploymentCellHealthParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

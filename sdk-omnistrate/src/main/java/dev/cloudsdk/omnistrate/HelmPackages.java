@@ -35,6 +35,16 @@ public final class HelmPackages {
     }
 
     /**
+     * Same as {@link #listInstallations(ListHelmPackageInstallationsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListHelmPackageInstallationsResult listInstallations(RequestOptions options) {
+        return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #listInstallations(ListHelmPackageInstallationsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

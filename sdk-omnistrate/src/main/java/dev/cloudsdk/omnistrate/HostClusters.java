@@ -55,6 +55,18 @@ public final class HostClusters {
     }
 
     /**
+     * Same as {@link #listInstances(String, ListAllInstancesInHostClusterParams, RequestOptions)} with no query
+     * parameters.
+     *
+     * @param hostClusterId ID of the host cluster to list instances for.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<ResourceInstance> listInstances(String hostClusterId, RequestOptions options) {
+        return listInstances(hostClusterId, ListAllInstancesInHostClusterParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #listInstances(String, ListAllInstancesInHostClusterParams, RequestOptions)} with default options.
      *
      * @param hostClusterId ID of the host cluster to list instances for.
@@ -188,6 +200,21 @@ public final class HostClusters {
     public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId) {
         return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
                 RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)} with no
+     * query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
+            RequestOptions options) {
+        return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
+                options);
     }
 
     /**
@@ -579,6 +606,17 @@ public final class HostClusters {
     }
 
     /**
+     * Same as {@link #debug(String, DebugHostClusterParams, RequestOptions)} with no query parameters.
+     *
+     * @param id ID of the host cluster to debug.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public DebugHostClusterResult debug(String id, RequestOptions options) {
+        return debug(id, DebugHostClusterParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #debug(String, DebugHostClusterParams, RequestOptions)} with default options.
      *
      * @param id ID of the host cluster to debug.
@@ -620,6 +658,17 @@ public final class HostClusters {
      */
     public KubeConfigHostClusterResult kubeConfig(String id) {
         return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)} with no query parameters.
+     *
+     * @param id ID of the host cluster to get the kubeconfig for.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public KubeConfigHostClusterResult kubeConfig(String id, RequestOptions options) {
+        return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
     }
 
     /**
@@ -723,6 +772,16 @@ public final class HostClusters {
      */
     public ListHostClustersResult list() {
         return list(ListHostClustersParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #list(ListHostClustersParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListHostClustersResult list(RequestOptions options) {
+        return list(ListHostClustersParams.builder().build(), options);
     }
 
     /**

@@ -143,6 +143,16 @@ public final class Invoices {
     }
 
     /**
+     * Same as {@link #list(ListInvoicesParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListInvoicesResult list(RequestOptions options) {
+        return list(ListInvoicesParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(ListInvoicesParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

@@ -185,6 +185,18 @@ public final class NotificationChannels {
     }
 
     /**
+     * Same as {@link #eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)} with no query
+     * parameters.
+     *
+     * @param id Unique identifier of the channel.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ChannelEventHistoryResult eventHistory(String id, RequestOptions options) {
+        return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)} with default
      * options.
      *

@@ -2,6 +2,7 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.auth.TokenProvider;
@@ -13,6 +14,7 @@ import dev.cloudsdk.omnistrate.internal.GoaErrorDecoder;
 import dev.cloudsdk.omnistrate.internal.SignInTokenFetcher;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The client of the Omnistrate Fleet API ({@code https://api.omnistrate.cloud/2022-09-01-00/fleet/...}).
@@ -63,16 +65,9 @@ public final class OmnistrateClient implements AutoCloseable {
     private final HelmPackages helmPackages;
     private final Webhooks webhooks;
 
-    private OmnistrateClient(ClientConfig config, Builder builder) {
-        JsonCodec json = JsonCodec.standard();
-        this.api = ApiClient.builder(config, "omnistrate")
-                .clientName("OmnistrateClient")
-                .authenticatorFrom(unauthenticated -> new BearerTokenAuthenticator(tokens(builder, config,
-                        unauthenticated)))
-                .errorDecoder(new GoaErrorDecoder(json.objectMapper()))
-                .json(json)
-                .build();
-        this.credentials = builder.token != null ? "token" : builder.apiKey != null ? "api key" : "email and password";
+    private OmnistrateClient(ApiClient api, String credentials) {
+        this.api = api;
+        this.credentials = credentials;
         this.resourceInstances = new ResourceInstances(api);
         this.snapshots = new Snapshots(api);
         this.hostClusters = new HostClusters(api);
@@ -97,6 +92,17 @@ public final class OmnistrateClient implements AutoCloseable {
         this.health = new Health(api);
         this.helmPackages = new HelmPackages(api);
         this.webhooks = new Webhooks(api);
+    }
+
+    private static ApiClient api(ClientConfig config, Builder builder) {
+        JsonCodec json = JsonCodec.standard();
+        return ApiClient.builder(config, "omnistrate")
+                .clientName("OmnistrateClient")
+                .authenticatorFrom(unauthenticated -> new BearerTokenAuthenticator(tokens(builder, config,
+                        unauthenticated)))
+                .errorDecoder(new GoaErrorDecoder(json.objectMapper()))
+                .json(json)
+                .build();
     }
 
     /** A fixed token, or JWTs from signing in (an API key, or email and password) through {@code signIn}. */
@@ -148,6 +154,24 @@ public final class OmnistrateClient implements AutoCloseable {
                     + "or OMNISTRATE_EMAIL and OMNISTRATE_PASSWORD");
         }
         return builder.build();
+    }
+
+    /**
+     * A view of this client whose calls use other defaults: a timeout, a retry budget or policy, extra headers or
+     * query parameters, each still overridden by a call's own {@link RequestOptions}. The view shares this
+     * client's connections and credentials; closing it does nothing, closing this client ends both.
+     *
+     * <pre>{@code
+     * OmnistrateClient patient = client.withOptions(options -> options.timeout(Duration.ofMinutes(5)).maxRetries(6));
+     * patient.hostClusters().list();
+     * }</pre>
+     *
+     * @param changes sets the defaults on a builder holding this client's current ones
+     * @return the view
+     * @throws IllegalArgumentException if the defaults set an idempotency key, which belongs to one call
+     */
+    public OmnistrateClient withOptions(Consumer<RequestOptions.Builder> changes) {
+        return new OmnistrateClient(api.withDefaults(changes), credentials);
     }
 
     /** @return the ResourceInstances operations: {@link ResourceInstances} */
@@ -361,7 +385,8 @@ public final class OmnistrateClient implements AutoCloseable {
                 throw new IllegalStateException(
                         "give one kind of credentials: token, apiKey or signIn(email, password)");
             }
-            return new OmnistrateClient(buildConfig(DEFAULT_BASE_URL), this);
+            return new OmnistrateClient(api(buildConfig(DEFAULT_BASE_URL), this),
+                    token != null ? "token" : apiKey != null ? "api key" : "email and password");
         }
 
         @Override

@@ -37,6 +37,16 @@ public final class Organizations {
     }
 
     /**
+     * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListAllOrganizationsResult list(RequestOptions options) {
+        return list(ListAllOrganizationsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters

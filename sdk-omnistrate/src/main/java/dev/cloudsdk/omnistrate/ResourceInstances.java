@@ -202,6 +202,26 @@ public final class ResourceInstances {
     /**
      * Same as
      * {@link #adopt(String, String, String, String, AdoptResourceInstanceRequest, AdoptResourceInstanceParams,
+     * RequestOptions)} with no query parameters.
+     *
+     * @param serviceId Service ID.
+     * @param servicePlanId The service plan ID.
+     * @param hostClusterId The host cluster ID or key.
+     * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
+     * by Omnistrate.
+     * @param body the request body
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
+            String primaryResourceKey, AdoptResourceInstanceRequest body, RequestOptions options) {
+        return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
+                AdoptResourceInstanceParams.builder().build(), options);
+    }
+
+    /**
+     * Same as
+     * {@link #adopt(String, String, String, String, AdoptResourceInstanceRequest, AdoptResourceInstanceParams,
      * RequestOptions)} with default options.
      *
      * @param serviceId Service ID.
@@ -513,6 +533,20 @@ public final class ResourceInstances {
     public ResourceInstance get(String serviceId, String environmentId, String instanceId) {
         return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
                 RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #get(String, String, String, DescribeResourceInstanceParams, RequestOptions)} with no query
+     * parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param instanceId The resource instance ID.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ResourceInstance get(String serviceId, String environmentId, String instanceId, RequestOptions options) {
+        return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
     }
 
     /**
@@ -829,6 +863,21 @@ public final class ResourceInstances {
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId) {
         return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
                 RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)} with no query
+     * parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param instanceId The resource instance ID.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
+            RequestOptions options) {
+        return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(), options);
     }
 
     /**
@@ -1280,6 +1329,18 @@ public final class ResourceInstances {
      */
     public Page<ResourceInstance> list(String serviceId, String environmentId) {
         return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #list(String, String, ListResourceInstancesParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<ResourceInstance> list(String serviceId, String environmentId, RequestOptions options) {
+        return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
     }
 
     /**

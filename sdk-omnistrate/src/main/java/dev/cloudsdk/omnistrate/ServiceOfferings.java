@@ -37,6 +37,16 @@ public final class ServiceOfferings {
     }
 
     /**
+     * Same as {@link #list(ListServiceOfferingsParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public InventoryListServiceOfferingsResult list(RequestOptions options) {
+        return list(ListServiceOfferingsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(ListServiceOfferingsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
@@ -75,6 +85,17 @@ public final class ServiceOfferings {
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId) {
         return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #get(String, DescribeServiceOfferingParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public InventoryDescribeServiceOfferingResult get(String serviceId, RequestOptions options) {
+        return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
     }
 
     /**
@@ -126,6 +147,22 @@ public final class ServiceOfferings {
             String instanceId) {
         return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder().build(),
                 RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #getResource(String, String, String, DescribeServiceOfferingResourceParams, RequestOptions)} with
+     * no query parameters.
+     *
+     * @param serviceId The service ID.
+     * @param resourceId The resource ID.
+     * @param instanceId The instance ID.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
+            String instanceId, RequestOptions options) {
+        return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder().build(),
+                options);
     }
 
     /**

@@ -39,6 +39,18 @@ public final class SubscriptionRequests {
     }
 
     /**
+     * Same as {@link #list(String, String, ListSubscriptionRequestsParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public ListSubscriptionRequestsResult list(String serviceId, String environmentId, RequestOptions options) {
+        return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(String, String, ListSubscriptionRequestsParams, RequestOptions)} with default options.
      *
      * @param serviceId The service ID this workflow belongs to.

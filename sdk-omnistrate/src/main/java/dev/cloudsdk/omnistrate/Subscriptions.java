@@ -45,6 +45,18 @@ public final class Subscriptions {
     }
 
     /**
+     * Same as {@link #list(String, String, ListSubscriptionParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId, RequestOptions options) {
+        return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(String, String, ListSubscriptionParams, RequestOptions)} with default options.
      *
      * @param serviceId The service ID this workflow belongs to.

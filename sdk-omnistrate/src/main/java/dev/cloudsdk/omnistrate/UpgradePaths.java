@@ -168,6 +168,23 @@ public final class UpgradePaths {
     /**
      * Same as
      * {@link #listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams, RequestOptions)}
+     * with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param productTierId The product tier ID that this upgrade path belongs to.
+     * @param upgradePathId The upgrade path ID.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
+            RequestOptions options) {
+        return listEligibleInstances(serviceId, productTierId, upgradePathId,
+                ListEligibleInstancesPerUpgradeParams.builder().build(), options);
+    }
+
+    /**
+     * Same as
+     * {@link #listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams, RequestOptions)}
      * with default options.
      *
      * @param serviceId The service ID this workflow belongs to.
@@ -275,6 +292,18 @@ public final class UpgradePaths {
      */
     public Page<UpgradePath> list(String serviceId, String productTierId) {
         return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #list(String, String, ListUpgradePathsParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param productTierId The product tier ID that this upgrade path belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<UpgradePath> list(String serviceId, String productTierId, RequestOptions options) {
+        return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
     }
 
     /**

@@ -37,6 +37,17 @@ public final class Usage {
     }
 
     /**
+     * Same as {@link #perDay(String, GetUsagePerDayParams, RequestOptions)} with no query parameters.
+     *
+     * @param subscriptionId The ID of the subscription to get usage for.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public GetUsageResult perDay(String subscriptionId, RequestOptions options) {
+        return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #perDay(String, GetUsagePerDayParams, RequestOptions)} with default options.
      *
      * @param subscriptionId The ID of the subscription to get usage for.
@@ -79,6 +90,17 @@ public final class Usage {
      */
     public GetUsageResult current(String subscriptionId) {
         return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #current(String, GetCurrentUsageParams, RequestOptions)} with no query parameters.
+     *
+     * @param subscriptionId The ID of the subscription to get usage for.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public GetUsageResult current(String subscriptionId, RequestOptions options) {
+        return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
     }
 
     /**

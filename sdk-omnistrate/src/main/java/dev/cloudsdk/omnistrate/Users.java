@@ -84,6 +84,18 @@ public final class Users {
     }
 
     /**
+     * Same as {@link #list(String, String, ListUsersParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<User> list(String serviceId, String environmentId, RequestOptions options) {
+        return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(String, String, ListUsersParams, RequestOptions)} with default options.
      *
      * @param serviceId The service ID this workflow belongs to.
@@ -303,6 +315,16 @@ public final class Users {
      */
     public Page<AccessSideUser> listAll() {
         return listAll(ListAllUsersParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Same as {@link #listAll(ListAllUsersParams, RequestOptions)} with no query parameters.
+     *
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<AccessSideUser> listAll(RequestOptions options) {
+        return listAll(ListAllUsersParams.builder().build(), options);
     }
 
     /**

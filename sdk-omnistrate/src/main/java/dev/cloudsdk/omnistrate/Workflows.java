@@ -45,6 +45,18 @@ public final class Workflows {
     }
 
     /**
+     * Same as {@link #list(String, String, ListServiceWorkflowsParams, RequestOptions)} with no query parameters.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<ServiceWorkflow> list(String serviceId, String environmentId, RequestOptions options) {
+        return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
+    }
+
+    /**
      * Same as {@link #list(String, String, ListServiceWorkflowsParams, RequestOptions)} with default options.
      *
      * @param serviceId The service ID this workflow belongs to.

@@ -1,14 +1,14 @@
 package dev.cloudsdk.omnistrate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.omnistrate.model.KubeConfigHostClusterResult;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Builder and {@code fromEnv()} settings, argument checks before any call, and secrets kept out of text. */
 class ClientConfigurationTest {
@@ -82,7 +82,7 @@ class ClientConfigurationTest {
                         .isInstanceOf(IllegalArgumentException.class).hasMessage("environmentId must not be blank");
                 assertThatThrownBy(() -> client.resourceInstances().start("s-1", "se-1", "i-1", null))
                         .isInstanceOf(NullPointerException.class).hasMessage("body");
-                assertThatThrownBy(() -> client.resourceInstances().list("s-1", "se-1", null))
+                assertThatThrownBy(() -> client.resourceInstances().list("s-1", "se-1", (ListResourceInstancesParams) null))
                         .isInstanceOf(NullPointerException.class).hasMessage("params");
                 assertThatThrownBy(() -> ListResourceInstancesParams.builder().pageSize(0L).build())
                         .isInstanceOf(IllegalArgumentException.class).hasMessage("pageSize must be at least 1, was 0");

@@ -56,6 +56,16 @@ public final class PlannedComputes {
     }
 
     /**
+     * Lists the first page of planned computes with the default page size; later pages reuse {@code options}.
+     *
+     * @param options per-call settings
+     * @return what {@link #list()} returns
+     */
+    public Page<PlannedCompute> list(RequestOptions options) {
+        return list(ListPlannedComputesParams.builder().build(), options);
+    }
+
+    /**
      * Lists one page of planned computes: {@code GET /v1/planned-computes} with the filters, {@code page}
      * and {@code limit}. Later pages are fetched with the same filters.
      *
@@ -225,6 +235,16 @@ public final class PlannedComputes {
     }
 
     /**
+     * Lists every contract length: {@code GET /v1/planned-computes/contract-types}.
+     *
+     * @param options per-call settings
+     * @return what {@link #contractTypes()} returns
+     */
+    public ContractTypes contractTypes(RequestOptions options) {
+        return contractTypes(ListContractTypesParams.builder().build(), options);
+    }
+
+    /**
      * Lists the contract lengths offered for a service or server type:
      * {@code GET /v1/planned-computes/contract-types}.
      *
@@ -260,6 +280,16 @@ public final class PlannedComputes {
      */
     public List<OsTypeInfo> osTypes() {
         return osTypes(ListOsTypesParams.builder().build());
+    }
+
+    /**
+     * Lists every OS family: {@code GET /v1/planned-computes/os-types}.
+     *
+     * @param options per-call settings
+     * @return what {@link #osTypes()} returns
+     */
+    public List<OsTypeInfo> osTypes(RequestOptions options) {
+        return osTypes(ListOsTypesParams.builder().build(), options);
     }
 
     /**
@@ -329,6 +359,16 @@ public final class PlannedComputes {
      */
     public List<ServerType> serverTypes() {
         return serverTypes(ListServerTypesParams.builder().build());
+    }
+
+    /**
+     * Lists every server type: {@code GET /v1/planned-computes/server-types}.
+     *
+     * @param options per-call settings
+     * @return what {@link #serverTypes()} returns
+     */
+    public List<ServerType> serverTypes(RequestOptions options) {
+        return serverTypes(ListServerTypesParams.builder().build(), options);
     }
 
     /**

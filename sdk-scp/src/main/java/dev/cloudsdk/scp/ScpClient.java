@@ -2,6 +2,7 @@ package dev.cloudsdk.scp;
 
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.JsonCodec;
@@ -10,6 +11,7 @@ import dev.cloudsdk.scp.auth.ScpCredentials;
 import dev.cloudsdk.scp.auth.ScpRequestSigner;
 import dev.cloudsdk.scp.internal.ScpErrorDecoder;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The client of the Samsung Cloud Platform BillingPlan API. Immutable and thread-safe; close it when
@@ -86,6 +88,24 @@ public final class ScpClient implements AutoCloseable {
      */
     public static ScpClient fromEnv(Environment environment) {
         return builder().fromEnv(environment).build();
+    }
+
+    /**
+     * A view of this client whose calls use other defaults: a timeout, a retry budget or policy, extra headers or
+     * query parameters, each still overridden by a call's own {@link RequestOptions}. The view shares this
+     * client's connections and credentials; closing it does nothing, closing this client ends both.
+     *
+     * <pre>{@code
+     * ScpClient patient = client.withOptions(options -> options.timeout(Duration.ofMinutes(5)).maxRetries(6));
+     * patient.plannedComputes().list();
+     * }</pre>
+     *
+     * @param changes sets the defaults on a builder holding this client's current ones
+     * @return the view
+     * @throws IllegalArgumentException if the defaults set an idempotency key, which belongs to one call
+     */
+    public ScpClient withOptions(Consumer<RequestOptions.Builder> changes) {
+        return new ScpClient(api.withDefaults(changes), credentials);
     }
 
     /** @return the planned computes of the account, and the catalogues to order them */

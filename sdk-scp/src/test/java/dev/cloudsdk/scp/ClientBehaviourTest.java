@@ -1,8 +1,5 @@
 package dev.cloudsdk.scp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.scp.model.CancellationFeeRequest;
@@ -21,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Auto-paging, retries with fresh signatures, and argument checks before any network call. */
 class ClientBehaviourTest extends WireTestSupport {
@@ -96,7 +96,7 @@ class ClientBehaviourTest extends WireTestSupport {
                 .hasMessageContaining("plannedComputeId");
         assertThatThrownBy(() -> plans.change("id", null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("change");
-        assertThatThrownBy(() -> plans.list(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> plans.list((ListPlannedComputesParams) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("params");
         assertThatThrownBy(() -> plans.serviceTypes(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("options");

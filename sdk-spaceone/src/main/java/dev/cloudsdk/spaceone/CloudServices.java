@@ -190,6 +190,16 @@ public final class CloudServices {
     }
 
     /**
+     * Lists every cloud service of the domain: {@code GET /inventory/v1/cloud-services}.
+     *
+     * @param options per-call options, reused for every page
+     * @return the first page; {@link Page#autoPager()} walks them all
+     */
+    public Page<CloudService> list(RequestOptions options) {
+        return list(CloudServiceListParams.none(), options);
+    }
+
+    /**
      * Lists cloud services: {@code GET /inventory/v1/cloud-services} with plain filters, or
      * {@code POST /inventory/v1/cloud-services/search} when the params carry a query. With a query, pages
      * are fetched with {@code query.page} ({@value RpcInvoker#DEFAULT_PAGE_SIZE} per page unless the

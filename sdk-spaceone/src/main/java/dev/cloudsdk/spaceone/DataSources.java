@@ -205,6 +205,16 @@ public final class DataSources {
     }
 
     /**
+     * Starts collecting costs now: {@code POST /billing/v2/data-source/{data_source_id}/sync}.
+     *
+     * @param dataSourceId the data source
+     * @param options      per-call options
+     */
+    public void sync(String dataSourceId, RequestOptions options) {
+        sync(dataSourceId, DataSourceSyncParams.none(), options);
+    }
+
+    /**
      * Starts collecting costs of a period now: {@code POST /billing/v2/data-source/{data_source_id}/sync}.
      *
      * @param dataSourceId the data source
@@ -284,6 +294,16 @@ public final class DataSources {
      */
     public Page<DataSource> list() {
         return list(DataSourceListParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Lists every data source of the domain; see {@link #list()}.
+     *
+     * @param options per-call options, reused for every page
+     * @return the first page; {@link Page#autoPager()} walks them all
+     */
+    public Page<DataSource> list(RequestOptions options) {
+        return list(DataSourceListParams.none(), options);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.core.auth.StaticTokenProvider;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -17,6 +18,7 @@ import dev.cloudsdk.spaceone.internal.WireDialect;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The SpaceONE (Cloudforet) client: inventory cloud services and billing data sources, over either
@@ -58,12 +60,23 @@ public final class SpaceOneClient implements AutoCloseable {
     private final Inventory inventory;
     private final Billing billing;
 
-    private SpaceOneClient(Builder builder, ClientConfig config) {
-        this.dialect = builder.dialect;
-        this.domainId = builder.domainId;
-        WireDialect wire = dialect == Dialect.CONSOLE ? new ConsoleDialect() : new RestDialect();
-        this.authentication = builder.token != null ? "token" : "login(" + builder.userId + ")";
-        this.api = ApiClient.builder(config, "spaceone")
+    private SpaceOneClient(ApiClient api, Dialect dialect, String domainId, String authentication) {
+        this.api = api;
+        this.dialect = dialect;
+        this.domainId = domainId;
+        this.authentication = authentication;
+        RpcInvoker rpc = new RpcInvoker(api, wireDialect(dialect), domainId);
+        this.inventory = new Inventory(rpc);
+        this.billing = new Billing(rpc);
+    }
+
+    private static WireDialect wireDialect(Dialect dialect) {
+        return dialect == Dialect.CONSOLE ? new ConsoleDialect() : new RestDialect();
+    }
+
+    private static ApiClient api(Builder builder, ClientConfig config) {
+        WireDialect wire = wireDialect(builder.dialect);
+        return ApiClient.builder(config, "spaceone")
                 .clientName("SpaceOneClient")
                 .authenticatorFrom(unauthenticated -> new BearerTokenAuthenticator(builder.token != null
                         ? new StaticTokenProvider(builder.token)
@@ -72,9 +85,6 @@ public final class SpaceOneClient implements AutoCloseable {
                                 builder.refreshMargin)))
                 .errorDecoder(new SpaceOneErrorDecoder())
                 .build();
-        RpcInvoker rpc = new RpcInvoker(api, wire, domainId);
-        this.inventory = new Inventory(rpc);
-        this.billing = new Billing(rpc);
     }
 
     /** @return a new builder */
@@ -113,6 +123,24 @@ public final class SpaceOneClient implements AutoCloseable {
         env.get(ENV_DOMAIN_ID).ifPresent(builder::domainId);
         env.get(ENV_DIALECT).ifPresent(name -> builder.dialect(Dialect.parse(name)));
         return builder.build();
+    }
+
+    /**
+     * A view of this client whose calls use other defaults: a timeout, a retry budget or policy, extra headers or
+     * query parameters, each still overridden by a call's own {@link RequestOptions}. The view shares this
+     * client's connections and credentials; closing it does nothing, closing this client ends both.
+     *
+     * <pre>{@code
+     * SpaceOneClient patient = client.withOptions(options -> options.timeout(Duration.ofMinutes(5)).maxRetries(6));
+     * patient.billing().dataSources().list();
+     * }</pre>
+     *
+     * @param changes sets the defaults on a builder holding this client's current ones
+     * @return the view
+     * @throws IllegalArgumentException if the defaults set an idempotency key, which belongs to one call
+     */
+    public SpaceOneClient withOptions(Consumer<RequestOptions.Builder> changes) {
+        return new SpaceOneClient(api.withDefaults(changes), dialect, domainId, authentication);
     }
 
     /** @return the cloud services and the rest of the inventory service */
@@ -241,7 +269,8 @@ public final class SpaceOneClient implements AutoCloseable {
             if (userId != null && domainId == null) {
                 throw new IllegalStateException("domainId is required to log in (or set " + ENV_DOMAIN_ID + ")");
             }
-            return new SpaceOneClient(this, buildConfig(configuredBaseUrl()));
+            return new SpaceOneClient(api(this, buildConfig(configuredBaseUrl())), dialect, domainId,
+                    token != null ? "token" : "login(" + userId + ")");
         }
 
         @Override

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 
@@ -54,15 +55,20 @@ public final class ApiClient implements AutoCloseable {
 
     private final HttpLogger logger = new HttpLogger();
     private final AttemptChain attempts;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    /** Whether {@link #close()} closes the transport (the unauthenticated sign-in view shares it, and does not). */
+    /** Shared by the client that owns the transport and every view of it (sign-in, {@link #withDefaults}). */
+    private final AtomicBoolean closed;
+    /** Whether {@link #close()} closes the transport (the views share it, and do not). */
     private final boolean ownsTransport;
+    /** What every call's options fall back to ({@link #withDefaults}). */
+    private final RequestOptions defaults;
     private final String clientName;
     private final WireRequests wire;
     private final ErrorClassifier errors;
 
     private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
-                      boolean ownsTransport) {
+                      boolean ownsTransport, AtomicBoolean closed) {
+        this.closed = closed;
+        this.defaults = RequestOptions.none();
         this.config = builder.config;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
@@ -79,6 +85,21 @@ public final class ApiClient implements AutoCloseable {
         this.wire = new WireRequests(config.baseUrl(), headers, builder.queryEncoding, json);
     }
 
+    /** A view of {@code of} whose calls fall back to {@code defaults}. */
+    private ApiClient(ApiClient of, RequestOptions defaults) {
+        this.config = of.config;
+        this.transport = of.transport;
+        this.ownsTransport = false;
+        this.closed = of.closed;
+        this.defaults = defaults;
+        this.clientName = of.clientName;
+        this.authenticator = of.authenticator;
+        this.attempts = of.attempts;
+        this.errors = of.errors;
+        this.json = of.json;
+        this.wire = of.wire;
+    }
+
     /**
      * Starts an API client.
      *
@@ -88,6 +109,28 @@ public final class ApiClient implements AutoCloseable {
      */
     public static Builder builder(ClientConfig config, String provider) {
         return new Builder(config, provider);
+    }
+
+    /**
+     * A view of this client whose calls fall back to other defaults: a timeout, a retry budget or policy, headers
+     * or query parameters, each overridden again by a call's own {@link RequestOptions}. The view shares this
+     * client's connections, credentials and token cache; closing it does nothing, and closing this client ends
+     * both. What a provider client's {@code withOptions} returns.
+     *
+     * @param changes sets the defaults on a builder holding this client's current ones
+     * @return the view
+     * @throws IllegalArgumentException if the defaults set an idempotency key, which belongs to one call
+     */
+    public ApiClient withDefaults(Consumer<RequestOptions.Builder> changes) {
+        Objects.requireNonNull(changes, "changes");
+        RequestOptions.Builder builder = defaults.toBuilder();
+        changes.accept(builder);
+        RequestOptions changed = builder.build();
+        if (changed.idempotencyKey().isPresent()) {
+            throw new IllegalArgumentException("idempotencyKey belongs to one call: pass it in that call's "
+                    + "RequestOptions, not in the client's defaults");
+        }
+        return new ApiClient(this, changed);
     }
 
     /** @return the common settings */
@@ -169,6 +212,7 @@ public final class ApiClient implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         requireOpen();
+        options = options.withDefaults(defaults);
         HttpMethod method = request.method();
         HttpUrl url = wire.url(request, options);
         byte[] body = wire.body(request);
@@ -292,12 +336,13 @@ public final class ApiClient implements AutoCloseable {
     }
 
     /**
-     * Closes the transport if this client created it (a borrowed OkHttp client stays open). Later calls throw
-     * {@link IllegalStateException}; closing again does nothing.
+     * Closes the transport if this client created it (a borrowed OkHttp client stays open). Later calls, of this
+     * client and of its views, throw {@link IllegalStateException}; closing again, or closing a view, does
+     * nothing.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsTransport) {
+        if (ownsTransport && closed.compareAndSet(false, true)) {
             transport.close();
         }
     }
@@ -408,10 +453,12 @@ public final class ApiClient implements AutoCloseable {
                     : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
                             config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
             JsonCodec codec = json != null ? json : JsonCodec.standard();
-            ApiClient unauthenticated = new ApiClient(this, sharedTransport, codec, RequestAuthenticator.NONE, false);
+            AtomicBoolean closed = new AtomicBoolean();
+            ApiClient unauthenticated = new ApiClient(this, sharedTransport, codec, RequestAuthenticator.NONE, false,
+                    closed);
             RequestAuthenticator built = Objects.requireNonNull(authenticator.apply(unauthenticated),
                     "the authenticator factory returned null");
-            return new ApiClient(this, sharedTransport, codec, built, true);
+            return new ApiClient(this, sharedTransport, codec, built, true, closed);
         }
     }
 }

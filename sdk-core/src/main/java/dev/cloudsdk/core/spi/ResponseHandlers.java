@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.spi;
 
+import dev.cloudsdk.core.http.Download;
 
 /** The {@link ResponseHandler}s every provider uses. */
 public final class ResponseHandlers {
@@ -16,5 +17,14 @@ public final class ResponseHandlers {
      */
     public static <T> ResponseHandler<T> body(TypeRef<T> type) {
         return (response, context) -> context.decodeBody(type);
+    }
+
+    /**
+     * The body as a file, for operations that answer with one (any 2xx status, an empty body included).
+     *
+     * @return the handler
+     */
+    public static ResponseHandler<Download> download() {
+        return (response, context) -> Download.from(response);
     }
 }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.http.ApiResponse;
+import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.ResponseContext;
 import dev.cloudsdk.core.spi.ResponseHandler;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
@@ -59,6 +61,17 @@ public final class InfomaniakCalls {
      */
     public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
         return api.execute(request, options, dataOf(type));
+    }
+
+    /**
+     * Executes a call answered with a file; an error envelope in its place is still an error.
+     *
+     * @param request the call, asking for the file's media type
+     * @param options per-call options
+     * @return the file
+     */
+    public Download download(ApiRequest request, RequestOptions options) {
+        return api.execute(request, options, ResponseHandlers.download());
     }
 
     /**

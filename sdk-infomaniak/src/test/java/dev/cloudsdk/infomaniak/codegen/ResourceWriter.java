@@ -83,6 +83,10 @@ final class ResourceWriter {
         String optionsDoc = "@param options per-call options" + (method.returnKind == ReturnKind.PAGE
                 ? ", reused for the following pages" : "");
         String name = operation.javaName();
+        List<String> required = new ArrayList<>(declared);
+        List<String> requiredNames = new ArrayList<>(names);
+        List<String> requiredDocs = new ArrayList<>(docs);
+        List<String> defaults = new ArrayList<>();
         if (method.bodyType != null) {
             imports.add(ModelWriter.PACKAGE + "." + method.bodyType);
             if (method.bodyOptional) {
@@ -97,6 +101,13 @@ final class ResourceWriter {
             declared.add(method.bodyType + " body");
             names.add("body");
             docs.add("@param body what to send");
+            if (method.bodyOptional) {
+                defaults.add(method.bodyType + ".builder().build()");
+            } else {
+                required.add(method.bodyType + " body");
+                requiredNames.add("body");
+                requiredDocs.add("@param body what to send");
+            }
         }
 
         if (method.params != null) {
@@ -110,6 +121,20 @@ final class ResourceWriter {
             declared.add(paramsType + " params");
             names.add("params");
             docs.add("@param params optional parameters");
+            defaults.add(paramsType + ".builder().build()");
+        }
+        if (!defaults.isEmpty()) {
+            List<String> doc = new ArrayList<>(List.of(summary));
+            doc.addAll(requiredDocs);
+            doc.add(optionsDoc);
+            doc.add(returns);
+            doc.add(throwsDoc);
+            List<String> withOptions = new ArrayList<>(required);
+            withOptions.add("RequestOptions options");
+            signature(out, doc, returnType, name, withOptions);
+            List<String> arguments = new ArrayList<>(defaults);
+            arguments.add("options");
+            out.append(delegation(name, join(requiredNames, arguments.toArray(String[]::new))));
         }
         List<String> doc = new ArrayList<>(List.of(summary));
         doc.addAll(docs);
@@ -142,6 +167,9 @@ final class ResourceWriter {
         }
         if (method.bodyType != null) {
             out.append("\n                .jsonBody(body)");
+        }
+        if (method.returnKind == ReturnKind.FILE) {
+            out.append("\n                .header(\"Accept\", \"application/octet-stream, */*;q=0.5\")");
         }
         if (operation.sensitive()) {
             out.append("\n                .sensitive(true)");
@@ -211,6 +239,8 @@ final class ResourceWriter {
                         + ".class))";
             case RESULT:
                 return "calls.result(request.build(), options, " + type + ".class)";
+            case FILE:
+                return "calls.download(request.build(), options)";
             default:
                 return "calls.data(request.build(), options, TypeRef.of(" + type + ".class))";
         }
@@ -218,6 +248,10 @@ final class ResourceWriter {
 
     private static String returnType(Method method, TreeSet<String> imports) {
         String type = method.returnType;
+        if (method.returnKind == ReturnKind.FILE) {
+            imports.add("dev.cloudsdk.core.http.Download");
+            return type;
+        }
         if (!type.equals("String") && !type.equals("Boolean") && !type.equals("Long") && !type.equals("Object")) {
             imports.add(ModelWriter.PACKAGE + "." + type);
         }
@@ -254,6 +288,8 @@ final class ResourceWriter {
                         + "whether the work continues on the server";
             case STRING:
                 return "the text the API returned";
+            case FILE:
+                return "the file: its bytes, content type and suggested name";
             default:
                 return "the " + JavaText.fragment(JavaText.prose(method.returnType.replaceAll("([a-z])([A-Z])",
                         "$1 $2")).toLowerCase());

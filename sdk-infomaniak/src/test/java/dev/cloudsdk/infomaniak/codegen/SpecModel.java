@@ -56,7 +56,7 @@ final class SpecModel {
     }
 
     /** What an operation returns. */
-    enum ReturnKind { PAGE, MODEL, LIST, STRING, RESULT }
+    enum ReturnKind { PAGE, MODEL, LIST, STRING, RESULT, FILE }
 
     /** A positional argument: a path parameter or a required query parameter. */
     static final class Argument {

@@ -169,10 +169,18 @@ final class SpecReader {
 
     private void readResponse(Method method, JsonNode node) {
         JsonNode schema = MissingNode.getInstance();
+        boolean file = false;
         for (Map.Entry<String, JsonNode> response : node.path("responses").properties()) {
             if (response.getKey().startsWith("2") && schema.isMissingNode()) {
-                schema = response.getValue().path("content").path("application/json").path("schema");
+                JsonNode content = response.getValue().path("content");
+                schema = content.path("application/json").path("schema");
+                file |= schema.isMissingNode() && content.has("application/octet-stream");
             }
+        }
+        if (file) {
+            method.returnKind = ReturnKind.FILE;
+            method.returnType = "Download";
+            return;
         }
         JsonNode data = null;
         boolean paged = false;

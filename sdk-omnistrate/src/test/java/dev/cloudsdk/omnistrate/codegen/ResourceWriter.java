@@ -100,6 +100,7 @@ final class ResourceWriter {
                 overload(file, op, name, returnType, args, withParams, "Same as {@link #" + name + "("
                         + join(signature(withParams), "RequestOptions") + ")} with no query parameters and default options.",
                         "params", op.paramsClass + ".builder().build()");
+                withOptionsOnly(file, op, name, returnType, args, withParams);
             }
             overload(file, op, name, returnType, withParams, withParams, null, null, null);
             full(file, op, name, returnType, withParams, description);
@@ -124,6 +125,25 @@ final class ResourceWriter {
                 .collect(Collectors.joining(", "));
         file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "RequestOptions.none()")
                 + ");", "    }");
+    }
+
+    /** The {@code (ids..., RequestOptions)} form of an operation whose query parameters are all optional. */
+    private void withOptionsOnly(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+                                 List<String[]> target) {
+        List<String> doc = new ArrayList<>();
+        doc.add("Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
+                + ")} with no query parameters.");
+        doc.add("");
+        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
+        doc.add("@param options per-call overrides (timeout, retries, extra headers)");
+        returnDoc(op).ifPresent(doc::add);
+        file.line("");
+        file.doc("    ", doc.toArray(String[]::new));
+        file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        String call = target.stream().map(arg -> arg[1].equals("params") ? op.paramsClass + ".builder().build()" : arg[1])
+                .collect(Collectors.joining(", "));
+        file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options") + ");",
+                "    }");
     }
 
     private void full(SourceFile file, Op op, String name, String returnType, List<String[]> args,

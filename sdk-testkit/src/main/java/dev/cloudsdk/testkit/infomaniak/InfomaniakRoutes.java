@@ -204,14 +204,22 @@ final class InfomaniakRoutes {
             return data(202, "success", true);
         });
         routes.route("GET", USER + "/authentication/{type}", r -> {
-            Map<String, Object> user = user(r);
-            return data(202, "success", Map.of("clouds", Map.of("infomaniak", Map.of("auth",
-                    Map.of("username", user.get("open_stack_name")), "region_name",
-                    r.queryParameter("region").orElse("pub1")))));
+            Object name = user(r).get("open_stack_name");
+            return file(name + "-" + r.pathVariable("type") + ".yaml", "clouds:\n  infomaniak:\n    auth:\n"
+                    + "      username: " + name + "\n    region_name: " + r.queryParameter("region").orElse("pub1")
+                    + "\n");
         });
-        routes.route("GET", USER + "/openrc", r -> data(202, "success", "export OS_USERNAME="
-                + user(r).get("open_stack_name") + "\nexport OS_REGION_NAME=" + r.queryParameter("region")
-                .orElse("pub1") + "\n"));
+        routes.route("GET", USER + "/openrc", r -> {
+            Object name = user(r).get("open_stack_name");
+            return file(name + "-openrc.sh", "export OS_USERNAME=" + name + "\nexport OS_REGION_NAME="
+                    + r.queryParameter("region").orElse("pub1") + "\n");
+        });
+    }
+
+    /** A file answer, as the description has it: 202 with an octet stream, and the name to save it under. */
+    private static FakeResponse file(String name, String content) {
+        return FakeResponse.text(202, "application/octet-stream", content)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 
     private void registerKubernetes(Registrar routes) {

@@ -1,0 +1,92 @@
+package dev.cloudsdk.examples;
+
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.infomaniak.InfomaniakClient;
+import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.scp.ScpClient;
+import dev.cloudsdk.spaceone.SpaceOneClient;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shape of every operation of the four clients, found by walking each client's resource accessors: an
+ * operation is a group of public overloads one of which ends in {@link RequestOptions}, and each has the
+ * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
+ * shortest overload.
+ */
+class OperationSurfaceTest {
+
+    private static final List<Class<?>> CLIENTS = List.of(ScpClient.class, InfomaniakClient.class,
+            SpaceOneClient.class, OmnistrateClient.class);
+
+    @Test
+    void everyOperationTakesRequestOptionsAfterItsRequiredArguments() {
+        Map<String, List<List<Class<?>>>> operations = operations();
+        List<String> missing = new ArrayList<>();
+        operations.forEach((operation, overloads) -> {
+            List<Class<?>> shortest = overloads.stream().min(Comparator.comparingInt(List::size)).orElseThrow();
+            List<Class<?>> withOptions = new ArrayList<>(shortest);
+            withOptions.add(RequestOptions.class);
+            if (!overloads.contains(withOptions)) {
+                missing.add(operation + withOptions.stream().map(Class::getSimpleName)
+                        .collect(Collectors.joining(", ", "(", ")")));
+            }
+        });
+
+        assertThat(missing).as("operations without a (required arguments..., RequestOptions) overload").isEmpty();
+        assertThat(operations).as("operations of the four clients").hasSizeGreaterThanOrEqualTo(242);
+    }
+
+    /** Operation name ({@code InfomaniakClient.cloud().get}) to the parameter lists of its overloads. */
+    private static Map<String, List<List<Class<?>>>> operations() {
+        Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
+        for (Class<?> client : CLIENTS) {
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations);
+        }
+        return operations;
+    }
+
+    private static void collect(Class<?> type, String path, Set<Class<?>> seen,
+                                Map<String, List<List<Class<?>>>> operations) {
+        if (!seen.add(type)) {
+            return;
+        }
+        Map<String, List<List<Class<?>>>> overloads = new TreeMap<>();
+        for (Method method : type.getMethods()) {
+            if (method.getDeclaringClass() != type || Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            if (method.getParameterCount() == 0 && isResource(method.getReturnType(), type)) {
+                collect(method.getReturnType(), path + "." + method.getName() + "()", seen, operations);
+            } else {
+                overloads.computeIfAbsent(method.getName(), name -> new ArrayList<>())
+                        .add(Arrays.asList(method.getParameterTypes()));
+            }
+        }
+        overloads.forEach((name, lists) -> {
+            boolean takesOptions = lists.stream()
+                    .anyMatch(list -> !list.isEmpty() && list.get(list.size() - 1) == RequestOptions.class);
+            if (takesOptions) {
+                operations.put(path + "." + name, lists);
+            }
+        });
+    }
+
+    /** A resource (or a group of them): a final class of the client's package, reached by an accessor. */
+    private static boolean isResource(Class<?> candidate, Class<?> owner) {
+        return candidate.getPackage() == owner.getPackage() && Modifier.isFinal(candidate.getModifiers())
+                && !candidate.isEnum() && candidate != owner;
+    }
+}
