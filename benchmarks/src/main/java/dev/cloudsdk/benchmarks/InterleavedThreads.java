@@ -43,7 +43,12 @@ final class InterleavedThreads {
                 Interleaved.median(Interleaved.each(results, round -> round.sdk() / round.raw())), rounds, roundMs);
     }
 
-    private static double callsPerSecond(Runnable call, long millis) {
+    /**
+     * @param call   a call
+     * @param millis how long to run it
+     * @return calls per second of {@value #THREADS} threads making that call in a loop for that long
+     */
+    static double callsPerSecond(Runnable call, long millis) {
         AtomicLong calls = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> threads = new ArrayList<>();
