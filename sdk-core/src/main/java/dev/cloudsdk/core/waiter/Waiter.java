@@ -221,25 +221,24 @@ public final class Waiter<T> {
          *
          * @param state         reads the state of a polled value; an {@code Optional} is unwrapped, and must
          *                      not hold a secret
-         * @param successStates states that mean success, not empty
+         * @param successStates states that mean success; may be empty when another success condition is given
+         *                      (e.g. {@link #successOn(Class)} for a deletion)
          * @param failureStates states that mean failure, may be empty
          * @return this builder
-         * @throws IllegalArgumentException if {@code successStates} is empty or shares a state with
-         *                                  {@code failureStates}
+         * @throws IllegalArgumentException if a state is in both sets
          */
         public Builder<T> states(Function<? super T, ?> state, Collection<?> successStates,
                                  Collection<?> failureStates) {
             Set<?> ok = Set.copyOf(successStates);
             Set<?> bad = Set.copyOf(failureStates);
-            if (ok.isEmpty()) {
-                throw new IllegalArgumentException("successStates must not be empty");
-            }
             if (ok.stream().anyMatch(bad::contains)) {
                 throw new IllegalArgumentException("a state cannot mean both success and failure: " + ok + ", "
                         + bad);
             }
             stateName(state);
-            successWhen(value -> ok.contains(named(state, value)));
+            if (!ok.isEmpty()) {
+                successWhen(value -> ok.contains(named(state, value)));
+            }
             return failureWhen(value -> bad.contains(named(state, value)));
         }
 

@@ -231,8 +231,8 @@ class WaiterTest {
     void argumentsAreCheckedEarly() {
         assertThatThrownBy(() -> Waiter.<Job>builder().build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("success condition");
-        assertThatThrownBy(() -> Waiter.<Job>builder().states(Job::status, Set.of(), Set.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("successStates must not be empty");
+        assertThatThrownBy(() -> Waiter.<Job>builder().states(Job::status, Set.of(), Set.of("FAILED")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("success condition");
         assertThatThrownBy(() -> Waiter.<Job>builder().states(Job::status, Set.of("A"), Set.of("A")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both success and failure");
         assertThatThrownBy(() -> Waiter.<Job>builder().retryOn(null)).hasMessage("type");
