@@ -126,13 +126,13 @@ public abstract class FakeApiServer implements AutoCloseable {
     }
 
     /**
-     * Simulates long-running work: the resource's state advances by polls. The next {@code polls} reads of the
-     * resource still see its current state; then each state of {@code states} is seen for {@code polls} reads, and
-     * the last one stays. {@link #GONE} as a state means the resource disappears (reads answer 404). Replaces an
-     * earlier script for the same id.
+     * Simulates long-running work: the resource's state advances by polls. From the next read of the resource
+     * (its {@code get}), each state of {@code states} is seen for {@code polls} reads, and the last one stays.
+     * {@link #GONE} as a state means the resource disappears (reads answer 404). Replaces an earlier script for
+     * the same id.
      *
      * <pre>{@code
-     * fake.advanceAfterPolls(instanceId, 2, "DEPLOYING", "RUNNING");   // 2 reads as now, 2 DEPLOYING, then RUNNING
+     * fake.advanceAfterPolls(instanceId, 2, "DEPLOYING", "RUNNING");   // 2 reads see DEPLOYING, then RUNNING
      * }</pre>
      *
      * @param id     the resource's id, as the fake's README names it per provider
@@ -148,8 +148,7 @@ public abstract class FakeApiServer implements AutoCloseable {
 
     /**
      * Simulates long-running work: the resource's state advances with the fake's clock (the one it was started
-     * with). For {@code step} from now it keeps its current state, then each state of {@code states} lasts
-     * {@code step}, and the last one stays. {@link #GONE} as a state means the resource disappears.
+     * with). From now, each state of {@code states} lasts {@code step}, and the last one stays. {@link #GONE} as a state means the resource disappears.
      *
      * @param id     the resource's id
      * @param step   how long each state lasts, positive
@@ -173,7 +172,7 @@ public abstract class FakeApiServer implements AutoCloseable {
      * For subclasses: counts a read of a resource and gives the state its script (if any) says it is in now.
      *
      * @param id the resource's id
-     * @return the state to store before answering (maybe {@link #GONE}), or empty to keep the current one
+     * @return the state to store before answering (maybe {@link #GONE}), or empty without a script
      */
     protected final Optional<String> scriptedState(String id) {
         StateScript script = scripts.get(id);
@@ -182,8 +181,7 @@ public abstract class FakeApiServer implements AutoCloseable {
         }
         long step = script.step == null ? script.reads.getAndIncrement() / script.polls
                 : Duration.between(script.start, clock().instant()).toNanos() / script.step.toNanos();
-        return step == 0 ? Optional.empty()
-                : Optional.of(script.states.get((int) Math.min(step, script.states.size()) - 1));
+        return Optional.of(script.states.get((int) Math.min(step, script.states.size() - 1)));
     }
 
     /**
