@@ -19,6 +19,7 @@ module dev.cloudsdk.core {
     exports dev.cloudsdk.core.model;
     exports dev.cloudsdk.core.pagination;
     exports dev.cloudsdk.core.retry;
+    exports dev.cloudsdk.core.waiter;
 
     opens dev.cloudsdk.core.model to com.fasterxml.jackson.databind; // open enums bind by reflection
 

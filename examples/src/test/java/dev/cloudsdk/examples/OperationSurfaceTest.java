@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.waiter.WaiterOptions;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
 import dev.cloudsdk.scp.ScpClient;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shape of every operation of the four clients, found by walking each client's resource accessors: an
  * operation is a group of public overloads one of which ends in {@link RequestOptions}, and each has the
  * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
- * shortest overload.
+ * shortest overload. Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
+ * {@code (ids..., WaiterOptions, RequestOptions)}.
  */
 class OperationSurfaceTest {
 
@@ -49,6 +51,28 @@ class OperationSurfaceTest {
         assertThat(operations).as("operations of the four clients").hasSizeGreaterThanOrEqualTo(242);
     }
 
+    @Test
+    void everyWaiterTakesWaiterOptionsAndRequestOptionsAfterItsIds() throws NoSuchMethodException {
+        List<String> waiters = new ArrayList<>();
+        for (Class<?> client : CLIENTS) {
+            Class<?> type = client.getMethod("waiters").getReturnType();
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.getParameterTypes().length > 0
+                        && method.getParameterTypes()[method.getParameterCount() - 1] == RequestOptions.class) {
+                    continue;
+                }
+                List<Class<?>> full = new ArrayList<>(Arrays.asList(method.getParameterTypes()));
+                full.add(WaiterOptions.class);
+                full.add(RequestOptions.class);
+                assertThat(type.getMethod(method.getName(), full.toArray(Class<?>[]::new)).getReturnType())
+                        .isEqualTo(method.getReturnType());
+                assertThat(method.getName()).startsWith("waitUntil");
+                waiters.add(type.getSimpleName() + "." + method.getName());
+            }
+        }
+        assertThat(waiters).hasSize(8);
+    }
+
     /** Operation name ({@code InfomaniakClient.cloud().get}) to the parameter lists of its overloads. */
     private static Map<String, List<List<Class<?>>>> operations() {
         Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
@@ -66,6 +90,9 @@ class OperationSurfaceTest {
         Map<String, List<List<Class<?>>>> overloads = new TreeMap<>();
         for (Method method : type.getMethods()) {
             if (method.getDeclaringClass() != type || Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            if (method.getName().equals("waiters") && method.getParameterCount() == 0) {
                 continue;
             }
             if (method.getParameterCount() == 0 && isResource(method.getReturnType(), type)) {

@@ -41,7 +41,7 @@ class ReadmeSnippetsTest {
 
     private static final List<String> PACKAGES = List.of("dev.cloudsdk.core", "dev.cloudsdk.core.auth",
             "dev.cloudsdk.core.error", "dev.cloudsdk.core.http", "dev.cloudsdk.core.pagination",
-            "dev.cloudsdk.core.retry", "dev.cloudsdk.scp", "dev.cloudsdk.scp.model", "dev.cloudsdk.infomaniak",
+            "dev.cloudsdk.core.retry", "dev.cloudsdk.core.waiter", "dev.cloudsdk.scp", "dev.cloudsdk.scp.model", "dev.cloudsdk.infomaniak",
             "dev.cloudsdk.infomaniak.model", "dev.cloudsdk.spaceone", "dev.cloudsdk.spaceone.model",
             "dev.cloudsdk.spaceone.query", "dev.cloudsdk.omnistrate", "dev.cloudsdk.omnistrate.model",
             "dev.cloudsdk.testkit", "dev.cloudsdk.testkit.scp", "dev.cloudsdk.testkit.infomaniak", "java.time",

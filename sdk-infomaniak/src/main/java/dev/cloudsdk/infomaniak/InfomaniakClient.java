@@ -36,10 +36,12 @@ public final class InfomaniakClient implements AutoCloseable {
 
     private final ApiClient api;
     private final Cloud cloud;
+    private final InfomaniakWaiters waiters;
 
     private InfomaniakClient(ApiClient api) {
         this.api = api;
         this.cloud = new Cloud(new InfomaniakCalls(api));
+        this.waiters = new InfomaniakWaiters(api.config(), cloud);
     }
 
     private static ApiClient api(ClientConfig config, TokenProvider tokenProvider) {
@@ -103,6 +105,11 @@ public final class InfomaniakClient implements AutoCloseable {
     /** @return the Public Cloud products, and from there projects, Kubernetes and database services */
     public Cloud cloud() {
         return cloud;
+    }
+
+    /** @return waiters that poll until a Kubernetes or database service is ready or deleted */
+    public InfomaniakWaiters waiters() {
+        return waiters;
     }
 
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */

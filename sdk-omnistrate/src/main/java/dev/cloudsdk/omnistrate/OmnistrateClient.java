@@ -64,6 +64,7 @@ public final class OmnistrateClient implements AutoCloseable {
     private final Health health;
     private final HelmPackages helmPackages;
     private final Webhooks webhooks;
+    private final OmnistrateWaiters waiters;
 
     private OmnistrateClient(ApiClient api, String credentials) {
         this.api = api;
@@ -92,6 +93,7 @@ public final class OmnistrateClient implements AutoCloseable {
         this.health = new Health(api);
         this.helmPackages = new HelmPackages(api);
         this.webhooks = new Webhooks(api);
+        this.waiters = new OmnistrateWaiters(api.config(), resourceInstances);
     }
 
     private static ApiClient api(ClientConfig config, Builder builder) {
@@ -172,6 +174,11 @@ public final class OmnistrateClient implements AutoCloseable {
      */
     public OmnistrateClient withOptions(Consumer<RequestOptions.Builder> changes) {
         return new OmnistrateClient(api.withDefaults(changes), credentials);
+    }
+
+    /** @return waiters that poll until a resource instance is running or deleted */
+    public OmnistrateWaiters waiters() {
+        return waiters;
     }
 
     /** @return the ResourceInstances operations: {@link ResourceInstances} */

@@ -52,11 +52,13 @@ public final class ScpClient implements AutoCloseable {
     private final ApiClient api;
     private final ScpCredentials credentials;
     private final PlannedComputes plannedComputes;
+    private final ScpWaiters waiters;
 
     private ScpClient(ApiClient api, ScpCredentials credentials) {
         this.api = api;
         this.credentials = credentials;
         this.plannedComputes = new PlannedComputes(api);
+        this.waiters = new ScpWaiters(api.config(), plannedComputes);
     }
 
     /** @return a new builder */
@@ -111,6 +113,11 @@ public final class ScpClient implements AutoCloseable {
     /** @return the planned computes of the account, and the catalogues to order them */
     public PlannedComputes plannedComputes() {
         return plannedComputes;
+    }
+
+    /** @return waiters that poll until a planned compute is active */
+    public ScpWaiters waiters() {
+        return waiters;
     }
 
     /** Releases the connections this client opened; a borrowed OkHttp client stays open. */

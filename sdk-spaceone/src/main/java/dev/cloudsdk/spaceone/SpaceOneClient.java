@@ -59,6 +59,7 @@ public final class SpaceOneClient implements AutoCloseable {
     private final String authentication;
     private final Inventory inventory;
     private final Billing billing;
+    private final SpaceOneWaiters waiters;
 
     private SpaceOneClient(ApiClient api, Dialect dialect, String domainId, String authentication) {
         this.api = api;
@@ -68,6 +69,7 @@ public final class SpaceOneClient implements AutoCloseable {
         RpcInvoker rpc = new RpcInvoker(api, wireDialect(dialect), domainId);
         this.inventory = new Inventory(rpc);
         this.billing = new Billing(rpc);
+        this.waiters = new SpaceOneWaiters(api.config(), billing.dataSources());
     }
 
     private static WireDialect wireDialect(Dialect dialect) {
@@ -151,6 +153,11 @@ public final class SpaceOneClient implements AutoCloseable {
     /** @return the data sources and the rest of the billing service */
     public Billing billing() {
         return billing;
+    }
+
+    /** @return waiters that poll until a billing data source has synchronized */
+    public SpaceOneWaiters waiters() {
+        return waiters;
     }
 
     /** @return the wire dialect calls travel in */

@@ -52,6 +52,9 @@ public abstract class FakeApiServer implements AutoCloseable {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
+    /** A state for {@link #advanceAfterPolls} and {@link #advanceAfter}: the resource is deleted (reads answer 404). */
+    public static final String GONE = "(gone)";
+
     /** JSON for request and response bodies. */
     protected final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -62,6 +65,7 @@ public abstract class FakeApiServer implements AutoCloseable {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final List<FakeRequest> received = new CopyOnWriteArrayList<>();
     private final Faults faults = new Faults();
+    private final Map<String, StateScript> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -119,6 +123,80 @@ public abstract class FakeApiServer implements AutoCloseable {
     /** Forgets the recorded requests (state is kept). */
     public void clearRequests() {
         received.clear();
+    }
+
+    /**
+     * Simulates long-running work: the resource's state advances by polls. From the next read of the resource
+     * (its {@code get}), each state of {@code states} is seen for {@code polls} reads, and the last one stays.
+     * {@link #GONE} as a state means the resource disappears (reads answer 404). Replaces an earlier script for
+     * the same id.
+     *
+     * <pre>{@code
+     * fake.advanceAfterPolls(instanceId, 2, "DEPLOYING", "RUNNING");   // 2 reads see DEPLOYING, then RUNNING
+     * }</pre>
+     *
+     * @param id     the resource's id, as the fake's README names it per provider
+     * @param polls  reads per state, at least 1
+     * @param states the states that follow, at least one
+     */
+    public final void advanceAfterPolls(String id, int polls, String... states) {
+        if (polls < 1) {
+            throw new IllegalArgumentException("polls must be at least 1, was " + polls);
+        }
+        script(id, new StateScript(polls, null, null, states));
+    }
+
+    /**
+     * Simulates long-running work: the resource's state advances with the fake's clock (the one it was started
+     * with). From now, each state of {@code states} lasts {@code step}, and the last one stays. {@link #GONE} as a state means the resource disappears.
+     *
+     * @param id     the resource's id
+     * @param step   how long each state lasts, positive
+     * @param states the states that follow, at least one
+     */
+    public final void advanceAfter(String id, Duration step, String... states) {
+        if (step.isNegative() || step.isZero()) {
+            throw new IllegalArgumentException("step must be positive, was " + step);
+        }
+        script(id, new StateScript(0, step, clock().instant(), states));
+    }
+
+    private void script(String id, StateScript script) {
+        if (script.states.isEmpty()) {
+            throw new IllegalArgumentException("at least one state is required");
+        }
+        scripts.put(java.util.Objects.requireNonNull(id, "id"), script);
+    }
+
+    /**
+     * For subclasses: counts a read of a resource and gives the state its script (if any) says it is in now.
+     *
+     * @param id the resource's id
+     * @return the state to store before answering (maybe {@link #GONE}), or empty without a script
+     */
+    protected final Optional<String> scriptedState(String id) {
+        StateScript script = scripts.get(id);
+        if (script == null) {
+            return Optional.empty();
+        }
+        long step = script.step == null ? script.reads.getAndIncrement() / script.polls
+                : Duration.between(script.start, clock().instant()).toNanos() / script.step.toNanos();
+        return Optional.of(script.states.get((int) Math.min(step, script.states.size() - 1)));
+    }
+
+    /**
+     * For subclasses: whether a resource's state follows a script.
+     *
+     * @param id the resource's id
+     * @return whether {@link #advanceAfterPolls} or {@link #advanceAfter} was called for it
+     */
+    protected final boolean hasScript(String id) {
+        return scripts.containsKey(id);
+    }
+
+    /** @return the clock of the fake's timestamps and of {@link #advanceAfter}; the system clock by default */
+    protected java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
     }
 
     /**
@@ -335,6 +413,22 @@ public abstract class FakeApiServer implements AutoCloseable {
                         StandardCharsets.UTF_8));
             }
             return values;
+        }
+    }
+
+    /** How a resource's state advances, by reads or by time. */
+    private static final class StateScript {
+        final int polls;
+        final Duration step;
+        final java.time.Instant start;
+        final List<String> states;
+        final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+
+        StateScript(int polls, Duration step, java.time.Instant start, String... states) {
+            this.polls = polls;
+            this.step = step;
+            this.start = start;
+            this.states = List.of(states);
         }
     }
 }

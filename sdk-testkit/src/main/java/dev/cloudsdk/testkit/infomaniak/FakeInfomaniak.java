@@ -54,12 +54,14 @@ public final class FakeInfomaniak extends FakeApiServer {
 
     private final String token;
     private final InfomaniakRateLimiter rateLimiter;
+    private final Clock clock;
 
     /** @param rateLimiter the rate limit, or {@code null} for none */
-    private FakeInfomaniak(String token, InfomaniakRateLimiter rateLimiter) {
+    private FakeInfomaniak(String token, InfomaniakRateLimiter rateLimiter, Clock clock) {
         this.token = token;
         this.rateLimiter = rateLimiter;
-        new InfomaniakRoutes().register(this::route);
+        this.clock = clock;
+        new InfomaniakRoutes(this::scriptedState).register(this::route);
         listen();
     }
 
@@ -70,7 +72,18 @@ public final class FakeInfomaniak extends FakeApiServer {
      * @return the started fake
      */
     public static FakeInfomaniak start() {
-        return new FakeInfomaniak(DEFAULT_TOKEN, null);
+        return start(Clock.systemUTC());
+    }
+
+    /**
+     * Starts a fake with the default token, no rate limit and the given clock, which times
+     * {@link #advanceAfter(String, java.time.Duration, String...)}.
+     *
+     * @param clock the fake's clock
+     * @return the started fake
+     */
+    public static FakeInfomaniak start(Clock clock) {
+        return new FakeInfomaniak(DEFAULT_TOKEN, null, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -89,7 +102,7 @@ public final class FakeInfomaniak extends FakeApiServer {
      *
      * @param token             the bearer token it accepts, not blank
      * @param requestsPerMinute requests allowed in any one-minute window, at least 1
-     * @param clock             the clock of the rate window
+     * @param clock             the clock of the rate window and of {@link #advanceAfter}
      * @return the started fake
      */
     public static FakeInfomaniak start(String token, int requestsPerMinute, Clock clock) {
@@ -97,7 +110,7 @@ public final class FakeInfomaniak extends FakeApiServer {
             throw new IllegalArgumentException("token must not be blank");
         }
         return new FakeInfomaniak(token, new InfomaniakRateLimiter(requestsPerMinute,
-                Objects.requireNonNull(clock, "clock")));
+                Objects.requireNonNull(clock, "clock")), clock);
     }
 
     /** @return the bearer token this fake accepts */
@@ -116,6 +129,11 @@ public final class FakeInfomaniak extends FakeApiServer {
                     .header("Retry-After", Long.toString(wait.getAsLong())));
         }
         return Optional.empty();
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     @Override

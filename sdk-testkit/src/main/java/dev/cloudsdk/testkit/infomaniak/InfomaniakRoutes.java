@@ -3,6 +3,7 @@ package dev.cloudsdk.testkit.infomaniak;
 import static dev.cloudsdk.testkit.infomaniak.FakeInfomaniak.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudsdk.testkit.FakeApiServer;
 import dev.cloudsdk.testkit.FakeRequest;
 import dev.cloudsdk.testkit.FakeResponse;
 import dev.cloudsdk.testkit.RouteHandler;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /** The behaviour and state of {@link FakeInfomaniak}: one handler per operation of the Public Cloud spec. */
 final class InfomaniakRoutes {
@@ -60,7 +62,10 @@ final class InfomaniakRoutes {
     private final Table schedules = new Table();
     private final Map<String, List<String>> ipFilters = new ConcurrentHashMap<>();
 
-    InfomaniakRoutes() {
+    private final Function<String, Optional<String>> scriptedStates;
+
+    InfomaniakRoutes(Function<String, Optional<String>> scriptedStates) {
+        this.scriptedStates = scriptedStates;
         long account = FakeInfomaniak.ACCOUNT_ID;
         for (int i = 0; i < FakeInfomaniak.PUBLIC_CLOUD_COUNT; i++) {
             long id = FakeInfomaniak.PUBLIC_CLOUD_ID + i;
@@ -248,7 +253,7 @@ final class InfomaniakRoutes {
                     requiredText(r, "region"), requiredText(r, "kubernetes_version")));
             return data(201, "success", id);
         });
-        routes.route("GET", KAAS, r -> ok(kaas(r)));
+        routes.route("GET", KAAS, r -> ok(polled(kaas, kaas(r), "kaas_id", "kubernetes service")));
         routes.route("PATCH", KAAS, r -> {
             long id = id(kaas(r), "kaas_id");
             text(r, "name").ifPresent(name -> kaas.merge(id, Map.of("name", name)));
@@ -318,7 +323,7 @@ final class InfomaniakRoutes {
             return data(201, "success", Map.of("id", id, "admin_password", "fake-admin-password-" + id,
                     "kube_identifier", "pcdb-" + id));
         });
-        routes.route("GET", DBAAS, r -> ok(database(r)));
+        routes.route("GET", DBAAS, r -> ok(polled(dbaas, database(r), "id", "database service")));
         routes.route("PATCH", DBAAS, r -> {
             long id = id(database(r), "id");
             text(r, "name").ifPresent(name -> dbaas.merge(id, Map.of("name", name)));
@@ -526,6 +531,21 @@ final class InfomaniakRoutes {
             throw invalid(field, "The " + field + " field is required.");
         }
         return body.path(field).asLong();
+    }
+
+    /** A read of a Kubernetes or database service: its scripted state, if any, takes effect first. */
+    private Map<String, Object> polled(Table table, Map<String, Object> row, String idKey, String what) {
+        long id = id(row, idKey);
+        Optional<String> state = scriptedStates.apply(String.valueOf(id));
+        if (state.isPresent() && state.get().equals(FakeApiServer.GONE)) {
+            table.remove(id);
+            throw notFound(what);
+        }
+        state.ifPresent(status -> {
+            table.merge(id, Map.of("status", status));
+            row.put("status", status);
+        });
+        return row;
     }
 
     private static long id(Map<String, Object> row, String key) {

@@ -230,7 +230,16 @@ public final class FakeOmnistrate extends FakeApiServer {
         });
         add("GET", ENV + "/instance/{instanceId}", request -> {
             synchronized (this) {
-                ObjectNode instance = instances.get(request.pathVariable("instanceId"));
+                String id = request.pathVariable("instanceId");
+                ObjectNode instance = instances.get(id);
+                Optional<String> state = instance == null ? Optional.empty() : scriptedState(id);
+                if (state.isPresent() && state.get().equals(GONE)) {
+                    instances.remove(id);
+                    instance = null;
+                }
+                if (instance != null && state.isPresent()) {
+                    instance.put("status", state.get());
+                }
                 return instance == null ? missing("instance") : FakeResponse.ok(wrap(instance));
             }
         });
@@ -378,6 +387,11 @@ public final class FakeOmnistrate extends FakeApiServer {
         }
         item.put("status", status);
         return FakeResponse.empty(200);
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     private ObjectNode wrap(ObjectNode instance) {

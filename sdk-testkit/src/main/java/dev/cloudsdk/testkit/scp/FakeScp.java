@@ -211,8 +211,20 @@ public final class FakeScp extends FakeApiServer {
         return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? byField.reversed() : byField;
     }
 
+    @Override
+    protected Clock clock() {
+        return clock;
+    }
+
     private synchronized FakeResponse get(FakeRequest request) {
-        Map<String, Object> plan = plans.get(request.pathVariable("id"));
+        String id = request.pathVariable("id");
+        Optional<String> state = plans.containsKey(id) ? scriptedState(id) : Optional.empty();
+        if (state.isPresent() && state.get().equals(GONE)) {
+            plans.remove(id);
+        } else {
+            state.ifPresent(value -> plans.get(id).put("state", value));
+        }
+        Map<String, Object> plan = plans.get(id);
         return plan == null ? planNotFound(request.pathVariable("id")) : planResponse(plan);
     }
 

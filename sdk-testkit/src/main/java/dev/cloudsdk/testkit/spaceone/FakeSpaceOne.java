@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,13 @@ public final class FakeSpaceOne extends FakeApiServer {
     public static final String PASSWORD = "fake-password";
     /** A long-lived token the fake always accepts, like an app's client secret. */
     public static final String API_TOKEN = "fake-api-token";
+    /**
+     * A state for {@link #advanceAfterPolls} and {@link #advanceAfter} of a data source: the sync finishes
+     * ({@code last_synchronized_at} becomes the fake's time). While a data source has a script, {@code sync}
+     * leaves {@code last_synchronized_at} alone; other states set its {@code state} ({@code ENABLED},
+     * {@code DISABLED}).
+     */
+    public static final String SYNCED = "(synced)";
     /** How long issued access tokens last, as on SpaceONE by default. */
     public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(30);
 
@@ -58,6 +66,7 @@ public final class FakeSpaceOne extends FakeApiServer {
     private static final List<String> DATA_SOURCE_KEYWORDS = List.of("data_source_id", "name", "provider");
 
     private final Clock clock;
+    private final Set<String> synced = ConcurrentHashMap.newKeySet();
     private final FakeQuery query;
     private final FakeStat stat;
     private final FakeRecords cloudServices = new FakeRecords("cloud_service_id", "cloud-svc-", "Cloud service");
@@ -165,7 +174,12 @@ public final class FakeSpaceOne extends FakeApiServer {
                 (request, message) -> setState(message, "DISABLED"));
         rpc("POST", "/billing/v2/data-source/{data_source_id}/sync", "/cost-analysis/data-source/sync",
                 (request, message) -> {
-                    dataSources.find(message).put("last_synchronized_at", clock.instant().toString());
+                    Map<String, Object> record = dataSources.find(message);
+                    String id = String.valueOf(record.get("data_source_id"));
+                    synced.remove(id);
+                    if (!hasScript(id)) {
+                        record.put("last_synchronized_at", clock.instant().toString());
+                    }
                     return Map.of();
                 });
         rpc("PUT", "/billing/v2/data-source/{data_source_id}", "/cost-analysis/data-source/update",
@@ -176,7 +190,32 @@ public final class FakeSpaceOne extends FakeApiServer {
                     return Map.of();
                 });
         rpc("GET", "/billing/v2/data-source/{data_source_id}", "/cost-analysis/data-source/get",
-                (request, message) -> dataSources.find(message));
+                (request, message) -> polledDataSource(message));
+    }
+
+    /** A read of a data source: its scripted state, if any, takes effect first. */
+    private Map<String, Object> polledDataSource(Map<String, Object> message) {
+        Map<String, Object> record = dataSources.find(message);
+        String id = String.valueOf(record.get("data_source_id"));
+        Optional<String> state = scriptedState(id);
+        if (state.isEmpty()) {
+            return record;
+        }
+        if (state.get().equals(GONE)) {
+            dataSources.remove(message);
+            return dataSources.find(message);
+        }
+        if (!state.get().equals(SYNCED)) {
+            record.put("state", state.get());
+        } else if (synced.add(id)) {
+            record.put("last_synchronized_at", clock.instant().toString());
+        }
+        return record;
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 
     /** Handles one call, given the whole request message however it travelled. */

@@ -1,0 +1,112 @@
+package dev.cloudsdk.omnistrate;
+
+import dev.cloudsdk.core.ClientConfig;
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.error.NotFoundException;
+import dev.cloudsdk.core.waiter.Waiter;
+import dev.cloudsdk.core.waiter.WaiterFailureException;
+import dev.cloudsdk.core.waiter.WaiterOptions;
+import dev.cloudsdk.core.waiter.WaiterTimeoutException;
+import dev.cloudsdk.omnistrate.model.LifecycleStatus;
+import dev.cloudsdk.omnistrate.model.ResourceInstance;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Waits until a resource instance reaches a state, polling {@link ResourceInstances#get} (DescribeResourceInstance)
+ * with the client's sleeper and clock. The state is {@code consumptionResourceInstanceResult.status}, a
+ * {@link LifecycleStatus}. Reached through {@link OmnistrateClient#waiters()}. Thread-safe.
+ *
+ * <pre>{@code
+ * String id = client.resourceInstances().create(...).id().orElseThrow();
+ * ResourceInstance running = client.waiters().waitUntilResourceInstanceRunning(serviceId, environmentId, id);
+ * }</pre>
+ */
+public final class OmnistrateWaiters {
+
+    private final ClientConfig config;
+    private final ResourceInstances instances;
+
+    OmnistrateWaiters(ClientConfig config, ResourceInstances instances) {
+        this.config = config;
+        this.instances = instances;
+    }
+
+    /**
+     * Same as {@link #waitUntilResourceInstanceRunning(String, String, String, WaiterOptions, RequestOptions)}
+     * with default options.
+     *
+     * @param serviceId     the service ID
+     * @param environmentId the service environment ID
+     * @param instanceId    the resource instance ID
+     * @return the instance, {@code RUNNING}
+     */
+    public ResourceInstance waitUntilResourceInstanceRunning(String serviceId, String environmentId,
+                                                             String instanceId) {
+        return waitUntilResourceInstanceRunning(serviceId, environmentId, instanceId, WaiterOptions.defaults(),
+                RequestOptions.none());
+    }
+
+    /**
+     * Waits until the instance is {@code RUNNING}. {@code FAILED}, {@code CANCELLED}, {@code DELETING} and
+     * {@code DELETED} end the wait as failures; a 404 (the instance not visible yet) keeps polling.
+     *
+     * @param serviceId     the service ID
+     * @param environmentId the service environment ID
+     * @param instanceId    the resource instance ID
+     * @param waiter        the timeout and delays between polls
+     * @param options       per-call overrides for each poll
+     * @return the instance, {@code RUNNING}
+     * @throws WaiterFailureException if the instance reached a failure state
+     * @throws WaiterTimeoutException if it was not running within the timeout
+     */
+    public ResourceInstance waitUntilResourceInstanceRunning(String serviceId, String environmentId,
+            String instanceId, WaiterOptions waiter, RequestOptions options) {
+        return Waiter.<ResourceInstance>builder()
+                .description("resource instance " + instanceId + " to be RUNNING")
+                .states(OmnistrateWaiters::status, Set.of(LifecycleStatus.RUNNING), Set.of(LifecycleStatus.FAILED,
+                        LifecycleStatus.CANCELLED, LifecycleStatus.DELETING, LifecycleStatus.DELETED))
+                .retryOn(NotFoundException.class)
+                .clientConfig(config).options(waiter).build()
+                .waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
+    }
+
+    /**
+     * Same as {@link #waitUntilResourceInstanceDeleted(String, String, String, WaiterOptions, RequestOptions)}
+     * with default options.
+     *
+     * @param serviceId     the service ID
+     * @param environmentId the service environment ID
+     * @param instanceId    the resource instance ID
+     */
+    public void waitUntilResourceInstanceDeleted(String serviceId, String environmentId, String instanceId) {
+        waitUntilResourceInstanceDeleted(serviceId, environmentId, instanceId, WaiterOptions.defaults(),
+                RequestOptions.none());
+    }
+
+    /**
+     * Waits until the instance is gone: a 404, or the status {@code DELETED}. {@code FAILED} ends the wait as a
+     * failure.
+     *
+     * @param serviceId     the service ID
+     * @param environmentId the service environment ID
+     * @param instanceId    the resource instance ID
+     * @param waiter        the timeout and delays between polls
+     * @param options       per-call overrides for each poll
+     * @throws WaiterFailureException if the instance reached {@code FAILED}
+     * @throws WaiterTimeoutException if it was not gone within the timeout
+     */
+    public void waitUntilResourceInstanceDeleted(String serviceId, String environmentId, String instanceId,
+            WaiterOptions waiter, RequestOptions options) {
+        Waiter.<ResourceInstance>builder()
+                .description("resource instance " + instanceId + " to be deleted")
+                .states(OmnistrateWaiters::status, Set.of(LifecycleStatus.DELETED), Set.of(LifecycleStatus.FAILED))
+                .successOn(NotFoundException.class)
+                .clientConfig(config).options(waiter).build()
+                .waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
+    }
+
+    private static Optional<LifecycleStatus> status(ResourceInstance instance) {
+        return instance.consumptionResourceInstanceResult().flatMap(result -> result.status());
+    }
+}
