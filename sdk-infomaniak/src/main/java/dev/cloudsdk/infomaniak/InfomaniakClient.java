@@ -36,10 +36,12 @@ public final class InfomaniakClient implements AutoCloseable {
 
     private final ApiClient api;
     private final Cloud cloud;
+    private final WithRawResponse withRawResponse;
 
     private InfomaniakClient(ApiClient api) {
         this.api = api;
         this.cloud = new Cloud(new InfomaniakCalls(api));
+        this.withRawResponse = new WithRawResponse(cloud);
     }
 
     private static ApiClient api(ClientConfig config, TokenProvider tokenProvider) {
@@ -105,6 +107,23 @@ public final class InfomaniakClient implements AutoCloseable {
         return cloud;
     }
 
+    /**
+     * A view of this client whose operations return a {@link dev.cloudsdk.core.http.RawResponse}: the status,
+     * headers and request id at once, the usual result on {@code parse()}. Same arguments, same checks, same
+     * typed exceptions for error answers.
+     *
+     * <pre>{@code
+     * RawResponse<PublicCloud> raw = client.withRawResponse().cloud().get(publicCloudId, RequestOptions.none());
+     * String requestId = raw.requestId().orElse("?");
+     * PublicCloud cloud = raw.parse();
+     * }</pre>
+     *
+     * @return the raw view
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -114,6 +133,21 @@ public final class InfomaniakClient implements AutoCloseable {
     @Override
     public String toString() {
         return "InfomaniakClient{baseUrl=" + api.config().baseUrl() + "}";
+    }
+
+    /** The operations of an {@link InfomaniakClient} answered with their raw response; see {@link #withRawResponse()}. */
+    public static final class WithRawResponse {
+
+        private final Cloud cloud;
+
+        private WithRawResponse(Cloud cloud) {
+            this.cloud = cloud;
+        }
+
+        /** @return the raw view of {@link InfomaniakClient#cloud()} and, from there, of every resource */
+        public Cloud.WithRawResponse cloud() {
+            return cloud.withRawResponse();
+        }
     }
 
     /** Builds an {@link InfomaniakClient}. */
