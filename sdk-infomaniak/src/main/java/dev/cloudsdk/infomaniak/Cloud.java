@@ -358,6 +358,20 @@ public final class Cloud {
         }
 
         /**
+         * Same as {@link Cloud#list(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId) {
+            return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Cloud#list(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
@@ -370,6 +384,21 @@ public final class Cloud {
          */
         public RawResponse<Page<PublicCloud>> list(long accountId, RequestOptions options) {
             return list(accountId, ListPublicCloudsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId, ListPublicCloudsParams params) {
+            return list(accountId, params, RequestOptions.none());
         }
 
         /**
@@ -391,6 +420,19 @@ public final class Cloud {
         }
 
         /**
+         * Same as {@link Cloud#get(long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId) {
+            return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Cloud#get(long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -402,6 +444,20 @@ public final class Cloud {
          */
         public RawResponse<PublicCloud> get(long publicCloudId, RequestOptions options) {
             return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, GetPublicCloudParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
+            return get(publicCloudId, params, RequestOptions.none());
         }
 
         /**

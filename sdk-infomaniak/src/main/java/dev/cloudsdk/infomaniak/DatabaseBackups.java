@@ -244,6 +244,21 @@ public final class DatabaseBackups {
         }
 
         /**
+         * Same as {@link DatabaseBackups#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
+            return list(
+                    publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, answered with its raw
          * response.
          *
@@ -258,6 +273,23 @@ public final class DatabaseBackups {
         public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
                                                              RequestOptions options) {
             return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                             ListDatabaseBackupsParams params) {
+            return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**

@@ -854,6 +854,20 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#listAll(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId) {
+            return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#listAll(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
@@ -866,6 +880,22 @@ public final class Databases {
          */
         public RawResponse<Page<DatabaseService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId, ListAllDatabaseServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
@@ -910,6 +940,17 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#packs()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs() {
+            return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#packs(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call options
@@ -919,6 +960,18 @@ public final class Databases {
          */
         public RawResponse<List<DatabaseServicePack>> packs(RequestOptions options) {
             return packs(DatabasePacksParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packs(DatabasePacksParams)}, answered with its raw response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+            return packs(params, RequestOptions.none());
         }
 
         /**
@@ -936,6 +989,17 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#packFilters()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters() {
+            return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#packFilters(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call options
@@ -945,6 +1009,18 @@ public final class Databases {
          */
         public RawResponse<List<String>> packFilters(RequestOptions options) {
             return packFilters(DatabasePackFiltersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(DatabasePackFiltersParams)}, answered with its raw response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters(DatabasePackFiltersParams params) {
+            return packFilters(params, RequestOptions.none());
         }
 
         /**
@@ -985,6 +1061,17 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#configurationInfo()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo() {
+            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#configurationInfo(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call options
@@ -994,6 +1081,19 @@ public final class Databases {
          */
         public RawResponse<List<String>> configurationInfo(RequestOptions options) {
             return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams)}, answered with its raw
+         * response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+            return configurationInfo(params, RequestOptions.none());
         }
 
         /**
@@ -1012,6 +1112,21 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#list(long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1025,6 +1140,24 @@ public final class Databases {
          */
         public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
+                                                       ListDatabaseServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
@@ -1082,6 +1215,22 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
+            return get(
+                    publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#get(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1096,6 +1245,24 @@ public final class Databases {
         public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
                                                 RequestOptions options) {
             return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                GetDatabaseServiceParams params) {
+            return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**
@@ -1157,6 +1324,23 @@ public final class Databases {
         }
 
         /**
+         * Same as {@link Databases#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+            return delete(
+                    publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Databases#delete(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1172,6 +1356,25 @@ public final class Databases {
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
                                                       RequestOptions options) {
             return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      DatabaseServiceDelete body) {
+            return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**

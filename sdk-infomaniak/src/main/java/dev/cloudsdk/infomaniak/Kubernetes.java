@@ -910,6 +910,20 @@ public final class Kubernetes {
         }
 
         /**
+         * Same as {@link Kubernetes#listAll(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId) {
+            return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Kubernetes#listAll(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
@@ -922,6 +936,22 @@ public final class Kubernetes {
          */
         public RawResponse<Page<KubernetesService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId, ListAllKubernetesServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
@@ -1038,6 +1068,22 @@ public final class Kubernetes {
         }
 
         /**
+         * Same as {@link Kubernetes#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId) {
+            return list(
+                    publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Kubernetes#list(long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1051,6 +1097,24 @@ public final class Kubernetes {
          */
         public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
+                                                         ListKubernetesServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
@@ -1109,6 +1173,21 @@ public final class Kubernetes {
         }
 
         /**
+         * Same as {@link Kubernetes#flavors(long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region) {
+            return flavors(
+                    publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, answered with its raw
          * response.
          *
@@ -1123,6 +1202,23 @@ public final class Kubernetes {
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
                                                                   RequestOptions options) {
             return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                  KubernetesFlavorsParams params) {
+            return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
         }
 
         /**
@@ -1179,6 +1275,22 @@ public final class Kubernetes {
         }
 
         /**
+         * Same as {@link Kubernetes#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
+            return get(
+                    publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Kubernetes#get(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1193,6 +1305,24 @@ public final class Kubernetes {
         public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
                                                   RequestOptions options) {
             return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                  GetKubernetesServiceParams params) {
+            return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**

@@ -364,6 +364,23 @@ public final class KubernetesInstancePools {
         }
 
         /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId) {
+            return list(
+                    publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, answered with its
          * raw response.
          *
@@ -380,6 +397,25 @@ public final class KubernetesInstancePools {
         public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
                                                     RequestOptions options) {
             return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                    ListInstancePoolsParams params) {
+            return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**

@@ -626,6 +626,21 @@ public final class ProjectUsers {
         }
 
         /**
+         * Same as {@link ProjectUsers#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link ProjectUsers#list(long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -639,6 +654,24 @@ public final class ProjectUsers {
          */
         public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                       ListProjectUsersParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
@@ -877,6 +910,24 @@ public final class ProjectUsers {
         }
 
         /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
+            return authenticationFile(
+                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, answered
          * with its raw response.
          *
@@ -894,6 +945,25 @@ public final class ProjectUsers {
                                                         RequestOptions options) {
             return authenticationFile(
                     publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
+         * AuthenticationFileParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                        AuthenticationFileParams params) {
+            return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
         /**
@@ -917,6 +987,22 @@ public final class ProjectUsers {
         }
 
         /**
+         * Same as {@link ProjectUsers#openrc(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId) {
+            return openrc(
+                    publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, answered with its raw
          * response.
          *
@@ -931,6 +1017,24 @@ public final class ProjectUsers {
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
             return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
+                                            AuthenticationFileParams params) {
+            return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
         /**

@@ -402,6 +402,20 @@ public final class Projects {
         }
 
         /**
+         * Same as {@link Projects#list(long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId) {
+            return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Projects#list(long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -414,6 +428,21 @@ public final class Projects {
          */
         public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, RequestOptions options) {
             return list(publicCloudId, ListProjectsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#list(long, ListProjectsParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params) {
+            return list(publicCloudId, params, RequestOptions.none());
         }
 
         /**
@@ -501,6 +530,20 @@ public final class Projects {
         }
 
         /**
+         * Same as {@link Projects#get(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId) {
+            return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
          * Same as {@link Projects#get(long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -513,6 +556,21 @@ public final class Projects {
          */
         public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
             return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, GetProjectParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
+            return get(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
