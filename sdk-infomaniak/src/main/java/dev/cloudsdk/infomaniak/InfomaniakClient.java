@@ -135,7 +135,10 @@ public final class InfomaniakClient implements AutoCloseable {
         return "InfomaniakClient{baseUrl=" + api.config().baseUrl() + "}";
     }
 
-    /** The operations of an {@link InfomaniakClient} answered with their raw response; see {@link #withRawResponse()}. */
+    /**
+     * The operations of an {@link InfomaniakClient} answered with their raw response; see
+     * {@link #withRawResponse()}.
+     */
     public static final class WithRawResponse {
 
         private final Cloud cloud;

@@ -324,7 +324,10 @@ public final class OmnistrateClient implements AutoCloseable {
         return "OmnistrateClient{baseUrl=" + api.config().baseUrl() + ", credentials=" + credentials + "}";
     }
 
-    /** The operations of an {@link OmnistrateClient} answered with their raw response; see {@link #withRawResponse()}. */
+    /**
+     * The operations of an {@link OmnistrateClient} answered with their raw response; see
+     * {@link #withRawResponse()}.
+     */
     public static final class WithRawResponse {
 
         private final OmnistrateClient client;

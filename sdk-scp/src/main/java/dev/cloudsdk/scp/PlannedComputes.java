@@ -391,7 +391,8 @@ public final class PlannedComputes {
     }
 
     /** Checks the arguments of {@code coveredResources} and prepares its call, for both views. */
-    private PreparedCall<CoveredResources> prepareCoveredResources(ListCoveredResourcesParams params, RequestOptions options) {
+    private PreparedCall<CoveredResources> prepareCoveredResources(ListCoveredResourcesParams params,
+                                                                   RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/instances")
                 .query("service_id", params.serviceId())

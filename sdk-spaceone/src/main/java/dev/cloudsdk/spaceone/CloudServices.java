@@ -298,9 +298,9 @@ public final class CloudServices {
     }
 
     /**
-     * The operations of {@link CloudServices} answered with their {@link RawResponse}: the same arguments and checks, the
-     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
-     * is still thrown by the call, typed. Reached through {@link CloudServices#withRawResponse()}; thread-safe.
+     * The operations of {@link CloudServices} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link CloudServices#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 

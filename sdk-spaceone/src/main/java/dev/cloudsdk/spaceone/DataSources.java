@@ -429,9 +429,9 @@ public final class DataSources {
     }
 
     /**
-     * The operations of {@link DataSources} answered with their {@link RawResponse}: the same arguments and checks, the
-     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
-     * is still thrown by the call, typed. Reached through {@link DataSources#withRawResponse()}; thread-safe.
+     * The operations of {@link DataSources} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link DataSources#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
