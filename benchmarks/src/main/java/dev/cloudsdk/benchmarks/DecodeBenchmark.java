@@ -117,7 +117,7 @@ public class DecodeBenchmark {
     public Page<PublicCloud> sdk() {
         return calls.page(request, RequestOptions.none(), PublicCloud.class, 1, next -> {
             throw new IllegalStateException("no next page in this benchmark");
-        });
+        }).execute();
     }
 
     /** @return the page, bound by plain Jackson into POJOs */

@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.waiter.WaiterOptions;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
@@ -8,6 +9,8 @@ import dev.cloudsdk.scp.ScpClient;
 import dev.cloudsdk.spaceone.SpaceOneClient;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shape of every operation of the four clients, found by walking each client's resource accessors: an
  * operation is a group of public overloads one of which ends in {@link RequestOptions}, and each has the
  * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
- * shortest overload. Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
+ * shortest overload. The raw view of each client ({@code client.withRawResponse()}) has the same operations with
+ * the same overloads, each returning the {@link RawResponse} of what the normal one returns. Waiters
+ * ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
  * {@code (ids..., WaiterOptions, RequestOptions)}.
  */
 class OperationSurfaceTest {
@@ -49,6 +54,37 @@ class OperationSurfaceTest {
 
         assertThat(missing).as("operations without a (required arguments..., RequestOptions) overload").isEmpty();
         assertThat(operations).as("operations of the four clients").hasSizeGreaterThanOrEqualTo(242);
+    }
+
+    @Test
+    void theRawViewHasEveryOperationWithTheSameOverloadsAnsweringRawResponses() throws Exception {
+        Map<String, Map<List<Class<?>>, Type>> normal = new TreeMap<>();
+        Map<String, Map<List<Class<?>>, Type>> raw = new TreeMap<>();
+        for (Class<?> client : CLIENTS) {
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, false);
+            Class<?> view = client.getMethod("withRawResponse").getReturnType();
+            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), raw, true);
+        }
+
+        assertThat(raw.keySet()).as("operations of the raw views").isEqualTo(normal.keySet());
+        assertThat(raw).as("operations of the four raw views").hasSizeGreaterThanOrEqualTo(242);
+        List<String> different = new ArrayList<>();
+        normal.forEach((operation, overloads) -> {
+            Map<List<Class<?>>, Type> rawOverloads = raw.get(operation);
+            if (!rawOverloads.keySet().equals(overloads.keySet())) {
+                different.add(operation + ": overloads " + rawOverloads.keySet() + " instead of " + overloads.keySet());
+                return;
+            }
+            overloads.forEach((parameters, returned) -> {
+                Type expected = returned == void.class ? Void.class : returned;
+                Type actual = rawOverloads.get(parameters);
+                if (!(actual instanceof ParameterizedType parameterized) || parameterized.getRawType() != RawResponse.class
+                        || !parameterized.getActualTypeArguments()[0].equals(expected)) {
+                    different.add(operation + parameters + " returns " + actual + ", not RawResponse<" + expected + ">");
+                }
+            });
+        });
+        assertThat(different).as("raw operations that differ from the normal ones").isEmpty();
     }
 
     @Test
@@ -77,17 +113,23 @@ class OperationSurfaceTest {
     private static Map<String, List<List<Class<?>>>> operations() {
         Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations);
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), false);
         }
         return operations;
     }
 
+    /**
+     * Walks a client or its raw view: operation name to its overloads' parameter lists ({@code operations}) and to
+     * each overload's generic return type ({@code returns}).
+     */
     private static void collect(Class<?> type, String path, Set<Class<?>> seen,
-                                Map<String, List<List<Class<?>>>> operations) {
+                                Map<String, List<List<Class<?>>>> operations,
+                                Map<String, Map<List<Class<?>>, Type>> returns, boolean rawView) {
         if (!seen.add(type)) {
             return;
         }
         Map<String, List<List<Class<?>>>> overloads = new TreeMap<>();
+        Map<String, Map<List<Class<?>>, Type>> types = new TreeMap<>();
         for (Method method : type.getMethods()) {
             if (method.getDeclaringClass() != type || Modifier.isStatic(method.getModifiers())) {
                 continue;
@@ -96,8 +138,13 @@ class OperationSurfaceTest {
                 continue;
             }
             if (method.getParameterCount() == 0 && isResource(method.getReturnType(), type)) {
-                collect(method.getReturnType(), path + "." + method.getName() + "()", seen, operations);
+                if (isRawView(method.getReturnType()) == rawView) {
+                    collect(method.getReturnType(), path + "." + method.getName() + "()", seen, operations, returns,
+                            rawView);
+                }
             } else {
+                types.computeIfAbsent(method.getName(), name -> new java.util.HashMap<>())
+                        .put(Arrays.asList(method.getParameterTypes()), method.getGenericReturnType());
                 overloads.computeIfAbsent(method.getName(), name -> new ArrayList<>())
                         .add(Arrays.asList(method.getParameterTypes()));
             }
@@ -107,8 +154,14 @@ class OperationSurfaceTest {
                     .anyMatch(list -> !list.isEmpty() && list.get(list.size() - 1) == RequestOptions.class);
             if (takesOptions) {
                 operations.put(path + "." + name, lists);
+                returns.put(path + "." + name, types.get(name));
             }
         });
+    }
+
+    /** @return whether a class is the raw view of a client or resource */
+    private static boolean isRawView(Class<?> candidate) {
+        return candidate.getSimpleName().equals("WithRawResponse");
     }
 
     /** A resource (or a group of them): a final class of the client's package, reached by an accessor. */

@@ -3,9 +3,11 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -23,6 +25,7 @@ import java.util.Objects;
 public final class Cloud {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
     private final Projects projects;
     private final Kubernetes kubernetes;
     private final Databases databases;
@@ -53,6 +56,14 @@ public final class Cloud {
      */
     public Databases databases() {
         return databases;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -112,6 +123,12 @@ public final class Cloud {
      * HTTP 200
      */
     public Page<PublicCloud> list(long accountId, ListPublicCloudsParams params, RequestOptions options) {
+        return prepareList(accountId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<PublicCloud>> prepareList(long accountId, ListPublicCloudsParams params,
+                                                        RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -176,6 +193,12 @@ public final class Cloud {
      * HTTP 200
      */
     public PublicCloud get(long publicCloudId, GetPublicCloudParams params, RequestOptions options) {
+        return prepareGet(publicCloudId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<PublicCloud> prepareGet(long publicCloudId, GetPublicCloudParams params,
+                                                 RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -214,6 +237,12 @@ public final class Cloud {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, PublicCloudUpdate body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, PublicCloudUpdate body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -248,6 +277,11 @@ public final class Cloud {
      * HTTP 200
      */
     public PublicCloudConfig config(long accountId, RequestOptions options) {
+        return prepareConfig(accountId, options).execute();
+    }
+
+    /** Checks the arguments of {@code config} and prepares its call, for both views. */
+    private PreparedCall<PublicCloudConfig> prepareConfig(long accountId, RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/config")
@@ -280,6 +314,11 @@ public final class Cloud {
      * HTTP 200
      */
     public List<String> accesses(long accountId, RequestOptions options) {
+        return prepareAccesses(accountId, options).execute();
+    }
+
+    /** Checks the arguments of {@code accesses} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareAccesses(long accountId, RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/accesses")
@@ -287,5 +326,239 @@ public final class Cloud {
                 .operation("cloud.accesses");
         return calls.data(request.build(), options,
                 TypeRef.parameterized(List.class, String.class));
+    }
+
+    /**
+     * The operations of {@link Cloud} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An
+     * error answer is still thrown by the call, typed. Reached through {@link Cloud#withRawResponse()}.
+     * Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Cloud resource;
+
+        private WithRawResponse(Cloud resource) {
+            this.resource = resource;
+        }
+
+        /** @return the raw view of {@link Cloud#projects()} */
+        public Projects.WithRawResponse projects() {
+            return resource.projects.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Cloud#kubernetes()} */
+        public Kubernetes.WithRawResponse kubernetes() {
+            return resource.kubernetes.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Cloud#databases()} */
+        public Databases.WithRawResponse databases() {
+            return resource.databases.withRawResponse();
+        }
+
+        /**
+         * Same as {@link Cloud#list(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId) {
+            return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId, RequestOptions options) {
+            return list(accountId, ListPublicCloudsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId, ListPublicCloudsParams params) {
+            return list(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloud>> list(long accountId, ListPublicCloudsParams params,
+                                                   RequestOptions options) {
+            return resource.prepareList(accountId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Cloud#get(long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId) {
+            return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId, RequestOptions options) {
+            return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, GetPublicCloudParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
+            return get(publicCloudId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloud> get(long publicCloudId, GetPublicCloudParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Cloud#update(long, PublicCloudUpdate)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
+            return update(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#update(long, PublicCloudUpdate, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
+                                                      RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Cloud#config(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud config
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudConfig> config(long accountId) {
+            return config(accountId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#config(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud config
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudConfig> config(long accountId, RequestOptions options) {
+            return resource.prepareConfig(accountId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Cloud#accesses(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> accesses(long accountId) {
+            return accesses(accountId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#accesses(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> accesses(long accountId, RequestOptions options) {
+            return resource.prepareAccesses(accountId, options).executeRaw();
+        }
     }
 }

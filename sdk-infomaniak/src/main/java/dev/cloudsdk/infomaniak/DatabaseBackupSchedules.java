@@ -3,8 +3,10 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -23,9 +25,18 @@ import java.util.Objects;
 public final class DatabaseBackupSchedules {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DatabaseBackupSchedules(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -57,6 +68,12 @@ public final class DatabaseBackupSchedules {
      */
     public List<DatabaseServiceBackupSchedule> list(long publicCloudId, long projectId, long dbaasId,
                                                     RequestOptions options) {
+        return prepareList(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<List<DatabaseServiceBackupSchedule>> prepareList(long publicCloudId, long projectId,
+                                                                          long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -104,6 +121,12 @@ public final class DatabaseBackupSchedules {
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, BackupScheduleCreate body,
                                   RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long dbaasId,
+                                                        BackupScheduleCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -151,6 +174,12 @@ public final class DatabaseBackupSchedules {
      */
     public DatabaseServiceBackupSchedule get(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
                                              RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceBackupSchedule> prepareGet(long publicCloudId, long projectId, long dbaasId,
+                                                                   String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -202,6 +231,13 @@ public final class DatabaseBackupSchedules {
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
                                      BackupScheduleUpdate body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
+                                                           String backupScheduleId, BackupScheduleUpdate body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -252,6 +288,12 @@ public final class DatabaseBackupSchedules {
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
                                      RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
+                                                           String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -265,5 +307,208 @@ public final class DatabaseBackupSchedules {
                 .pathParameter("backup_schedule_id", backupScheduleId)
                 .operation("databaseBackupSchedules.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link DatabaseBackupSchedules} answered with their {@link RawResponse}: the same
+     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * DatabaseBackupSchedules#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DatabaseBackupSchedules resource;
+
+        private WithRawResponse(DatabaseBackupSchedules resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId, long dbaasId) {
+            return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                     RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                   BackupScheduleCreate body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                   BackupScheduleCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service backup schedule
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                              String backupScheduleId) {
+            return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service backup schedule
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                              String backupScheduleId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupScheduleId, BackupScheduleUpdate body) {
+            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupScheduleId, BackupScheduleUpdate body,
+                                                      RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupScheduleId) {
+            return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupScheduleId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
+        }
     }
 }

@@ -3,8 +3,10 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -20,9 +22,18 @@ import java.util.Objects;
 public final class DatabaseBackups {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DatabaseBackups(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -89,6 +100,13 @@ public final class DatabaseBackups {
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId,
                                             ListDatabaseBackupsParams params, RequestOptions options) {
+        return prepareList(publicCloudId, projectId, dbaasId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<List<DatabaseServiceBackup>> prepareList(long publicCloudId, long projectId, long dbaasId,
+                                                                  ListDatabaseBackupsParams params,
+                                                                  RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -136,6 +154,12 @@ public final class DatabaseBackups {
      */
     public DatabaseServiceBackup get(long publicCloudId, long projectId, long dbaasId, String backupId,
                                      RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, dbaasId, backupId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceBackup> prepareGet(long publicCloudId, long projectId, long dbaasId,
+                                                           String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -184,6 +208,12 @@ public final class DatabaseBackups {
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupId,
                                      RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
+                                                           String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -197,5 +227,161 @@ public final class DatabaseBackups {
                 .pathParameter("backup_id", backupId)
                 .operation("databaseBackups.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link DatabaseBackups} answered with their {@link RawResponse}: the same arguments
+     * and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * DatabaseBackups#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DatabaseBackups resource;
+
+        private WithRawResponse(DatabaseBackups resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
+            return list(
+                    publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                             RequestOptions options) {
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                             ListDatabaseBackupsParams params) {
+            return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                             ListDatabaseBackupsParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, dbaasId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#get(long, long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service backup
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupId) {
+            return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service backup
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId, String backupId,
+                                                      RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#delete(long, long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      String backupId) {
+            return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId, String backupId,
+                                                      RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeRaw();
+        }
     }
 }

@@ -3,8 +3,10 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -21,9 +23,18 @@ import java.util.Objects;
 public final class DatabaseConfigurations {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DatabaseConfigurations(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -54,6 +65,12 @@ public final class DatabaseConfigurations {
      * HTTP 200
      */
     public List<String> get(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareGet(long publicCloudId, long projectId, long dbaasId,
+                                                  RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -104,6 +121,12 @@ public final class DatabaseConfigurations {
      */
     public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId,
                                       DatabaseConfigurationUpdate body, RequestOptions options) {
+        return prepareReplace(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code replace} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseConfigurationUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -149,6 +172,12 @@ public final class DatabaseConfigurations {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -160,5 +189,124 @@ public final class DatabaseConfigurations {
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseConfigurations.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link DatabaseConfigurations} answered with their {@link RawResponse}: the same
+     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * DatabaseConfigurations#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DatabaseConfigurations resource;
+
+        private WithRawResponse(DatabaseConfigurations resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> get(long publicCloudId, long projectId, long dbaasId) {
+            return get(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#get(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> get(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                       DatabaseConfigurationUpdate body) {
+            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                       DatabaseConfigurationUpdate body, RequestOptions options) {
+            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+            return delete(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseConfigurations#delete(long, long, long, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
     }
 }

@@ -3,8 +3,10 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -21,9 +23,18 @@ import java.util.Objects;
 public final class DatabaseIpFilters {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DatabaseIpFilters(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -54,6 +65,12 @@ public final class DatabaseIpFilters {
      * HTTP 200
      */
     public List<String> list(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return prepareList(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareList(long publicCloudId, long projectId, long dbaasId,
+                                                   RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -103,6 +120,12 @@ public final class DatabaseIpFilters {
      */
     public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId, DatabaseIpFiltersUpdate body,
                                       RequestOptions options) {
+        return prepareReplace(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code replace} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseIpFiltersUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -148,6 +171,12 @@ public final class DatabaseIpFilters {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -159,5 +188,125 @@ public final class DatabaseIpFilters {
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseIpFilters.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link DatabaseIpFilters} answered with their {@link RawResponse}: the same arguments
+     * and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * DatabaseIpFilters#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DatabaseIpFilters resource;
+
+        private WithRawResponse(DatabaseIpFilters resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> list(long publicCloudId, long projectId, long dbaasId) {
+            return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#list(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> list(long publicCloudId, long projectId, long dbaasId,
+                                              RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                       DatabaseIpFiltersUpdate body) {
+            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                       DatabaseIpFiltersUpdate body, RequestOptions options) {
+            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+            return delete(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseIpFilters#delete(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
     }
 }

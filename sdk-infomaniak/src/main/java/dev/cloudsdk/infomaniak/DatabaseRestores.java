@@ -3,8 +3,10 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
@@ -19,9 +21,18 @@ import java.util.Objects;
 public final class DatabaseRestores {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DatabaseRestores(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -57,6 +68,12 @@ public final class DatabaseRestores {
      */
     public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId, DatabaseRestoreCreate body,
                                          RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceRestore> prepareCreate(long publicCloudId, long projectId, long dbaasId,
+                                                               DatabaseRestoreCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -104,6 +121,12 @@ public final class DatabaseRestores {
      */
     public DatabaseServiceRestore get(long publicCloudId, long projectId, long dbaasId, String restoreId,
                                       RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceRestore> prepareGet(long publicCloudId, long projectId, long dbaasId,
+                                                            String restoreId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -118,5 +141,93 @@ public final class DatabaseRestores {
                 .sensitive(true)
                 .operation("databaseRestores.get");
         return calls.data(request.build(), options, TypeRef.of(DatabaseServiceRestore.class));
+    }
+
+    /**
+     * The operations of {@link DatabaseRestores} answered with their {@link RawResponse}: the same arguments
+     * and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * DatabaseRestores#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DatabaseRestores resource;
+
+        private WithRawResponse(DatabaseRestores resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseRestoreCreate body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseRestoreCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param restoreId the restore's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                       String restoreId) {
+            return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param restoreId the restore's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                       String restoreId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeRaw();
+        }
     }
 }

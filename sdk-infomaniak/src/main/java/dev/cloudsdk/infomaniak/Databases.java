@@ -3,9 +3,11 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -28,6 +30,7 @@ import java.util.Objects;
 public final class Databases {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
     private final DatabaseBackups backups;
     private final DatabaseBackupSchedules backupSchedules;
     private final DatabaseRestores restores;
@@ -66,6 +69,14 @@ public final class Databases {
     /** @return The IP filters (allow-list) of a database service */
     public DatabaseIpFilters ipFilters() {
         return ipFilters;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -125,6 +136,12 @@ public final class Databases {
      * HTTP 200
      */
     public Page<DatabaseService> listAll(long accountId, ListAllDatabaseServicesParams params, RequestOptions options) {
+        return prepareListAll(accountId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    private PreparedCall<Page<DatabaseService>> prepareListAll(long accountId, ListAllDatabaseServicesParams params,
+                                                               RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -158,6 +175,11 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> regions(RequestOptions options) {
+        return prepareRegions(options).execute();
+    }
+
+    /** Checks the arguments of {@code regions} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareRegions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/regions")
                 .operation("databases.regions");
@@ -210,6 +232,11 @@ public final class Databases {
      * HTTP 200
      */
     public List<DatabaseServicePack> packs(DatabasePacksParams params, RequestOptions options) {
+        return preparePacks(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code packs} and prepares its call, for both views. */
+    private PreparedCall<List<DatabaseServicePack>> preparePacks(DatabasePacksParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs")
@@ -268,6 +295,11 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+        return preparePackFilters(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code packFilters} and prepares its call, for both views. */
+    private PreparedCall<List<String>> preparePackFilters(DatabasePackFiltersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs/filters")
@@ -297,6 +329,11 @@ public final class Databases {
      * HTTP 200
      */
     public List<DatabaseServiceType> types(RequestOptions options) {
+        return prepareTypes(options).execute();
+    }
+
+    /** Checks the arguments of {@code types} and prepares its call, for both views. */
+    private PreparedCall<List<DatabaseServiceType>> prepareTypes(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/types")
                 .operation("databases.types");
@@ -353,6 +390,12 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> configurationInfo(DatabaseConfigurationInfoParams params, RequestOptions options) {
+        return prepareConfigurationInfo(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code configurationInfo} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareConfigurationInfo(DatabaseConfigurationInfoParams params,
+                                                                RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/configurations")
@@ -424,6 +467,12 @@ public final class Databases {
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId, ListDatabaseServicesParams params,
                                       RequestOptions options) {
+        return prepareList(publicCloudId, projectId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<DatabaseService>> prepareList(long publicCloudId, long projectId,
+                                                            ListDatabaseServicesParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -467,6 +516,12 @@ public final class Databases {
      */
     public DatabaseServiceCreation create(long publicCloudId, long projectId, DatabaseServiceCreate body,
                                           RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceCreation> prepareCreate(long publicCloudId, long projectId,
+                                                                DatabaseServiceCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -544,6 +599,12 @@ public final class Databases {
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId, GetDatabaseServiceParams params,
                                RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, dbaasId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DatabaseService> prepareGet(long publicCloudId, long projectId, long dbaasId,
+                                                     GetDatabaseServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -592,6 +653,12 @@ public final class Databases {
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, DatabaseServiceUpdate body,
                                      RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
+                                                           DatabaseServiceUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -675,6 +742,12 @@ public final class Databases {
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, DatabaseServiceDelete body,
                                      RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, dbaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
+                                                           DatabaseServiceDelete body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -721,6 +794,12 @@ public final class Databases {
      */
     public DatabaseServiceConnection resetPassword(long publicCloudId, long projectId, long dbaasId,
                                                    RequestOptions options) {
+        return prepareResetPassword(publicCloudId, projectId, dbaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code resetPassword} and prepares its call, for both views. */
+    private PreparedCall<DatabaseServiceConnection> prepareResetPassword(long publicCloudId, long projectId,
+                                                                         long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -733,5 +812,622 @@ public final class Databases {
                 .sensitive(true)
                 .operation("databases.resetPassword");
         return calls.data(request.build(), options, TypeRef.of(DatabaseServiceConnection.class));
+    }
+
+    /**
+     * The operations of {@link Databases} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * Databases#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Databases resource;
+
+        private WithRawResponse(Databases resource) {
+            this.resource = resource;
+        }
+
+        /** @return the raw view of {@link Databases#backups()} */
+        public DatabaseBackups.WithRawResponse backups() {
+            return resource.backups.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Databases#backupSchedules()} */
+        public DatabaseBackupSchedules.WithRawResponse backupSchedules() {
+            return resource.backupSchedules.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Databases#restores()} */
+        public DatabaseRestores.WithRawResponse restores() {
+            return resource.restores.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Databases#configurations()} */
+        public DatabaseConfigurations.WithRawResponse configurations() {
+            return resource.configurations.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Databases#ipFilters()} */
+        public DatabaseIpFilters.WithRawResponse ipFilters() {
+            return resource.ipFilters.withRawResponse();
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId) {
+            return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId, RequestOptions options) {
+            return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId, ListAllDatabaseServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> listAll(long accountId, ListAllDatabaseServicesParams params,
+                                                          RequestOptions options) {
+            return resource.prepareListAll(accountId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#regions()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> regions() {
+            return regions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#regions(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> regions(RequestOptions options) {
+            return resource.prepareRegions(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#packs()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs() {
+            return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packs(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs(RequestOptions options) {
+            return packs(DatabasePacksParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packs(DatabasePacksParams)}, answered with its raw response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+            return packs(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packs(DatabasePacksParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
+            return resource.preparePacks(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#packFilters()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters() {
+            return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters(RequestOptions options) {
+            return packFilters(DatabasePackFiltersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(DatabasePackFiltersParams)}, answered with its raw response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters(DatabasePackFiltersParams params) {
+            return packFilters(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(DatabasePackFiltersParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+            return resource.preparePackFilters(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#types()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceType>> types() {
+            return types(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#types(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceType>> types(RequestOptions options) {
+            return resource.prepareTypes(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo() {
+            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo(RequestOptions options) {
+            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams)}, answered with its raw
+         * response.
+         *
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+            return configurationInfo(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
+                                                           RequestOptions options) {
+            return resource.prepareConfigurationInfo(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId, RequestOptions options) {
+            return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
+                                                       ListDatabaseServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
+                                                       ListDatabaseServicesParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, DatabaseServiceCreate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service creation
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                           DatabaseServiceCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, DatabaseServiceCreate, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service creation
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                           DatabaseServiceCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
+            return get(
+                    publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                RequestOptions options) {
+            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                GetDatabaseServiceParams params) {
+            return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                GetDatabaseServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      DatabaseServiceUpdate body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      DatabaseServiceUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+            return delete(
+                    publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      RequestOptions options) {
+            return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      DatabaseServiceDelete body) {
+            return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                      DatabaseServiceDelete body, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Databases#resetPassword(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service connection
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId) {
+            return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
+         * service connection
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId,
+                                                                    RequestOptions options) {
+            return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
     }
 }

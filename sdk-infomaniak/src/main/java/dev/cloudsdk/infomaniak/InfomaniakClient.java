@@ -37,11 +37,13 @@ public final class InfomaniakClient implements AutoCloseable {
     private final ApiClient api;
     private final Cloud cloud;
     private final InfomaniakWaiters waiters;
+    private final WithRawResponse withRawResponse;
 
     private InfomaniakClient(ApiClient api) {
         this.api = api;
         this.cloud = new Cloud(new InfomaniakCalls(api));
         this.waiters = new InfomaniakWaiters(api.config(), cloud);
+        this.withRawResponse = new WithRawResponse(cloud);
     }
 
     private static ApiClient api(ClientConfig config, TokenProvider tokenProvider) {
@@ -112,6 +114,23 @@ public final class InfomaniakClient implements AutoCloseable {
         return waiters;
     }
 
+    /**
+     * A view of this client whose operations return a {@link dev.cloudsdk.core.http.RawResponse}: the status,
+     * headers and request id at once, the usual result on {@code parse()}. Same arguments, same checks, same
+     * typed exceptions for error answers.
+     *
+     * <pre>{@code
+     * RawResponse<PublicCloud> raw = client.withRawResponse().cloud().get(publicCloudId, RequestOptions.none());
+     * String requestId = raw.requestId().orElse("?");
+     * PublicCloud cloud = raw.parse();
+     * }</pre>
+     *
+     * @return the raw view
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -121,6 +140,24 @@ public final class InfomaniakClient implements AutoCloseable {
     @Override
     public String toString() {
         return "InfomaniakClient{baseUrl=" + api.config().baseUrl() + "}";
+    }
+
+    /**
+     * The operations of an {@link InfomaniakClient} answered with their raw response; see
+     * {@link #withRawResponse()}.
+     */
+    public static final class WithRawResponse {
+
+        private final Cloud cloud;
+
+        private WithRawResponse(Cloud cloud) {
+            this.cloud = cloud;
+        }
+
+        /** @return the raw view of {@link InfomaniakClient#cloud()} and, from there, of every resource */
+        public Cloud.WithRawResponse cloud() {
+            return cloud.withRawResponse();
+        }
     }
 
     /** Builds an {@link InfomaniakClient}. */

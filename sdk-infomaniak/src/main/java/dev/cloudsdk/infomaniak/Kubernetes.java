@@ -3,9 +3,11 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -28,6 +30,7 @@ import java.util.Objects;
 public final class Kubernetes {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
     private final KubernetesInstancePools instancePools;
     private final KubernetesIpFilters ipFilters;
 
@@ -45,6 +48,14 @@ public final class Kubernetes {
     /** @return The IP filters (allow-list) of a Kubernetes service's API server */
     public KubernetesIpFilters ipFilters() {
         return ipFilters;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -105,6 +116,12 @@ public final class Kubernetes {
      */
     public Page<KubernetesService> listAll(long accountId, ListAllKubernetesServicesParams params,
                                            RequestOptions options) {
+        return prepareListAll(accountId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    private PreparedCall<Page<KubernetesService>> prepareListAll(long accountId, ListAllKubernetesServicesParams params,
+                                                                 RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -138,6 +155,11 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<KubernetesServicePack> packs(RequestOptions options) {
+        return preparePacks(options).execute();
+    }
+
+    /** Checks the arguments of {@code packs} and prepares its call, for both views. */
+    private PreparedCall<List<KubernetesServicePack>> preparePacks(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/packs")
                 .operation("kubernetes.packs");
@@ -167,6 +189,11 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<String> versions(RequestOptions options) {
+        return prepareVersions(options).execute();
+    }
+
+    /** Checks the arguments of {@code versions} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareVersions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/versions")
                 .operation("kubernetes.versions");
@@ -196,6 +223,11 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<String> regions(RequestOptions options) {
+        return prepareRegions(options).execute();
+    }
+
+    /** Checks the arguments of {@code regions} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareRegions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/regions")
                 .operation("kubernetes.regions");
@@ -227,6 +259,11 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<String> availabilityZones(String region, RequestOptions options) {
+        return prepareAvailabilityZones(region, options).execute();
+    }
+
+    /** Checks the arguments of {@code availabilityZones} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareAvailabilityZones(String region, RequestOptions options) {
         Arguments.requireText(region, "region");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/availability_zones")
@@ -298,6 +335,13 @@ public final class Kubernetes {
      */
     public Page<KubernetesService> list(long publicCloudId, long projectId, ListKubernetesServicesParams params,
                                         RequestOptions options) {
+        return prepareList(publicCloudId, projectId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<KubernetesService>> prepareList(long publicCloudId, long projectId,
+                                                              ListKubernetesServicesParams params,
+                                                              RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -345,6 +389,12 @@ public final class Kubernetes {
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
                                   RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
+                                                        KubernetesServiceCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -423,6 +473,13 @@ public final class Kubernetes {
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
                                                  KubernetesFlavorsParams params, RequestOptions options) {
+        return prepareFlavors(publicCloudId, projectId, region, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code flavors} and prepares its call, for both views. */
+    private PreparedCall<List<KubernetesServiceFlavor>> prepareFlavors(long publicCloudId, long projectId,
+                                                                       String region, KubernetesFlavorsParams params,
+                                                                       RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requireText(region, "region");
@@ -468,6 +525,12 @@ public final class Kubernetes {
      */
     public KubernetesServiceFlavorFilter flavorFilters(long publicCloudId, long projectId, String region,
                                                        RequestOptions options) {
+        return prepareFlavorFilters(publicCloudId, projectId, region, options).execute();
+    }
+
+    /** Checks the arguments of {@code flavorFilters} and prepares its call, for both views. */
+    private PreparedCall<KubernetesServiceFlavorFilter> prepareFlavorFilters(long publicCloudId, long projectId,
+                                                                             String region, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requireText(region, "region");
@@ -544,6 +607,12 @@ public final class Kubernetes {
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId, GetKubernetesServiceParams params,
                                  RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, kaasId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<KubernetesService> prepareGet(long publicCloudId, long projectId, long kaasId,
+                                                       GetKubernetesServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -592,6 +661,12 @@ public final class Kubernetes {
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, KubernetesServiceUpdate body,
                                      RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
+                                                           KubernetesServiceUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -637,6 +712,12 @@ public final class Kubernetes {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, kaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -678,6 +759,12 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<String> apiserver(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+        return prepareApiserver(publicCloudId, projectId, kaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code apiserver} and prepares its call, for both views. */
+    private PreparedCall<List<String>> prepareApiserver(long publicCloudId, long projectId, long kaasId,
+                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -726,6 +813,13 @@ public final class Kubernetes {
      */
     public ApiResult<Boolean> updateApiserver(long publicCloudId, long projectId, long kaasId,
                                               KubernetesApiserverUpdate body, RequestOptions options) {
+        return prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code updateApiserver} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                                    KubernetesApiserverUpdate body,
+                                                                    RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -771,6 +865,12 @@ public final class Kubernetes {
      * HTTP 200
      */
     public String kubeConfig(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+        return prepareKubeConfig(publicCloudId, projectId, kaasId, options).execute();
+    }
+
+    /** Checks the arguments of {@code kubeConfig} and prepares its call, for both views. */
+    private PreparedCall<String> prepareKubeConfig(long publicCloudId, long projectId, long kaasId,
+                                                   RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -783,5 +883,641 @@ public final class Kubernetes {
                 .sensitive(true)
                 .operation("kubernetes.kubeConfig");
         return calls.data(request.build(), options, TypeRef.of(String.class));
+    }
+
+    /**
+     * The operations of {@link Kubernetes} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * Kubernetes#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Kubernetes resource;
+
+        private WithRawResponse(Kubernetes resource) {
+            this.resource = resource;
+        }
+
+        /** @return the raw view of {@link Kubernetes#instancePools()} */
+        public KubernetesInstancePools.WithRawResponse instancePools() {
+            return resource.instancePools.withRawResponse();
+        }
+
+        /** @return the raw view of {@link Kubernetes#ipFilters()} */
+        public KubernetesIpFilters.WithRawResponse ipFilters() {
+            return resource.ipFilters.withRawResponse();
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId) {
+            return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId, RequestOptions options) {
+            return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId, ListAllKubernetesServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> listAll(long accountId, ListAllKubernetesServicesParams params,
+                                                            RequestOptions options) {
+            return resource.prepareListAll(accountId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#packs()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServicePack>> packs() {
+            return packs(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#packs(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServicePack>> packs(RequestOptions options) {
+            return resource.preparePacks(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#versions()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> versions() {
+            return versions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#versions(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> versions(RequestOptions options) {
+            return resource.prepareVersions(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#regions()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> regions() {
+            return regions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#regions(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> regions(RequestOptions options) {
+            return resource.prepareRegions(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#availabilityZones(String)}, answered with its raw response.
+         *
+         * @param region the region, such as {@code dc3-a}
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> availabilityZones(String region) {
+            return availabilityZones(region, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> availabilityZones(String region, RequestOptions options) {
+            return resource.prepareAvailabilityZones(region, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId) {
+            return list(
+                    publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId, RequestOptions options) {
+            return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
+                                                         ListKubernetesServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
+                                                         ListKubernetesServicesParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
+                                                   RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region) {
+            return flavors(
+                    publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                  RequestOptions options) {
+            return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                  KubernetesFlavorsParams params) {
+            return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                  KubernetesFlavorsParams params,
+                                                                  RequestOptions options) {
+            return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service flavor filter
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                        String region) {
+            return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service flavor filter
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                        String region, RequestOptions options) {
+            return resource.prepareFlavorFilters(publicCloudId, projectId, region, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
+            return get(
+                    publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                  RequestOptions options) {
+            return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                  GetKubernetesServiceParams params) {
+            return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
+         * kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                  GetKubernetesServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      KubernetesServiceUpdate body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      KubernetesServiceUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
+            return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                      RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#apiserver(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> apiserver(long publicCloudId, long projectId, long kaasId) {
+            return apiserver(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
+                                                   RequestOptions options) {
+            return resource.prepareApiserver(publicCloudId, projectId, kaasId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                               KubernetesApiserverUpdate body) {
+            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                               KubernetesApiserverUpdate body, RequestOptions options) {
+            return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Kubernetes#kubeConfig(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the
+         * API returned
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<String> kubeConfig(long publicCloudId, long projectId, long kaasId) {
+            return kubeConfig(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the
+         * API returned
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<String> kubeConfig(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
+            return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeRaw();
+        }
     }
 }

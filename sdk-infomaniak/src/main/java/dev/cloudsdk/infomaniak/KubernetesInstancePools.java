@@ -3,9 +3,11 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -23,9 +25,18 @@ import java.util.Objects;
 public final class KubernetesInstancePools {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     KubernetesInstancePools(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -94,6 +105,12 @@ public final class KubernetesInstancePools {
      */
     public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId, ListInstancePoolsParams params,
                                    RequestOptions options) {
+        return prepareList(publicCloudId, projectId, kaasId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<InstancePool>> prepareList(long publicCloudId, long projectId, long kaasId,
+                                                         ListInstancePoolsParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -145,6 +162,12 @@ public final class KubernetesInstancePools {
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, InstancePoolCreate body,
                                   RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, kaasId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long kaasId,
+                                                        InstancePoolCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -191,6 +214,12 @@ public final class KubernetesInstancePools {
      */
     public InstancePool get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
                             RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<InstancePool> prepareGet(long publicCloudId, long projectId, long kaasId, long instancePoolId,
+                                                  RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -242,6 +271,13 @@ public final class KubernetesInstancePools {
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, long instancePoolId,
                                      InstancePoolUpdate body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
+                                                           long instancePoolId, InstancePoolUpdate body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -292,6 +328,12 @@ public final class KubernetesInstancePools {
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, long instancePoolId,
                                      RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
+                                                           long instancePoolId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -305,5 +347,251 @@ public final class KubernetesInstancePools {
                 .pathParameter("kaas_worker_pool_id", instancePoolId)
                 .operation("kubernetesInstancePools.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link KubernetesInstancePools} answered with their {@link RawResponse}: the same
+     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * KubernetesInstancePools#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final KubernetesInstancePools resource;
+
+        private WithRawResponse(KubernetesInstancePools resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId) {
+            return list(
+                    publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                    RequestOptions options) {
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                    ListInstancePoolsParams params) {
+            return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                    ListInstancePoolsParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, kaasId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                   InstancePoolCreate body) {
+            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                   InstancePoolCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance
+         * pool
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId) {
+            return get(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance
+         * pool
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
+                                             RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      long instancePoolId, InstancePoolUpdate body) {
+            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      long instancePoolId, InstancePoolUpdate body,
+                                                      RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                      long instancePoolId) {
+            return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                      long instancePoolId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeRaw();
+        }
     }
 }

@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -24,9 +26,18 @@ import java.util.Objects;
 public final class ProjectUsers {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     ProjectUsers(InfomaniakCalls calls) {
         this.calls = calls;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -91,6 +102,12 @@ public final class ProjectUsers {
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId, ListProjectUsersParams params,
                                       RequestOptions options) {
+        return prepareList(publicCloudId, projectId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<PublicCloudUser>> prepareList(long publicCloudId, long projectId,
+                                                            ListProjectUsersParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -135,6 +152,12 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, ProjectUserCreate body, RequestOptions options) {
+        return prepareCreate(publicCloudId, projectId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, ProjectUserCreate body,
+                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -180,6 +203,12 @@ public final class ProjectUsers {
      */
     public ApiResult<Long> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
                                   RequestOptions options) {
+        return prepareInvite(publicCloudId, projectId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code invite} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareInvite(long publicCloudId, long projectId, ProjectUserInvitation body,
+                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -221,6 +250,12 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public PublicCloudUser get(long publicCloudId, long projectId, long userId, RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<PublicCloudUser> prepareGet(long publicCloudId, long projectId, long userId,
+                                                     RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -267,6 +302,12 @@ public final class ProjectUsers {
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, ProjectUserUpdate body,
                                      RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, userId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long userId,
+                                                           ProjectUserUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -313,6 +354,12 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long userId, RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long userId,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -361,6 +408,12 @@ public final class ProjectUsers {
      */
     public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId, ProjectUserInvitation body,
                                        RequestOptions options) {
+        return prepareReinvite(publicCloudId, projectId, userId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code reinvite} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareReinvite(long publicCloudId, long projectId, long userId,
+                                                             ProjectUserInvitation body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -446,6 +499,13 @@ public final class ProjectUsers {
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
                                        AuthenticationFileParams params, RequestOptions options) {
+        return prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code authenticationFile} and prepares its call, for both views. */
+    private PreparedCall<Download> prepareAuthenticationFile(long publicCloudId, long projectId, long userId,
+                                                             String type, AuthenticationFileParams params,
+                                                             RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -528,6 +588,12 @@ public final class ProjectUsers {
      */
     public Download openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params,
                            RequestOptions options) {
+        return prepareOpenrc(publicCloudId, projectId, userId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code openrc} and prepares its call, for both views. */
+    private PreparedCall<Download> prepareOpenrc(long publicCloudId, long projectId, long userId,
+                                                 AuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -543,5 +609,451 @@ public final class ProjectUsers {
                 .operation("projectUsers.openrc");
         params.applyTo(request);
         return calls.download(request.build(), options);
+    }
+
+    /**
+     * The operations of {@link ProjectUsers} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * ProjectUsers#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final ProjectUsers resource;
+
+        private WithRawResponse(ProjectUsers resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId, RequestOptions options) {
+            return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                       ListProjectUsersParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                       ListProjectUsersParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
+                                                   RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body) {
+            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+                                                   RequestOptions options) {
+            return resource.prepareInvite(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#get(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud user
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudUser> get(long publicCloudId, long projectId, long userId) {
+            return get(publicCloudId, projectId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#get(long, long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud user
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
+                                                RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                      ProjectUserUpdate body) {
+            return update(publicCloudId, projectId, userId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                      ProjectUserUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#delete(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
+            return delete(publicCloudId, projectId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
+                                                      RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                        ProjectUserInvitation body) {
+            return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                        ProjectUserInvitation body, RequestOptions options) {
+            return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
+            return authenticationFile(
+                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                        RequestOptions options) {
+            return authenticationFile(
+                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
+         * AuthenticationFileParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                        AuthenticationFileParams params) {
+            return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, AuthenticationFileParams,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                        AuthenticationFileParams params, RequestOptions options) {
+            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId) {
+            return openrc(
+                    publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
+            return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
+                                            AuthenticationFileParams params) {
+            return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
+         * bytes, content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
+                                            AuthenticationFileParams params, RequestOptions options) {
+            return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeRaw();
+        }
     }
 }

@@ -3,9 +3,11 @@ package dev.cloudsdk.infomaniak;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
@@ -23,6 +25,7 @@ import java.util.Objects;
 public final class Projects {
 
     private final InfomaniakCalls calls;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
     private final ProjectUsers users;
 
     Projects(InfomaniakCalls calls) {
@@ -33,6 +36,14 @@ public final class Projects {
     /** @return The OpenStack users of a Public Cloud project */
     public ProjectUsers users() {
         return users;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
+     * once, the result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -92,6 +103,12 @@ public final class Projects {
      * HTTP 200
      */
     public Page<PublicCloudProject> list(long publicCloudId, ListProjectsParams params, RequestOptions options) {
+        return prepareList(publicCloudId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<PublicCloudProject>> prepareList(long publicCloudId, ListProjectsParams params,
+                                                               RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -131,6 +148,12 @@ public final class Projects {
      * HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
+        return prepareCreate(publicCloudId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, ProjectCreate body,
+                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -171,6 +194,12 @@ public final class Projects {
      */
     public ApiResult<Long> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
                                                 RequestOptions options) {
+        return prepareCreateWithInvitation(publicCloudId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code createWithInvitation} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Long>> prepareCreateWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+                                                                      RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -239,6 +268,12 @@ public final class Projects {
      * HTTP 200
      */
     public PublicCloudProject get(long publicCloudId, long projectId, GetProjectParams params, RequestOptions options) {
+        return prepareGet(publicCloudId, projectId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<PublicCloudProject> prepareGet(long publicCloudId, long projectId, GetProjectParams params,
+                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -282,6 +317,12 @@ public final class Projects {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, ProjectUpdate body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, ProjectUpdate body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -325,6 +366,11 @@ public final class Projects {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, RequestOptions options) {
+        return prepareDelete(publicCloudId, projectId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(options, "options");
@@ -334,5 +380,281 @@ public final class Projects {
                 .pathParameter("public_cloud_project_id", projectId)
                 .operation("projects.delete");
         return calls.result(request.build(), options, Boolean.class);
+    }
+
+    /**
+     * The operations of {@link Projects} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link
+     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
+     * Projects#withRawResponse()}. Thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Projects resource;
+
+        private WithRawResponse(Projects resource) {
+            this.resource = resource;
+        }
+
+        /** @return the raw view of {@link Projects#users()} */
+        public ProjectUsers.WithRawResponse users() {
+            return resource.users.withRawResponse();
+        }
+
+        /**
+         * Same as {@link Projects#list(long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId) {
+            return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#list(long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, RequestOptions options) {
+            return list(publicCloudId, ListProjectsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#list(long, ListProjectsParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params) {
+            return list(publicCloudId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
+         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
+         * the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params,
+                                                          RequestOptions options) {
+            return resource.prepareList(publicCloudId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Projects#create(long, ProjectCreate)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
+            return create(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#create(long, ProjectCreate, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body) {
+            return createWithInvitation(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+                                                                 RequestOptions options) {
+            return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId) {
+            return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
+            return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, GetProjectParams)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
+            return get(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
+         * cloud project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
+                                                   RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Projects#update(long, long, ProjectUpdate)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
+            return update(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#update(long, long, ProjectUpdate, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
+                                                      RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Projects#delete(long, long)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
+            return delete(publicCloudId, projectId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#delete(long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, options).executeRaw();
+        }
     }
 }

@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
@@ -22,9 +25,18 @@ import java.util.Objects;
 public final class AccountConfigs {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     AccountConfigs(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -45,13 +57,18 @@ public final class AccountConfigs {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/account-config/{id}")
                 .pathParameter("id", id)
                 .operation("accountConfigs.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -74,13 +91,18 @@ public final class AccountConfigs {
      * @return the answer
      */
     public DescribeAccountConfigResult get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeAccountConfigResult> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/account-config/{id}")
                 .pathParameter("id", id)
                 .operation("accountConfigs.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeAccountConfigResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeAccountConfigResult.class));
     }
 
     /**
@@ -103,6 +125,11 @@ public final class AccountConfigs {
      * @return the answer
      */
     public ListAccountConfigsResult list(ListAccountConfigsRequest body, RequestOptions options) {
+        return prepareList(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListAccountConfigsResult> prepareList(ListAccountConfigsRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/account-configs")
@@ -111,6 +138,84 @@ public final class AccountConfigs {
                 .jsonBody(body)
                 .operation("accountConfigs.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListAccountConfigsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListAccountConfigsResult.class));
+    }
+
+    /**
+     * The operations of {@link AccountConfigs} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link AccountConfigs#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final AccountConfigs resource;
+
+        private WithRawResponse(AccountConfigs resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link AccountConfigs#delete(String)}, answered with its raw response.
+         *
+         * @param id Account Config ID to operate on.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Account Config ID to operate on.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link AccountConfigs#get(String)}, answered with its raw response.
+         *
+         * @param id Account Config ID to operate on.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeAccountConfigResult> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Account Config ID to operate on.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeAccountConfigResult> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link AccountConfigs#list(ListAccountConfigsRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
+            return list(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#list(ListAccountConfigsRequest, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAccountConfigsResult> list(ListAccountConfigsRequest body, RequestOptions options) {
+            return resource.prepareList(body, options).executeRaw();
+        }
     }
 }

@@ -3,8 +3,10 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeCloudProviderCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
@@ -22,9 +24,18 @@ import java.util.Objects;
 public final class Costs {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Costs(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -48,6 +59,12 @@ public final class Costs {
      */
     public DescribeCloudProviderCostResult byCloudProvider(DescribeCloudProviderCostParams params,
             RequestOptions options) {
+        return prepareByCloudProvider(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code byCloudProvider} and prepares its call, for both views. */
+    private PreparedCall<DescribeCloudProviderCostResult> prepareByCloudProvider(DescribeCloudProviderCostParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/cost/cloud-provider")
@@ -59,7 +76,7 @@ public final class Costs {
                 .query("excludeCloudProviderIDs", params.excludeCloudProviderIds().orElse(null))
                 .operation("costs.byCloudProvider")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeCloudProviderCostResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeCloudProviderCostResult.class));
     }
 
     /**
@@ -83,6 +100,12 @@ public final class Costs {
      */
     public DescribeDeploymentCellCostResult byDeploymentCell(DescribeDeploymentCellCostParams params,
             RequestOptions options) {
+        return prepareByDeploymentCell(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code byDeploymentCell} and prepares its call, for both views. */
+    private PreparedCall<DescribeDeploymentCellCostResult> prepareByDeploymentCell(DescribeDeploymentCellCostParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/cost/deployment-cell")
@@ -101,7 +124,7 @@ public final class Costs {
                 .query("topNInstances", params.topNInstances().orElse(null))
                 .operation("costs.byDeploymentCell")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeDeploymentCellCostResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeDeploymentCellCostResult.class));
     }
 
     /**
@@ -124,6 +147,12 @@ public final class Costs {
      * @return the answer
      */
     public DescribeRegionCostResult byRegion(DescribeRegionCostParams params, RequestOptions options) {
+        return prepareByRegion(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code byRegion} and prepares its call, for both views. */
+    private PreparedCall<DescribeRegionCostResult> prepareByRegion(DescribeRegionCostParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/cost/region")
@@ -137,7 +166,7 @@ public final class Costs {
                 .query("excludeRegionIDs", params.excludeRegionIds().orElse(null))
                 .operation("costs.byRegion")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeRegionCostResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeRegionCostResult.class));
     }
 
     /**
@@ -160,6 +189,11 @@ public final class Costs {
      * @return the answer
      */
     public DescribeUserCostResult byUser(DescribeUserCostParams params, RequestOptions options) {
+        return prepareByUser(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code byUser} and prepares its call, for both views. */
+    private PreparedCall<DescribeUserCostResult> prepareByUser(DescribeUserCostParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/cost/user")
@@ -172,6 +206,108 @@ public final class Costs {
                 .query("topNInstances", params.topNInstances().orElse(null))
                 .operation("costs.byUser")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeUserCostResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeUserCostResult.class));
+    }
+
+    /**
+     * The operations of {@link Costs} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Costs#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Costs resource;
+
+        private WithRawResponse(Costs resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Costs#byCloudProvider(DescribeCloudProviderCostParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
+            return byCloudProvider(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byCloudProvider(DescribeCloudProviderCostParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
+                RequestOptions options) {
+            return resource.prepareByCloudProvider(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Costs#byDeploymentCell(DescribeDeploymentCellCostParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
+            return byDeploymentCell(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byDeploymentCell(DescribeDeploymentCellCostParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
+                RequestOptions options) {
+            return resource.prepareByDeploymentCell(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Costs#byRegion(DescribeRegionCostParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
+            return byRegion(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byRegion(DescribeRegionCostParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params, RequestOptions options) {
+            return resource.prepareByRegion(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Costs#byUser(DescribeUserCostParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
+            return byUser(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byUser(DescribeUserCostParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
+            return resource.prepareByUser(params, options).executeRaw();
+        }
     }
 }

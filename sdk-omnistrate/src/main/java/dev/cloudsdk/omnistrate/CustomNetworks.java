@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.CreateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.CustomNetwork;
@@ -23,9 +26,18 @@ import java.util.Objects;
 public final class CustomNetworks {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     CustomNetworks(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -67,6 +79,12 @@ public final class CustomNetworks {
      * @return the answer
      */
     public ListCustomNetworksResult list(ListCustomNetworksParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListCustomNetworksResult> prepareList(ListCustomNetworksParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/custom-network")
@@ -76,7 +94,7 @@ public final class CustomNetworks {
                 .query("owningOrgID", params.owningOrgId().orElse(null))
                 .operation("customNetworks.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListCustomNetworksResult.class));
+        return api.prepare(request, options, TypeRef.of(ListCustomNetworksResult.class));
     }
 
     /**
@@ -99,13 +117,18 @@ public final class CustomNetworks {
      * @return the answer
      */
     public CustomNetwork create(CreateCustomNetworkRequest body, RequestOptions options) {
+        return prepareCreate(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<CustomNetwork> prepareCreate(CreateCustomNetworkRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/custom-network")
                 .jsonBody(body)
                 .operation("customNetworks.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
+        return api.prepare(request, options, TypeRef.of(CustomNetwork.class));
     }
 
     /**
@@ -127,13 +150,18 @@ public final class CustomNetworks {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/custom-network/{id}")
                 .pathParameter("id", id)
                 .operation("customNetworks.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -156,13 +184,18 @@ public final class CustomNetworks {
      * @return the answer
      */
     public CustomNetwork get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<CustomNetwork> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/custom-network/{id}")
                 .pathParameter("id", id)
                 .operation("customNetworks.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
+        return api.prepare(request, options, TypeRef.of(CustomNetwork.class));
     }
 
     /**
@@ -187,6 +220,12 @@ public final class CustomNetworks {
      * @return the answer
      */
     public CustomNetwork update(String id, UpdateCustomNetworkRequest body, RequestOptions options) {
+        return prepareUpdate(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<CustomNetwork> prepareUpdate(String id, UpdateCustomNetworkRequest body,
+            RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -195,6 +234,149 @@ public final class CustomNetworks {
                 .jsonBody(body)
                 .operation("customNetworks.update")
                 .build();
-        return api.execute(request, options, TypeRef.of(CustomNetwork.class));
+        return api.prepare(request, options, TypeRef.of(CustomNetwork.class));
+    }
+
+    /**
+     * The operations of {@link CustomNetworks} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link CustomNetworks#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final CustomNetworks resource;
+
+        private WithRawResponse(CustomNetworks resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomNetworksResult> list() {
+            return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomNetworksResult> list(RequestOptions options) {
+            return list(ListCustomNetworksParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(ListCustomNetworksParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(ListCustomNetworksParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomNetworksResult> list(ListCustomNetworksParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> create(CreateCustomNetworkRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#delete(String)}, answered with its raw response.
+         *
+         * @param id ID of a custom network.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of a custom network.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#get(String)}, answered with its raw response.
+         *
+         * @param id ID of a custom network.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of a custom network.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#update(String, UpdateCustomNetworkRequest)}, answered with its raw response.
+         *
+         * @param id ID of a custom network.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#update(String, UpdateCustomNetworkRequest, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param id ID of a custom network.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomNetwork> update(String id, UpdateCustomNetworkRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeRaw();
+        }
     }
 }

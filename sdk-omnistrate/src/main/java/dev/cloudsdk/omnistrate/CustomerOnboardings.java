@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
 import dev.cloudsdk.omnistrate.model.CustomerOnboarding;
@@ -24,9 +27,18 @@ import java.util.Objects;
 public final class CustomerOnboardings {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     CustomerOnboardings(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -70,13 +82,19 @@ public final class CustomerOnboardings {
      * @return the answer
      */
     public ListCustomerOnboardingResult list(ListCustomerOnboardingsParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListCustomerOnboardingResult> prepareList(ListCustomerOnboardingsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding")
                 .query("pendingOnly", params.pendingOnly().orElse(null))
                 .operation("customerOnboardings.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListCustomerOnboardingResult.class));
+        return api.prepare(request, options, TypeRef.of(ListCustomerOnboardingResult.class));
     }
 
     /**
@@ -100,13 +118,18 @@ public final class CustomerOnboardings {
      * @return the id the API answers with (a bare JSON string)
      */
     public String create(CreateCustomerOnboardingRequest body, RequestOptions options) {
+        return prepareCreate(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<String> prepareCreate(CreateCustomerOnboardingRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/customer-onboarding")
                 .jsonBody(body)
                 .operation("customerOnboardings.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(String.class));
+        return api.prepare(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -128,11 +151,16 @@ public final class CustomerOnboardings {
      * @return the answer
      */
     public ListCustomerOnboardingStagesResult listStages(RequestOptions options) {
+        return prepareListStages(options).execute();
+    }
+
+    /** Checks the arguments of {@code listStages} and prepares its call, for both views. */
+    private PreparedCall<ListCustomerOnboardingStagesResult> prepareListStages(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding-stages")
                 .operation("customerOnboardings.listStages")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListCustomerOnboardingStagesResult.class));
+        return api.prepare(request, options, TypeRef.of(ListCustomerOnboardingStagesResult.class));
     }
 
     /**
@@ -154,13 +182,18 @@ public final class CustomerOnboardings {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/customer-onboarding/{id}")
                 .pathParameter("id", id)
                 .operation("customerOnboardings.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -184,13 +217,18 @@ public final class CustomerOnboardings {
      * @return the answer
      */
     public CustomerOnboarding get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<CustomerOnboarding> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding/{id}")
                 .pathParameter("id", id)
                 .operation("customerOnboardings.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(CustomerOnboarding.class));
+        return api.prepare(request, options, TypeRef.of(CustomerOnboarding.class));
     }
 
     /**
@@ -214,6 +252,11 @@ public final class CustomerOnboardings {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
+        prepareUpdate(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdate(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -222,6 +265,173 @@ public final class CustomerOnboardings {
                 .jsonBody(body)
                 .operation("customerOnboardings.update")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link CustomerOnboardings} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link CustomerOnboardings#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final CustomerOnboardings resource;
+
+        private WithRawResponse(CustomerOnboardings resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingResult> list() {
+            return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingResult> list(RequestOptions options) {
+            return list(ListCustomerOnboardingsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(ListCustomerOnboardingsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(ListCustomerOnboardingsParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#create(CreateCustomerOnboardingRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateCustomerOnboardingRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#create(CreateCustomerOnboardingRequest, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateCustomerOnboardingRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#listStages()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingStagesResult> listStages() {
+            return listStages(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#listStages(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
+            return resource.prepareListStages(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#delete(String)}, answered with its raw response.
+         *
+         * @param id The ID of the onboarding.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The ID of the onboarding.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#get(String)}, answered with its raw response.
+         *
+         * @param id The ID of the onboarding.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomerOnboarding> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The ID of the onboarding.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CustomerOnboarding> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#update(String, UpdateCustomerOnboardingRequest)}, answered with its raw
+         * response.
+         *
+         * @param id The ID of the onboarding.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateCustomerOnboardingRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#update(String, UpdateCustomerOnboardingRequest, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param id The ID of the onboarding.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeRaw();
+        }
     }
 }

@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AuditEvent;
 import dev.cloudsdk.omnistrate.model.AuditEventsResult;
@@ -26,9 +29,18 @@ import java.util.Objects;
 public final class Events {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Events(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -71,13 +83,19 @@ public final class Events {
      * @return the answer
      */
     public ListEndCustomerEventsResult listCustomerEvents(ListCustomerEventsParams params, RequestOptions options) {
+        return prepareListCustomerEvents(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listCustomerEvents} and prepares its call, for both views. */
+    private PreparedCall<ListEndCustomerEventsResult> prepareListCustomerEvents(ListCustomerEventsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/events")
                 .query("environmentType", params.environmentType().orElse(null))
                 .operation("events.listCustomerEvents")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListEndCustomerEventsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListEndCustomerEventsResult.class));
     }
 
     /**
@@ -98,13 +116,18 @@ public final class Events {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void acknowledge(String id, RequestOptions options) {
+        prepareAcknowledge(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code acknowledge} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareAcknowledge(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/events/{id}")
                 .pathParameter("id", id)
                 .operation("events.acknowledge")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -147,6 +170,11 @@ public final class Events {
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AuditEvent> listAuditEvents(AuditEventsParams params, RequestOptions options) {
+        return prepareListAuditEvents(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listAuditEvents} and prepares its call, for both views. */
+    private PreparedCall<Page<AuditEvent>> prepareListAuditEvents(AuditEventsParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/audit-events")
@@ -161,10 +189,10 @@ public final class Events {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("events.listAuditEvents")
                 .build();
-        AuditEventsResult answer = api.execute(request, options, TypeRef.of(AuditEventsResult.class));
-        return Pagination.token(answer.events(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listAuditEvents(params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(AuditEventsResult.class))
+                .map(answer -> Pagination.token(answer.events(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listAuditEvents(params.toBuilder().nextPageToken(next).build(), options))));
     }
 
     /**
@@ -209,6 +237,12 @@ public final class Events {
      */
     public Page<ServiceProviderEvent> listOperationalEvents(ListOperationalEventsParams params,
             RequestOptions options) {
+        return prepareListOperationalEvents(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listOperationalEvents} and prepares its call, for both views. */
+    private PreparedCall<Page<ServiceProviderEvent>> prepareListOperationalEvents(ListOperationalEventsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/operations/events")
@@ -224,10 +258,176 @@ public final class Events {
                 .query("productTierID", params.productTierId().orElse(null))
                 .operation("events.listOperationalEvents")
                 .build();
-        ListServiceProviderEventsResult answer = api.execute(request, options,
-                TypeRef.of(ListServiceProviderEventsResult.class));
-        return Pagination.token(answer.events(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listOperationalEvents(params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceProviderEventsResult.class))
+                .map(answer -> Pagination.token(answer.events(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listOperationalEvents(params.toBuilder().nextPageToken(next).build(), options))));
+    }
+
+    /**
+     * The operations of {@link Events} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Events#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Events resource;
+
+        private WithRawResponse(Events resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEndCustomerEventsResult> listCustomerEvents() {
+            return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
+            return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
+            return listCustomerEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
+                RequestOptions options) {
+            return resource.prepareListCustomerEvents(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Events#acknowledge(String)}, answered with its raw response.
+         *
+         * @param id The ID of the event.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> acknowledge(String id) {
+            return acknowledge(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#acknowledge(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The ID of the event.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> acknowledge(String id, RequestOptions options) {
+            return resource.prepareAcknowledge(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AuditEvent>> listAuditEvents() {
+            return listAuditEvents(AuditEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AuditEvent>> listAuditEvents(RequestOptions options) {
+            return listAuditEvents(AuditEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(AuditEventsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AuditEvent>> listAuditEvents(AuditEventsParams params) {
+            return listAuditEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(AuditEventsParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AuditEvent>> listAuditEvents(AuditEventsParams params, RequestOptions options) {
+            return resource.prepareListAuditEvents(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceProviderEvent>> listOperationalEvents() {
+            return listOperationalEvents(ListOperationalEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceProviderEvent>> listOperationalEvents(RequestOptions options) {
+            return listOperationalEvents(ListOperationalEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(ListOperationalEventsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceProviderEvent>> listOperationalEvents(ListOperationalEventsParams params) {
+            return listOperationalEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(ListOperationalEventsParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceProviderEvent>> listOperationalEvents(ListOperationalEventsParams params,
+                RequestOptions options) {
+            return resource.prepareListOperationalEvents(params, options).executeRaw();
+        }
     }
 }

@@ -3,9 +3,11 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
@@ -22,9 +24,18 @@ import java.util.Objects;
 public final class Health {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Health(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -68,6 +79,12 @@ public final class Health {
      * @return the answer
      */
     public DeploymentCellHealthDetail deploymentCell(DeploymentCellHealthParams params, RequestOptions options) {
+        return prepareDeploymentCell(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code deploymentCell} and prepares its call, for both views. */
+    private PreparedCall<DeploymentCellHealthDetail> prepareDeploymentCell(DeploymentCellHealthParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -77,7 +94,7 @@ public final class Health {
                 .query("serviceEnvironmentID", params.serviceEnvironmentId().orElse(null))
                 .operation("health.deploymentCell")
                 .build();
-        return api.execute(request, options, TypeRef.of(DeploymentCellHealthDetail.class));
+        return api.prepare(request, options, TypeRef.of(DeploymentCellHealthDetail.class));
     }
 
     /**
@@ -100,6 +117,11 @@ public final class Health {
      * @return the answer
      */
     public ServiceHealthSummary service(ServiceHealthParams params, RequestOptions options) {
+        return prepareService(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code service} and prepares its call, for both views. */
+    private PreparedCall<ServiceHealthSummary> prepareService(ServiceHealthParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/operations/service-health")
@@ -107,7 +129,7 @@ public final class Health {
                 .query("serviceEnvironmentID", params.serviceEnvironmentId())
                 .operation("health.service")
                 .build();
-        return api.execute(request, options, TypeRef.of(ServiceHealthSummary.class));
+        return api.prepare(request, options, TypeRef.of(ServiceHealthSummary.class));
     }
 
     /**
@@ -131,6 +153,12 @@ public final class Health {
      * @return the answer
      */
     public EnvironmentReportStatsSummary environmentReport(String environmentType, RequestOptions options) {
+        return prepareEnvironmentReport(environmentType, options).execute();
+    }
+
+    /** Checks the arguments of {@code environmentReport} and prepares its call, for both views. */
+    private PreparedCall<EnvironmentReportStatsSummary> prepareEnvironmentReport(String environmentType,
+            RequestOptions options) {
         Arguments.requireText(environmentType, "environmentType");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -138,6 +166,105 @@ public final class Health {
                 .pathParameter("environmentType", environmentType)
                 .operation("health.environmentReport")
                 .build();
-        return api.execute(request, options, TypeRef.of(EnvironmentReportStatsSummary.class));
+        return api.prepare(request, options, TypeRef.of(EnvironmentReportStatsSummary.class));
+    }
+
+    /**
+     * The operations of {@link Health} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Health#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Health resource;
+
+        private WithRawResponse(Health resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell() {
+            return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
+            return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
+            return deploymentCell(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
+                RequestOptions options) {
+            return resource.prepareDeploymentCell(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Health#service(ServiceHealthParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceHealthSummary> service(ServiceHealthParams params) {
+            return service(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#service(ServiceHealthParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
+            return resource.prepareService(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Health#environmentReport(String)}, answered with its raw response.
+         *
+         * @param environmentType The environment type to retrieve report statistics for.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
+            return environmentReport(environmentType, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#environmentReport(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param environmentType The environment type to retrieve report statistics for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<EnvironmentReportStatsSummary> environmentReport(String environmentType,
+                RequestOptions options) {
+            return resource.prepareEnvironmentReport(environmentType, options).executeRaw();
+        }
     }
 }

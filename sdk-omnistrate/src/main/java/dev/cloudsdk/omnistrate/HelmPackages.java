@@ -3,8 +3,10 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListHelmPackageInstallationsResult;
 import java.util.Objects;
@@ -19,9 +21,18 @@ import java.util.Objects;
 public final class HelmPackages {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     HelmPackages(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -66,12 +77,75 @@ public final class HelmPackages {
      */
     public ListHelmPackageInstallationsResult listInstallations(ListHelmPackageInstallationsParams params,
             RequestOptions options) {
+        return prepareListInstallations(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listInstallations} and prepares its call, for both views. */
+    private PreparedCall<ListHelmPackageInstallationsResult> prepareListInstallations(ListHelmPackageInstallationsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/helm-package-installations")
                 .query("hostClusterID", params.hostClusterId().orElse(null))
                 .operation("helmPackages.listInstallations")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListHelmPackageInstallationsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListHelmPackageInstallationsResult.class));
+    }
+
+    /**
+     * The operations of {@link HelmPackages} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link HelmPackages#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final HelmPackages resource;
+
+        private WithRawResponse(HelmPackages resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHelmPackageInstallationsResult> listInstallations() {
+            return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
+            return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(ListHelmPackageInstallationsParams)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
+            return listInstallations(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(ListHelmPackageInstallationsParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
+                RequestOptions options) {
+            return resource.prepareListInstallations(params, options).executeRaw();
+        }
     }
 }

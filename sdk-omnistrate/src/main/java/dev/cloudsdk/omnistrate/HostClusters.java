@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterResult;
@@ -37,9 +40,18 @@ import java.util.Objects;
 public final class HostClusters {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     HostClusters(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -91,6 +103,12 @@ public final class HostClusters {
      */
     public Page<ResourceInstance> listInstances(String hostClusterId, ListAllInstancesInHostClusterParams params,
             RequestOptions options) {
+        return prepareListInstances(hostClusterId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listInstances} and prepares its call, for both views. */
+    private PreparedCall<Page<ResourceInstance>> prepareListInstances(String hostClusterId,
+            ListAllInstancesInHostClusterParams params, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -101,11 +119,12 @@ public final class HostClusters {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("hostClusters.listInstances")
                 .build();
-        ListAllInstancesInHostClusterResult answer = api.execute(request, options,
-                TypeRef.of(ListAllInstancesInHostClusterResult.class));
-        return Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listInstances(hostClusterId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options,
+                ResponseHandlers.body(TypeRef.of(ListAllInstancesInHostClusterResult.class))
+                .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listInstances(hostClusterId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**
@@ -134,6 +153,12 @@ public final class HostClusters {
      */
     public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id,
             RequestOptions options) {
+        return prepareGetInEnvironment(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code getInEnvironment} and prepares its call, for both views. */
+    private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String serviceId, String environmentId,
+            String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -145,7 +170,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.getInEnvironment")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeHostClusterResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeHostClusterResult.class));
     }
 
     /**
@@ -175,6 +200,12 @@ public final class HostClusters {
      */
     public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
             String environmentId, String id, RequestOptions options) {
+        return prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for both views. */
+    private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String serviceId,
+            String environmentId, String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -186,7 +217,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.dashboardTokenInEnvironment")
                 .build();
-        return api.execute(request, options, TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
+        return api.prepare(request, options, TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
     }
 
     /**
@@ -246,6 +277,12 @@ public final class HostClusters {
      */
     public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
             ListEnvironmentHostClustersParams params, RequestOptions options) {
+        return prepareListInEnvironment(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listInEnvironment} and prepares its call, for both views. */
+    private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(String serviceId,
+            String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -258,12 +295,11 @@ public final class HostClusters {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("hostClusters.listInEnvironment")
                 .build();
-        FleetListHostClustersResult answer = api.execute(request, options,
-                TypeRef.of(FleetListHostClustersResult.class));
-        return Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listInEnvironment(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                        options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
+                .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listInEnvironment(serviceId, environmentId, params.toBuilder().nextPageToken(next)
+                                .build(), options))));
     }
 
     /**
@@ -289,6 +325,12 @@ public final class HostClusters {
      * @return the answer
      */
     public ListEntitiesResult listEntities(String hostClusterId, String entityType, RequestOptions options) {
+        return prepareListEntities(hostClusterId, entityType, options).execute();
+    }
+
+    /** Checks the arguments of {@code listEntities} and prepares its call, for both views. */
+    private PreparedCall<ListEntitiesResult> prepareListEntities(String hostClusterId, String entityType,
+            RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
         Arguments.requireText(entityType, "entityType");
         Objects.requireNonNull(options, "options");
@@ -298,7 +340,7 @@ public final class HostClusters {
                 .pathParameter("entityType", entityType)
                 .operation("hostClusters.listEntities")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListEntitiesResult.class));
+        return api.prepare(request, options, TypeRef.of(ListEntitiesResult.class));
     }
 
     /**
@@ -324,6 +366,12 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void deleteEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
+        prepareDeleteEntity(hostClusterId, entityType, entityId, options).execute();
+    }
+
+    /** Checks the arguments of {@code deleteEntity} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDeleteEntity(String hostClusterId, String entityType, String entityId,
+            RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
         Arguments.requireText(entityType, "entityType");
         Arguments.requireText(entityId, "entityId");
@@ -335,7 +383,7 @@ public final class HostClusters {
                 .pathParameter("entityID", entityId)
                 .operation("hostClusters.deleteEntity")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -363,6 +411,12 @@ public final class HostClusters {
      * @return the answer
      */
     public Entity getEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
+        return prepareGetEntity(hostClusterId, entityType, entityId, options).execute();
+    }
+
+    /** Checks the arguments of {@code getEntity} and prepares its call, for both views. */
+    private PreparedCall<Entity> prepareGetEntity(String hostClusterId, String entityType, String entityId,
+            RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
         Arguments.requireText(entityType, "entityType");
         Arguments.requireText(entityId, "entityId");
@@ -374,7 +428,7 @@ public final class HostClusters {
                 .pathParameter("entityID", entityId)
                 .operation("hostClusters.getEntity")
                 .build();
-        return api.execute(request, options, TypeRef.of(Entity.class));
+        return api.prepare(request, options, TypeRef.of(Entity.class));
     }
 
     /**
@@ -402,6 +456,12 @@ public final class HostClusters {
      */
     public void setNodePoolProperty(String hostClusterId, String nodePoolName, SetNodePoolPropertyRequest body,
             RequestOptions options) {
+        prepareSetNodePoolProperty(hostClusterId, nodePoolName, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code setNodePoolProperty} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareSetNodePoolProperty(String hostClusterId, String nodePoolName,
+            SetNodePoolPropertyRequest body, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
         Arguments.requireText(nodePoolName, "nodePoolName");
         Objects.requireNonNull(body, "body");
@@ -413,7 +473,7 @@ public final class HostClusters {
                 .jsonBody(body)
                 .operation("hostClusters.setNodePoolProperty")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -434,13 +494,18 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/host-cluster/{id}")
                 .pathParameter("id", id)
                 .operation("hostClusters.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -463,13 +528,18 @@ public final class HostClusters {
      * @return the answer
      */
     public HostCluster get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<HostCluster> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-cluster/{id}")
                 .pathParameter("id", id)
                 .operation("hostClusters.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(HostCluster.class));
+        return api.prepare(request, options, TypeRef.of(HostCluster.class));
     }
 
     /**
@@ -492,6 +562,11 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateHostClusterRequest body, RequestOptions options) {
+        prepareUpdate(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdate(String id, UpdateHostClusterRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -500,7 +575,7 @@ public final class HostClusters {
                 .jsonBody(body)
                 .operation("hostClusters.update")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -523,6 +598,11 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void applyPendingChanges(String id, RequestOptions options) {
+        prepareApplyPendingChanges(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code applyPendingChanges} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareApplyPendingChanges(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -530,7 +610,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.applyPendingChanges")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -553,6 +633,11 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void cancelDeployment(String id, RequestOptions options) {
+        prepareCancelDeployment(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code cancelDeployment} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareCancelDeployment(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -560,7 +645,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.cancelDeployment")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -584,6 +669,12 @@ public final class HostClusters {
      * @return the answer
      */
     public GenerateTokenForHostClusterDashboardResult dashboardToken(String id, RequestOptions options) {
+        return prepareDashboardToken(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code dashboardToken} and prepares its call, for both views. */
+    private PreparedCall<GenerateTokenForHostClusterDashboardResult> prepareDashboardToken(String id,
+            RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -591,7 +682,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.dashboardToken")
                 .build();
-        return api.execute(request, options, TypeRef.of(GenerateTokenForHostClusterDashboardResult.class));
+        return api.prepare(request, options, TypeRef.of(GenerateTokenForHostClusterDashboardResult.class));
     }
 
     /**
@@ -638,6 +729,12 @@ public final class HostClusters {
      * @return the answer
      */
     public DebugHostClusterResult debug(String id, DebugHostClusterParams params, RequestOptions options) {
+        return prepareDebug(id, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code debug} and prepares its call, for both views. */
+    private PreparedCall<DebugHostClusterResult> prepareDebug(String id, DebugHostClusterParams params,
+            RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -646,7 +743,7 @@ public final class HostClusters {
                 .query("includeAmenitiesInstallationLogs", params.includeAmenitiesInstallationLogs().orElse(null))
                 .operation("hostClusters.debug")
                 .build();
-        return api.execute(request, options, TypeRef.of(DebugHostClusterResult.class));
+        return api.prepare(request, options, TypeRef.of(DebugHostClusterResult.class));
     }
 
     /**
@@ -694,6 +791,12 @@ public final class HostClusters {
      */
     public KubeConfigHostClusterResult kubeConfig(String id, KubeConfigHostClusterParams params,
             RequestOptions options) {
+        return prepareKubeConfig(id, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code kubeConfig} and prepares its call, for both views. */
+    private PreparedCall<KubeConfigHostClusterResult> prepareKubeConfig(String id, KubeConfigHostClusterParams params,
+            RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -702,7 +805,7 @@ public final class HostClusters {
                 .query("role", params.role().orElse(null))
                 .operation("hostClusters.kubeConfig")
                 .build();
-        return api.execute(request, options, TypeRef.of(KubeConfigHostClusterResult.class));
+        return api.prepare(request, options, TypeRef.of(KubeConfigHostClusterResult.class));
     }
 
     /**
@@ -725,6 +828,11 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void restartDeployment(String id, RequestOptions options) {
+        prepareRestartDeployment(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code restartDeployment} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareRestartDeployment(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -732,7 +840,7 @@ public final class HostClusters {
                 .pathParameter("id", id)
                 .operation("hostClusters.restartDeployment")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -756,13 +864,18 @@ public final class HostClusters {
      * @return the answer
      */
     public AdoptHostClusterResult adopt(AdoptHostClusterRequest body, RequestOptions options) {
+        return prepareAdopt(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code adopt} and prepares its call, for both views. */
+    private PreparedCall<AdoptHostClusterResult> prepareAdopt(AdoptHostClusterRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/host-cluster/adopt")
                 .jsonBody(body)
                 .operation("hostClusters.adopt")
                 .build();
-        return api.execute(request, options, TypeRef.of(AdoptHostClusterResult.class));
+        return api.prepare(request, options, TypeRef.of(AdoptHostClusterResult.class));
     }
 
     /**
@@ -804,6 +917,11 @@ public final class HostClusters {
      * @return the answer
      */
     public ListHostClustersResult list(ListHostClustersParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListHostClustersResult> prepareList(ListHostClustersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-clusters")
@@ -813,6 +931,602 @@ public final class HostClusters {
                 .query("customerEmail", params.customerEmail().orElse(null))
                 .operation("hostClusters.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListHostClustersResult.class));
+        return api.prepare(request, options, TypeRef.of(ListHostClustersResult.class));
+    }
+
+    /**
+     * The operations of {@link HostClusters} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link HostClusters#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final HostClusters resource;
+
+        private WithRawResponse(HostClusters resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> listInstances(String hostClusterId) {
+            return listInstances(hostClusterId, ListAllInstancesInHostClusterParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> listInstances(String hostClusterId, RequestOptions options) {
+            return listInstances(hostClusterId, ListAllInstancesInHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, ListAllInstancesInHostClusterParams)}, answered with its
+         * raw response.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> listInstances(String hostClusterId,
+                ListAllInstancesInHostClusterParams params) {
+            return listInstances(hostClusterId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, ListAllInstancesInHostClusterParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> listInstances(String hostClusterId,
+                ListAllInstancesInHostClusterParams params, RequestOptions options) {
+            return resource.prepareListInstances(hostClusterId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#getInEnvironment(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
+                String id) {
+            return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getInEnvironment(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+                String environmentId, String id) {
+            return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+                String environmentId, String id, RequestOptions options) {
+            return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId) {
+            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
+                RequestOptions options) {
+            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
+                    options);
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
+                ListEnvironmentHostClustersParams params) {
+            return listInEnvironment(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
+                ListEnvironmentHostClustersParams params, RequestOptions options) {
+            return resource.prepareListInEnvironment(serviceId, environmentId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#listEntities(String, String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster whose entities are to be listed.
+         * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
+            return listEntities(hostClusterId, entityType, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listEntities(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster whose entities are to be listed.
+         * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
+                RequestOptions options) {
+            return resource.prepareListEntities(hostClusterId, entityType, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#deleteEntity(String, String, String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to delete.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
+            return deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#deleteEntity(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
+                RequestOptions options) {
+            return resource.prepareDeleteEntity(hostClusterId, entityType, entityId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#getEntity(String, String, String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to describe.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
+            return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getEntity(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to describe.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId,
+                RequestOptions options) {
+            return resource.prepareGetEntity(hostClusterId, entityType, entityId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#setNodePoolProperty(String, String, SetNodePoolPropertyRequest)}, answered with
+         * its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param nodePoolName Unique identifier of the node pool to update.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+                SetNodePoolPropertyRequest body) {
+            return setNodePoolProperty(hostClusterId, nodePoolName, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#setNodePoolProperty(String, String, SetNodePoolPropertyRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param nodePoolName Unique identifier of the node pool to update.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+                SetNodePoolPropertyRequest body, RequestOptions options) {
+            return resource.prepareSetNodePoolProperty(hostClusterId, nodePoolName, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#delete(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to delete.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#get(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to describe.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<HostCluster> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to describe.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<HostCluster> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#update(String, UpdateHostClusterRequest)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to update.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateHostClusterRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#update(String, UpdateHostClusterRequest, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param id ID of the host cluster to update.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateHostClusterRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#applyPendingChanges(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to apply pending changes to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> applyPendingChanges(String id) {
+            return applyPendingChanges(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#applyPendingChanges(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to apply pending changes to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> applyPendingChanges(String id, RequestOptions options) {
+            return resource.prepareApplyPendingChanges(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#cancelDeployment(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> cancelDeployment(String id) {
+            return cancelDeployment(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#cancelDeployment(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> cancelDeployment(String id, RequestOptions options) {
+            return resource.prepareCancelDeployment(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardToken(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to delete.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
+            return dashboardToken(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardToken(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
+                RequestOptions options) {
+            return resource.prepareDashboardToken(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to debug.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugHostClusterResult> debug(String id) {
+            return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugHostClusterResult> debug(String id, RequestOptions options) {
+            return debug(id, DebugHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, DebugHostClusterParams)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
+            return debug(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, DebugHostClusterParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
+                RequestOptions options) {
+            return resource.prepareDebug(id, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id) {
+            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
+            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params) {
+            return kubeConfig(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
+                RequestOptions options) {
+            return resource.prepareKubeConfig(id, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#restartDeployment(String)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> restartDeployment(String id) {
+            return restartDeployment(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#restartDeployment(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> restartDeployment(String id, RequestOptions options) {
+            return resource.prepareRestartDeployment(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#adopt(AdoptHostClusterRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
+            return adopt(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#adopt(AdoptHostClusterRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
+            return resource.prepareAdopt(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHostClustersResult> list() {
+            return list(ListHostClustersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHostClustersResult> list(RequestOptions options) {
+            return list(ListHostClustersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#list(ListHostClustersParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHostClustersResult> list(ListHostClustersParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#list(ListHostClustersParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
     }
 }

@@ -3,9 +3,11 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeInventorySummaryResult;
 import dev.cloudsdk.omnistrate.model.SearchInventoryRequest;
@@ -24,9 +26,18 @@ import java.util.Objects;
 public final class Inventory {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Inventory(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -49,13 +60,18 @@ public final class Inventory {
      * @return the answer
      */
     public SearchInventoryResult search(SearchInventoryRequest body, RequestOptions options) {
+        return prepareSearch(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code search} and prepares its call, for both views. */
+    private PreparedCall<SearchInventoryResult> prepareSearch(SearchInventoryRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/search-inventory")
                 .jsonBody(body)
                 .operation("inventory.search")
                 .build();
-        return api.execute(request, options, TypeRef.of(SearchInventoryResult.class));
+        return api.prepare(request, options, TypeRef.of(SearchInventoryResult.class));
     }
 
     /**
@@ -86,6 +102,12 @@ public final class Inventory {
      */
     public SearchServiceInventoryResult searchService(String serviceId, String environmentId,
             SearchServiceInventoryRequest body, RequestOptions options) {
+        return prepareSearchService(serviceId, environmentId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code searchService} and prepares its call, for both views. */
+    private PreparedCall<SearchServiceInventoryResult> prepareSearchService(String serviceId, String environmentId,
+            SearchServiceInventoryRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
@@ -97,7 +119,7 @@ public final class Inventory {
                 .jsonBody(body)
                 .operation("inventory.searchService")
                 .build();
-        return api.execute(request, options, TypeRef.of(SearchServiceInventoryResult.class));
+        return api.prepare(request, options, TypeRef.of(SearchServiceInventoryResult.class));
     }
 
     /**
@@ -123,6 +145,12 @@ public final class Inventory {
      * @return the answer
      */
     public DescribeInventorySummaryResult summary(String serviceId, String environmentId, RequestOptions options) {
+        return prepareSummary(serviceId, environmentId, options).execute();
+    }
+
+    /** Checks the arguments of {@code summary} and prepares its call, for both views. */
+    private PreparedCall<DescribeInventorySummaryResult> prepareSummary(String serviceId, String environmentId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
@@ -132,6 +160,94 @@ public final class Inventory {
                 .pathParameter("environmentId", environmentId)
                 .operation("inventory.summary")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeInventorySummaryResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeInventorySummaryResult.class));
+    }
+
+    /**
+     * The operations of {@link Inventory} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Inventory#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Inventory resource;
+
+        private WithRawResponse(Inventory resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Inventory#search(SearchInventoryRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<SearchInventoryResult> search(SearchInventoryRequest body) {
+            return search(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#search(SearchInventoryRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
+            return resource.prepareSearch(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Inventory#searchService(String, String, SearchServiceInventoryRequest)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+                SearchServiceInventoryRequest body) {
+            return searchService(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#searchService(String, String, SearchServiceInventoryRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+                SearchServiceInventoryRequest body, RequestOptions options) {
+            return resource.prepareSearchService(serviceId, environmentId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Inventory#summary(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
+            return summary(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#summary(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareSummary(serviceId, environmentId, options).executeRaw();
+        }
     }
 }

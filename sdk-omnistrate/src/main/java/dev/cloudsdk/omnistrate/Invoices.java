@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
 import java.util.Objects;
@@ -20,9 +23,18 @@ import java.util.Objects;
 public final class Invoices {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Invoices(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -43,13 +55,18 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/invoice/{id}")
                 .pathParameter("id", id)
                 .operation("invoices.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -70,13 +87,18 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void approve(String id, RequestOptions options) {
+        prepareApprove(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code approve} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareApprove(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/approve")
                 .pathParameter("id", id)
                 .operation("invoices.approve")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -97,13 +119,18 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resend(String id, RequestOptions options) {
+        prepareResend(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code resend} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareResend(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/resend")
                 .pathParameter("id", id)
                 .operation("invoices.resend")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -124,13 +151,18 @@ public final class Invoices {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void voidInvoice(String id, RequestOptions options) {
+        prepareVoidInvoice(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code voidInvoice} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareVoidInvoice(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/invoice/{id}/void")
                 .pathParameter("id", id)
                 .operation("invoices.voidInvoice")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -172,6 +204,11 @@ public final class Invoices {
      * @return the answer
      */
     public ListInvoicesResult list(ListInvoicesParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListInvoicesResult> prepareList(ListInvoicesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/invoices")
@@ -182,6 +219,144 @@ public final class Invoices {
                 .query("billingProvider", params.billingProvider().orElse(null))
                 .operation("invoices.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListInvoicesResult.class));
+        return api.prepare(request, options, TypeRef.of(ListInvoicesResult.class));
+    }
+
+    /**
+     * The operations of {@link Invoices} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Invoices#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Invoices resource;
+
+        private WithRawResponse(Invoices resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Invoices#delete(String)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Invoices#approve(String)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> approve(String id) {
+            return approve(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#approve(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> approve(String id, RequestOptions options) {
+            return resource.prepareApprove(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Invoices#resend(String)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resend(String id) {
+            return resend(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#resend(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resend(String id, RequestOptions options) {
+            return resource.prepareResend(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Invoices#voidInvoice(String)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> voidInvoice(String id) {
+            return voidInvoice(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#voidInvoice(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> voidInvoice(String id, RequestOptions options) {
+            return resource.prepareVoidInvoice(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Invoices#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInvoicesResult> list() {
+            return list(ListInvoicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInvoicesResult> list(RequestOptions options) {
+            return list(ListInvoicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Invoices#list(ListInvoicesParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInvoicesResult> list(ListInvoicesParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#list(ListInvoicesParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
     }
 }

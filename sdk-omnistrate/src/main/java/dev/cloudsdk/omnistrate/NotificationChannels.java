@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.Channel;
 import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
@@ -24,9 +27,18 @@ import java.util.Objects;
 public final class NotificationChannels {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     NotificationChannels(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -47,11 +59,16 @@ public final class NotificationChannels {
      * @return the answer
      */
     public ListNotificationChannelsResult list(RequestOptions options) {
+        return prepareList(options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListNotificationChannelsResult> prepareList(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/notification-channel")
                 .operation("notificationChannels.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListNotificationChannelsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListNotificationChannelsResult.class));
     }
 
     /**
@@ -74,13 +91,18 @@ public final class NotificationChannels {
      * @return the id the API answers with (a bare JSON string)
      */
     public String create(CreateNotificationChannelRequest body, RequestOptions options) {
+        return prepareCreate(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<String> prepareCreate(CreateNotificationChannelRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/notification-channel")
                 .jsonBody(body)
                 .operation("notificationChannels.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(String.class));
+        return api.prepare(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -102,13 +124,18 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/notification-channel/{id}")
                 .pathParameter("id", id)
                 .operation("notificationChannels.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -132,13 +159,18 @@ public final class NotificationChannels {
      * @return the answer
      */
     public Channel get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<Channel> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/notification-channel/{id}")
                 .pathParameter("id", id)
                 .operation("notificationChannels.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(Channel.class));
+        return api.prepare(request, options, TypeRef.of(Channel.class));
     }
 
     /**
@@ -162,6 +194,11 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void update(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
+        prepareUpdate(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdate(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -170,7 +207,7 @@ public final class NotificationChannels {
                 .jsonBody(body)
                 .operation("notificationChannels.update")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -221,6 +258,12 @@ public final class NotificationChannels {
      */
     public ChannelEventHistoryResult eventHistory(String id, NotificationChannelEventHistoryParams params,
             RequestOptions options) {
+        return prepareEventHistory(id, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code eventHistory} and prepares its call, for both views. */
+    private PreparedCall<ChannelEventHistoryResult> prepareEventHistory(String id,
+            NotificationChannelEventHistoryParams params, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -231,7 +274,7 @@ public final class NotificationChannels {
                 .query("endTime", params.endTime().orElse(null))
                 .operation("notificationChannels.eventHistory")
                 .build();
-        return api.execute(request, options, TypeRef.of(ChannelEventHistoryResult.class));
+        return api.prepare(request, options, TypeRef.of(ChannelEventHistoryResult.class));
     }
 
     /**
@@ -252,12 +295,213 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void replayEvent(String id, RequestOptions options) {
+        prepareReplayEvent(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code replayEvent} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareReplayEvent(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/notification-event/{id}/replay")
                 .pathParameter("id", id)
                 .operation("notificationChannels.replayEvent")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link NotificationChannels} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link NotificationChannels#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final NotificationChannels resource;
+
+        private WithRawResponse(NotificationChannels resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link NotificationChannels#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListNotificationChannelsResult> list() {
+            return list(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListNotificationChannelsResult> list(RequestOptions options) {
+            return resource.prepareList(options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#create(CreateNotificationChannelRequest)}, answered with its raw
+         * response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateNotificationChannelRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#create(CreateNotificationChannelRequest, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateNotificationChannelRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#delete(String)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#get(String)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Channel> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Channel> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#update(String, UpdateNotificationChannelRequest)}, answered with its raw
+         * response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateNotificationChannelRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#update(String, UpdateNotificationChannelRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ChannelEventHistoryResult> eventHistory(String id) {
+            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
+            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams)}, answered
+         * with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
+                NotificationChannelEventHistoryParams params) {
+            return eventHistory(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param id Unique identifier of the channel.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
+                NotificationChannelEventHistoryParams params, RequestOptions options) {
+            return resource.prepareEventHistory(id, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#replayEvent(String)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the event to replay.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> replayEvent(String id) {
+            return replayEvent(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#replayEvent(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id Unique identifier of the event to replay.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> replayEvent(String id, RequestOptions options) {
+            return resource.prepareReplayEvent(id, options).executeRaw();
+        }
     }
 }

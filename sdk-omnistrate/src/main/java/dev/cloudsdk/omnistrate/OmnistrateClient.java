@@ -65,6 +65,7 @@ public final class OmnistrateClient implements AutoCloseable {
     private final HelmPackages helmPackages;
     private final Webhooks webhooks;
     private final OmnistrateWaiters waiters;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     private OmnistrateClient(ApiClient api, String credentials) {
         this.api = api;
@@ -301,6 +302,24 @@ public final class OmnistrateClient implements AutoCloseable {
         return webhooks;
     }
 
+    /**
+     * A view of this client whose operations return a {@link dev.cloudsdk.core.http.RawResponse}: the status,
+     * headers and request id at once, the usual result on {@code parse()}. Same arguments, same checks, same
+     * typed exceptions for error answers.
+     *
+     * <pre>{@code
+     * RawResponse<Page<ResourceInstance>> raw = client.withRawResponse().resourceInstances()
+     *         .list(serviceId, environmentId, RequestOptions.none());
+     * System.out.println(raw.statusCode() + " " + raw.requestId().orElse("?"));
+     * Page<ResourceInstance> page = raw.parse();      // later pages are fetched the usual way
+     * }</pre>
+     *
+     * @return the raw view
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -310,6 +329,139 @@ public final class OmnistrateClient implements AutoCloseable {
     @Override
     public String toString() {
         return "OmnistrateClient{baseUrl=" + api.config().baseUrl() + ", credentials=" + credentials + "}";
+    }
+
+    /**
+     * The operations of an {@link OmnistrateClient} answered with their raw response; see
+     * {@link #withRawResponse()}.
+     */
+    public static final class WithRawResponse {
+
+        private final OmnistrateClient client;
+
+        private WithRawResponse(OmnistrateClient client) {
+            this.client = client;
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#resourceInstances()} */
+        public ResourceInstances.WithRawResponse resourceInstances() {
+            return client.resourceInstances.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#snapshots()} */
+        public Snapshots.WithRawResponse snapshots() {
+            return client.snapshots.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#hostClusters()} */
+        public HostClusters.WithRawResponse hostClusters() {
+            return client.hostClusters.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#subscriptions()} */
+        public Subscriptions.WithRawResponse subscriptions() {
+            return client.subscriptions.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#subscriptionRequests()} */
+        public SubscriptionRequests.WithRawResponse subscriptionRequests() {
+            return client.subscriptionRequests.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#users()} */
+        public Users.WithRawResponse users() {
+            return client.users.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#upgradePaths()} */
+        public UpgradePaths.WithRawResponse upgradePaths() {
+            return client.upgradePaths.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#workflows()} */
+        public Workflows.WithRawResponse workflows() {
+            return client.workflows.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#costs()} */
+        public Costs.WithRawResponse costs() {
+            return client.costs.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#usage()} */
+        public Usage.WithRawResponse usage() {
+            return client.usage.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#invoices()} */
+        public Invoices.WithRawResponse invoices() {
+            return client.invoices.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#notificationChannels()} */
+        public NotificationChannels.WithRawResponse notificationChannels() {
+            return client.notificationChannels.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#customNetworks()} */
+        public CustomNetworks.WithRawResponse customNetworks() {
+            return client.customNetworks.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#customerOnboardings()} */
+        public CustomerOnboardings.WithRawResponse customerOnboardings() {
+            return client.customerOnboardings.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#accountConfigs()} */
+        public AccountConfigs.WithRawResponse accountConfigs() {
+            return client.accountConfigs.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#organizations()} */
+        public Organizations.WithRawResponse organizations() {
+            return client.organizations.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#inventory()} */
+        public Inventory.WithRawResponse inventory() {
+            return client.inventory.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#serviceOfferings()} */
+        public ServiceOfferings.WithRawResponse serviceOfferings() {
+            return client.serviceOfferings.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#resources()} */
+        public Resources.WithRawResponse resources() {
+            return client.resources.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#servicesOrchestrations()} */
+        public ServicesOrchestrations.WithRawResponse servicesOrchestrations() {
+            return client.servicesOrchestrations.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#events()} */
+        public Events.WithRawResponse events() {
+            return client.events.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#health()} */
+        public Health.WithRawResponse health() {
+            return client.health.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#helmPackages()} */
+        public HelmPackages.WithRawResponse helmPackages() {
+            return client.helmPackages.withRawResponse();
+        }
+
+        /** @return the raw view of {@link OmnistrateClient#webhooks()} */
+        public Webhooks.WithRawResponse webhooks() {
+            return client.webhooks.withRawResponse();
+        }
     }
 
     /** Builds an {@link OmnistrateClient}; exactly one kind of credentials is required. */

@@ -3,9 +3,11 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
@@ -22,9 +24,18 @@ import java.util.Objects;
 public final class Organizations {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Organizations(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -66,6 +77,12 @@ public final class Organizations {
      * @return the answer
      */
     public ListAllOrganizationsResult list(ListAllOrganizationsParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListAllOrganizationsResult> prepareList(ListAllOrganizationsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/organizations")
@@ -75,7 +92,7 @@ public final class Organizations {
                 .query("hasInvoiceToDate", params.hasInvoiceToDate().orElse(null))
                 .operation("organizations.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListAllOrganizationsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListAllOrganizationsResult.class));
     }
 
     /**
@@ -103,6 +120,12 @@ public final class Organizations {
      * @return the answer
      */
     public Organization get(String serviceId, String environmentId, String organizationId, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, organizationId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<Organization> prepareGet(String serviceId, String environmentId, String organizationId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(organizationId, "organizationId");
@@ -114,7 +137,7 @@ public final class Organizations {
                 .pathParameter("organizationId", organizationId)
                 .operation("organizations.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(Organization.class));
+        return api.prepare(request, options, TypeRef.of(Organization.class));
     }
 
     /**
@@ -140,6 +163,12 @@ public final class Organizations {
      * @return the answer
      */
     public ListOrganizationsResult listActive(String serviceId, String environmentId, RequestOptions options) {
+        return prepareListActive(serviceId, environmentId, options).execute();
+    }
+
+    /** Checks the arguments of {@code listActive} and prepares its call, for both views. */
+    private PreparedCall<ListOrganizationsResult> prepareListActive(String serviceId, String environmentId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
@@ -149,6 +178,111 @@ public final class Organizations {
                 .pathParameter("environmentId", environmentId)
                 .operation("organizations.listActive")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListOrganizationsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListOrganizationsResult.class));
+    }
+
+    /**
+     * The operations of {@link Organizations} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link Organizations#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Organizations resource;
+
+        private WithRawResponse(Organizations resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Organizations#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAllOrganizationsResult> list() {
+            return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAllOrganizationsResult> list(RequestOptions options) {
+            return list(ListAllOrganizationsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Organizations#list(ListAllOrganizationsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#list(ListAllOrganizationsParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListAllOrganizationsResult> list(ListAllOrganizationsParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Organizations#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param organizationId The organization ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId) {
+            return get(serviceId, environmentId, organizationId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#get(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param organizationId The organization ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, organizationId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Organizations#listActive(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
+            return listActive(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#listActive(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareListActive(serviceId, environmentId, options).executeRaw();
+        }
     }
 }

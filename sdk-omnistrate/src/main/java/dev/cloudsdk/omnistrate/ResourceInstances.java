@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
@@ -49,9 +52,18 @@ import java.util.Objects;
 public final class ResourceInstances {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     ResourceInstances(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -91,6 +103,14 @@ public final class ResourceInstances {
     public void deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
             RequestOptions options) {
+        prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                productTierKey, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code deleteProxy} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDeleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceProviderId, "serviceProviderId");
         Arguments.requireText(serviceKey, "serviceKey");
         Arguments.requireText(serviceApiVersion, "serviceApiVersion");
@@ -110,7 +130,7 @@ public final class ResourceInstances {
                 .pathParameter("id", id)
                 .operation("resourceInstances.deleteProxy")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -156,6 +176,15 @@ public final class ResourceInstances {
     public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
             String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
             String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
+        return prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                serviceModelKey, productTierKey, sourceResourceKey, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code createProxy} and prepares its call, for both views. */
+    private PreparedCall<CreateProxyResourceInstanceResult> prepareCreateProxy(String serviceProviderId,
+            String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
+            String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body,
+            RequestOptions options) {
         Arguments.requireText(serviceProviderId, "serviceProviderId");
         Arguments.requireText(serviceKey, "serviceKey");
         Arguments.requireText(serviceApiVersion, "serviceApiVersion");
@@ -177,7 +206,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.createProxy")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateProxyResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateProxyResourceInstanceResult.class));
     }
 
     /**
@@ -258,6 +287,14 @@ public final class ResourceInstances {
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params,
             RequestOptions options) {
+        return prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params, options)
+                .execute();
+    }
+
+    /** Checks the arguments of {@code adopt} and prepares its call, for both views. */
+    private PreparedCall<CreateResourceInstanceResult> prepareAdopt(String serviceId, String servicePlanId,
+            String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+            AdoptResourceInstanceParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(servicePlanId, "servicePlanId");
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -276,7 +313,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.adopt")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateResourceInstanceResult.class));
     }
 
     /**
@@ -322,6 +359,14 @@ public final class ResourceInstances {
     public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
             CreateResourceInstanceRequest body, RequestOptions options) {
+        return prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                productTierKey, resourceKey, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<CreateResourceInstanceResult> prepareCreate(String serviceProviderId, String serviceKey,
+            String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+            String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceProviderId, "serviceProviderId");
         Arguments.requireText(serviceKey, "serviceKey");
         Arguments.requireText(serviceApiVersion, "serviceApiVersion");
@@ -343,7 +388,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateResourceInstanceResult.class));
     }
 
     /**
@@ -373,6 +418,12 @@ public final class ResourceInstances {
      */
     public void updateAccountConfig(String serviceId, String instanceId, UpdateAccountConfigResourceInstanceRequest body,
             RequestOptions options) {
+        prepareUpdateAccountConfig(serviceId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code updateAccountConfig} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdateAccountConfig(String serviceId, String instanceId,
+            UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(instanceId, "instanceId");
         Objects.requireNonNull(body, "body");
@@ -384,7 +435,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.updateAccountConfig")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -413,6 +464,12 @@ public final class ResourceInstances {
      */
     public void removeCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
             RequestOptions options) {
+        prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code removeCustomDns} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareRemoveCustomDns(String serviceId, String environmentId, String resourceKey,
+            String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(resourceKey, "resourceKey");
@@ -426,7 +483,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.removeCustomDns")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -460,6 +517,12 @@ public final class ResourceInstances {
      */
     public void addCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
             AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+        prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code addCustomDns} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareAddCustomDns(String serviceId, String environmentId, String resourceKey,
+            String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(resourceKey, "resourceKey");
@@ -475,7 +538,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.addCustomDns")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -505,6 +568,12 @@ public final class ResourceInstances {
      */
     public void delete(String serviceId, String environmentId, String instanceId, DeleteResourceInstanceRequest body,
             RequestOptions options) {
+        prepareDelete(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String instanceId,
+            DeleteResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -518,7 +587,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -579,6 +648,12 @@ public final class ResourceInstances {
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId,
             DescribeResourceInstanceParams params, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, instanceId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<ResourceInstance> prepareGet(String serviceId, String environmentId, String instanceId,
+            DescribeResourceInstanceParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -592,7 +667,7 @@ public final class ResourceInstances {
                 .query("detail", params.detail().orElse(null))
                 .operation("resourceInstances.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(ResourceInstance.class));
+        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
     }
 
     /**
@@ -622,6 +697,12 @@ public final class ResourceInstances {
      */
     public void update(String serviceId, String environmentId, String instanceId, UpdateResourceInstanceRequest body,
             RequestOptions options) {
+        prepareUpdate(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String instanceId,
+            UpdateResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -635,7 +716,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.update")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -666,6 +747,12 @@ public final class ResourceInstances {
      */
     public void addCapacity(String serviceId, String environmentId, String instanceId,
             AddCapacityToResourceInstanceRequest body, RequestOptions options) {
+        prepareAddCapacity(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code addCapacity} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareAddCapacity(String serviceId, String environmentId, String instanceId,
+            AddCapacityToResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -679,7 +766,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.addCapacity")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -708,6 +795,12 @@ public final class ResourceInstances {
      */
     public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
+        return prepareDebug(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code debug} and prepares its call, for both views. */
+    private PreparedCall<DebugResourceInstanceResult> prepareDebug(String serviceId, String environmentId,
+            String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -719,7 +812,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.debug")
                 .build();
-        return api.execute(request, options, TypeRef.of(DebugResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(DebugResourceInstanceResult.class));
     }
 
     /**
@@ -750,6 +843,12 @@ public final class ResourceInstances {
      */
     public void setDebugMode(String serviceId, String environmentId, String instanceId,
             UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
+        prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code setDebugMode} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareSetDebugMode(String serviceId, String environmentId, String instanceId,
+            UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -763,7 +862,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.setDebugMode")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -793,6 +892,12 @@ public final class ResourceInstances {
      */
     public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
+        return prepareListDependentComponents(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code listDependentComponents} and prepares its call, for both views. */
+    private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String serviceId,
+            String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -804,7 +909,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.listDependentComponents")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListDependentComponentsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListDependentComponentsResult.class));
     }
 
     /**
@@ -835,6 +940,12 @@ public final class ResourceInstances {
      */
     public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id,
             RequestOptions options) {
+        return prepareGetEvent(serviceId, environmentId, instanceId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code getEvent} and prepares its call, for both views. */
+    private PreparedCall<DescribeEventResult> prepareGetEvent(String serviceId, String environmentId, String instanceId,
+            String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -848,7 +959,7 @@ public final class ResourceInstances {
                 .pathParameter("id", id)
                 .operation("resourceInstances.getEvent")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeEventResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeEventResult.class));
     }
 
     /**
@@ -910,6 +1021,12 @@ public final class ResourceInstances {
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
             ListInstanceEventsParams params, RequestOptions options) {
+        return prepareListEvents(serviceId, environmentId, instanceId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listEvents} and prepares its call, for both views. */
+    private PreparedCall<ListEventsResult> prepareListEvents(String serviceId, String environmentId, String instanceId,
+            ListInstanceEventsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -924,7 +1041,7 @@ public final class ResourceInstances {
                 .query("endTime", params.endTime().orElse(null))
                 .operation("resourceInstances.listEvents")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListEventsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListEventsResult.class));
     }
 
     /**
@@ -955,6 +1072,12 @@ public final class ResourceInstances {
      */
     public void failover(String serviceId, String environmentId, String instanceId, FailoverResourceInstanceRequest body,
             RequestOptions options) {
+        prepareFailover(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code failover} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareFailover(String serviceId, String environmentId, String instanceId,
+            FailoverResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -968,7 +1091,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.failover")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -998,6 +1121,12 @@ public final class ResourceInstances {
      */
     public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
+        return prepareGetInstaller(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code getInstaller} and prepares its call, for both views. */
+    private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String serviceId,
+            String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1009,7 +1138,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.getInstaller")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
     }
 
     /**
@@ -1038,6 +1167,12 @@ public final class ResourceInstances {
      */
     public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
+        return prepareListLinked(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code listLinked} and prepares its call, for both views. */
+    private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String serviceId, String environmentId,
+            String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1049,7 +1184,7 @@ public final class ResourceInstances {
                 .pathParameter("instanceId", instanceId)
                 .operation("resourceInstances.listLinked")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListLinkedInstancesResult.class));
+        return api.prepare(request, options, TypeRef.of(ListLinkedInstancesResult.class));
     }
 
     /**
@@ -1082,6 +1217,12 @@ public final class ResourceInstances {
      */
     public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
             OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+        return prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code oneOffPatch} and prepares its call, for both views. */
+    private PreparedCall<ResourceInstance> prepareOneOffPatch(String serviceId, String environmentId, String instanceId,
+            OneOffPatchResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1095,7 +1236,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.oneOffPatch")
                 .build();
-        return api.execute(request, options, TypeRef.of(ResourceInstance.class));
+        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
     }
 
     /**
@@ -1127,6 +1268,12 @@ public final class ResourceInstances {
      */
     public void removeCapacity(String serviceId, String environmentId, String instanceId,
             RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
+        prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code removeCapacity} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareRemoveCapacity(String serviceId, String environmentId, String instanceId,
+            RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1140,7 +1287,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.removeCapacity")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -1171,6 +1318,12 @@ public final class ResourceInstances {
      */
     public void restart(String serviceId, String environmentId, String instanceId, RestartResourceInstanceRequest body,
             RequestOptions options) {
+        prepareRestart(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code restart} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareRestart(String serviceId, String environmentId, String instanceId,
+            RestartResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1184,7 +1337,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.restart")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -1218,6 +1371,12 @@ public final class ResourceInstances {
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
             RestoreResourceInstanceRequest body, RequestOptions options) {
+        return prepareRestore(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code restore} and prepares its call, for both views. */
+    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
+            String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1231,7 +1390,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.restore")
                 .build();
-        return api.execute(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
     }
 
     /**
@@ -1261,6 +1420,12 @@ public final class ResourceInstances {
      */
     public void start(String serviceId, String environmentId, String instanceId, StartResourceInstanceRequest body,
             RequestOptions options) {
+        prepareStart(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code start} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareStart(String serviceId, String environmentId, String instanceId,
+            StartResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1274,7 +1439,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.start")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -1303,6 +1468,12 @@ public final class ResourceInstances {
      */
     public void stop(String serviceId, String environmentId, String instanceId, StopResourceInstanceRequest body,
             RequestOptions options) {
+        prepareStop(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code stop} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareStop(String serviceId, String environmentId, String instanceId,
+            StopResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -1316,7 +1487,7 @@ public final class ResourceInstances {
                 .jsonBody(body)
                 .operation("resourceInstances.stop")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -1370,6 +1541,12 @@ public final class ResourceInstances {
      */
     public Page<ResourceInstance> list(String serviceId, String environmentId, ListResourceInstancesParams params,
             RequestOptions options) {
+        return prepareList(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<ResourceInstance>> prepareList(String serviceId, String environmentId,
+            ListResourceInstancesParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -1387,10 +1564,1012 @@ public final class ResourceInstances {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("resourceInstances.list")
                 .build();
-        ListFleetResourceInstancesResultInternal answer = api.execute(request, options,
-                TypeRef.of(ListFleetResourceInstancesResultInternal.class));
-        return Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options,
+                ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
+                .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
+    }
+
+    /**
+     * The operations of {@link ResourceInstances} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link ResourceInstances#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final ResourceInstances resource;
+
+        private WithRawResponse(ResourceInstances resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String)},
+         * answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param id The instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
+            return deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param id The instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
+                RequestOptions options) {
+            return resource.prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, id, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
+         * CreateProxyResourceInstanceRequest)}, answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param sourceResourceKey The serverless resource key.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
+            return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, sourceResourceKey, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
+         * CreateProxyResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param sourceResourceKey The serverless resource key.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, sourceResourceKey, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
+                    AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                RequestOptions options) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
+                    AdoptResourceInstanceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * AdoptResourceInstanceParams)}, answered with its raw response.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                AdoptResourceInstanceParams params) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * AdoptResourceInstanceParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                AdoptResourceInstanceParams params, RequestOptions options) {
+            return resource.prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
+                    options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
+         * CreateResourceInstanceRequest)}, answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param resourceKey The resource key.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String resourceKey, CreateResourceInstanceRequest body) {
+            return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, resourceKey, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
+         * CreateResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param resourceKey The resource key.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, resourceKey, body, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#updateAccountConfig(String, String, UpdateAccountConfigResourceInstanceRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> updateAccountConfig(String serviceId, String instanceId,
+                UpdateAccountConfigResourceInstanceRequest body) {
+            return updateAccountConfig(serviceId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#updateAccountConfig(String, String,
+         * UpdateAccountConfigResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> updateAccountConfig(String serviceId, String instanceId,
+                UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareUpdateAccountConfig(serviceId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId) {
+            return removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, RequestOptions options) {
+            return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
+                    .executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCustomDns(String, String, String, String,
+         * AddCustomDNSToResourceInstanceRequest)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, AddCustomDNSToResourceInstanceRequest body) {
+            return addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCustomDns(String, String, String, String,
+         * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
+                    .executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String serviceId, String environmentId, String instanceId,
+                DeleteResourceInstanceRequest body) {
+            return delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String serviceId, String environmentId, String instanceId,
+                DeleteResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
+            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                DescribeResourceInstanceParams params) {
+            return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                DescribeResourceInstanceParams params, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceRequest body) {
+            return update(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+                AddCapacityToResourceInstanceRequest body) {
+            return addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+                AddCapacityToResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#debug(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
+                String instanceId) {
+            return debug(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#debug(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceDebugModeRequest body) {
+            return setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
+            return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listDependentComponents(String, String, String)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
+                String instanceId) {
+            return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listDependentComponents(String, String, String, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getEvent(String, String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+                String id) {
+            return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getEvent(String, String, String, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+                String id, RequestOptions options) {
+            return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
+            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
+                    options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                ListInstanceEventsParams params) {
+            return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                ListInstanceEventsParams params, RequestOptions options) {
+            return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> failover(String serviceId, String environmentId, String instanceId,
+                FailoverResourceInstanceRequest body) {
+            return failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> failover(String serviceId, String environmentId, String instanceId,
+                FailoverResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getInstaller(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
+                String instanceId) {
+            return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getInstaller(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listLinked(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+                String instanceId) {
+            return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listLinked(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+                OneOffPatchResourceInstanceRequest body) {
+            return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#removeCapacity(String, String, String, RemoveCapacityFromResourceInstanceRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body) {
+            return removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#removeCapacity(String, String, String,
+         * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> restart(String serviceId, String environmentId, String instanceId,
+                RestartResourceInstanceRequest body) {
+            return restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> restart(String serviceId, String environmentId, String instanceId,
+                RestartResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String instanceId, RestoreResourceInstanceRequest body) {
+            return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> start(String serviceId, String environmentId, String instanceId,
+                StartResourceInstanceRequest body) {
+            return start(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> start(String serviceId, String environmentId, String instanceId,
+                StartResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> stop(String serviceId, String environmentId, String instanceId,
+                StopResourceInstanceRequest body) {
+            return stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> stop(String serviceId, String environmentId, String instanceId,
+                StopResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
+                ListResourceInstancesParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
+                ListResourceInstancesParams params, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
     }
 }

@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesResult;
@@ -24,9 +27,18 @@ import java.util.Objects;
 public final class Resources {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Resources(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -60,6 +72,12 @@ public final class Resources {
      */
     public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
             String resourceId, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<Resource> prepareGet(String serviceId, String environmentId, String serviceModelId,
+            String productTierId, String resourceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(serviceModelId, "serviceModelId");
@@ -75,7 +93,7 @@ public final class Resources {
                 .pathParameter("resourceId", resourceId)
                 .operation("resources.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(Resource.class));
+        return api.prepare(request, options, TypeRef.of(Resource.class));
     }
 
     /**
@@ -110,6 +128,12 @@ public final class Resources {
      */
     public Page<Resource> list(String serviceId, String environmentId, String serviceModelId, String productTierId,
             ListResourcesRequest body, RequestOptions options) {
+        return prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<Resource>> prepareList(String serviceId, String environmentId, String serviceModelId,
+            String productTierId, ListResourcesRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(serviceModelId, "serviceModelId");
@@ -127,10 +151,93 @@ public final class Resources {
                 .jsonBody(body)
                 .operation("resources.list")
                 .build();
-        ListResourcesResult answer = api.execute(request, options, TypeRef.of(ListResourcesResult.class));
-        return Pagination.token(answer.resources(), body.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()
-                        .nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListResourcesResult.class))
+                .map(answer -> Pagination.token(answer.resources(), body.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()
+                                .nextPageToken(next).build(), options))));
+    }
+
+    /**
+     * The operations of {@link Resources} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Resources#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Resources resource;
+
+        private WithRawResponse(Resources resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Resources#get(String, String, String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param resourceId The resource ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, String resourceId) {
+            return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Resources#get(String, String, String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param resourceId The resource ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, String resourceId, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options)
+                    .executeRaw();
+        }
+
+        /**
+         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<Resource>> list(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, ListResourcesRequest body) {
+            return list(serviceId, environmentId, serviceModelId, productTierId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<Resource>> list(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, ListResourcesRequest body, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options)
+                    .executeRaw();
+        }
     }
 }

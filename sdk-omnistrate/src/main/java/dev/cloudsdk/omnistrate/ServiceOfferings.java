@@ -3,9 +3,11 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
@@ -22,9 +24,18 @@ import java.util.Objects;
 public final class ServiceOfferings {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     ServiceOfferings(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -66,6 +77,12 @@ public final class ServiceOfferings {
      * @return the answer
      */
     public InventoryListServiceOfferingsResult list(ListServiceOfferingsParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<InventoryListServiceOfferingsResult> prepareList(ListServiceOfferingsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/service-offering")
@@ -73,7 +90,7 @@ public final class ServiceOfferings {
                 .query("visibility", params.visibility().orElse(null))
                 .operation("serviceOfferings.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(InventoryListServiceOfferingsResult.class));
+        return api.prepare(request, options, TypeRef.of(InventoryListServiceOfferingsResult.class));
     }
 
     /**
@@ -121,6 +138,12 @@ public final class ServiceOfferings {
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId, DescribeServiceOfferingParams params,
             RequestOptions options) {
+        return prepareGet(serviceId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<InventoryDescribeServiceOfferingResult> prepareGet(String serviceId,
+            DescribeServiceOfferingParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -131,7 +154,7 @@ public final class ServiceOfferings {
                 .query("productTierVersion", params.productTierVersion().orElse(null))
                 .operation("serviceOfferings.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(InventoryDescribeServiceOfferingResult.class));
+        return api.prepare(request, options, TypeRef.of(InventoryDescribeServiceOfferingResult.class));
     }
 
     /**
@@ -195,6 +218,13 @@ public final class ServiceOfferings {
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId, DescribeServiceOfferingResourceParams params, RequestOptions options) {
+        return prepareGetResource(serviceId, resourceId, instanceId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code getResource} and prepares its call, for both views. */
+    private PreparedCall<InventoryDescribeServiceOfferingResourceResult> prepareGetResource(String serviceId,
+            String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(resourceId, "resourceId");
         Arguments.requireText(instanceId, "instanceId");
@@ -209,6 +239,173 @@ public final class ServiceOfferings {
                 .query("productTierVersion", params.productTierVersion().orElse(null))
                 .operation("serviceOfferings.getResource")
                 .build();
-        return api.execute(request, options, TypeRef.of(InventoryDescribeServiceOfferingResourceResult.class));
+        return api.prepare(request, options, TypeRef.of(InventoryDescribeServiceOfferingResourceResult.class));
+    }
+
+    /**
+     * The operations of {@link ServiceOfferings} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link ServiceOfferings#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final ServiceOfferings resource;
+
+        private WithRawResponse(ServiceOfferings resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryListServiceOfferingsResult> list() {
+            return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryListServiceOfferingsResult> list(RequestOptions options) {
+            return list(ListServiceOfferingsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId) {
+            return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
+            return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, DescribeServiceOfferingParams)}, answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId,
+                DescribeServiceOfferingParams params) {
+            return get(serviceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, DescribeServiceOfferingParams, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId,
+                DescribeServiceOfferingParams params, RequestOptions options) {
+            return resource.prepareGet(serviceId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId) {
+            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
+                    .build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, RequestOptions options) {
+            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
+                    .build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
+            return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
+                RequestOptions options) {
+            return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeRaw();
+        }
     }
 }

@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.CreateServicesOrchestrationResult;
@@ -24,9 +27,18 @@ import java.util.Objects;
 public final class ServicesOrchestrations {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     ServicesOrchestrations(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -50,13 +62,19 @@ public final class ServicesOrchestrations {
      */
     public List<FleetDescribeServicesOrchestrationResult> list(ListServicesOrchestrationsParams params,
             RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<List<FleetDescribeServicesOrchestrationResult>> prepareList(ListServicesOrchestrationsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/services-orchestration")
                 .query("environmentType", params.environmentType())
                 .operation("servicesOrchestrations.list")
                 .build();
-        return api.execute(request, options, new TypeRef<List<FleetDescribeServicesOrchestrationResult>>() {
+        return api.prepare(request, options, new TypeRef<List<FleetDescribeServicesOrchestrationResult>>() {
         });
     }
 
@@ -81,13 +99,19 @@ public final class ServicesOrchestrations {
      * @return the answer
      */
     public CreateServicesOrchestrationResult create(CreateServicesOrchestrationRequest body, RequestOptions options) {
+        return prepareCreate(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<CreateServicesOrchestrationResult> prepareCreate(CreateServicesOrchestrationRequest body,
+            RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/services-orchestration")
                 .jsonBody(body)
                 .operation("servicesOrchestrations.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateServicesOrchestrationResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateServicesOrchestrationResult.class));
     }
 
     /**
@@ -110,13 +134,18 @@ public final class ServicesOrchestrations {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String id, RequestOptions options) {
+        prepareDelete(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/services-orchestration/{id}")
                 .pathParameter("id", id)
                 .operation("servicesOrchestrations.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -140,13 +169,18 @@ public final class ServicesOrchestrations {
      * @return the answer
      */
     public FleetDescribeServicesOrchestrationResult get(String id, RequestOptions options) {
+        return prepareGet(id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<FleetDescribeServicesOrchestrationResult> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/services-orchestration/{id}")
                 .pathParameter("id", id)
                 .operation("servicesOrchestrations.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(FleetDescribeServicesOrchestrationResult.class));
+        return api.prepare(request, options, TypeRef.of(FleetDescribeServicesOrchestrationResult.class));
     }
 
     /**
@@ -171,6 +205,12 @@ public final class ServicesOrchestrations {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void modify(String id, ModifyServicesOrchestrationRequest body, RequestOptions options) {
+        prepareModify(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code modify} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareModify(String id, ModifyServicesOrchestrationRequest body,
+            RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -179,6 +219,138 @@ public final class ServicesOrchestrations {
                 .jsonBody(body)
                 .operation("servicesOrchestrations.modify")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link ServicesOrchestrations} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link ServicesOrchestrations#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final ServicesOrchestrations resource;
+
+        private WithRawResponse(ServicesOrchestrations resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#list(ListServicesOrchestrationsParams)}, answered with its raw
+         * response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item of the
+         * answer
+         */
+        public RawResponse<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#list(ListServicesOrchestrationsParams, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item of the
+         * answer
+         */
+        public RawResponse<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#create(CreateServicesOrchestrationRequest)}, answered with its raw
+         * response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#create(CreateServicesOrchestrationRequest, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
+                RequestOptions options) {
+            return resource.prepareCreate(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#delete(String)}, answered with its raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#get(String)}, answered with its raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<FleetDescribeServicesOrchestrationResult> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#modify(String, ModifyServicesOrchestrationRequest)}, answered with its
+         * raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> modify(String id, ModifyServicesOrchestrationRequest body) {
+            return modify(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#modify(String, ModifyServicesOrchestrationRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param id The ID of the services orchestration.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> modify(String id, ModifyServicesOrchestrationRequest body, RequestOptions options) {
+            return resource.prepareModify(id, body, options).executeRaw();
+        }
     }
 }

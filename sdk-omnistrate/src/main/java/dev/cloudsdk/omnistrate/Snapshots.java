@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AutomaticInstanceSnapshotCreationResult;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
@@ -29,9 +32,18 @@ import java.util.Objects;
 public final class Snapshots {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Snapshots(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -62,6 +74,12 @@ public final class Snapshots {
      */
     public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
+        return prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for both views. */
+    private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String serviceId,
+            String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -73,7 +91,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.triggerAutomatic")
                 .build();
-        return api.execute(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
+        return api.prepare(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
     }
 
     /**
@@ -107,6 +125,12 @@ public final class Snapshots {
      */
     public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
             CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+        return prepareCopy(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code copy} and prepares its call, for both views. */
+    private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String serviceId, String environmentId,
+            String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -120,7 +144,7 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.copy")
                 .build();
-        return api.execute(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
+        return api.prepare(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
     }
 
     /**
@@ -154,6 +178,13 @@ public final class Snapshots {
      */
     public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
             String instanceId, DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+        return prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for both views. */
+    private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String serviceId,
+            String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -169,7 +200,7 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.findForRestoreTime")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
     }
 
     /**
@@ -198,6 +229,12 @@ public final class Snapshots {
      */
     public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
+        return prepareList(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListInstanceSnapshotResult> prepareList(String serviceId, String environmentId,
+            String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -209,7 +246,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
+        return api.prepare(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
     }
 
     /**
@@ -239,6 +276,12 @@ public final class Snapshots {
      */
     public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
+        return prepareCreate(serviceId, environmentId, instanceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String serviceId, String environmentId,
+            String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -250,7 +293,7 @@ public final class Snapshots {
                 .pathParameter("instanceId", instanceId)
                 .operation("snapshots.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
     }
 
     /**
@@ -282,6 +325,12 @@ public final class Snapshots {
      */
     public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
             String snapshotId, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, instanceId, snapshotId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String serviceId, String environmentId,
+            String instanceId, String snapshotId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(instanceId, "instanceId");
@@ -295,7 +344,7 @@ public final class Snapshots {
                 .pathParameter("snapshotId", snapshotId)
                 .operation("snapshots.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
     }
 
     /**
@@ -322,6 +371,12 @@ public final class Snapshots {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String serviceId, String environmentId, String snapshotId, RequestOptions options) {
+        prepareDelete(serviceId, environmentId, snapshotId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String snapshotId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(snapshotId, "snapshotId");
@@ -333,7 +388,7 @@ public final class Snapshots {
                 .pathParameter("snapshotId", snapshotId)
                 .operation("snapshots.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -367,6 +422,12 @@ public final class Snapshots {
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
             RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+        return prepareRestore(serviceId, environmentId, snapshotId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code restore} and prepares its call, for both views. */
+    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
+            String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(snapshotId, "snapshotId");
@@ -380,6 +441,254 @@ public final class Snapshots {
                 .jsonBody(body)
                 .operation("snapshots.restore")
                 .build();
-        return api.execute(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+    }
+
+    /**
+     * The operations of {@link Snapshots} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Snapshots#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Snapshots resource;
+
+        private WithRawResponse(Snapshots resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Snapshots#triggerAutomatic(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+                String environmentId, String instanceId) {
+            return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#triggerAutomatic(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+                String environmentId, String instanceId, RequestOptions options) {
+            return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+                String instanceId, CopyResourceInstanceSnapshotRequest body) {
+            return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+                String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+            return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
+            return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
+                RequestOptions options) {
+            return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#list(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId) {
+            return list(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#list(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#create(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+                String instanceId) {
+            return create(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#create(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#get(String, String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
+                String snapshotId) {
+            return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#get(String, String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
+                String snapshotId, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#delete(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The instance snapshot ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String serviceId, String environmentId, String snapshotId) {
+            return delete(serviceId, environmentId, snapshotId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#delete(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String serviceId, String environmentId, String snapshotId,
+                RequestOptions options) {
+            return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
+            return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest,
+         * RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+            return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeRaw();
+        }
     }
 }

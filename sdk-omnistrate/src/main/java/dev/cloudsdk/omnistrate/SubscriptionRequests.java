@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
@@ -21,9 +24,18 @@ import java.util.Objects;
 public final class SubscriptionRequests {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     SubscriptionRequests(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -77,6 +89,12 @@ public final class SubscriptionRequests {
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
             ListSubscriptionRequestsParams params, RequestOptions options) {
+        return prepareList(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<ListSubscriptionRequestsResult> prepareList(String serviceId, String environmentId,
+            ListSubscriptionRequestsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -88,7 +106,7 @@ public final class SubscriptionRequests {
                 .query("status", params.status().orElse(null))
                 .operation("subscriptionRequests.list")
                 .build();
-        return api.execute(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
+        return api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
     }
 
     /**
@@ -114,6 +132,11 @@ public final class SubscriptionRequests {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void deny(String serviceId, String environmentId, String id, RequestOptions options) {
+        prepareDeny(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code deny} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDeny(String serviceId, String environmentId, String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -125,7 +148,7 @@ public final class SubscriptionRequests {
                 .pathParameter("id", id)
                 .operation("subscriptionRequests.deny")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -154,6 +177,12 @@ public final class SubscriptionRequests {
      */
     public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
+        return prepareGet(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -165,7 +194,7 @@ public final class SubscriptionRequests {
                 .pathParameter("id", id)
                 .operation("subscriptionRequests.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
     }
 
     /**
@@ -191,6 +220,12 @@ public final class SubscriptionRequests {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void approve(String serviceId, String environmentId, String id, RequestOptions options) {
+        prepareApprove(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code approve} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareApprove(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -202,6 +237,154 @@ public final class SubscriptionRequests {
                 .pathParameter("id", id)
                 .operation("subscriptionRequests.approve")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link SubscriptionRequests} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link SubscriptionRequests#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final SubscriptionRequests resource;
+
+        private WithRawResponse(SubscriptionRequests resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                ListSubscriptionRequestsParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                ListSubscriptionRequestsParams params, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#deny(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deny(String serviceId, String environmentId, String id) {
+            return deny(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#deny(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareDeny(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#get(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#approve(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> approve(String serviceId, String environmentId, String id) {
+            return approve(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#approve(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> approve(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareApprove(serviceId, environmentId, id, options).executeRaw();
+        }
     }
 }

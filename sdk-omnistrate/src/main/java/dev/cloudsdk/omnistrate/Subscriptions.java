@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerResult;
@@ -27,9 +30,18 @@ import java.util.Objects;
 public final class Subscriptions {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Subscriptions(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -84,6 +96,12 @@ public final class Subscriptions {
      */
     public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId, ListSubscriptionParams params,
             RequestOptions options) {
+        return prepareList(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(String serviceId, String environmentId,
+            ListSubscriptionParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -97,10 +115,11 @@ public final class Subscriptions {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("subscriptions.list")
                 .build();
-        ListSubscriptionsResult answer = api.execute(request, options, TypeRef.of(ListSubscriptionsResult.class));
-        return Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
+                .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**
@@ -132,6 +151,12 @@ public final class Subscriptions {
      */
     public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
             CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
+        return prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for both views. */
+    private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(String serviceId,
+            String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
@@ -143,7 +168,7 @@ public final class Subscriptions {
                 .jsonBody(body)
                 .operation("subscriptions.createOnBehalfOfCustomer")
                 .build();
-        return api.execute(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
+        return api.prepare(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
     }
 
     /**
@@ -169,6 +194,12 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void terminate(String serviceId, String environmentId, String id, RequestOptions options) {
+        prepareTerminate(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code terminate} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareTerminate(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -180,7 +211,7 @@ public final class Subscriptions {
                 .pathParameter("id", id)
                 .operation("subscriptions.terminate")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -208,6 +239,12 @@ public final class Subscriptions {
      * @return the answer
      */
     public DescribeSubscriptionResult get(String serviceId, String environmentId, String id, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeSubscriptionResult> prepareGet(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -219,7 +256,7 @@ public final class Subscriptions {
                 .pathParameter("id", id)
                 .operation("subscriptions.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeSubscriptionResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionResult.class));
     }
 
     /**
@@ -248,6 +285,12 @@ public final class Subscriptions {
      */
     public void update(String serviceId, String environmentId, String id, UpdateSubscriptionRequest body,
             RequestOptions options) {
+        prepareUpdate(serviceId, environmentId, id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String id,
+            UpdateSubscriptionRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -261,7 +304,7 @@ public final class Subscriptions {
                 .jsonBody(body)
                 .operation("subscriptions.update")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -287,6 +330,12 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resume(String serviceId, String environmentId, String id, RequestOptions options) {
+        prepareResume(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code resume} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareResume(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -298,7 +347,7 @@ public final class Subscriptions {
                 .pathParameter("id", id)
                 .operation("subscriptions.resume")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -324,6 +373,12 @@ public final class Subscriptions {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void suspend(String serviceId, String environmentId, String id, RequestOptions options) {
+        prepareSuspend(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code suspend} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareSuspend(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -335,7 +390,7 @@ public final class Subscriptions {
                 .pathParameter("id", id)
                 .operation("subscriptions.suspend")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -362,6 +417,12 @@ public final class Subscriptions {
      */
     public void updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
             RequestOptions options) {
+        prepareUpdateMany(serviceId, environmentId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code updateMany} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUpdateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(body, "body");
@@ -373,6 +434,269 @@ public final class Subscriptions {
                 .jsonBody(body)
                 .operation("subscriptions.updateMany")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link Subscriptions} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link Subscriptions#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Subscriptions resource;
+
+        private WithRawResponse(Subscriptions resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                ListSubscriptionParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                ListSubscriptionParams params, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as
+         * {@link Subscriptions#createOnBehalfOfCustomer(String, String, CreateSubscriptionOnBehalfOfCustomerRequest)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
+            return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Subscriptions#createOnBehalfOfCustomer(String, String,
+         * CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
+            return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#terminate(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> terminate(String serviceId, String environmentId, String id) {
+            return terminate(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#terminate(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> terminate(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#get(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String serviceId, String environmentId, String id,
+                UpdateSubscriptionRequest body) {
+            return update(serviceId, environmentId, id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> update(String serviceId, String environmentId, String id,
+                UpdateSubscriptionRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#resume(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resume(String serviceId, String environmentId, String id) {
+            return resume(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#resume(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resume(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareResume(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#suspend(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> suspend(String serviceId, String environmentId, String id) {
+            return suspend(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#suspend(String, String, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> suspend(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareSuspend(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body) {
+            return updateMany(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
+                RequestOptions options) {
+            return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeRaw();
+        }
     }
 }

@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
@@ -27,9 +30,18 @@ import java.util.Objects;
 public final class UpgradePaths {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     UpgradePaths(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -58,6 +70,12 @@ public final class UpgradePaths {
      */
     public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body,
             RequestOptions options) {
+        return prepareCreate(serviceId, productTierId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<UpgradePath> prepareCreate(String serviceId, String productTierId,
+            CreateUpgradePathRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Objects.requireNonNull(body, "body");
@@ -69,7 +87,7 @@ public final class UpgradePaths {
                 .jsonBody(body)
                 .operation("upgradePaths.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(UpgradePath.class));
+        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -97,6 +115,12 @@ public final class UpgradePaths {
      * @return the answer
      */
     public UpgradePath get(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
+        return prepareGet(serviceId, productTierId, upgradePathId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<UpgradePath> prepareGet(String serviceId, String productTierId, String upgradePathId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Arguments.requireText(upgradePathId, "upgradePathId");
@@ -108,7 +132,7 @@ public final class UpgradePaths {
                 .pathParameter("upgradePathId", upgradePathId)
                 .operation("upgradePaths.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(UpgradePath.class));
+        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -136,6 +160,12 @@ public final class UpgradePaths {
      * @return the answer
      */
     public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
+        return prepareCancel(serviceId, productTierId, upgradePathId, options).execute();
+    }
+
+    /** Checks the arguments of {@code cancel} and prepares its call, for both views. */
+    private PreparedCall<UpgradePath> prepareCancel(String serviceId, String productTierId, String upgradePathId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Arguments.requireText(upgradePathId, "upgradePathId");
@@ -147,7 +177,7 @@ public final class UpgradePaths {
                 .pathParameter("upgradePathId", upgradePathId)
                 .operation("upgradePaths.cancel")
                 .build();
-        return api.execute(request, options, TypeRef.of(UpgradePath.class));
+        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -214,6 +244,12 @@ public final class UpgradePaths {
      */
     public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
             ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+        return prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for both views. */
+    private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String serviceId, String productTierId,
+            String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Arguments.requireText(upgradePathId, "upgradePathId");
@@ -228,12 +264,12 @@ public final class UpgradePaths {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("upgradePaths.listEligibleInstances")
                 .build();
-        ListEligibleInstancesPerUpgradeResult answer = api.execute(request, options,
-                TypeRef.of(ListEligibleInstancesPerUpgradeResult.class));
-        return Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
-                        .nextPageToken(next).build(), options));
+        return api.prepare(request, options,
+                ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
+                .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
+                                .nextPageToken(next).build(), options))));
     }
 
     /**
@@ -266,6 +302,12 @@ public final class UpgradePaths {
      */
     public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
             ManageUpgradePathLifecycleRequest body, RequestOptions options) {
+        return prepareManage(serviceId, productTierId, upgradePathId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code manage} and prepares its call, for both views. */
+    private PreparedCall<UpgradePath> prepareManage(String serviceId, String productTierId, String upgradePathId,
+            ManageUpgradePathLifecycleRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Arguments.requireText(upgradePathId, "upgradePathId");
@@ -279,7 +321,7 @@ public final class UpgradePaths {
                 .jsonBody(body)
                 .operation("upgradePaths.manage")
                 .build();
-        return api.execute(request, options, TypeRef.of(UpgradePath.class));
+        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
     }
 
     /**
@@ -333,6 +375,12 @@ public final class UpgradePaths {
      */
     public Page<UpgradePath> list(String serviceId, String productTierId, ListUpgradePathsParams params,
             RequestOptions options) {
+        return prepareList(serviceId, productTierId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<UpgradePath>> prepareList(String serviceId, String productTierId,
+            ListUpgradePathsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(productTierId, "productTierId");
         Objects.requireNonNull(params, "params");
@@ -349,9 +397,259 @@ public final class UpgradePaths {
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("upgradePaths.list")
                 .build();
-        ListUpgradePathsResult answer = api.execute(request, options, TypeRef.of(ListUpgradePathsResult.class));
-        return Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
+                .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
+    }
+
+    /**
+     * The operations of {@link UpgradePaths} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link UpgradePaths#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final UpgradePaths resource;
+
+        private WithRawResponse(UpgradePaths resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body) {
+            return create(serviceId, productTierId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
+                RequestOptions options) {
+            return resource.prepareCreate(serviceId, productTierId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
+            return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#get(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#cancel(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
+            return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#cancel(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
+                RequestOptions options) {
+            return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
+                String upgradePathId) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
+                String upgradePathId, RequestOptions options) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams.builder().build(), options);
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
+                String upgradePathId, ListEligibleInstancesPerUpgradeParams params) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#listEligibleInstances(String, String, String,
+         * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
+                String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+            return resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options)
+                    .executeRaw();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest)}, answered with
+         * its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+                ManageUpgradePathLifecycleRequest body) {
+            return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+                ManageUpgradePathLifecycleRequest body, RequestOptions options) {
+            return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId) {
+            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId, RequestOptions options) {
+            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId,
+                ListUpgradePathsParams params) {
+            return list(serviceId, productTierId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId, ListUpgradePathsParams params,
+                RequestOptions options) {
+            return resource.prepareList(serviceId, productTierId, params, options).executeRaw();
+        }
     }
 }

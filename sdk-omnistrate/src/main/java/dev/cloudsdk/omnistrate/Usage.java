@@ -3,9 +3,11 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import java.util.Objects;
@@ -20,9 +22,18 @@ import java.util.Objects;
 public final class Usage {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Usage(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -69,6 +80,12 @@ public final class Usage {
      * @return the answer
      */
     public GetUsageResult perDay(String subscriptionId, GetUsagePerDayParams params, RequestOptions options) {
+        return preparePerDay(subscriptionId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code perDay} and prepares its call, for both views. */
+    private PreparedCall<GetUsageResult> preparePerDay(String subscriptionId, GetUsagePerDayParams params,
+            RequestOptions options) {
         Arguments.requireText(subscriptionId, "subscriptionId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -78,7 +95,7 @@ public final class Usage {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("usage.perDay")
                 .build();
-        return api.execute(request, options, TypeRef.of(GetUsageResult.class));
+        return api.prepare(request, options, TypeRef.of(GetUsageResult.class));
     }
 
     /**
@@ -125,6 +142,12 @@ public final class Usage {
      * @return the answer
      */
     public GetUsageResult current(String subscriptionId, GetCurrentUsageParams params, RequestOptions options) {
+        return prepareCurrent(subscriptionId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code current} and prepares its call, for both views. */
+    private PreparedCall<GetUsageResult> prepareCurrent(String subscriptionId, GetCurrentUsageParams params,
+            RequestOptions options) {
         Arguments.requireText(subscriptionId, "subscriptionId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -134,6 +157,110 @@ public final class Usage {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("usage.current")
                 .build();
-        return api.execute(request, options, TypeRef.of(GetUsageResult.class));
+        return api.prepare(request, options, TypeRef.of(GetUsageResult.class));
+    }
+
+    /**
+     * The operations of {@link Usage} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Usage#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Usage resource;
+
+        private WithRawResponse(Usage resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> perDay(String subscriptionId) {
+            return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
+            return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, GetUsagePerDayParams)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
+            return perDay(subscriptionId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, GetUsagePerDayParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
+                RequestOptions options) {
+            return resource.preparePerDay(subscriptionId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Usage#current(String)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> current(String subscriptionId) {
+            return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#current(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> current(String subscriptionId, RequestOptions options) {
+            return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Usage#current(String, GetCurrentUsageParams)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
+            return current(subscriptionId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#current(String, GetCurrentUsageParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
+                RequestOptions options) {
+            return resource.prepareCurrent(subscriptionId, params, options).executeRaw();
+        }
     }
 }

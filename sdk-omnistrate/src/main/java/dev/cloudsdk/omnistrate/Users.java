@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AccessSideUser;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
@@ -27,9 +30,18 @@ import java.util.Objects;
 public final class Users {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Users(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -57,6 +69,12 @@ public final class Users {
      * @return the answer
      */
     public DescribeUserResult get(String serviceId, String environmentId, String userId, RequestOptions options) {
+        return prepareGet(serviceId, environmentId, userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeUserResult> prepareGet(String serviceId, String environmentId, String userId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(userId, "userId");
@@ -68,7 +86,7 @@ public final class Users {
                 .pathParameter("userId", userId)
                 .operation("users.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeUserResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
     }
 
     /**
@@ -121,6 +139,12 @@ public final class Users {
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<User> list(String serviceId, String environmentId, ListUsersParams params, RequestOptions options) {
+        return prepareList(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<User>> prepareList(String serviceId, String environmentId, ListUsersParams params,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -134,10 +158,11 @@ public final class Users {
                 .query("subscriptionId", params.subscriptionId().orElse(null))
                 .operation("users.list")
                 .build();
-        ListUsersResult answer = api.execute(request, options, TypeRef.of(ListUsersResult.class));
-        return Pagination.token(answer.users(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
+                .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**
@@ -160,13 +185,18 @@ public final class Users {
      * @return the id the API answers with (a bare JSON string)
      */
     public String create(CreateConsumptionUserRequest body, RequestOptions options) {
+        return prepareCreate(body, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<String> prepareCreate(CreateConsumptionUserRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, "/2022-09-01-00/fleet/user")
                 .jsonBody(body)
                 .operation("users.create")
                 .build();
-        return api.execute(request, options, TypeRef.of(String.class));
+        return api.prepare(request, options, TypeRef.of(String.class));
     }
 
     /**
@@ -187,13 +217,18 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void delete(String userId, RequestOptions options) {
+        prepareDelete(userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE, "/2022-09-01-00/fleet/user/{userId}")
                 .pathParameter("userId", userId)
                 .operation("users.delete")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -216,13 +251,18 @@ public final class Users {
      * @return the answer
      */
     public DescribeUserResult getInOrganization(String userId, RequestOptions options) {
+        return prepareGetInOrganization(userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code getInOrganization} and prepares its call, for both views. */
+    private PreparedCall<DescribeUserResult> prepareGetInOrganization(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/user/{userId}")
                 .pathParameter("userId", userId)
                 .operation("users.getInOrganization")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeUserResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
     }
 
     /**
@@ -243,13 +283,18 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void suspend(String userId, RequestOptions options) {
+        prepareSuspend(userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code suspend} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareSuspend(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, "/2022-09-01-00/fleet/user/{userId}/suspend")
                 .pathParameter("userId", userId)
                 .operation("users.suspend")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -270,13 +315,18 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void unsuspend(String userId, RequestOptions options) {
+        prepareUnsuspend(userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code unsuspend} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareUnsuspend(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, "/2022-09-01-00/fleet/user/{userId}/unsuspend")
                 .pathParameter("userId", userId)
                 .operation("users.unsuspend")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -298,6 +348,11 @@ public final class Users {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void resendVerificationEmail(String userId, RequestOptions options) {
+        prepareResendVerificationEmail(userId, options).execute();
+    }
+
+    /** Checks the arguments of {@code resendVerificationEmail} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareResendVerificationEmail(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
@@ -305,7 +360,7 @@ public final class Users {
                 .pathParameter("userId", userId)
                 .operation("users.resendVerificationEmail")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
@@ -348,6 +403,11 @@ public final class Users {
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AccessSideUser> listAll(ListAllUsersParams params, RequestOptions options) {
+        return prepareListAll(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    private PreparedCall<Page<AccessSideUser>> prepareListAll(ListAllUsersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/users")
@@ -356,9 +416,274 @@ public final class Users {
                 .query("serviceId", params.serviceId().orElse(null))
                 .operation("users.listAll")
                 .build();
-        ListAllUsersResult answer = api.execute(request, options, TypeRef.of(ListAllUsersResult.class));
-        return Pagination.token(answer.users(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> listAll(params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListAllUsersResult.class))
+                .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listAll(params.toBuilder().nextPageToken(next).build(), options))));
+    }
+
+    /**
+     * The operations of {@link Users} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Users#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Users resource;
+
+        private WithRawResponse(Users resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Users#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
+            return get(serviceId, environmentId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#get(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<User>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<User>> list(String serviceId, String environmentId, RequestOptions options) {
+            return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, ListUsersParams)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<User>> list(String serviceId, String environmentId, ListUsersParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, ListUsersParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<User>> list(String serviceId, String environmentId, ListUsersParams params,
+                RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#create(CreateConsumptionUserRequest)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateConsumptionUserRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#create(CreateConsumptionUserRequest, RequestOptions)}, answered with its raw response.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the id the API answers
+         * with (a bare JSON string)
+         */
+        public RawResponse<String> create(CreateConsumptionUserRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#delete(String)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String userId) {
+            return delete(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String userId, RequestOptions options) {
+            return resource.prepareDelete(userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#getInOrganization(String)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserResult> getInOrganization(String userId) {
+            return getInOrganization(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#getInOrganization(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
+            return resource.prepareGetInOrganization(userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#suspend(String)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> suspend(String userId) {
+            return suspend(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#suspend(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> suspend(String userId, RequestOptions options) {
+            return resource.prepareSuspend(userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#unsuspend(String)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> unsuspend(String userId) {
+            return unsuspend(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#unsuspend(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> unsuspend(String userId, RequestOptions options) {
+            return resource.prepareUnsuspend(userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#resendVerificationEmail(String)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resendVerificationEmail(String userId) {
+            return resendVerificationEmail(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#resendVerificationEmail(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> resendVerificationEmail(String userId, RequestOptions options) {
+            return resource.prepareResendVerificationEmail(userId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Users#listAll()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AccessSideUser>> listAll() {
+            return listAll(ListAllUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#listAll(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AccessSideUser>> listAll(RequestOptions options) {
+            return listAll(ListAllUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Users#listAll(ListAllUsersParams)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AccessSideUser>> listAll(ListAllUsersParams params) {
+            return listAll(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#listAll(ListAllUsersParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<AccessSideUser>> listAll(ListAllUsersParams params, RequestOptions options) {
+            return resource.prepareListAll(params, options).executeRaw();
+        }
     }
 }

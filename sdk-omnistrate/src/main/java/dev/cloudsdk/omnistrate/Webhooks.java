@@ -3,9 +3,12 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import java.util.Objects;
 
 /**
@@ -18,9 +21,18 @@ import java.util.Objects;
 public final class Webhooks {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Webhooks(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -43,6 +55,11 @@ public final class Webhooks {
      * @param options per-call overrides (timeout, retries, extra headers)
      */
     public void receive(String id, String body, RequestOptions options) {
+        prepareReceive(id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code receive} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareReceive(String id, String body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -52,6 +69,43 @@ public final class Webhooks {
                 .authenticated(false)
                 .operation("webhooks.receive")
                 .build();
-        api.execute(request, options);
+        return api.prepare(request, options, ResponseHandlers.none());
+    }
+
+    /**
+     * The operations of {@link Webhooks} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Webhooks#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Webhooks resource;
+
+        private WithRawResponse(Webhooks resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Webhooks#receive(String, String)}, answered with its raw response.
+         *
+         * @param id The unique id per producer.
+         * @param body the event data, sent as a JSON string
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> receive(String id, String body) {
+            return receive(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Webhooks#receive(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param id The unique id per producer.
+         * @param body the event data, sent as a JSON string
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> receive(String id, String body, RequestOptions options) {
+            return resource.prepareReceive(id, body, options).executeRaw();
+        }
     }
 }

@@ -3,11 +3,14 @@ package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowResult;
 import dev.cloudsdk.omnistrate.model.DescribeServiceWorkflowSummaryResult;
@@ -27,9 +30,18 @@ import java.util.Objects;
 public final class Workflows {
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Workflows(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -83,6 +95,12 @@ public final class Workflows {
      */
     public Page<ServiceWorkflow> list(String serviceId, String environmentId, ListServiceWorkflowsParams params,
             RequestOptions options) {
+        return prepareList(serviceId, environmentId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<ServiceWorkflow>> prepareList(String serviceId, String environmentId,
+            ListServiceWorkflowsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(params, "params");
@@ -98,10 +116,11 @@ public final class Workflows {
                 .query("endDate", params.endDate().orElse(null))
                 .operation("workflows.list")
                 .build();
-        ListServiceWorkflowsResult answer = api.execute(request, options, TypeRef.of(ListServiceWorkflowsResult.class));
-        return Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
-                answer.nextPageToken().orElse(null),
-                next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(), options));
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
+                .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**
@@ -128,6 +147,12 @@ public final class Workflows {
      */
     public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId,
             RequestOptions options) {
+        return prepareSummary(serviceId, environmentId, options).execute();
+    }
+
+    /** Checks the arguments of {@code summary} and prepares its call, for both views. */
+    private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(String serviceId, String environmentId,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Objects.requireNonNull(options, "options");
@@ -137,7 +162,7 @@ public final class Workflows {
                 .pathParameter("environmentId", environmentId)
                 .operation("workflows.summary")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
     }
 
     /**
@@ -165,6 +190,12 @@ public final class Workflows {
      * @return the answer
      */
     public ServiceWorkflow terminate(String serviceId, String environmentId, String id, RequestOptions options) {
+        return prepareTerminate(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code terminate} and prepares its call, for both views. */
+    private PreparedCall<ServiceWorkflow> prepareTerminate(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -176,7 +207,7 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.terminate")
                 .build();
-        return api.execute(request, options, TypeRef.of(ServiceWorkflow.class));
+        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
     }
 
     /**
@@ -205,6 +236,12 @@ public final class Workflows {
      */
     public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
+        return prepareGet(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -216,7 +253,7 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.get")
                 .build();
-        return api.execute(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
+        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
     }
 
     /**
@@ -249,6 +286,12 @@ public final class Workflows {
      */
     public ServiceWorkflow update(String serviceId, String environmentId, String id, UpdateServiceWorkflowRequest body,
             RequestOptions options) {
+        return prepareUpdate(serviceId, environmentId, id, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<ServiceWorkflow> prepareUpdate(String serviceId, String environmentId, String id,
+            UpdateServiceWorkflowRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -262,7 +305,7 @@ public final class Workflows {
                 .jsonBody(body)
                 .operation("workflows.update")
                 .build();
-        return api.execute(request, options, TypeRef.of(ServiceWorkflow.class));
+        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
     }
 
     /**
@@ -290,6 +333,12 @@ public final class Workflows {
      * @return the answer
      */
     public GetWorkflowEventsResult events(String serviceId, String environmentId, String id, RequestOptions options) {
+        return prepareEvents(serviceId, environmentId, id, options).execute();
+    }
+
+    /** Checks the arguments of {@code events} and prepares its call, for both views. */
+    private PreparedCall<GetWorkflowEventsResult> prepareEvents(String serviceId, String environmentId, String id,
+            RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
         Arguments.requireText(id, "id");
@@ -301,6 +350,208 @@ public final class Workflows {
                 .pathParameter("id", id)
                 .operation("workflows.events")
                 .build();
-        return api.execute(request, options, TypeRef.of(GetWorkflowEventsResult.class));
+        return api.prepare(request, options, TypeRef.of(GetWorkflowEventsResult.class));
+    }
+
+    /**
+     * The operations of {@link Workflows} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Workflows#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final Workflows resource;
+
+        private WithRawResponse(Workflows resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId, RequestOptions options) {
+            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId,
+                ListServiceWorkflowsParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId,
+                ListServiceWorkflowsParams params, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Workflows#summary(String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
+            return summary(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#summary(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareSummary(serviceId, environmentId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Workflows#terminate(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
+            return terminate(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#terminate(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Workflows#get(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#get(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest)}, answered with its raw
+         * response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+                UpdateServiceWorkflowRequest body) {
+            return update(serviceId, environmentId, id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+                UpdateServiceWorkflowRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link Workflows#events(String, String, String)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
+            return events(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#events(String, String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareEvents(serviceId, environmentId, id, options).executeRaw();
+        }
     }
 }

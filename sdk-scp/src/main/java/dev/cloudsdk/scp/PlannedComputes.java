@@ -3,11 +3,14 @@ package dev.cloudsdk.scp;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.http.HttpMethod;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
+import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.scp.internal.ListEnvelopes.OsTypeList;
 import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputeEnvelope;
@@ -26,6 +29,7 @@ import dev.cloudsdk.scp.model.ServerType;
 import dev.cloudsdk.scp.model.ServiceType;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Planned computes: contracts that reserve compute capacity for one, three or five years, and the
@@ -41,9 +45,18 @@ public final class PlannedComputes {
     private static final String ITEM_PATH = PATH + "/{planned_compute_id}";
 
     private final ApiClient api;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     PlannedComputes(ApiClient api) {
         this.api = api;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -85,6 +98,11 @@ public final class PlannedComputes {
      * @see #list(ListPlannedComputesParams)
      */
     public Page<PlannedCompute> list(ListPlannedComputesParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<PlannedCompute>> prepareList(ListPlannedComputesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH)
                 .query("page", params.page())
@@ -103,10 +121,9 @@ public final class PlannedComputes {
                 .query("sort", params.sort().orElse(null))
                 .operation("plannedComputes.list")
                 .build();
-        PlannedComputePage body = call(request, options, PlannedComputePage.class);
-        return Pagination.pageAndLimit(body.plannedComputes(), params.page(), params.limit(), body.currentPage(),
-                body.totalPages(), body.totalCount(),
-                next -> list(params.toBuilder().page(next).build(), options));
+        return call(request, options, PlannedComputePage.class, body -> Pagination.pageAndLimit(body.plannedComputes(),
+                params.page(), params.limit(), body.currentPage(), body.totalPages(), body.totalCount(),
+                next -> list(params.toBuilder().page(next).build(), options)));
     }
 
     /**
@@ -129,11 +146,16 @@ public final class PlannedComputes {
      * @see #get(String)
      */
     public PlannedCompute get(String plannedComputeId, RequestOptions options) {
+        return prepareGet(plannedComputeId, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<PlannedCompute> prepareGet(String plannedComputeId, RequestOptions options) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, ITEM_PATH)
                 .pathParameter("planned_compute_id", Arguments.requireText(plannedComputeId, "plannedComputeId"))
                 .operation("plannedComputes.get")
                 .build();
-        return executeForPlan(request, options);
+        return call(request, options, PlannedComputeEnvelope.class, PlannedComputeEnvelope::plannedCompute);
     }
 
     /**
@@ -156,12 +178,17 @@ public final class PlannedComputes {
      * @see #create(CreatePlannedComputeRequest)
      */
     public PlannedCompute create(CreatePlannedComputeRequest create, RequestOptions options) {
+        return prepareCreate(create, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<PlannedCompute> prepareCreate(CreatePlannedComputeRequest create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH)
                 .jsonBody(create)
                 .operation("plannedComputes.create")
                 .build();
-        return executeForPlan(request, options);
+        return call(request, options, PlannedComputeEnvelope.class, PlannedComputeEnvelope::plannedCompute);
     }
 
     /**
@@ -187,6 +214,12 @@ public final class PlannedComputes {
      */
     public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change,
                                  RequestOptions options) {
+        return prepareChange(plannedComputeId, change, options).execute();
+    }
+
+    /** Checks the arguments of {@code change} and prepares its call, for both views. */
+    private PreparedCall<PlannedCompute> prepareChange(String plannedComputeId, ChangePlannedComputeRequest change,
+                                 RequestOptions options) {
         String id = Arguments.requireText(plannedComputeId, "plannedComputeId");
         Objects.requireNonNull(change, "change");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, ITEM_PATH)
@@ -194,7 +227,7 @@ public final class PlannedComputes {
                 .jsonBody(change)
                 .operation("plannedComputes.change")
                 .build();
-        return executeForPlan(request, options);
+        return call(request, options, PlannedComputeEnvelope.class, PlannedComputeEnvelope::plannedCompute);
     }
 
     /**
@@ -217,6 +250,11 @@ public final class PlannedComputes {
      * @see #cancellationFee(CancellationFeeRequest)
      */
     public CancellationFee cancellationFee(CancellationFeeRequest query, RequestOptions options) {
+        return prepareCancellationFee(query, options).execute();
+    }
+
+    /** Checks the arguments of {@code cancellationFee} and prepares its call, for both views. */
+    private PreparedCall<CancellationFee> prepareCancellationFee(CancellationFeeRequest query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH + "/cancellation-fee")
                 .jsonBody(query)
@@ -264,6 +302,11 @@ public final class PlannedComputes {
      * @see #contractTypes(ListContractTypesParams)
      */
     public ContractTypes contractTypes(ListContractTypesParams params, RequestOptions options) {
+        return prepareContractTypes(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code contractTypes} and prepares its call, for both views. */
+    private PreparedCall<ContractTypes> prepareContractTypes(ListContractTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/contract-types")
                 .query("service_id", params.serviceId().orElse(null))
@@ -311,12 +354,17 @@ public final class PlannedComputes {
      * @see #osTypes(ListOsTypesParams)
      */
     public List<OsTypeInfo> osTypes(ListOsTypesParams params, RequestOptions options) {
+        return prepareOsTypes(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code osTypes} and prepares its call, for both views. */
+    private PreparedCall<List<OsTypeInfo>> prepareOsTypes(ListOsTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/os-types")
                 .query("service_id", params.serviceId().orElse(null))
                 .operation("plannedComputes.osTypes")
                 .build();
-        return call(request, options, OsTypeList.class).osTypes();
+        return call(request, options, OsTypeList.class, OsTypeList::osTypes);
     }
 
     /**
@@ -339,6 +387,12 @@ public final class PlannedComputes {
      * @see #coveredResources(ListCoveredResourcesParams)
      */
     public CoveredResources coveredResources(ListCoveredResourcesParams params, RequestOptions options) {
+        return prepareCoveredResources(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code coveredResources} and prepares its call, for both views. */
+    private PreparedCall<CoveredResources> prepareCoveredResources(ListCoveredResourcesParams params,
+                                                                   RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/instances")
                 .query("service_id", params.serviceId())
@@ -391,6 +445,11 @@ public final class PlannedComputes {
      * @see #serverTypes(ListServerTypesParams)
      */
     public List<ServerType> serverTypes(ListServerTypesParams params, RequestOptions options) {
+        return prepareServerTypes(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code serverTypes} and prepares its call, for both views. */
+    private PreparedCall<List<ServerType>> prepareServerTypes(ListServerTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/server-types")
                 .query("service_id", params.serviceId().orElse(null))
@@ -398,7 +457,7 @@ public final class PlannedComputes {
                 .query("os_type", params.osType().orElse(null))
                 .operation("plannedComputes.serverTypes")
                 .build();
-        return call(request, options, ServerTypeList.class).serverTypes();
+        return call(request, options, ServerTypeList.class, ServerTypeList::serverTypes);
     }
 
     /**
@@ -418,18 +477,338 @@ public final class PlannedComputes {
      * @see #serviceTypes()
      */
     public List<ServiceType> serviceTypes(RequestOptions options) {
+        return prepareServiceTypes(options).execute();
+    }
+
+    /** Checks the arguments of {@code serviceTypes} and prepares its call, for both views. */
+    private PreparedCall<List<ServiceType>> prepareServiceTypes(RequestOptions options) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/service-types")
                 .operation("plannedComputes.serviceTypes")
                 .build();
-        return call(request, options, ServiceTypeList.class).services();
+        return call(request, options, ServiceTypeList.class, ServiceTypeList::services);
     }
 
-    private PlannedCompute executeForPlan(ApiRequest request, RequestOptions options) {
-        return call(request, options, PlannedComputeEnvelope.class).plannedCompute();
+    private <T> PreparedCall<T> call(ApiRequest request, RequestOptions options, Class<T> type) {
+        return api.prepare(request, Objects.requireNonNull(options, "options"), TypeRef.of(type));
     }
 
-    private <T> T call(ApiRequest request, RequestOptions options, Class<T> type) {
-        return api.execute(request, Objects.requireNonNull(options, "options"), TypeRef.of(type));
+    /** A call whose answer is read as {@code type}, then unwrapped (an envelope, a list, a page). */
+    private <A, T> PreparedCall<T> call(ApiRequest request, RequestOptions options, Class<A> type,
+                                        Function<? super A, ? extends T> unwrap) {
+        return api.prepare(request, Objects.requireNonNull(options, "options"),
+                ResponseHandlers.body(TypeRef.of(type)).map(unwrap));
     }
 
+    /**
+     * The operations of {@link PlannedComputes} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An
+     * error answer is still thrown by the call, typed. Reached through {@link PlannedComputes#withRawResponse()};
+     * thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final PlannedComputes resource;
+
+        private WithRawResponse(PlannedComputes resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list()}, answered with its raw response.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the page; {@link
+         * Page#autoPager()} walks every plan from it on
+         */
+        public RawResponse<Page<PlannedCompute>> list() {
+            return list(ListPlannedComputesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the page; {@link
+         * Page#autoPager()} walks every plan from it on
+         */
+        public RawResponse<Page<PlannedCompute>> list(RequestOptions options) {
+            return list(ListPlannedComputesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(ListPlannedComputesParams)}, answered with its raw response.
+         *
+         * @param params filters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the page; {@link
+         * Page#autoPager()} walks every plan from it on
+         */
+        public RawResponse<Page<PlannedCompute>> list(ListPlannedComputesParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(ListPlannedComputesParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the page; {@link
+         * Page#autoPager()} walks every plan from it on
+         */
+        public RawResponse<Page<PlannedCompute>> list(ListPlannedComputesParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#get(String)}, answered with its raw response.
+         *
+         * @param plannedComputeId the plan's id
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan
+         */
+        public RawResponse<PlannedCompute> get(String plannedComputeId) {
+            return get(plannedComputeId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param plannedComputeId the plan's id
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan
+         */
+        public RawResponse<PlannedCompute> get(String plannedComputeId, RequestOptions options) {
+            return resource.prepareGet(plannedComputeId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#create(CreatePlannedComputeRequest)}, answered with its raw response.
+         *
+         * @param create the plan to request
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as created
+         */
+        public RawResponse<PlannedCompute> create(CreatePlannedComputeRequest create) {
+            return create(create, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#create(CreatePlannedComputeRequest, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param create the plan to request
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as created
+         */
+        public RawResponse<PlannedCompute> create(CreatePlannedComputeRequest create, RequestOptions options) {
+            return resource.prepareCreate(create, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest)}, answered with its raw response.
+         *
+         * @param plannedComputeId the plan's id
+         * @param change what to change
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as changed
+         */
+        public RawResponse<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
+            return change(plannedComputeId, change, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param plannedComputeId the plan's id
+         * @param change what to change
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as changed
+         */
+        public RawResponse<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
+                RequestOptions options) {
+            return resource.prepareChange(plannedComputeId, change, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest)}, answered with its raw response.
+         *
+         * @param query what the fee is for
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the fee
+         */
+        public RawResponse<CancellationFee> cancellationFee(CancellationFeeRequest query) {
+            return cancellationFee(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param query what the fee is for
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the fee
+         */
+        public RawResponse<CancellationFee> cancellationFee(CancellationFeeRequest query, RequestOptions options) {
+            return resource.prepareCancellationFee(query, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes()}, answered with its raw response.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the contract types
+         */
+        public RawResponse<ContractTypes> contractTypes() {
+            return contractTypes(ListContractTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the contract types
+         */
+        public RawResponse<ContractTypes> contractTypes(RequestOptions options) {
+            return contractTypes(ListContractTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(ListContractTypesParams)}, answered with its raw response.
+         *
+         * @param params filters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the contract types
+         */
+        public RawResponse<ContractTypes> contractTypes(ListContractTypesParams params) {
+            return contractTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(ListContractTypesParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the contract types
+         */
+        public RawResponse<ContractTypes> contractTypes(ListContractTypesParams params, RequestOptions options) {
+            return resource.prepareContractTypes(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes()}, answered with its raw response.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the operating system
+         * types
+         */
+        public RawResponse<List<OsTypeInfo>> osTypes() {
+            return osTypes(ListOsTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the operating system
+         * types
+         */
+        public RawResponse<List<OsTypeInfo>> osTypes(RequestOptions options) {
+            return osTypes(ListOsTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(ListOsTypesParams)}, answered with its raw response.
+         *
+         * @param params filters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the operating system
+         * types
+         */
+        public RawResponse<List<OsTypeInfo>> osTypes(ListOsTypesParams params) {
+            return osTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(ListOsTypesParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the operating system
+         * types
+         */
+        public RawResponse<List<OsTypeInfo>> osTypes(ListOsTypesParams params, RequestOptions options) {
+            return resource.prepareOsTypes(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#coveredResources(ListCoveredResourcesParams)}, answered with its raw response.
+         *
+         * @param params filters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the covered resources
+         */
+        public RawResponse<CoveredResources> coveredResources(ListCoveredResourcesParams params) {
+            return coveredResources(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#coveredResources(ListCoveredResourcesParams, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the covered resources
+         */
+        public RawResponse<CoveredResources> coveredResources(ListCoveredResourcesParams params,
+                RequestOptions options) {
+            return resource.prepareCoveredResources(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes()}, answered with its raw response.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the server types
+         */
+        public RawResponse<List<ServerType>> serverTypes() {
+            return serverTypes(ListServerTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the server types
+         */
+        public RawResponse<List<ServerType>> serverTypes(RequestOptions options) {
+            return serverTypes(ListServerTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(ListServerTypesParams)}, answered with its raw response.
+         *
+         * @param params filters
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the server types
+         */
+        public RawResponse<List<ServerType>> serverTypes(ListServerTypesParams params) {
+            return serverTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(ListServerTypesParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the server types
+         */
+        public RawResponse<List<ServerType>> serverTypes(ListServerTypesParams params, RequestOptions options) {
+            return resource.prepareServerTypes(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serviceTypes()}, answered with its raw response.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service types
+         */
+        public RawResponse<List<ServiceType>> serviceTypes() {
+            return serviceTypes(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serviceTypes(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call settings
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service types
+         */
+        public RawResponse<List<ServiceType>> serviceTypes(RequestOptions options) {
+            return resource.prepareServiceTypes(options).executeRaw();
+        }
+    }
 }

@@ -53,6 +53,7 @@ public final class ScpClient implements AutoCloseable {
     private final ScpCredentials credentials;
     private final PlannedComputes plannedComputes;
     private final ScpWaiters waiters;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     private ScpClient(ApiClient api, ScpCredentials credentials) {
         this.api = api;
@@ -120,6 +121,23 @@ public final class ScpClient implements AutoCloseable {
         return waiters;
     }
 
+    /**
+     * A view of this client whose operations return a {@link dev.cloudsdk.core.http.RawResponse}: the status,
+     * headers and request id at once, the usual result on {@code parse()}. Same arguments, same checks, same
+     * typed exceptions for error answers.
+     *
+     * <pre>{@code
+     * RawResponse<PlannedCompute> raw = client.withRawResponse().plannedComputes().get(id, RequestOptions.none());
+     * System.out.println(raw.statusCode() + " " + raw.requestId().orElse("?"));
+     * PlannedCompute plan = raw.parse();
+     * }</pre>
+     *
+     * @return the raw view
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
     /** Releases the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -129,6 +147,21 @@ public final class ScpClient implements AutoCloseable {
     @Override
     public String toString() {
         return "ScpClient{baseUrl=" + api.config().baseUrl() + ", " + credentials + "}";
+    }
+
+    /** The operations of an {@link ScpClient} answered with their raw response; see {@link #withRawResponse()}. */
+    public static final class WithRawResponse {
+
+        private final ScpClient client;
+
+        private WithRawResponse(ScpClient client) {
+            this.client = client;
+        }
+
+        /** @return the raw view of {@link ScpClient#plannedComputes()} */
+        public PlannedComputes.WithRawResponse plannedComputes() {
+            return client.plannedComputes.withRawResponse();
+        }
     }
 
     /** Builds an {@link ScpClient}; {@link #build()} checks every setting. */

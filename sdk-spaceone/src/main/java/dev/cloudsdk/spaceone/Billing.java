@@ -9,6 +9,7 @@ import dev.cloudsdk.spaceone.internal.RpcInvoker;
 public final class Billing {
 
     private final DataSources dataSources;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     Billing(RpcInvoker rpc) {
         this.dataSources = new DataSources(rpc);
@@ -17,5 +18,25 @@ public final class Billing {
     /** @return the billing data sources */
     public DataSources dataSources() {
         return dataSources;
+    }
+
+    /** @return the raw view of this service: its resources answered with their raw response */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /** The resources of {@link Billing} answered with their raw response; see {@link Billing#withRawResponse()}. */
+    public static final class WithRawResponse {
+
+        private final Billing service;
+
+        private WithRawResponse(Billing service) {
+            this.service = service;
+        }
+
+        /** @return the raw view of {@link Billing#dataSources()} */
+        public DataSources.WithRawResponse dataSources() {
+            return service.dataSources.withRawResponse();
+        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
@@ -30,9 +32,18 @@ public final class CloudServices {
     private static final TypeRef<CloudService> CLOUD_SERVICE = TypeRef.of(CloudService.class);
 
     private final RpcInvoker rpc;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     CloudServices(RpcInvoker rpc) {
         this.rpc = rpc;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}; also {@code client.withRawResponse().inventory().cloudServices()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -53,8 +64,13 @@ public final class CloudServices {
      * @return the created cloud service
      */
     public CloudService create(CloudServiceCreate create, RequestOptions options) {
+        return prepareCreate(create, options).execute();
+    }
+
+    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    private PreparedCall<CloudService> prepareCreate(CloudServiceCreate create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
-        return rpc.call(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
+        return rpc.prepare(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
     }
 
     /**
@@ -77,9 +93,15 @@ public final class CloudServices {
      * @return the updated cloud service
      */
     public CloudService update(String cloudServiceId, CloudServiceUpdate update, RequestOptions options) {
+        return prepareUpdate(cloudServiceId, update, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<CloudService> prepareUpdate(String cloudServiceId, CloudServiceUpdate update,
+                                                     RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         Objects.requireNonNull(update, "update");
-        return rpc.call(Rpc.CLOUD_SERVICE_UPDATE, rpc.message(ID, cloudServiceId, update), options, CLOUD_SERVICE);
+        return rpc.prepare(Rpc.CLOUD_SERVICE_UPDATE, rpc.message(ID, cloudServiceId, update), options, CLOUD_SERVICE);
     }
 
     /**
@@ -104,10 +126,16 @@ public final class CloudServices {
      * @return the updated cloud service
      */
     public CloudService pinData(String cloudServiceId, List<String> keys, RequestOptions options) {
+        return preparePinData(cloudServiceId, keys, options).execute();
+    }
+
+    /** Checks the arguments of {@code pinData} and prepares its call, for both views. */
+    private PreparedCall<CloudService> preparePinData(String cloudServiceId, List<String> keys,
+                                                      RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         Map<String, Object> message = rpc.message(ID, cloudServiceId);
         message.put("keys", Arguments.requireTexts(keys, "keys", false));
-        return rpc.call(Rpc.CLOUD_SERVICE_PIN_DATA, message, options, CLOUD_SERVICE);
+        return rpc.prepare(Rpc.CLOUD_SERVICE_PIN_DATA, message, options, CLOUD_SERVICE);
     }
 
     /**
@@ -126,8 +154,13 @@ public final class CloudServices {
      * @param options        per-call options
      */
     public void delete(String cloudServiceId, RequestOptions options) {
+        prepareDelete(cloudServiceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDelete(String cloudServiceId, RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
-        rpc.call(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
+        return rpc.prepare(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
     }
 
     /**
@@ -171,13 +204,18 @@ public final class CloudServices {
      * @return the cloud service with the fields asked for
      */
     public CloudService get(String cloudServiceId, List<String> only, RequestOptions options) {
+        return prepareGet(cloudServiceId, only, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<CloudService> prepareGet(String cloudServiceId, List<String> only, RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         List<String> fields = Arguments.requireTexts(only, "only", true);
         Map<String, Object> message = rpc.message(ID, cloudServiceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);
         }
-        return rpc.call(Rpc.CLOUD_SERVICE_GET, message, options, CLOUD_SERVICE);
+        return rpc.prepare(Rpc.CLOUD_SERVICE_GET, message, options, CLOUD_SERVICE);
     }
 
     /**
@@ -220,6 +258,11 @@ public final class CloudServices {
      * @return the first page
      */
     public Page<CloudService> list(CloudServiceListParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<CloudService>> prepareList(CloudServiceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(params), params.query().orElse(null),
                 options, CloudService.class);
@@ -243,10 +286,234 @@ public final class CloudServices {
      * @return the result rows
      */
     public StatResult stat(StatisticsQuery query, RequestOptions options) {
+        return prepareStat(query, options).execute();
+    }
+
+    /** Checks the arguments of {@code stat} and prepares its call, for both views. */
+    private PreparedCall<StatResult> prepareStat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("query", query);
-        StatResult result = rpc.call(Rpc.CLOUD_SERVICE_STAT, message, options, TypeRef.of(StatResult.class));
-        return result != null ? result : StatResult.builder().build();
+        return rpc.prepare(Rpc.CLOUD_SERVICE_STAT, message, options, TypeRef.of(StatResult.class));
+    }
+
+    /**
+     * The operations of {@link CloudServices} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link CloudServices#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final CloudServices resource;
+
+        private WithRawResponse(CloudServices resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CloudServices#create(CloudServiceCreate)}, answered with its raw response.
+         *
+         * @param create what to create
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the created cloud
+         * service
+         */
+        public RawResponse<CloudService> create(CloudServiceCreate create) {
+            return create(create, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#create(CloudServiceCreate, RequestOptions)}, answered with its raw response.
+         *
+         * @param create what to create
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the created cloud
+         * service
+         */
+        public RawResponse<CloudService> create(CloudServiceCreate create, RequestOptions options) {
+            return resource.prepareCreate(create, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#update(String, CloudServiceUpdate)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param update what to change
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
+         * service
+         */
+        public RawResponse<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
+            return update(cloudServiceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#update(String, CloudServiceUpdate, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param update what to change
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
+         * service
+         */
+        public RawResponse<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
+                RequestOptions options) {
+            return resource.prepareUpdate(cloudServiceId, update, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#pinData(String, List)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param keys the data keys to pin, at least one
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
+         * service
+         */
+        public RawResponse<CloudService> pinData(String cloudServiceId, List<String> keys) {
+            return pinData(cloudServiceId, keys, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#pinData(String, List, RequestOptions)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param keys the data keys to pin, at least one
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
+         * service
+         */
+        public RawResponse<CloudService> pinData(String cloudServiceId, List<String> keys, RequestOptions options) {
+            return resource.preparePinData(cloudServiceId, keys, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#delete(String)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String cloudServiceId) {
+            return delete(cloudServiceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#delete(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> delete(String cloudServiceId, RequestOptions options) {
+            return resource.prepareDelete(cloudServiceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the cloud service
+         */
+        public RawResponse<CloudService> get(String cloudServiceId) {
+            return get(cloudServiceId, List.of(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the cloud service
+         */
+        public RawResponse<CloudService> get(String cloudServiceId, RequestOptions options) {
+            return get(cloudServiceId, List.of(), options);
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, List)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param only the fields to return; empty for all
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the cloud service with
+         * the fields asked for
+         */
+        public RawResponse<CloudService> get(String cloudServiceId, List<String> only) {
+            return get(cloudServiceId, only, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, List, RequestOptions)}, answered with its raw response.
+         *
+         * @param cloudServiceId the cloud service
+         * @param only the fields to return; empty for all
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the cloud service with
+         * the fields asked for
+         */
+        public RawResponse<CloudService> get(String cloudServiceId, List<String> only, RequestOptions options) {
+            return resource.prepareGet(cloudServiceId, only, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks them all
+         */
+        public RawResponse<Page<CloudService>> list() {
+            return list(CloudServiceListParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options, reused for every page
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks them all
+         */
+        public RawResponse<Page<CloudService>> list(RequestOptions options) {
+            return list(CloudServiceListParams.none(), options);
+        }
+
+        /**
+         * Same as {@link CloudServices#list(CloudServiceListParams)}, answered with its raw response.
+         *
+         * @param params filters and query
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks every page with the same options
+         */
+        public RawResponse<Page<CloudService>> list(CloudServiceListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#list(CloudServiceListParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params filters and query
+         * @param options per-call options, reused for every page
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page
+         */
+        public RawResponse<Page<CloudService>> list(CloudServiceListParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link CloudServices#stat(StatisticsQuery)}, answered with its raw response.
+         *
+         * @param query the statistics query
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result rows
+         */
+        public RawResponse<StatResult> stat(StatisticsQuery query) {
+            return stat(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#stat(StatisticsQuery, RequestOptions)}, answered with its raw response.
+         *
+         * @param query the statistics query
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result rows
+         */
+        public RawResponse<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+            return resource.prepareStat(query, options).executeRaw();
+        }
     }
 }

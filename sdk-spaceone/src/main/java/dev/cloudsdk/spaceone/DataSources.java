@@ -1,8 +1,10 @@
 package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
@@ -31,9 +33,18 @@ public final class DataSources {
     private static final TypeRef<Void> NOTHING = TypeRef.of(Void.class);
 
     private final RpcInvoker rpc;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     DataSources(RpcInvoker rpc) {
         this.rpc = rpc;
+    }
+
+    /**
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}; also {@code client.withRawResponse().billing().dataSources()}
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     /**
@@ -55,9 +66,14 @@ public final class DataSources {
      * @return the registered data source
      */
     public DataSource register(DataSourceRegistration registration, RequestOptions options) {
+        return prepareRegister(registration, options).execute();
+    }
+
+    /** Checks the arguments of {@code register} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareRegister(DataSourceRegistration registration, RequestOptions options) {
         Objects.requireNonNull(registration, "registration");
         boolean holdsSecrets = registration.pluginInfo().map(plugin -> !plugin.secretData().isEmpty()).orElse(false);
-        return rpc.call(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE, holdsSecrets);
+        return rpc.prepare(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE, holdsSecrets);
     }
 
     /**
@@ -80,9 +96,15 @@ public final class DataSources {
      * @return the updated data source
      */
     public DataSource update(String dataSourceId, DataSourceUpdate update, RequestOptions options) {
+        return prepareUpdate(dataSourceId, update, options).execute();
+    }
+
+    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareUpdate(String dataSourceId, DataSourceUpdate update,
+                                                   RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
-        return rpc.call(Rpc.DATA_SOURCE_UPDATE, rpc.message(ID, dataSourceId, update), options, DATA_SOURCE);
+        return rpc.prepare(Rpc.DATA_SOURCE_UPDATE, rpc.message(ID, dataSourceId, update), options, DATA_SOURCE);
     }
 
     /**
@@ -107,9 +129,15 @@ public final class DataSources {
      * @return the updated data source
      */
     public DataSource updatePlugin(String dataSourceId, DataSourcePluginUpdate update, RequestOptions options) {
+        return prepareUpdatePlugin(dataSourceId, update, options).execute();
+    }
+
+    /** Checks the arguments of {@code updatePlugin} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareUpdatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+                                                         RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
-        return rpc.call(Rpc.DATA_SOURCE_UPDATE_PLUGIN, rpc.message(ID, dataSourceId, update), options,
+        return rpc.prepare(Rpc.DATA_SOURCE_UPDATE_PLUGIN, rpc.message(ID, dataSourceId, update), options,
                 DATA_SOURCE);
     }
 
@@ -131,7 +159,12 @@ public final class DataSources {
      * @param options      per-call options
      */
     public void verifyPlugin(String dataSourceId, RequestOptions options) {
-        byId(Rpc.DATA_SOURCE_VERIFY_PLUGIN, dataSourceId, options, NOTHING);
+        prepareVerifyPlugin(dataSourceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code verifyPlugin} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareVerifyPlugin(String dataSourceId, RequestOptions options) {
+        return byId(Rpc.DATA_SOURCE_VERIFY_PLUGIN, dataSourceId, options, NOTHING);
     }
 
     /**
@@ -152,6 +185,11 @@ public final class DataSources {
      * @return the data source, now {@code ENABLED}
      */
     public DataSource enable(String dataSourceId, RequestOptions options) {
+        return prepareEnable(dataSourceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code enable} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareEnable(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_ENABLE, dataSourceId, options, DATA_SOURCE);
     }
 
@@ -173,6 +211,11 @@ public final class DataSources {
      * @return the data source, now {@code DISABLED}
      */
     public DataSource disable(String dataSourceId, RequestOptions options) {
+        return prepareDisable(dataSourceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code disable} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareDisable(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_DISABLE, dataSourceId, options, DATA_SOURCE);
     }
 
@@ -192,7 +235,12 @@ public final class DataSources {
      * @param options      per-call options
      */
     public void deregister(String dataSourceId, RequestOptions options) {
-        byId(Rpc.DATA_SOURCE_DEREGISTER, dataSourceId, options, NOTHING);
+        prepareDeregister(dataSourceId, options).execute();
+    }
+
+    /** Checks the arguments of {@code deregister} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareDeregister(String dataSourceId, RequestOptions options) {
+        return byId(Rpc.DATA_SOURCE_DEREGISTER, dataSourceId, options, NOTHING);
     }
 
     /**
@@ -232,9 +280,14 @@ public final class DataSources {
      * @param options      per-call options
      */
     public void sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+        prepareSync(dataSourceId, params, options).execute();
+    }
+
+    /** Checks the arguments of {@code sync} and prepares its call, for both views. */
+    private PreparedCall<Void> prepareSync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(params, "params");
-        rpc.call(Rpc.DATA_SOURCE_SYNC, rpc.message(ID, dataSourceId, params), options, NOTHING);
+        return rpc.prepare(Rpc.DATA_SOURCE_SYNC, rpc.message(ID, dataSourceId, params), options, NOTHING);
     }
 
     /**
@@ -278,13 +331,18 @@ public final class DataSources {
      * @return the data source with the fields asked for
      */
     public DataSource get(String dataSourceId, List<String> only, RequestOptions options) {
+        return prepareGet(dataSourceId, only, options).execute();
+    }
+
+    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    private PreparedCall<DataSource> prepareGet(String dataSourceId, List<String> only, RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         List<String> fields = Arguments.requireTexts(only, "only", true);
         Map<String, Object> message = rpc.message(ID, dataSourceId);
         if (!fields.isEmpty()) {
             message.put("only", fields);
         }
-        return rpc.call(Rpc.DATA_SOURCE_GET, message, options, DATA_SOURCE);
+        return rpc.prepare(Rpc.DATA_SOURCE_GET, message, options, DATA_SOURCE);
     }
 
     /**
@@ -326,6 +384,11 @@ public final class DataSources {
      * @return the first page
      */
     public Page<DataSource> list(DataSourceListParams params, RequestOptions options) {
+        return prepareList(params, options).execute();
+    }
+
+    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    private PreparedCall<Page<DataSource>> prepareList(DataSourceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.DATA_SOURCE_LIST, rpc.message(params), params.query().orElse(null),
                 options, DataSource.class);
@@ -349,15 +412,347 @@ public final class DataSources {
      * @return the result rows
      */
     public StatResult stat(StatisticsQuery query, RequestOptions options) {
+        return prepareStat(query, options).execute();
+    }
+
+    /** Checks the arguments of {@code stat} and prepares its call, for both views. */
+    private PreparedCall<StatResult> prepareStat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("query", query);
-        StatResult result = rpc.call(Rpc.DATA_SOURCE_STAT, message, options, TypeRef.of(StatResult.class));
-        return result != null ? result : StatResult.builder().build();
+        return rpc.prepare(Rpc.DATA_SOURCE_STAT, message, options, TypeRef.of(StatResult.class));
     }
 
-    private <T> T byId(Rpc call, String dataSourceId, RequestOptions options, TypeRef<T> responseType) {
+    private <T> PreparedCall<T> byId(Rpc call, String dataSourceId, RequestOptions options, TypeRef<T> responseType) {
         Arguments.requireText(dataSourceId, "dataSourceId");
-        return rpc.call(call, rpc.message(ID, dataSourceId), options, responseType);
+        return rpc.prepare(call, rpc.message(ID, dataSourceId), options, responseType);
+    }
+
+    /**
+     * The operations of {@link DataSources} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link DataSources#withRawResponse()}; thread-safe.
+     */
+    public static final class WithRawResponse {
+
+        private final DataSources resource;
+
+        private WithRawResponse(DataSources resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DataSources#register(DataSourceRegistration)}, answered with its raw response.
+         *
+         * @param registration what to register
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the registered data
+         * source
+         */
+        public RawResponse<DataSource> register(DataSourceRegistration registration) {
+            return register(registration, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#register(DataSourceRegistration, RequestOptions)}, answered with its raw response.
+         *
+         * @param registration what to register
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the registered data
+         * source
+         */
+        public RawResponse<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
+            return resource.prepareRegister(registration, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#update(String, DataSourceUpdate)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
+         */
+        public RawResponse<DataSource> update(String dataSourceId, DataSourceUpdate update) {
+            return update(dataSourceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#update(String, DataSourceUpdate, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
+         */
+        public RawResponse<DataSource> update(String dataSourceId, DataSourceUpdate update, RequestOptions options) {
+            return resource.prepareUpdate(dataSourceId, update, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
+         */
+        public RawResponse<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+            return updatePlugin(dataSourceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
+         */
+        public RawResponse<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+                RequestOptions options) {
+            return resource.prepareUpdatePlugin(dataSourceId, update, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#verifyPlugin(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> verifyPlugin(String dataSourceId) {
+            return verifyPlugin(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#verifyPlugin(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> verifyPlugin(String dataSourceId, RequestOptions options) {
+            return resource.prepareVerifyPlugin(dataSourceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#enable(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source, now
+         * {@code ENABLED}
+         */
+        public RawResponse<DataSource> enable(String dataSourceId) {
+            return enable(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#enable(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source, now
+         * {@code ENABLED}
+         */
+        public RawResponse<DataSource> enable(String dataSourceId, RequestOptions options) {
+            return resource.prepareEnable(dataSourceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#disable(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source, now
+         * {@code DISABLED}
+         */
+        public RawResponse<DataSource> disable(String dataSourceId) {
+            return disable(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#disable(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source, now
+         * {@code DISABLED}
+         */
+        public RawResponse<DataSource> disable(String dataSourceId, RequestOptions options) {
+            return resource.prepareDisable(dataSourceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#deregister(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deregister(String dataSourceId) {
+            return deregister(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#deregister(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deregister(String dataSourceId, RequestOptions options) {
+            return resource.prepareDeregister(dataSourceId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> sync(String dataSourceId) {
+            return sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> sync(String dataSourceId, RequestOptions options) {
+            return sync(dataSourceId, DataSourceSyncParams.none(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, DataSourceSyncParams)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param params the period
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> sync(String dataSourceId, DataSourceSyncParams params) {
+            return sync(dataSourceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, DataSourceSyncParams, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param dataSourceId the data source
+         * @param params the period
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+            return resource.prepareSync(dataSourceId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#get(String)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source
+         */
+        public RawResponse<DataSource> get(String dataSourceId) {
+            return get(dataSourceId, List.of(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source
+         */
+        public RawResponse<DataSource> get(String dataSourceId, RequestOptions options) {
+            return get(dataSourceId, List.of(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, List)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param only the fields to return; empty for all
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source with
+         * the fields asked for
+         */
+        public RawResponse<DataSource> get(String dataSourceId, List<String> only) {
+            return get(dataSourceId, only, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, List, RequestOptions)}, answered with its raw response.
+         *
+         * @param dataSourceId the data source
+         * @param only the fields to return; empty for all
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the data source with
+         * the fields asked for
+         */
+        public RawResponse<DataSource> get(String dataSourceId, List<String> only, RequestOptions options) {
+            return resource.prepareGet(dataSourceId, only, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#list()}, answered with its raw response.
+         *
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks them all
+         */
+        public RawResponse<Page<DataSource>> list() {
+            return list(DataSourceListParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#list(RequestOptions)}, answered with its raw response.
+         *
+         * @param options per-call options, reused for every page
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks them all
+         */
+        public RawResponse<Page<DataSource>> list(RequestOptions options) {
+            return list(DataSourceListParams.none(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#list(DataSourceListParams)}, answered with its raw response.
+         *
+         * @param params filters and query
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
+         * Page#autoPager()} walks every page with the same options
+         */
+        public RawResponse<Page<DataSource>> list(DataSourceListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#list(DataSourceListParams, RequestOptions)}, answered with its raw response.
+         *
+         * @param params filters and query
+         * @param options per-call options, reused for every page
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page
+         */
+        public RawResponse<Page<DataSource>> list(DataSourceListParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DataSources#stat(StatisticsQuery)}, answered with its raw response.
+         *
+         * @param query the statistics query
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result rows
+         */
+        public RawResponse<StatResult> stat(StatisticsQuery query) {
+            return stat(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#stat(StatisticsQuery, RequestOptions)}, answered with its raw response.
+         *
+         * @param query the statistics query
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result rows
+         */
+        public RawResponse<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+            return resource.prepareStat(query, options).executeRaw();
+        }
     }
 }

@@ -60,6 +60,7 @@ public final class SpaceOneClient implements AutoCloseable {
     private final Inventory inventory;
     private final Billing billing;
     private final SpaceOneWaiters waiters;
+    private final WithRawResponse withRawResponse = new WithRawResponse(this);
 
     private SpaceOneClient(ApiClient api, Dialect dialect, String domainId, String authentication) {
         this.api = api;
@@ -160,6 +161,24 @@ public final class SpaceOneClient implements AutoCloseable {
         return waiters;
     }
 
+    /**
+     * A view of this client whose operations return a {@link dev.cloudsdk.core.http.RawResponse}: the status,
+     * headers and request id at once, the usual result on {@code parse()}. Same arguments, same checks, same
+     * typed exceptions for error answers.
+     *
+     * <pre>{@code
+     * RawResponse<CloudService> raw = client.withRawResponse().inventory().cloudServices()
+     *         .get(cloudServiceId, RequestOptions.none());
+     * System.out.println(raw.statusCode() + " " + raw.requestId().orElse("?"));
+     * CloudService service = raw.parse();
+     * }</pre>
+     *
+     * @return the raw view
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
     /** @return the wire dialect calls travel in */
     public Dialect dialect() {
         return dialect;
@@ -184,6 +203,26 @@ public final class SpaceOneClient implements AutoCloseable {
     public String toString() {
         return "SpaceOneClient{baseUrl=" + api.config().baseUrl() + ", dialect=" + dialect + ", domainId="
                 + domainId + ", auth=" + authentication + "}";
+    }
+
+    /** The services of a {@link SpaceOneClient} answered with their raw response; see {@link #withRawResponse()}. */
+    public static final class WithRawResponse {
+
+        private final SpaceOneClient client;
+
+        private WithRawResponse(SpaceOneClient client) {
+            this.client = client;
+        }
+
+        /** @return the raw view of {@link SpaceOneClient#inventory()} */
+        public Inventory.WithRawResponse inventory() {
+            return client.inventory.withRawResponse();
+        }
+
+        /** @return the raw view of {@link SpaceOneClient#billing()} */
+        public Billing.WithRawResponse billing() {
+            return client.billing.withRawResponse();
+        }
     }
 
     /** Builds a {@link SpaceOneClient}: a base URL and either a token or a login are required. */

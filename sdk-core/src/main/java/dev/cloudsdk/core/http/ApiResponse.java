@@ -118,6 +118,16 @@ public final class ApiResponse {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** @return this response's status and headers without its body, for {@link RawResponse} */
+    ApiResponse withoutBody() {
+        if (body.length == 0) {
+            return this;
+        }
+        Map<String, List<String>> read = headers;
+        return read != null ? new ApiResponse(statusCode, read, null, bodyTruncated)
+                : new ApiResponse(statusCode, headerSource, null, bodyTruncated);
+    }
+
     @Override
     public String toString() {
         return "ApiResponse{status=" + statusCode + ", bodyBytes=" + body.length + (bodyTruncated ? " (truncated)" : "")

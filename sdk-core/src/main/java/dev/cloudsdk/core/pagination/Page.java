@@ -1,6 +1,8 @@
 package dev.cloudsdk.core.pagination;
 
 import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.internal.http.PageResponses;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -30,6 +32,16 @@ public final class Page<T> {
     private final Long offset;
     private final String nextPageToken;
     private final Supplier<Page<T>> next;
+    /** Set once, by the call path, right after the page is built and before anyone else sees it. */
+    private volatile RawResponse<?> rawResponse;
+
+    static {
+        PageResponses.register((page, response) -> {
+            if (page.rawResponse == null) {
+                page.rawResponse = response;
+            }
+        });
+    }
 
     private Page(Builder<T> builder) {
         this.items = builder.items;
@@ -120,6 +132,17 @@ public final class Page<T> {
     /** @return the token that fetches the next page, for token lists */
     public Optional<String> nextPageToken() {
         return Optional.ofNullable(nextPageToken);
+    }
+
+    /**
+     * The answer this page was read from: status, headers and request id of the call that fetched it; its
+     * {@link RawResponse#parse()} returns this page. Empty for a page built by hand ({@link #builder}).
+     *
+     * @return the raw response, for a page fetched from the API
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<RawResponse<Page<T>>> rawResponse() {
+        return Optional.ofNullable((RawResponse<Page<T>>) rawResponse);
     }
 
     @Override

@@ -14,8 +14,10 @@ import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.OutgoingRequest;
+import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.internal.http.OkHttpTransport;
+import dev.cloudsdk.core.internal.http.PageResponses;
 import dev.cloudsdk.core.internal.http.Redirects;
 import dev.cloudsdk.core.internal.logging.HttpLogger;
 import dev.cloudsdk.core.internal.logging.Redaction;
@@ -29,6 +31,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -172,7 +175,75 @@ public final class ApiClient implements AutoCloseable {
     public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
         ApiResponse response = execute(request, options);
-        return handler.handle(response, new ResponseContext(response, json, request));
+        T result = handler.handle(response, new ResponseContext(response, json, request));
+        return result instanceof dev.cloudsdk.core.pagination.Page
+                ? PageResponses.attach(result, RawResponse.parsed(response, result)) : result;
+    }
+
+    /**
+     * Executes a call and returns its successful answer undecoded: the handler runs on the first
+     * {@link RawResponse#parse()}, so a body that does not fit fails there, while an error answer still fails
+     * here, typed. A page the handler builds knows the raw response ({@code Page.rawResponse()}).
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null} ({@link RequestOptions#none()} for none)
+     * @param handler reads the answer when it is parsed
+     * @param <T>     the operation's result
+     * @return the raw response
+     * @throws SdkException when the call fails, typed
+     */
+    public <T> RawResponse<T> executeRaw(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        ApiResponse response = execute(request, options);
+        Parse<T> parse = new Parse<>(handler, response, new ResponseContext(response, json, request));
+        parse.raw = RawResponse.of(response, parse);
+        return parse.raw;
+    }
+
+    /**
+     * Prepares a call to run later, once or more, either way ({@link PreparedCall#execute()},
+     * {@link PreparedCall#executeRaw()}).
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null}
+     * @param handler reads the answer
+     * @param <T>     the operation's result
+     * @return the prepared call
+     */
+    public <T> PreparedCall<T> prepare(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
+        return new PreparedCall<>(this, request, options, handler);
+    }
+
+    /**
+     * Prepares a call whose answer is its whole body ({@link ResponseHandlers#body}).
+     *
+     * @param request      the call
+     * @param options      per-call overrides, not {@code null}
+     * @param responseType the answer's type
+     * @param <T>          that type
+     * @return the prepared call
+     */
+    public <T> PreparedCall<T> prepare(ApiRequest request, RequestOptions options, TypeRef<T> responseType) {
+        return prepare(request, options, ResponseHandlers.body(responseType));
+    }
+
+    /** Runs a handler for {@link RawResponse#parse()} and tells a page its raw response. */
+    private static final class Parse<T> implements Supplier<T> {
+        private final ResponseHandler<T> handler;
+        private final ApiResponse response;
+        private final ResponseContext context;
+        private RawResponse<T> raw;
+
+        Parse(ResponseHandler<T> handler, ApiResponse response, ResponseContext context) {
+            this.handler = handler;
+            this.response = response;
+            this.context = context;
+        }
+
+        @Override
+        public T get() {
+            return PageResponses.attach(handler.handle(response, context), raw);
+        }
     }
 
 

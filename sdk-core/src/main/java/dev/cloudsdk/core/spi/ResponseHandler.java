@@ -1,6 +1,8 @@
 package dev.cloudsdk.core.spi;
 
 import dev.cloudsdk.core.http.ApiResponse;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns a successful answer into what an operation returns: a model, a page, a result, or nothing. The call path
@@ -22,4 +24,17 @@ public interface ResponseHandler<T> {
      * @throws dev.cloudsdk.core.error.ResponseDecodingException when the answer does not fit
      */
     T handle(ApiResponse response, ResponseContext context);
+
+    /**
+     * A handler that reads the answer with this one and then turns the result into another, such as a page
+     * built from a decoded list answer.
+     *
+     * @param then turns this handler's result into the operation's
+     * @param <R>  what the operation returns
+     * @return the handler
+     */
+    default <R> ResponseHandler<R> map(Function<? super T, ? extends R> then) {
+        Objects.requireNonNull(then, "then");
+        return (response, context) -> then.apply(handle(response, context));
+    }
 }

@@ -5,7 +5,18 @@ import dev.cloudsdk.core.http.Download;
 /** The {@link ResponseHandler}s every provider uses. */
 public final class ResponseHandlers {
 
+    private static final ResponseHandler<Void> NONE = (response, context) -> null;
+
     private ResponseHandlers() {
+    }
+
+    /**
+     * Ignores the body, for operations that return nothing (any 2xx status, an empty body included).
+     *
+     * @return the handler, whose result is {@code null}
+     */
+    public static ResponseHandler<Void> none() {
+        return NONE;
     }
 
     /**

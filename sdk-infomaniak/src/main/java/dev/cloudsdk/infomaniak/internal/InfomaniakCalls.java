@@ -9,6 +9,7 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.ResponseContext;
 import dev.cloudsdk.core.spi.ResponseHandler;
 import dev.cloudsdk.core.spi.ResponseHandlers;
@@ -26,8 +27,9 @@ import java.util.function.IntFunction;
 
 /**
  * Infomaniak's envelope, declared once for every operation: {@code data} is bound to the model in the same pass
- * as the envelope ({@link TypedEnvelope}), and page fields feed {@link Page}. Each method runs the call through
- * {@link ApiClient}'s one call path with a {@link ResponseHandler} that reads the envelope. An envelope whose
+ * as the envelope ({@link TypedEnvelope}), and page fields feed {@link Page}. Each method prepares the call for
+ * {@link ApiClient}'s one call path ({@link PreparedCall}, run for its result or its raw response) with a
+ * {@link ResponseHandler} that reads the envelope. An envelope whose
  * {@code result} is {@code error} never reaches a handler, even with HTTP 200: the client's
  * {@link InfomaniakErrorDecoder} makes it a typed {@link ApiException} inside the retry loop.
  */
@@ -51,44 +53,44 @@ public final class InfomaniakCalls {
     }
 
     /**
-     * Executes a call and returns its {@code data}, which must be present.
+     * Prepares a call that returns its {@code data}, which must be present.
      *
      * @param request the call
      * @param options per-call options
      * @param type    the type of {@code data}
      * @param <T>     that type
-     * @return the data
+     * @return the call, whose result is the data
      */
-    public <T> T data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
-        return api.execute(request, options, dataOf(type));
+    public <T> PreparedCall<T> data(ApiRequest request, RequestOptions options, TypeRef<T> type) {
+        return api.prepare(request, options, dataOf(type));
     }
 
     /**
-     * Executes a call answered with a file; an error envelope in its place is still an error.
+     * Prepares a call answered with a file; an error envelope in its place is still an error.
      *
      * @param request the call, asking for the file's media type
      * @param options per-call options
-     * @return the file
+     * @return the call, whose result is the file
      */
-    public Download download(ApiRequest request, RequestOptions options) {
-        return api.execute(request, options, ResponseHandlers.download());
+    public PreparedCall<Download> download(ApiRequest request, RequestOptions options) {
+        return api.prepare(request, options, ResponseHandlers.download());
     }
 
     /**
-     * Executes a call answered with a result and optional data, such as {@code true} or a new id.
+     * Prepares a call answered with a result and optional data, such as {@code true} or a new id.
      *
      * @param request  the call
      * @param options  per-call options
      * @param dataType the type of {@code data}
      * @param <T>      that type
-     * @return the result, asynchronous or delayed ones included
+     * @return the call, whose result is the result, asynchronous or delayed ones included
      */
-    public <T> ApiResult<T> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
-        return api.execute(request, options, resultOf(dataType));
+    public <T> PreparedCall<ApiResult<T>> result(ApiRequest request, RequestOptions options, Class<T> dataType) {
+        return api.prepare(request, options, resultOf(dataType));
     }
 
     /**
-     * Executes a page-numbered list call.
+     * Prepares a page-numbered list call.
      *
      * @param request       the call, with {@code page} in its query
      * @param options       per-call options, reused for later pages
@@ -96,11 +98,11 @@ public final class InfomaniakCalls {
      * @param requestedPage the page asked for
      * @param fetch         fetches another page by number
      * @param <T>           the item type
-     * @return the page
+     * @return the call, whose result is the page
      */
-    public <T> Page<T> page(ApiRequest request, RequestOptions options, Class<T> itemType, int requestedPage,
-                            IntFunction<Page<T>> fetch) {
-        return api.execute(request, options, pageOf(itemType, requestedPage, fetch));
+    public <T> PreparedCall<Page<T>> page(ApiRequest request, RequestOptions options, Class<T> itemType,
+                                          int requestedPage, IntFunction<Page<T>> fetch) {
+        return api.prepare(request, options, pageOf(itemType, requestedPage, fetch));
     }
 
     /**

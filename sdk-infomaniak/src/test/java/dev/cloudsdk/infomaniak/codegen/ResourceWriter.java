@@ -7,12 +7,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Writes the resource clients: one class per resource, three or two overloads per operation. */
+/**
+ * Writes the resource clients: one class per resource, three or two overloads per operation, each operation's
+ * request checked and built once in a private {@code prepare...} method that both views run: the resource's
+ * methods for the result, its nested {@code WithRawResponse} view for the {@link dev.cloudsdk.core.http.RawResponse}.
+ */
 final class ResourceWriter {
 
     static final String PACKAGE = "dev.cloudsdk.infomaniak";
 
+    /**
+     * Whether the raw view repeats every overload of the resource; when {@code false} it has only the
+     * {@code (required..., RequestOptions)} and full ones, which is lighter.
+     */
+    static final boolean RAW_OVERLOADS_ALL = true;
+
     private ResourceWriter() {
+    }
+
+    /** What every overload of one operation shares, in the resource and in its raw view. */
+    private record Target(String className, String name, String returnType, StringBuilder out, StringBuilder raw) {
+
+        /** Writes an overload that fills in defaults, in both views. */
+        void overload(List<String> doc, List<String> declared, String arguments, boolean withOptions) {
+            signature(out, "    ", doc, "public " + returnType, name, declared);
+            out.append(delegation("        ", name, arguments));
+            if (RAW_OVERLOADS_ALL || withOptions) {
+                signature(raw, "        ", rawDoc(doc, declared), "public RawResponse<" + returnType + ">", name,
+                        declared);
+                raw.append(delegation("            ", name, arguments));
+            }
+        }
+
+        /** The doc of an overload in the raw view: the resource's method, and what the raw response gives. */
+        List<String> rawDoc(List<String> doc, List<String> declared) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Same as {@link " + className + "#" + name + "(" + declared.stream()
+                    .map(part -> part.substring(0, part.lastIndexOf(' ')).replaceAll("<.*>", ""))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")}, answered with its raw response.");
+            for (String line : doc.subList(1, doc.size())) {
+                lines.add(line.startsWith("@return ") ? "@return the status, headers and request id at once; "
+                        + "{@link RawResponse#parse()} gives " + line.substring("@return ".length()) : line);
+            }
+            return lines;
+        }
     }
 
     static String resource(OperationTable table, OperationTable.Resource resource,
@@ -22,6 +60,7 @@ final class ResourceWriter {
                 "dev.cloudsdk.infomaniak.internal.InfomaniakCalls", "java.util.Objects"));
         StringBuilder body = new StringBuilder();
         body.append("\n    private final InfomaniakCalls calls;\n");
+        body.append("    private final WithRawResponse withRawResponse = new WithRawResponse(this);\n");
         for (OperationTable.Resource child : children) {
             body.append("    private final ").append(child.className()).append(' ').append(child.accessor())
                     .append(";\n");
@@ -33,15 +72,37 @@ final class ResourceWriter {
                     .append("(calls);\n");
         }
         body.append("    }\n");
+        StringBuilder raw = new StringBuilder();
         for (OperationTable.Resource child : children) {
             body.append('\n');
             JavaText.javadoc(body, "    ", List.of("@return " + JavaText.fragment(child.doc())));
             body.append("    public ").append(child.className()).append(' ').append(child.accessor())
                     .append("() {\n        return ").append(child.accessor()).append(";\n    }\n");
+            raw.append('\n');
+            JavaText.javadoc(raw, "        ", List.of("@return the raw view of {@link " + resource.className() + "#"
+                    + child.accessor() + "()}"));
+            raw.append("        public ").append(child.className()).append(".WithRawResponse ").append(child.accessor())
+                    .append("() {\n            return resource.").append(child.accessor())
+                    .append(".withRawResponse();\n        }\n");
         }
+        body.append('\n');
+        JavaText.javadoc(body, "    ", List.of("@return these operations answered with their {@link RawResponse}: "
+                + "status, headers and request id at once, the result on {@link RawResponse#parse()}"));
+        body.append("    public WithRawResponse withRawResponse() {\n        return withRawResponse;\n    }\n");
+        imports.add("dev.cloudsdk.core.http.RawResponse");
+        imports.add("dev.cloudsdk.core.spi.PreparedCall");
         for (Method method : methods) {
-            writeMethod(body, resource, method, imports);
+            writeMethod(body, raw, resource, method, imports);
         }
+        body.append('\n');
+        JavaText.javadoc(body, "    ", List.of("The operations of {@link " + resource.className() + "} answered with "
+                + "their {@link RawResponse}: the same arguments and checks, the status, headers and request id at "
+                + "once, and the usual result on {@link RawResponse#parse()}. An error answer is still thrown by the "
+                + "call, typed. Reached through {@link " + resource.className() + "#withRawResponse()}. Thread-safe."));
+        body.append("    public static final class WithRawResponse {\n\n        private final ")
+                .append(resource.className()).append(" resource;\n\n        private WithRawResponse(")
+                .append(resource.className()).append(" resource) {\n            this.resource = resource;\n        }\n")
+                .append(raw).append("    }\n");
         body.append("}\n");
 
         StringBuilder out = new StringBuilder(InfomaniakCodegen.HEADER).append("package ").append(PACKAGE)
@@ -64,8 +125,8 @@ final class ResourceWriter {
         return " as {@code cloud()" + chain + "}";
     }
 
-    private static void writeMethod(StringBuilder out, OperationTable.Resource resource, Method method,
-                                    TreeSet<String> imports) {
+    private static void writeMethod(StringBuilder out, StringBuilder raw, OperationTable.Resource resource,
+                                    Method method, TreeSet<String> imports) {
         OperationTable.Operation operation = method.operation;
         String returnType = returnType(method, imports);
         List<String> declared = new ArrayList<>();
@@ -83,6 +144,7 @@ final class ResourceWriter {
         String optionsDoc = "@param options per-call options" + (method.returnKind == ReturnKind.PAGE
                 ? ", reused for the following pages" : "");
         String name = operation.javaName();
+        Target target = new Target(resource.className(), name, returnType, out, raw);
         List<String> required = new ArrayList<>(declared);
         List<String> requiredNames = new ArrayList<>(names);
         List<String> requiredDocs = new ArrayList<>(docs);
@@ -94,9 +156,8 @@ final class ResourceWriter {
                 doc.addAll(docs);
                 doc.add(returns);
                 doc.add(throwsDoc);
-                signature(out, doc, returnType, name, declared);
-                out.append(delegation(name, join(names, method.bodyType + ".builder().build()",
-                        "RequestOptions.none()")));
+                target.overload(doc, declared, join(names, method.bodyType + ".builder().build()",
+                        "RequestOptions.none()"), false);
             }
             declared.add(method.bodyType + " body");
             names.add("body");
@@ -116,8 +177,8 @@ final class ResourceWriter {
             doc.addAll(docs);
             doc.add(returns);
             doc.add(throwsDoc);
-            signature(out, doc, returnType, name, declared);
-            out.append(delegation(name, join(names, paramsType + ".builder().build()", "RequestOptions.none()")));
+            target.overload(doc, declared, join(names, paramsType + ".builder().build()", "RequestOptions.none()"),
+                    false);
             declared.add(paramsType + " params");
             names.add("params");
             docs.add("@param params optional parameters");
@@ -131,21 +192,29 @@ final class ResourceWriter {
             doc.add(throwsDoc);
             List<String> withOptions = new ArrayList<>(required);
             withOptions.add("RequestOptions options");
-            signature(out, doc, returnType, name, withOptions);
             List<String> arguments = new ArrayList<>(defaults);
             arguments.add("options");
-            out.append(delegation(name, join(requiredNames, arguments.toArray(String[]::new))));
+            target.overload(doc, withOptions, join(requiredNames, arguments.toArray(String[]::new)), true);
         }
         List<String> doc = new ArrayList<>(List.of(summary));
         doc.addAll(docs);
         doc.add(returns);
         doc.add(throwsDoc);
-        signature(out, doc, returnType, name, declared);
-        out.append(delegation(name, join(names, "RequestOptions.none()")));
+        target.overload(doc, declared, join(names, "RequestOptions.none()"), defaults.isEmpty());
 
         doc.add(doc.size() - 2, optionsDoc);
         declared.add("RequestOptions options");
-        signature(out, doc, returnType, name, declared);
+        String prepare = "prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String prepared = prepare + "(" + join(names, "options") + ")";
+        signature(out, "    ", doc, "public " + returnType, name, declared);
+        out.append("        return ").append(prepared).append(".execute();\n    }\n");
+        signature(raw, "        ", target.rawDoc(doc, declared), "public RawResponse<" + returnType + ">", name,
+                declared);
+        raw.append("            return resource.").append(prepared).append(".executeRaw();\n        }\n");
+        out.append('\n');
+        JavaText.javadoc(out, "    ", List.of("Checks the arguments of {@code " + name + "} and prepares its call, "
+                + "for both views."));
+        signature(out, "    ", List.of(), "private PreparedCall<" + returnType + ">", prepare, declared);
         for (Argument argument : method.arguments) {
             out.append("        ").append(argument.type.equals("long") ? "Arguments.requirePositive(" : "Arguments.requireText(")
                     .append(argument.javaName).append(", \"").append(argument.javaName).append("\");\n");
@@ -182,16 +251,18 @@ final class ResourceWriter {
         out.append("        return ").append(call(method, names)).append(";\n    }\n");
     }
 
-    private static void signature(StringBuilder out, List<String> doc, String returnType, String name,
-                                  List<String> declared) {
-        out.append('\n');
-        JavaText.javadoc(out, "    ", doc);
-        String line = "    public " + returnType + " " + name + "(" + String.join(", ", declared) + ") {";
+    private static void signature(StringBuilder out, String indent, List<String> doc, String modifiersAndType,
+                                  String name, List<String> declared) {
+        if (!doc.isEmpty()) {
+            out.append('\n');
+            JavaText.javadoc(out, indent, doc);
+        }
+        String line = indent + modifiersAndType + " " + name + "(" + String.join(", ", declared) + ") {";
         if (line.length() <= 120) {
             out.append(line).append('\n');
             return;
         }
-        String start = "    public " + returnType + " " + name + "(";
+        String start = indent + modifiersAndType + " " + name + "(";
         out.append(start);
         int column = start.length();
         for (int i = 0; i < declared.size(); i++) {
@@ -210,12 +281,12 @@ final class ResourceWriter {
     }
 
     /** {@code return name(arguments);} and the method's end, the arguments on a second line when too long. */
-    private static String delegation(String name, String arguments) {
-        String line = "        return " + name + "(" + arguments + ");";
+    private static String delegation(String indent, String name, String arguments) {
+        String line = indent + "return " + name + "(" + arguments + ");";
         if (line.length() > 120) {
-            line = "        return " + name + "(\n                " + arguments + ");";
+            line = indent + "return " + name + "(\n" + indent + "        " + arguments + ");";
         }
-        return line + "\n    }\n";
+        return line + "\n" + indent.substring(4) + "}\n";
     }
 
     private static String join(List<String> names, String... extra) {

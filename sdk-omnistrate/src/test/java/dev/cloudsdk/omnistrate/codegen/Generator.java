@@ -109,7 +109,9 @@ public final class Generator {
                 "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
                 "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.spi.ApiRequest",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
-                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments")) {
+                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",
+                "dev.cloudsdk.core.http.RawResponse", "dev.cloudsdk.core.spi.PreparedCall",
+                "dev.cloudsdk.core.spi.ResponseHandlers")) {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());

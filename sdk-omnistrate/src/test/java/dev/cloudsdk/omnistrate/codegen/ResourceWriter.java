@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...) and their params. */
+/**
+ * Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...) and their params. Each
+ * operation's request is checked and built once, in a private {@code prepare...} method returning a
+ * {@code PreparedCall}; the group's methods run it for the result, its nested {@code WithRawResponse} view (the same
+ * overloads) for the {@code RawResponse}.
+ */
 final class ResourceWriter {
 
     static final String PACKAGE = "dev.cloudsdk.omnistrate";
 
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
+    /** The raw view of the group being written, its methods written alongside the group's. */
+    private SourceFile raw;
+    private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
         this.types = types;
@@ -31,12 +39,27 @@ final class ResourceWriter {
                 "<p>Reached through {@link OmnistrateClient#" + group.accessor() + "()}; thread-safe. Every method "
                         + "checks its arguments before any network call and throws an",
                 "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.");
-        file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;", "");
-        file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }");
+        file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;",
+                "    private final WithRawResponse withRawResponse = new WithRawResponse(this);", "");
+        file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }", "");
+        file.doc("    ", "@return these operations answered with their {@link RawResponse}: status, headers and request "
+                + "id at once, the result on {@link RawResponse#parse()}");
+        file.line("    public WithRawResponse withRawResponse() {", "        return withRawResponse;", "    }");
+        raw = new SourceFile(PACKAGE, knownTypes);
+        className = group.className();
         for (Op op : operations) {
             method(file, op);
         }
-        file.line("}");
+        file.line("");
+        file.doc("    ", "The operations of {@link " + className + "} answered with their {@link RawResponse}: the same "
+                + "arguments and checks, the status, headers and request id at once, and the usual result on "
+                + "{@link RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through "
+                + "{@link " + className + "#withRawResponse()}; thread-safe.");
+        file.line("    public static final class WithRawResponse {", "", "        private final " + className
+                + " resource;", "", "        private WithRawResponse(" + className + " resource) {",
+                "            this.resource = resource;", "        }");
+        file.append(raw);
+        file.line("    }", "}");
         return file.render();
     }
 
@@ -125,6 +148,32 @@ final class ResourceWriter {
                 .collect(Collectors.joining(", "));
         file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "RequestOptions.none()")
                 + ");", "    }");
+        rawMethod(op, name, returnType, args, doc, "return " + name + "(" + join(call, "RequestOptions.none()") + ");");
+    }
+
+    /** Writes the raw view's form of an overload: the same parameters, the {@code RawResponse} of its result. */
+    private void rawMethod(Op op, String name, String returnType, List<String[]> args, List<String> doc,
+                           String statement) {
+        List<String> rawDoc = new ArrayList<>();
+        List<String[]> declared = new ArrayList<>(args);
+        boolean options = statement.contains("executeRaw()") || statement.endsWith("options);");
+        if (options) {
+            declared.add(new String[] {"RequestOptions", "options", ""});
+        }
+        rawDoc.add("Same as {@link " + className + "#" + name + "(" + signature(declared)
+                + ")}, answered with its raw response.");
+        rawDoc.add("");
+        doc.stream().filter(line -> line.startsWith("@param")).forEach(rawDoc::add);
+        String result = returnDoc(op).map(line -> line.substring("@return ".length())).orElse("nothing ({@code null})");
+        rawDoc.add("@return the status, headers and request id at once; {@link RawResponse#parse()} gives " + result);
+        raw.line("");
+        raw.doc("        ", rawDoc.toArray(String[]::new));
+        raw.line("        public " + rawType(returnType) + " " + name + "(" + (options ? join(declare(args),
+                "RequestOptions options") : declare(args)) + ") {", "            " + statement, "        }");
+    }
+
+    private static String rawType(String returnType) {
+        return "RawResponse<" + (returnType.equals("void") ? "Void" : returnType) + ">";
     }
 
     /** The {@code (ids..., RequestOptions)} form of an operation whose query parameters are all optional. */
@@ -144,6 +193,7 @@ final class ResourceWriter {
                 .collect(Collectors.joining(", "));
         file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options") + ");",
                 "    }");
+        rawMethod(op, name, returnType, args, doc, "return " + name + "(" + join(call, "options") + ");");
     }
 
     private void full(SourceFile file, Op op, String name, String returnType, List<String[]> args,
@@ -156,6 +206,14 @@ final class ResourceWriter {
         file.line("");
         file.doc("    ", doc.toArray(String[]::new));
         file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        String prepare = "prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String prepared = prepare + "(" + join(args.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
+                "options") + ")";
+        file.line("        " + (returnType.equals("void") ? "" : "return ") + prepared + ".execute();", "    }", "");
+        rawMethod(op, name, returnType, args, doc, "return resource." + prepared + ".executeRaw();");
+        file.doc("    ", "Checks the arguments of {@code " + name + "} and prepares its call, for both views.");
+        file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
+                + join(declare(args), "RequestOptions options") + ") {");
         for (Op.Param param : op.pathParams) {
             file.line("        Arguments.requireText(" + param.javaName() + ", " + Names.literal(param.javaName()) + ");");
         }
@@ -193,11 +251,11 @@ final class ResourceWriter {
         }
         file.line("                .operation(" + Names.literal(op.logName()) + ")", "                .build();");
         switch (op.result) {
-            case NONE -> file.line("        api.execute(request, options);");
-            case ID -> file.line("        return api.execute(request, options, TypeRef.of(String.class));");
-            case MODEL -> file.line("        return api.execute(request, options, TypeRef.of(" + op.response.name()
+            case NONE -> file.line("        return api.prepare(request, options, ResponseHandlers.none());");
+            case ID -> file.line("        return api.prepare(request, options, TypeRef.of(String.class));");
+            case MODEL -> file.line("        return api.prepare(request, options, TypeRef.of(" + op.response.name()
                     + ".class));");
-            case MODEL_LIST -> file.line("        return api.execute(request, options, new TypeRef<"
+            case MODEL_LIST -> file.line("        return api.prepare(request, options, new TypeRef<"
                     + op.response.name() + ">() {", "        });");
             case PAGE -> page(file, op, name, args);
         }
@@ -212,12 +270,13 @@ final class ResourceWriter {
         ModelWriter.Property token = properties.stream().filter(p -> p.json().equals("nextPageToken")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(op.operationId() + " answers no nextPageToken"));
         String holder = op.tokenInBody ? "body" : "params";
-        file.line("        " + answer + " answer = api.execute(request, options, TypeRef.of(" + answer + ".class));");
-        file.line("        return Pagination.token(answer." + items.java() + "(), " + holder + ".nextPageToken().orElse(null),",
-                "                answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
+        file.line("        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(" + answer + ".class))");
+        file.line("                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
+                + ".nextPageToken().orElse(null),",
+                "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
         String call = args.stream().map(arg -> arg[1].equals(holder)
                 ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
-        file.line("                next -> " + name + "(" + join(call, "options") + "));");
+        file.line("                        next -> " + name + "(" + join(call, "options") + "))));");
     }
 
     private List<String> description(Op op) {

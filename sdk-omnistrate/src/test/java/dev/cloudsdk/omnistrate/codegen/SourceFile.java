@@ -157,6 +157,17 @@ final class SourceFile {
         return lines;
     }
 
+    /**
+     * Appends what another file's body holds, such as a nested class written alongside this file's methods.
+     *
+     * @param other the other file (its package and imports are ignored; this file works out its own)
+     * @return this file
+     */
+    SourceFile append(SourceFile other) {
+        body.append(other.body);
+        return this;
+    }
+
     /** @return the complete file */
     String render() {
         Set<String> imports = new TreeSet<>();
