@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** Database Service. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseService.Builder.class)
+@JsonDeserialize(using = DatabaseServiceReader.class, builder = DatabaseService.Builder.class)
 public abstract class DatabaseService {
 
     /** @return Database Service unique identifier */

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.infomaniak.internal.json.PublicCloudStatusReader;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 /** Product status. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudStatus.Builder.class)
+@JsonDeserialize(using = PublicCloudStatusReader.class, builder = PublicCloudStatus.Builder.class)
 public abstract class PublicCloudStatus {
 
     /** @return the {@code maintenance} field */

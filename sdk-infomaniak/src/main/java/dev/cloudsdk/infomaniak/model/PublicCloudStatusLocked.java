@@ -4,13 +4,14 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.infomaniak.internal.json.PublicCloudStatusLockedReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Locked. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudStatusLocked.Builder.class)
+@JsonDeserialize(using = PublicCloudStatusLockedReader.class, builder = PublicCloudStatusLocked.Builder.class)
 public abstract class PublicCloudStatusLocked {
 
     /** @return the {@code superuser} field */

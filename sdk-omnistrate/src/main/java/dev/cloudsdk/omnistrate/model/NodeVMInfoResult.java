@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.internal.json.NodeVMInfoResultReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NodeVMInfoResult.Builder.class)
+@JsonDeserialize(using = NodeVMInfoResultReader.class, builder = NodeVMInfoResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NodeVMInfoResult {
 
