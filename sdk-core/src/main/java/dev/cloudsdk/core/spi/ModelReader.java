@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyName;
-import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -76,7 +75,7 @@ import java.util.Optional;
  * @param <T> the model
  * @param <B> its builder
  */
-public abstract class ModelReader<T, B> extends StdDeserializer<T> implements ResolvableDeserializer {
+public abstract class ModelReader<T, B> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -138,8 +137,21 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
      */
     protected abstract T build(B builder);
 
-    @Override
-    public void resolve(DeserializationContext context) throws JsonMappingException {
+    /**
+     * Finds each property's accessor and deserializer, on first use rather than in {@code resolve}: Jackson resolves
+     * a deserializer named by {@code @JsonDeserialize(using = ...)} before caching it, so a model holding itself
+     * (directly or not) would resolve forever. Two threads may both do it; either's result is the same.
+     */
+    private Properties properties(DeserializationContext context) throws JsonMappingException {
+        Properties known = properties;
+        if (known == null) {
+            known = resolveProperties(context);
+            properties = known;
+        }
+        return known;
+    }
+
+    private Properties resolveProperties(DeserializationContext context) throws JsonMappingException {
         Map<String, Method> accessors = new HashMap<>();
         for (Method method : handledType().getMethods()) {
             JsonProperty annotation = method.getAnnotation(JsonProperty.class);
@@ -162,7 +174,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
                 }
             }
         }
-        properties = new Properties(byName);
+        return new Properties(byName);
     }
 
     private void badDefinition(DeserializationContext context, String problem) throws JsonMappingException {
@@ -209,7 +221,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
             return notAnObject(parser, context);
         }
         B builder = newBuilder();
-        Properties known = properties;
+        Properties known = properties(context);
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             Property property = known.get(name);
@@ -239,7 +251,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
         try {
             return build(builder);
         } catch (RuntimeException e) {
-            return instantiationProblem(e, context);
+            return instantiationProblem(builder, e, context);
         }
     }
 
@@ -300,16 +312,39 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
         }
     }
 
+    /**
+     * Anything but an object: a blank string is a {@code null} model, the rest fails as through the builder (whose
+     * class Jackson names, as the type it could not construct).
+     */
     private T notAnObject(JsonParser parser, DeserializationContext context) throws IOException {
-        if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            return parser.getText().isBlank() ? null : _deserializeFromString(parser, context);
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_STRING && parser.getText().isBlank()) {
+            return null;
         }
-        if (parser.hasToken(JsonToken.START_ARRAY)) {
+        if (token == JsonToken.START_ARRAY && (context.isEnabled(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                || context.isEnabled(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT))) {
             return _deserializeFromArray(parser, context);
         }
-        @SuppressWarnings("unchecked")
-        T handled = (T) context.handleUnexpectedToken(getValueType(context), parser);
-        return handled;
+        Class<?> builderClass = newBuilder().getClass();
+        String from;
+        if (token == JsonToken.VALUE_STRING) {
+            from = "String-argument constructor/factory method to deserialize from String value ('"
+                    + parser.getText() + "')";
+        } else if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            from = "int/Int-argument constructor/factory method to deserialize from Number value (" + parser.getText() + ")";
+        } else if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.LONG) {
+            from = "long/Long-argument constructor/factory method to deserialize from Number value (" + parser.getText()
+                    + ")";
+        } else if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            from = "boolean/Boolean-argument constructor/factory method to deserialize from boolean value ("
+                    + parser.getText() + ")";
+        } else {
+            @SuppressWarnings("unchecked")
+            T handled = (T) context.handleUnexpectedToken(context.constructType(builderClass), parser);
+            return handled;
+        }
+        return context.reportInputMismatch(builderClass, "Cannot construct instance of `%s` (although at least one "
+                + "Creator exists): no %s", builderClass.getName(), from);
     }
 
     /** A setter's failure, as Jackson's reflective setter call reports it. */
@@ -346,12 +381,14 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> implements Re
         return JsonMappingException.wrapWithPath(failure, builder, name);
     }
 
+    /** A failing {@code build()}, reported as Jackson reports it: the builder could not be "constructed". */
     @SuppressWarnings("unchecked")
-    private T instantiationProblem(RuntimeException failure, DeserializationContext context) throws IOException {
+    private T instantiationProblem(B builder, RuntimeException failure, DeserializationContext context)
+            throws IOException {
         if (!context.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
             throw failure;
         }
-        return (T) context.handleInstantiationProblem(handledType(), null, failure);
+        return (T) context.handleInstantiationProblem(builder.getClass(), null, failure);
     }
 
     @Override
