@@ -12,5 +12,4 @@ module dev.cloudsdk.infomaniak {
     opens dev.cloudsdk.infomaniak to com.fasterxml.jackson.databind;
     opens dev.cloudsdk.infomaniak.model to com.fasterxml.jackson.databind;
     opens dev.cloudsdk.infomaniak.internal to com.fasterxml.jackson.databind;
-    opens dev.cloudsdk.infomaniak.internal.json to com.fasterxml.jackson.databind; // the models' readers
 }

@@ -13,5 +13,4 @@ module dev.cloudsdk.omnistrate {
     opens dev.cloudsdk.omnistrate to com.fasterxml.jackson.databind;
     opens dev.cloudsdk.omnistrate.model to com.fasterxml.jackson.databind;
     opens dev.cloudsdk.omnistrate.internal to com.fasterxml.jackson.databind;
-    opens dev.cloudsdk.omnistrate.internal.json to com.fasterxml.jackson.databind; // the models' readers
 }

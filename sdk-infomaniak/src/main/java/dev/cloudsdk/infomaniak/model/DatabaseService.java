@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
 /** Database Service. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceReader.class, builder = DatabaseService.Builder.class)
+@JsonDeserialize(builder = DatabaseService.Builder.class)
 public abstract class DatabaseService {
 
     /** @return Database Service unique identifier */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceBackupReader;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Database Service Backup. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceBackupReader.class, builder = DatabaseServiceBackup.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceBackup.Builder.class)
 public abstract class DatabaseServiceBackup {
 
     /** @return unique identifier of the resource {@code Database Service Backup} */

@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceBackupScheduleReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Database Service Backup Schedule. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceBackupScheduleReader.class, builder = DatabaseServiceBackupSchedule.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceBackupSchedule.Builder.class)
 public abstract class DatabaseServiceBackupSchedule {
 
     /** @return backup schedule identifier */

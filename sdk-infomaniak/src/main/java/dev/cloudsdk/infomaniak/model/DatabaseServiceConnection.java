@@ -4,13 +4,12 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceConnectionReader;
 import org.immutables.value.Value;
 
 /** Database Service Connection. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceConnectionReader.class, builder = DatabaseServiceConnection.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceConnection.Builder.class)
 public abstract class DatabaseServiceConnection {
 
     /** @return the host to use to connect to the Database Service */

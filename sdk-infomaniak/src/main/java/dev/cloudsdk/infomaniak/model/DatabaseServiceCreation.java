@@ -4,13 +4,12 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceCreationReader;
 import org.immutables.value.Value;
 
 /** Database Service Creation. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceCreationReader.class, builder = DatabaseServiceCreation.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceCreation.Builder.class)
 public abstract class DatabaseServiceCreation {
 
     /** @return Database Service unique identifier */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServicePackReader;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Database Service Pack. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServicePackReader.class, builder = DatabaseServicePack.Builder.class)
+@JsonDeserialize(builder = DatabaseServicePack.Builder.class)
 public abstract class DatabaseServicePack {
 
     /** @return Database Service Pack Identifier */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceRestoreReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
 /** Database Service Restore. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceRestoreReader.class, builder = DatabaseServiceRestore.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceRestore.Builder.class)
 public abstract class DatabaseServiceRestore {
 
     /** @return unique identifier of the resource {@code Database Service Restore} */

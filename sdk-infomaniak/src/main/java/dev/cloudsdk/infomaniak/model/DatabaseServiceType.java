@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.DatabaseServiceTypeReader;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** Database Service Type. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DatabaseServiceTypeReader.class, builder = DatabaseServiceType.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceType.Builder.class)
 public abstract class DatabaseServiceType {
 
     /** @return the name of the type */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.InstancePoolReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Instance Pool. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = InstancePoolReader.class, builder = InstancePool.Builder.class)
+@JsonDeserialize(builder = InstancePool.Builder.class)
 public abstract class InstancePool {
 
     /** @return node pool unique identifier */

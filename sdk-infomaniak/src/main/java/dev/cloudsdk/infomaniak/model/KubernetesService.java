@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.KubernetesServiceReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KubernetesServiceReader.class, builder = KubernetesService.Builder.class)
+@JsonDeserialize(builder = KubernetesService.Builder.class)
 public abstract class KubernetesService {
 
     /** @return Kubernetes Service unique identifier */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.KubernetesServiceFlavorReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Flavor. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KubernetesServiceFlavorReader.class, builder = KubernetesServiceFlavor.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceFlavor.Builder.class)
 public abstract class KubernetesServiceFlavor {
 
     /** @return Flavor Name */

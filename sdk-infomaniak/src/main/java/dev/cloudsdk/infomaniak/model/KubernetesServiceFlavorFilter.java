@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.KubernetesServiceFlavorFilterReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Flavor Filter. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KubernetesServiceFlavorFilterReader.class, builder = KubernetesServiceFlavorFilter.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceFlavorFilter.Builder.class)
 public abstract class KubernetesServiceFlavorFilter {
 
     /** @return the {@code cpu} field */

@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.KubernetesServiceInstanceTotalsReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Kubernetes Service Instance Totals. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KubernetesServiceInstanceTotalsReader.class, builder = KubernetesServiceInstanceTotals.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceInstanceTotals.Builder.class)
 public abstract class KubernetesServiceInstanceTotals {
 
     /** @return total allowed instances */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.KubernetesServicePackReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Pack. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KubernetesServicePackReader.class, builder = KubernetesServicePack.Builder.class)
+@JsonDeserialize(builder = KubernetesServicePack.Builder.class)
 public abstract class KubernetesServicePack {
 
     /** @return Kubernetes Service Pack unique identifier */

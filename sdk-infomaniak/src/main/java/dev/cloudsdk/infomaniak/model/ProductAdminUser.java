@@ -4,13 +4,12 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.ProductAdminUserReader;
 import org.immutables.value.Value;
 
 /** ProductAdminUser. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ProductAdminUserReader.class, builder = ProductAdminUser.Builder.class)
+@JsonDeserialize(builder = ProductAdminUser.Builder.class)
 public abstract class ProductAdminUser {
 
     /** @return the {@code user_id} field */

@@ -4,13 +4,12 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.ProductUserReader;
 import org.immutables.value.Value;
 
 /** ProductUser. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ProductUserReader.class, builder = ProductUser.Builder.class)
+@JsonDeserialize(builder = ProductUser.Builder.class)
 public abstract class ProductUser {
 
     /** @return the {@code user_id} field */

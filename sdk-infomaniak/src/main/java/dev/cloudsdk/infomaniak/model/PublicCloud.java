@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
 /** Public Cloud. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudReader.class, builder = PublicCloud.Builder.class)
+@JsonDeserialize(builder = PublicCloud.Builder.class)
 public abstract class PublicCloud {
 
     /** @return unique identifier of the resource {@code Public Cloud} */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudConfigReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Public Cloud Config. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudConfigReader.class, builder = PublicCloudConfig.Builder.class)
+@JsonDeserialize(builder = PublicCloudConfig.Builder.class)
 public abstract class PublicCloudConfig {
 
     /** @return free tier amount limit, unit is your account currency */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudDataReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.immutables.value.Value;
 /** This object contains information specific to the public cloud. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudDataReader.class, builder = PublicCloudData.Builder.class)
+@JsonDeserialize(builder = PublicCloudData.Builder.class)
 public abstract class PublicCloudData {
 
     /** @return price of a public cloud */

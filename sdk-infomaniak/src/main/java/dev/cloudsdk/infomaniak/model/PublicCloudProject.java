@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudProjectReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
 /** Public Cloud Project. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudProjectReader.class, builder = PublicCloudProject.Builder.class)
+@JsonDeserialize(builder = PublicCloudProject.Builder.class)
 public abstract class PublicCloudProject {
 
     /** @return Public Cloud project unique identifier */

@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudRightsReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Right. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudRightsReader.class, builder = PublicCloudRights.Builder.class)
+@JsonDeserialize(builder = PublicCloudRights.Builder.class)
 public abstract class PublicCloudRights {
 
     /** @return the {@code technical} field */

@@ -4,7 +4,6 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudStatusReader;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -12,7 +11,7 @@ import org.immutables.value.Value;
 /** Product status. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudStatusReader.class, builder = PublicCloudStatus.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatus.Builder.class)
 public abstract class PublicCloudStatus {
 
     /** @return the {@code maintenance} field */

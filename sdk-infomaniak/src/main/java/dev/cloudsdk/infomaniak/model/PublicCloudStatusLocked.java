@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudStatusLockedReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Locked. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudStatusLockedReader.class, builder = PublicCloudStatusLocked.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatusLocked.Builder.class)
 public abstract class PublicCloudStatusLocked {
 
     /** @return the {@code superuser} field */

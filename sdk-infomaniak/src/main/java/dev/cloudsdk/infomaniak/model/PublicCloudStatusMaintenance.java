@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudStatusMaintenanceReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Maintenance. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudStatusMaintenanceReader.class, builder = PublicCloudStatusMaintenance.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatusMaintenance.Builder.class)
 public abstract class PublicCloudStatusMaintenance {
 
     /** @return the {@code technical} field */

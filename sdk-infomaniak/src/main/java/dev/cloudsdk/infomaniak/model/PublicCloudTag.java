@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudTagReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Tag. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudTagReader.class, builder = PublicCloudTag.Builder.class)
+@JsonDeserialize(builder = PublicCloudTag.Builder.class)
 public abstract class PublicCloudTag {
 
     /** @return unique identifier of the resource {@code Tag} */

@@ -4,14 +4,13 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.PublicCloudUserReader;
 import java.time.Instant;
 import org.immutables.value.Value;
 
 /** Public Cloud User. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PublicCloudUserReader.class, builder = PublicCloudUser.Builder.class)
+@JsonDeserialize(builder = PublicCloudUser.Builder.class)
 public abstract class PublicCloudUser {
 
     /** @return user unique identifier */

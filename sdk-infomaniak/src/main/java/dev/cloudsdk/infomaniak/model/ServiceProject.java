@@ -4,13 +4,12 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.infomaniak.internal.json.ServiceProjectReader;
 import org.immutables.value.Value;
 
 /** Service Project. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ServiceProjectReader.class, builder = ServiceProject.Builder.class)
+@JsonDeserialize(builder = ServiceProject.Builder.class)
 public abstract class ServiceProject {
 
     /** @return project unique identifier */

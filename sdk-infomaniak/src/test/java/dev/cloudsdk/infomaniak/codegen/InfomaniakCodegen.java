@@ -43,9 +43,6 @@ final class InfomaniakCodegen {
     Map<String, String> generate() {
         Map<String, String> files = new TreeMap<>();
         reader.models.values().forEach(model -> files.put(modelPath(model.name), ModelWriter.model(model)));
-        reader.models.values().stream().filter(model -> !model.request).forEach(model -> files.put(
-                ModelWriter.READER_PACKAGE.replace('.', '/') + "/" + model.name + "Reader.java",
-                ModelWriter.reader(model)));
         reader.enums.values().forEach(type -> files.put(modelPath(type.name), ModelWriter.openEnum(type)));
         reader.params.values().forEach(params -> files.put(rootPath(params.name), ParamsWriter.params(params)));
         for (OperationTable.Resource resource : reader.table.resources.values()) {

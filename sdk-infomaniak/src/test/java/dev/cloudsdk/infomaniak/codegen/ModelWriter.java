@@ -13,9 +13,6 @@ final class ModelWriter {
 
     static final String PACKAGE = "dev.cloudsdk.infomaniak.model";
 
-    /** Where the models' {@code ModelReader}s go: internal, never exported. */
-    static final String READER_PACKAGE = "dev.cloudsdk.infomaniak.internal.json";
-
     private ModelWriter() {
     }
 
@@ -26,7 +23,6 @@ final class ModelWriter {
         imports.add("org.immutables.value.Value");
         if (!model.request) {
             imports.add("com.fasterxml.jackson.databind.annotation.JsonDeserialize");
-            imports.add(READER_PACKAGE + "." + model.name + "Reader");
         }
         StringBuilder body = new StringBuilder();
         for (Field field : model.fields) {
@@ -69,141 +65,10 @@ final class ModelWriter {
         JavaText.javadoc(out, "", List.of(model.doc));
         out.append("@ModelStyle\n@Value.Immutable\n");
         if (!model.request) {
-            out.append("@JsonDeserialize(using = ").append(name).append("Reader.class, builder = ").append(name)
-                    .append(".Builder.class)\n");
+            out.append("@JsonDeserialize(builder = ").append(name).append(".Builder.class)\n");
         }
         out.append("public abstract class ").append(name).append(" {\n");
         return out.append(body).toString();
-    }
-
-    /**
-     * The {@code ModelReader} of a model read from responses: its JSON names in accessor order, and a switch
-     * calling the builder setter of each (the plain {@code name(T)} one for an {@code Optional<T>}).
-     */
-    static String reader(Model model) {
-        String name = model.name;
-        TreeSet<String> imports = new TreeSet<>();
-        imports.add("dev.cloudsdk.core.spi.ModelReader");
-        imports.add(PACKAGE + "." + name);
-        boolean unchecked = false;
-        boolean uncheckedAdd = false;
-        boolean uncheckedPut = false;
-        StringBuilder cases = new StringBuilder();
-        StringBuilder adds = new StringBuilder();
-        StringBuilder puts = new StringBuilder();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < model.fields.size(); i++) {
-            Field field = model.fields.get(i);
-            names.add("\"" + field.wireName + "\"");
-            String type = accessorType(field, false, new TreeSet<>());
-            if (type.startsWith("Optional<")) {
-                type = type.substring("Optional<".length(), type.length() - 1);
-            }
-            unchecked |= type.contains("<");
-            for (String simple : type.split("[^A-Za-z0-9]+")) {
-                String qualified = qualified(simple);
-                if (qualified != null) {
-                    imports.add(qualified);
-                }
-            }
-            cases.append("            case ").append(i).append(" -> builder.").append(field.javaName).append('(')
-                    .append(cast(type, "value")).append(");\n");
-            String capitalized = Character.toUpperCase(field.javaName.charAt(0)) + field.javaName.substring(1);
-            if (type.startsWith("List<")) {
-                String element = type.substring("List<".length(), type.length() - 1);
-                uncheckedAdd |= element.contains("<");
-                adds.append("            case ").append(i).append(" -> builder.add").append(capitalized).append('(')
-                        .append(cast(element, "element")).append(");\n");
-            } else if (type.startsWith("Map<String, ")) {
-                String value = type.substring("Map<String, ".length(), type.length() - 1);
-                uncheckedPut |= value.contains("<");
-                puts.append("            case ").append(i).append(" -> builder.put").append(capitalized)
-                        .append("(key, ").append(cast(value, "value")).append(");\n");
-            }
-        }
-        StringBuilder out = new StringBuilder(InfomaniakCodegen.HEADER).append("package ").append(READER_PACKAGE)
-                .append(";\n\n");
-        for (String imported : imports) {
-            out.append("import ").append(imported).append(";\n");
-        }
-        out.append('\n');
-        JavaText.javadoc(out, "", List.of("Reads {@link " + name + "} from JSON into its builder, property by property "
-                + "(see {@link ModelReader})."));
-        out.append("public final class ").append(name).append("Reader extends ModelReader<").append(name).append(", ")
-                .append(name).append(".Builder> {\n\n")
-                .append("    private static final long serialVersionUID = 1L;\n\n");
-        JavaText.javadoc(out, "    ", List.of("Creates the reader {@link " + name + "} names in its {@code @JsonDeserialize}."));
-        out.append("    public ").append(name).append("Reader() {\n        super(").append(name).append(".class");
-        StringBuilder line = new StringBuilder();
-        for (String wireName : names) {
-            if (line.length() + wireName.length() + 2 > 100) {
-                out.append(",\n                ").append(line);
-                line.setLength(0);
-            } else if (line.length() > 0) {
-                line.append(", ");
-            }
-            line.append(wireName);
-        }
-        if (line.length() > 0) {
-            out.append(",\n                ").append(line);
-        }
-        out.append(");\n    }\n\n")
-                .append("    @Override\n    protected ").append(name).append(".Builder newBuilder() {\n")
-                .append("        return ").append(name).append(".builder();\n    }\n\n")
-                .append("    @Override\n");
-        if (unchecked) {
-            out.append("    @SuppressWarnings(\"unchecked\") // each value was read as its accessor's type\n");
-        }
-        out.append("    protected void set(").append(name).append(".Builder builder, int property, Object value) {\n")
-                .append("        switch (property) {\n").append(cases)
-                .append("            default -> throw new IllegalArgumentException(\"no property \" + property);\n")
-                .append("        }\n    }\n\n");
-        if (adds.length() > 0) {
-            out.append("    @Override\n");
-            if (uncheckedAdd) {
-                out.append("    @SuppressWarnings(\"unchecked\") // each element was read as the list's element type\n");
-            }
-            out.append("    protected void add(").append(name)
-                    .append(".Builder builder, int property, Object element) {\n        switch (property) {\n").append(adds)
-                    .append("            default -> throw new IllegalArgumentException(\"no list property \" + property);\n")
-                    .append("        }\n    }\n\n");
-        }
-        if (puts.length() > 0) {
-            out.append("    @Override\n");
-            if (uncheckedPut) {
-                out.append("    @SuppressWarnings(\"unchecked\") // each value was read as the map's value type\n");
-            }
-            out.append("    protected void put(").append(name)
-                    .append(".Builder builder, int property, String key, Object value) {\n        switch (property) {\n")
-                    .append(puts)
-                    .append("            default -> throw new IllegalArgumentException(\"no map property \" + property);\n")
-                    .append("        }\n    }\n\n");
-        }
-        out.append("    @Override\n    protected ").append(name).append(" build(").append(name)
-                .append(".Builder builder) {\n        return builder.build();\n    }\n}\n");
-        return out.toString();
-    }
-
-    /** @return {@code variable} cast to {@code type}, or alone where the cast would be redundant */
-    private static String cast(String type, String variable) {
-        return type.equals("Object") ? variable : "(" + type + ") " + variable;
-    }
-
-    /** @return the import a type's simple name needs, {@code null} for none */
-    private static String qualified(String simple) {
-        switch (simple) {
-            case "": case "String": case "Object": case "Long": case "Boolean": case "Integer": case "Double":
-            case "long": case "boolean": case "int": case "double":
-                return null;
-            case "List": case "Map":
-                return "java.util." + simple;
-            case "Instant":
-                return "java.time.Instant";
-            case "BigDecimal":
-                return "java.math.BigDecimal";
-            default:
-                return PACKAGE + "." + simple;
-        }
     }
 
     private static String check(Field field) {

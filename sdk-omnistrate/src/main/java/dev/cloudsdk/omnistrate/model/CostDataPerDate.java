@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.CostDataPerDateReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = CostDataPerDateReader.class, builder = CostDataPerDate.Builder.class)
+@JsonDeserialize(builder = CostDataPerDate.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CostDataPerDate {
 

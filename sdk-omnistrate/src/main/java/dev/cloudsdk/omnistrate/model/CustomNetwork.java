@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.CustomNetworkReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = CustomNetworkReader.class, builder = CustomNetwork.Builder.class)
+@JsonDeserialize(builder = CustomNetwork.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomNetwork {
 

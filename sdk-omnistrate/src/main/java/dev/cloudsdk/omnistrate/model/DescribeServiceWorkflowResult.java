@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.DescribeServiceWorkflowResultReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DescribeServiceWorkflowResultReader.class,
-        builder = DescribeServiceWorkflowResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceWorkflowResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceWorkflowResult {
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.DescribeServiceWorkflowSummaryResultReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = DescribeServiceWorkflowSummaryResultReader.class,
-        builder = DescribeServiceWorkflowSummaryResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceWorkflowSummaryResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceWorkflowSummaryResult {
 

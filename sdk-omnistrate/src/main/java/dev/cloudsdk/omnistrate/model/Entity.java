@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.EntityReader;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = EntityReader.class, builder = Entity.Builder.class)
+@JsonDeserialize(builder = Entity.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Entity {
 

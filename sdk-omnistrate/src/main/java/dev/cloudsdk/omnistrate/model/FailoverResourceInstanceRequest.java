@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.FailoverResourceInstanceRequestReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = FailoverResourceInstanceRequestReader.class,
-        builder = FailoverResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = FailoverResourceInstanceRequest.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FailoverResourceInstanceRequest {
 

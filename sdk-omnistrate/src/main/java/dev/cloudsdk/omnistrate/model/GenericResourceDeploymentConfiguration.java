@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.GenericResourceDeploymentConfigurationReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = GenericResourceDeploymentConfigurationReader.class,
-        builder = GenericResourceDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = GenericResourceDeploymentConfiguration.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GenericResourceDeploymentConfiguration {
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.GitConfigurationReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +16,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = GitConfigurationReader.class, builder = GitConfiguration.Builder.class)
+@JsonDeserialize(builder = GitConfiguration.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GitConfiguration {
 

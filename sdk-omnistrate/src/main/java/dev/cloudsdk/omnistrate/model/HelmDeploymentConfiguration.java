@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.HelmDeploymentConfigurationReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = HelmDeploymentConfigurationReader.class, builder = HelmDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = HelmDeploymentConfiguration.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmDeploymentConfiguration {
 

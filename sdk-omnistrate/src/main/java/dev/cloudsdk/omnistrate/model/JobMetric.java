@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.JobMetricReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = JobMetricReader.class, builder = JobMetric.Builder.class)
+@JsonDeserialize(builder = JobMetric.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class JobMetric {
 

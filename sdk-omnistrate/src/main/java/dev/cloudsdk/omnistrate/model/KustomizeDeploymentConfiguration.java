@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.KustomizeDeploymentConfigurationReader;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = KustomizeDeploymentConfigurationReader.class,
-        builder = KustomizeDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = KustomizeDeploymentConfiguration.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class KustomizeDeploymentConfiguration {
 

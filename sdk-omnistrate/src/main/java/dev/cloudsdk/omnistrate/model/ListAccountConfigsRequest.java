@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ListAccountConfigsRequestReader;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +16,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ListAccountConfigsRequestReader.class, builder = ListAccountConfigsRequest.Builder.class)
+@JsonDeserialize(builder = ListAccountConfigsRequest.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAccountConfigsRequest {
 

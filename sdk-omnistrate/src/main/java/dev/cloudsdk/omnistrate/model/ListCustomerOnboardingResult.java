@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ListCustomerOnboardingResultReader;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ListCustomerOnboardingResultReader.class, builder = ListCustomerOnboardingResult.Builder.class)
+@JsonDeserialize(builder = ListCustomerOnboardingResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListCustomerOnboardingResult {
 

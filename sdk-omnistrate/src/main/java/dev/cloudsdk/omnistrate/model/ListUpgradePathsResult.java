@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ListUpgradePathsResultReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ListUpgradePathsResultReader.class, builder = ListUpgradePathsResult.Builder.class)
+@JsonDeserialize(builder = ListUpgradePathsResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListUpgradePathsResult {
 

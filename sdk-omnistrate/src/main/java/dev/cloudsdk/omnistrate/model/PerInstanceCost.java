@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.PerInstanceCostReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = PerInstanceCostReader.class, builder = PerInstanceCost.Builder.class)
+@JsonDeserialize(builder = PerInstanceCost.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerInstanceCost {
 

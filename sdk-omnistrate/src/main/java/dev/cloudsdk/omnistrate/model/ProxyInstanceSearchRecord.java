@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ProxyInstanceSearchRecordReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ProxyInstanceSearchRecordReader.class, builder = ProxyInstanceSearchRecord.Builder.class)
+@JsonDeserialize(builder = ProxyInstanceSearchRecord.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ProxyInstanceSearchRecord {
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ResourceReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ResourceReader.class, builder = Resource.Builder.class)
+@JsonDeserialize(builder = Resource.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Resource {
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ResourceInstanceReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ResourceInstanceReader.class, builder = ResourceInstance.Builder.class)
+@JsonDeserialize(builder = ResourceInstance.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceInstance {
 

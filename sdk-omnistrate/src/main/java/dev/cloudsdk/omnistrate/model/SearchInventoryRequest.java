@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.SearchInventoryRequestReader;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = SearchInventoryRequestReader.class, builder = SearchInventoryRequest.Builder.class)
+@JsonDeserialize(builder = SearchInventoryRequest.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchInventoryRequest {
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ServiceOfferingReader;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ServiceOfferingReader.class, builder = ServiceOffering.Builder.class)
+@JsonDeserialize(builder = ServiceOffering.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceOffering {
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ServiceProviderEventSummaryReader;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ServiceProviderEventSummaryReader.class, builder = ServiceProviderEventSummary.Builder.class)
+@JsonDeserialize(builder = ServiceProviderEventSummary.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceProviderEventSummary {
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.ServiceWorkflowReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = ServiceWorkflowReader.class, builder = ServiceWorkflow.Builder.class)
+@JsonDeserialize(builder = ServiceWorkflow.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceWorkflow {
 

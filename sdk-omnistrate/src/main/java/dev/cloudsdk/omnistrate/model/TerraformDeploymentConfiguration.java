@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.TerraformDeploymentConfigurationReader;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = TerraformDeploymentConfigurationReader.class,
-        builder = TerraformDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = TerraformDeploymentConfiguration.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class TerraformDeploymentConfiguration {
 

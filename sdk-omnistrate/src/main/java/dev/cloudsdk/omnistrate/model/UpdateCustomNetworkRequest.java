@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
-import dev.cloudsdk.omnistrate.internal.json.UpdateCustomNetworkRequestReader;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(using = UpdateCustomNetworkRequestReader.class, builder = UpdateCustomNetworkRequest.Builder.class)
+@JsonDeserialize(builder = UpdateCustomNetworkRequest.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateCustomNetworkRequest {
 

@@ -41,8 +41,6 @@ public final class Generator {
         ModelWriter models = new ModelWriter(types, knownTypes, operations);
         String modelDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/model/";
         types.modelNames().forEach((schema, name) -> files.put(modelDir + name + ".java", models.model(schema)));
-        String readerDir = "sdk-omnistrate/src/main/java/" + ModelWriter.READER_PACKAGE.replace('.', '/') + "/";
-        types.modelNames().forEach((schema, name) -> files.put(readerDir + name + "Reader.java", models.reader(schema)));
         types.enums().values().forEach(def -> files.put(modelDir + def.name() + ".java", models.openEnum(def)));
 
         ResourceWriter resources = new ResourceWriter(types, knownTypes);
@@ -111,8 +109,7 @@ public final class Generator {
                 "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
                 "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.spi.ApiRequest",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
-                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",
-                "dev.cloudsdk.core.spi.ModelReader")) {
+                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments")) {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());
@@ -120,11 +117,6 @@ public final class Generator {
         for (String name : generated) {
             if (known.put(name, ModelWriter.PACKAGE + "." + name) != null) {
                 throw new IllegalStateException("model " + name + " clashes with a library type");
-            }
-        }
-        for (String name : types.modelNames().values()) {
-            if (known.put(name + "Reader", ModelWriter.READER_PACKAGE + "." + name + "Reader") != null) {
-                throw new IllegalStateException("the reader of " + name + " clashes with another type");
             }
         }
         for (OperationTable.Group group : OperationTable.GROUPS) {

@@ -13,9 +13,6 @@ final class ModelWriter {
 
     static final String PACKAGE = "dev.cloudsdk.omnistrate.model";
 
-    /** Where the models' {@code ModelReader}s go: internal, never exported. */
-    static final String READER_PACKAGE = "dev.cloudsdk.omnistrate.internal.json";
-
     /** JSON names of fields that hold secrets (never printed by {@code toString()}); a page token is no secret. */
     private static final Pattern SECRET = Pattern.compile(
             "(?i)(?!nextPageToken$).*(token|password|secret|privateKey|apiKey)|clientKey.*|clientCert.*"
@@ -91,7 +88,7 @@ final class ModelWriter {
         file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
                 "", "<p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read",
                 "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
-        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(using = " + name + "Reader.class, builder = " + name + ".Builder.class)",
+        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + ".Builder.class)",
                 "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
                 "public abstract class " + name + " {", "");
         for (Property property : properties(types, schemaName)) {
@@ -111,86 +108,6 @@ final class ModelWriter {
         file.line("    public Builder toBuilder() {", "        return builder().from(this);", "    }", "");
         file.doc("    ", "Builds {@link " + name + "}.");
         file.line("    public static final class Builder extends Immutable" + name + ".Builder {", "    }", "}");
-        return file.render();
-    }
-
-    /**
-     * Writes the {@code ModelReader} of one model: its JSON names in accessor order, and a switch calling the builder
-     * setter of each (the plain {@code name(T)} one for an {@code Optional<T>}).
-     *
-     * @param schemaName the component schema
-     * @return the file's content
-     */
-    String reader(String schemaName) {
-        String name = types.modelNames().get(schemaName);
-        List<Property> properties = properties(types, schemaName);
-        SourceFile file = new SourceFile(READER_PACKAGE, knownTypes);
-        file.doc("", "Reads {@link " + name + "} from JSON into its builder, property by property (see {@link ModelReader}).");
-        file.line("public final class " + name + "Reader extends ModelReader<" + name + ", " + name + ".Builder> {", "",
-                "    private static final long serialVersionUID = 1L;", "");
-        file.doc("    ", "Creates the reader {@link " + name + "} names in its {@code @JsonDeserialize}.");
-        StringBuilder names = new StringBuilder();
-        properties.forEach(property -> names.append(", ").append(Names.literal(property.json())));
-        file.line("    public " + name + "Reader() {", "        super(" + name + ".class" + names + ");", "    }", "");
-        file.line("    @Override", "    protected " + name + ".Builder newBuilder() {",
-                "        return " + name + ".builder();", "    }", "");
-        List<String> cases = new java.util.ArrayList<>();
-        List<String> adds = new java.util.ArrayList<>();
-        List<String> puts = new java.util.ArrayList<>();
-        boolean unchecked = false;
-        boolean uncheckedAdd = false;
-        boolean uncheckedPut = false;
-        for (int i = 0; i < properties.size(); i++) {
-            Property property = properties.get(i);
-            String type = property.required() || property.type().isContainer() ? property.type().name()
-                    : property.type().boxed();
-            unchecked |= type.contains("<");
-            cases.add("            case " + i + " -> builder." + property.java() + "(" + cast(type, "value") + ");");
-            String capitalized = Character.toUpperCase(property.java().charAt(0)) + property.java().substring(1);
-            if (property.type().kind() == JType.Kind.LIST) {
-                uncheckedAdd |= property.type().element().boxed().contains("<");
-                adds.add("            case " + i + " -> builder.add" + capitalized + "("
-                        + cast(property.type().element().boxed(), "element") + ");");
-            } else if (property.type().kind() == JType.Kind.MAP) {
-                String value = property.type().element().boxed();
-                uncheckedPut |= value.contains("<");
-                puts.add("            case " + i + " -> builder.put" + capitalized + "(key, " + cast(value, "value") + ");");
-            }
-        }
-        file.line("    @Override");
-        if (unchecked) {
-            file.line("    @SuppressWarnings(\"unchecked\") // each value was read as its accessor's type");
-        }
-        file.line("    protected void set(" + name + ".Builder builder, int property, Object value) {",
-                "        switch (property) {");
-        cases.forEach(file::line);
-        file.line("            default -> throw new IllegalArgumentException(\"no property \" + property);",
-                "        }", "    }", "");
-        if (!adds.isEmpty()) {
-            file.line("    @Override");
-            if (uncheckedAdd) {
-                file.line("    @SuppressWarnings(\"unchecked\") // each element was read as the list's element type");
-            }
-            file.line("    protected void add(" + name + ".Builder builder, int property, Object element) {",
-                    "        switch (property) {");
-            adds.forEach(file::line);
-            file.line("            default -> throw new IllegalArgumentException(\"no list property \" + property);",
-                    "        }", "    }", "");
-        }
-        if (!puts.isEmpty()) {
-            file.line("    @Override");
-            if (uncheckedPut) {
-                file.line("    @SuppressWarnings(\"unchecked\") // each value was read as the map's value type");
-            }
-            file.line(
-                    "    protected void put(" + name + ".Builder builder, int property, String key, Object value) {",
-                    "        switch (property) {");
-            puts.forEach(file::line);
-            file.line("            default -> throw new IllegalArgumentException(\"no map property \" + property);",
-                    "        }", "    }", "");
-        }
-        file.line("    @Override", "    protected " + name + " build(" + name + ".Builder builder) {",
-                "        return builder.build();", "    }", "}");
         return file.render();
     }
 
@@ -222,11 +139,6 @@ final class ModelWriter {
         file.line("    public static List<" + def.name() + "> knownValues() {", "        return REGISTRY.knownValues();",
                 "    }", "}");
         return file.render();
-    }
-
-    /** @return {@code variable} cast to {@code type}, or alone where the cast would be redundant */
-    private static String cast(String type, String variable) {
-        return type.equals("Object") ? variable : "(" + type + ") " + variable;
     }
 
     /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */

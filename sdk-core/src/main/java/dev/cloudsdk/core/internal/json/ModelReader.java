@@ -1,4 +1,4 @@
-package dev.cloudsdk.core.spi;
+package dev.cloudsdk.core.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,12 +15,19 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,40 +36,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one model from JSON token by token into its builder: what Jackson does for
- * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. A model names its reader with
- * {@code @JsonDeserialize(using = ...)}; the reader lists the model's JSON property names and sets each value on
- * the builder itself ({@link #set}), by the property's position in that list. The elements of a {@code List} and the
- * entries of a {@code Map<String, V>} go to the builder one by one ({@link #add}, {@link #put}), so that the
- * builder's copy is the only one before the model's own:
- *
- * <pre>{@code
- * public final class WidgetReader extends ModelReader<Widget, Widget.Builder> {
- *     public WidgetReader() {
- *         super(Widget.class, "id", "name", "tags");
- *     }
- *     protected Widget.Builder newBuilder() {
- *         return Widget.builder();
- *     }
- *     protected void set(Widget.Builder builder, int property, Object value) {
- *         switch (property) {
- *             case 0 -> builder.id((long) value);
- *             case 1 -> builder.name((String) value); // an Optional attribute: its plain setter
- *             case 2 -> builder.tags((List<String>) value);
- *             default -> throw new IllegalArgumentException("no property " + property);
- *         }
- *     }
- *     protected void add(Widget.Builder builder, int property, Object element) {
- *         switch (property) {
- *             case 2 -> builder.addTags((String) element);
- *             default -> throw new IllegalArgumentException("no list property " + property);
- *         }
- *     }
- *     protected Widget build(Widget.Builder builder) {
- *         return builder.build();
- *     }
- * }
- * }</pre>
+ * Reads a model built by an Immutables builder from JSON token by token into its builder: what Jackson does for
+ * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. {@link #modifier()} puts it in place of
+ * the deserializer Jackson builds for every type whose {@code @JsonDeserialize} names a builder that fits (see {@link #create}); the
+ * property table is built once per model type, from the model's {@code @JsonProperty} accessors and the builder's
+ * methods, as {@link MethodHandle}s invoked exactly ({@code set}: the setter, the plain {@code name(T)} one for an
+ * {@code Optional<T>}; the elements of a {@code List} and the entries of a {@code Map<String, V>} go to the builder
+ * one by one through {@code add<Name>}/{@code put<Name>}, so that the builder's copy is the only one before the
+ * model's own). Handles come from {@link MethodHandles#publicLookup()}: the builder must be a public class in a
+ * package its module exports to everyone, with public methods (Immutables' {@code final} ones declared by the
+ * package-private {@code ImmutableX.Builder} are reached through the public {@code X.Builder}), so no module opens
+ * anything to the core; any other model is left to Jackson's builder path.
  *
  * <p>Everything else is Jackson's, so a model reads exactly as through its builder: each property's type, its
  * {@code @JsonAlias} names and {@code Optional}-ness come from the model's {@code @JsonProperty} accessor; each value
@@ -71,76 +56,258 @@ import java.util.Optional;
  * maps, {@code null}, that is empty, for an {@code Optional}); unknown properties go to Jackson's unknown-property
  * handling; a blank string reads as a {@code null} model; failures of a setter or of {@code build()} are reported
  * as Jackson reports them.
- *
- * @param <T> the model
- * @param <B> its builder
  */
-public abstract class ModelReader<T, B> extends StdDeserializer<T> {
+final class ModelReader extends StdDeserializer<Object> {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The mapper attribute ({@code ObjectMapper.setDefaultAttributes}, on a mapper whose deserializers are not cached
+     * yet) that, set to {@code Boolean.FALSE}, leaves every model to Jackson's builder path: for tests comparing both.
+     */
+    static final String ENABLED_ATTRIBUTE = "dev.cloudsdk.core.modelReaders";
 
     /** What {@link Property#read} returns for a {@code null} its nulls setting skips. */
     private static final Object SKIP = new Object();
 
-    private final String[] names;
+    private static final MethodType SET = MethodType.methodType(void.class, Object.class, Object.class);
+    private static final MethodType PUT = MethodType.methodType(void.class, Object.class, String.class, Object.class);
+
+    private final transient Class<?> builderClass;
+    private final transient MethodHandle newBuilder;
+    private final transient MethodHandle build;
+    private final transient Handles[] handles;
     private transient Properties properties;
 
-    /**
-     * @param type  the model
-     * @param names the JSON name of each property, as on its accessor's {@code @JsonProperty}; {@link #set} receives
-     *              a property by its position in this list
-     */
-    protected ModelReader(Class<T> type, String... names) {
+    private ModelReader(Class<?> type, Class<?> builderClass, MethodHandle newBuilder, MethodHandle build,
+                        Handles[] handles) {
         super(type);
-        this.names = names.clone();
-    }
-
-    /** @return a new, empty builder */
-    protected abstract B newBuilder();
-
-    /**
-     * Sets one value on the builder.
-     *
-     * @param builder  the builder
-     * @param property the property's position in the names given to the constructor
-     * @param value    the value, of the accessor's type ({@code T} for an {@code Optional<T>}; {@code null} for
-     *                 an empty {@code Optional})
-     */
-    protected abstract void set(B builder, int property, Object value);
-
-    /**
-     * Adds one element of a {@code List} property; the reader of a model with such a property overrides it.
-     *
-     * @param builder  the builder
-     * @param property the property's position in the names given to the constructor
-     * @param element  the element, of the list's element type
-     */
-    protected void add(B builder, int property, Object element) {
-        throw new IllegalArgumentException("no list property " + property);
+        this.builderClass = builderClass;
+        this.newBuilder = newBuilder;
+        this.build = build;
+        this.handles = handles;
     }
 
     /**
-     * Puts one entry of a {@code Map<String, V>} property; the reader of a model with such a property overrides it.
-     *
-     * @param builder  the builder
-     * @param property the property's position in the names given to the constructor
-     * @param key      the entry's key
-     * @param value    the entry's value, of type {@code V}
+     * @return the Jackson extension replacing the deserializer Jackson builds for each model type read through a
+     *     builder by the model's reader, where the builder fits (see {@link #create})
      */
-    protected void put(B builder, int property, String key, Object value) {
-        throw new IllegalArgumentException("no map property " + property);
+    static BeanDeserializerModifier modifier() {
+        return new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                if (Boolean.FALSE.equals(config.getAttributes().getAttribute(ENABLED_ATTRIBUTE))) {
+                    return deserializer;
+                }
+                Class<?> builder = description.getBeanClass();
+                Method build;
+                try {
+                    build = builder.getMethod("build");
+                } catch (NoSuchMethodException | SecurityException e) {
+                    return deserializer;
+                }
+                Class<?> model = build.getReturnType(); // with Immutables' overshadowImplementation, the model
+                if (model.isPrimitive() || builder != config.getAnnotationIntrospector().findPOJOBuilder(
+                        config.introspectClassAnnotations(model).getClassInfo())) {
+                    return deserializer; // a bean, or a builder some other type names
+                }
+                ModelReader reader = create(model, builder);
+                return reader == null ? deserializer : reader;
+            }
+        };
     }
 
     /**
-     * @param builder the filled builder
-     * @return the model
+     * Builds the reader of one model, once per model type (Jackson caches it).
+     *
+     * @param type    the model
+     * @param builder the builder its {@code @JsonDeserialize} names
+     * @return the reader, or {@code null} if the builder does not fit: it must be public, in an exported package,
+     *     with a public no-argument constructor, a {@code build()} returning the model and, for each accessor's
+     *     {@code @JsonProperty} name, a one-argument method of the same name that is annotated with it
      */
-    protected abstract T build(B builder);
+    static ModelReader create(Class<?> type, Class<?> builder) {
+        if (!Modifier.isPublic(builder.getModifiers()) || Modifier.isAbstract(builder.getModifiers())
+                || !builder.getModule().isExported(builder.getPackageName())) {
+            return null;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        try {
+            Method buildMethod = builder.getMethod("build");
+            if (Modifier.isStatic(buildMethod.getModifiers()) || !type.isAssignableFrom(buildMethod.getReturnType())) {
+                return null;
+            }
+            MethodHandle newBuilder = lookup.findConstructor(builder, MethodType.methodType(void.class))
+                    .asType(MethodType.methodType(Object.class));
+            MethodHandle build = lookup.findVirtual(builder, "build", MethodType.methodType(buildMethod.getReturnType()))
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            Map<String, Method> setters = new HashMap<>();
+            for (Method method : builder.getMethods()) {
+                JsonProperty annotation = method.getAnnotation(JsonProperty.class);
+                if (annotation != null && method.getParameterCount() == 1 && !Modifier.isStatic(method.getModifiers())) {
+                    setters.put(annotation.value(), method);
+                }
+            }
+            List<Handles> found = new ArrayList<>();
+            for (Method accessor : type.getMethods()) {
+                JsonProperty annotation = accessor.getAnnotation(JsonProperty.class);
+                if (annotation == null || accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())) {
+                    continue;
+                }
+                Method setter = setters.get(annotation.value());
+                if (setter == null || !setter.getName().equals(accessor.getName())) {
+                    return null;
+                }
+                found.add(handles(lookup, builder, annotation.value(), accessor));
+            }
+            return new ModelReader(type, builder, newBuilder, build, found.toArray(new Handles[0]));
+        } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The builder's methods for one property, from the accessor's type (see {@link #create}). */
+    private static Handles handles(MethodHandles.Lookup lookup, Class<?> builder, String name, Method accessor)
+            throws NoSuchMethodException, IllegalAccessException {
+        Type declared = accessor.getGenericReturnType();
+        String method = accessor.getName();
+        if (accessor.getReturnType() == Optional.class) { // its plain setter: name(T)
+            return new Handles(name, accessor, setter(lookup, builder, method, raw(argument(declared, 0))), null, null);
+        }
+        MethodHandle set = setter(lookup, builder, method, null);
+        String capitalized = Character.toUpperCase(method.charAt(0)) + method.substring(1);
+        MethodHandle add = null;
+        MethodHandle put = null;
+        if (accessor.getReturnType() == List.class) {
+            add = optional(() -> setter(lookup, builder, "add" + capitalized, raw(argument(declared, 0))));
+        } else if (accessor.getReturnType() == Map.class && raw(argument(declared, 0)) == String.class) {
+            put = optional(() -> {
+                Class<?> value = raw(argument(declared, 1));
+                Method putter = builder.getMethod("put" + capitalized, String.class, value);
+                return lookup.findVirtual(builder, putter.getName(),
+                        MethodType.methodType(putter.getReturnType(), String.class, value)).asType(PUT);
+            });
+        }
+        return new Handles(name, accessor, set, add, put);
+    }
+
+    /** @return the public one-argument method {@code name} (of that argument type, else its only such overload) */
+    private static MethodHandle setter(MethodHandles.Lookup lookup, Class<?> builder, String name, Class<?> argument)
+            throws NoSuchMethodException, IllegalAccessException {
+        Method found = null;
+        if (argument != null) {
+            found = builder.getMethod(name, argument);
+        } else {
+            for (Method method : builder.getMethods()) {
+                if (method.getName().equals(name) && method.getParameterCount() == 1
+                        && method.getAnnotation(JsonProperty.class) != null) {
+                    found = method;
+                }
+            }
+            if (found == null) {
+                throw new NoSuchMethodException(name);
+            }
+        }
+        if (Modifier.isStatic(found.getModifiers())) {
+            throw new NoSuchMethodException(name);
+        }
+        return lookup.findVirtual(builder, name, MethodType.methodType(found.getReturnType(), found.getParameterTypes()))
+                .asType(SET);
+    }
+
+    private interface Find {
+        MethodHandle find() throws NoSuchMethodException, IllegalAccessException;
+    }
+
+    /** @return the handle, or {@code null} where the builder has no such method (the value is then set whole) */
+    private static MethodHandle optional(Find find) throws IllegalAccessException {
+        try {
+            return find.find();
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static Type argument(Type type, int index) throws NoSuchMethodException {
+        if (type instanceof ParameterizedType) {
+            return ((ParameterizedType) type).getActualTypeArguments()[index];
+        }
+        throw new NoSuchMethodException("no type argument in " + type);
+    }
+
+    private static Class<?> raw(Type type) throws NoSuchMethodException {
+        if (type instanceof Class<?>) {
+            return (Class<?>) type;
+        }
+        if (type instanceof ParameterizedType) {
+            return (Class<?>) ((ParameterizedType) type).getRawType();
+        }
+        throw new NoSuchMethodException("no class for " + type);
+    }
+
+    /** One property's builder methods, found when the reader is created. */
+    private static final class Handles {
+        final String name;
+        final Method accessor;
+        final MethodHandle set;
+        final MethodHandle add;
+        final MethodHandle put;
+
+        Handles(String name, Method accessor, MethodHandle set, MethodHandle add, MethodHandle put) {
+            this.name = name;
+            this.accessor = accessor;
+            this.set = set;
+            this.add = add;
+            this.put = put;
+        }
+    }
+
+    private Object newBuilder() {
+        try {
+            return (Object) newBuilder.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    private Object build(Object builder) {
+        try {
+            return (Object) build.invokeExact(builder);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    private static void invoke(MethodHandle handle, Object builder, Object value) {
+        try {
+            handle.invokeExact(builder, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    private static void put(MethodHandle handle, Object builder, String key, Object value) {
+        try {
+            handle.invokeExact(builder, key, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
 
     /**
-     * Finds each property's accessor and deserializer, on first use rather than in {@code resolve}: Jackson resolves
-     * a deserializer named by {@code @JsonDeserialize(using = ...)} before caching it, so a model holding itself
-     * (directly or not) would resolve forever. Two threads may both do it; either's result is the same.
+     * Finds each property's deserializer, on first use rather than in {@code resolve}: a model holding itself
+     * (directly or not) would otherwise resolve forever. Two threads may both do it; either's result is the same.
      */
     private Properties properties(DeserializationContext context) throws JsonMappingException {
         Properties known = properties;
@@ -152,47 +319,32 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
     }
 
     private Properties resolveProperties(DeserializationContext context) throws JsonMappingException {
-        Map<String, Method> accessors = new HashMap<>();
-        for (Method method : handledType().getMethods()) {
-            JsonProperty annotation = method.getAnnotation(JsonProperty.class);
-            if (annotation != null && method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())) {
-                accessors.put(annotation.value(), method);
-            }
-        }
         Map<String, Property> byName = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            Method accessor = accessors.get(names[i]);
-            if (accessor == null) {
-                badDefinition(context, "no accessor with @JsonProperty(\"" + names[i] + "\")");
-            }
-            Property property = property(context, i, names[i], accessor);
-            byName.put(names[i], property);
-            JsonAlias aliases = accessor.getAnnotation(JsonAlias.class);
+        for (Handles property : handles) {
+            byName.put(property.name, property(context, property));
+        }
+        for (Handles property : handles) {
+            JsonAlias aliases = property.accessor.getAnnotation(JsonAlias.class);
             if (aliases != null) {
                 for (String alias : aliases.value()) {
-                    byName.putIfAbsent(alias, property);
+                    byName.putIfAbsent(alias, byName.get(property.name));
                 }
             }
         }
         return new Properties(byName);
     }
 
-    private void badDefinition(DeserializationContext context, String problem) throws JsonMappingException {
-        context.reportBadDefinition(getValueType(context), handledType().getName() + " reader: " + problem);
-    }
-
-    private static Property property(DeserializationContext context, int index, String name, Method accessor)
-            throws JsonMappingException {
-        JavaType declared = context.getTypeFactory().constructType(accessor.getGenericReturnType());
+    private static Property property(DeserializationContext context, Handles handles) throws JsonMappingException {
+        JavaType declared = context.getTypeFactory().constructType(handles.accessor.getGenericReturnType());
         boolean optional = declared.getRawClass() == Optional.class;
         JavaType type = optional ? declared.containedTypeOrUnknown(0) : declared;
         JsonDeserializer<Object> deserializer = context.findContextualValueDeserializer(type, null);
         JsonDeserializer<Object> content = null;
         Object empty = null;
-        if (!optional && type.getRawClass() == List.class) {
+        if (handles.add != null) {
             content = context.findContextualValueDeserializer(type.getContentType(), null);
             empty = List.of();
-        } else if (!optional && type.getRawClass() == Map.class && type.getKeyType().getRawClass() == String.class) {
+        } else if (handles.put != null) {
             content = context.findContextualValueDeserializer(type.getContentType(), null);
             empty = Map.of();
         }
@@ -205,11 +357,11 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
                 nulls = config.getDefaultSetterInfo().nonDefaultValueNulls();
             }
         }
-        return new Property(index, name, type, deserializer, nulls == null ? Nulls.SET : nulls, content, empty);
+        return new Property(handles, type, deserializer, nulls == null ? Nulls.SET : nulls, content, empty);
     }
 
     @Override
-    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String name;
         if (parser.isExpectedStartObjectToken()) {
             name = parser.nextFieldName();
@@ -220,7 +372,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
         } else {
             return notAnObject(parser, context);
         }
-        B builder = newBuilder();
+        Object builder = newBuilder();
         Properties known = properties(context);
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
@@ -242,7 +394,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
             }
             if (value != SKIP) {
                 try {
-                    set(builder, property.index, value);
+                    invoke(property.set, builder, value);
                 } catch (RuntimeException e) {
                     throw wrapWithPath(setterFailure(parser, property, value, e), builder, name, context);
                 }
@@ -259,10 +411,10 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
      * Reads a JSON array into a list property, or a JSON object into a map property, one element or entry at a time;
      * failures carry the same path as through Jackson's own list or map (a list by index, a map by key).
      */
-    private void readContainer(JsonParser parser, DeserializationContext context, B builder, Property property)
+    private void readContainer(JsonParser parser, DeserializationContext context, Object builder, Property property)
             throws IOException {
         try {
-            set(builder, property.index, property.empty); // a repeated property replaces, as a setter would
+            invoke(property.set, builder, property.empty); // a repeated property replaces, as a setter would
         } catch (RuntimeException e) {
             throw wrapWithPath(setterFailure(parser, property, property.empty, e), builder, property.name, context);
         }
@@ -282,7 +434,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
                             property.name, context);
                 }
                 try {
-                    add(builder, property.index, element);
+                    invoke(property.add, builder, element);
                 } catch (RuntimeException e) {
                     throw wrapWithPath(setterFailure(parser, property, element, e), builder, property.name, context);
                 }
@@ -305,7 +457,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
                         property.name, context);
             }
             try {
-                put(builder, property.index, key, value);
+                put(property.put, builder, key, value);
             } catch (RuntimeException e) {
                 throw wrapWithPath(setterFailure(parser, property, value, e), builder, property.name, context);
             }
@@ -316,7 +468,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
      * Anything but an object: a blank string is a {@code null} model, the rest fails as through the builder (whose
      * class Jackson names, as the type it could not construct).
      */
-    private T notAnObject(JsonParser parser, DeserializationContext context) throws IOException {
+    private Object notAnObject(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING && parser.getText().isBlank()) {
             return null;
@@ -325,7 +477,6 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
                 || context.isEnabled(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT))) {
             return _deserializeFromArray(parser, context);
         }
-        Class<?> builderClass = newBuilder().getClass();
         String from;
         if (token == JsonToken.VALUE_STRING) {
             from = "String-argument constructor/factory method to deserialize from String value ('"
@@ -339,9 +490,7 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
             from = "boolean/Boolean-argument constructor/factory method to deserialize from boolean value ("
                     + parser.getText() + ")";
         } else {
-            @SuppressWarnings("unchecked")
-            T handled = (T) context.handleUnexpectedToken(context.constructType(builderClass), parser);
-            return handled;
+            return context.handleUnexpectedToken(context.constructType(builderClass), parser);
         }
         return context.reportInputMismatch(builderClass, "Cannot construct instance of `%s` (although at least one "
                 + "Creator exists): no %s", builderClass.getName(), from);
@@ -382,13 +531,12 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
     }
 
     /** A failing {@code build()}, reported as Jackson reports it: the builder could not be "constructed". */
-    @SuppressWarnings("unchecked")
-    private T instantiationProblem(B builder, RuntimeException failure, DeserializationContext context)
+    private Object instantiationProblem(Object builder, RuntimeException failure, DeserializationContext context)
             throws IOException {
         if (!context.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS)) {
             throw failure;
         }
-        return (T) context.handleInstantiationProblem(builder.getClass(), null, failure);
+        return context.handleInstantiationProblem(builder.getClass(), null, failure);
     }
 
     @Override
@@ -447,10 +595,14 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
         }
     }
 
-    /** One property: where it sits in the names, its value type and deserializer, what its nulls become. */
+    /** One property: its builder methods, value type and deserializer, what its nulls become. */
     private static final class Property {
-        final int index;
         final String name;
+        final MethodHandle set;
+        /** The builder's {@code add<Name>} for a list read element by element, else {@code null}. */
+        final MethodHandle add;
+        /** The builder's {@code put<Name>} for a map read entry by entry, else {@code null}. */
+        final MethodHandle put;
         final JavaType type;
         final JsonDeserializer<Object> deserializer;
         final Nulls nulls;
@@ -459,10 +611,12 @@ public abstract class ModelReader<T, B> extends StdDeserializer<T> {
         /** The empty list or map set before the first element or entry. */
         final Object empty;
 
-        Property(int index, String name, JavaType type, JsonDeserializer<Object> deserializer, Nulls nulls,
+        Property(Handles handles, JavaType type, JsonDeserializer<Object> deserializer, Nulls nulls,
                  JsonDeserializer<Object> content, Object empty) {
-            this.index = index;
-            this.name = name;
+            this.name = handles.name;
+            this.set = handles.set;
+            this.add = handles.add;
+            this.put = handles.put;
             this.type = type;
             this.deserializer = deserializer;
             this.nulls = nulls;

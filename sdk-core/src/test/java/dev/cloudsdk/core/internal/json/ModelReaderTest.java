@@ -1,11 +1,12 @@
-package dev.cloudsdk.core.spi;
+package dev.cloudsdk.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.internal.json.JsonMappers;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.cloudsdk.core.json.Color;
 import dev.cloudsdk.core.json.Gadget;
 import dev.cloudsdk.core.json.Widget;
@@ -24,11 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelReaderTest {
 
     /** Jackson's own path: {@code @JsonDeserialize(builder = ...)}. */
-    private final ObjectMapper viaBuilder = JsonMappers.newObjectMapper();
-    /** The same mapper with the models read by their readers. */
-    private final ObjectMapper viaReader = JsonMappers.newObjectMapper()
-            .addMixIn(Widget.class, ReadWidget.class)
-            .addMixIn(Gadget.class, ReadGadget.class);
+    private final ObjectMapper viaBuilder = JsonMappers.newObjectMapper().setDefaultAttributes(
+            ContextAttributes.getEmpty().withSharedAttribute(ModelReader.ENABLED_ATTRIBUTE, Boolean.FALSE));
+    /** The client's mapper: models read by {@link ModelReader}s. */
+    private final ObjectMapper viaReader = JsonMappers.newObjectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -123,139 +123,30 @@ class ModelReaderTest {
     }
 
     @Test
-    void aReaderWhoseNameHasNoAccessorIsABadDefinition() {
-        ObjectMapper mapper = JsonMappers.newObjectMapper().addMixIn(Widget.class, Misnamed.class);
-
-        assertThat(catchThrowable(() -> mapper.readValue("{\"id\":1}", Widget.class)))
-                .hasMessageContaining("no accessor with @JsonProperty(\"identifier\")");
+    void theClientsMapperReadsModelsThroughReadersAndTheComparisonOneThroughBuilders() throws Exception {
+        assertThat(deserializer(viaReader, Widget.class)).isInstanceOf(ModelReader.class);
+        assertThat(deserializer(viaReader, Gadget.class)).isInstanceOf(ModelReader.class);
+        assertThat(deserializer(viaBuilder, Widget.class)).isNotInstanceOf(ModelReader.class);
     }
 
-    /** Reads {@link Widget} through {@link WidgetReader}. */
-    @JsonDeserialize(using = WidgetReader.class)
-    abstract static class ReadWidget {
+    @Test
+    void aBuilderThatDoesNotFitIsLeftToJackson() {
+        assertThat(ModelReader.create(Widget.class, Widget.Builder.class)).isNotNull();
+        assertThat(ModelReader.create(Widget.class, Gadget.Builder.class)).isNull(); // no setter for "id"
+        assertThat(ModelReader.create(Gadget.class, Hidden.class)).isNull(); // not public
+        assertThat(ModelReader.create(Widget.class, String.class)).isNull(); // no build()
     }
 
-    /** Reads {@link Gadget} through {@link GadgetReader}. */
-    @JsonDeserialize(using = GadgetReader.class)
-    abstract static class ReadGadget {
+    private static JsonDeserializer<Object> deserializer(ObjectMapper mapper, Class<?> type) throws Exception {
+        DefaultDeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), mapper.createParser("{}"), null);
+        return context.findRootValueDeserializer(mapper.constructType(type));
     }
 
-    /** Reads {@link Widget} through a reader naming a property the model does not have. */
-    @JsonDeserialize(using = MisnamedReader.class)
-    abstract static class Misnamed {
-    }
-
-    /** The reader the generators would write for {@link Widget}. */
-    public static final class WidgetReader extends ModelReader<Widget, Widget.Builder> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the reader. */
-        public WidgetReader() {
-            super(Widget.class, "id", "name", "count", "enabled_yn", "created_at", "expired_at", "color", "tags", "data",
-                    "child", "secret");
-        }
-
-        @Override
-        protected Widget.Builder newBuilder() {
-            return Widget.builder();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected void set(Widget.Builder builder, int property, Object value) {
-            switch (property) {
-                case 0 -> builder.id((long) value);
-                case 1 -> builder.name((String) value);
-                case 2 -> builder.count((Integer) value);
-                case 3 -> builder.enabled((Boolean) value);
-                case 4 -> builder.createdAt((LocalDateTime) value);
-                case 5 -> builder.expiredAt((Instant) value);
-                case 6 -> builder.color((Color) value);
-                case 7 -> builder.tags((List<String>) value);
-                case 8 -> builder.data((Map<String, Object>) value);
-                case 9 -> builder.child((Widget) value);
-                case 10 -> builder.secret((String) value);
-                default -> throw new IllegalArgumentException("no property " + property);
-            }
-        }
-
-        @Override
-        protected void add(Widget.Builder builder, int property, Object element) {
-            switch (property) {
-                case 7 -> builder.addTags((String) element);
-                default -> throw new IllegalArgumentException("no list property " + property);
-            }
-        }
-
-        @Override
-        protected void put(Widget.Builder builder, int property, String key, Object value) {
-            switch (property) {
-                case 8 -> builder.putData(key, value);
-                default -> throw new IllegalArgumentException("no map property " + property);
-            }
-        }
-
-        @Override
-        protected Widget build(Widget.Builder builder) {
-            return builder.build();
-        }
-    }
-
-    /** The reader the generators would write for {@link Gadget}. */
-    public static final class GadgetReader extends ModelReader<Gadget, Gadget.Builder> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the reader. */
-        public GadgetReader() {
-            super(Gadget.class, "labels", "extra", "anything", "widget", "display_name");
-        }
-
-        @Override
-        protected Gadget.Builder newBuilder() {
-            return new Gadget.Builder();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        protected void set(Gadget.Builder builder, int property, Object value) {
-            switch (property) {
-                case 0 -> builder.labels((List<String>) value);
-                case 1 -> builder.extra((Map<String, Object>) value);
-                case 2 -> builder.anything(value);
-                case 3 -> builder.widget((Widget) value);
-                case 4 -> builder.displayName((String) value);
-                default -> throw new IllegalArgumentException("no property " + property);
-            }
-        }
-
-        @Override
-        protected Gadget build(Gadget.Builder builder) {
-            return builder.build();
-        }
-    }
-
-    /** A reader whose second name is no property of {@link Widget}. */
-    public static final class MisnamedReader extends ModelReader<Widget, Widget.Builder> {
-        private static final long serialVersionUID = 1L;
-
-        /** Creates the reader. */
-        public MisnamedReader() {
-            super(Widget.class, "id", "identifier");
-        }
-
-        @Override
-        protected Widget.Builder newBuilder() {
-            return Widget.builder();
-        }
-
-        @Override
-        protected void set(Widget.Builder builder, int property, Object value) {
-            builder.id((long) value);
-        }
-
-        @Override
-        protected Widget build(Widget.Builder builder) {
-            return builder.build();
+    /** A builder of {@link Gadget} (which has no property without an {@code Optional}), but not public. */
+    static final class Hidden {
+        public Gadget build() {
+            return new Gadget.Builder().build();
         }
     }
 }
