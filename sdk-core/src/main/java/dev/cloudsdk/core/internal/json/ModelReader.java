@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -34,6 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads a model built by an Immutables builder from JSON token by token into its builder: what Jackson does for
@@ -70,17 +74,14 @@ final class ModelReader extends StdDeserializer<Object> {
     /** What {@link Property#read} returns for a {@code null} its nulls setting skips. */
     private static final Object SKIP = new Object();
 
-    private static final MethodType SET = MethodType.methodType(void.class, Object.class, Object.class);
-    private static final MethodType PUT = MethodType.methodType(void.class, Object.class, String.class, Object.class);
-
     private final transient Class<?> builderClass;
-    private final transient MethodHandle newBuilder;
-    private final transient MethodHandle build;
+    private final transient Supplier<Object> newBuilder;
+    private final transient Function<Object, Object> build;
     private final transient Handles[] handles;
     private transient Properties properties;
 
-    private ModelReader(Class<?> type, Class<?> builderClass, MethodHandle newBuilder, MethodHandle build,
-                        Handles[] handles) {
+    private ModelReader(Class<?> type, Class<?> builderClass, Supplier<Object> newBuilder,
+                        Function<Object, Object> build, Handles[] handles) {
         super(type);
         this.builderClass = builderClass;
         this.newBuilder = newBuilder;
@@ -134,16 +135,16 @@ final class ModelReader extends StdDeserializer<Object> {
                 || !builder.getModule().isExported(builder.getPackageName())) {
             return null;
         }
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        MethodHandles.Lookup lookup = lookup(builder);
         try {
             Method buildMethod = builder.getMethod("build");
             if (Modifier.isStatic(buildMethod.getModifiers()) || !type.isAssignableFrom(buildMethod.getReturnType())) {
                 return null;
             }
-            MethodHandle newBuilder = lookup.findConstructor(builder, MethodType.methodType(void.class))
-                    .asType(MethodType.methodType(Object.class));
-            MethodHandle build = lookup.findVirtual(builder, "build", MethodType.methodType(buildMethod.getReturnType()))
-                    .asType(MethodType.methodType(Object.class, Object.class));
+            Supplier<Object> newBuilder = function(lookup, Supplier.class, "get",
+                    lookup.findConstructor(builder, MethodType.methodType(void.class)));
+            Function<Object, Object> build = function(lookup, Function.class, "apply",
+                    lookup.findVirtual(builder, "build", MethodType.methodType(buildMethod.getReturnType())));
             Map<String, Method> setters = new HashMap<>();
             for (Method method : builder.getMethods()) {
                 JsonProperty annotation = method.getAnnotation(JsonProperty.class);
@@ -169,6 +170,83 @@ final class ModelReader extends StdDeserializer<Object> {
         }
     }
 
+    /**
+     * @return a lookup in the builder's class with full privilege (where the builder and the core share a module:
+     *     the class path), so that {@link #function} can spin a class calling the builder directly; else
+     *     {@link MethodHandles#publicLookup()} (named modules: nothing is opened to the core)
+     */
+    private static MethodHandles.Lookup lookup(Class<?> builder) {
+        if (builder.getModule() == ModelReader.class.getModule()) {
+            try {
+                return MethodHandles.privateLookupIn(builder, MethodHandles.lookup());
+            } catch (IllegalAccessException | SecurityException e) {
+                // the public lookup below
+            }
+        }
+        return MethodHandles.publicLookup();
+    }
+
+    /**
+     * Turns a builder method into an instance of a functional interface taking and returning {@code Object}s: a class
+     * spun by {@link LambdaMetafactory} calling the method directly where the lookup allows it, else a lambda invoking
+     * the handle exactly.
+     *
+     * @param lookup    where the handle was found
+     * @param face      {@link Supplier}, {@link Function}, {@link BiConsumer} or {@link EntrySink}
+     * @param name      the interface's method
+     * @param direct    the builder's constructor or method, as found
+     * @return the function
+     */
+    @SuppressWarnings("unchecked")
+    private static <F> F function(MethodHandles.Lookup lookup, Class<?> face, String name, MethodHandle direct) {
+        MethodType erased = direct.type().generic();
+        MethodType instantiated = direct.type().wrap();
+        if (face == BiConsumer.class || face == EntrySink.class) {
+            erased = erased.changeReturnType(void.class);
+            instantiated = instantiated.changeReturnType(void.class);
+        }
+        if (face == EntrySink.class) {
+            erased = erased.changeParameterType(1, String.class);
+        }
+        if (lookup.hasFullPrivilegeAccess()) {
+            try {
+                return (F) LambdaMetafactory.metafactory(lookup, name, MethodType.methodType(face), erased, direct,
+                        instantiated).getTarget().invoke();
+            } catch (Throwable e) { // LambdaConversionException, linkage: the handle below
+            }
+        }
+        MethodHandle handle = direct.asType(erased);
+        if (face == Supplier.class) {
+            return (F) (Supplier<Object>) () -> call(() -> (Object) handle.invokeExact());
+        } else if (face == Function.class) {
+            return (F) (Function<Object, Object>) builder -> call(() -> (Object) handle.invokeExact(builder));
+        } else if (face == BiConsumer.class) {
+            return (F) (BiConsumer<Object, Object>) (builder, value) -> call(() -> {
+                handle.invokeExact(builder, value);
+                return null;
+            });
+        }
+        return (F) (EntrySink) (builder, key, value) -> call(() -> {
+            handle.invokeExact(builder, key, value);
+            return null;
+        });
+    }
+
+    private interface Call {
+        Object call() throws Throwable;
+    }
+
+    /** @return what the call returns; what it throws unchecked is thrown as it is */
+    private static Object call(Call call) {
+        try {
+            return call.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
     /** The builder's methods for one property, from the accessor's type (see {@link #create}). */
     private static Handles handles(MethodHandles.Lookup lookup, Class<?> builder, String name, Method accessor)
             throws NoSuchMethodException, IllegalAccessException {
@@ -177,25 +255,26 @@ final class ModelReader extends StdDeserializer<Object> {
         if (accessor.getReturnType() == Optional.class) { // its plain setter: name(T)
             return new Handles(name, accessor, setter(lookup, builder, method, raw(argument(declared, 0))), null, null);
         }
-        MethodHandle set = setter(lookup, builder, method, null);
+        BiConsumer<Object, Object> set = setter(lookup, builder, method, null);
         String capitalized = Character.toUpperCase(method.charAt(0)) + method.substring(1);
-        MethodHandle add = null;
-        MethodHandle put = null;
+        BiConsumer<Object, Object> add = null;
+        EntrySink put = null;
         if (accessor.getReturnType() == List.class) {
             add = optional(() -> setter(lookup, builder, "add" + capitalized, raw(argument(declared, 0))));
         } else if (accessor.getReturnType() == Map.class && raw(argument(declared, 0)) == String.class) {
             put = optional(() -> {
                 Class<?> value = raw(argument(declared, 1));
                 Method putter = builder.getMethod("put" + capitalized, String.class, value);
-                return lookup.findVirtual(builder, putter.getName(),
-                        MethodType.methodType(putter.getReturnType(), String.class, value)).asType(PUT);
+                return function(lookup, EntrySink.class, "put", lookup.findVirtual(builder, putter.getName(),
+                        MethodType.methodType(putter.getReturnType(), String.class, value)));
             });
         }
         return new Handles(name, accessor, set, add, put);
     }
 
     /** @return the public one-argument method {@code name} (of that argument type, else its only such overload) */
-    private static MethodHandle setter(MethodHandles.Lookup lookup, Class<?> builder, String name, Class<?> argument)
+    private static BiConsumer<Object, Object> setter(MethodHandles.Lookup lookup, Class<?> builder, String name,
+                                                     Class<?> argument)
             throws NoSuchMethodException, IllegalAccessException {
         Method found = null;
         if (argument != null) {
@@ -214,16 +293,16 @@ final class ModelReader extends StdDeserializer<Object> {
         if (Modifier.isStatic(found.getModifiers())) {
             throw new NoSuchMethodException(name);
         }
-        return lookup.findVirtual(builder, name, MethodType.methodType(found.getReturnType(), found.getParameterTypes()))
-                .asType(SET);
+        return function(lookup, BiConsumer.class, "accept",
+                lookup.findVirtual(builder, name, MethodType.methodType(found.getReturnType(), found.getParameterTypes())));
     }
 
-    private interface Find {
-        MethodHandle find() throws NoSuchMethodException, IllegalAccessException;
+    private interface Find<F> {
+        F find() throws NoSuchMethodException, IllegalAccessException;
     }
 
-    /** @return the handle, or {@code null} where the builder has no such method (the value is then set whole) */
-    private static MethodHandle optional(Find find) throws IllegalAccessException {
+    /** @return the function, or {@code null} where the builder has no such method (the value is then set whole) */
+    private static <F> F optional(Find<F> find) throws IllegalAccessException {
         try {
             return find.find();
         } catch (NoSuchMethodException e) {
@@ -252,56 +331,17 @@ final class ModelReader extends StdDeserializer<Object> {
     private static final class Handles {
         final String name;
         final Method accessor;
-        final MethodHandle set;
-        final MethodHandle add;
-        final MethodHandle put;
+        final BiConsumer<Object, Object> set;
+        final BiConsumer<Object, Object> add;
+        final EntrySink put;
 
-        Handles(String name, Method accessor, MethodHandle set, MethodHandle add, MethodHandle put) {
+        Handles(String name, Method accessor, BiConsumer<Object, Object> set, BiConsumer<Object, Object> add,
+                EntrySink put) {
             this.name = name;
             this.accessor = accessor;
             this.set = set;
             this.add = add;
             this.put = put;
-        }
-    }
-
-    private Object newBuilder() {
-        try {
-            return (Object) newBuilder.invokeExact();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e);
-        }
-    }
-
-    private Object build(Object builder) {
-        try {
-            return (Object) build.invokeExact(builder);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e);
-        }
-    }
-
-    private static void invoke(MethodHandle handle, Object builder, Object value) {
-        try {
-            handle.invokeExact(builder, value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e);
-        }
-    }
-
-    private static void put(MethodHandle handle, Object builder, String key, Object value) {
-        try {
-            handle.invokeExact(builder, key, value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e);
         }
     }
 
@@ -372,7 +412,7 @@ final class ModelReader extends StdDeserializer<Object> {
         } else {
             return notAnObject(parser, context);
         }
-        Object builder = newBuilder();
+        Object builder = newBuilder.get();
         Properties known = properties(context);
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
@@ -394,14 +434,14 @@ final class ModelReader extends StdDeserializer<Object> {
             }
             if (value != SKIP) {
                 try {
-                    invoke(property.set, builder, value);
+                    property.set.accept(builder, value);
                 } catch (RuntimeException e) {
                     throw wrapWithPath(setterFailure(parser, property, value, e), builder, name, context);
                 }
             }
         }
         try {
-            return build(builder);
+            return build.apply(builder);
         } catch (RuntimeException e) {
             return instantiationProblem(builder, e, context);
         }
@@ -414,7 +454,7 @@ final class ModelReader extends StdDeserializer<Object> {
     private void readContainer(JsonParser parser, DeserializationContext context, Object builder, Property property)
             throws IOException {
         try {
-            invoke(property.set, builder, property.empty); // a repeated property replaces, as a setter would
+            property.set.accept(builder, property.empty); // a repeated property replaces, as a setter would
         } catch (RuntimeException e) {
             throw wrapWithPath(setterFailure(parser, property, property.empty, e), builder, property.name, context);
         }
@@ -434,7 +474,7 @@ final class ModelReader extends StdDeserializer<Object> {
                             property.name, context);
                 }
                 try {
-                    invoke(property.add, builder, element);
+                    property.add.accept(builder, element);
                 } catch (RuntimeException e) {
                     throw wrapWithPath(setterFailure(parser, property, element, e), builder, property.name, context);
                 }
@@ -457,7 +497,7 @@ final class ModelReader extends StdDeserializer<Object> {
                         property.name, context);
             }
             try {
-                put(property.put, builder, key, value);
+                property.put.put(builder, key, value);
             } catch (RuntimeException e) {
                 throw wrapWithPath(setterFailure(parser, property, value, e), builder, property.name, context);
             }
@@ -598,11 +638,11 @@ final class ModelReader extends StdDeserializer<Object> {
     /** One property: its builder methods, value type and deserializer, what its nulls become. */
     private static final class Property {
         final String name;
-        final MethodHandle set;
+        final BiConsumer<Object, Object> set;
         /** The builder's {@code add<Name>} for a list read element by element, else {@code null}. */
-        final MethodHandle add;
+        final BiConsumer<Object, Object> add;
         /** The builder's {@code put<Name>} for a map read entry by entry, else {@code null}. */
-        final MethodHandle put;
+        final EntrySink put;
         final JavaType type;
         final JsonDeserializer<Object> deserializer;
         final Nulls nulls;
