@@ -1,6 +1,7 @@
 package dev.cloudsdk.core.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -127,12 +128,12 @@ final class ModelReader extends StdDeserializer<Object> {
      * @param type    the model
      * @param builder the builder its {@code @JsonDeserialize} names
      * @return the reader, or {@code null} if the builder does not fit: it must be public, in an exported package,
-     *     with a public no-argument constructor, a {@code build()} returning the model and, for each accessor's
+     *     without a {@code @JsonCreator}, with a public no-argument constructor, a {@code build()} returning the model and, for each accessor's
      *     {@code @JsonProperty} name, a one-argument method of the same name that is annotated with it
      */
     static ModelReader create(Class<?> type, Class<?> builder) {
         if (!Modifier.isPublic(builder.getModifiers()) || Modifier.isAbstract(builder.getModifiers())
-                || !builder.getModule().isExported(builder.getPackageName())) {
+                || !builder.getModule().isExported(builder.getPackageName()) || hasCreator(builder)) {
             return null;
         }
         MethodHandles.Lookup lookup = lookup(builder);
@@ -168,6 +169,21 @@ final class ModelReader extends StdDeserializer<Object> {
         } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
             return null;
         }
+    }
+
+    /** @return whether the builder has a {@code @JsonCreator} (SCP's {@code OsTypeInfo} reads from an id too) */
+    private static boolean hasCreator(Class<?> builder) {
+        for (Method method : builder.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(JsonCreator.class)) {
+                return true;
+            }
+        }
+        for (java.lang.reflect.Constructor<?> constructor : builder.getDeclaredConstructors()) {
+            if (constructor.isAnnotationPresent(JsonCreator.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
