@@ -36,7 +36,9 @@ import java.util.Set;
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
  *       ({@link LenientLocalDateTimeDeserializer});</li>
  *   <li>an {@code Optional} attribute of a model builder is filled through its plain setter, with no
- *       {@code Optional} per value ({@link PlainOptionalSetters}).</li>
+ *       {@code Optional} per value ({@link PlainOptionalSetters});</li>
+ *   <li>a model built by an Immutables builder is read token by token into its builder, its property table built
+ *       once per model type ({@link ModelReader}).</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -58,7 +60,8 @@ public final class JsonMappers {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
-                .addModule(lenientScalars());
+                .addModule(lenientScalars())
+                .addModule(modelReaders());
         if (plainOptionalSetters) {
             builder.addModule(new SimpleModule("cloudsdk-plain-optional-setters")
                     .setDeserializerModifier(new PlainOptionalSetters()));
@@ -83,6 +86,10 @@ public final class JsonMappers {
             mapper.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
         }
         return mapper;
+    }
+
+    private static SimpleModule modelReaders() {
+        return new SimpleModule("cloudsdk-model-readers").setDeserializerModifier(ModelReader.modifier());
     }
 
     private static SimpleModule lenientScalars() {
