@@ -45,6 +45,10 @@ if grep -qE '^dev/cloudsdk/(examples|benchmarks)/' <<<"$entries"; then
   echo "consumer check: $bundle contains examples or benchmarks, which are not published" >&2
   missing=1
 fi
+if grep -qE -- '-tests\.jar$' <<<"$entries"; then
+  echo "consumer check: $bundle contains a test jar (the build's own test helpers are not published)" >&2
+  missing=1
+fi
 [ "$missing" = 0 ] || exit 1
 echo "consumer check: the bundle holds $(grep -c '\.jar$' <<<"$entries") jars of $(wc -w <<<"$PUBLISHED") artifacts"
 
