@@ -2,16 +2,12 @@ package dev.cloudsdk.examples.capabilities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.examples.ExamplePrograms;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
 import dev.cloudsdk.testkit.scp.FakeScp;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The capability programs against the fakes, configured through the environment variables of {@code fromEnv()}
@@ -19,38 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class CapabilitiesTest {
 
-    private final List<String> properties = new ArrayList<>();
-
-    @AfterEach
-    void clearEnvironment() {
-        properties.forEach(System::clearProperty);
-    }
-
-    private void environment(Map<String, String> variables) {
-        variables.forEach((name, value) -> {
-            System.setProperty(name, value);
-            properties.add(name);
-        });
-    }
-
-    private static String printed(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ExamplePrograms programs = new ExamplePrograms();
 
     @Test
     void infomaniak() {
         try (FakeInfomaniak fake = FakeInfomaniak.start()) {
-            environment(Map.of("INFOMANIAK_BASE_URL", fake.baseUrl(), "INFOMANIAK_API_TOKEN", fake.token()));
+            programs.environment(Map.of("INFOMANIAK_BASE_URL", fake.baseUrl(), "INFOMANIAK_API_TOKEN", fake.token()));
 
-            String output = printed(() -> InfomaniakCapabilities.main(new String[] {
+            String output = programs.printed(() -> InfomaniakCapabilities.main(new String[] {
                     Long.toString(FakeInfomaniak.PUBLIC_CLOUD_ID), Long.toString(FakeInfomaniak.PROJECT_ID),
                     Long.toString(FakeInfomaniak.KAAS_ID)}));
 
@@ -65,10 +38,10 @@ class CapabilitiesTest {
     @Test
     void scp() {
         try (FakeScp fake = FakeScp.start()) {
-            environment(Map.of("SCP_BASE_URL", fake.baseUrl(), "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY,
+            programs.environment(Map.of("SCP_BASE_URL", fake.baseUrl(), "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY,
                     "SCP_SECRET_KEY", FakeScp.SECRET_KEY));
 
-            String output = printed(() -> ScpCapabilities.main(new String[0]));
+            String output = programs.printed(() -> ScpCapabilities.main(new String[0]));
 
             assertThat(output).containsPattern("HTTP 200: [1-9]\\d* planned computes")
                     .containsPattern("is active until \\d{4}-\\d{2}-\\d{2}");

@@ -2,18 +2,14 @@ package dev.cloudsdk.examples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.examples.ExamplePrograms;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
 import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
 import dev.cloudsdk.testkit.scp.FakeScp;
 import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each provider's quick-start program against its fake, configured the way a user configures it: through the
@@ -21,39 +17,16 @@ import org.junit.jupiter.api.Test;
  */
 class QuickStartsTest {
 
-    private final List<String> properties = new ArrayList<>();
-
-    @AfterEach
-    void clearEnvironment() {
-        properties.forEach(System::clearProperty);
-    }
-
-    private void environment(Map<String, String> variables) {
-        variables.forEach((name, value) -> {
-            System.setProperty(name, value);
-            properties.add(name);
-        });
-    }
-
-    private static String printed(Runnable program) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            program.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final ExamplePrograms programs = new ExamplePrograms();
 
     @Test
     void scp() {
         try (FakeScp fake = FakeScp.start()) {
-            environment(Map.of("SCP_BASE_URL", fake.baseUrl(), "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY,
+            programs.environment(Map.of("SCP_BASE_URL", fake.baseUrl(), "SCP_ACCESS_KEY", FakeScp.ACCESS_KEY,
                     "SCP_SECRET_KEY", FakeScp.SECRET_KEY));
 
-            String output = printed(() -> ScpQuickStart.main(new String[0]));
+            String output = programs.printed(() -> ScpQuickStart.main(new String[0]));
 
             assertThat(output).containsPattern("planned \\S+ until \\d{4}-\\d{2}-\\d{2}");
             assertThat(fake.requests()).extracting(request -> request.method())
@@ -64,9 +37,9 @@ class QuickStartsTest {
     @Test
     void infomaniak() {
         try (FakeInfomaniak fake = FakeInfomaniak.start()) {
-            environment(Map.of("INFOMANIAK_BASE_URL", fake.baseUrl(), "INFOMANIAK_API_TOKEN", fake.token()));
+            programs.environment(Map.of("INFOMANIAK_BASE_URL", fake.baseUrl(), "INFOMANIAK_API_TOKEN", fake.token()));
 
-            String output = printed(() -> InfomaniakQuickStart.main(new String[] {
+            String output = programs.printed(() -> InfomaniakQuickStart.main(new String[] {
                     Long.toString(FakeInfomaniak.ACCOUNT_ID), Long.toString(FakeInfomaniak.PUBLIC_CLOUD_ID)}));
 
             assertThat(output).startsWith(FakeInfomaniak.PUBLIC_CLOUD_COUNT + " public clouds")
@@ -80,10 +53,10 @@ class QuickStartsTest {
         try (FakeSpaceOne fake = FakeSpaceOne.start()) {
             String id = fake.addCloudService(Map.of("provider", "aws", "cloud_service_type", "Instance",
                     "cloud_service_group", "EC2"));
-            environment(Map.of("SPACEONE_BASE_URL", fake.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
+            programs.environment(Map.of("SPACEONE_BASE_URL", fake.baseUrl(), "SPACEONE_TOKEN", FakeSpaceOne.API_TOKEN,
                     "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID));
 
-            String output = printed(() -> SpaceOneQuickStart.main(new String[] {"aws"}));
+            String output = programs.printed(() -> SpaceOneQuickStart.main(new String[] {"aws"}));
 
             assertThat(output).contains(id + " Instance");
         }
@@ -92,10 +65,10 @@ class QuickStartsTest {
     @Test
     void omnistrate() {
         try (FakeOmnistrate fake = FakeOmnistrate.start()) {
-            environment(Map.of("OMNISTRATE_BASE_URL", fake.baseUrl(), "OMNISTRATE_EMAIL", FakeOmnistrate.EMAIL,
+            programs.environment(Map.of("OMNISTRATE_BASE_URL", fake.baseUrl(), "OMNISTRATE_EMAIL", FakeOmnistrate.EMAIL,
                     "OMNISTRATE_PASSWORD", FakeOmnistrate.PASSWORD));
 
-            String output = printed(() -> OmnistrateQuickStart.main(new String[] {"s-1", "se-1"}));
+            String output = programs.printed(() -> OmnistrateQuickStart.main(new String[] {"s-1", "se-1"}));
 
             assertThat(output).containsPattern("\\d+ host clusters");
             assertThat(fake.requests()).extracting(request -> request.path())
