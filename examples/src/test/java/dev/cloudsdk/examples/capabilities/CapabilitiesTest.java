@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.examples.ExamplePrograms;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
+import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
 import dev.cloudsdk.testkit.scp.FakeScp;
+import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +47,37 @@ class CapabilitiesTest {
 
             assertThat(output).containsPattern("HTTP 200: [1-9]\\d* planned computes")
                     .containsPattern("is active until \\d{4}-\\d{2}-\\d{2}");
+        }
+    }
+
+    @Test
+    void spaceone() {
+        try (FakeSpaceOne fake = FakeSpaceOne.start()) {
+            fake.addCloudService(Map.of("provider", "aws", "cloud_service_type", "Instance",
+                    "cloud_service_group", "EC2"));
+            programs.environment(Map.of("SPACEONE_BASE_URL", fake.baseUrl(), "SPACEONE_TOKEN",
+                    FakeSpaceOne.API_TOKEN, "SPACEONE_DOMAIN_ID", FakeSpaceOne.DOMAIN_ID));
+
+            String output = programs.printed(() -> SpaceOneCapabilities.main(new String[0]));
+
+            assertThat(output).startsWith("HTTP 200: 1 cloud services").containsPattern("\\d+ data sources");
+            assertThat(fake.requests()).filteredOn(request -> request.path().contains("data-source"))
+                    .isNotEmpty().allSatisfy(request -> assertThat(request.header("X-Team")).contains("finops"));
+        }
+    }
+
+    @Test
+    void omnistrate() {
+        try (FakeOmnistrate fake = FakeOmnistrate.start()) {
+            programs.environment(Map.of("OMNISTRATE_BASE_URL", fake.baseUrl(), "OMNISTRATE_EMAIL",
+                    FakeOmnistrate.EMAIL, "OMNISTRATE_PASSWORD", FakeOmnistrate.PASSWORD));
+
+            String output = programs.printed(() -> OmnistrateCapabilities.main(new String[] {"s-1", "se-1"}));
+
+            assertThat(output).containsPattern("HTTP 200: \\d+ host clusters")
+                    .containsPattern("\\d+ resource instances");
+            assertThat(fake.requests()).filteredOn(request -> request.path().contains("se-1"))
+                    .isNotEmpty().allSatisfy(request -> assertThat(request.header("X-Team")).contains("platform"));
         }
     }
 }

@@ -1,0 +1,35 @@
+package dev.cloudsdk.examples.capabilities;
+
+import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.spaceone.SpaceOneClient;
+import dev.cloudsdk.spaceone.model.CloudService;
+import java.time.Duration;
+
+/**
+ * What sdk-spaceone offers beyond plain calls, in one program: a raw response (status and headers next to the
+ * page) and a view of the client with other defaults ({@code withOptions}). Waiting for a data source's sync is
+ * {@code client.waiters().waitUntilDataSourceSynced(...)} (see the module's README). Configured from the environment
+ * ({@code SPACEONE_BASE_URL}, {@code SPACEONE_TOKEN}, {@code SPACEONE_DOMAIN_ID}).
+ */
+public final class SpaceOneCapabilities {
+
+    private SpaceOneCapabilities() {
+    }
+
+    /**
+     * Runs the program.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
+        try (SpaceOneClient client = SpaceOneClient.fromEnv()) {
+            RawResponse<Page<CloudService>> raw = client.withRawResponse().inventory().cloudServices().list();
+            System.out.println("HTTP " + raw.statusCode() + ": " + raw.parse().items().size() + " cloud services");
+
+            SpaceOneClient patient = client.withOptions(options -> options
+                    .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "finops"));
+            System.out.println(patient.billing().dataSources().list().items().size() + " data sources");
+        }
+    }
+}
