@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * What {@link PlannedComputes#coveredResources(ListCoveredResourcesParams)} asks about: one service,
- * OS family and server type (required), over an optional period. The seed requires the dates as well;
- * newer API versions made them optional.
+ * OS family and server type over a period, all required as in API version {@code billingplan 1.0}, the version
+ * the SDK sends (newer versions made the dates optional).
  */
 @ModelStyle
 @Value.Immutable
@@ -25,10 +25,10 @@ public abstract class ListCoveredResourcesParams {
     public abstract String serverType();
 
     /** @return the first day of the period ({@code start_date}) */
-    public abstract Optional<LocalDate> startDate();
+    public abstract LocalDate startDate();
 
     /** @return the last day of the period ({@code end_date}) */
-    public abstract Optional<LocalDate> endDate();
+    public abstract LocalDate endDate();
 
     /** @return the sort order ({@code sort}) */
     public abstract Optional<String> sort();
@@ -41,7 +41,7 @@ public abstract class ListCoveredResourcesParams {
         if (serverType().isBlank()) {
             throw new IllegalArgumentException("serverType must not be blank");
         }
-        Periods.requireOrdered(startDate(), endDate());
+        Periods.requireOrdered(Optional.of(startDate()), Optional.of(endDate()));
     }
 
     /** @return a new builder */

@@ -398,8 +398,8 @@ public final class PlannedComputes {
                 .query("service_id", params.serviceId())
                 .query("os_type", params.osType())
                 .query("server_type", params.serverType())
-                .query("start_date", params.startDate().orElse(null))
-                .query("end_date", params.endDate().orElse(null))
+                .query("start_date", params.startDate())
+                .query("end_date", params.endDate())
                 .query("sort", params.sort().orElse(null))
                 .operation("plannedComputes.coveredResources")
                 .build();

@@ -39,6 +39,13 @@ class PeriodValidationTest extends WireTestSupport {
         assertThat(ListPlannedComputesParams.builder().endDate(EARLIER).build().endDate()).contains(EARLIER);
         assertThat(ListPlannedComputesParams.builder().startDate(START).build().startDate()).contains(START);
         assertThat(ListCoveredResourcesParams.builder().serviceId("svc-1").osType(OsType.RHEL).serverType("s1v1m2")
-                .startDate(EARLIER).endDate(START).build().startDate()).contains(EARLIER);
+                .startDate(EARLIER).endDate(START).build().startDate()).isEqualTo(EARLIER);
+    }
+
+    @Test
+    void coveredResourcesNeedTheirPeriod() {
+        assertThatThrownBy(() -> ListCoveredResourcesParams.builder().serviceId("svc-1").osType(OsType.RHEL)
+                .serverType("s1v1m2").startDate(START).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("endDate");
     }
 }

@@ -60,7 +60,8 @@ class ScpClientBuilderTest extends WireTestSupport {
     @Test
     void paramsCopyThemselves() {
         ListCoveredResourcesParams covered = ListCoveredResourcesParams.builder().serviceId("svc-1")
-                .osType(dev.cloudsdk.scp.model.OsType.RHEL).serverType("s1v1m2").build();
+                .osType(dev.cloudsdk.scp.model.OsType.RHEL).serverType("s1v1m2").startDate(java.time.LocalDate.of(2024, 8, 1))
+                .endDate(java.time.LocalDate.of(2024, 8, 31)).build();
         assertThat(covered.toBuilder().build()).isEqualTo(covered);
         ListContractTypesParams contract = ListContractTypesParams.builder().serviceId("svc-1").build();
         assertThat(contract.toBuilder().build()).isEqualTo(contract);

@@ -19,6 +19,8 @@ import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import dev.cloudsdk.testkit.scp.FakeScp;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The SCP BillingPlan walkthrough of {@code tour}. It runs against the testkit's {@link FakeScp} unless
@@ -103,9 +105,11 @@ public final class ScpWalkthrough implements Walkthrough {
         tour.call("plannedComputes.serverTypes", () -> plans.serverTypes(
                 ListServerTypesParams.builder().serviceId("VIRTUAL_SERVER").currentServerType("s1v1m2").build()),
                 types -> types.size() + " server types");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         tour.call("plannedComputes.coveredResources", () -> plans.coveredResources(ListCoveredResourcesParams
-                .builder().serviceId("VIRTUAL_SERVER").osType(OsType.OPEN_SOURCE).serverType("s1v1m2").build()),
-                covered -> covered.coverages().size() + " covered resources");
+                .builder().serviceId("VIRTUAL_SERVER").osType(OsType.OPEN_SOURCE).serverType("s1v1m2")
+                .startDate(today.withDayOfMonth(1)).endDate(today.withDayOfMonth(today.lengthOfMonth())).build()),
+                covered -> covered.coverages().size() + " covered resources this month");
     }
 
     private static String describe(PlannedCompute plan) {

@@ -120,7 +120,8 @@ class FakeScpTest {
         assertThat(types).extracting(type -> type.serverType().orElseThrow() + "=" + type.scaleUp().orElseThrow())
                 .containsExactly("s1v1m2=false", "s1v2m4=false", "s1v4m8=true", "g1v8m64=true");
         CoveredResources covered = client.plannedComputes().coveredResources(ListCoveredResourcesParams.builder()
-                .serviceId("VIRTUAL_SERVER").osType(OsType.OPEN_SOURCE).serverType("s1v1m2").build());
+                .serviceId("VIRTUAL_SERVER").osType(OsType.OPEN_SOURCE).serverType("s1v1m2")
+                .startDate(LocalDate.of(2024, 8, 1)).endDate(LocalDate.of(2024, 8, 31)).build());
         assertThat(covered.coverages()).extracting(usage -> usage.resourceName().orElseThrow())
                 .containsExactly("test-vm");
         assertThat(covered.os().flatMap(os -> os.id())).contains(OsType.OPEN_SOURCE);
