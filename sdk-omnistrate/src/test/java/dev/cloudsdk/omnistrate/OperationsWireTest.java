@@ -388,7 +388,8 @@ class OperationsWireTest {
     @Test
     void hostClustersListInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{}]}");
+            wire.answer(200,
+                    "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().hostClusters().listInstances("hostClusterId-1",
                     ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .build());
@@ -1041,7 +1042,7 @@ class OperationsWireTest {
     void resourceInstancesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{}]}");
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
                     .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("filter-1")
@@ -2023,7 +2024,7 @@ class OperationsWireTest {
     @Test
     void eventsListOperationalEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"events\":[{}]}");
+            wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"events\":[{\"eventPayload\":{}}]}");
             Page<ServiceProviderEvent> page = wire.client().events()
                     .listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1")
                     .pageSize(7L).environmentType("environmentType-1").eventTypes(List.of("eventTypes-1"))
@@ -2097,7 +2098,7 @@ class OperationsWireTest {
             assertThat(wire.client().notificationChannels().create(CreateNotificationChannelRequest.builder()
                     .name("name-1").subscription(ChannelSubscription.builder().build()).build())).isEqualTo("id-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/notification-channel",
-                    null, "{\"name\":\"name-1\",\"subscription\":{}}", false);
+                    null, "{\"name\":\"name-1\",\"subscription\":{\"alertTypes\":[],\"environmentTypes\":[],\"eventCategories\":[],\"eventPriorities\":[],\"eventTypes\":[]}}", false);
         }
     }
 

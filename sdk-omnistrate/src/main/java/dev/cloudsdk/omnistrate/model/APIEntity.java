@@ -23,10 +23,12 @@ public abstract class APIEntity {
 
     /** @return The input parameters. */
     @JsonProperty("inputParameters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<InputParameterEntity> inputParameters();
 
     /** @return The output parameters. */
     @JsonProperty("outputParameters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<OutputParameterEntity> outputParameters();
 
     /**

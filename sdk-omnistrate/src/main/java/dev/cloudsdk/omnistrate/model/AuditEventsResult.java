@@ -23,10 +23,12 @@ public abstract class AuditEventsResult {
 
     /** @return The list of events. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<AuditEvent> events();
 
     /** @return The list of event IDs. */
     @JsonProperty("ids")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> ids();
 
     /** @return The next token to use for pagination. */

@@ -23,6 +23,7 @@ public abstract class ChannelEventHistoryResult {
 
     /** @return List of events related to the notification channel. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<Event> events();
 
     /** @return a new builder */

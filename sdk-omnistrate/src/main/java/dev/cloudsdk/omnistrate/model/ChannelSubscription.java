@@ -22,22 +22,27 @@ public abstract class ChannelSubscription {
 
     /** @return Types of alerts to route to this channel (optional). */
     @JsonProperty("alertTypes")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> alertTypes();
 
     /** @return Types of environments to route to this channel (optional). */
     @JsonProperty("environmentTypes")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<EnvironmentType> environmentTypes();
 
     /** @return Categories of events to route to this channel. */
     @JsonProperty("eventCategories")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> eventCategories();
 
     /** @return Priorities of events to route to this channel. */
     @JsonProperty("eventPriorities")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<Priority> eventPriorities();
 
     /** @return Types of events to route to this channel (optional). */
     @JsonProperty("eventTypes")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> eventTypes();
 
     /** @return a new builder */

@@ -40,6 +40,7 @@ public abstract class CloudProviderHealthSummary {
 
     /** @return The summary of health by region. */
     @JsonProperty("regionalHealthSummary")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, RegionalHealthSummary> regionalHealthSummary();
 
     /** @return The status of the cloud provider. */

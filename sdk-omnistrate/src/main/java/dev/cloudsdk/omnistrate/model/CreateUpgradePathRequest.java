@@ -55,6 +55,7 @@ public abstract class CreateUpgradePathRequest {
 
     /** @return The filter to use to choose the instances to upgrade. */
     @JsonProperty("upgradeFilters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, List<String>> upgradeFilters();
 
     /** @return a new builder */

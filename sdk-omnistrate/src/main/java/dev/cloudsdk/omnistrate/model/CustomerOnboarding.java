@@ -43,6 +43,7 @@ public abstract class CustomerOnboarding {
 
     /** @return The stages of the onboarding. */
     @JsonProperty("stages")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<OnboardingStage> stages();
 
     /** @return ID of a User. */

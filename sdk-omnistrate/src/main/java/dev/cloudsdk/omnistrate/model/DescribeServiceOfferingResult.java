@@ -32,6 +32,7 @@ public abstract class DescribeServiceOfferingResult {
 
     /** @return The service offerings. */
     @JsonProperty("offerings")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ServiceOffering> offerings();
 
     /** @return The service description. */

@@ -27,6 +27,7 @@ public abstract class EndCustomerEvent {
 
     /** @return The event payload for a service provider. */
     @JsonProperty("eventPayload")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> eventPayload();
 
     /**

@@ -23,6 +23,7 @@ public abstract class EventsPerWorkflowStep {
 
     /** @return List of events for the step. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<WorkflowEvent> events();
 
     /**

@@ -24,10 +24,12 @@ public abstract class FleetListHostClustersResult {
 
     /** @return List of host clusters. */
     @JsonProperty("hostClusters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<DescribeHostClusterResult> hostClusters();
 
     /** @return List of host cluster IDs. */
     @JsonProperty("ids")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> ids();
 
     /** @return The next token to use when listing host clusters. */

@@ -31,6 +31,7 @@ public abstract class GetWorkflowEventsResult {
 
     /** @return List of resources with workflow events. */
     @JsonProperty("resources")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<EventsPerResource> resources();
 
     /** @return ID of a Service. */

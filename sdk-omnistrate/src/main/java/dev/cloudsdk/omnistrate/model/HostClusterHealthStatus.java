@@ -44,6 +44,7 @@ public abstract class HostClusterHealthStatus {
 
     /** @return Map of entity types to their counts. */
     @JsonProperty("totalNumberOfEntitiesByType")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Long> totalNumberOfEntitiesByType();
 
     /** @return Number of entities that have failed health checks. */
@@ -52,6 +53,7 @@ public abstract class HostClusterHealthStatus {
 
     /** @return Map of entity types to their counts that have failed health checks. */
     @JsonProperty("totalNumberOfFailedEntitiesByType")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Long> totalNumberOfFailedEntitiesByType();
 
     /** @return Number of entities that are healthy. */
@@ -60,6 +62,7 @@ public abstract class HostClusterHealthStatus {
 
     /** @return Map of entity types to their counts that are healthy. */
     @JsonProperty("totalNumberOfHealthyEntitiesByType")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Long> totalNumberOfHealthyEntitiesByType();
 
     /** @return a new builder */

@@ -36,6 +36,7 @@ public abstract class KustomizeDeploymentConfiguration {
     /** @return Overlays for Kustomize deployment. */
     @JsonProperty("Overlays")
     @JsonAlias("overlays")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, String> overlays();
 
     /** @return a new builder */

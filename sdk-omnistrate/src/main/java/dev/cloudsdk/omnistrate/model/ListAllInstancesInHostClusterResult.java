@@ -24,6 +24,7 @@ public abstract class ListAllInstancesInHostClusterResult {
 
     /** @return All resource instances in the given host cluster. */
     @JsonProperty("instances")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ResourceInstance> instances();
 
     /** @return The next token to use for pagination. */

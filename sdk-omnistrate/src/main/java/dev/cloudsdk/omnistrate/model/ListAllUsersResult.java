@@ -31,6 +31,7 @@ public abstract class ListAllUsersResult {
 
     /** @return List of access-side users. */
     @JsonProperty("users")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<AccessSideUser> users();
 
     /** @return a new builder */

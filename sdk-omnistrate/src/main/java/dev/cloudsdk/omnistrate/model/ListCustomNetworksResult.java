@@ -22,6 +22,7 @@ public abstract class ListCustomNetworksResult {
 
     /** @return List of custom networks. */
     @JsonProperty("customNetworks")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<CustomNetwork> customNetworks();
 
     /** @return a new builder */

@@ -23,6 +23,7 @@ public abstract class ListCustomerOnboardingResult {
 
     /** @return List of customer onboardings. */
     @JsonProperty("onboardings")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<CustomerOnboarding> onboardings();
 
     /** @return a new builder */

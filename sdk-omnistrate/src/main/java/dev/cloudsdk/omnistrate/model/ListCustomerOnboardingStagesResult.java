@@ -23,6 +23,7 @@ public abstract class ListCustomerOnboardingStagesResult {
 
     /** @return List of onboarding stages. */
     @JsonProperty("stages")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<OnboardingStage> stages();
 
     /** @return a new builder */

@@ -32,6 +32,7 @@ public abstract class ListDependentComponentsResult {
 
     /** @return The list of dependent resources. */
     @JsonProperty("resources")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<Resource> resources();
 
     /** @return ID of a Service. */

@@ -24,6 +24,7 @@ public abstract class ListEligibleInstancesPerUpgradeResult {
 
     /** @return The list of instances that are in the upgrade path. */
     @JsonProperty("instances")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<InstanceUpgrade> instances();
 
     /** @return Token to use for the next request. */

@@ -23,6 +23,7 @@ public abstract class ListEndCustomerEventsResult {
 
     /** @return List of events. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<EndCustomerEvent> events();
 
     /** @return a new builder */

@@ -24,10 +24,12 @@ public abstract class ListEventsResult {
 
     /** @return The list of events. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<DescribeEventResult> events();
 
     /** @return The list of event IDs. */
     @JsonProperty("ids")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> ids();
 
     /** @return The next token to use for pagination. */

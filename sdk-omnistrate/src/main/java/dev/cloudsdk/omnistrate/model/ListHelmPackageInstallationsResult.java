@@ -23,6 +23,7 @@ public abstract class ListHelmPackageInstallationsResult {
 
     /** @return List of Helm package installations. */
     @JsonProperty("helmPackageInstallations")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<HelmPackageInstallations> helmPackageInstallations();
 
     /** @return a new builder */

@@ -23,6 +23,7 @@ public abstract class ListHostClustersResult {
 
     /** @return the {@code hostClusters} field */
     @JsonProperty("hostClusters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<HostCluster> hostClusters();
 
     /** @return JWT token used to perform authorization. */

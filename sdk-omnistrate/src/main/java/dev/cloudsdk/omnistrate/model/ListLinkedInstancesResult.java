@@ -32,6 +32,7 @@ public abstract class ListLinkedInstancesResult {
 
     /** @return The list of resource instances. */
     @JsonProperty("resourceInstances")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ResourceInstance> resourceInstances();
 
     /** @return ID of a Service. */

@@ -31,6 +31,7 @@ public abstract class ListOrganizationsResult {
 
     /** @return List of organizations. */
     @JsonProperty("organizations")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<Organization> organizations();
 
     /** @return ID of a Service. */

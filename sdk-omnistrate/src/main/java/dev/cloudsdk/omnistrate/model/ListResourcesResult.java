@@ -31,6 +31,7 @@ public abstract class ListResourcesResult {
 
     /** @return List of resources. */
     @JsonProperty("resources")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<Resource> resources();
 
     /** @return ID of a Service. */

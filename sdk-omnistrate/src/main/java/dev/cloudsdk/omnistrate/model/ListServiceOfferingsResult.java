@@ -28,6 +28,7 @@ public abstract class ListServiceOfferingsResult {
 
     /** @return The service IDs. */
     @JsonProperty("serviceIds")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> serviceIds();
 
     /** @return List of services. */

@@ -24,6 +24,7 @@ public abstract class ListServiceProviderEventsResult {
 
     /** @return List of events. */
     @JsonProperty("events")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ServiceProviderEvent> events();
 
     /** @return the {@code eventsSummary} field */

@@ -35,6 +35,7 @@ public abstract class ListServiceWorkflowsResult {
 
     /** @return List of workflows. */
     @JsonProperty("workflows")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ServiceWorkflow> workflows();
 
     /** @return a new builder */

@@ -24,6 +24,7 @@ public abstract class ListSubscriptionRequestsResult {
 
     /** @return List of subscription request IDs. */
     @JsonProperty("ids")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> ids();
 
     /** @return The next token to use when listing subscription requests. */

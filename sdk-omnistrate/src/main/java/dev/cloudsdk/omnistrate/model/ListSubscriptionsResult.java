@@ -23,6 +23,7 @@ public abstract class ListSubscriptionsResult {
 
     /** @return List of subscription IDs. */
     @JsonProperty("ids")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> ids();
 
     /** @return The next token to use for pagination. */

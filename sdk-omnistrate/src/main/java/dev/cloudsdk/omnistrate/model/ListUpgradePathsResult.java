@@ -27,6 +27,7 @@ public abstract class ListUpgradePathsResult {
 
     /** @return The list of upgrade paths. */
     @JsonProperty("upgradePaths")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<UpgradePath> upgradePaths();
 
     /** @return a new builder */

@@ -35,6 +35,7 @@ public abstract class ListUsersResult {
 
     /** @return List of active users using the service. */
     @JsonProperty("users")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<User> users();
 
     /** @return a new builder */

@@ -28,6 +28,7 @@ public abstract class PerCloudProviderCost {
 
     /** @return the {@code cost} field */
     @JsonProperty("cost")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<CostDataPerDate> cost();
 
     /** @return The total cost of the fleet on the cloud provider. */

@@ -28,6 +28,7 @@ public abstract class PerRegionCost {
 
     /** @return the {@code cost} field */
     @JsonProperty("cost")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<CostDataPerDate> cost();
 
     /** @return The name of the region. */

@@ -24,6 +24,7 @@ public abstract class PerUserCost {
 
     /** @return the {@code cost} field */
     @JsonProperty("cost")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<CostDataPerDate> cost();
 
     /** @return The email of the user. */

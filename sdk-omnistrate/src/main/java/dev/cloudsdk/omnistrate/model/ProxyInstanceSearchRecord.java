@@ -44,6 +44,7 @@ public abstract class ProxyInstanceSearchRecord {
 
     /** @return The ports registration status of the ports based proxy instance. */
     @JsonProperty("portsRegistrationStatus")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, List<Long>> portsRegistrationStatus();
 
     /** @return The proxy type. */

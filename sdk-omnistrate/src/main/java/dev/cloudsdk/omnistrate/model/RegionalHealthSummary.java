@@ -27,6 +27,7 @@ public abstract class RegionalHealthSummary {
 
     /** @return The summary of health by deployment cell. */
     @JsonProperty("deploymentCellHealthSummary")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, DeploymentCellHealthSummary> deploymentCellHealthSummary();
 
     /** @return The number of healthy instances in the region. */

@@ -30,6 +30,7 @@ public abstract class ResourceCapability {
 
     /** @return The configuration parameters of a capability of a resource. */
     @JsonProperty("configuration")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> configuration();
 
     /** @return a new builder */

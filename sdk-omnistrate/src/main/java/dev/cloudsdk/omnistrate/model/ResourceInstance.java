@@ -65,10 +65,12 @@ public abstract class ResourceInstance {
 
     /** @return The debug commands to access the instance. */
     @JsonProperty("instanceDebugCommands")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> instanceDebugCommands();
 
     /** @return List of individual integrations and their statuses for the instance. */
     @JsonProperty("integrationsStatus")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<IntegrationStatus> integrationsStatus();
 
     /**
@@ -118,6 +120,7 @@ public abstract class ResourceInstance {
      * @return Associated internal/external resources deployed for the instance, the corresponding versions deployed.
      */
     @JsonProperty("resourceVersionSummaries")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ResourceVersionSummary> resourceVersionSummaries();
 
     /** @return The service environment name. */

@@ -29,6 +29,7 @@ public abstract class ResourceNetworkTopologyResult {
 
     /** @return The allowed IP ranges for this resource. */
     @JsonProperty("allowedIPRanges")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> allowedIPRanges();
 
     /** @return The primary cluster endpoint that load-balances across replicas of this resource. */

@@ -24,6 +24,7 @@ public abstract class SearchServiceInventoryResult {
 
     /** @return The search results. */
     @JsonProperty("results")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<SearchRecord> results();
 
     /** @return ID of a Service. */

@@ -23,6 +23,7 @@ public abstract class ServiceHealthSummary {
 
     /** @return The summary of health by cloud provider. */
     @JsonProperty("cloudProviderHealthSummary")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, CloudProviderHealthSummary> cloudProviderHealthSummary();
 
     /** @return The number of healthy instances in the region. */

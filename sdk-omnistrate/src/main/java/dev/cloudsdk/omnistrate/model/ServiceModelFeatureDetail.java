@@ -23,6 +23,7 @@ public abstract class ServiceModelFeatureDetail {
 
     /** @return The configuration parameters of the service model feature. */
     @JsonProperty("configuration")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> configuration();
 
     /**

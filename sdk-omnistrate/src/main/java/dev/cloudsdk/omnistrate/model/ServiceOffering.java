@@ -113,6 +113,7 @@ public abstract class ServiceOffering {
 
     /** @return The resource parameters. */
     @JsonProperty("resourceParameters")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<ResourceEntity> resourceParameters();
 
     /** @return ID of a Service API. */

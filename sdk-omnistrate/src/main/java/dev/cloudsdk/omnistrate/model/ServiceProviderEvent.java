@@ -38,6 +38,7 @@ public abstract class ServiceProviderEvent {
 
     /** @return The event payload for a service provider. */
     @JsonProperty("eventPayload")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> eventPayload();
 
     /**

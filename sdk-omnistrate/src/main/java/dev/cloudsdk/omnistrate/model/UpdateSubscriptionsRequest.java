@@ -59,6 +59,7 @@ public abstract class UpdateSubscriptionsRequest {
 
     /** @return List of subscription IDs to update. */
     @JsonProperty("subscriptionIDs")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<String> subscriptionIds();
 
     /** @return a new builder */

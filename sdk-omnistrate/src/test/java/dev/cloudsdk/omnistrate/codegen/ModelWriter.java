@@ -40,7 +40,8 @@ final class ModelWriter {
     }
 
     /** A model property as the generator writes it. */
-    record Property(String json, String java, JType type, boolean required, String doc, boolean secret) {
+    record Property(String json, String java, JType type, boolean required, String doc, boolean secret,
+                    boolean requiredContainer) {
 
         /** @return the accessor's declared type */
         String declaration() {
@@ -57,6 +58,7 @@ final class ModelWriter {
      */
     static List<Property> properties(TypeMapper types, String schemaName) {
         Set<String> required = types.required(schemaName);
+        Set<String> requiredInSpec = types.requiredInSpec(schemaName);
         Set<String> used = new HashSet<>();
         return types.properties(schemaName).entrySet().stream().map(entry -> {
             String json = entry.getKey();
@@ -67,7 +69,8 @@ final class ModelWriter {
             }
             JType type = types.map(schema);
             return new Property(json, java, type, required.contains(json) && !type.isContainer(),
-                    propertyDoc(json, schema, type), SECRET.matcher(json).matches());
+                    propertyDoc(json, schema, type), SECRET.matcher(json).matches(),
+                    requiredInSpec.contains(json) && type.isContainer());
         }).collect(Collectors.toList());
     }
 
@@ -99,6 +102,9 @@ final class ModelWriter {
             }
             if (property.secret()) {
                 file.line("    @Value.Redacted");
+            }
+            if (property.requiredContainer()) { // the spec requires it: sent even when empty
+                file.line("    @JsonInclude(JsonInclude.Include.ALWAYS)");
             }
             file.line("    public abstract " + property.declaration() + " " + property.java() + "();", "");
         }

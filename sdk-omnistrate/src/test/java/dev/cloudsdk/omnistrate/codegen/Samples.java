@@ -150,6 +150,11 @@ final class Samples {
         for (ModelWriter.Property property : ModelWriter.properties(types, type.schema())) {
             boolean nested = property.type().kind() == JType.Kind.MODEL
                     || property.type().element() != null && property.type().element().kind() == JType.Kind.MODEL;
+            if (property.requiredContainer() && !everyProperty) { // left empty, and still sent
+                json.set(property.json(), property.type().kind() == JType.Kind.LIST ? NODES.arrayNode()
+                        : NODES.objectNode());
+                continue;
+            }
             if (!property.required() && !(everyProperty && !nested)) {
                 continue;
             }

@@ -148,10 +148,17 @@ final class TypeMapper {
      * @return their JSON names
      */
     Set<String> required(String schemaName) {
+        return answered.contains(schemaName) ? new TreeSet<>() : requiredInSpec(schemaName);
+    }
+
+    /**
+     * What the spec lists as required, answers or not: a required array or map is sent even when empty.
+     *
+     * @param schemaName the component schema
+     * @return the required property names
+     */
+    Set<String> requiredInSpec(String schemaName) {
         Set<String> required = new TreeSet<>();
-        if (answered.contains(schemaName)) {
-            return required;
-        }
         spec.schema(schemaName).path("required").forEach(name -> required.add(name.asText()));
         return required;
     }
