@@ -134,7 +134,7 @@ public final class AccountConfigs {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/account-configs")
                 // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
-                // such requests through the JDK HTTP client: the body arrives exactly as written.
+                // such requests through its own HTTP/1.1 transport: the body arrives as written.
                 .jsonBody(body)
                 .operation("accountConfigs.list")
                 .build();

@@ -15,14 +15,19 @@ import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DebugHostClusterResult;
+import dev.cloudsdk.omnistrate.model.DeploymentCellWorkflow;
+import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellWorkflowResult;
 import dev.cloudsdk.omnistrate.model.DescribeHostClusterResult;
 import dev.cloudsdk.omnistrate.model.Entity;
 import dev.cloudsdk.omnistrate.model.FleetGenerateTokenForHostClusterDashboardResult;
 import dev.cloudsdk.omnistrate.model.FleetListHostClustersResult;
 import dev.cloudsdk.omnistrate.model.GenerateTokenForHostClusterDashboardResult;
+import dev.cloudsdk.omnistrate.model.GetDeploymentCellWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.HostCluster;
 import dev.cloudsdk.omnistrate.model.KubeConfigHostClusterResult;
 import dev.cloudsdk.omnistrate.model.ListAllInstancesInHostClusterResult;
+import dev.cloudsdk.omnistrate.model.ListDeploymentCellWorkflowsRequest;
+import dev.cloudsdk.omnistrate.model.ListDeploymentCellWorkflowsResult;
 import dev.cloudsdk.omnistrate.model.ListEntitiesResult;
 import dev.cloudsdk.omnistrate.model.ListHostClustersResult;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
@@ -935,6 +940,138 @@ public final class HostClusters {
     }
 
     /**
+     * Same as {@link #getWorkflow(String, String, RequestOptions)} with default options.
+     *
+     * @param hostClusterId ID of the Host Cluster.
+     * @param workflowId ID of the Deployment Cell Workflow.
+     * @return the answer
+     */
+    public DescribeDeploymentCellWorkflowResult getWorkflow(String hostClusterId, String workflowId) {
+        return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve the deployment cell workflow details.
+     *
+     * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}}
+     * ({@code hostcluster-api#DescribeDeploymentCellWorkflow}).
+     *
+     * @param hostClusterId ID of the Host Cluster.
+     * @param workflowId ID of the Deployment Cell Workflow.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public DescribeDeploymentCellWorkflowResult getWorkflow(String hostClusterId, String workflowId,
+            RequestOptions options) {
+        return prepareGetWorkflow(hostClusterId, workflowId, options).execute();
+    }
+
+    /** Checks the arguments of {@code getWorkflow} and prepares its call, for both views. */
+    private PreparedCall<DescribeDeploymentCellWorkflowResult> prepareGetWorkflow(String hostClusterId,
+            String workflowId, RequestOptions options) {
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(workflowId, "workflowId");
+        Objects.requireNonNull(options, "options");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}")
+                .pathParameter("hostClusterID", hostClusterId)
+                .pathParameter("workflowID", workflowId)
+                .operation("hostClusters.getWorkflow")
+                .build();
+        return api.prepare(request, options, TypeRef.of(DescribeDeploymentCellWorkflowResult.class));
+    }
+
+    /**
+     * Same as {@link #workflowEvents(String, String, RequestOptions)} with default options.
+     *
+     * @param hostClusterId ID of the Host Cluster.
+     * @param workflowId ID of the Deployment Cell Workflow.
+     * @return the answer
+     */
+    public GetDeploymentCellWorkflowEventsResult workflowEvents(String hostClusterId, String workflowId) {
+        return workflowEvents(hostClusterId, workflowId, RequestOptions.none());
+    }
+
+    /**
+     * Get events for a deployment cell workflow.
+     *
+     * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}/events}
+     * ({@code hostcluster-api#GetDeploymentCellWorkflowEvents}).
+     *
+     * @param hostClusterId ID of the Host Cluster.
+     * @param workflowId ID of the Deployment Cell Workflow.
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the answer
+     */
+    public GetDeploymentCellWorkflowEventsResult workflowEvents(String hostClusterId, String workflowId,
+            RequestOptions options) {
+        return prepareWorkflowEvents(hostClusterId, workflowId, options).execute();
+    }
+
+    /** Checks the arguments of {@code workflowEvents} and prepares its call, for both views. */
+    private PreparedCall<GetDeploymentCellWorkflowEventsResult> prepareWorkflowEvents(String hostClusterId,
+            String workflowId, RequestOptions options) {
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Arguments.requireText(workflowId, "workflowId");
+        Objects.requireNonNull(options, "options");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}/events")
+                .pathParameter("hostClusterID", hostClusterId)
+                .pathParameter("workflowID", workflowId)
+                .operation("hostClusters.workflowEvents")
+                .build();
+        return api.prepare(request, options, TypeRef.of(GetDeploymentCellWorkflowEventsResult.class));
+    }
+
+    /**
+     * Same as {@link #listWorkflows(String, ListDeploymentCellWorkflowsRequest, RequestOptions)} with default options.
+     *
+     * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+     * @param body the request body
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<DeploymentCellWorkflow> listWorkflows(String hostClusterId, ListDeploymentCellWorkflowsRequest body) {
+        return listWorkflows(hostClusterId, body, RequestOptions.none());
+    }
+
+    /**
+     * List the deployment cell workflows.
+     *
+     * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflows}
+     * ({@code hostcluster-api#ListDeploymentCellWorkflows}).
+     * Pages are linked by {@code nextPageToken} in the request body; later pages reuse these arguments and options.
+     *
+     * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+     * @param body the request body
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page; {@link Page#autoPager()} walks every later page
+     */
+    public Page<DeploymentCellWorkflow> listWorkflows(String hostClusterId, ListDeploymentCellWorkflowsRequest body,
+            RequestOptions options) {
+        return prepareListWorkflows(hostClusterId, body, options).execute();
+    }
+
+    /** Checks the arguments of {@code listWorkflows} and prepares its call, for both views. */
+    private PreparedCall<Page<DeploymentCellWorkflow>> prepareListWorkflows(String hostClusterId,
+            ListDeploymentCellWorkflowsRequest body, RequestOptions options) {
+        Arguments.requireText(hostClusterId, "hostClusterId");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(options, "options");
+        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflows")
+                .pathParameter("hostClusterID", hostClusterId)
+                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
+                // such requests through its own HTTP/1.1 transport: the body arrives as written.
+                .jsonBody(body)
+                .operation("hostClusters.listWorkflows")
+                .build();
+        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListDeploymentCellWorkflowsResult.class))
+                .map(answer -> Pagination.token(answer.workflows(), body.nextPageToken().orElse(null),
+                        answer.nextPageToken().orElse(null),
+                        next -> listWorkflows(hostClusterId, body.toBuilder().nextPageToken(next).build(), options))));
+    }
+
+    /**
      * The operations of {@link HostClusters} answered with their {@link RawResponse}: the same arguments and checks,
      * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
      * is still thrown by the call, typed. Reached through {@link HostClusters#withRawResponse()}; thread-safe.
@@ -1527,6 +1664,84 @@ public final class HostClusters {
          */
         public RawResponse<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#getWorkflow(String, String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId) {
+            return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getWorkflow(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId,
+                RequestOptions options) {
+            return resource.prepareGetWorkflow(hostClusterId, workflowId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#workflowEvents(String, String)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
+                String workflowId) {
+            return workflowEvents(hostClusterId, workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#workflowEvents(String, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         */
+        public RawResponse<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId, String workflowId,
+                RequestOptions options) {
+            return resource.prepareWorkflowEvents(hostClusterId, workflowId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link HostClusters#listWorkflows(String, ListDeploymentCellWorkflowsRequest)}, answered with its raw
+         * response.
+         *
+         * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+         * @param body the request body
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DeploymentCellWorkflow>> listWorkflows(String hostClusterId,
+                ListDeploymentCellWorkflowsRequest body) {
+            return listWorkflows(hostClusterId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listWorkflows(String, ListDeploymentCellWorkflowsRequest, RequestOptions)},
+         * answered with its raw response.
+         *
+         * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+         * {@link Page#autoPager()} walks every later page
+         */
+        public RawResponse<Page<DeploymentCellWorkflow>> listWorkflows(String hostClusterId,
+                ListDeploymentCellWorkflowsRequest body, RequestOptions options) {
+            return resource.prepareListWorkflows(hostClusterId, body, options).executeRaw();
         }
     }
 }

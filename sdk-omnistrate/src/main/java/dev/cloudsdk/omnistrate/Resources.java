@@ -147,7 +147,7 @@ public final class Resources {
                 .pathParameter("serviceModelId", serviceModelId)
                 .pathParameter("productTierId", productTierId)
                 // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
-                // such requests through the JDK HTTP client: the body arrives exactly as written.
+                // such requests through its own HTTP/1.1 transport: the body arrives as written.
                 .jsonBody(body)
                 .operation("resources.list")
                 .build();

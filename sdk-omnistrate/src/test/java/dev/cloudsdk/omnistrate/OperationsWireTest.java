@@ -39,10 +39,12 @@ import dev.cloudsdk.omnistrate.model.DebugHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DebugResourceInstanceResult;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
+import dev.cloudsdk.omnistrate.model.DeploymentCellWorkflow;
 import dev.cloudsdk.omnistrate.model.DeploymentModel;
 import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
 import dev.cloudsdk.omnistrate.model.DescribeCloudProviderCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
+import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellWorkflowResult;
 import dev.cloudsdk.omnistrate.model.DescribeEventResult;
 import dev.cloudsdk.omnistrate.model.DescribeHostClusterResult;
 import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
@@ -64,6 +66,7 @@ import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.FleetGenerateTokenForHostClusterDashboardResult;
 import dev.cloudsdk.omnistrate.model.GenerateTokenForHostClusterDashboardResult;
+import dev.cloudsdk.omnistrate.model.GetDeploymentCellWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.HostCluster;
@@ -80,6 +83,7 @@ import dev.cloudsdk.omnistrate.model.ListCustomNetworksResult;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingStagesResult;
 import dev.cloudsdk.omnistrate.model.ListDependentComponentsResult;
+import dev.cloudsdk.omnistrate.model.ListDeploymentCellWorkflowsRequest;
 import dev.cloudsdk.omnistrate.model.ListEndCustomerEventsResult;
 import dev.cloudsdk.omnistrate.model.ListEntitiesResult;
 import dev.cloudsdk.omnistrate.model.ListEventsResult;
@@ -2414,6 +2418,49 @@ class OperationsWireTest {
             wire.assertRequest("GET", "/2022-09-01-00/fleet/invoices",
                     "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&status=status-1&customerId=customerId-1&billingProvider=billingProvider-1",
                             null, false);
+        }
+    }
+
+    @Test
+    void hostClustersGetWorkflow() throws Exception {
+        try (WireFixture wire = WireFixture.mock()) {
+            wire.answer(200, "{\"hostClusterID\":\"hostClusterId-1\",\"workflowID\":\"workflowId-1\"}");
+            DescribeDeploymentCellWorkflowResult answer = wire.client().hostClusters().getWorkflow("hostClusterId-1",
+                    "workflowId-1");
+            assertThat(answer.hostClusterId()).contains("hostClusterId-1");
+            assertThat(answer.workflowId()).contains("workflowId-1");
+            wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/workflow/workflowId-1",
+                    null, null, false);
+        }
+    }
+
+    @Test
+    void hostClustersWorkflowEvents() throws Exception {
+        try (WireFixture wire = WireFixture.mock()) {
+            wire.answer(200, "{\"hostClusterID\":\"hostClusterId-1\",\"workflowID\":\"workflowId-1\"}");
+            GetDeploymentCellWorkflowEventsResult answer = wire.client().hostClusters().workflowEvents("hostClusterId-1",
+                    "workflowId-1");
+            assertThat(answer.hostClusterId()).contains("hostClusterId-1");
+            assertThat(answer.workflowId()).contains("workflowId-1");
+            wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/workflow/workflowId-1/events",
+                    null, null, false);
+        }
+    }
+
+    @Test
+    void hostClustersListWorkflows() throws Exception {
+        // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
+        try (WireFixture wire = WireFixture.raw()) {
+            wire.answer(200,
+                    "{\"hostClusterID\":\"hostClusterId-1\",\"nextPageToken\":\"nextPageToken-1\",\"totalCount\":7,\"workflows\":[{}]}");
+            Page<DeploymentCellWorkflow> page = wire.client().hostClusters().listWorkflows("hostClusterId-1",
+                    ListDeploymentCellWorkflowsRequest.builder().endDate(Instant.parse("2024-01-02T03:04:05Z"))
+                    .nextPageToken("nextPageToken-1").pageSize(7L).startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                    .build());
+            assertThat(page.items()).hasSize(1);
+            assertThat(page.hasNextPage()).isFalse();
+            wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/workflows",
+                    null, "{\"endDate\":\"2024-01-02T03:04:05Z\",\"nextPageToken\":\"nextPageToken-1\",\"pageSize\":7,\"startDate\":\"2024-01-02T03:04:05Z\"}", false);
         }
     }
 }

@@ -62,6 +62,7 @@ import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
+import dev.cloudsdk.omnistrate.model.ListDeploymentCellWorkflowsRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
@@ -92,7 +93,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Calls every one of the 143 seed operations once with sample arguments, for {@code tour --all-operations} against the
+ * Calls every one of the 146 seed operations once with sample arguments, for {@code tour --all-operations} against the
  * fake.
  */
 final class AllOperations {
@@ -476,5 +477,14 @@ final class AllOperations {
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build()),
                 answer -> "answered");
+        tour.call("hostClusters.getWorkflow", () -> client.hostClusters().getWorkflow("hostClusterId-1", "workflowId-1"),
+                answer -> "answered");
+        tour.call("hostClusters.workflowEvents", () -> client.hostClusters().workflowEvents("hostClusterId-1",
+                "workflowId-1"), answer -> "answered");
+        tour.call("hostClusters.listWorkflows", () -> client.hostClusters().listWorkflows("hostClusterId-1",
+                ListDeploymentCellWorkflowsRequest.builder().endDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .nextPageToken("nextPageToken-1").pageSize(7L).startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .build()),
+                answer -> answer.items().size() + " item(s)");
     }
 }

@@ -101,13 +101,50 @@ final class FleetSpec {
                 operations.add(new SpecOperation(name, tag, method, path, Integer.parseInt(cells[9]),
                         descriptions.getOrDefault(name + " " + tag, ""), node));
             }
+            operations.addAll(addedSinceTheSeed(root, operations));
             return new FleetSpec(root, List.copyOf(operations));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @return the seed operations in seed order */
+    /**
+     * The operations the description has and the seed's table does not (the description grew after the seed was
+     * written), in description order, named by their {@code operationId} ({@code tag#Name}) and described by the
+     * description itself.
+     */
+    private static List<SpecOperation> addedSinceTheSeed(JsonNode root, List<SpecOperation> seeded) {
+        Set<String> known = new java.util.HashSet<>();
+        seeded.forEach(operation -> known.add(operation.method() + " " + operation.path()));
+        List<SpecOperation> added = new ArrayList<>();
+        root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+            JsonNode node = entry.getValue();
+            String operationId = node.path("operationId").asText("");
+            if (!node.isObject() || operationId.indexOf('#') < 0 || known.contains(method + " " + path.getKey())) {
+                return;
+            }
+            int status = 200;
+            for (java.util.Iterator<String> codes = node.path("responses").fieldNames(); codes.hasNext(); ) {
+                String code = codes.next();
+                if (code.startsWith("2")) {
+                    status = Integer.parseInt(code);
+                    break;
+                }
+            }
+            added.add(new SpecOperation(operationId.substring(operationId.indexOf('#') + 1),
+                    operationId.substring(0, operationId.indexOf('#')), method, path.getKey(), status,
+                    node.path("description").asText(""), node));
+        }));
+        return added;
+    }
+
+    /** @return the whole OpenAPI document */
+    JsonNode root() {
+        return root;
+    }
+
+    /** @return the operations: the seed's in seed order, then those the description added since */
     List<SpecOperation> operations() {
         return operations;
     }

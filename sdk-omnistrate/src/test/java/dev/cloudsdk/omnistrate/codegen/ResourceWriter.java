@@ -241,7 +241,7 @@ final class ResourceWriter {
         if (op.body != null) {
             if (op.spec.method().equals("GET")) {
                 file.line("                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
-                        "                // such requests through the JDK HTTP client: the body arrives exactly as written.");
+                        "                // such requests through its own HTTP/1.1 transport: the body arrives as written.");
             }
             file.line("                .jsonBody(body)");
         }

@@ -509,7 +509,17 @@ final class FleetCatalog {
             new Operation("invoice-api#VoidInvoice", "POST", "/2022-09-01-00/fleet/invoice/{id}/void", 200,
                     null, false),
             new Operation("invoice-api#ListInvoices", "GET", "/2022-09-01-00/fleet/invoices", 200,
-                    "{}", false));
+                    "{}", false),
+            new Operation("hostcluster-api#DescribeDeploymentCellWorkflow", "GET",
+                    "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}", 200,
+                    "{\"hostClusterID\":\"hostClusterId-1\",\"workflowID\":\"workflowId-1\"}", false),
+            new Operation("hostcluster-api#GetDeploymentCellWorkflowEvents", "GET",
+                    "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflow/{workflowID}/events", 200,
+                    "{\"hostClusterID\":\"hostClusterId-1\",\"workflowID\":\"workflowId-1\"}", false),
+            new Operation("hostcluster-api#ListDeploymentCellWorkflows", "GET",
+                    "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflows", 200,
+                    "{\"hostClusterID\":\"hostClusterId-1\",\"nextPageToken\":\"nextPageToken-1\",\"totalCount\":7,\"workflows\":[{}]}",
+                            false));
 
     private FleetCatalog() {
     }
