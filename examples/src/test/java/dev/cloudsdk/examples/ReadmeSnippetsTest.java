@@ -32,6 +32,7 @@ class ReadmeSnippetsTest {
     private static final Map<String, String> VARIABLES = Map.of(
             "README.md", "String token, dataSourceId, serviceId, environmentId, instanceId, resourceId;"
                     + " long accountId, publicCloudId, projectId, id; InfomaniakClient client; Metrics metrics;"
+                    + " ResourceInstance instance;"
                     + " String traceId() { return \"\"; }"
                     + " interface Metrics { void record(String operation, int status, long nanos); }",
             "sdk-infomaniak/README.md", "long accountId, publicCloudId; String secret;",

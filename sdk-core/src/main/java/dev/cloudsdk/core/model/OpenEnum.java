@@ -14,7 +14,17 @@ import java.util.function.BiFunction;
  * sends, and writes it back unchanged. New values on the server never break deserialisation.
  *
  * <p>A subclass declares its constants through a {@link Registry} and a {@code @JsonCreator of(String)}
- * factory; equality is by class and value.
+ * factory; equality is by class and value. Constants compare with {@code equals} (or {@code ==}: the registry
+ * hands out one instance per known value), and {@link #value()} is what a {@code switch} takes, with
+ * {@code default} for the values a newer API may send:
+ *
+ * <pre>{@code
+ * switch (instance.status().value()) {
+ *     case "RUNNING" -> ready(instance);
+ *     case "FAILED", "CANCELLED" -> alert(instance);
+ *     default -> waitMore(instance);   // DEPLOYING, or a state this SDK version does not know yet
+ * }
+ * }</pre>
  */
 public abstract class OpenEnum {
 
