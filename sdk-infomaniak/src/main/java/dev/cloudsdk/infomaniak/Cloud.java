@@ -25,20 +25,23 @@ import java.util.Objects;
 public final class Cloud {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
-    private final Projects projects;
-    private final Kubernetes kubernetes;
-    private final Databases databases;
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
+    private volatile Projects projects;
+    private volatile Kubernetes kubernetes;
+    private volatile Databases databases;
 
     Cloud(InfomaniakCalls calls) {
         this.calls = calls;
-        this.projects = new Projects(calls);
-        this.kubernetes = new Kubernetes(calls);
-        this.databases = new Databases(calls);
     }
 
     /** @return the projects of a Public Cloud product */
     public Projects projects() {
+        Projects projects = this.projects;
+        if (projects == null) {
+            projects = new Projects(calls);
+            this.projects = projects;
+        }
         return projects;
     }
 
@@ -47,6 +50,11 @@ public final class Cloud {
      * zones and flavors
      */
     public Kubernetes kubernetes() {
+        Kubernetes kubernetes = this.kubernetes;
+        if (kubernetes == null) {
+            kubernetes = new Kubernetes(calls);
+            this.kubernetes = kubernetes;
+        }
         return kubernetes;
     }
 
@@ -55,6 +63,11 @@ public final class Cloud {
      * information
      */
     public Databases databases() {
+        Databases databases = this.databases;
+        if (databases == null) {
+            databases = new Databases(calls);
+            this.databases = databases;
+        }
         return databases;
     }
 
@@ -63,6 +76,11 @@ public final class Cloud {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 
@@ -344,17 +362,17 @@ public final class Cloud {
 
         /** @return the raw view of {@link Cloud#projects()} */
         public Projects.WithRawResponse projects() {
-            return resource.projects.withRawResponse();
+            return resource.projects().withRawResponse();
         }
 
         /** @return the raw view of {@link Cloud#kubernetes()} */
         public Kubernetes.WithRawResponse kubernetes() {
-            return resource.kubernetes.withRawResponse();
+            return resource.kubernetes().withRawResponse();
         }
 
         /** @return the raw view of {@link Cloud#databases()} */
         public Databases.WithRawResponse databases() {
-            return resource.databases.withRawResponse();
+            return resource.databases().withRawResponse();
         }
 
         /**

@@ -22,7 +22,8 @@ import java.util.Objects;
 public final class DatabaseBackups {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
 
     DatabaseBackups(InfomaniakCalls calls) {
         this.calls = calls;
@@ -33,6 +34,11 @@ public final class DatabaseBackups {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

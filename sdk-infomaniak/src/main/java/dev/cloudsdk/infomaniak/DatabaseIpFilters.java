@@ -23,7 +23,8 @@ import java.util.Objects;
 public final class DatabaseIpFilters {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
 
     DatabaseIpFilters(InfomaniakCalls calls) {
         this.calls = calls;
@@ -34,6 +35,11 @@ public final class DatabaseIpFilters {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

@@ -30,44 +30,65 @@ import java.util.Objects;
 public final class Databases {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
-    private final DatabaseBackups backups;
-    private final DatabaseBackupSchedules backupSchedules;
-    private final DatabaseRestores restores;
-    private final DatabaseConfigurations configurations;
-    private final DatabaseIpFilters ipFilters;
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
+    private volatile DatabaseBackups backups;
+    private volatile DatabaseBackupSchedules backupSchedules;
+    private volatile DatabaseRestores restores;
+    private volatile DatabaseConfigurations configurations;
+    private volatile DatabaseIpFilters ipFilters;
 
     Databases(InfomaniakCalls calls) {
         this.calls = calls;
-        this.backups = new DatabaseBackups(calls);
-        this.backupSchedules = new DatabaseBackupSchedules(calls);
-        this.restores = new DatabaseRestores(calls);
-        this.configurations = new DatabaseConfigurations(calls);
-        this.ipFilters = new DatabaseIpFilters(calls);
     }
 
     /** @return the backups of a database service */
     public DatabaseBackups backups() {
+        DatabaseBackups backups = this.backups;
+        if (backups == null) {
+            backups = new DatabaseBackups(calls);
+            this.backups = backups;
+        }
         return backups;
     }
 
     /** @return the backup schedules of a database service */
     public DatabaseBackupSchedules backupSchedules() {
+        DatabaseBackupSchedules backupSchedules = this.backupSchedules;
+        if (backupSchedules == null) {
+            backupSchedules = new DatabaseBackupSchedules(calls);
+            this.backupSchedules = backupSchedules;
+        }
         return backupSchedules;
     }
 
     /** @return restores of a database service from its backups */
     public DatabaseRestores restores() {
+        DatabaseRestores restores = this.restores;
+        if (restores == null) {
+            restores = new DatabaseRestores(calls);
+            this.restores = restores;
+        }
         return restores;
     }
 
     /** @return the server configuration of a database service */
     public DatabaseConfigurations configurations() {
+        DatabaseConfigurations configurations = this.configurations;
+        if (configurations == null) {
+            configurations = new DatabaseConfigurations(calls);
+            this.configurations = configurations;
+        }
         return configurations;
     }
 
     /** @return The IP filters (allow-list) of a database service */
     public DatabaseIpFilters ipFilters() {
+        DatabaseIpFilters ipFilters = this.ipFilters;
+        if (ipFilters == null) {
+            ipFilters = new DatabaseIpFilters(calls);
+            this.ipFilters = ipFilters;
+        }
         return ipFilters;
     }
 
@@ -76,6 +97,11 @@ public final class Databases {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 
@@ -830,27 +856,27 @@ public final class Databases {
 
         /** @return the raw view of {@link Databases#backups()} */
         public DatabaseBackups.WithRawResponse backups() {
-            return resource.backups.withRawResponse();
+            return resource.backups().withRawResponse();
         }
 
         /** @return the raw view of {@link Databases#backupSchedules()} */
         public DatabaseBackupSchedules.WithRawResponse backupSchedules() {
-            return resource.backupSchedules.withRawResponse();
+            return resource.backupSchedules().withRawResponse();
         }
 
         /** @return the raw view of {@link Databases#restores()} */
         public DatabaseRestores.WithRawResponse restores() {
-            return resource.restores.withRawResponse();
+            return resource.restores().withRawResponse();
         }
 
         /** @return the raw view of {@link Databases#configurations()} */
         public DatabaseConfigurations.WithRawResponse configurations() {
-            return resource.configurations.withRawResponse();
+            return resource.configurations().withRawResponse();
         }
 
         /** @return the raw view of {@link Databases#ipFilters()} */
         public DatabaseIpFilters.WithRawResponse ipFilters() {
-            return resource.ipFilters.withRawResponse();
+            return resource.ipFilters().withRawResponse();
         }
 
         /**

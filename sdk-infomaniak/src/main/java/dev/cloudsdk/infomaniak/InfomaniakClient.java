@@ -35,15 +35,14 @@ public final class InfomaniakClient implements AutoCloseable {
     public static final String ENV_BASE_URL = "INFOMANIAK_BASE_URL";
 
     private final ApiClient api;
-    private final Cloud cloud;
-    private final InfomaniakWaiters waiters;
-    private final WithRawResponse withRawResponse;
+    private final Cloud cloud; // its children are created on first use
+    // created on first use: two threads may each create one, either serves (views over the cloud)
+    private volatile InfomaniakWaiters waiters;
+    private volatile WithRawResponse withRawResponse;
 
     private InfomaniakClient(ApiClient api) {
         this.api = api;
         this.cloud = new Cloud(new InfomaniakCalls(api));
-        this.waiters = new InfomaniakWaiters(api.config(), cloud);
-        this.withRawResponse = new WithRawResponse(cloud);
     }
 
     private static ApiClient api(ClientConfig config, TokenProvider tokenProvider) {
@@ -111,6 +110,11 @@ public final class InfomaniakClient implements AutoCloseable {
 
     /** @return waiters that poll until a Kubernetes or database service is ready or deleted */
     public InfomaniakWaiters waiters() {
+        InfomaniakWaiters waiters = this.waiters;
+        if (waiters == null) {
+            waiters = new InfomaniakWaiters(api.config(), cloud);
+            this.waiters = waiters;
+        }
         return waiters;
     }
 
@@ -128,6 +132,11 @@ public final class InfomaniakClient implements AutoCloseable {
      * @return the raw view
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(cloud);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

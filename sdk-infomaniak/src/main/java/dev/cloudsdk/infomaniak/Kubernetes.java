@@ -30,23 +30,32 @@ import java.util.Objects;
 public final class Kubernetes {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
-    private final KubernetesInstancePools instancePools;
-    private final KubernetesIpFilters ipFilters;
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
+    private volatile KubernetesInstancePools instancePools;
+    private volatile KubernetesIpFilters ipFilters;
 
     Kubernetes(InfomaniakCalls calls) {
         this.calls = calls;
-        this.instancePools = new KubernetesInstancePools(calls);
-        this.ipFilters = new KubernetesIpFilters(calls);
     }
 
     /** @return the instance (worker node) pools of a Kubernetes service */
     public KubernetesInstancePools instancePools() {
+        KubernetesInstancePools instancePools = this.instancePools;
+        if (instancePools == null) {
+            instancePools = new KubernetesInstancePools(calls);
+            this.instancePools = instancePools;
+        }
         return instancePools;
     }
 
     /** @return The IP filters (allow-list) of a Kubernetes service's API server */
     public KubernetesIpFilters ipFilters() {
+        KubernetesIpFilters ipFilters = this.ipFilters;
+        if (ipFilters == null) {
+            ipFilters = new KubernetesIpFilters(calls);
+            this.ipFilters = ipFilters;
+        }
         return ipFilters;
     }
 
@@ -55,6 +64,11 @@ public final class Kubernetes {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 
@@ -901,12 +915,12 @@ public final class Kubernetes {
 
         /** @return the raw view of {@link Kubernetes#instancePools()} */
         public KubernetesInstancePools.WithRawResponse instancePools() {
-            return resource.instancePools.withRawResponse();
+            return resource.instancePools().withRawResponse();
         }
 
         /** @return the raw view of {@link Kubernetes#ipFilters()} */
         public KubernetesIpFilters.WithRawResponse ipFilters() {
-            return resource.ipFilters.withRawResponse();
+            return resource.ipFilters().withRawResponse();
         }
 
         /**

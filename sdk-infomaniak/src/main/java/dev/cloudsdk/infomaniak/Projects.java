@@ -25,16 +25,21 @@ import java.util.Objects;
 public final class Projects {
 
     private final InfomaniakCalls calls;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
-    private final ProjectUsers users;
+    // created on first use: two threads may each create one, either serves (views over the calls)
+    private volatile WithRawResponse withRawResponse;
+    private volatile ProjectUsers users;
 
     Projects(InfomaniakCalls calls) {
         this.calls = calls;
-        this.users = new ProjectUsers(calls);
     }
 
     /** @return The OpenStack users of a Public Cloud project */
     public ProjectUsers users() {
+        ProjectUsers users = this.users;
+        if (users == null) {
+            users = new ProjectUsers(calls);
+            this.users = users;
+        }
         return users;
     }
 
@@ -43,6 +48,11 @@ public final class Projects {
      * once, the result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 
@@ -398,7 +408,7 @@ public final class Projects {
 
         /** @return the raw view of {@link Projects#users()} */
         public ProjectUsers.WithRawResponse users() {
-            return resource.users.withRawResponse();
+            return resource.users().withRawResponse();
         }
 
         /**

@@ -29,7 +29,8 @@ import java.util.Objects;
 public final class Events {
 
     private final ApiClient api;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves
+    private volatile WithRawResponse withRawResponse;
 
     Events(ApiClient api) {
         this.api = api;
@@ -40,6 +41,11 @@ public final class Events {
      * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

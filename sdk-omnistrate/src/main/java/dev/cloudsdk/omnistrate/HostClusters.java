@@ -45,7 +45,8 @@ import java.util.Objects;
 public final class HostClusters {
 
     private final ApiClient api;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves
+    private volatile WithRawResponse withRawResponse;
 
     HostClusters(ApiClient api) {
         this.api = api;
@@ -56,6 +57,11 @@ public final class HostClusters {
      * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

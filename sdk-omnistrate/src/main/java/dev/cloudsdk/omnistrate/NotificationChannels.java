@@ -27,7 +27,8 @@ import java.util.Objects;
 public final class NotificationChannels {
 
     private final ApiClient api;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves
+    private volatile WithRawResponse withRawResponse;
 
     NotificationChannels(ApiClient api) {
         this.api = api;
@@ -38,6 +39,11 @@ public final class NotificationChannels {
      * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

@@ -40,61 +40,37 @@ public final class OmnistrateClient implements AutoCloseable {
 
     private final ApiClient api;
     private final String credentials;
-    private final ResourceInstances resourceInstances;
-    private final Snapshots snapshots;
-    private final HostClusters hostClusters;
-    private final Subscriptions subscriptions;
-    private final SubscriptionRequests subscriptionRequests;
-    private final Users users;
-    private final UpgradePaths upgradePaths;
-    private final Workflows workflows;
-    private final Costs costs;
-    private final Usage usage;
-    private final Invoices invoices;
-    private final NotificationChannels notificationChannels;
-    private final CustomNetworks customNetworks;
-    private final CustomerOnboardings customerOnboardings;
-    private final AccountConfigs accountConfigs;
-    private final Organizations organizations;
-    private final Inventory inventory;
-    private final ServiceOfferings serviceOfferings;
-    private final Resources resources;
-    private final ServicesOrchestrations servicesOrchestrations;
-    private final Events events;
-    private final Health health;
-    private final HelmPackages helmPackages;
-    private final Webhooks webhooks;
-    private final OmnistrateWaiters waiters;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over the api)
+    private volatile ResourceInstances resourceInstances;
+    private volatile Snapshots snapshots;
+    private volatile HostClusters hostClusters;
+    private volatile Subscriptions subscriptions;
+    private volatile SubscriptionRequests subscriptionRequests;
+    private volatile Users users;
+    private volatile UpgradePaths upgradePaths;
+    private volatile Workflows workflows;
+    private volatile Costs costs;
+    private volatile Usage usage;
+    private volatile Invoices invoices;
+    private volatile NotificationChannels notificationChannels;
+    private volatile CustomNetworks customNetworks;
+    private volatile CustomerOnboardings customerOnboardings;
+    private volatile AccountConfigs accountConfigs;
+    private volatile Organizations organizations;
+    private volatile Inventory inventory;
+    private volatile ServiceOfferings serviceOfferings;
+    private volatile Resources resources;
+    private volatile ServicesOrchestrations servicesOrchestrations;
+    private volatile Events events;
+    private volatile Health health;
+    private volatile HelmPackages helmPackages;
+    private volatile Webhooks webhooks;
+    private volatile OmnistrateWaiters waiters;
+    private volatile WithRawResponse withRawResponse;
 
     private OmnistrateClient(ApiClient api, String credentials) {
         this.api = api;
         this.credentials = credentials;
-        this.resourceInstances = new ResourceInstances(api);
-        this.snapshots = new Snapshots(api);
-        this.hostClusters = new HostClusters(api);
-        this.subscriptions = new Subscriptions(api);
-        this.subscriptionRequests = new SubscriptionRequests(api);
-        this.users = new Users(api);
-        this.upgradePaths = new UpgradePaths(api);
-        this.workflows = new Workflows(api);
-        this.costs = new Costs(api);
-        this.usage = new Usage(api);
-        this.invoices = new Invoices(api);
-        this.notificationChannels = new NotificationChannels(api);
-        this.customNetworks = new CustomNetworks(api);
-        this.customerOnboardings = new CustomerOnboardings(api);
-        this.accountConfigs = new AccountConfigs(api);
-        this.organizations = new Organizations(api);
-        this.inventory = new Inventory(api);
-        this.serviceOfferings = new ServiceOfferings(api);
-        this.resources = new Resources(api);
-        this.servicesOrchestrations = new ServicesOrchestrations(api);
-        this.events = new Events(api);
-        this.health = new Health(api);
-        this.helmPackages = new HelmPackages(api);
-        this.webhooks = new Webhooks(api);
-        this.waiters = new OmnistrateWaiters(api.config(), resourceInstances);
     }
 
     private static ApiClient api(ClientConfig config, Builder builder) {
@@ -179,126 +155,251 @@ public final class OmnistrateClient implements AutoCloseable {
 
     /** @return waiters that poll until a resource instance is running or deleted */
     public OmnistrateWaiters waiters() {
+        OmnistrateWaiters waiters = this.waiters;
+        if (waiters == null) {
+            waiters = new OmnistrateWaiters(api.config(), resourceInstances());
+            this.waiters = waiters;
+        }
         return waiters;
     }
 
     /** @return the ResourceInstances operations: {@link ResourceInstances} */
     public ResourceInstances resourceInstances() {
+        ResourceInstances resourceInstances = this.resourceInstances;
+        if (resourceInstances == null) {
+            resourceInstances = new ResourceInstances(api);
+            this.resourceInstances = resourceInstances;
+        }
         return resourceInstances;
     }
 
     /** @return the Snapshots operations: {@link Snapshots} */
     public Snapshots snapshots() {
+        Snapshots snapshots = this.snapshots;
+        if (snapshots == null) {
+            snapshots = new Snapshots(api);
+            this.snapshots = snapshots;
+        }
         return snapshots;
     }
 
     /** @return the HostClusters operations: {@link HostClusters} */
     public HostClusters hostClusters() {
+        HostClusters hostClusters = this.hostClusters;
+        if (hostClusters == null) {
+            hostClusters = new HostClusters(api);
+            this.hostClusters = hostClusters;
+        }
         return hostClusters;
     }
 
     /** @return the Subscriptions operations: {@link Subscriptions} */
     public Subscriptions subscriptions() {
+        Subscriptions subscriptions = this.subscriptions;
+        if (subscriptions == null) {
+            subscriptions = new Subscriptions(api);
+            this.subscriptions = subscriptions;
+        }
         return subscriptions;
     }
 
     /** @return the SubscriptionRequests operations: {@link SubscriptionRequests} */
     public SubscriptionRequests subscriptionRequests() {
+        SubscriptionRequests subscriptionRequests = this.subscriptionRequests;
+        if (subscriptionRequests == null) {
+            subscriptionRequests = new SubscriptionRequests(api);
+            this.subscriptionRequests = subscriptionRequests;
+        }
         return subscriptionRequests;
     }
 
     /** @return the Users operations: {@link Users} */
     public Users users() {
+        Users users = this.users;
+        if (users == null) {
+            users = new Users(api);
+            this.users = users;
+        }
         return users;
     }
 
     /** @return the UpgradePaths operations: {@link UpgradePaths} */
     public UpgradePaths upgradePaths() {
+        UpgradePaths upgradePaths = this.upgradePaths;
+        if (upgradePaths == null) {
+            upgradePaths = new UpgradePaths(api);
+            this.upgradePaths = upgradePaths;
+        }
         return upgradePaths;
     }
 
     /** @return the Workflows operations: {@link Workflows} */
     public Workflows workflows() {
+        Workflows workflows = this.workflows;
+        if (workflows == null) {
+            workflows = new Workflows(api);
+            this.workflows = workflows;
+        }
         return workflows;
     }
 
     /** @return the Costs operations: {@link Costs} */
     public Costs costs() {
+        Costs costs = this.costs;
+        if (costs == null) {
+            costs = new Costs(api);
+            this.costs = costs;
+        }
         return costs;
     }
 
     /** @return the Usage operations: {@link Usage} */
     public Usage usage() {
+        Usage usage = this.usage;
+        if (usage == null) {
+            usage = new Usage(api);
+            this.usage = usage;
+        }
         return usage;
     }
 
     /** @return the Invoices operations: {@link Invoices} */
     public Invoices invoices() {
+        Invoices invoices = this.invoices;
+        if (invoices == null) {
+            invoices = new Invoices(api);
+            this.invoices = invoices;
+        }
         return invoices;
     }
 
     /** @return the NotificationChannels operations: {@link NotificationChannels} */
     public NotificationChannels notificationChannels() {
+        NotificationChannels notificationChannels = this.notificationChannels;
+        if (notificationChannels == null) {
+            notificationChannels = new NotificationChannels(api);
+            this.notificationChannels = notificationChannels;
+        }
         return notificationChannels;
     }
 
     /** @return the CustomNetworks operations: {@link CustomNetworks} */
     public CustomNetworks customNetworks() {
+        CustomNetworks customNetworks = this.customNetworks;
+        if (customNetworks == null) {
+            customNetworks = new CustomNetworks(api);
+            this.customNetworks = customNetworks;
+        }
         return customNetworks;
     }
 
     /** @return the CustomerOnboardings operations: {@link CustomerOnboardings} */
     public CustomerOnboardings customerOnboardings() {
+        CustomerOnboardings customerOnboardings = this.customerOnboardings;
+        if (customerOnboardings == null) {
+            customerOnboardings = new CustomerOnboardings(api);
+            this.customerOnboardings = customerOnboardings;
+        }
         return customerOnboardings;
     }
 
     /** @return the AccountConfigs operations: {@link AccountConfigs} */
     public AccountConfigs accountConfigs() {
+        AccountConfigs accountConfigs = this.accountConfigs;
+        if (accountConfigs == null) {
+            accountConfigs = new AccountConfigs(api);
+            this.accountConfigs = accountConfigs;
+        }
         return accountConfigs;
     }
 
     /** @return the Organizations operations: {@link Organizations} */
     public Organizations organizations() {
+        Organizations organizations = this.organizations;
+        if (organizations == null) {
+            organizations = new Organizations(api);
+            this.organizations = organizations;
+        }
         return organizations;
     }
 
     /** @return the Inventory operations: {@link Inventory} */
     public Inventory inventory() {
+        Inventory inventory = this.inventory;
+        if (inventory == null) {
+            inventory = new Inventory(api);
+            this.inventory = inventory;
+        }
         return inventory;
     }
 
     /** @return the ServiceOfferings operations: {@link ServiceOfferings} */
     public ServiceOfferings serviceOfferings() {
+        ServiceOfferings serviceOfferings = this.serviceOfferings;
+        if (serviceOfferings == null) {
+            serviceOfferings = new ServiceOfferings(api);
+            this.serviceOfferings = serviceOfferings;
+        }
         return serviceOfferings;
     }
 
     /** @return the Resources operations: {@link Resources} */
     public Resources resources() {
+        Resources resources = this.resources;
+        if (resources == null) {
+            resources = new Resources(api);
+            this.resources = resources;
+        }
         return resources;
     }
 
     /** @return the ServicesOrchestrations operations: {@link ServicesOrchestrations} */
     public ServicesOrchestrations servicesOrchestrations() {
+        ServicesOrchestrations servicesOrchestrations = this.servicesOrchestrations;
+        if (servicesOrchestrations == null) {
+            servicesOrchestrations = new ServicesOrchestrations(api);
+            this.servicesOrchestrations = servicesOrchestrations;
+        }
         return servicesOrchestrations;
     }
 
     /** @return the Events operations: {@link Events} */
     public Events events() {
+        Events events = this.events;
+        if (events == null) {
+            events = new Events(api);
+            this.events = events;
+        }
         return events;
     }
 
     /** @return the Health operations: {@link Health} */
     public Health health() {
+        Health health = this.health;
+        if (health == null) {
+            health = new Health(api);
+            this.health = health;
+        }
         return health;
     }
 
     /** @return the HelmPackages operations: {@link HelmPackages} */
     public HelmPackages helmPackages() {
+        HelmPackages helmPackages = this.helmPackages;
+        if (helmPackages == null) {
+            helmPackages = new HelmPackages(api);
+            this.helmPackages = helmPackages;
+        }
         return helmPackages;
     }
 
     /** @return the Webhooks operations: {@link Webhooks} */
     public Webhooks webhooks() {
+        Webhooks webhooks = this.webhooks;
+        if (webhooks == null) {
+            webhooks = new Webhooks(api);
+            this.webhooks = webhooks;
+        }
         return webhooks;
     }
 
@@ -317,6 +418,11 @@ public final class OmnistrateClient implements AutoCloseable {
      * @return the raw view
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 
@@ -345,122 +451,122 @@ public final class OmnistrateClient implements AutoCloseable {
 
         /** @return the raw view of {@link OmnistrateClient#resourceInstances()} */
         public ResourceInstances.WithRawResponse resourceInstances() {
-            return client.resourceInstances.withRawResponse();
+            return client.resourceInstances().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#snapshots()} */
         public Snapshots.WithRawResponse snapshots() {
-            return client.snapshots.withRawResponse();
+            return client.snapshots().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#hostClusters()} */
         public HostClusters.WithRawResponse hostClusters() {
-            return client.hostClusters.withRawResponse();
+            return client.hostClusters().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#subscriptions()} */
         public Subscriptions.WithRawResponse subscriptions() {
-            return client.subscriptions.withRawResponse();
+            return client.subscriptions().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#subscriptionRequests()} */
         public SubscriptionRequests.WithRawResponse subscriptionRequests() {
-            return client.subscriptionRequests.withRawResponse();
+            return client.subscriptionRequests().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#users()} */
         public Users.WithRawResponse users() {
-            return client.users.withRawResponse();
+            return client.users().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#upgradePaths()} */
         public UpgradePaths.WithRawResponse upgradePaths() {
-            return client.upgradePaths.withRawResponse();
+            return client.upgradePaths().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#workflows()} */
         public Workflows.WithRawResponse workflows() {
-            return client.workflows.withRawResponse();
+            return client.workflows().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#costs()} */
         public Costs.WithRawResponse costs() {
-            return client.costs.withRawResponse();
+            return client.costs().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#usage()} */
         public Usage.WithRawResponse usage() {
-            return client.usage.withRawResponse();
+            return client.usage().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#invoices()} */
         public Invoices.WithRawResponse invoices() {
-            return client.invoices.withRawResponse();
+            return client.invoices().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#notificationChannels()} */
         public NotificationChannels.WithRawResponse notificationChannels() {
-            return client.notificationChannels.withRawResponse();
+            return client.notificationChannels().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#customNetworks()} */
         public CustomNetworks.WithRawResponse customNetworks() {
-            return client.customNetworks.withRawResponse();
+            return client.customNetworks().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#customerOnboardings()} */
         public CustomerOnboardings.WithRawResponse customerOnboardings() {
-            return client.customerOnboardings.withRawResponse();
+            return client.customerOnboardings().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#accountConfigs()} */
         public AccountConfigs.WithRawResponse accountConfigs() {
-            return client.accountConfigs.withRawResponse();
+            return client.accountConfigs().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#organizations()} */
         public Organizations.WithRawResponse organizations() {
-            return client.organizations.withRawResponse();
+            return client.organizations().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#inventory()} */
         public Inventory.WithRawResponse inventory() {
-            return client.inventory.withRawResponse();
+            return client.inventory().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#serviceOfferings()} */
         public ServiceOfferings.WithRawResponse serviceOfferings() {
-            return client.serviceOfferings.withRawResponse();
+            return client.serviceOfferings().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#resources()} */
         public Resources.WithRawResponse resources() {
-            return client.resources.withRawResponse();
+            return client.resources().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#servicesOrchestrations()} */
         public ServicesOrchestrations.WithRawResponse servicesOrchestrations() {
-            return client.servicesOrchestrations.withRawResponse();
+            return client.servicesOrchestrations().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#events()} */
         public Events.WithRawResponse events() {
-            return client.events.withRawResponse();
+            return client.events().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#health()} */
         public Health.WithRawResponse health() {
-            return client.health.withRawResponse();
+            return client.health().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#helmPackages()} */
         public HelmPackages.WithRawResponse helmPackages() {
-            return client.helmPackages.withRawResponse();
+            return client.helmPackages().withRawResponse();
         }
 
         /** @return the raw view of {@link OmnistrateClient#webhooks()} */
         public Webhooks.WithRawResponse webhooks() {
-            return client.webhooks.withRawResponse();
+            return client.webhooks().withRawResponse();
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.Objects;
 public final class Users {
 
     private final ApiClient api;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves
+    private volatile WithRawResponse withRawResponse;
 
     Users(ApiClient api) {
         this.api = api;
@@ -41,6 +42,11 @@ public final class Users {
      * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

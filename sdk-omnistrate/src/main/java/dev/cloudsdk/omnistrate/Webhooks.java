@@ -21,7 +21,8 @@ import java.util.Objects;
 public final class Webhooks {
 
     private final ApiClient api;
-    private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves
+    private volatile WithRawResponse withRawResponse;
 
     Webhooks(ApiClient api) {
         this.api = api;
@@ -32,6 +33,11 @@ public final class Webhooks {
      * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
+        WithRawResponse withRawResponse = this.withRawResponse;
+        if (withRawResponse == null) {
+            withRawResponse = new WithRawResponse(this);
+            this.withRawResponse = withRawResponse;
+        }
         return withRawResponse;
     }
 

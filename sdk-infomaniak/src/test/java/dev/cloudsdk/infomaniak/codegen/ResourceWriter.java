@@ -60,35 +60,34 @@ final class ResourceWriter {
                 "dev.cloudsdk.infomaniak.internal.InfomaniakCalls", "java.util.Objects"));
         StringBuilder body = new StringBuilder();
         body.append("\n    private final InfomaniakCalls calls;\n");
-        body.append("    private final WithRawResponse withRawResponse = new WithRawResponse(this);\n");
+        body.append("    // created on first use: two threads may each create one, either serves (views over the calls)\n");
+        body.append("    private volatile WithRawResponse withRawResponse;\n");
         for (OperationTable.Resource child : children) {
-            body.append("    private final ").append(child.className()).append(' ').append(child.accessor())
+            body.append("    private volatile ").append(child.className()).append(' ').append(child.accessor())
                     .append(";\n");
         }
         body.append("\n    ").append(resource.className()).append("(InfomaniakCalls calls) {\n")
                 .append("        this.calls = calls;\n");
-        for (OperationTable.Resource child : children) {
-            body.append("        this.").append(child.accessor()).append(" = new ").append(child.className())
-                    .append("(calls);\n");
-        }
         body.append("    }\n");
         StringBuilder raw = new StringBuilder();
         for (OperationTable.Resource child : children) {
             body.append('\n');
             JavaText.javadoc(body, "    ", List.of("@return " + JavaText.fragment(child.doc())));
-            body.append("    public ").append(child.className()).append(' ').append(child.accessor())
-                    .append("() {\n        return ").append(child.accessor()).append(";\n    }\n");
+            body.append("    public ").append(child.className()).append(' ').append(child.accessor()).append("() {\n")
+                    .append(lazy(child.className(), child.accessor(), "new " + child.className() + "(calls)"))
+                    .append("    }\n");
             raw.append('\n');
             JavaText.javadoc(raw, "        ", List.of("@return the raw view of {@link " + resource.className() + "#"
                     + child.accessor() + "()}"));
             raw.append("        public ").append(child.className()).append(".WithRawResponse ").append(child.accessor())
                     .append("() {\n            return resource.").append(child.accessor())
-                    .append(".withRawResponse();\n        }\n");
+                    .append("().withRawResponse();\n        }\n");
         }
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("@return these operations answered with their {@link RawResponse}: "
                 + "status, headers and request id at once, the result on {@link RawResponse#parse()}"));
-        body.append("    public WithRawResponse withRawResponse() {\n        return withRawResponse;\n    }\n");
+        body.append("    public WithRawResponse withRawResponse() {\n")
+                .append(lazy("WithRawResponse", "withRawResponse", "new WithRawResponse(this)")).append("    }\n");
         imports.add("dev.cloudsdk.core.http.RawResponse");
         imports.add("dev.cloudsdk.core.spi.PreparedCall");
         for (Method method : methods) {
@@ -113,6 +112,16 @@ final class ResourceWriter {
                 + (resource.parent() == null ? "" : path(resource, table)) + ". Thread-safe."));
         out.append("public final class ").append(resource.className()).append(" {\n");
         return out.append(body).toString();
+    }
+
+    /** The body of an accessor creating its field's value on first use. */
+    private static String lazy(String type, String field, String creation) {
+        return "        " + type + " " + field + " = this." + field + ";\n"
+                + "        if (" + field + " == null) {\n"
+                + "            " + field + " = " + creation + ";\n"
+                + "            this." + field + " = " + field + ";\n"
+                + "        }\n"
+                + "        return " + field + ";\n";
     }
 
     private static String path(OperationTable.Resource resource, OperationTable table) {

@@ -40,11 +40,15 @@ final class ResourceWriter {
                         + "checks its arguments before any network call and throws an",
                 "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.");
         file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;",
-                "    private final WithRawResponse withRawResponse = new WithRawResponse(this);", "");
+                "    // created on first use: two threads may each create one, either serves",
+                "    private volatile WithRawResponse withRawResponse;", "");
         file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }", "");
         file.doc("    ", "@return these operations answered with their {@link RawResponse}: status, headers and request "
                 + "id at once, the result on {@link RawResponse#parse()}");
-        file.line("    public WithRawResponse withRawResponse() {", "        return withRawResponse;", "    }");
+        file.line("    public WithRawResponse withRawResponse() {",
+                "        WithRawResponse withRawResponse = this.withRawResponse;",
+                "        if (withRawResponse == null) {", "            withRawResponse = new WithRawResponse(this);",
+                "            this.withRawResponse = withRawResponse;", "        }", "        return withRawResponse;", "    }");
         raw = new SourceFile(PACKAGE, knownTypes);
         className = group.className();
         for (Op op : operations) {

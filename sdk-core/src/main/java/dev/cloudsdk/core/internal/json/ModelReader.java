@@ -32,6 +32,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +76,28 @@ final class ModelReader extends StdDeserializer<Object> {
     /** What {@link Property#read} returns for a {@code null} its nulls setting skips. */
     private static final Object SKIP = new Object();
 
-    private final transient Class<?> builderClass;
-    private final transient Supplier<Object> newBuilder;
-    private final transient Function<Object, Object> build;
-    private final transient Handles[] handles;
-    private transient Properties properties;
+    /**
+     * How many objects a model's reader reads through exact {@link MethodHandle} calls before it spins, where it may,
+     * a class per builder method ({@link LambdaMetafactory}): a model read once or twice (a cold start, a single
+     * {@code get}) costs no class, one read often gets direct calls.
+     */
+    static final int SPIN_AFTER = 32;
 
-    private ModelReader(Class<?> type, Class<?> builderClass, Supplier<Object> newBuilder,
-                        Function<Object, Object> build, Handles[] handles) {
+    private final transient Class<?> builderClass;
+    private final transient MethodHandles.Lookup lookup;
+    private final transient MethodHandle newBuilder;
+    private final transient MethodHandle build;
+    private final transient Handles[] handles;
+    /** The table in use, replaced once by its spun copy (its fields are final: safe to publish by a race). */
+    private transient Properties properties;
+    /** Objects read so far through handles; racy, as a count of a few dozen needs no more. */
+    private transient int reads;
+
+    private ModelReader(Class<?> type, Class<?> builderClass, MethodHandles.Lookup lookup, MethodHandle newBuilder,
+                        MethodHandle build, Handles[] handles) {
         super(type);
         this.builderClass = builderClass;
+        this.lookup = lookup;
         this.newBuilder = newBuilder;
         this.build = build;
         this.handles = handles;
@@ -142,10 +155,8 @@ final class ModelReader extends StdDeserializer<Object> {
             if (Modifier.isStatic(buildMethod.getModifiers()) || !type.isAssignableFrom(buildMethod.getReturnType())) {
                 return null;
             }
-            Supplier<Object> newBuilder = function(lookup, Supplier.class, "get",
-                    lookup.findConstructor(builder, MethodType.methodType(void.class)));
-            Function<Object, Object> build = function(lookup, Function.class, "apply",
-                    lookup.findVirtual(builder, "build", MethodType.methodType(buildMethod.getReturnType())));
+            MethodHandle newBuilder = lookup.findConstructor(builder, MethodType.methodType(void.class));
+            MethodHandle build = lookup.findVirtual(builder, "build", MethodType.methodType(buildMethod.getReturnType()));
             Map<String, Method> setters = new HashMap<>();
             for (Method method : builder.getMethods()) {
                 JsonProperty annotation = method.getAnnotation(JsonProperty.class);
@@ -165,7 +176,7 @@ final class ModelReader extends StdDeserializer<Object> {
                 }
                 found.add(handles(lookup, builder, annotation.value(), accessor));
             }
-            return new ModelReader(type, builder, newBuilder, build, found.toArray(new Handles[0]));
+            return new ModelReader(type, builder, lookup, newBuilder, build, found.toArray(new Handles[0]));
         } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
             return null;
         }
@@ -203,18 +214,23 @@ final class ModelReader extends StdDeserializer<Object> {
     }
 
     /**
-     * Turns a builder method into an instance of a functional interface taking and returning {@code Object}s: a class
-     * spun by {@link LambdaMetafactory} calling the method directly where the lookup allows it, else a lambda invoking
-     * the handle exactly.
+     * Turns a builder method into an instance of a functional interface taking and returning {@code Object}s: with
+     * {@code spin}, a class spun by {@link LambdaMetafactory} calling the method directly where the lookup allows it,
+     * else an {@link Invoker} invoking the handle exactly.
      *
      * @param lookup    where the handle was found
      * @param face      {@link Supplier}, {@link Function}, {@link BiConsumer} or {@link EntrySink}
      * @param name      the interface's method
      * @param direct    the builder's constructor or method, as found
+     * @param spin      whether to spin a class for it
      * @return the function
      */
     @SuppressWarnings("unchecked")
-    private static <F> F function(MethodHandles.Lookup lookup, Class<?> face, String name, MethodHandle direct) {
+    private static <F> F function(MethodHandles.Lookup lookup, Class<?> face, String name, MethodHandle direct,
+                                  boolean spin) {
+        if (direct == null) {
+            return null;
+        }
         MethodType erased = direct.type().generic();
         MethodType instantiated = direct.type().wrap();
         if (face == BiConsumer.class || face == EntrySink.class) {
@@ -224,42 +240,71 @@ final class ModelReader extends StdDeserializer<Object> {
         if (face == EntrySink.class) {
             erased = erased.changeParameterType(1, String.class);
         }
-        if (lookup.hasFullPrivilegeAccess()) {
+        if (spin && lookup.hasFullPrivilegeAccess()) {
             try {
                 return (F) LambdaMetafactory.metafactory(lookup, name, MethodType.methodType(face), erased, direct,
                         instantiated).getTarget().invoke();
             } catch (Throwable e) { // LambdaConversionException, linkage: the handle below
             }
         }
-        MethodHandle handle = direct.asType(erased);
-        if (face == Supplier.class) {
-            return (F) (Supplier<Object>) () -> call(() -> (Object) handle.invokeExact());
-        } else if (face == Function.class) {
-            return (F) (Function<Object, Object>) builder -> call(() -> (Object) handle.invokeExact(builder));
-        } else if (face == BiConsumer.class) {
-            return (F) (BiConsumer<Object, Object>) (builder, value) -> call(() -> {
-                handle.invokeExact(builder, value);
-                return null;
-            });
+        return (F) new Invoker(direct.asType(erased));
+    }
+
+    /**
+     * A builder method called through its handle, invoked exactly, for each of the shapes {@link #function} makes:
+     * one class for all of them, so that reading a model costs no class until it is spun. What the method throws
+     * unchecked is thrown as it is.
+     */
+    private static final class Invoker implements Supplier<Object>, Function<Object, Object>,
+            BiConsumer<Object, Object>, EntrySink {
+        private final MethodHandle handle;
+
+        Invoker(MethodHandle handle) {
+            this.handle = handle;
         }
-        return (F) (EntrySink) (builder, key, value) -> call(() -> {
-            handle.invokeExact(builder, key, value);
-            return null;
-        });
-    }
 
-    private interface Call {
-        Object call() throws Throwable;
-    }
+        @Override
+        public Object get() {
+            try {
+                return (Object) handle.invokeExact();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
 
-    /** @return what the call returns; what it throws unchecked is thrown as it is */
-    private static Object call(Call call) {
-        try {
-            return call.call();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e);
+        @Override
+        public Object apply(Object builder) {
+            try {
+                return (Object) handle.invokeExact(builder);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        @Override
+        public void accept(Object builder, Object value) {
+            try {
+                handle.invokeExact(builder, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
+        }
+
+        @Override
+        public void put(Object builder, String key, Object value) {
+            try {
+                handle.invokeExact(builder, key, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new UndeclaredThrowableException(e);
+            }
         }
     }
 
@@ -271,25 +316,25 @@ final class ModelReader extends StdDeserializer<Object> {
         if (accessor.getReturnType() == Optional.class) { // its plain setter: name(T)
             return new Handles(name, accessor, setter(lookup, builder, method, raw(argument(declared, 0))), null, null);
         }
-        BiConsumer<Object, Object> set = setter(lookup, builder, method, null);
+        MethodHandle set = setter(lookup, builder, method, null);
         String capitalized = Character.toUpperCase(method.charAt(0)) + method.substring(1);
-        BiConsumer<Object, Object> add = null;
-        EntrySink put = null;
+        MethodHandle add = null;
+        MethodHandle put = null;
         if (accessor.getReturnType() == List.class) {
             add = optional(() -> setter(lookup, builder, "add" + capitalized, raw(argument(declared, 0))));
         } else if (accessor.getReturnType() == Map.class && raw(argument(declared, 0)) == String.class) {
             put = optional(() -> {
                 Class<?> value = raw(argument(declared, 1));
                 Method putter = builder.getMethod("put" + capitalized, String.class, value);
-                return function(lookup, EntrySink.class, "put", lookup.findVirtual(builder, putter.getName(),
-                        MethodType.methodType(putter.getReturnType(), String.class, value)));
+                return lookup.findVirtual(builder, putter.getName(),
+                        MethodType.methodType(putter.getReturnType(), String.class, value));
             });
         }
         return new Handles(name, accessor, set, add, put);
     }
 
     /** @return the public one-argument method {@code name} (of that argument type, else its only such overload) */
-    private static BiConsumer<Object, Object> setter(MethodHandles.Lookup lookup, Class<?> builder, String name,
+    private static MethodHandle setter(MethodHandles.Lookup lookup, Class<?> builder, String name,
                                                      Class<?> argument)
             throws NoSuchMethodException, IllegalAccessException {
         Method found = null;
@@ -309,15 +354,14 @@ final class ModelReader extends StdDeserializer<Object> {
         if (Modifier.isStatic(found.getModifiers())) {
             throw new NoSuchMethodException(name);
         }
-        return function(lookup, BiConsumer.class, "accept",
-                lookup.findVirtual(builder, name, MethodType.methodType(found.getReturnType(), found.getParameterTypes())));
+        return lookup.findVirtual(builder, name, MethodType.methodType(found.getReturnType(), found.getParameterTypes()));
     }
 
     private interface Find<F> {
         F find() throws NoSuchMethodException, IllegalAccessException;
     }
 
-    /** @return the function, or {@code null} where the builder has no such method (the value is then set whole) */
+    /** @return the handle, or {@code null} where the builder has no such method (the value is then set whole) */
     private static <F> F optional(Find<F> find) throws IllegalAccessException {
         try {
             return find.find();
@@ -347,12 +391,11 @@ final class ModelReader extends StdDeserializer<Object> {
     private static final class Handles {
         final String name;
         final Method accessor;
-        final BiConsumer<Object, Object> set;
-        final BiConsumer<Object, Object> add;
-        final EntrySink put;
+        final MethodHandle set;
+        final MethodHandle add;
+        final MethodHandle put;
 
-        Handles(String name, Method accessor, BiConsumer<Object, Object> set, BiConsumer<Object, Object> add,
-                EntrySink put) {
+        Handles(String name, Method accessor, MethodHandle set, MethodHandle add, MethodHandle put) {
             this.name = name;
             this.accessor = accessor;
             this.set = set;
@@ -370,6 +413,9 @@ final class ModelReader extends StdDeserializer<Object> {
         if (known == null) {
             known = resolveProperties(context);
             properties = known;
+        } else if (!known.spun && ++reads > SPIN_AFTER) { // a race may spin twice: either copy does
+            known = known.spun(lookup, newBuilder, build);
+            properties = known;
         }
         return known;
     }
@@ -377,7 +423,7 @@ final class ModelReader extends StdDeserializer<Object> {
     private Properties resolveProperties(DeserializationContext context) throws JsonMappingException {
         Map<String, Property> byName = new HashMap<>();
         for (Handles property : handles) {
-            byName.put(property.name, property(context, property));
+            byName.put(property.name, property(context, property, lookup));
         }
         for (Handles property : handles) {
             JsonAlias aliases = property.accessor.getAnnotation(JsonAlias.class);
@@ -387,10 +433,13 @@ final class ModelReader extends StdDeserializer<Object> {
                 }
             }
         }
-        return new Properties(byName);
+        boolean spun = !lookup.hasFullPrivilegeAccess(); // where no class can be spun, the handles stay
+        return new Properties(byName, function(lookup, Supplier.class, "get", newBuilder, false),
+                function(lookup, Function.class, "apply", build, false), spun);
     }
 
-    private static Property property(DeserializationContext context, Handles handles) throws JsonMappingException {
+    private static Property property(DeserializationContext context, Handles handles, MethodHandles.Lookup lookup)
+            throws JsonMappingException {
         JavaType declared = context.getTypeFactory().constructType(handles.accessor.getGenericReturnType());
         boolean optional = declared.getRawClass() == Optional.class;
         JavaType type = optional ? declared.containedTypeOrUnknown(0) : declared;
@@ -413,7 +462,8 @@ final class ModelReader extends StdDeserializer<Object> {
                 nulls = config.getDefaultSetterInfo().nonDefaultValueNulls();
             }
         }
-        return new Property(handles, type, deserializer, nulls == null ? Nulls.SET : nulls, content, empty);
+        return new Property(handles, lookup, false, type, deserializer, nulls == null ? Nulls.SET : nulls, content,
+                empty);
     }
 
     @Override
@@ -428,8 +478,8 @@ final class ModelReader extends StdDeserializer<Object> {
         } else {
             return notAnObject(parser, context);
         }
-        Object builder = newBuilder.get();
         Properties known = properties(context);
+        Object builder = known.newBuilder.get();
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             Property property = known.get(name);
@@ -457,7 +507,7 @@ final class ModelReader extends StdDeserializer<Object> {
             }
         }
         try {
-            return build.apply(builder);
+            return known.build.apply(builder);
         } catch (RuntimeException e) {
             return instantiationProblem(builder, e, context);
         }
@@ -614,8 +664,16 @@ final class ModelReader extends StdDeserializer<Object> {
         private final String[] names;
         private final Property[] properties;
         private final int mask;
+        final Supplier<Object> newBuilder;
+        final Function<Object, Object> build;
+        /** Whether its functions are final: spun classes, or handles where none can be spun. */
+        final boolean spun;
 
-        Properties(Map<String, Property> byName) {
+        Properties(Map<String, Property> byName, Supplier<Object> newBuilder, Function<Object, Object> build,
+                   boolean spun) {
+            this.newBuilder = newBuilder;
+            this.build = build;
+            this.spun = spun;
             int size = Integer.highestOneBit(Math.max(4, byName.size() * 4) - 1) << 1;
             names = new String[size];
             properties = new Property[size];
@@ -628,6 +686,29 @@ final class ModelReader extends StdDeserializer<Object> {
                 names[slot] = name;
                 properties[slot] = property;
             });
+        }
+
+        private Properties(Properties from, Property[] properties, Supplier<Object> newBuilder,
+                           Function<Object, Object> build) {
+            this.names = from.names;
+            this.properties = properties;
+            this.mask = from.mask;
+            this.newBuilder = newBuilder;
+            this.build = build;
+            this.spun = true;
+        }
+
+        /** @return a copy of this table calling the builder through classes spun for its methods */
+        Properties spun(MethodHandles.Lookup lookup, MethodHandle newBuilder, MethodHandle build) {
+            Map<Property, Property> copies = new IdentityHashMap<>(); // an alias shares its property
+            Property[] copied = new Property[properties.length];
+            for (int slot = 0; slot < copied.length; slot++) {
+                if (properties[slot] != null) {
+                    copied[slot] = copies.computeIfAbsent(properties[slot], property -> property.spun(lookup));
+                }
+            }
+            return new Properties(this, copied, function(lookup, Supplier.class, "get", newBuilder, true),
+                    function(lookup, Function.class, "apply", build, true));
         }
 
         private int slot(String name) {
@@ -653,6 +734,7 @@ final class ModelReader extends StdDeserializer<Object> {
 
     /** One property: its builder methods, value type and deserializer, what its nulls become. */
     private static final class Property {
+        final Handles handles;
         final String name;
         final BiConsumer<Object, Object> set;
         /** The builder's {@code add<Name>} for a list read element by element, else {@code null}. */
@@ -667,17 +749,23 @@ final class ModelReader extends StdDeserializer<Object> {
         /** The empty list or map set before the first element or entry. */
         final Object empty;
 
-        Property(Handles handles, JavaType type, JsonDeserializer<Object> deserializer, Nulls nulls,
-                 JsonDeserializer<Object> content, Object empty) {
+        Property(Handles handles, MethodHandles.Lookup lookup, boolean spin, JavaType type,
+                 JsonDeserializer<Object> deserializer, Nulls nulls, JsonDeserializer<Object> content, Object empty) {
+            this.handles = handles;
             this.name = handles.name;
-            this.set = handles.set;
-            this.add = handles.add;
-            this.put = handles.put;
+            this.set = function(lookup, BiConsumer.class, "accept", handles.set, spin);
+            this.add = function(lookup, BiConsumer.class, "accept", handles.add, spin);
+            this.put = function(lookup, EntrySink.class, "put", handles.put, spin);
             this.type = type;
             this.deserializer = deserializer;
             this.nulls = nulls;
             this.content = content;
             this.empty = empty;
+        }
+
+        /** @return this property calling the builder through spun classes */
+        Property spun(MethodHandles.Lookup lookup) {
+            return new Property(handles, lookup, true, type, deserializer, nulls, content, empty);
         }
 
         Object read(JsonParser parser, DeserializationContext context) throws IOException {

@@ -29,6 +29,20 @@ class ModelReaderTest {
             ContextAttributes.getEmpty().withSharedAttribute(ModelReader.ENABLED_ATTRIBUTE, Boolean.FALSE));
     /** The client's mapper: models read by {@link ModelReader}s. */
     private final ObjectMapper viaReader = JsonMappers.newObjectMapper();
+    /** The client's mapper once each model has been read often enough for its reader to spin classes. */
+    private final ObjectMapper viaSpunReader = spun(JsonMappers.newObjectMapper());
+
+    private static ObjectMapper spun(ObjectMapper mapper) {
+        try {
+            for (int i = 0; i <= ModelReader.SPIN_AFTER + 1; i++) {
+                mapper.readValue("{\"id\":1}", Widget.class);
+                mapper.readValue("{}", Gadget.class);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return mapper;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -54,6 +68,7 @@ class ModelReaderTest {
         assertThat(viaReader.readValue(json, Widget.class)).isEqualTo(viaBuilder.readValue(json, Widget.class));
         String list = "[" + json + "," + json + "]";
         assertThat(viaReader.readValue(list, Widget[].class)).isEqualTo(viaBuilder.readValue(list, Widget[].class));
+        assertThat(viaSpunReader.readValue(list, Widget[].class)).isEqualTo(viaBuilder.readValue(list, Widget[].class));
     }
 
     @ParameterizedTest
@@ -67,6 +82,7 @@ class ModelReaderTest {
     })
     void readsGadgetsAsTheBuilderDoes(String json) throws Exception {
         assertThat(viaReader.readValue(json, Gadget.class)).isEqualTo(viaBuilder.readValue(json, Gadget.class));
+        assertThat(viaSpunReader.readValue(json, Gadget.class)).isEqualTo(viaBuilder.readValue(json, Gadget.class));
     }
 
     @ParameterizedTest
@@ -93,6 +109,10 @@ class ModelReaderTest {
         assertThat(viaBuilderFailure).isNotNull();
         assertThat(viaReaderFailure).isNotNull().hasSameClassAs(viaBuilderFailure);
         assertThat(withoutColumn(viaReaderFailure.getMessage())).isEqualTo(withoutColumn(viaBuilderFailure.getMessage()));
+        Throwable viaSpunReaderFailure = catchThrowable(() -> viaSpunReader.readValue(json, Widget.class));
+        assertThat(viaSpunReaderFailure).isNotNull().hasSameClassAs(viaBuilderFailure);
+        assertThat(withoutColumn(viaSpunReaderFailure.getMessage()))
+                .isEqualTo(withoutColumn(viaBuilderFailure.getMessage()));
     }
 
     /**
