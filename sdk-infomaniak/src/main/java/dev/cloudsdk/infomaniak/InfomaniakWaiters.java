@@ -63,11 +63,9 @@ public final class InfomaniakWaiters {
      */
     public KubernetesService waitUntilKubernetesServiceActive(long publicCloudId, long projectId, long kaasId,
             WaiterOptions waiter, RequestOptions options) {
-        return Waiter.<KubernetesService>builder().description("Kubernetes service " + kaasId + " to be Active")
-                .states(KubernetesService::status, Set.of(KubernetesServiceStatus.ACTIVE),
-                        Set.of(KubernetesServiceStatus.FAILED))
-                .retryOn(NotFoundException.class).clientConfig(config).options(waiter).build()
-                .waitFor(() -> cloud.kubernetes().get(publicCloudId, projectId, kaasId, options));
+        return reached("Kubernetes service " + kaasId + " to be Active", waiter, KubernetesService::status,
+                KubernetesServiceStatus.ACTIVE, KubernetesServiceStatus.FAILED,
+                () -> cloud.kubernetes().get(publicCloudId, projectId, kaasId, options));
     }
 
     /**
@@ -129,11 +127,9 @@ public final class InfomaniakWaiters {
      */
     public DatabaseService waitUntilDatabaseServiceReady(long publicCloudId, long projectId, long dbaasId,
             WaiterOptions waiter, RequestOptions options) {
-        return Waiter.<DatabaseService>builder().description("database service " + dbaasId + " to be ready")
-                .states(DatabaseService::status, Set.of(DatabaseServiceStatus.READY),
-                        Set.of(DatabaseServiceStatus.ERROR))
-                .retryOn(NotFoundException.class).clientConfig(config).options(waiter).build()
-                .waitFor(() -> cloud.databases().get(publicCloudId, projectId, dbaasId, options));
+        return reached("database service " + dbaasId + " to be ready", waiter, DatabaseService::status,
+                DatabaseServiceStatus.READY, DatabaseServiceStatus.ERROR,
+                () -> cloud.databases().get(publicCloudId, projectId, dbaasId, options));
     }
 
     /**
@@ -164,6 +160,13 @@ public final class InfomaniakWaiters {
             WaiterOptions waiter, RequestOptions options) {
         gone("database service " + dbaasId, waiter, DatabaseService::status, DatabaseServiceStatus.ERROR,
                 () -> cloud.databases().get(publicCloudId, projectId, dbaasId, options));
+    }
+
+    /** Polls until the status is {@code success} (a 404 right after a create: not yet); fails on {@code failure}. */
+    private <T> T reached(String description, WaiterOptions waiter, Function<T, ?> status, Object success,
+                          Object failure, Supplier<T> poll) {
+        return Waiter.<T>builder().description(description).states(status, Set.of(success), Set.of(failure))
+                .retryOn(NotFoundException.class).clientConfig(config).options(waiter).build().waitFor(poll);
     }
 
     private <T> void gone(String what, WaiterOptions waiter, Function<T, ?> status, Object failure,
