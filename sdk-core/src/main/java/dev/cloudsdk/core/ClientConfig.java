@@ -30,6 +30,10 @@ public final class ClientConfig {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
     /** Default bound on a successful answer's body: 64 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_SUCCESS_BODY_BYTES;
+    /** Default limit on the calls of the asynchronous views in flight at once, to all hosts. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+    /** Default limit on the calls of the asynchronous views in flight at once to one host. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST = 16;
     /** The bound on an error answer's body: 64 KiB (the rest is discarded). */
     public static final int MAX_ERROR_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES;
 
@@ -46,6 +50,8 @@ public final class ClientConfig {
     private final String applicationName;
     private final long maxResponseBodySize;
     private final List<Interceptor> interceptors;
+    private final int maxConcurrentRequests;
+    private final int maxConcurrentRequestsPerHost;
 
     ClientConfig(SdkClientBuilder<?, ?> builder, String baseUrl) {
         this.baseUrl = normalizeBaseUrl(baseUrl);
@@ -61,6 +67,8 @@ public final class ClientConfig {
         this.applicationName = builder.applicationName;
         this.maxResponseBodySize = builder.maxResponseBodySize;
         this.interceptors = List.copyOf(builder.interceptors);
+        this.maxConcurrentRequests = builder.maxConcurrentRequests;
+        this.maxConcurrentRequestsPerHost = builder.maxConcurrentRequestsPerHost;
     }
 
     /** @return the base URL without a trailing slash, e.g. {@code https://api.infomaniak.com} */
@@ -123,6 +131,19 @@ public final class ClientConfig {
         return maxResponseBodySize;
     }
 
+    /**
+     * @return how many calls of the asynchronous views run at once, to all hosts; the others wait in a queue
+     * (the limit of an SDK-owned OkHttp dispatcher; a borrowed client keeps its own)
+     */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /** @return how many calls of the asynchronous views run at once to one host; the others wait in a queue */
+    public int maxConcurrentRequestsPerHost() {
+        return maxConcurrentRequestsPerHost;
+    }
+
     /** @return the application name prefixed to the {@code User-Agent}, or {@code null} */
     public String applicationName() {
         return applicationName;
@@ -159,7 +180,8 @@ public final class ClientConfig {
     public String toString() {
         return "ClientConfig{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
                 + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout
-                + ", maxResponseBodySize=" + maxResponseBodySize + ", "
+                + ", maxResponseBodySize=" + maxResponseBodySize + ", maxConcurrentRequests=" + maxConcurrentRequests
+                + ", maxConcurrentRequestsPerHost=" + maxConcurrentRequestsPerHost + ", "
                 + retryPolicy + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
     }
 }

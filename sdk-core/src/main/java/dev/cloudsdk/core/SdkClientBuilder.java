@@ -32,6 +32,8 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Sleeper sleeper = Sleeper.SYSTEM;
     Clock clock = Clock.systemUTC();
     long maxResponseBodySize = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_SIZE;
+    int maxConcurrentRequests = ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS;
+    int maxConcurrentRequestsPerHost = ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST;
     final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     final List<Interceptor> interceptors = new ArrayList<>();
     String applicationName;
@@ -125,6 +127,28 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
             throw new IllegalArgumentException("maxResponseBodySize must be positive, was " + bytes);
         }
         this.maxResponseBodySize = bytes;
+        return self();
+    }
+
+    /**
+     * Limits the calls of the client's asynchronous view ({@code client.async()}) that run at once; the others
+     * wait in a queue, so that any number can be submitted on a bounded number of threads. Synchronous calls are
+     * not limited. Applies to the OkHttp client the SDK creates; a client passed to {@link #httpClient} keeps its
+     * dispatcher's limits.
+     *
+     * @param total   calls at once to all hosts, &gt; 0 (default {@value ClientConfig#DEFAULT_MAX_CONCURRENT_REQUESTS})
+     * @param perHost calls at once to one host, &gt; 0 (default
+     *                {@value ClientConfig#DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST})
+     * @return this builder
+     * @throws IllegalArgumentException if a limit is not positive
+     */
+    public B maxConcurrentRequests(int total, int perHost) {
+        if (total <= 0 || perHost <= 0) {
+            throw new IllegalArgumentException("maxConcurrentRequests limits must be positive, were total=" + total
+                    + ", perHost=" + perHost);
+        }
+        this.maxConcurrentRequests = total;
+        this.maxConcurrentRequestsPerHost = perHost;
         return self();
     }
 

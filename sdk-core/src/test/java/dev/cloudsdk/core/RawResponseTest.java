@@ -207,7 +207,7 @@ class RawResponseTest {
     private PreparedCall<Page<Widget>> listCall(int page) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/widgets").query("page", page).build();
         return client.prepare(request, RequestOptions.none(), ResponseHandlers.body(new TypeRef<List<Widget>>() {
-        }).map(items -> Pagination.pageNumbered(items, page, null, 2, null, next -> listCall(next).execute())));
+        }).map(items -> Pagination.pageNumbered(items, page, null, 2, null, this::listCall)));
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class Cloud {
                 .operation("cloud.list");
         params.applyTo(request);
         return calls.page(request.build(), options, PublicCloud.class, params.page(),
-                next -> list(accountId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(accountId, params.toBuilder().page(next).build(), options));
     }
 
     /**

@@ -176,7 +176,7 @@ public final class Databases {
                 .operation("databases.listAll");
         params.applyTo(request);
         return calls.page(request.build(), options, DatabaseService.class, params.page(),
-                next -> listAll(accountId, params.toBuilder().page(next).build(), options));
+                next -> prepareListAll(accountId, params.toBuilder().page(next).build(), options));
     }
 
     /**
@@ -510,7 +510,7 @@ public final class Databases {
                 .operation("databases.list");
         params.applyTo(request);
         return calls.page(request.build(), options, DatabaseService.class, params.page(),
-                next -> list(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
     }
 
     /**

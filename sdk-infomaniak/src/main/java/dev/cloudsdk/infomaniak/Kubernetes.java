@@ -144,7 +144,7 @@ public final class Kubernetes {
                 .operation("kubernetes.listAll");
         params.applyTo(request);
         return calls.page(request.build(), options, KubernetesService.class, params.page(),
-                next -> listAll(accountId, params.toBuilder().page(next).build(), options));
+                next -> prepareListAll(accountId, params.toBuilder().page(next).build(), options));
     }
 
     /**
@@ -367,7 +367,7 @@ public final class Kubernetes {
                 .operation("kubernetes.list");
         params.applyTo(request);
         return calls.page(request.build(), options, KubernetesService.class, params.page(),
-                next -> list(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
     }
 
     /**

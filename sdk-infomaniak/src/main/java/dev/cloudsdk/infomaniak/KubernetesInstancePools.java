@@ -130,7 +130,7 @@ public final class KubernetesInstancePools {
                 .operation("kubernetesInstancePools.list");
         params.applyTo(request);
         return calls.page(request.build(), options, InstancePool.class, params.page(),
-                next -> list(publicCloudId, projectId, kaasId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(publicCloudId, projectId, kaasId, params.toBuilder().page(next).build(), options));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class ProjectUsers {
                 .operation("projectUsers.list");
         params.applyTo(request);
         return calls.page(request.build(), options, PublicCloudUser.class, params.page(),
-                next -> list(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(publicCloudId, projectId, params.toBuilder().page(next).build(), options));
     }
 
     /**

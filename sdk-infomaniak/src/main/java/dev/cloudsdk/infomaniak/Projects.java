@@ -127,7 +127,7 @@ public final class Projects {
                 .operation("projects.list");
         params.applyTo(request);
         return calls.page(request.build(), options, PublicCloudProject.class, params.page(),
-                next -> list(publicCloudId, params.toBuilder().page(next).build(), options));
+                next -> prepareList(publicCloudId, params.toBuilder().page(next).build(), options));
     }
 
     /**

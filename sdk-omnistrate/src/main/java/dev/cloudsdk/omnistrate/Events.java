@@ -198,7 +198,7 @@ public final class Events {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(AuditEventsResult.class))
                 .map(answer -> Pagination.token(answer.events(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listAuditEvents(params.toBuilder().nextPageToken(next).build(), options))));
+                        next -> prepareListAuditEvents(params.toBuilder().nextPageToken(next).build(), options))));
     }
 
     /**
@@ -267,7 +267,8 @@ public final class Events {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceProviderEventsResult.class))
                 .map(answer -> Pagination.token(answer.events(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listOperationalEvents(params.toBuilder().nextPageToken(next).build(), options))));
+                        next -> prepareListOperationalEvents(params.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**

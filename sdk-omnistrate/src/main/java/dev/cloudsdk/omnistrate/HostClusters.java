@@ -134,7 +134,7 @@ public final class HostClusters {
                 ResponseHandlers.body(TypeRef.of(ListAllInstancesInHostClusterResult.class))
                 .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listInstances(hostClusterId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareListInstances(hostClusterId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 
@@ -309,8 +309,8 @@ public final class HostClusters {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
                 .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listInEnvironment(serviceId, environmentId, params.toBuilder().nextPageToken(next)
-                                .build(), options))));
+                        next -> prepareListInEnvironment(serviceId, environmentId, params.toBuilder()
+                                .nextPageToken(next).build(), options))));
     }
 
     /**
@@ -1074,7 +1074,8 @@ public final class HostClusters {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListDeploymentCellWorkflowsResult.class))
                 .map(answer -> Pagination.token(answer.workflows(), body.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listWorkflows(hostClusterId, body.toBuilder().nextPageToken(next).build(), options))));
+                        next -> prepareListWorkflows(hostClusterId, body.toBuilder().nextPageToken(next).build(),
+                                options))));
     }
 
     /**

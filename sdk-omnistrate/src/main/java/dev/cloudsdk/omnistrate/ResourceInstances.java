@@ -1574,7 +1574,7 @@ public final class ResourceInstances {
                 ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
                 .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 

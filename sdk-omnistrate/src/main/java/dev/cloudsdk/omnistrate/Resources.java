@@ -160,7 +160,7 @@ public final class Resources {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListResourcesResult.class))
                 .map(answer -> Pagination.token(answer.resources(), body.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()
+                        next -> prepareList(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()
                                 .nextPageToken(next).build(), options))));
     }
 

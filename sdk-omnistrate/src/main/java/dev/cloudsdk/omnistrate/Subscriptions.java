@@ -124,7 +124,7 @@ public final class Subscriptions {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
                 .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 

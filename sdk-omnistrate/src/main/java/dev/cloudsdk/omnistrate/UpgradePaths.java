@@ -274,7 +274,7 @@ public final class UpgradePaths {
                 ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
                 .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
+                        next -> prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
                                 .nextPageToken(next).build(), options))));
     }
 
@@ -406,7 +406,7 @@ public final class UpgradePaths {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
                 .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareList(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 

@@ -167,7 +167,7 @@ public final class Users {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
                 .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 
@@ -425,7 +425,7 @@ public final class Users {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListAllUsersResult.class))
                 .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> listAll(params.toBuilder().nextPageToken(next).build(), options))));
+                        next -> prepareListAll(params.toBuilder().nextPageToken(next).build(), options))));
     }
 
     /**

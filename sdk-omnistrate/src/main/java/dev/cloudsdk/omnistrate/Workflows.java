@@ -125,7 +125,7 @@ public final class Workflows {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
                 .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> list(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
+                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
                                 options))));
     }
 

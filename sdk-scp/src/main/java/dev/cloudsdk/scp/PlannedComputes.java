@@ -123,7 +123,7 @@ public final class PlannedComputes {
                 .build();
         return call(request, options, PlannedComputePage.class, body -> Pagination.pageAndLimit(body.plannedComputes(),
                 params.page(), params.limit(), body.currentPage(), body.totalPages(), body.totalCount(),
-                next -> list(params.toBuilder().page(next).build(), options)));
+                next -> prepareList(params.toBuilder().page(next).build(), options)));
     }
 
     /**

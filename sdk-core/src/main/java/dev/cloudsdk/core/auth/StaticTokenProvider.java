@@ -1,5 +1,7 @@
 package dev.cloudsdk.core.auth;
 
+import java.util.Optional;
+
 /** Always supplies the same token; a 401 is final. */
 public final class StaticTokenProvider implements TokenProvider {
 
@@ -18,6 +20,12 @@ public final class StaticTokenProvider implements TokenProvider {
     @Override
     public AccessToken token() {
         return token;
+    }
+
+    /** @return the token, always at hand */
+    @Override
+    public Optional<AccessToken> readyToken() {
+        return Optional.of(token);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cloudsdk.core.auth;
 
 import dev.cloudsdk.core.spi.auth.RefreshingTokenProvider;
+import java.util.Optional;
 
 /**
  * Supplies the bearer token for each attempt. Implementations must be thread-safe.
@@ -16,6 +17,17 @@ public interface TokenProvider {
      * @return the token
      */
     AccessToken token();
+
+    /**
+     * Returns the token {@link #token()} would return if that needs no fetch, so that an asynchronous call can
+     * authenticate without waiting; when it is empty, the call fetches the token on one of the client's pool
+     * threads instead. The default is empty: every asynchronous call asks {@link #token()} on a pool thread.
+     *
+     * @return the token at hand, or empty when {@link #token()} would obtain or refresh one
+     */
+    default Optional<AccessToken> readyToken() {
+        return Optional.empty();
+    }
 
     /**
      * Told that the server rejected a token with 401. A refreshing provider drops it so that the next

@@ -1,15 +1,11 @@
 package dev.cloudsdk.core.pagination;
 
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every item of a list, from a first page on, fetching later pages only when iteration reaches them.
@@ -23,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * @param <T> item type
  */
 public final class AutoPager<T> implements Iterable<T> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AutoPager.class);
 
     private final Page<T> first;
 
@@ -44,37 +38,26 @@ public final class AutoPager<T> implements Iterable<T> {
     }
 
     private static final class ItemIterator<T> implements Iterator<T> {
+        private final PageLoopGuard guard = new PageLoopGuard();
         private Page<T> page;
         private int index;
-        private int previousHash;
-        private int previousSize = -1;
-        private final Set<String> seenTokens = new HashSet<>();
 
         ItemIterator(Page<T> first) {
             this.page = first;
-            remember(first);
         }
 
         @Override
         public boolean hasNext() {
             while (index >= page.items().size()) {
-                if (!page.hasNextPage()) {
-                    return false;
-                }
-                String token = page.nextPageToken().orElse(null);
-                if (token != null && !seenTokens.add(token)) {
-                    LOG.warn("The server returned the page token of an earlier page again; stopping auto-paging");
+                if (!page.hasNextPage() || !guard.mayFetchAfter(page)) {
                     return false;
                 }
                 Page<T> next = page.nextPage();
-                if (!next.items().isEmpty() && next.items().size() == previousSize
-                        && next.items().hashCode() == previousHash && next.items().equals(page.items())) {
-                    LOG.warn("The server returned the same page twice ({}); stopping auto-paging", next);
+                if (!guard.isNew(page, next)) {
                     return false;
                 }
                 page = next;
                 index = 0;
-                remember(next);
             }
             return true;
         }
@@ -85,11 +68,6 @@ public final class AutoPager<T> implements Iterable<T> {
                 throw new NoSuchElementException();
             }
             return page.items().get(index++);
-        }
-
-        private void remember(Page<T> current) {
-            previousSize = current.items().size();
-            previousHash = current.items().hashCode();
         }
     }
 }

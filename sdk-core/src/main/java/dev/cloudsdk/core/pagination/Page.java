@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -32,6 +33,7 @@ public final class Page<T> {
     private final Long offset;
     private final String nextPageToken;
     private final Supplier<Page<T>> next;
+    private final Supplier<CompletableFuture<Page<T>>> nextAsync;
     /** Set once, by the call path, right after the page is built and before anyone else sees it. */
     private volatile RawResponse<?> rawResponse;
 
@@ -51,6 +53,7 @@ public final class Page<T> {
         this.offset = builder.offset;
         this.nextPageToken = builder.nextPageToken;
         this.next = builder.next;
+        this.nextAsync = builder.nextAsync;
     }
 
     /**
@@ -97,6 +100,14 @@ public final class Page<T> {
             throw new NoSuchElementException("This is the last page");
         }
         return next.get();
+    }
+
+    /** Starts fetching the next page for {@link AsyncPage#nextPage()}. */
+    CompletableFuture<Page<T>> nextPageAsync() {
+        if (next == null) {
+            return CompletableFuture.failedFuture(new NoSuchElementException("This is the last page"));
+        }
+        return nextAsync != null ? nextAsync.get() : CompletableFuture.supplyAsync(next);
     }
 
     /** @return every item from this page on, fetching later pages lazily */
@@ -176,6 +187,7 @@ public final class Page<T> {
         private Long offset;
         private String nextPageToken;
         private Supplier<Page<T>> next;
+        private Supplier<CompletableFuture<Page<T>>> nextAsync;
 
         private Builder(List<T> items) {
             this.items = List.copyOf(Objects.requireNonNull(items, "items"));
@@ -232,6 +244,18 @@ public final class Page<T> {
          */
         public Builder<T> next(Supplier<Page<T>> next) {
             this.next = next;
+            return this;
+        }
+
+        /**
+         * Sets how an {@link AsyncPage} over this page fetches the next one; without it, an asynchronous view runs
+         * {@link #next} on the common pool.
+         *
+         * @param nextAsync starts fetching the next page, or {@code null} when this is the last page
+         * @return this builder
+         */
+        public Builder<T> nextAsync(Supplier<CompletableFuture<Page<T>>> nextAsync) {
+            this.nextAsync = nextAsync;
             return this;
         }
 

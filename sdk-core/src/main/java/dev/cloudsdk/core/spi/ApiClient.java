@@ -7,32 +7,30 @@ import dev.cloudsdk.core.auth.RequestAuthenticator;
 import dev.cloudsdk.core.error.ApiConnectionException;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.ApiTimeoutException;
-import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.error.ResponseTooLargeException;
 import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.ApiResponse;
-import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.TransportException;
+import dev.cloudsdk.core.internal.http.BlockingWorkers;
 import dev.cloudsdk.core.internal.http.OkHttpTransport;
 import dev.cloudsdk.core.internal.http.PageResponses;
 import dev.cloudsdk.core.internal.http.Redirects;
 import dev.cloudsdk.core.internal.logging.HttpLogger;
 import dev.cloudsdk.core.internal.logging.Redaction;
-import dev.cloudsdk.core.retry.RetryContext;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
 
 /**
  * The engine under every provider client: turns an {@link ApiRequest} into HTTP exchanges with
@@ -67,10 +65,13 @@ public final class ApiClient implements AutoCloseable {
     private final String clientName;
     private final WireRequests wire;
     private final ErrorClassifier errors;
+    /** Where the asynchronous calls do what has to wait; shared like the transport. */
+    private final BlockingWorkers workers;
 
     private ApiClient(Builder builder, HttpTransport transport, JsonCodec json, RequestAuthenticator authenticator,
-                      boolean ownsTransport, AtomicBoolean closed) {
+                      boolean ownsTransport, AtomicBoolean closed, BlockingWorkers workers) {
         this.closed = closed;
+        this.workers = workers;
         this.defaults = RequestOptions.none();
         this.config = builder.config;
         this.transport = transport;
@@ -101,6 +102,7 @@ public final class ApiClient implements AutoCloseable {
         this.errors = of.errors;
         this.json = of.json;
         this.wire = of.wire;
+        this.workers = of.workers;
     }
 
     /**
@@ -174,7 +176,10 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        ApiResponse response = execute(request, options);
+        return decode(request, execute(request, options), handler);
+    }
+
+    private <T> T decode(ApiRequest request, ApiResponse response, ResponseHandler<T> handler) {
         T result = handler.handle(response, new ResponseContext(response, json, request));
         return result instanceof dev.cloudsdk.core.pagination.Page
                 ? PageResponses.attach(result, RawResponse.parsed(response, result)) : result;
@@ -194,7 +199,10 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> RawResponse<T> executeRaw(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        ApiResponse response = execute(request, options);
+        return raw(request, execute(request, options), handler);
+    }
+
+    private <T> RawResponse<T> raw(ApiRequest request, ApiResponse response, ResponseHandler<T> handler) {
         Parse<T> parse = new Parse<>(handler, response, new ResponseContext(response, json, request));
         parse.raw = RawResponse.of(response, parse);
         return parse.raw;
@@ -280,89 +288,117 @@ public final class ApiClient implements AutoCloseable {
      * @throws IllegalStateException when the client is closed
      */
     public ApiResponse execute(ApiRequest request, RequestOptions options) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(options, "options");
-        requireOpen();
-        options = options.withDefaults(defaults);
-        HttpMethod method = request.method();
-        HttpUrl url = wire.url(request, options);
-        byte[] body = wire.body(request);
-        Map<String, String> headers = wire.headers(request, options, body != null);
-        RetryPolicy policy = options.retryPolicy().orElse(config.retryPolicy());
-        int maxRetries = options.maxRetries().orElse(policy.maxRetries());
-        Duration total = options.timeout().orElse(config.callTimeout());
-        long deadline = System.nanoTime() + total.toNanos();
-        boolean idempotencyKey = options.idempotencyKey().isPresent();
-
-        int retries = 0;
-        int redirects = 0;
-        boolean reauthenticated = false;
-        for (int attempt = 1; ; attempt++) {
-            OutgoingRequest outgoing = new OutgoingRequest(method, url.toString(), headers, body, attempt,
-                    config.clock());
-            AttemptChain.Attempt run = attempts.start(request, outgoing, url, deadline);
-            ApiResponse response;
+        CallRun run = start(request, options);
+        while (true) {
+            OutgoingRequest outgoing = run.nextAttempt();
+            AttemptChain.Attempt attempt = attempts.start(request, outgoing, run.url(), run.deadline());
+            ApiResponse response = null;
+            Duration next;
             try {
-                response = run.proceed(outgoing);
+                response = attempt.proceed(outgoing);
+                next = run.afterResponse(attempt.sent() != null ? attempt.sent() : outgoing, response);
             } catch (TransportException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new SdkException("Interrupted during " + request, e);
                 }
-                if (System.nanoTime() >= deadline) {
-                    throw totalTimeout(request, total, e);
-                }
-                ApiConnectionException failure = connectionFailure(request, e);
-                RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt,
-                        retries, failure, e.requestSent());
-                if (retries < maxRetries && policy.shouldRetry(context)) {
-                    sleepBeforeRetry(outgoing, e.getMessage(), policy.delay(context), deadline, request, total);
-                    retries++;
-                    continue;
-                }
-                throw failure;
+                next = run.afterFailure(outgoing, e);
             }
-            if (run.sent() != null) {
-                outgoing = run.sent();
+            if (next == CallRun.DONE) {
+                return response;
             }
-            ApiException error;
-            if (response.isSuccessful()) {
-                if (response.bodyTruncated()) {
-                    throw tooLarge(request, response);
-                }
-                error = errors.fromSuccess(response, request.sensitive());
-                if (error == null) {
-                    return response;
-                }
-            } else if (Redirects.isRedirect(response.statusCode())) {
-                Redirects.Hop hop = Redirects.next(method, url, response, redirects++, request.sensitive());
-                method = hop.method();
-                url = hop.url();
-                if (!hop.keepsBody() && body != null) {
-                    body = null;
-                    headers = WireRequests.withoutContentType(headers);
-                }
-                continue;
-            } else {
-                error = errors.fromError(response, request.sensitive());
+            if (next != CallRun.AT_ONCE) {
+                sleep(next, request);
             }
-            if (error.family() == ErrorFamily.AUTHENTICATION && request.authenticated() && !reauthenticated
-                    && authenticator.onUnauthorized(outgoing)) {
-                reauthenticated = true;
-                continue;
-            }
-            RetryContext context = new RetryContext(method, request.operation(), idempotencyKey, attempt, retries,
-                    error, true);
-            if (retries < maxRetries && policy.shouldRetry(context)) {
-                sleepBeforeRetry(outgoing, ErrorClassifier.describe(error),
-                        policy.delay(context), deadline, request, total);
-                retries++;
-                continue;
-            }
-            throw error;
         }
     }
 
-    private ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {
+    /**
+     * Executes a call without making the calling thread wait, and decodes its successful answer: the asynchronous
+     * form of {@link #execute(ApiRequest, RequestOptions, ResponseHandler)}, with the same attempts, retries,
+     * redirects and typed errors. Attempts go through OkHttp's dispatcher, retries wait on a timer, and credentials
+     * that must be fetched are fetched on the client's pool. Cancelling the future cancels the HTTP exchange in
+     * flight and ends the call.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null}
+     * @param handler reads the answer, on the thread that completes the exchange
+     * @param <T>     the operation's result
+     * @return the result to come; it fails with the call's {@link SdkException}
+     * @throws IllegalStateException when the client is closed
+     */
+    public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
+                                                 ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        return then(executeAsync(request, options), response -> decode(request, response, handler));
+    }
+
+    /**
+     * The asynchronous form of {@link #executeRaw}: the future completes with the raw response once the answer is
+     * read; {@link RawResponse#parse()} decodes it.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null}
+     * @param handler reads the answer when it is parsed
+     * @param <T>     the operation's result
+     * @return the raw response to come
+     * @throws IllegalStateException when the client is closed
+     */
+    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, RequestOptions options,
+                                                                 ResponseHandler<T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        return then(executeAsync(request, options), response -> raw(request, response, handler));
+    }
+
+    /**
+     * The asynchronous form of {@link #execute(ApiRequest, RequestOptions)}.
+     *
+     * @param request the call
+     * @param options per-call overrides, not {@code null}
+     * @return the 2xx response to come; it fails with the call's {@link SdkException}
+     * @throws IllegalStateException when the client is closed
+     */
+    public CompletableFuture<ApiResponse> executeAsync(ApiRequest request, RequestOptions options) {
+        AsyncCall call = new AsyncCall(start(request, options), attempts, workers);
+        call.attempt();
+        return call.result();
+    }
+
+    /** Maps a call's future; cancelling what it returns cancels the call. */
+    private static <T> CompletableFuture<T> then(CompletableFuture<ApiResponse> call,
+                                                 Function<ApiResponse, T> step) {
+        CompletableFuture<T> mapped = call.thenApply(step);
+        mapped.whenComplete((result, failure) -> {
+            if (mapped.isCancelled()) {
+                call.cancel(true);
+            }
+        });
+        return mapped;
+    }
+
+    private CallRun start(ApiRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        return new CallRun(this, request, options.withDefaults(defaults));
+    }
+
+    WireRequests wire() {
+        return wire;
+    }
+
+    ErrorClassifier errors() {
+        return errors;
+    }
+
+    RequestAuthenticator authenticator() {
+        return authenticator;
+    }
+
+    HttpLogger logger() {
+        return logger;
+    }
+
+    ResponseTooLargeException tooLarge(ApiRequest request, ApiResponse response) {
         long limit = config.maxResponseBodySize();
         return new ResponseTooLargeException("The HTTP " + response.statusCode() + " answer to " + request
                 + " is longer than maxResponseBodySize (" + limit + " bytes); it was not read past that",
@@ -376,29 +412,13 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
-    private void sleepBeforeRetry(OutgoingRequest outgoing, String reason, Duration delay, long deadline,
-                                  ApiRequest request, Duration total) {
-        long remaining = deadline - System.nanoTime();
-        if (delay.toNanos() >= remaining) {
-            throw totalTimeout(request, total, null);
-        }
-        logger.retry(outgoing, reason, delay.toMillis());
+    private void sleep(Duration delay, ApiRequest request) {
         try {
             config.sleeper().sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SdkException("Interrupted while waiting to retry " + request, e);
         }
-    }
-
-    private static ApiTimeoutException totalTimeout(ApiRequest request, Duration total, Exception cause) {
-        return new ApiTimeoutException(request.method() + " " + request.pathTemplate()
-                + " did not complete within its total timeout of " + total.toMillis() + " ms", cause);
-    }
-
-    private static ApiConnectionException connectionFailure(ApiRequest request, TransportException e) {
-        String message = request.method() + " " + request.pathTemplate() + " failed: " + e.getMessage();
-        return e.isTimeout() ? new ApiTimeoutException(message, e) : new ApiConnectionException(message, e);
     }
 
     /** The start of a body for an exception, with secrets redacted (the text may be cut anywhere). */
@@ -414,6 +434,7 @@ public final class ApiClient implements AutoCloseable {
     @Override
     public void close() {
         if (ownsTransport && closed.compareAndSet(false, true)) {
+            workers.close();
             transport.close();
         }
     }
@@ -520,16 +541,15 @@ public final class ApiClient implements AutoCloseable {
 
         /** @return the client */
         public ApiClient build() {
-            HttpTransport sharedTransport = transport != null ? transport
-                    : new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
-                            config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE);
+            HttpTransport sharedTransport = transport != null ? transport : OkHttpTransport.of(config);
+            BlockingWorkers workers = new BlockingWorkers(config.maxConcurrentRequests());
             JsonCodec codec = json != null ? json : JsonCodec.standard();
             AtomicBoolean closed = new AtomicBoolean();
             ApiClient unauthenticated = new ApiClient(this, sharedTransport, codec, RequestAuthenticator.NONE, false,
-                    closed);
+                    closed, workers);
             RequestAuthenticator built = Objects.requireNonNull(authenticator.apply(unauthenticated),
                     "the authenticator factory returned null");
-            return new ApiClient(this, sharedTransport, codec, built, true, closed);
+            return new ApiClient(this, sharedTransport, codec, built, true, closed, workers);
         }
     }
 }

@@ -8,6 +8,9 @@ import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.internal.logging.HttpLogger;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
 
 /**
@@ -35,7 +38,9 @@ final class AttemptChain {
         private final HttpUrl url;
         private final long deadlineNanos;
         private OutgoingRequest current;
-        private OutgoingRequest sent;
+        private volatile OutgoingRequest sent;
+        private volatile CompletableFuture<ApiResponse> exchange;
+        private volatile boolean cancelled;
         private int next;
 
         Attempt(ApiRequest call, OutgoingRequest request, HttpUrl url, long deadlineNanos) {
@@ -72,6 +77,70 @@ final class AttemptChain {
                 return interceptors.get(next++).intercept(this);
             }
             return authenticateAndSend(request);
+        }
+
+        /**
+         * Sends the attempt without making the calling thread wait. Without interceptors nothing blocks: the
+         * authenticator applies credentials at hand (or fetches them on {@code blocking}) and the transport sends
+         * asynchronously. An interceptor's contract is blocking ({@link Interceptor.Chain#proceed} returns the
+         * response), so with interceptors the whole attempt runs on {@code blocking}, one pool thread per attempt
+         * in flight.
+         *
+         * @param request  the attempt
+         * @param blocking the client's pool for work that waits
+         * @return the response to come, or a {@link TransportException} when there is none
+         */
+        CompletableFuture<ApiResponse> proceedAsync(OutgoingRequest request, Executor blocking) {
+            if (!interceptors.isEmpty()) {
+                return CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return proceed(request);
+                    } catch (TransportException e) {
+                        throw new CompletionException(e);
+                    }
+                }, blocking);
+            }
+            current = request;
+            CompletableFuture<Void> authenticated = call.authenticated()
+                    ? authenticator.authenticateAsync(request, blocking)
+                    : CompletableFuture.completedFuture(null);
+            return authenticated.thenCompose(ready -> sendAsync(request, blocking));
+        }
+
+        /** Stops the attempt: cancels its exchange, or keeps it from starting. */
+        void cancel() {
+            cancelled = true;
+            CompletableFuture<ApiResponse> running = exchange;
+            if (running != null) {
+                running.cancel(true);
+            }
+        }
+
+        private CompletableFuture<ApiResponse> sendAsync(OutgoingRequest request, Executor blocking) {
+            sent = request;
+            long remaining = deadlineNanos - System.nanoTime();
+            if (remaining <= 0 || cancelled) {
+                return CompletableFuture.failedFuture(new TransportException(cancelled ? "the call was cancelled"
+                        : "the call's total timeout ran out before the attempt was sent", null, false, !cancelled));
+            }
+            logger.request(request, call.operation(), call.sensitive());
+            long started = System.nanoTime();
+            CompletableFuture<ApiResponse> running = transport.sendAsync(request, url, Duration.ofNanos(remaining),
+                    blocking);
+            exchange = running;
+            if (cancelled) {
+                running.cancel(true);
+            }
+            return running.whenComplete((response, failure) -> {
+                long elapsed = System.nanoTime() - started;
+                if (response != null) {
+                    logger.response(request, response, elapsed, call.sensitive());
+                } else if (failure instanceof TransportException) {
+                    logger.failure(request, (TransportException) failure, elapsed);
+                } else if (failure != null && failure.getCause() instanceof TransportException) {
+                    logger.failure(request, (TransportException) failure.getCause(), elapsed);
+                }
+            });
         }
 
         private ApiResponse authenticateAndSend(OutgoingRequest request) throws TransportException {

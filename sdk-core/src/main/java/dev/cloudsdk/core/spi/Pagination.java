@@ -1,11 +1,14 @@
 package dev.cloudsdk.core.spi;
 
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Creates {@link Page}s for the three pagination styles of these APIs. Each factory takes the page's
@@ -28,19 +31,18 @@ public final class Pagination {
      * @param reportedPage  the page number the server reported, or {@code null}
      * @param pageCount     how many pages there are, or {@code null} if unknown (then an empty page ends)
      * @param totalCount    how many items there are, or {@code null}
-     * @param fetch         fetches a page by number
+     * @param fetch         prepares the call of a page, by number
      * @param <T>           item type
      * @return the page
      */
     public static <T> Page<T> pageNumbered(List<T> items, int requestedPage, Integer reportedPage, Integer pageCount,
-                                           Long totalCount, IntFunction<Page<T>> fetch) {
+                                           Long totalCount, IntFunction<PreparedCall<Page<T>>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
         int page = reportedPage != null ? reportedPage : requestedPage;
         boolean more = !items.isEmpty() && page == requestedPage
                 && (pageCount == null || requestedPage < pageCount);
-        return Page.builder(items).pageNumber(page).pageCount(pageCount).totalCount(totalCount)
-                .next(more ? () -> fetch.apply(requestedPage + 1) : null)
-                .build();
+        return following(Page.builder(items).pageNumber(page).pageCount(pageCount).totalCount(totalCount),
+                more ? () -> fetch.apply(requestedPage + 1) : null);
     }
 
     /**
@@ -53,12 +55,13 @@ public final class Pagination {
      * @param reportedPage  the page number the server reported, or {@code null}
      * @param pageCount     the total number of pages, or {@code null}
      * @param totalCount    the total number of items, or {@code null}
-     * @param fetch         fetches a page by number
+     * @param fetch         prepares the call of a page, by number
      * @param <T>           item type
      * @return the page
      */
     public static <T> Page<T> pageAndLimit(List<T> items, int requestedPage, int limit, Integer reportedPage,
-                                           Integer pageCount, Long totalCount, IntFunction<Page<T>> fetch) {
+                                           Integer pageCount, Long totalCount,
+                                           IntFunction<PreparedCall<Page<T>>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
         int page = reportedPage != null && reportedPage > 0 ? reportedPage : requestedPage;
         boolean more;
@@ -71,10 +74,9 @@ public final class Pagination {
         } else {
             more = items.size() >= limit;
         }
-        return Page.builder(items).pageNumber(page).pageCount(pageCount).totalCount(totalCount)
-                .offset((long) (requestedPage - 1) * limit + 1)
-                .next(more ? () -> fetch.apply(requestedPage + 1) : null)
-                .build();
+        return following(Page.builder(items).pageNumber(page).pageCount(pageCount).totalCount(totalCount)
+                .offset((long) (requestedPage - 1) * limit + 1),
+                more ? () -> fetch.apply(requestedPage + 1) : null);
     }
 
     /**
@@ -86,19 +88,18 @@ public final class Pagination {
      * @param start      the 1-based position of the first item that was asked for
      * @param limit      the page size that was asked for
      * @param totalCount the total number of items, or {@code null}
-     * @param fetch      fetches a page by start position
+     * @param fetch      prepares the call of a page, by start position
      * @param <T>        item type
      * @return the page
      */
     public static <T> Page<T> offsetAndLimit(List<T> items, long start, int limit, Long totalCount,
-                                             LongFunction<Page<T>> fetch) {
+                                             LongFunction<PreparedCall<Page<T>>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
         long nextStart = start + items.size();
         boolean more = !items.isEmpty()
                 && (totalCount != null && totalCount > 0 ? nextStart - 1 < totalCount : items.size() >= limit);
-        return Page.builder(items).totalCount(totalCount).offset(start)
-                .next(more ? () -> fetch.apply(nextStart) : null)
-                .build();
+        return following(Page.builder(items).totalCount(totalCount).offset(start),
+                more ? () -> fetch.apply(nextStart) : null);
     }
 
     /**
@@ -108,16 +109,41 @@ public final class Pagination {
      * @param items        items of this page
      * @param requestToken the token that fetched this page, or {@code null} for the first
      * @param nextToken    the token the server returned, or {@code null}
-     * @param fetch        fetches a page by token
+     * @param fetch        prepares the call of a page, by token
      * @param <T>          item type
      * @return the page
      */
     public static <T> Page<T> token(List<T> items, String requestToken, String nextToken,
-                                    Function<String, Page<T>> fetch) {
+                                    Function<String, PreparedCall<Page<T>>> fetch) {
         Objects.requireNonNull(fetch, "fetch");
         boolean more = nextToken != null && !nextToken.isBlank() && !nextToken.equals(requestToken);
-        return Page.builder(items).nextPageToken(more ? nextToken : null)
-                .next(more ? () -> fetch.apply(nextToken) : null)
-                .build();
+        return following(Page.builder(items).nextPageToken(more ? nextToken : null),
+                more ? () -> fetch.apply(nextToken) : null);
+    }
+
+    /**
+     * Runs a list call on the asynchronous view.
+     *
+     * @param call the call of one page
+     * @param <T>  item type
+     * @return the page to come; cancelling it cancels the call
+     */
+    public static <T> CompletableFuture<AsyncPage<T>> executeAsync(PreparedCall<Page<T>> call) {
+        CompletableFuture<Page<T>> page = call.executeAsync();
+        CompletableFuture<AsyncPage<T>> async = page.thenApply(AsyncPage::new);
+        async.whenComplete((ignored, failure) -> {
+            if (async.isCancelled()) {
+                page.cancel(true);
+            }
+        });
+        return async;
+    }
+
+    /** Finishes a page: the call of the next one, if any, serves both the synchronous and the asynchronous view. */
+    private static <T> Page<T> following(Page.Builder<T> page, Supplier<PreparedCall<Page<T>>> next) {
+        if (next != null) {
+            page.next(() -> next.get().execute()).nextAsync(() -> next.get().executeAsync());
+        }
+        return page.build();
     }
 }

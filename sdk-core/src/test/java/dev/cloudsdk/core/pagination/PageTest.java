@@ -1,6 +1,8 @@
 package dev.cloudsdk.core.pagination;
 
+import dev.cloudsdk.core.spi.KnownCalls;
 import dev.cloudsdk.core.spi.Pagination;
+import dev.cloudsdk.core.spi.PreparedCall;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The page factories' decisions about "is there more", tested at their edges without a server. */
 class PageTest {
 
-    private static <T> Page<T> fail(Object position) {
+    private static <T> PreparedCall<Page<T>> fail(Object position) {
         throw new AssertionError("fetched " + position);
     }
 
@@ -28,8 +30,8 @@ class PageTest {
 
     @Test
     void toStringNamesWhatIsKnown() {
-        Page<String> numbered = Pagination.pageNumbered(List.of("a"), 2, 2, 3, 5L, n -> Page.single(List.of()));
-        Page<String> offset = Pagination.offsetAndLimit(List.of("a"), 4, 1, 10L, n -> Page.single(List.of()));
+        Page<String> numbered = Pagination.pageNumbered(List.of("a"), 2, 2, 3, 5L, n -> KnownCalls.of(() -> Page.single(List.of())));
+        Page<String> offset = Pagination.offsetAndLimit(List.of("a"), 4, 1, 10L, n -> KnownCalls.of(() -> Page.single(List.of())));
 
         assertThat(numbered).hasToString("Page{items=1, page=2, pages=3, total=5, hasNextPage=true}");
         assertThat(offset).hasToString("Page{items=1, offset=4, total=10, hasNextPage=true}");
@@ -59,7 +61,7 @@ class PageTest {
     @Test
     void pageAndLimitFetchesTheNextPageNumber() {
         Page<String> next = Pagination.pageAndLimit(List.of("a"), 4, 1, 4, 9, null,
-                n -> Page.single(List.of("page " + n))).nextPage();
+                n -> KnownCalls.of(() -> Page.single(List.of("page " + n)))).nextPage();
 
         assertThat(next.items()).containsExactly("page 5");
     }
@@ -75,7 +77,7 @@ class PageTest {
         assertThat(Pagination.offsetAndLimit(two, 1, 2, null, PageTest::fail).hasNextPage()).isTrue();
         assertThat(Pagination.offsetAndLimit(two, 1, 3, null, PageTest::fail).hasNextPage()).isFalse();
         assertThat(Pagination.offsetAndLimit(List.of(), 1, 2, 9L, PageTest::fail).hasNextPage()).isFalse();
-        assertThat(Pagination.offsetAndLimit(two, 5, 2, 9L, n -> Page.single(List.of("from " + n))).nextPage()
+        assertThat(Pagination.offsetAndLimit(two, 5, 2, 9L, n -> KnownCalls.of(() -> Page.single(List.of("from " + n)))).nextPage()
                 .items()).containsExactly("from 7");
     }
 
@@ -96,7 +98,7 @@ class PageTest {
         assertThat(Pagination.token(one, null, " ", PageTest::fail).hasNextPage()).isFalse();
         assertThat(Pagination.token(one, null, null, PageTest::fail).hasNextPage()).isFalse();
         assertThat(Pagination.token(one, "t1", "t1", PageTest::fail).nextPageToken()).isEmpty();
-        assertThat(Pagination.token(one, "t1", "t2", t -> Page.single(List.of(t))).nextPage().items())
+        assertThat(Pagination.token(one, "t1", "t2", t -> KnownCalls.of(() -> Page.single(List.of(t)))).nextPage().items())
                 .containsExactly("t2");
     }
 }

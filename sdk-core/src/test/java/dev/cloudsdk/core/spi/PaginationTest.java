@@ -61,7 +61,7 @@ class PaginationTest {
         JsonNode body = get(ApiRequest.builder(HttpMethod.GET, "/clouds").query("page", page).query("per_page", 2)
                 .build(), OPTIONS);
         return Pagination.pageNumbered(names(body.path("data")), page, body.get("page").asInt(),
-                body.get("pages").asInt(), body.get("total").asLong(), this::pageNumbered);
+                body.get("pages").asInt(), body.get("total").asLong(), next -> KnownCalls.of(() -> pageNumbered(next)));
     }
 
     @Test
@@ -108,7 +108,7 @@ class PaginationTest {
         JsonNode body = get(ApiRequest.builder(HttpMethod.GET, "/computes").query("limit", 2).query("page", page)
                 .build(), OPTIONS);
         return Pagination.pageAndLimit(names(body.path("contents")), page, 2, body.path("current_page").asInt(),
-                null, body.hasNonNull("total_count") ? body.get("total_count").asLong() : null, this::pageAndLimit);
+                null, body.hasNonNull("total_count") ? body.get("total_count").asLong() : null, next -> KnownCalls.of(() -> pageAndLimit(next)));
     }
 
     @Test
@@ -136,7 +136,7 @@ class PaginationTest {
                 .jsonBody(java.util.Map.of("query", java.util.Map.of("page", java.util.Map.of("start", start, "limit", 2))))
                 .build(), OPTIONS);
         Long total = body.has("total_count") ? body.get("total_count").asLong() : null;
-        return Pagination.offsetAndLimit(names(body.path("results")), start, 2, total, this::offsetAndLimit);
+        return Pagination.offsetAndLimit(names(body.path("results")), start, 2, total, next -> KnownCalls.of(() -> offsetAndLimit(next)));
     }
 
     @Test
@@ -169,7 +169,7 @@ class PaginationTest {
         JsonNode body = get(ApiRequest.builder(HttpMethod.GET, "/instances").query("nextPageToken", token).build(),
                 OPTIONS);
         String next = body.hasNonNull("nextPageToken") ? body.get("nextPageToken").asText() : null;
-        return Pagination.token(names(body.path("items")), token, next, this::token);
+        return Pagination.token(names(body.path("items")), token, next, following -> KnownCalls.of(() -> token(following)));
     }
 
     @Test

@@ -96,12 +96,12 @@ public final class InfomaniakCalls {
      * @param options       per-call options, reused for later pages
      * @param itemType      the type of one item
      * @param requestedPage the page asked for
-     * @param fetch         fetches another page by number
+     * @param fetch         prepares the call of another page, by number
      * @param <T>           the item type
      * @return the call, whose result is the page
      */
     public <T> PreparedCall<Page<T>> page(ApiRequest request, RequestOptions options, Class<T> itemType,
-                                          int requestedPage, IntFunction<Page<T>> fetch) {
+                                          int requestedPage, IntFunction<PreparedCall<Page<T>>> fetch) {
         return api.prepare(request, options, pageOf(itemType, requestedPage, fetch));
     }
 
@@ -146,11 +146,11 @@ public final class InfomaniakCalls {
     /**
      * @param itemType      the type of one item
      * @param requestedPage the page asked for
-     * @param fetch         fetches another page by number
+     * @param fetch         prepares the call of another page, by number
      * @param <T>           the item type
      * @return a handler returning the page
      */
-    private <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<Page<T>> fetch) {
+    private <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<PreparedCall<Page<T>>> fetch) {
         ObjectReader reader = listEnvelopeReader(itemType);
         return (response, context) -> {
             TypedEnvelope<List<T>> typed = readTyped(response, reader);

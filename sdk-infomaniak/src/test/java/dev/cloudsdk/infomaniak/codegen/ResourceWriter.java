@@ -298,6 +298,10 @@ final class ResourceWriter {
         return line + "\n" + indent.substring(4) + "}\n";
     }
 
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     private static String join(List<String> names, String... extra) {
         List<String> all = new ArrayList<>(names);
         all.addAll(List.of(extra));
@@ -312,7 +316,7 @@ final class ResourceWriter {
                 next.add("params.toBuilder().page(next).build()");
                 next.add("options");
                 return "calls.page(request.build(), options, " + type + ".class, params.page(),\n"
-                        + "                next -> " + method.operation.javaName() + "(" + String.join(", ", next)
+                        + "                next -> prepare" + capitalized(method.operation.javaName()) + "(" + String.join(", ", next)
                         + "))";
             case LIST:
                 return "calls.data(request.build(), options,\n                TypeRef.parameterized(List.class, " + type

@@ -280,7 +280,8 @@ final class ResourceWriter {
                 "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
         String call = args.stream().map(arg -> arg[1].equals(holder)
                 ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
-        file.line("                        next -> " + name + "(" + join(call, "options") + "))));");
+        file.line("                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
+                + join(call, "options") + "))));");
     }
 
     private List<String> description(Op op) {

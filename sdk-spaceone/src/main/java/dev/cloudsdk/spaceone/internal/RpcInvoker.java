@@ -150,7 +150,7 @@ public final class RpcInvoker {
             Long total = body.totalCount();
             int limit = total == null ? Integer.MAX_VALUE : Math.max(1, body.results().size());
             return Pagination.offsetAndLimit(body.results(), 1, limit, total, next -> page(rpc, message,
-                    Query.builder().page(next, limit).build(), options, type).execute());
+                    Query.builder().page(next, limit).build(), options, type));
         }), false);
     }
 
@@ -161,7 +161,7 @@ public final class RpcInvoker {
         QueryPage window = query.page().orElseThrow();
         return prepare(rpc, withQuery, options, ResponseHandlers.body(type).map(body -> Pagination.offsetAndLimit(
                 body.results(), window.start(), window.limit(), body.totalCount(),
-                next -> page(rpc, message, query.withPage(QueryPage.of(next, window.limit())), options, type)
-                        .execute())), false);
+                next -> page(rpc, message, query.withPage(QueryPage.of(next, window.limit())), options, type))),
+                false);
     }
 }

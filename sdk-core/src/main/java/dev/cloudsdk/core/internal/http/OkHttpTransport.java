@@ -1,5 +1,6 @@
 package dev.cloudsdk.core.internal.http;
 
+import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.OutgoingRequest;
@@ -15,10 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.EventListener;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -118,6 +123,26 @@ public final class OkHttpTransport implements HttpTransport {
      */
     public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                            Duration writeTimeout, long maxSuccessBodyBytes, int maxErrorBodyBytes) {
+        this(userClient, connectTimeout, readTimeout, writeTimeout, maxSuccessBodyBytes, maxErrorBodyBytes,
+                ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS, ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST);
+    }
+
+    /**
+     * Creates the transport for a client's settings: timeouts, body bounds and, for a client it owns, the
+     * limits on asynchronous calls at once.
+     *
+     * @param config the client's settings
+     * @return the transport
+     */
+    public static OkHttpTransport of(ClientConfig config) {
+        return new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
+                config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE,
+                config.maxConcurrentRequests(), config.maxConcurrentRequestsPerHost());
+    }
+
+    private OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
+                            Duration writeTimeout, long maxSuccessBodyBytes, int maxErrorBodyBytes,
+                            int maxRequests, int maxRequestsPerHost) {
         if (maxSuccessBodyBytes <= 0 || maxErrorBodyBytes <= 0) {
             throw new IllegalArgumentException("body bounds must be positive");
         }
@@ -125,8 +150,9 @@ public final class OkHttpTransport implements HttpTransport {
         this.maxSuccessBodyBytes = maxSuccessBodyBytes;
         this.maxErrorBodyBytes = maxErrorBodyBytes;
         OkHttpClient.Builder builder = owned
-                ? new OkHttpClient.Builder().connectionPool(
-                        new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                ? new OkHttpClient.Builder()
+                        .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+                        .dispatcher(dispatcher(maxRequests, maxRequestsPerHost))
                 : userClient.newBuilder();
         this.client = builder
                 .retryOnConnectionFailure(false)
@@ -138,6 +164,13 @@ public final class OkHttpTransport implements HttpTransport {
                 .readTimeout(readTimeout)
                 .writeTimeout(writeTimeout)
                 .build();
+    }
+
+    private static Dispatcher dispatcher(int maxRequests, int maxRequestsPerHost) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(maxRequests);
+        dispatcher.setMaxRequestsPerHost(maxRequestsPerHost);
+        return dispatcher;
     }
 
     /** @return the OkHttp client calls go through (for tests) */
@@ -173,6 +206,50 @@ public final class OkHttpTransport implements HttpTransport {
                     || call.isCanceled();
             throw new TransportException(describe(e), e, tracker.sent, timedOut);
         }
+    }
+
+    /**
+     * Sends one attempt with OkHttp's asynchronous call ({@link Call#enqueue}): it waits in the dispatcher's queue
+     * while the client's limit of calls at once is reached, and its body is read on the dispatcher's thread.
+     * Cancelling the future cancels the call. A request OkHttp cannot send (a body on GET) runs on
+     * {@code blocking}.
+     */
+    @Override
+    public CompletableFuture<ApiResponse> sendAsync(OutgoingRequest request, HttpUrl url, Duration timeout,
+                                                    Executor blocking) {
+        byte[] body = request.body();
+        String method = request.method().name();
+        if (body != null && (method.equals("GET") || method.equals("HEAD"))) {
+            return bodyOnGetTransport().sendAsync(request, url, timeout, blocking);
+        }
+        Call call = client.newCall(toOkHttp(request, url));
+        SendTracker tracker = new SendTracker();
+        call.addEventListener(tracker);
+        limit(call.timeout(), Math.max(1L, timeout.toNanos()));
+        CompletableFuture<ApiResponse> future = new CompletableFuture<>();
+        future.whenComplete((response, failure) -> {
+            if (future.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call finished, Response response) {
+                try (response) {
+                    future.complete(read(response));
+                } catch (IOException e) {
+                    onFailure(finished, e);
+                }
+            }
+
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+                        || failed.isCanceled();
+                future.completeExceptionally(new TransportException(describe(e), e, tracker.sent, timedOut));
+            }
+        });
+        return future;
     }
 
     /** Cuts a call's timeout (the client's call timeout, 0 for none) to {@code nanos}, if that is shorter. */

@@ -5,6 +5,9 @@ import dev.cloudsdk.core.auth.RequestAuthenticator;
 import dev.cloudsdk.core.auth.TokenProvider;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Sends {@code Authorization: Bearer <token>} with a token from a {@link TokenProvider}, and after a 401
@@ -26,6 +29,17 @@ public final class BearerTokenAuthenticator implements RequestAuthenticator {
     @Override
     public void authenticate(OutgoingRequest request) {
         request.setHeader("Authorization", "Bearer " + tokens.token().value());
+    }
+
+    /** Uses the token at hand, or fetches one on {@code blocking} (a sign-in or a refresh). */
+    @Override
+    public CompletableFuture<Void> authenticateAsync(OutgoingRequest request, Executor blocking) {
+        Optional<AccessToken> ready = tokens.readyToken();
+        if (ready.isPresent()) {
+            request.setHeader("Authorization", "Bearer " + ready.get().value());
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> authenticate(request), blocking);
     }
 
     @Override

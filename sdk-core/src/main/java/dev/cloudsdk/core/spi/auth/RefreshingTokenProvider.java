@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Caches a token and replaces it shortly before it expires, or once after the server rejects it.
@@ -56,6 +57,13 @@ public final class RefreshingTokenProvider implements TokenProvider {
             current = fetched;
             return fetched;
         }
+    }
+
+    /** @return the cached token while it is fresh and was not rejected */
+    @Override
+    public Optional<AccessToken> readyToken() {
+        AccessToken token = current;
+        return isUsable(token) ? Optional.of(token) : Optional.empty();
     }
 
     @Override
