@@ -142,11 +142,14 @@ public final class AsyncAutoPager<T> implements Flow.Publisher<T> {
                     }
                     demand.decrementAndGet();
                     subscriber.onNext(page.items().get(index++));
-                } else if (repeated || !page.hasNextPage() || !guard.mayFetchAfter(page)) {
+                } else if (repeated || !page.hasNextPage()) {
                     finished = true;
                     subscriber.onComplete();
                 } else if (demand.get() == 0) {
                     return;
+                } else if (!guard.mayFetchAfter(page)) {
+                    finished = true;
+                    subscriber.onComplete();
                 } else {
                     fetching = true;
                     Page<T> previous = page;
