@@ -2,6 +2,8 @@ package dev.cloudsdk.examples;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
+import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.waiter.WaiterOptions;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operation is a group of public overloads one of which ends in {@link RequestOptions}, and each has the
  * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
  * shortest overload. The raw view of each client ({@code client.withRawResponse()}) has the same operations with
- * the same overloads, each returning the {@link RawResponse} of what the normal one returns. Waiters
+ * the same overloads, each returning the {@link RawResponse} of what the normal one returns; so has the async view
+ * ({@code client.async()}), each returning a {@link CompletableFuture} of it (of an {@link AsyncPage} for a page). Waiters
  * ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
  * {@code (ids..., WaiterOptions, RequestOptions)}.
  */
 class OperationSurfaceTest {
 
+    private static final String RAW = "WithRawResponse";
+    private static final String ASYNC = "Async";
     private static final List<Class<?>> CLIENTS = List.of(ScpClient.class, InfomaniakClient.class,
             SpaceOneClient.class, OmnistrateClient.class);
 
@@ -61,9 +67,9 @@ class OperationSurfaceTest {
         Map<String, Map<List<Class<?>>, Type>> normal = new TreeMap<>();
         Map<String, Map<List<Class<?>>, Type>> raw = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, false);
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "");
             Class<?> view = client.getMethod("withRawResponse").getReturnType();
-            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), raw, true);
+            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), raw, RAW);
         }
 
         assertThat(raw.keySet()).as("operations of the raw views").isEqualTo(normal.keySet());
@@ -85,6 +91,49 @@ class OperationSurfaceTest {
             });
         });
         assertThat(different).as("raw operations that differ from the normal ones").isEmpty();
+    }
+
+    @Test
+    void theAsyncViewHasEveryOperationWithTheSameOverloadsAnsweringFutures() throws Exception {
+        Map<String, Map<List<Class<?>>, Type>> normal = new TreeMap<>();
+        Map<String, Map<List<Class<?>>, Type>> async = new TreeMap<>();
+        for (Class<?> client : CLIENTS) {
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "");
+            Class<?> view = client.getMethod("async").getReturnType();
+            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), async, ASYNC);
+        }
+
+        assertThat(async.keySet()).as("operations of the async views").isEqualTo(normal.keySet());
+        assertThat(async).as("operations of the four async views").hasSizeGreaterThanOrEqualTo(245);
+        List<String> different = new ArrayList<>();
+        normal.forEach((operation, overloads) -> {
+            Map<List<Class<?>>, Type> asyncOverloads = async.get(operation);
+            if (!asyncOverloads.keySet().equals(overloads.keySet())) {
+                different.add(operation + ": overloads " + asyncOverloads.keySet() + " instead of "
+                        + overloads.keySet());
+                return;
+            }
+            overloads.forEach((parameters, returned) -> {
+                Type actual = asyncOverloads.get(parameters);
+                if (!(actual instanceof ParameterizedType future) || future.getRawType() != CompletableFuture.class
+                        || !asyncResult(returned).equals(future.getActualTypeArguments()[0].getTypeName())) {
+                    different.add(operation + parameters + " returns " + actual + ", not CompletableFuture<"
+                            + asyncResult(returned) + ">");
+                }
+            });
+        });
+        assertThat(different).as("async operations that differ from the normal ones").isEmpty();
+    }
+
+    /** What an async operation's future holds for a synchronous return type: a page becomes an AsyncPage. */
+    private static String asyncResult(Type returned) {
+        if (returned == void.class) {
+            return Void.class.getName();
+        }
+        if (returned instanceof ParameterizedType parameterized && parameterized.getRawType() == Page.class) {
+            return AsyncPage.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
+        }
+        return returned.getTypeName();
     }
 
     @Test
@@ -113,7 +162,7 @@ class OperationSurfaceTest {
     private static Map<String, List<List<Class<?>>>> operations() {
         Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), false);
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), "");
         }
         return operations;
     }
@@ -124,7 +173,7 @@ class OperationSurfaceTest {
      */
     private static void collect(Class<?> type, String path, Set<Class<?>> seen,
                                 Map<String, List<List<Class<?>>>> operations,
-                                Map<String, Map<List<Class<?>>, Type>> returns, boolean rawView) {
+                                Map<String, Map<List<Class<?>>, Type>> returns, String view) {
         if (!seen.add(type)) {
             return;
         }
@@ -138,9 +187,9 @@ class OperationSurfaceTest {
                 continue;
             }
             if (method.getParameterCount() == 0 && isResource(method.getReturnType(), type)) {
-                if (isRawView(method.getReturnType()) == rawView) {
+                if (viewOf(method.getReturnType()).equals(view)) {
                     collect(method.getReturnType(), path + "." + method.getName() + "()", seen, operations, returns,
-                            rawView);
+                            view);
                 }
             } else {
                 types.computeIfAbsent(method.getName(), name -> new java.util.HashMap<>())
@@ -159,9 +208,10 @@ class OperationSurfaceTest {
         });
     }
 
-    /** @return whether a class is the raw view of a client or resource */
-    private static boolean isRawView(Class<?> candidate) {
-        return candidate.getSimpleName().equals("WithRawResponse");
+    /** @return which view of a client or resource a class is: {@link #RAW}, {@link #ASYNC} or the normal one, "" */
+    private static String viewOf(Class<?> candidate) {
+        String name = candidate.getSimpleName();
+        return name.equals(RAW) || name.equals(ASYNC) ? name : "";
     }
 
     /** A resource (or a group of them): a final class of the client's package, reached by an accessor. */
