@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -94,29 +97,127 @@ public final class Waiter<T> {
      */
     public T waitFor(Supplier<? extends T> poll) {
         Objects.requireNonNull(poll, "poll");
-        Instant deadline = clock.instant().plus(options.timeout());
-        double delayNanos = options.initialDelay().toNanos();
-        T last = null;
-        for (int polls = 1; ; polls++) {
+        Progress progress = new Progress();
+        while (true) {
+            T value = null;
             RuntimeException error = null;
             try {
-                last = poll.get();
+                value = poll.get();
             } catch (RuntimeException e) {
-                if (isA(e, successOn)) {
-                    return null;
-                }
-                if (!isA(e, retryOn)) {
-                    throw e;
-                }
                 error = e;
             }
-            if (error == null) {
-                if (failure.test(last)) {
-                    throw new WaiterFailureException("Gave up waiting for " + description + ": reached state "
-                            + stateOf(last) + " after " + polls + " polls", last, polls);
+            Duration delay = progress.after(value, error);
+            if (delay == null) {
+                return progress.result;
+            }
+            try {
+                sleeper.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SdkException("Interrupted while waiting for " + description, e);
+            }
+        }
+    }
+
+    /**
+     * Polls until success, failure or timeout without making any thread wait: each poll is a future (e.g. a
+     * {@code get} of a client's async view), and the delays between polls run on a timer. The same conditions,
+     * delays and exceptions as {@link #waitFor}, which fail the returned future instead of being thrown; the
+     * waiter's sleeper is not used (its clock still measures the timeout). Cancelling the future stops the wait
+     * and cancels the poll in flight.
+     *
+     * @param poll starts reading the current value
+     * @return the value that met a success condition (or {@code null}, as for {@link #waitFor}), to come
+     */
+    public CompletableFuture<T> waitForAsync(Supplier<? extends CompletableFuture<? extends T>> poll) {
+        Objects.requireNonNull(poll, "poll");
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Progress progress = new Progress();
+        result.whenComplete((value, failure) -> {
+            CompletableFuture<?> inFlight = progress.inFlight;
+            if (result.isCancelled() && inFlight != null) {
+                inFlight.cancel(true);
+            }
+        });
+        pollAsync(poll, progress, result);
+        return result;
+    }
+
+    private void pollAsync(Supplier<? extends CompletableFuture<? extends T>> poll, Progress progress,
+                           CompletableFuture<T> result) {
+        if (result.isDone()) {
+            return;
+        }
+        CompletableFuture<? extends T> current;
+        try {
+            current = Objects.requireNonNull(poll.get(), "the poll returned no future");
+        } catch (RuntimeException e) {
+            current = CompletableFuture.failedFuture(e);
+        }
+        progress.inFlight = current;
+        if (result.isCancelled()) {
+            current.cancel(true);
+        }
+        current.whenComplete((value, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (result.isDone()) {
+                return;
+            }
+            if (cause != null && !(cause instanceof RuntimeException)) {
+                result.completeExceptionally(cause);
+                return;
+            }
+            try {
+                Duration delay = progress.after(value, (RuntimeException) cause);
+                if (delay == null) {
+                    result.complete(progress.result);
+                } else {
+                    CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+                            .execute(() -> pollAsync(poll, progress, result));
                 }
-                if (success.test(last)) {
-                    return last;
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** One wait's way through its polls: the deadline, the next delay, the last value seen. */
+    private final class Progress {
+        private final Instant deadline = clock.instant().plus(options.timeout());
+        private double delayNanos = options.initialDelay().toNanos();
+        private int polls;
+        private T last;
+        private T result;
+        private volatile CompletableFuture<?> inFlight;
+
+        /**
+         * Decides what follows a poll.
+         *
+         * @param value what the poll read, when it did not fail
+         * @param error what the poll threw, or {@code null}
+         * @return how long to wait before the next poll, or {@code null} when the wait succeeded with
+         * {@link #result}
+         * @throws RuntimeException the failure or timeout that ends the wait, or the poll's own exception
+         */
+        Duration after(T value, RuntimeException error) {
+            polls++;
+            if (error != null) {
+                if (isA(error, successOn)) {
+                    return null;
+                }
+                if (!isA(error, retryOn)) {
+                    throw error;
+                }
+            } else {
+                last = value;
+                if (failure.test(value)) {
+                    throw new WaiterFailureException("Gave up waiting for " + description + ": reached state "
+                            + stateOf(value) + " after " + polls + " polls", value, polls);
+                }
+                if (success.test(value)) {
+                    result = value;
+                    return null;
                 }
             }
             Duration remaining = Duration.between(clock.instant(), deadline);
@@ -127,13 +228,8 @@ public final class Waiter<T> {
             }
             long jittered = (long) (delayNanos * (1 - options.jitter() * random.getAsDouble()));
             Duration delay = Duration.ofNanos(Math.max(1, jittered));
-            try {
-                sleeper.sleep(delay.compareTo(remaining) < 0 ? delay : remaining);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SdkException("Interrupted while waiting for " + description, e);
-            }
             delayNanos = Math.min(options.maxDelay().toNanos(), delayNanos * options.multiplier());
+            return delay.compareTo(remaining) < 0 ? delay : remaining;
         }
     }
 

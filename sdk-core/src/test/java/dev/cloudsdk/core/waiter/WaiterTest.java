@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -264,5 +265,78 @@ class WaiterTest {
         assertThat(longer.timeout()).isEqualTo(Duration.ofHours(1));
         assertThat(longer.toString()).isEqualTo(defaults.toString().replace("PT15M", "PT1H"));
         assertThat(builder().build().toString()).startsWith("Waiter{job job-1 to be DONE, WaiterOptions{timeout=PT1M");
+    }
+
+    /** A real-time waiter with millisecond delays: the asynchronous wait schedules its polls on a timer. */
+    private static Waiter.Builder<Job> quick(Duration timeout) {
+        return Waiter.<Job>builder()
+                .description("job job-1 to be DONE")
+                .states(Job::status, Set.of("DONE"), Set.of("FAILED"))
+                .retryOn(NotFoundException.class)
+                .options(WaiterOptions.builder().timeout(timeout).initialDelay(Duration.ofMillis(2))
+                        .maxDelay(Duration.ofMillis(5)).build());
+    }
+
+    private static Supplier<CompletableFuture<Job>> async(Supplier<Job> poll, List<String> threads) {
+        return () -> CompletableFuture.supplyAsync(() -> {
+            threads.add(Thread.currentThread().getName());
+            return poll.get();
+        });
+    }
+
+    @Test
+    void anAsynchronousWaitPollsOnATimerUntilSuccess() throws Exception {
+        List<String> polls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Supplier<Job> states = sequence("PENDING", "RUNNING", "DONE");
+
+        Job done = quick(Duration.ofSeconds(5)).build().waitForAsync(async(states, polls))
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(done.status()).contains("DONE");
+        assertThat(polls).hasSize(3);
+    }
+
+    @Test
+    void anAsynchronousWaitFailsOnAFailureStateWithTheLastValue() {
+        CompletableFuture<Job> wait = quick(Duration.ofSeconds(5)).build()
+                .waitForAsync(async(sequence("PENDING", "FAILED"), new ArrayList<>()));
+
+        assertThatThrownBy(wait::join).cause().isInstanceOfSatisfying(WaiterFailureException.class, e -> {
+            assertThat(e.polls()).isEqualTo(2);
+            assertThat(e.lastValue()).contains(Job.of("FAILED"));
+        });
+    }
+
+    @Test
+    void anAsynchronousWaitTimesOutAndKeepsPollingThroughNotFound() {
+        int[] polls = {0};
+        CompletableFuture<Job> wait = quick(Duration.ofMillis(60)).build().waitForAsync(() -> {
+            polls[0]++;
+            return polls[0] == 1 ? CompletableFuture.failedFuture(notFound())
+                    : CompletableFuture.completedFuture(Job.of("PENDING"));
+        });
+
+        assertThatThrownBy(wait::join).cause().isInstanceOf(WaiterTimeoutException.class)
+                .hasMessageContaining("last seen: state PENDING");
+        assertThat(polls[0]).isGreaterThan(2);
+    }
+
+    @Test
+    void anUndeclaredPollFailureEndsTheAsynchronousWaitAsItIs() {
+        IllegalStateException broken = new IllegalStateException("broken");
+        CompletableFuture<Job> wait = quick(Duration.ofSeconds(5)).build()
+                .waitForAsync(() -> CompletableFuture.failedFuture(broken));
+
+        assertThatThrownBy(wait::join).hasCause(broken);
+    }
+
+    @Test
+    void cancellingAnAsynchronousWaitCancelsThePollInFlight() {
+        CompletableFuture<Job> never = new CompletableFuture<>();
+        CompletableFuture<Job> wait = quick(Duration.ofSeconds(5)).build().waitForAsync(() -> never);
+
+        wait.cancel(true);
+
+        assertThat(never).isCancelled();
     }
 }
