@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -16,6 +18,7 @@ import dev.cloudsdk.infomaniak.model.PublicCloudConfig;
 import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Public Cloud products of an account, and the entry to their projects, Kubernetes and database services.
@@ -27,6 +30,7 @@ public final class Cloud {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
     private volatile Projects projects;
     private volatile Kubernetes kubernetes;
     private volatile Databases databases;
@@ -82,6 +86,19 @@ public final class Cloud {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -144,7 +161,7 @@ public final class Cloud {
         return prepareList(accountId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloud>> prepareList(long accountId, ListPublicCloudsParams params,
                                                         RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
@@ -214,7 +231,7 @@ public final class Cloud {
         return prepareGet(publicCloudId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloud> prepareGet(long publicCloudId, GetPublicCloudParams params,
                                                  RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -258,7 +275,7 @@ public final class Cloud {
         return prepareUpdate(publicCloudId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, PublicCloudUpdate body,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -298,7 +315,7 @@ public final class Cloud {
         return prepareConfig(accountId, options).execute();
     }
 
-    /** Checks the arguments of {@code config} and prepares its call, for both views. */
+    /** Checks the arguments of {@code config} and prepares its call, for every view. */
     private PreparedCall<PublicCloudConfig> prepareConfig(long accountId, RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(options, "options");
@@ -335,7 +352,7 @@ public final class Cloud {
         return prepareAccesses(accountId, options).execute();
     }
 
-    /** Checks the arguments of {@code accesses} and prepares its call, for both views. */
+    /** Checks the arguments of {@code accesses} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareAccesses(long accountId, RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(options, "options");
@@ -577,6 +594,202 @@ public final class Cloud {
          */
         public RawResponse<List<String>> accesses(long accountId, RequestOptions options) {
             return resource.prepareAccesses(accountId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Cloud} without making the calling thread wait: the same arguments, each call
+     * answered with a {@link CompletableFuture} that fails with the call's typed exception, an error envelope
+     * sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call starts.
+     * Cancelling a future cancels its HTTP call. Reached through {@link Cloud#async()}, or {@code
+     * client.async().cloud()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final Cloud resource;
+
+        private Async(Cloud resource) {
+            this.resource = resource;
+        }
+
+        /** @return the asynchronous view of {@link Cloud#projects()} */
+        public Projects.Async projects() {
+            return resource.projects().async();
+        }
+
+        /** @return the asynchronous view of {@link Cloud#kubernetes()} */
+        public Kubernetes.Async kubernetes() {
+            return resource.kubernetes().async();
+        }
+
+        /** @return the asynchronous view of {@link Cloud#databases()} */
+        public Databases.Async databases() {
+            return resource.databases().async();
+        }
+
+        /**
+         * Same as {@link Cloud#list(long)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId) {
+            return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, RequestOptions options) {
+            return list(accountId, ListPublicCloudsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, ListPublicCloudsParams params) {
+            return list(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, ListPublicCloudsParams params,
+                                                              RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(accountId, params, options));
+        }
+
+        /**
+         * Same as {@link Cloud#get(long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the public cloud to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloud> get(long publicCloudId) {
+            return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param options per-call options
+         * @return the public cloud to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloud> get(long publicCloudId, RequestOptions options) {
+            return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, GetPublicCloudParams)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the public cloud to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
+            return get(publicCloudId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the public cloud to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params,
+                                                  RequestOptions options) {
+            return resource.prepareGet(publicCloudId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Cloud#update(long, PublicCloudUpdate)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
+            return update(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#update(long, PublicCloudUpdate, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
+                                                            RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Cloud#config(long)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @return the public cloud config to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudConfig> config(long accountId) {
+            return config(accountId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#config(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options
+         * @return the public cloud config to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudConfig> config(long accountId, RequestOptions options) {
+            return resource.prepareConfig(accountId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Cloud#accesses(long)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> accesses(long accountId) {
+            return accesses(accountId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Cloud#accesses(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> accesses(long accountId, RequestOptions options) {
+            return resource.prepareAccesses(accountId, options).executeAsync();
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.cloudsdk.infomaniak.model.BackupScheduleUpdate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The backup schedules of a database service.
@@ -27,6 +28,7 @@ public final class DatabaseBackupSchedules {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     DatabaseBackupSchedules(InfomaniakCalls calls) {
         this.calls = calls;
@@ -43,6 +45,19 @@ public final class DatabaseBackupSchedules {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -77,7 +92,7 @@ public final class DatabaseBackupSchedules {
         return prepareList(publicCloudId, projectId, dbaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServiceBackupSchedule>> prepareList(long publicCloudId, long projectId,
                                                                           long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -130,7 +145,7 @@ public final class DatabaseBackupSchedules {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long dbaasId,
                                                         BackupScheduleCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -183,7 +198,7 @@ public final class DatabaseBackupSchedules {
         return prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceBackupSchedule> prepareGet(long publicCloudId, long projectId, long dbaasId,
                                                                    String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -240,7 +255,7 @@ public final class DatabaseBackupSchedules {
         return prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
                                                            String backupScheduleId, BackupScheduleUpdate body,
                                                            RequestOptions options) {
@@ -297,7 +312,7 @@ public final class DatabaseBackupSchedules {
         return prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
                                                            String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -515,6 +530,187 @@ public final class DatabaseBackupSchedules {
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
                                                       String backupScheduleId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link DatabaseBackupSchedules} without making the calling thread wait: the same
+     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * DatabaseBackupSchedules#async()}, or {@code client.async().cloud().databases().backupSchedules()}.
+     * Thread-safe.
+     */
+    public static final class Async {
+
+        private final DatabaseBackupSchedules resource;
+
+        private Async(DatabaseBackupSchedules resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
+                                                                           long dbaasId) {
+            return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
+                                                                           long dbaasId, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                         BackupScheduleCreate body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                         BackupScheduleCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the database service backup schedule to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                                    String backupScheduleId) {
+            return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call options
+         * @return the database service backup schedule to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                                    String backupScheduleId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupScheduleId, BackupScheduleUpdate body) {
+            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupScheduleId, BackupScheduleUpdate body,
+                                                            RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupScheduleId) {
+            return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupScheduleId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
         }
     }
 }

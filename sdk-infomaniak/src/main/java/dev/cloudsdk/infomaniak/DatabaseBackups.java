@@ -13,6 +13,7 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackup;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The backups of a database service.
@@ -24,6 +25,7 @@ public final class DatabaseBackups {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     DatabaseBackups(InfomaniakCalls calls) {
         this.calls = calls;
@@ -40,6 +42,19 @@ public final class DatabaseBackups {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -109,7 +124,7 @@ public final class DatabaseBackups {
         return prepareList(publicCloudId, projectId, dbaasId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServiceBackup>> prepareList(long publicCloudId, long projectId, long dbaasId,
                                                                   ListDatabaseBackupsParams params,
                                                                   RequestOptions options) {
@@ -163,7 +178,7 @@ public final class DatabaseBackups {
         return prepareGet(publicCloudId, projectId, dbaasId, backupId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceBackup> prepareGet(long publicCloudId, long projectId, long dbaasId,
                                                            String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -217,7 +232,7 @@ public final class DatabaseBackups {
         return prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
                                                            String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -388,6 +403,146 @@ public final class DatabaseBackups {
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId, String backupId,
                                                       RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link DatabaseBackups} without making the calling thread wait: the same arguments,
+     * each call answered with a {@link CompletableFuture} that fails with the call's typed exception, an
+     * error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any
+     * call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * DatabaseBackups#async()}, or {@code client.async().cloud().databases().backups()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final DatabaseBackups resource;
+
+        private Async(DatabaseBackups resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
+            return list(
+                    publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                   RequestOptions options) {
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                   ListDatabaseBackupsParams params) {
+            return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                   ListDatabaseBackupsParams params,
+                                                                   RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, dbaasId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#get(long, long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @return the database service backup to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupId) {
+            return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @param options per-call options
+         * @return the database service backup to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#delete(long, long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupId) {
+            return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupId the backup's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            String backupId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
         }
     }
 }

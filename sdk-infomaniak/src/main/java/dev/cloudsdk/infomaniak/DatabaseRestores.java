@@ -12,6 +12,7 @@ import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceRestore;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Restores of a database service from its backups.
@@ -23,6 +24,7 @@ public final class DatabaseRestores {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     DatabaseRestores(InfomaniakCalls calls) {
         this.calls = calls;
@@ -39,6 +41,19 @@ public final class DatabaseRestores {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -77,7 +92,7 @@ public final class DatabaseRestores {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceRestore> prepareCreate(long publicCloudId, long projectId, long dbaasId,
                                                                DatabaseRestoreCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -130,7 +145,7 @@ public final class DatabaseRestores {
         return prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceRestore> prepareGet(long publicCloudId, long projectId, long dbaasId,
                                                             String restoreId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -234,6 +249,84 @@ public final class DatabaseRestores {
         public RawResponse<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
                                                        String restoreId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link DatabaseRestores} without making the calling thread wait: the same arguments,
+     * each call answered with a {@link CompletableFuture} that fails with the call's typed exception, an
+     * error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any
+     * call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * DatabaseRestores#async()}, or {@code client.async().cloud().databases().restores()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final DatabaseRestores resource;
+
+        private Async(DatabaseRestores resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                                DatabaseRestoreCreate body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                                DatabaseRestoreCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param restoreId the restore's identifier
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                             String restoreId) {
+            return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param restoreId the restore's identifier
+         * @param options per-call options
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                             String restoreId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeAsync();
         }
     }
 }

@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -21,6 +23,7 @@ import dev.cloudsdk.infomaniak.model.DatabaseServiceType;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceUpdate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Managed database services (DBaaS) and their catalogue: packs, types, regions and configuration information.
@@ -32,6 +35,7 @@ public final class Databases {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
     private volatile DatabaseBackups backups;
     private volatile DatabaseBackupSchedules backupSchedules;
     private volatile DatabaseRestores restores;
@@ -106,6 +110,19 @@ public final class Databases {
     }
 
     /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
+    /**
      * List All Database Services. List all Database Services for all public clouds in the given account.
      * Sends {@code GET /1/public_clouds/dbaas}.
      *
@@ -165,7 +182,7 @@ public final class Databases {
         return prepareListAll(accountId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listAll} and prepares its call, for every view. */
     private PreparedCall<Page<DatabaseService>> prepareListAll(long accountId, ListAllDatabaseServicesParams params,
                                                                RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
@@ -204,7 +221,7 @@ public final class Databases {
         return prepareRegions(options).execute();
     }
 
-    /** Checks the arguments of {@code regions} and prepares its call, for both views. */
+    /** Checks the arguments of {@code regions} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareRegions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/regions")
@@ -261,7 +278,7 @@ public final class Databases {
         return preparePacks(params, options).execute();
     }
 
-    /** Checks the arguments of {@code packs} and prepares its call, for both views. */
+    /** Checks the arguments of {@code packs} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServicePack>> preparePacks(DatabasePacksParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -324,7 +341,7 @@ public final class Databases {
         return preparePackFilters(params, options).execute();
     }
 
-    /** Checks the arguments of {@code packFilters} and prepares its call, for both views. */
+    /** Checks the arguments of {@code packFilters} and prepares its call, for every view. */
     private PreparedCall<List<String>> preparePackFilters(DatabasePackFiltersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -358,7 +375,7 @@ public final class Databases {
         return prepareTypes(options).execute();
     }
 
-    /** Checks the arguments of {@code types} and prepares its call, for both views. */
+    /** Checks the arguments of {@code types} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServiceType>> prepareTypes(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/types")
@@ -419,7 +436,7 @@ public final class Databases {
         return prepareConfigurationInfo(params, options).execute();
     }
 
-    /** Checks the arguments of {@code configurationInfo} and prepares its call, for both views. */
+    /** Checks the arguments of {@code configurationInfo} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareConfigurationInfo(DatabaseConfigurationInfoParams params,
                                                                 RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -496,7 +513,7 @@ public final class Databases {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<DatabaseService>> prepareList(long publicCloudId, long projectId,
                                                             ListDatabaseServicesParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -545,7 +562,7 @@ public final class Databases {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceCreation> prepareCreate(long publicCloudId, long projectId,
                                                                 DatabaseServiceCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -628,7 +645,7 @@ public final class Databases {
         return prepareGet(publicCloudId, projectId, dbaasId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseService> prepareGet(long publicCloudId, long projectId, long dbaasId,
                                                      GetDatabaseServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -682,7 +699,7 @@ public final class Databases {
         return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
                                                            DatabaseServiceUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -771,7 +788,7 @@ public final class Databases {
         return prepareDelete(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
                                                            DatabaseServiceDelete body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -823,7 +840,7 @@ public final class Databases {
         return prepareResetPassword(publicCloudId, projectId, dbaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code resetPassword} and prepares its call, for both views. */
+    /** Checks the arguments of {@code resetPassword} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceConnection> prepareResetPassword(long publicCloudId, long projectId,
                                                                          long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -1454,6 +1471,535 @@ public final class Databases {
         public RawResponse<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId,
                                                                     RequestOptions options) {
             return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Databases} without making the calling thread wait: the same arguments, each
+     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
+     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
+     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Databases#async()}, or {@code
+     * client.async().cloud().databases()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final Databases resource;
+
+        private Async(Databases resource) {
+            this.resource = resource;
+        }
+
+        /** @return the asynchronous view of {@link Databases#backups()} */
+        public DatabaseBackups.Async backups() {
+            return resource.backups().async();
+        }
+
+        /** @return the asynchronous view of {@link Databases#backupSchedules()} */
+        public DatabaseBackupSchedules.Async backupSchedules() {
+            return resource.backupSchedules().async();
+        }
+
+        /** @return the asynchronous view of {@link Databases#restores()} */
+        public DatabaseRestores.Async restores() {
+            return resource.restores().async();
+        }
+
+        /** @return the asynchronous view of {@link Databases#configurations()} */
+        public DatabaseConfigurations.Async configurations() {
+            return resource.configurations().async();
+        }
+
+        /** @return the asynchronous view of {@link Databases#ipFilters()} */
+        public DatabaseIpFilters.Async ipFilters() {
+            return resource.ipFilters().async();
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId) {
+            return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId, RequestOptions options) {
+            return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, without making the calling
+         * thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId,
+                                                                     ListAllDatabaseServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId,
+                                                                     ListAllDatabaseServicesParams params,
+                                                                     RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListAll(accountId, params, options));
+        }
+
+        /**
+         * Same as {@link Databases#regions()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> regions() {
+            return regions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#regions(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> regions(RequestOptions options) {
+            return resource.prepareRegions(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#packs()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServicePack>> packs() {
+            return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packs(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServicePack>> packs(RequestOptions options) {
+            return packs(DatabasePacksParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packs(DatabasePacksParams)}, without making the calling thread wait.
+         *
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+            return packs(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packs(DatabasePacksParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
+            return resource.preparePacks(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#packFilters()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> packFilters() {
+            return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> packFilters(RequestOptions options) {
+            return packFilters(DatabasePackFiltersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(DatabasePackFiltersParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> packFilters(DatabasePackFiltersParams params) {
+            return packFilters(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#packFilters(DatabasePackFiltersParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+            return resource.preparePackFilters(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#types()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceType>> types() {
+            return types(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#types(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<DatabaseServiceType>> types(RequestOptions options) {
+            return resource.prepareTypes(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> configurationInfo() {
+            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> configurationInfo(RequestOptions options) {
+            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams)}, without making the
+         * calling thread wait.
+         *
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+            return configurationInfo(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param params optional parameters
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
+                                                                 RequestOptions options) {
+            return resource.prepareConfigurationInfo(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
+                                                                  RequestOptions options) {
+            return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
+                                                                  ListDatabaseServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
+                                                                  ListDatabaseServicesParams params,
+                                                                  RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, DatabaseServiceCreate)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the database service creation to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                                 DatabaseServiceCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, DatabaseServiceCreate, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the database service creation to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                                 DatabaseServiceCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the database service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
+            return get(
+                    publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the database service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                      RequestOptions options) {
+            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @return the database service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                      GetDatabaseServiceParams params) {
+            return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the database service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                      GetDatabaseServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseServiceUpdate body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseServiceUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+            return delete(
+                    publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            RequestOptions options) {
+            return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseServiceDelete body) {
+            return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                            DatabaseServiceDelete body, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Databases#resetPassword(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @return the database service connection to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
+                                                                          long dbaasId) {
+            return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call options
+         * @return the database service connection to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
+                                                                          long dbaasId, RequestOptions options) {
+            return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
     }
 }

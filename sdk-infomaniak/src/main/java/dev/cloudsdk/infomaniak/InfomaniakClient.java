@@ -39,6 +39,7 @@ public final class InfomaniakClient implements AutoCloseable {
     // created on first use: two threads may each create one, either serves (views over the cloud)
     private volatile InfomaniakWaiters waiters;
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     private InfomaniakClient(ApiClient api) {
         this.api = api;
@@ -140,6 +141,27 @@ public final class InfomaniakClient implements AutoCloseable {
         return withRawResponse;
     }
 
+    /**
+     * A view of this client whose operations do not make the calling thread wait: each answers a
+     * {@link java.util.concurrent.CompletableFuture} that fails with the call's typed exception. Same arguments,
+     * checked at once; cancelling a future cancels its HTTP call.
+     *
+     * <pre>{@code
+     * client.async().cloud().get(publicCloudId)
+     *         .thenAccept(cloud -> System.out.println(cloud.customerName()));
+     * }</pre>
+     *
+     * @return the asynchronous view
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(cloud);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -166,6 +188,25 @@ public final class InfomaniakClient implements AutoCloseable {
         /** @return the raw view of {@link InfomaniakClient#cloud()} and, from there, of every resource */
         public Cloud.WithRawResponse cloud() {
             return cloud.withRawResponse();
+        }
+    }
+
+    /**
+     * The operations of an {@link InfomaniakClient} without making the calling thread wait, an error envelope sent
+     * with HTTP 200 failing its future as any other error. Arguments are checked at once: a bad one throws before
+     * any call starts. Cancelling a future cancels its HTTP call. See {@link #async()}.
+     */
+    public static final class Async {
+
+        private final Cloud cloud;
+
+        private Async(Cloud cloud) {
+            this.cloud = cloud;
+        }
+
+        /** @return the asynchronous view of {@link InfomaniakClient#cloud()} and, from there, of every resource */
+        public Cloud.Async cloud() {
+            return cloud.async();
         }
     }
 

@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -20,6 +22,7 @@ import dev.cloudsdk.infomaniak.model.KubernetesServicePack;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceUpdate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability zones and
@@ -32,6 +35,7 @@ public final class Kubernetes {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
     private volatile KubernetesInstancePools instancePools;
     private volatile KubernetesIpFilters ipFilters;
 
@@ -70,6 +74,19 @@ public final class Kubernetes {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -133,7 +150,7 @@ public final class Kubernetes {
         return prepareListAll(accountId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listAll} and prepares its call, for every view. */
     private PreparedCall<Page<KubernetesService>> prepareListAll(long accountId, ListAllKubernetesServicesParams params,
                                                                  RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
@@ -172,7 +189,7 @@ public final class Kubernetes {
         return preparePacks(options).execute();
     }
 
-    /** Checks the arguments of {@code packs} and prepares its call, for both views. */
+    /** Checks the arguments of {@code packs} and prepares its call, for every view. */
     private PreparedCall<List<KubernetesServicePack>> preparePacks(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/packs")
@@ -206,7 +223,7 @@ public final class Kubernetes {
         return prepareVersions(options).execute();
     }
 
-    /** Checks the arguments of {@code versions} and prepares its call, for both views. */
+    /** Checks the arguments of {@code versions} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareVersions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/versions")
@@ -240,7 +257,7 @@ public final class Kubernetes {
         return prepareRegions(options).execute();
     }
 
-    /** Checks the arguments of {@code regions} and prepares its call, for both views. */
+    /** Checks the arguments of {@code regions} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareRegions(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/regions")
@@ -276,7 +293,7 @@ public final class Kubernetes {
         return prepareAvailabilityZones(region, options).execute();
     }
 
-    /** Checks the arguments of {@code availabilityZones} and prepares its call, for both views. */
+    /** Checks the arguments of {@code availabilityZones} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareAvailabilityZones(String region, RequestOptions options) {
         Arguments.requireText(region, "region");
         Objects.requireNonNull(options, "options");
@@ -352,7 +369,7 @@ public final class Kubernetes {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<KubernetesService>> prepareList(long publicCloudId, long projectId,
                                                               ListKubernetesServicesParams params,
                                                               RequestOptions options) {
@@ -406,7 +423,7 @@ public final class Kubernetes {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
                                                         KubernetesServiceCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -490,7 +507,7 @@ public final class Kubernetes {
         return prepareFlavors(publicCloudId, projectId, region, params, options).execute();
     }
 
-    /** Checks the arguments of {@code flavors} and prepares its call, for both views. */
+    /** Checks the arguments of {@code flavors} and prepares its call, for every view. */
     private PreparedCall<List<KubernetesServiceFlavor>> prepareFlavors(long publicCloudId, long projectId,
                                                                        String region, KubernetesFlavorsParams params,
                                                                        RequestOptions options) {
@@ -542,7 +559,7 @@ public final class Kubernetes {
         return prepareFlavorFilters(publicCloudId, projectId, region, options).execute();
     }
 
-    /** Checks the arguments of {@code flavorFilters} and prepares its call, for both views. */
+    /** Checks the arguments of {@code flavorFilters} and prepares its call, for every view. */
     private PreparedCall<KubernetesServiceFlavorFilter> prepareFlavorFilters(long publicCloudId, long projectId,
                                                                              String region, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -624,7 +641,7 @@ public final class Kubernetes {
         return prepareGet(publicCloudId, projectId, kaasId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<KubernetesService> prepareGet(long publicCloudId, long projectId, long kaasId,
                                                        GetKubernetesServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -678,7 +695,7 @@ public final class Kubernetes {
         return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
                                                            KubernetesServiceUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -729,7 +746,7 @@ public final class Kubernetes {
         return prepareDelete(publicCloudId, projectId, kaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -776,7 +793,7 @@ public final class Kubernetes {
         return prepareApiserver(publicCloudId, projectId, kaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code apiserver} and prepares its call, for both views. */
+    /** Checks the arguments of {@code apiserver} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareApiserver(long publicCloudId, long projectId, long kaasId,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -830,7 +847,7 @@ public final class Kubernetes {
         return prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code updateApiserver} and prepares its call, for both views. */
+    /** Checks the arguments of {@code updateApiserver} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdateApiserver(long publicCloudId, long projectId, long kaasId,
                                                                     KubernetesApiserverUpdate body,
                                                                     RequestOptions options) {
@@ -882,7 +899,7 @@ public final class Kubernetes {
         return prepareKubeConfig(publicCloudId, projectId, kaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code kubeConfig} and prepares its call, for both views. */
+    /** Checks the arguments of {@code kubeConfig} and prepares its call, for every view. */
     private PreparedCall<String> prepareKubeConfig(long publicCloudId, long projectId, long kaasId,
                                                    RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -1532,6 +1549,556 @@ public final class Kubernetes {
          */
         public RawResponse<String> kubeConfig(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
             return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Kubernetes} without making the calling thread wait: the same arguments, each
+     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
+     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
+     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Kubernetes#async()}, or
+     * {@code client.async().cloud().kubernetes()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final Kubernetes resource;
+
+        private Async(Kubernetes resource) {
+            this.resource = resource;
+        }
+
+        /** @return the asynchronous view of {@link Kubernetes#instancePools()} */
+        public KubernetesInstancePools.Async instancePools() {
+            return resource.instancePools().async();
+        }
+
+        /** @return the asynchronous view of {@link Kubernetes#ipFilters()} */
+        public KubernetesIpFilters.Async ipFilters() {
+            return resource.ipFilters().async();
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId) {
+            return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId, RequestOptions options) {
+            return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, without making the
+         * calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId,
+                                                                       ListAllKubernetesServicesParams params) {
+            return listAll(accountId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param accountId the account's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId,
+                                                                       ListAllKubernetesServicesParams params,
+                                                                       RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListAll(accountId, params, options));
+        }
+
+        /**
+         * Same as {@link Kubernetes#packs()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServicePack>> packs() {
+            return packs(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#packs(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServicePack>> packs(RequestOptions options) {
+            return resource.preparePacks(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#versions()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> versions() {
+            return versions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#versions(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> versions(RequestOptions options) {
+            return resource.prepareVersions(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#regions()}, without making the calling thread wait.
+         *
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> regions() {
+            return regions(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#regions(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> regions(RequestOptions options) {
+            return resource.prepareRegions(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#availabilityZones(String)}, without making the calling thread wait.
+         *
+         * @param region the region, such as {@code dc3-a}
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> availabilityZones(String region) {
+            return availabilityZones(region, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> availabilityZones(String region, RequestOptions options) {
+            return resource.prepareAvailabilityZones(region, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId) {
+            return list(
+                    publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
+                                                                    RequestOptions options) {
+            return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
+                                                                    ListKubernetesServicesParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
+                                                                    ListKubernetesServicesParams params,
+                                                                    RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                         KubernetesServiceCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                         KubernetesServiceCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
+                                                                        String region) {
+            return flavors(
+                    publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
+                                                                        String region, RequestOptions options) {
+            return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
+                                                                        String region, KubernetesFlavorsParams params) {
+            return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
+                                                                        String region, KubernetesFlavorsParams params,
+                                                                        RequestOptions options) {
+            return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return the kubernetes service flavor filter to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                              String region) {
+            return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call options
+         * @return the kubernetes service flavor filter to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                              String region, RequestOptions options) {
+            return resource.prepareFlavorFilters(publicCloudId, projectId, region, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the kubernetes service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
+            return get(
+                    publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the kubernetes service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                        RequestOptions options) {
+            return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the kubernetes service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                        GetKubernetesServiceParams params) {
+            return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the kubernetes service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                        GetKubernetesServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                            KubernetesServiceUpdate body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                            KubernetesServiceUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#delete(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
+            return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                            RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#apiserver(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId) {
+            return apiserver(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
+                                                         RequestOptions options) {
+            return resource.prepareApiserver(publicCloudId, projectId, kaasId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                                     KubernetesApiserverUpdate body) {
+            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                                     KubernetesApiserverUpdate body,
+                                                                     RequestOptions options) {
+            return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#kubeConfig(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the text the API returns; the future fails with the call's typed exception
+         */
+        public CompletableFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId) {
+            return kubeConfig(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the text the API returns; the future fails with the call's typed exception
+         */
+        public CompletableFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId,
+                                                    RequestOptions options) {
+            return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }
 }

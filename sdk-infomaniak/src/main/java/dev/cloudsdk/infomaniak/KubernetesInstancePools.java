@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -15,6 +17,7 @@ import dev.cloudsdk.infomaniak.model.InstancePool;
 import dev.cloudsdk.infomaniak.model.InstancePoolCreate;
 import dev.cloudsdk.infomaniak.model.InstancePoolUpdate;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The instance (worker node) pools of a Kubernetes service.
@@ -27,6 +30,7 @@ public final class KubernetesInstancePools {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     KubernetesInstancePools(InfomaniakCalls calls) {
         this.calls = calls;
@@ -43,6 +47,19 @@ public final class KubernetesInstancePools {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -114,7 +131,7 @@ public final class KubernetesInstancePools {
         return prepareList(publicCloudId, projectId, kaasId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<InstancePool>> prepareList(long publicCloudId, long projectId, long kaasId,
                                                          ListInstancePoolsParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -171,7 +188,7 @@ public final class KubernetesInstancePools {
         return prepareCreate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long kaasId,
                                                         InstancePoolCreate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -223,7 +240,7 @@ public final class KubernetesInstancePools {
         return prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<InstancePool> prepareGet(long publicCloudId, long projectId, long kaasId, long instancePoolId,
                                                   RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -280,7 +297,7 @@ public final class KubernetesInstancePools {
         return prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
                                                            long instancePoolId, InstancePoolUpdate body,
                                                            RequestOptions options) {
@@ -337,7 +354,7 @@ public final class KubernetesInstancePools {
         return prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
                                                            long instancePoolId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -598,6 +615,220 @@ public final class KubernetesInstancePools {
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
                                                       long instancePoolId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link KubernetesInstancePools} without making the calling thread wait: the same
+     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * KubernetesInstancePools#async()}, or {@code client.async().cloud().kubernetes().instancePools()}.
+     * Thread-safe.
+     */
+    public static final class Async {
+
+        private final KubernetesInstancePools resource;
+
+        private Async(KubernetesInstancePools resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId) {
+            return list(
+                    publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                               RequestOptions options) {
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                               ListInstancePoolsParams params) {
+            return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                                                               ListInstancePoolsParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, kaasId, params, options));
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                         InstancePoolCreate body) {
+            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                         InstancePoolCreate body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @return the instance pool to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId,
+                                                   long instancePoolId) {
+            return get(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param options per-call options
+         * @return the instance pool to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
+                                                   RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                            long instancePoolId, InstancePoolUpdate body) {
+            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                            long instancePoolId, InstancePoolUpdate body,
+                                                            RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                            long instancePoolId) {
+            return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                            long instancePoolId, RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The IP filters (allow-list) of a Kubernetes service's API server.
@@ -25,6 +26,7 @@ public final class KubernetesIpFilters {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     KubernetesIpFilters(InfomaniakCalls calls) {
         this.calls = calls;
@@ -41,6 +43,19 @@ public final class KubernetesIpFilters {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -74,7 +89,7 @@ public final class KubernetesIpFilters {
         return prepareList(publicCloudId, projectId, kaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareList(long publicCloudId, long projectId, long kaasId,
                                                    RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -129,7 +144,7 @@ public final class KubernetesIpFilters {
         return prepareReplace(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code replace} and prepares its call, for both views. */
+    /** Checks the arguments of {@code replace} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long kaasId,
                                                             KubernetesIpFiltersUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -180,7 +195,7 @@ public final class KubernetesIpFilters {
         return prepareDelete(publicCloudId, projectId, kaasId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -312,6 +327,112 @@ public final class KubernetesIpFilters {
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
                                                       RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link KubernetesIpFilters} without making the calling thread wait: the same
+     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * KubernetesIpFilters#async()}, or {@code client.async().cloud().kubernetes().ipFilters()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final KubernetesIpFilters resource;
+
+        private Async(KubernetesIpFilters resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#list(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long kaasId) {
+            return list(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#list(long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long kaasId,
+                                                    RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, kaasId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
+                                                             KubernetesIpFiltersUpdate body) {
+            return replace(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
+                                                             KubernetesIpFiltersUpdate body, RequestOptions options) {
+            return resource.prepareReplace(publicCloudId, projectId, kaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#delete(long, long, long)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
+            return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesIpFilters#delete(long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                            RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }
 }

@@ -5,9 +5,11 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -17,6 +19,7 @@ import dev.cloudsdk.infomaniak.model.ProjectUserInvitation;
 import dev.cloudsdk.infomaniak.model.ProjectUserUpdate;
 import dev.cloudsdk.infomaniak.model.PublicCloudUser;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The OpenStack users of a Public Cloud project.
@@ -28,6 +31,7 @@ public final class ProjectUsers {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     ProjectUsers(InfomaniakCalls calls) {
         this.calls = calls;
@@ -44,6 +48,19 @@ public final class ProjectUsers {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -111,7 +128,7 @@ public final class ProjectUsers {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloudUser>> prepareList(long publicCloudId, long projectId,
                                                             ListProjectUsersParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -161,7 +178,7 @@ public final class ProjectUsers {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, ProjectUserCreate body,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -212,7 +229,7 @@ public final class ProjectUsers {
         return prepareInvite(publicCloudId, projectId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code invite} and prepares its call, for both views. */
+    /** Checks the arguments of {@code invite} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareInvite(long publicCloudId, long projectId, ProjectUserInvitation body,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -259,7 +276,7 @@ public final class ProjectUsers {
         return prepareGet(publicCloudId, projectId, userId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloudUser> prepareGet(long publicCloudId, long projectId, long userId,
                                                      RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -311,7 +328,7 @@ public final class ProjectUsers {
         return prepareUpdate(publicCloudId, projectId, userId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long userId,
                                                            ProjectUserUpdate body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -363,7 +380,7 @@ public final class ProjectUsers {
         return prepareDelete(publicCloudId, projectId, userId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long userId,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -417,7 +434,7 @@ public final class ProjectUsers {
         return prepareReinvite(publicCloudId, projectId, userId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code reinvite} and prepares its call, for both views. */
+    /** Checks the arguments of {@code reinvite} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareReinvite(long publicCloudId, long projectId, long userId,
                                                              ProjectUserInvitation body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -508,7 +525,7 @@ public final class ProjectUsers {
         return prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).execute();
     }
 
-    /** Checks the arguments of {@code authenticationFile} and prepares its call, for both views. */
+    /** Checks the arguments of {@code authenticationFile} and prepares its call, for every view. */
     private PreparedCall<Download> prepareAuthenticationFile(long publicCloudId, long projectId, long userId,
                                                              String type, AuthenticationFileParams params,
                                                              RequestOptions options) {
@@ -597,7 +614,7 @@ public final class ProjectUsers {
         return prepareOpenrc(publicCloudId, projectId, userId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code openrc} and prepares its call, for both views. */
+    /** Checks the arguments of {@code openrc} and prepares its call, for every view. */
     private PreparedCall<Download> prepareOpenrc(long publicCloudId, long projectId, long userId,
                                                  AuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -1060,6 +1077,398 @@ public final class ProjectUsers {
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
                                             AuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link ProjectUsers} without making the calling thread wait: the same arguments, each
+     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
+     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
+     * starts. Cancelling a future cancels its HTTP call. Reached through {@link ProjectUsers#async()}, or
+     * {@code client.async().cloud().projects().users()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final ProjectUsers resource;
+
+        private Async(ProjectUsers resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId) {
+            return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                                  RequestOptions options) {
+            return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                                  ListProjectUsersParams params) {
+            return list(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
+                                                                  ListProjectUsersParams params,
+                                                                  RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
+        }
+
+        /**
+         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
+                                                         RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> invite(long publicCloudId, long projectId,
+                                                         ProjectUserInvitation body) {
+            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+                                                         RequestOptions options) {
+            return resource.prepareInvite(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#get(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the public cloud user to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId) {
+            return get(publicCloudId, projectId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#get(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the public cloud user to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
+                                                      RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                            ProjectUserUpdate body) {
+            return update(publicCloudId, projectId, userId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                            ProjectUserUpdate body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#delete(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
+            return delete(publicCloudId, projectId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
+                                                            RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                              ProjectUserInvitation body) {
+            return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                              ProjectUserInvitation body, RequestOptions options) {
+            return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                                                              String type) {
+            return authenticationFile(
+                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param options per-call options
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                                                              String type, RequestOptions options) {
+            return authenticationFile(
+                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
+         * AuthenticationFileParams)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param params optional parameters
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                                                              String type, AuthenticationFileParams params) {
+            return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, AuthenticationFileParams,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                                                              String type, AuthenticationFileParams params,
+                                                              RequestOptions options) {
+            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId) {
+            return openrc(
+                    publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call options
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                                  RequestOptions options) {
+            return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param params optional parameters
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                                  AuthenticationFileParams params) {
+            return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                                  AuthenticationFileParams params, RequestOptions options) {
+            return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeAsync();
         }
     }
 }

@@ -4,9 +4,11 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
@@ -16,6 +18,7 @@ import dev.cloudsdk.infomaniak.model.ProjectInvitationCreate;
 import dev.cloudsdk.infomaniak.model.ProjectUpdate;
 import dev.cloudsdk.infomaniak.model.PublicCloudProject;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The projects of a Public Cloud product.
@@ -27,6 +30,7 @@ public final class Projects {
     private final InfomaniakCalls calls;
     // created on first use: two threads may each create one, either serves (views over the calls)
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
     private volatile ProjectUsers users;
 
     Projects(InfomaniakCalls calls) {
@@ -54,6 +58,19 @@ public final class Projects {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait, each answered with a {@link
+     * CompletableFuture}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -116,7 +133,7 @@ public final class Projects {
         return prepareList(publicCloudId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloudProject>> prepareList(long publicCloudId, ListProjectsParams params,
                                                                RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -161,7 +178,7 @@ public final class Projects {
         return prepareCreate(publicCloudId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, ProjectCreate body,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -207,7 +224,7 @@ public final class Projects {
         return prepareCreateWithInvitation(publicCloudId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code createWithInvitation} and prepares its call, for both views. */
+    /** Checks the arguments of {@code createWithInvitation} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreateWithInvitation(long publicCloudId, ProjectInvitationCreate body,
                                                                       RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -281,7 +298,7 @@ public final class Projects {
         return prepareGet(publicCloudId, projectId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloudProject> prepareGet(long publicCloudId, long projectId, GetProjectParams params,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -330,7 +347,7 @@ public final class Projects {
         return prepareUpdate(publicCloudId, projectId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, ProjectUpdate body,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
@@ -379,7 +396,7 @@ public final class Projects {
         return prepareDelete(publicCloudId, projectId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -665,6 +682,239 @@ public final class Projects {
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Projects} without making the calling thread wait: the same arguments, each
+     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
+     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
+     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Projects#async()}, or {@code
+     * client.async().cloud().projects()}. Thread-safe.
+     */
+    public static final class Async {
+
+        private final Projects resource;
+
+        private Async(Projects resource) {
+            this.resource = resource;
+        }
+
+        /** @return the asynchronous view of {@link Projects#users()} */
+        public ProjectUsers.Async users() {
+            return resource.users().async();
+        }
+
+        /**
+         * Same as {@link Projects#list(long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId) {
+            return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#list(long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, RequestOptions options) {
+            return list(publicCloudId, ListProjectsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#list(long, ListProjectsParams)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params) {
+            return list(publicCloudId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param params optional parameters
+         * @param options per-call options, reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
+         * fetch the following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params,
+                                                                     RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, params, options));
+        }
+
+        /**
+         * Same as {@link Projects#create(long, ProjectCreate)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
+            return create(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#create(long, ProjectCreate, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body,
+                                                         RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
+                                                                       ProjectInvitationCreate body) {
+            return createWithInvitation(publicCloudId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+                                                                       RequestOptions options) {
+            return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the public cloud project to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId) {
+            return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options
+         * @return the public cloud project to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
+            return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, GetProjectParams)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @return the public cloud project to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
+            return get(publicCloudId, projectId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call options
+         * @return the public cloud project to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
+                                                         RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Projects#update(long, long, ProjectUpdate)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
+            return update(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#update(long, long, ProjectUpdate, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
+                                                            RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Projects#delete(long, long)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
+            return delete(publicCloudId, projectId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#delete(long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param options per-call options
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
+         * typed exception
+         */
+        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId,
+                                                            RequestOptions options) {
+            return resource.prepareDelete(publicCloudId, projectId, options).executeAsync();
         }
     }
 }

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Writes the resource clients: one class per resource, three or two overloads per operation, each operation's
- * request checked and built once in a private {@code prepare...} method that both views run: the resource's
- * methods for the result, its nested {@code WithRawResponse} view for the {@link dev.cloudsdk.core.http.RawResponse}.
+ * request checked and built once in a private {@code prepare...} method that every view runs: the resource's
+ * methods for the result, its nested {@code WithRawResponse} view for the {@link dev.cloudsdk.core.http.RawResponse},
+ * its nested {@code Async} view for a {@link java.util.concurrent.CompletableFuture}.
  */
 final class ResourceWriter {
 
@@ -25,10 +26,14 @@ final class ResourceWriter {
     private ResourceWriter() {
     }
 
-    /** What every overload of one operation shares, in the resource and in its raw view. */
-    private record Target(String className, String name, String returnType, StringBuilder out, StringBuilder raw) {
+    /**
+     * What every overload of one operation shares, in the resource and in its raw and asynchronous views; the
+     * asynchronous view has every overload, whatever {@link #RAW_OVERLOADS_ALL} says.
+     */
+    private record Target(String className, String name, String returnType, String asyncType, String asyncReturns,
+                          StringBuilder out, StringBuilder raw, StringBuilder async) {
 
-        /** Writes an overload that fills in defaults, in both views. */
+        /** Writes an overload that fills in defaults, in every view. */
         void overload(List<String> doc, List<String> declared, String arguments, boolean withOptions) {
             signature(out, "    ", doc, "public " + returnType, name, declared);
             out.append(delegation("        ", name, arguments));
@@ -37,19 +42,35 @@ final class ResourceWriter {
                         declared);
                 raw.append(delegation("            ", name, arguments));
             }
+            signature(async, "        ", asyncDoc(doc, declared), "public " + asyncType, name, declared);
+            async.append(delegation("            ", name, arguments));
         }
 
         /** The doc of an overload in the raw view: the resource's method, and what the raw response gives. */
         List<String> rawDoc(List<String> doc, List<String> declared) {
             List<String> lines = new ArrayList<>();
-            lines.add("Same as {@link " + className + "#" + name + "(" + declared.stream()
-                    .map(part -> part.substring(0, part.lastIndexOf(' ')).replaceAll("<.*>", ""))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ")}, answered with its raw response.");
+            lines.add(sameAs(declared) + ", answered with its raw response.");
             for (String line : doc.subList(1, doc.size())) {
                 lines.add(line.startsWith("@return ") ? "@return the status, headers and request id at once; "
                         + "{@link RawResponse#parse()} gives " + line.substring("@return ".length()) : line);
             }
             return lines;
+        }
+
+        /** The doc of an overload in the asynchronous view: the resource's method, its parameters, what is to come. */
+        List<String> asyncDoc(List<String> doc, List<String> declared) {
+            List<String> lines = new ArrayList<>();
+            lines.add(sameAs(declared) + ", without making the calling thread wait.");
+            doc.stream().filter(line -> line.startsWith("@param ")).forEach(lines::add);
+            lines.add("@return " + asyncReturns + "; the future fails with the call's typed exception");
+            return lines;
+        }
+
+        /** {@code Same as {@link Resource#name(types)}}, linking the resource's overload of these parameters. */
+        private String sameAs(List<String> declared) {
+            return "Same as {@link " + className + "#" + name + "(" + declared.stream()
+                    .map(part -> part.substring(0, part.lastIndexOf(' ')).replaceAll("<.*>", ""))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")}";
         }
     }
 
@@ -62,6 +83,7 @@ final class ResourceWriter {
         body.append("\n    private final InfomaniakCalls calls;\n");
         body.append("    // created on first use: two threads may each create one, either serves (views over the calls)\n");
         body.append("    private volatile WithRawResponse withRawResponse;\n");
+        body.append("    private volatile Async async;\n");
         for (OperationTable.Resource child : children) {
             body.append("    private volatile ").append(child.className()).append(' ').append(child.accessor())
                     .append(";\n");
@@ -70,6 +92,7 @@ final class ResourceWriter {
                 .append("        this.calls = calls;\n");
         body.append("    }\n");
         StringBuilder raw = new StringBuilder();
+        StringBuilder async = new StringBuilder();
         for (OperationTable.Resource child : children) {
             body.append('\n');
             JavaText.javadoc(body, "    ", List.of("@return " + JavaText.fragment(child.doc())));
@@ -82,16 +105,28 @@ final class ResourceWriter {
             raw.append("        public ").append(child.className()).append(".WithRawResponse ").append(child.accessor())
                     .append("() {\n            return resource.").append(child.accessor())
                     .append("().withRawResponse();\n        }\n");
+            async.append('\n');
+            JavaText.javadoc(async, "        ", List.of("@return the asynchronous view of {@link "
+                    + resource.className() + "#" + child.accessor() + "()}"));
+            async.append("        public ").append(child.className()).append(".Async ").append(child.accessor())
+                    .append("() {\n            return resource.").append(child.accessor())
+                    .append("().async();\n        }\n");
         }
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("@return these operations answered with their {@link RawResponse}: "
                 + "status, headers and request id at once, the result on {@link RawResponse#parse()}"));
         body.append("    public WithRawResponse withRawResponse() {\n")
                 .append(lazy("WithRawResponse", "withRawResponse", "new WithRawResponse(this)")).append("    }\n");
+        body.append('\n');
+        JavaText.javadoc(body, "    ", List.of("@return these operations without making the calling thread wait, "
+                + "each answered with a {@link CompletableFuture}"));
+        body.append("    public Async async() {\n").append(lazy("Async", "async", "new Async(this)"))
+                .append("    }\n");
         imports.add("dev.cloudsdk.core.http.RawResponse");
         imports.add("dev.cloudsdk.core.spi.PreparedCall");
+        imports.add("java.util.concurrent.CompletableFuture");
         for (Method method : methods) {
-            writeMethod(body, raw, resource, method, imports);
+            writeMethod(body, raw, async, resource, method, imports);
         }
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("The operations of {@link " + resource.className() + "} answered with "
@@ -102,6 +137,17 @@ final class ResourceWriter {
                 .append(resource.className()).append(" resource;\n\n        private WithRawResponse(")
                 .append(resource.className()).append(" resource) {\n            this.resource = resource;\n        }\n")
                 .append(raw).append("    }\n");
+        body.append('\n');
+        JavaText.javadoc(body, "    ", List.of("The operations of {@link " + resource.className() + "} without making "
+                + "the calling thread wait: the same arguments, each call answered with a {@link CompletableFuture} "
+                + "that fails with the call's typed exception, an error envelope sent with HTTP 200 included. "
+                + "Arguments are checked at once: a bad one throws before any call starts. Cancelling a future "
+                + "cancels its HTTP call. Reached through {@link " + resource.className() + "#async()}, or {@code "
+                + "client.async()." + chain(resource, table) + "}. Thread-safe."));
+        body.append("    public static final class Async {\n\n        private final ")
+                .append(resource.className()).append(" resource;\n\n        private Async(")
+                .append(resource.className()).append(" resource) {\n            this.resource = resource;\n        }\n")
+                .append(async).append("    }\n");
         body.append("}\n");
 
         StringBuilder out = new StringBuilder(InfomaniakCodegen.HEADER).append("package ").append(PACKAGE)
@@ -125,19 +171,30 @@ final class ResourceWriter {
     }
 
     private static String path(OperationTable.Resource resource, OperationTable table) {
+        return " as {@code " + chain(resource, table) + "}";
+    }
+
+    /** The accessors leading from the client to a resource, such as {@code cloud().kubernetes()}. */
+    private static String chain(OperationTable.Resource resource, OperationTable table) {
         StringBuilder chain = new StringBuilder();
         OperationTable.Resource current = resource;
         while (current.parent() != null) {
             chain.insert(0, "." + current.accessor() + "()");
             current = table.resources.get(current.parent());
         }
-        return " as {@code cloud()" + chain + "}";
+        return "cloud()" + chain;
     }
 
-    private static void writeMethod(StringBuilder out, StringBuilder raw, OperationTable.Resource resource,
-                                    Method method, TreeSet<String> imports) {
+    private static void writeMethod(StringBuilder out, StringBuilder raw, StringBuilder async,
+                                    OperationTable.Resource resource, Method method, TreeSet<String> imports) {
         OperationTable.Operation operation = method.operation;
         String returnType = returnType(method, imports);
+        String asyncType = "CompletableFuture<" + returnType + ">";
+        if (method.returnKind == ReturnKind.PAGE) {
+            imports.add("dev.cloudsdk.core.pagination.AsyncPage");
+            imports.add("dev.cloudsdk.core.spi.Pagination");
+            asyncType = "CompletableFuture<AsyncPage<" + method.returnType + ">>";
+        }
         List<String> declared = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> docs = new ArrayList<>();
@@ -153,7 +210,8 @@ final class ResourceWriter {
         String optionsDoc = "@param options per-call options" + (method.returnKind == ReturnKind.PAGE
                 ? ", reused for the following pages" : "");
         String name = operation.javaName();
-        Target target = new Target(resource.className(), name, returnType, out, raw);
+        Target target = new Target(resource.className(), name, returnType, asyncType, asyncReturnDoc(method), out,
+                raw, async);
         List<String> required = new ArrayList<>(declared);
         List<String> requiredNames = new ArrayList<>(names);
         List<String> requiredDocs = new ArrayList<>(docs);
@@ -220,9 +278,13 @@ final class ResourceWriter {
         signature(raw, "        ", target.rawDoc(doc, declared), "public RawResponse<" + returnType + ">", name,
                 declared);
         raw.append("            return resource.").append(prepared).append(".executeRaw();\n        }\n");
+        signature(async, "        ", target.asyncDoc(doc, declared), "public " + asyncType, name, declared);
+        async.append(method.returnKind == ReturnKind.PAGE
+                ? delegation("            ", "Pagination.executeAsync", "resource." + prepared)
+                : "            return resource." + prepared + ".executeAsync();\n        }\n");
         out.append('\n');
         JavaText.javadoc(out, "    ", List.of("Checks the arguments of {@code " + name + "} and prepares its call, "
-                + "for both views."));
+                + "for every view."));
         signature(out, "    ", List.of(), "private PreparedCall<" + returnType + ">", prepare, declared);
         for (Argument argument : method.arguments) {
             out.append("        ").append(argument.type.equals("long") ? "Arguments.requirePositive(" : "Arguments.requireText(")
@@ -353,6 +415,26 @@ final class ResourceWriter {
             default:
                 imports.add("dev.cloudsdk.core.spi.TypeRef");
                 return type;
+        }
+    }
+
+    /** What an operation of the asynchronous view answers, before the words on its failure. */
+    private static String asyncReturnDoc(Method method) {
+        switch (method.returnKind) {
+            case PAGE:
+                return "the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} "
+                        + "fetch the following ones";
+            case LIST:
+                return "every item to come";
+            case RESULT:
+                return "the result to come, whose data is " + (method.returnType.equals("Long")
+                        ? "the new resource's identifier" : "{@code true} on success");
+            case STRING:
+                return "the text the API returns";
+            case FILE:
+                return "the file to come: its bytes, content type and suggested name";
+            default:
+                return returnDoc(method) + " to come";
         }
     }
 
