@@ -329,7 +329,7 @@ public final class ApiClient implements AutoCloseable {
     public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
                                                  ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        return then(executeAsync(request, options), response -> decode(request, response, handler));
+        return Futures.map(executeAsync(request, options), response -> decode(request, response, handler));
     }
 
     /**
@@ -346,7 +346,7 @@ public final class ApiClient implements AutoCloseable {
     public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, RequestOptions options,
                                                                  ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        return then(executeAsync(request, options), response -> raw(request, response, handler));
+        return Futures.map(executeAsync(request, options), response -> raw(request, response, handler));
     }
 
     /**
@@ -361,18 +361,6 @@ public final class ApiClient implements AutoCloseable {
         AsyncCall call = new AsyncCall(start(request, options), attempts, workers);
         call.attempt();
         return call.result();
-    }
-
-    /** Maps a call's future; cancelling what it returns cancels the call. */
-    private static <T> CompletableFuture<T> then(CompletableFuture<ApiResponse> call,
-                                                 Function<ApiResponse, T> step) {
-        CompletableFuture<T> mapped = call.thenApply(step);
-        mapped.whenComplete((result, failure) -> {
-            if (mapped.isCancelled()) {
-                call.cancel(true);
-            }
-        });
-        return mapped;
     }
 
     private CallRun start(ApiRequest request, RequestOptions options) {

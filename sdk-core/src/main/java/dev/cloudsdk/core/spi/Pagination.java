@@ -129,14 +129,7 @@ public final class Pagination {
      * @return the page to come; cancelling it cancels the call
      */
     public static <T> CompletableFuture<AsyncPage<T>> executeAsync(PreparedCall<Page<T>> call) {
-        CompletableFuture<Page<T>> page = call.executeAsync();
-        CompletableFuture<AsyncPage<T>> async = page.thenApply(AsyncPage::new);
-        async.whenComplete((ignored, failure) -> {
-            if (async.isCancelled()) {
-                page.cancel(true);
-            }
-        });
-        return async;
+        return Futures.map(call.executeAsync(), AsyncPage::new);
     }
 
     /** Finishes a page: the call of the next one, if any, serves both the synchronous and the asynchronous view. */
