@@ -14,6 +14,7 @@ import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Cloud accounts (BYOA account configurations) connected to the fleet.
@@ -27,6 +28,7 @@ public final class AccountConfigs {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     AccountConfigs(ApiClient api) {
         this.api = api;
@@ -43,6 +45,19 @@ public final class AccountConfigs {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -66,7 +81,7 @@ public final class AccountConfigs {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -100,7 +115,7 @@ public final class AccountConfigs {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeAccountConfigResult> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -134,7 +149,7 @@ public final class AccountConfigs {
         return prepareList(body, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListAccountConfigsResult> prepareList(ListAccountConfigsRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -222,6 +237,89 @@ public final class AccountConfigs {
          */
         public RawResponse<ListAccountConfigsResult> list(ListAccountConfigsRequest body, RequestOptions options) {
             return resource.prepareList(body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link AccountConfigs} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link AccountConfigs#async()} or {@code client.async().accountConfigs()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final AccountConfigs resource;
+
+        private Async(AccountConfigs resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link AccountConfigs#delete(String)}, without making the calling thread wait.
+         *
+         * @param id Account Config ID to operate on.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id Account Config ID to operate on.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link AccountConfigs#get(String)}, without making the calling thread wait.
+         *
+         * @param id Account Config ID to operate on.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeAccountConfigResult> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id Account Config ID to operate on.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeAccountConfigResult> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link AccountConfigs#list(ListAccountConfigsRequest)}, without making the calling thread wait.
+         *
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
+            return list(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link AccountConfigs#list(ListAccountConfigsRequest, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body,
+                RequestOptions options) {
+            return resource.prepareList(body, options).executeAsync();
         }
     }
 }

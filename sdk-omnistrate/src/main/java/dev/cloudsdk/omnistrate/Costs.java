@@ -13,6 +13,7 @@ import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeRegionCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeUserCostResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What operating the fleet costs, by cloud provider, deployment cell, region or user.
@@ -26,6 +27,7 @@ public final class Costs {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Costs(ApiClient api) {
         this.api = api;
@@ -42,6 +44,19 @@ public final class Costs {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -68,7 +83,7 @@ public final class Costs {
         return prepareByCloudProvider(params, options).execute();
     }
 
-    /** Checks the arguments of {@code byCloudProvider} and prepares its call, for both views. */
+    /** Checks the arguments of {@code byCloudProvider} and prepares its call, for every view. */
     private PreparedCall<DescribeCloudProviderCostResult> prepareByCloudProvider(DescribeCloudProviderCostParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -109,7 +124,7 @@ public final class Costs {
         return prepareByDeploymentCell(params, options).execute();
     }
 
-    /** Checks the arguments of {@code byDeploymentCell} and prepares its call, for both views. */
+    /** Checks the arguments of {@code byDeploymentCell} and prepares its call, for every view. */
     private PreparedCall<DescribeDeploymentCellCostResult> prepareByDeploymentCell(DescribeDeploymentCellCostParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -156,7 +171,7 @@ public final class Costs {
         return prepareByRegion(params, options).execute();
     }
 
-    /** Checks the arguments of {@code byRegion} and prepares its call, for both views. */
+    /** Checks the arguments of {@code byRegion} and prepares its call, for every view. */
     private PreparedCall<DescribeRegionCostResult> prepareByRegion(DescribeRegionCostParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -198,7 +213,7 @@ public final class Costs {
         return prepareByUser(params, options).execute();
     }
 
-    /** Checks the arguments of {@code byUser} and prepares its call, for both views. */
+    /** Checks the arguments of {@code byUser} and prepares its call, for every view. */
     private PreparedCall<DescribeUserCostResult> prepareByUser(DescribeUserCostParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -314,6 +329,114 @@ public final class Costs {
          */
         public RawResponse<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
             return resource.prepareByUser(params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Costs} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Costs#async()} or
+     * {@code client.async().costs()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Costs resource;
+
+        private Async(Costs resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Costs#byCloudProvider(DescribeCloudProviderCostParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
+            return byCloudProvider(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byCloudProvider(DescribeCloudProviderCostParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
+                RequestOptions options) {
+            return resource.prepareByCloudProvider(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Costs#byDeploymentCell(DescribeDeploymentCellCostParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
+            return byDeploymentCell(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byDeploymentCell(DescribeDeploymentCellCostParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
+                RequestOptions options) {
+            return resource.prepareByDeploymentCell(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Costs#byRegion(DescribeRegionCostParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
+            return byRegion(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byRegion(DescribeRegionCostParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params,
+                RequestOptions options) {
+            return resource.prepareByRegion(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Costs#byUser(DescribeUserCostParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
+            return byUser(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Costs#byUser(DescribeUserCostParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
+            return resource.prepareByUser(params, options).executeAsync();
         }
     }
 }

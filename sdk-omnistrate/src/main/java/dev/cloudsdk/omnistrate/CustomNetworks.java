@@ -15,6 +15,7 @@ import dev.cloudsdk.omnistrate.model.CustomNetwork;
 import dev.cloudsdk.omnistrate.model.ListCustomNetworksResult;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Custom networks that resource instances can be deployed into.
@@ -28,6 +29,7 @@ public final class CustomNetworks {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     CustomNetworks(ApiClient api) {
         this.api = api;
@@ -44,6 +46,19 @@ public final class CustomNetworks {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -88,7 +103,7 @@ public final class CustomNetworks {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListCustomNetworksResult> prepareList(ListCustomNetworksParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -126,7 +141,7 @@ public final class CustomNetworks {
         return prepareCreate(body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<CustomNetwork> prepareCreate(CreateCustomNetworkRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -159,7 +174,7 @@ public final class CustomNetworks {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -193,7 +208,7 @@ public final class CustomNetworks {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<CustomNetwork> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -229,7 +244,7 @@ public final class CustomNetworks {
         return prepareUpdate(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<CustomNetwork> prepareUpdate(String id, UpdateCustomNetworkRequest body,
             RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -383,6 +398,156 @@ public final class CustomNetworks {
          */
         public RawResponse<CustomNetwork> update(String id, UpdateCustomNetworkRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link CustomNetworks} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link CustomNetworks#async()} or {@code client.async().customNetworks()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final CustomNetworks resource;
+
+        private Async(CustomNetworks resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomNetworksResult> list() {
+            return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomNetworksResult> list(RequestOptions options) {
+            return list(ListCustomNetworksParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(ListCustomNetworksParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#list(ListCustomNetworksParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest)}, without making the calling thread wait.
+         *
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> create(CreateCustomNetworkRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#delete(String)}, without making the calling thread wait.
+         *
+         * @param id ID of a custom network.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of a custom network.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#get(String)}, without making the calling thread wait.
+         *
+         * @param id ID of a custom network.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of a custom network.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomNetworks#update(String, UpdateCustomNetworkRequest)}, without making the calling thread
+         * wait.
+         *
+         * @param id ID of a custom network.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomNetworks#update(String, UpdateCustomNetworkRequest, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param id ID of a custom network.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body,
+                RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeAsync();
         }
     }
 }

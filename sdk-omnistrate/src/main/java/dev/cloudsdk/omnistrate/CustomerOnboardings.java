@@ -16,6 +16,7 @@ import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingStagesResult;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Onboarding of new customers, stage by stage.
@@ -29,6 +30,7 @@ public final class CustomerOnboardings {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     CustomerOnboardings(ApiClient api) {
         this.api = api;
@@ -45,6 +47,19 @@ public final class CustomerOnboardings {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -91,7 +106,7 @@ public final class CustomerOnboardings {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListCustomerOnboardingResult> prepareList(ListCustomerOnboardingsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -127,7 +142,7 @@ public final class CustomerOnboardings {
         return prepareCreate(body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<String> prepareCreate(CreateCustomerOnboardingRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -160,7 +175,7 @@ public final class CustomerOnboardings {
         return prepareListStages(options).execute();
     }
 
-    /** Checks the arguments of {@code listStages} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listStages} and prepares its call, for every view. */
     private PreparedCall<ListCustomerOnboardingStagesResult> prepareListStages(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/customer-onboarding-stages")
@@ -191,7 +206,7 @@ public final class CustomerOnboardings {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -226,7 +241,7 @@ public final class CustomerOnboardings {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<CustomerOnboarding> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -261,7 +276,7 @@ public final class CustomerOnboardings {
         prepareUpdate(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdate(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
@@ -438,6 +453,180 @@ public final class CustomerOnboardings {
          */
         public RawResponse<Void> update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link CustomerOnboardings} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link CustomerOnboardings#async()} or {@code client.async().customerOnboardings()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final CustomerOnboardings resource;
+
+        private Async(CustomerOnboardings resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingResult> list() {
+            return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingResult> list(RequestOptions options) {
+            return list(ListCustomerOnboardingsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(ListCustomerOnboardingsParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#list(ListCustomerOnboardingsParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#create(CreateCustomerOnboardingRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateCustomerOnboardingRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#create(CreateCustomerOnboardingRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateCustomerOnboardingRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#listStages()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingStagesResult> listStages() {
+            return listStages(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#listStages(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
+            return resource.prepareListStages(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#delete(String)}, without making the calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#get(String)}, without making the calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomerOnboarding> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CustomerOnboarding> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#update(String, UpdateCustomerOnboardingRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateCustomerOnboardingRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CustomerOnboardings#update(String, UpdateCustomerOnboardingRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param id The ID of the onboarding.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeAsync();
         }
     }
 }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -18,6 +19,7 @@ import dev.cloudsdk.omnistrate.model.ListEndCustomerEventsResult;
 import dev.cloudsdk.omnistrate.model.ListServiceProviderEventsResult;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Events of the fleet: customer events, audit events and operational events.
@@ -31,6 +33,7 @@ public final class Events {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Events(ApiClient api) {
         this.api = api;
@@ -47,6 +50,19 @@ public final class Events {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -92,7 +108,7 @@ public final class Events {
         return prepareListCustomerEvents(params, options).execute();
     }
 
-    /** Checks the arguments of {@code listCustomerEvents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listCustomerEvents} and prepares its call, for every view. */
     private PreparedCall<ListEndCustomerEventsResult> prepareListCustomerEvents(ListCustomerEventsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -125,7 +141,7 @@ public final class Events {
         prepareAcknowledge(id, options).execute();
     }
 
-    /** Checks the arguments of {@code acknowledge} and prepares its call, for both views. */
+    /** Checks the arguments of {@code acknowledge} and prepares its call, for every view. */
     private PreparedCall<Void> prepareAcknowledge(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -179,7 +195,7 @@ public final class Events {
         return prepareListAuditEvents(params, options).execute();
     }
 
-    /** Checks the arguments of {@code listAuditEvents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listAuditEvents} and prepares its call, for every view. */
     private PreparedCall<Page<AuditEvent>> prepareListAuditEvents(AuditEventsParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -246,7 +262,7 @@ public final class Events {
         return prepareListOperationalEvents(params, options).execute();
     }
 
-    /** Checks the arguments of {@code listOperationalEvents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listOperationalEvents} and prepares its call, for every view. */
     private PreparedCall<Page<ServiceProviderEvent>> prepareListOperationalEvents(ListOperationalEventsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -435,6 +451,180 @@ public final class Events {
         public RawResponse<Page<ServiceProviderEvent>> listOperationalEvents(ListOperationalEventsParams params,
                 RequestOptions options) {
             return resource.prepareListOperationalEvents(params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Events} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Events#async()} or
+     * {@code client.async().events()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Events resource;
+
+        private Async(Events resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents() {
+            return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
+            return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
+            return listCustomerEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
+                RequestOptions options) {
+            return resource.prepareListCustomerEvents(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Events#acknowledge(String)}, without making the calling thread wait.
+         *
+         * @param id The ID of the event.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> acknowledge(String id) {
+            return acknowledge(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#acknowledge(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id The ID of the event.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> acknowledge(String id, RequestOptions options) {
+            return resource.prepareAcknowledge(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents()}, without making the calling thread wait.
+         *
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents() {
+            return listAuditEvents(AuditEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(RequestOptions options) {
+            return listAuditEvents(AuditEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(AuditEventsParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(AuditEventsParams params) {
+            return listAuditEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listAuditEvents(AuditEventsParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(AuditEventsParams params,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListAuditEvents(params, options));
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents()}, without making the calling thread wait.
+         *
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceProviderEvent>> listOperationalEvents() {
+            return listOperationalEvents(ListOperationalEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceProviderEvent>> listOperationalEvents(RequestOptions options) {
+            return listOperationalEvents(ListOperationalEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(ListOperationalEventsParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceProviderEvent>> listOperationalEvents(ListOperationalEventsParams params) {
+            return listOperationalEvents(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Events#listOperationalEvents(ListOperationalEventsParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceProviderEvent>> listOperationalEvents(ListOperationalEventsParams params,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListOperationalEvents(params, options));
         }
     }
 }

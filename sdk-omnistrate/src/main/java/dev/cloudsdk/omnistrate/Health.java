@@ -13,6 +13,7 @@ import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Health and report statistics of services and deployment cells.
@@ -26,6 +27,7 @@ public final class Health {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Health(ApiClient api) {
         this.api = api;
@@ -42,6 +44,19 @@ public final class Health {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -88,7 +103,7 @@ public final class Health {
         return prepareDeploymentCell(params, options).execute();
     }
 
-    /** Checks the arguments of {@code deploymentCell} and prepares its call, for both views. */
+    /** Checks the arguments of {@code deploymentCell} and prepares its call, for every view. */
     private PreparedCall<DeploymentCellHealthDetail> prepareDeploymentCell(DeploymentCellHealthParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -126,7 +141,7 @@ public final class Health {
         return prepareService(params, options).execute();
     }
 
-    /** Checks the arguments of {@code service} and prepares its call, for both views. */
+    /** Checks the arguments of {@code service} and prepares its call, for every view. */
     private PreparedCall<ServiceHealthSummary> prepareService(ServiceHealthParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -162,7 +177,7 @@ public final class Health {
         return prepareEnvironmentReport(environmentType, options).execute();
     }
 
-    /** Checks the arguments of {@code environmentReport} and prepares its call, for both views. */
+    /** Checks the arguments of {@code environmentReport} and prepares its call, for every view. */
     private PreparedCall<EnvironmentReportStatsSummary> prepareEnvironmentReport(String environmentType,
             RequestOptions options) {
         Arguments.requireText(environmentType, "environmentType");
@@ -271,6 +286,107 @@ public final class Health {
         public RawResponse<EnvironmentReportStatsSummary> environmentReport(String environmentType,
                 RequestOptions options) {
             return resource.prepareEnvironmentReport(environmentType, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Health} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Health#async()} or
+     * {@code client.async().health()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Health resource;
+
+        private Async(Health resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell() {
+            return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
+            return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
+            return deploymentCell(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
+                RequestOptions options) {
+            return resource.prepareDeploymentCell(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Health#service(ServiceHealthParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceHealthSummary> service(ServiceHealthParams params) {
+            return service(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#service(ServiceHealthParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
+            return resource.prepareService(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Health#environmentReport(String)}, without making the calling thread wait.
+         *
+         * @param environmentType The environment type to retrieve report statistics for.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
+            return environmentReport(environmentType, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Health#environmentReport(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param environmentType The environment type to retrieve report statistics for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType,
+                RequestOptions options) {
+            return resource.prepareEnvironmentReport(environmentType, options).executeAsync();
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListHelmPackageInstallationsResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Helm package installations across the fleet.
@@ -23,6 +24,7 @@ public final class HelmPackages {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     HelmPackages(ApiClient api) {
         this.api = api;
@@ -39,6 +41,19 @@ public final class HelmPackages {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -86,7 +101,7 @@ public final class HelmPackages {
         return prepareListInstallations(params, options).execute();
     }
 
-    /** Checks the arguments of {@code listInstallations} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listInstallations} and prepares its call, for every view. */
     private PreparedCall<ListHelmPackageInstallationsResult> prepareListInstallations(ListHelmPackageInstallationsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -152,6 +167,65 @@ public final class HelmPackages {
         public RawResponse<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
                 RequestOptions options) {
             return resource.prepareListInstallations(params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link HelmPackages} without making the calling thread wait: the same arguments, each answering
+     * a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link HelmPackages#async()} or {@code client.async().helmPackages()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final HelmPackages resource;
+
+        private Async(HelmPackages resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations() {
+            return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
+            return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(ListHelmPackageInstallationsParams)}, without making the
+         * calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
+            return listInstallations(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HelmPackages#listInstallations(ListHelmPackageInstallationsParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
+                RequestOptions options) {
+            return resource.prepareListInstallations(params, options).executeAsync();
         }
     }
 }

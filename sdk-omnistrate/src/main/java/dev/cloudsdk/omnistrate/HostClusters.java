@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -34,6 +35,7 @@ import dev.cloudsdk.omnistrate.model.ResourceInstance;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
 import dev.cloudsdk.omnistrate.model.UpdateHostClusterRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Host clusters (deployment cells): inspect, adopt, update, debug and delete them, and manage their entities.
@@ -47,6 +49,7 @@ public final class HostClusters {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     HostClusters(ApiClient api) {
         this.api = api;
@@ -63,6 +66,19 @@ public final class HostClusters {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -117,7 +133,7 @@ public final class HostClusters {
         return prepareListInstances(hostClusterId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listInstances} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listInstances} and prepares its call, for every view. */
     private PreparedCall<Page<ResourceInstance>> prepareListInstances(String hostClusterId,
             ListAllInstancesInHostClusterParams params, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -167,7 +183,7 @@ public final class HostClusters {
         return prepareGetInEnvironment(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code getInEnvironment} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
     private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String serviceId, String environmentId,
             String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -214,7 +230,7 @@ public final class HostClusters {
         return prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for both views. */
+    /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
     private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String serviceId,
             String environmentId, String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -291,7 +307,7 @@ public final class HostClusters {
         return prepareListInEnvironment(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listInEnvironment} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
     private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(String serviceId,
             String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -339,7 +355,7 @@ public final class HostClusters {
         return prepareListEntities(hostClusterId, entityType, options).execute();
     }
 
-    /** Checks the arguments of {@code listEntities} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listEntities} and prepares its call, for every view. */
     private PreparedCall<ListEntitiesResult> prepareListEntities(String hostClusterId, String entityType,
             RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -380,7 +396,7 @@ public final class HostClusters {
         prepareDeleteEntity(hostClusterId, entityType, entityId, options).execute();
     }
 
-    /** Checks the arguments of {@code deleteEntity} and prepares its call, for both views. */
+    /** Checks the arguments of {@code deleteEntity} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDeleteEntity(String hostClusterId, String entityType, String entityId,
             RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -425,7 +441,7 @@ public final class HostClusters {
         return prepareGetEntity(hostClusterId, entityType, entityId, options).execute();
     }
 
-    /** Checks the arguments of {@code getEntity} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getEntity} and prepares its call, for every view. */
     private PreparedCall<Entity> prepareGetEntity(String hostClusterId, String entityType, String entityId,
             RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -470,7 +486,7 @@ public final class HostClusters {
         prepareSetNodePoolProperty(hostClusterId, nodePoolName, body, options).execute();
     }
 
-    /** Checks the arguments of {@code setNodePoolProperty} and prepares its call, for both views. */
+    /** Checks the arguments of {@code setNodePoolProperty} and prepares its call, for every view. */
     private PreparedCall<Void> prepareSetNodePoolProperty(String hostClusterId, String nodePoolName,
             SetNodePoolPropertyRequest body, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -508,7 +524,7 @@ public final class HostClusters {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -542,7 +558,7 @@ public final class HostClusters {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<HostCluster> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -576,7 +592,7 @@ public final class HostClusters {
         prepareUpdate(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdate(String id, UpdateHostClusterRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
@@ -612,7 +628,7 @@ public final class HostClusters {
         prepareApplyPendingChanges(id, options).execute();
     }
 
-    /** Checks the arguments of {@code applyPendingChanges} and prepares its call, for both views. */
+    /** Checks the arguments of {@code applyPendingChanges} and prepares its call, for every view. */
     private PreparedCall<Void> prepareApplyPendingChanges(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -647,7 +663,7 @@ public final class HostClusters {
         prepareCancelDeployment(id, options).execute();
     }
 
-    /** Checks the arguments of {@code cancelDeployment} and prepares its call, for both views. */
+    /** Checks the arguments of {@code cancelDeployment} and prepares its call, for every view. */
     private PreparedCall<Void> prepareCancelDeployment(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -683,7 +699,7 @@ public final class HostClusters {
         return prepareDashboardToken(id, options).execute();
     }
 
-    /** Checks the arguments of {@code dashboardToken} and prepares its call, for both views. */
+    /** Checks the arguments of {@code dashboardToken} and prepares its call, for every view. */
     private PreparedCall<GenerateTokenForHostClusterDashboardResult> prepareDashboardToken(String id,
             RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -743,7 +759,7 @@ public final class HostClusters {
         return prepareDebug(id, params, options).execute();
     }
 
-    /** Checks the arguments of {@code debug} and prepares its call, for both views. */
+    /** Checks the arguments of {@code debug} and prepares its call, for every view. */
     private PreparedCall<DebugHostClusterResult> prepareDebug(String id, DebugHostClusterParams params,
             RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -805,7 +821,7 @@ public final class HostClusters {
         return prepareKubeConfig(id, params, options).execute();
     }
 
-    /** Checks the arguments of {@code kubeConfig} and prepares its call, for both views. */
+    /** Checks the arguments of {@code kubeConfig} and prepares its call, for every view. */
     private PreparedCall<KubeConfigHostClusterResult> prepareKubeConfig(String id, KubeConfigHostClusterParams params,
             RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -842,7 +858,7 @@ public final class HostClusters {
         prepareRestartDeployment(id, options).execute();
     }
 
-    /** Checks the arguments of {@code restartDeployment} and prepares its call, for both views. */
+    /** Checks the arguments of {@code restartDeployment} and prepares its call, for every view. */
     private PreparedCall<Void> prepareRestartDeployment(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -878,7 +894,7 @@ public final class HostClusters {
         return prepareAdopt(body, options).execute();
     }
 
-    /** Checks the arguments of {@code adopt} and prepares its call, for both views. */
+    /** Checks the arguments of {@code adopt} and prepares its call, for every view. */
     private PreparedCall<AdoptHostClusterResult> prepareAdopt(AdoptHostClusterRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -931,7 +947,7 @@ public final class HostClusters {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListHostClustersResult> prepareList(ListHostClustersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -972,7 +988,7 @@ public final class HostClusters {
         return prepareGetWorkflow(hostClusterId, workflowId, options).execute();
     }
 
-    /** Checks the arguments of {@code getWorkflow} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getWorkflow} and prepares its call, for every view. */
     private PreparedCall<DescribeDeploymentCellWorkflowResult> prepareGetWorkflow(String hostClusterId,
             String workflowId, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -1014,7 +1030,7 @@ public final class HostClusters {
         return prepareWorkflowEvents(hostClusterId, workflowId, options).execute();
     }
 
-    /** Checks the arguments of {@code workflowEvents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code workflowEvents} and prepares its call, for every view. */
     private PreparedCall<GetDeploymentCellWorkflowEventsResult> prepareWorkflowEvents(String hostClusterId,
             String workflowId, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -1057,7 +1073,7 @@ public final class HostClusters {
         return prepareListWorkflows(hostClusterId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code listWorkflows} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listWorkflows} and prepares its call, for every view. */
     private PreparedCall<Page<DeploymentCellWorkflow>> prepareListWorkflows(String hostClusterId,
             ListDeploymentCellWorkflowsRequest body, RequestOptions options) {
         Arguments.requireText(hostClusterId, "hostClusterId");
@@ -1749,6 +1765,712 @@ public final class HostClusters {
         public RawResponse<Page<DeploymentCellWorkflow>> listWorkflows(String hostClusterId,
                 ListDeploymentCellWorkflowsRequest body, RequestOptions options) {
             return resource.prepareListWorkflows(hostClusterId, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link HostClusters} without making the calling thread wait: the same arguments, each answering
+     * a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link HostClusters#async()} or {@code client.async().hostClusters()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final HostClusters resource;
+
+        private Async(HostClusters resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> listInstances(String hostClusterId) {
+            return listInstances(hostClusterId, ListAllInstancesInHostClusterParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> listInstances(String hostClusterId,
+                RequestOptions options) {
+            return listInstances(hostClusterId, ListAllInstancesInHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, ListAllInstancesInHostClusterParams)}, without making the
+         * calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> listInstances(String hostClusterId,
+                ListAllInstancesInHostClusterParams params) {
+            return listInstances(hostClusterId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInstances(String, ListAllInstancesInHostClusterParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to list instances for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> listInstances(String hostClusterId,
+                ListAllInstancesInHostClusterParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListInstances(hostClusterId, params, options));
+        }
+
+        /**
+         * Same as {@link HostClusters#getInEnvironment(String, String, String)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
+                String id) {
+            return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getInEnvironment(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
+                String id, RequestOptions options) {
+            return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+                String environmentId, String id) {
+            return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+                String environmentId, String id, RequestOptions options) {
+            return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
+                String environmentId) {
+            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
+                String environmentId, RequestOptions options) {
+            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
+                    options);
+        }
+
+        /**
+         * Same as {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
+                String environmentId, ListEnvironmentHostClustersParams params) {
+            return listInEnvironment(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
+                String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListInEnvironment(serviceId, environmentId, params,
+                    options));
+        }
+
+        /**
+         * Same as {@link HostClusters#listEntities(String, String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster whose entities are to be listed.
+         * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
+            return listEntities(hostClusterId, entityType, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listEntities(String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param hostClusterId ID of the host cluster whose entities are to be listed.
+         * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
+                RequestOptions options) {
+            return resource.prepareListEntities(hostClusterId, entityType, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#deleteEntity(String, String, String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to delete.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
+            return deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#deleteEntity(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
+                RequestOptions options) {
+            return resource.prepareDeleteEntity(hostClusterId, entityType, entityId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#getEntity(String, String, String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to describe.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
+            return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getEntity(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
+         * @param entityId Unique identifier of the entity to describe.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId,
+                RequestOptions options) {
+            return resource.prepareGetEntity(hostClusterId, entityType, entityId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#setNodePoolProperty(String, String, SetNodePoolPropertyRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param nodePoolName Unique identifier of the node pool to update.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+                SetNodePoolPropertyRequest body) {
+            return setNodePoolProperty(hostClusterId, nodePoolName, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#setNodePoolProperty(String, String, SetNodePoolPropertyRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the host cluster to which the entity belongs.
+         * @param nodePoolName Unique identifier of the node pool to update.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+                SetNodePoolPropertyRequest body, RequestOptions options) {
+            return resource.prepareSetNodePoolProperty(hostClusterId, nodePoolName, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#delete(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to delete.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#get(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to describe.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<HostCluster> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to describe.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<HostCluster> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#update(String, UpdateHostClusterRequest)}, without making the calling thread
+         * wait.
+         *
+         * @param id ID of the host cluster to update.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateHostClusterRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#update(String, UpdateHostClusterRequest, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param id ID of the host cluster to update.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateHostClusterRequest body, RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#applyPendingChanges(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to apply pending changes to.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> applyPendingChanges(String id) {
+            return applyPendingChanges(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#applyPendingChanges(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id ID of the host cluster to apply pending changes to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> applyPendingChanges(String id, RequestOptions options) {
+            return resource.prepareApplyPendingChanges(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#cancelDeployment(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> cancelDeployment(String id) {
+            return cancelDeployment(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#cancelDeployment(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> cancelDeployment(String id, RequestOptions options) {
+            return resource.prepareCancelDeployment(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardToken(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to delete.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
+            return dashboardToken(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#dashboardToken(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to delete.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
+                RequestOptions options) {
+            return resource.prepareDashboardToken(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to debug.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugHostClusterResult> debug(String id) {
+            return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugHostClusterResult> debug(String id, RequestOptions options) {
+            return debug(id, DebugHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, DebugHostClusterParams)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
+            return debug(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#debug(String, DebugHostClusterParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param id ID of the host cluster to debug.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
+                RequestOptions options) {
+            return resource.prepareDebug(id, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id) {
+            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
+            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams)}, without making the calling
+         * thread wait.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id,
+                KubeConfigHostClusterParams params) {
+            return kubeConfig(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param id ID of the host cluster to get the kubeconfig for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
+                RequestOptions options) {
+            return resource.prepareKubeConfig(id, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#restartDeployment(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> restartDeployment(String id) {
+            return restartDeployment(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#restartDeployment(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id ID of the host cluster where the deployment is located.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> restartDeployment(String id, RequestOptions options) {
+            return resource.prepareRestartDeployment(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#adopt(AdoptHostClusterRequest)}, without making the calling thread wait.
+         *
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
+            return adopt(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#adopt(AdoptHostClusterRequest, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
+            return resource.prepareAdopt(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHostClustersResult> list() {
+            return list(ListHostClustersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHostClustersResult> list(RequestOptions options) {
+            return list(ListHostClustersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link HostClusters#list(ListHostClustersParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHostClustersResult> list(ListHostClustersParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#list(ListHostClustersParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#getWorkflow(String, String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
+                String workflowId) {
+            return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#getWorkflow(String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
+                String workflowId, RequestOptions options) {
+            return resource.prepareGetWorkflow(hostClusterId, workflowId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#workflowEvents(String, String)}, without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
+                String workflowId) {
+            return workflowEvents(hostClusterId, workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#workflowEvents(String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param hostClusterId ID of the Host Cluster.
+         * @param workflowId ID of the Deployment Cell Workflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
+                String workflowId, RequestOptions options) {
+            return resource.prepareWorkflowEvents(hostClusterId, workflowId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link HostClusters#listWorkflows(String, ListDeploymentCellWorkflowsRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+         * @param body the request body
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DeploymentCellWorkflow>> listWorkflows(String hostClusterId,
+                ListDeploymentCellWorkflowsRequest body) {
+            return listWorkflows(hostClusterId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link HostClusters#listWorkflows(String, ListDeploymentCellWorkflowsRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DeploymentCellWorkflow>> listWorkflows(String hostClusterId,
+                ListDeploymentCellWorkflowsRequest body, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListWorkflows(hostClusterId, body, options));
         }
     }
 }

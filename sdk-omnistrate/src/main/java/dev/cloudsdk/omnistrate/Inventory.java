@@ -15,6 +15,7 @@ import dev.cloudsdk.omnistrate.model.SearchInventoryResult;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Searches and summaries over the whole fleet inventory.
@@ -28,6 +29,7 @@ public final class Inventory {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Inventory(ApiClient api) {
         this.api = api;
@@ -44,6 +46,19 @@ public final class Inventory {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -69,7 +84,7 @@ public final class Inventory {
         return prepareSearch(body, options).execute();
     }
 
-    /** Checks the arguments of {@code search} and prepares its call, for both views. */
+    /** Checks the arguments of {@code search} and prepares its call, for every view. */
     private PreparedCall<SearchInventoryResult> prepareSearch(SearchInventoryRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -111,7 +126,7 @@ public final class Inventory {
         return prepareSearchService(serviceId, environmentId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code searchService} and prepares its call, for both views. */
+    /** Checks the arguments of {@code searchService} and prepares its call, for every view. */
     private PreparedCall<SearchServiceInventoryResult> prepareSearchService(String serviceId, String environmentId,
             SearchServiceInventoryRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -154,7 +169,7 @@ public final class Inventory {
         return prepareSummary(serviceId, environmentId, options).execute();
     }
 
-    /** Checks the arguments of {@code summary} and prepares its call, for both views. */
+    /** Checks the arguments of {@code summary} and prepares its call, for every view. */
     private PreparedCall<DescribeInventorySummaryResult> prepareSummary(String serviceId, String environmentId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -254,6 +269,97 @@ public final class Inventory {
         public RawResponse<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
             return resource.prepareSummary(serviceId, environmentId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Inventory} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Inventory#async()}
+     * or {@code client.async().inventory()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Inventory resource;
+
+        private Async(Inventory resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Inventory#search(SearchInventoryRequest)}, without making the calling thread wait.
+         *
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<SearchInventoryResult> search(SearchInventoryRequest body) {
+            return search(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#search(SearchInventoryRequest, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
+            return resource.prepareSearch(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Inventory#searchService(String, String, SearchServiceInventoryRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+                SearchServiceInventoryRequest body) {
+            return searchService(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#searchService(String, String, SearchServiceInventoryRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+                SearchServiceInventoryRequest body, RequestOptions options) {
+            return resource.prepareSearchService(serviceId, environmentId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Inventory#summary(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
+            return summary(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Inventory#summary(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
         }
     }
 }

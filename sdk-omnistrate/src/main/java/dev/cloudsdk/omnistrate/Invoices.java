@@ -12,6 +12,7 @@ import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Invoices of the service provider's customers.
@@ -25,6 +26,7 @@ public final class Invoices {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Invoices(ApiClient api) {
         this.api = api;
@@ -41,6 +43,19 @@ public final class Invoices {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -64,7 +79,7 @@ public final class Invoices {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -96,7 +111,7 @@ public final class Invoices {
         prepareApprove(id, options).execute();
     }
 
-    /** Checks the arguments of {@code approve} and prepares its call, for both views. */
+    /** Checks the arguments of {@code approve} and prepares its call, for every view. */
     private PreparedCall<Void> prepareApprove(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -128,7 +143,7 @@ public final class Invoices {
         prepareResend(id, options).execute();
     }
 
-    /** Checks the arguments of {@code resend} and prepares its call, for both views. */
+    /** Checks the arguments of {@code resend} and prepares its call, for every view. */
     private PreparedCall<Void> prepareResend(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -160,7 +175,7 @@ public final class Invoices {
         prepareVoidInvoice(id, options).execute();
     }
 
-    /** Checks the arguments of {@code voidInvoice} and prepares its call, for both views. */
+    /** Checks the arguments of {@code voidInvoice} and prepares its call, for every view. */
     private PreparedCall<Void> prepareVoidInvoice(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -213,7 +228,7 @@ public final class Invoices {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListInvoicesResult> prepareList(ListInvoicesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -363,6 +378,154 @@ public final class Invoices {
          */
         public RawResponse<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Invoices} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Invoices#async()}
+     * or {@code client.async().invoices()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Invoices resource;
+
+        private Async(Invoices resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Invoices#delete(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Invoices#approve(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> approve(String id) {
+            return approve(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#approve(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> approve(String id, RequestOptions options) {
+            return resource.prepareApprove(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Invoices#resend(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resend(String id) {
+            return resend(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#resend(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resend(String id, RequestOptions options) {
+            return resource.prepareResend(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Invoices#voidInvoice(String)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> voidInvoice(String id) {
+            return voidInvoice(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#voidInvoice(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id ID of the invoice.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> voidInvoice(String id, RequestOptions options) {
+            return resource.prepareVoidInvoice(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Invoices#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInvoicesResult> list() {
+            return list(ListInvoicesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInvoicesResult> list(RequestOptions options) {
+            return list(ListInvoicesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Invoices#list(ListInvoicesParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInvoicesResult> list(ListInvoicesParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Invoices#list(ListInvoicesParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
         }
     }
 }

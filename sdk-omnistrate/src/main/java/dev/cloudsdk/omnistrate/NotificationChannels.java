@@ -16,6 +16,7 @@ import dev.cloudsdk.omnistrate.model.CreateNotificationChannelRequest;
 import dev.cloudsdk.omnistrate.model.ListNotificationChannelsResult;
 import dev.cloudsdk.omnistrate.model.UpdateNotificationChannelRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Notification channels (email, Slack, webhook, PagerDuty) and the events sent to them.
@@ -29,6 +30,7 @@ public final class NotificationChannels {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     NotificationChannels(ApiClient api) {
         this.api = api;
@@ -45,6 +47,19 @@ public final class NotificationChannels {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -68,7 +83,7 @@ public final class NotificationChannels {
         return prepareList(options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListNotificationChannelsResult> prepareList(RequestOptions options) {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/notification-channel")
@@ -100,7 +115,7 @@ public final class NotificationChannels {
         return prepareCreate(body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<String> prepareCreate(CreateNotificationChannelRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -133,7 +148,7 @@ public final class NotificationChannels {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -168,7 +183,7 @@ public final class NotificationChannels {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<Channel> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -203,7 +218,7 @@ public final class NotificationChannels {
         prepareUpdate(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdate(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
@@ -267,7 +282,7 @@ public final class NotificationChannels {
         return prepareEventHistory(id, params, options).execute();
     }
 
-    /** Checks the arguments of {@code eventHistory} and prepares its call, for both views. */
+    /** Checks the arguments of {@code eventHistory} and prepares its call, for every view. */
     private PreparedCall<ChannelEventHistoryResult> prepareEventHistory(String id,
             NotificationChannelEventHistoryParams params, RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -304,7 +319,7 @@ public final class NotificationChannels {
         prepareReplayEvent(id, options).execute();
     }
 
-    /** Checks the arguments of {@code replayEvent} and prepares its call, for both views. */
+    /** Checks the arguments of {@code replayEvent} and prepares its call, for every view. */
     private PreparedCall<Void> prepareReplayEvent(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -508,6 +523,212 @@ public final class NotificationChannels {
          */
         public RawResponse<Void> replayEvent(String id, RequestOptions options) {
             return resource.prepareReplayEvent(id, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link NotificationChannels} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link NotificationChannels#async()} or {@code client.async().notificationChannels()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final NotificationChannels resource;
+
+        private Async(NotificationChannels resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link NotificationChannels#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListNotificationChannelsResult> list() {
+            return list(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListNotificationChannelsResult> list(RequestOptions options) {
+            return resource.prepareList(options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#create(CreateNotificationChannelRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateNotificationChannelRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#create(CreateNotificationChannelRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateNotificationChannelRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#delete(String)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#get(String)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Channel> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Channel> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#update(String, UpdateNotificationChannelRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateNotificationChannelRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#update(String, UpdateNotificationChannelRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String id, UpdateNotificationChannelRequest body,
+                RequestOptions options) {
+            return resource.prepareUpdate(id, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id) {
+            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
+            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams)}, without
+         * making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id,
+                NotificationChannelEventHistoryParams params) {
+            return eventHistory(id, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param id Unique identifier of the channel.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id,
+                NotificationChannelEventHistoryParams params, RequestOptions options) {
+            return resource.prepareEventHistory(id, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link NotificationChannels#replayEvent(String)}, without making the calling thread wait.
+         *
+         * @param id Unique identifier of the event to replay.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> replayEvent(String id) {
+            return replayEvent(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link NotificationChannels#replayEvent(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id Unique identifier of the event to replay.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> replayEvent(String id, RequestOptions options) {
+            return resource.prepareReplayEvent(id, options).executeAsync();
         }
     }
 }

@@ -67,6 +67,7 @@ public final class OmnistrateClient implements AutoCloseable {
     private volatile Webhooks webhooks;
     private volatile OmnistrateWaiters waiters;
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     private OmnistrateClient(ApiClient api, String credentials) {
         this.api = api;
@@ -426,6 +427,29 @@ public final class OmnistrateClient implements AutoCloseable {
         return withRawResponse;
     }
 
+    /**
+     * A view of this client whose operations do not make the calling thread wait: each returns a
+     * {@link java.util.concurrent.CompletableFuture} of the usual result (an
+     * {@link dev.cloudsdk.core.pagination.AsyncPage} for lists) that fails with the call's typed exception. A sign-in
+     * or token renewal happens off the calling thread; cancelling a future cancels its HTTP call; arguments are still
+     * checked at once.
+     *
+     * <pre>{@code
+     * client.async().resourceInstances().get(serviceId, environmentId, instanceId)
+     *         .thenAccept(instance -> System.out.println(instance.consumptionResourceInstanceResult()));
+     * }</pre>
+     *
+     * @return the asynchronous view
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** Closes the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -567,6 +591,140 @@ public final class OmnistrateClient implements AutoCloseable {
         /** @return the raw view of {@link OmnistrateClient#webhooks()} */
         public Webhooks.WithRawResponse webhooks() {
             return client.webhooks().withRawResponse();
+        }
+    }
+
+    /**
+     * The operations of an {@link OmnistrateClient} without making the calling thread wait; see {@link #async()}.
+     * Each resource's view ({@code client.async().hostClusters()}, ...) is the same as its {@code async()}: cancelling
+     * a future cancels its HTTP call, and a bad argument throws at once, before any future exists.
+     */
+    public static final class Async {
+
+        private final OmnistrateClient client;
+
+        private Async(OmnistrateClient client) {
+            this.client = client;
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#resourceInstances()} */
+        public ResourceInstances.Async resourceInstances() {
+            return client.resourceInstances().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#snapshots()} */
+        public Snapshots.Async snapshots() {
+            return client.snapshots().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#hostClusters()} */
+        public HostClusters.Async hostClusters() {
+            return client.hostClusters().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#subscriptions()} */
+        public Subscriptions.Async subscriptions() {
+            return client.subscriptions().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#subscriptionRequests()} */
+        public SubscriptionRequests.Async subscriptionRequests() {
+            return client.subscriptionRequests().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#users()} */
+        public Users.Async users() {
+            return client.users().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#upgradePaths()} */
+        public UpgradePaths.Async upgradePaths() {
+            return client.upgradePaths().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#workflows()} */
+        public Workflows.Async workflows() {
+            return client.workflows().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#costs()} */
+        public Costs.Async costs() {
+            return client.costs().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#usage()} */
+        public Usage.Async usage() {
+            return client.usage().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#invoices()} */
+        public Invoices.Async invoices() {
+            return client.invoices().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#notificationChannels()} */
+        public NotificationChannels.Async notificationChannels() {
+            return client.notificationChannels().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#customNetworks()} */
+        public CustomNetworks.Async customNetworks() {
+            return client.customNetworks().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#customerOnboardings()} */
+        public CustomerOnboardings.Async customerOnboardings() {
+            return client.customerOnboardings().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#accountConfigs()} */
+        public AccountConfigs.Async accountConfigs() {
+            return client.accountConfigs().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#organizations()} */
+        public Organizations.Async organizations() {
+            return client.organizations().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#inventory()} */
+        public Inventory.Async inventory() {
+            return client.inventory().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#serviceOfferings()} */
+        public ServiceOfferings.Async serviceOfferings() {
+            return client.serviceOfferings().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#resources()} */
+        public Resources.Async resources() {
+            return client.resources().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#servicesOrchestrations()} */
+        public ServicesOrchestrations.Async servicesOrchestrations() {
+            return client.servicesOrchestrations().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#events()} */
+        public Events.Async events() {
+            return client.events().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#health()} */
+        public Health.Async health() {
+            return client.health().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#helmPackages()} */
+        public HelmPackages.Async helmPackages() {
+            return client.helmPackages().async();
+        }
+
+        /** @return the asynchronous view of {@link OmnistrateClient#webhooks()} */
+        public Webhooks.Async webhooks() {
+            return client.webhooks().async();
         }
     }
 

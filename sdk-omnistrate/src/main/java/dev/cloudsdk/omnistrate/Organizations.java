@@ -13,6 +13,7 @@ import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.Organization;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The customer organizations of the fleet.
@@ -26,6 +27,7 @@ public final class Organizations {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Organizations(ApiClient api) {
         this.api = api;
@@ -42,6 +44,19 @@ public final class Organizations {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -86,7 +101,7 @@ public final class Organizations {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListAllOrganizationsResult> prepareList(ListAllOrganizationsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -129,7 +144,7 @@ public final class Organizations {
         return prepareGet(serviceId, environmentId, organizationId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<Organization> prepareGet(String serviceId, String environmentId, String organizationId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -172,7 +187,7 @@ public final class Organizations {
         return prepareListActive(serviceId, environmentId, options).execute();
     }
 
-    /** Checks the arguments of {@code listActive} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listActive} and prepares its call, for every view. */
     private PreparedCall<ListOrganizationsResult> prepareListActive(String serviceId, String environmentId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -289,6 +304,116 @@ public final class Organizations {
         public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId,
                 RequestOptions options) {
             return resource.prepareListActive(serviceId, environmentId, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Organizations} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Organizations#async()} or {@code client.async().organizations()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Organizations resource;
+
+        private Async(Organizations resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Organizations#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAllOrganizationsResult> list() {
+            return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAllOrganizationsResult> list(RequestOptions options) {
+            return list(ListAllOrganizationsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Organizations#list(ListAllOrganizationsParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#list(ListAllOrganizationsParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Organizations#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param organizationId The organization ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Organization> get(String serviceId, String environmentId, String organizationId) {
+            return get(serviceId, environmentId, organizationId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#get(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param organizationId The organization ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Organization> get(String serviceId, String environmentId, String organizationId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, organizationId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Organizations#listActive(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
+            return listActive(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Organizations#listActive(String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareListActive(serviceId, environmentId, options).executeAsync();
         }
     }
 }

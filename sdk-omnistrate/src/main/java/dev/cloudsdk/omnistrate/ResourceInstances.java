@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -40,6 +41,7 @@ import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateResourceInstanceDebugModeRequest;
 import dev.cloudsdk.omnistrate.model.UpdateResourceInstanceRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Resource instances of a service environment: create, inspect, start, stop, restart, scale, fail over, restore and
@@ -54,6 +56,7 @@ public final class ResourceInstances {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     ResourceInstances(ApiClient api) {
         this.api = api;
@@ -70,6 +73,19 @@ public final class ResourceInstances {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -113,7 +129,7 @@ public final class ResourceInstances {
                 productTierKey, id, options).execute();
     }
 
-    /** Checks the arguments of {@code deleteProxy} and prepares its call, for both views. */
+    /** Checks the arguments of {@code deleteProxy} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDeleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
             RequestOptions options) {
@@ -186,7 +202,7 @@ public final class ResourceInstances {
                 serviceModelKey, productTierKey, sourceResourceKey, body, options).execute();
     }
 
-    /** Checks the arguments of {@code createProxy} and prepares its call, for both views. */
+    /** Checks the arguments of {@code createProxy} and prepares its call, for every view. */
     private PreparedCall<CreateProxyResourceInstanceResult> prepareCreateProxy(String serviceProviderId,
             String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
             String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body,
@@ -297,7 +313,7 @@ public final class ResourceInstances {
                 .execute();
     }
 
-    /** Checks the arguments of {@code adopt} and prepares its call, for both views. */
+    /** Checks the arguments of {@code adopt} and prepares its call, for every view. */
     private PreparedCall<CreateResourceInstanceResult> prepareAdopt(String serviceId, String servicePlanId,
             String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
             AdoptResourceInstanceParams params, RequestOptions options) {
@@ -369,7 +385,7 @@ public final class ResourceInstances {
                 productTierKey, resourceKey, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<CreateResourceInstanceResult> prepareCreate(String serviceProviderId, String serviceKey,
             String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
             String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
@@ -427,7 +443,7 @@ public final class ResourceInstances {
         prepareUpdateAccountConfig(serviceId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code updateAccountConfig} and prepares its call, for both views. */
+    /** Checks the arguments of {@code updateAccountConfig} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdateAccountConfig(String serviceId, String instanceId,
             UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -473,7 +489,7 @@ public final class ResourceInstances {
         prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code removeCustomDns} and prepares its call, for both views. */
+    /** Checks the arguments of {@code removeCustomDns} and prepares its call, for every view. */
     private PreparedCall<Void> prepareRemoveCustomDns(String serviceId, String environmentId, String resourceKey,
             String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -526,7 +542,7 @@ public final class ResourceInstances {
         prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code addCustomDns} and prepares its call, for both views. */
+    /** Checks the arguments of {@code addCustomDns} and prepares its call, for every view. */
     private PreparedCall<Void> prepareAddCustomDns(String serviceId, String environmentId, String resourceKey,
             String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -577,7 +593,7 @@ public final class ResourceInstances {
         prepareDelete(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String instanceId,
             DeleteResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -657,7 +673,7 @@ public final class ResourceInstances {
         return prepareGet(serviceId, environmentId, instanceId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<ResourceInstance> prepareGet(String serviceId, String environmentId, String instanceId,
             DescribeResourceInstanceParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -706,7 +722,7 @@ public final class ResourceInstances {
         prepareUpdate(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String instanceId,
             UpdateResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -756,7 +772,7 @@ public final class ResourceInstances {
         prepareAddCapacity(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code addCapacity} and prepares its call, for both views. */
+    /** Checks the arguments of {@code addCapacity} and prepares its call, for every view. */
     private PreparedCall<Void> prepareAddCapacity(String serviceId, String environmentId, String instanceId,
             AddCapacityToResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -804,7 +820,7 @@ public final class ResourceInstances {
         return prepareDebug(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code debug} and prepares its call, for both views. */
+    /** Checks the arguments of {@code debug} and prepares its call, for every view. */
     private PreparedCall<DebugResourceInstanceResult> prepareDebug(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -852,7 +868,7 @@ public final class ResourceInstances {
         prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code setDebugMode} and prepares its call, for both views. */
+    /** Checks the arguments of {@code setDebugMode} and prepares its call, for every view. */
     private PreparedCall<Void> prepareSetDebugMode(String serviceId, String environmentId, String instanceId,
             UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -901,7 +917,7 @@ public final class ResourceInstances {
         return prepareListDependentComponents(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code listDependentComponents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listDependentComponents} and prepares its call, for every view. */
     private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String serviceId,
             String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -949,7 +965,7 @@ public final class ResourceInstances {
         return prepareGetEvent(serviceId, environmentId, instanceId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code getEvent} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getEvent} and prepares its call, for every view. */
     private PreparedCall<DescribeEventResult> prepareGetEvent(String serviceId, String environmentId, String instanceId,
             String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1030,7 +1046,7 @@ public final class ResourceInstances {
         return prepareListEvents(serviceId, environmentId, instanceId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listEvents} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listEvents} and prepares its call, for every view. */
     private PreparedCall<ListEventsResult> prepareListEvents(String serviceId, String environmentId, String instanceId,
             ListInstanceEventsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1081,7 +1097,7 @@ public final class ResourceInstances {
         prepareFailover(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code failover} and prepares its call, for both views. */
+    /** Checks the arguments of {@code failover} and prepares its call, for every view. */
     private PreparedCall<Void> prepareFailover(String serviceId, String environmentId, String instanceId,
             FailoverResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1130,7 +1146,7 @@ public final class ResourceInstances {
         return prepareGetInstaller(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code getInstaller} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getInstaller} and prepares its call, for every view. */
     private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String serviceId,
             String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1176,7 +1192,7 @@ public final class ResourceInstances {
         return prepareListLinked(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code listLinked} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listLinked} and prepares its call, for every view. */
     private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1226,7 +1242,7 @@ public final class ResourceInstances {
         return prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code oneOffPatch} and prepares its call, for both views. */
+    /** Checks the arguments of {@code oneOffPatch} and prepares its call, for every view. */
     private PreparedCall<ResourceInstance> prepareOneOffPatch(String serviceId, String environmentId, String instanceId,
             OneOffPatchResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1277,7 +1293,7 @@ public final class ResourceInstances {
         prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code removeCapacity} and prepares its call, for both views. */
+    /** Checks the arguments of {@code removeCapacity} and prepares its call, for every view. */
     private PreparedCall<Void> prepareRemoveCapacity(String serviceId, String environmentId, String instanceId,
             RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1327,7 +1343,7 @@ public final class ResourceInstances {
         prepareRestart(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code restart} and prepares its call, for both views. */
+    /** Checks the arguments of {@code restart} and prepares its call, for every view. */
     private PreparedCall<Void> prepareRestart(String serviceId, String environmentId, String instanceId,
             RestartResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1380,7 +1396,7 @@ public final class ResourceInstances {
         return prepareRestore(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code restore} and prepares its call, for both views. */
+    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
     private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
             String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1429,7 +1445,7 @@ public final class ResourceInstances {
         prepareStart(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code start} and prepares its call, for both views. */
+    /** Checks the arguments of {@code start} and prepares its call, for every view. */
     private PreparedCall<Void> prepareStart(String serviceId, String environmentId, String instanceId,
             StartResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1477,7 +1493,7 @@ public final class ResourceInstances {
         prepareStop(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code stop} and prepares its call, for both views. */
+    /** Checks the arguments of {@code stop} and prepares its call, for every view. */
     private PreparedCall<Void> prepareStop(String serviceId, String environmentId, String instanceId,
             StopResourceInstanceRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -1550,7 +1566,7 @@ public final class ResourceInstances {
         return prepareList(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<ResourceInstance>> prepareList(String serviceId, String environmentId,
             ListResourceInstancesParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -2576,6 +2592,1040 @@ public final class ResourceInstances {
         public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
                 ListResourceInstancesParams params, RequestOptions options) {
             return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link ResourceInstances} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the
+     * call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments
+     * are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link ResourceInstances#async()} or {@code client.async().resourceInstances()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final ResourceInstances resource;
+
+        private Async(ResourceInstances resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String)},
+         * without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param id The instance ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
+            return deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param id The instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
+                RequestOptions options) {
+            return resource.prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, id, options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
+         * CreateProxyResourceInstanceRequest)}, without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param sourceResourceKey The serverless resource key.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId,
+                String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
+                String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
+            return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, sourceResourceKey, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
+         * CreateProxyResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param sourceResourceKey The serverless resource key.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId,
+                String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
+                String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body,
+                RequestOptions options) {
+            return resource.prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, sourceResourceKey, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
+                    AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                RequestOptions options) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
+                    AdoptResourceInstanceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * AdoptResourceInstanceParams)}, without making the calling thread wait.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                AdoptResourceInstanceParams params) {
+            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * AdoptResourceInstanceParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId Service ID.
+         * @param servicePlanId The service plan ID.
+         * @param hostClusterId The host cluster ID or key.
+         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
+         * managed by Omnistrate.
+         * @param body the request body
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+                AdoptResourceInstanceParams params, RequestOptions options) {
+            return resource.prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
+                    options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
+         * CreateResourceInstanceRequest)}, without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param resourceKey The resource key.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String resourceKey, CreateResourceInstanceRequest body) {
+            return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
+                    productTierKey, resourceKey, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
+         * CreateResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceProviderId The service provider ID.
+         * @param serviceKey The service name.
+         * @param serviceApiVersion The service API version.
+         * @param serviceEnvironmentKey The service environment name.
+         * @param serviceModelKey The service model name.
+         * @param productTierKey The product tier name.
+         * @param resourceKey The resource key.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
+                    serviceModelKey, productTierKey, resourceKey, body, options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#updateAccountConfig(String, String, UpdateAccountConfigResourceInstanceRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> updateAccountConfig(String serviceId, String instanceId,
+                UpdateAccountConfigResourceInstanceRequest body) {
+            return updateAccountConfig(serviceId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#updateAccountConfig(String, String,
+         * UpdateAccountConfigResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> updateAccountConfig(String serviceId, String instanceId,
+                UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareUpdateAccountConfig(serviceId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId) {
+            return removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, RequestOptions options) {
+            return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCustomDns(String, String, String, String,
+         * AddCustomDNSToResourceInstanceRequest)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, AddCustomDNSToResourceInstanceRequest body) {
+            return addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCustomDns(String, String, String, String,
+         * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+                String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String serviceId, String environmentId, String instanceId,
+                DeleteResourceInstanceRequest body) {
+            return delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String serviceId, String environmentId, String instanceId,
+                DeleteResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
+            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                DescribeResourceInstanceParams params) {
+            return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+                DescribeResourceInstanceParams params, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceRequest body) {
+            return update(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+                AddCapacityToResourceInstanceRequest body) {
+            return addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+                AddCapacityToResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#debug(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
+                String instanceId) {
+            return debug(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#debug(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceDebugModeRequest body) {
+            return setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+                UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
+            return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listDependentComponents(String, String, String)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
+                String environmentId, String instanceId) {
+            return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listDependentComponents(String, String, String, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
+                String environmentId, String instanceId, RequestOptions options) {
+            return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getEvent(String, String, String, String)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+                String id) {
+            return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getEvent(String, String, String, String, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+                String id, RequestOptions options) {
+            return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId,
+                String instanceId) {
+            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
+            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
+                    options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                ListInstanceEventsParams params) {
+            return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+                ListInstanceEventsParams params, RequestOptions options) {
+            return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> failover(String serviceId, String environmentId, String instanceId,
+                FailoverResourceInstanceRequest body) {
+            return failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> failover(String serviceId, String environmentId, String instanceId,
+                FailoverResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getInstaller(String, String, String)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
+                String environmentId, String instanceId) {
+            return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#getInstaller(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
+                String environmentId, String instanceId, RequestOptions options) {
+            return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listLinked(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+                String instanceId) {
+            return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#listLinked(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+                OneOffPatchResourceInstanceRequest body) {
+            return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#removeCapacity(String, String, String, RemoveCapacityFromResourceInstanceRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body) {
+            return removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#removeCapacity(String, String, String,
+         * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> restart(String serviceId, String environmentId, String instanceId,
+                RestartResourceInstanceRequest body) {
+            return restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> restart(String serviceId, String environmentId, String instanceId,
+                RestartResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String instanceId, RestoreResourceInstanceRequest body) {
+            return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> start(String serviceId, String environmentId, String instanceId,
+                StartResourceInstanceRequest body) {
+            return start(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> start(String serviceId, String environmentId, String instanceId,
+                StartResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> stop(String serviceId, String environmentId, String instanceId,
+                StopResourceInstanceRequest body) {
+            return stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> stop(String serviceId, String environmentId, String instanceId,
+                StopResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
+                ListResourceInstancesParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
+                ListResourceInstancesParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
         }
     }
 }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -16,6 +17,7 @@ import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesResult;
 import dev.cloudsdk.omnistrate.model.Resource;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The resources of a service plan.
@@ -29,6 +31,7 @@ public final class Resources {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Resources(ApiClient api) {
         this.api = api;
@@ -45,6 +48,19 @@ public final class Resources {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -81,7 +97,7 @@ public final class Resources {
         return prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<Resource> prepareGet(String serviceId, String environmentId, String serviceModelId,
             String productTierId, String resourceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -137,7 +153,7 @@ public final class Resources {
         return prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<Resource>> prepareList(String serviceId, String environmentId, String serviceModelId,
             String productTierId, ListResourcesRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -244,6 +260,92 @@ public final class Resources {
                 String productTierId, ListResourcesRequest body, RequestOptions options) {
             return resource.prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options)
                     .executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Resources} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Resources#async()}
+     * or {@code client.async().resources()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Resources resource;
+
+        private Async(Resources resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Resources#get(String, String, String, String, String)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param resourceId The resource ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, String resourceId) {
+            return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Resources#get(String, String, String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param resourceId The resource ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, String resourceId, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param body the request body
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<Resource>> list(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, ListResourcesRequest body) {
+            return list(serviceId, environmentId, serviceModelId, productTierId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param serviceModelId The service model ID.
+         * @param productTierId The product tier ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<Resource>> list(String serviceId, String environmentId, String serviceModelId,
+                String productTierId, ListResourcesRequest body, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, serviceModelId, productTierId,
+                    body, options));
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceRes
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
 import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The service offerings customers can subscribe to.
@@ -26,6 +27,7 @@ public final class ServiceOfferings {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     ServiceOfferings(ApiClient api) {
         this.api = api;
@@ -42,6 +44,19 @@ public final class ServiceOfferings {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -86,7 +101,7 @@ public final class ServiceOfferings {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<InventoryListServiceOfferingsResult> prepareList(ListServiceOfferingsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -147,7 +162,7 @@ public final class ServiceOfferings {
         return prepareGet(serviceId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<InventoryDescribeServiceOfferingResult> prepareGet(String serviceId,
             DescribeServiceOfferingParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -227,7 +242,7 @@ public final class ServiceOfferings {
         return prepareGetResource(serviceId, resourceId, instanceId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code getResource} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getResource} and prepares its call, for every view. */
     private PreparedCall<InventoryDescribeServiceOfferingResourceResult> prepareGetResource(String serviceId,
             String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
             RequestOptions options) {
@@ -412,6 +427,175 @@ public final class ServiceOfferings {
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
                 RequestOptions options) {
             return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link ServiceOfferings} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link ServiceOfferings#async()} or {@code client.async().serviceOfferings()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final ServiceOfferings resource;
+
+        private Async(ServiceOfferings resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list()}, without making the calling thread wait.
+         *
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryListServiceOfferingsResult> list() {
+            return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryListServiceOfferingsResult> list(RequestOptions options) {
+            return list(ListServiceOfferingsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId) {
+            return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
+            return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, DescribeServiceOfferingParams)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
+                DescribeServiceOfferingParams params) {
+            return get(serviceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#get(String, DescribeServiceOfferingParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
+                DescribeServiceOfferingParams params, RequestOptions options) {
+            return resource.prepareGet(serviceId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId) {
+            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
+                    .build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, RequestOptions options) {
+            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
+                    .build(), options);
+        }
+
+        /**
+         * Same as {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
+            return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID.
+         * @param resourceId The resource ID.
+         * @param instanceId The instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
+                RequestOptions options) {
+            return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeAsync();
         }
     }
 }

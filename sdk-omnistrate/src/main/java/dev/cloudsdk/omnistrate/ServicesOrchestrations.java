@@ -16,6 +16,7 @@ import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Services orchestrations: groups of instances deployed together.
@@ -29,6 +30,7 @@ public final class ServicesOrchestrations {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     ServicesOrchestrations(ApiClient api) {
         this.api = api;
@@ -45,6 +47,19 @@ public final class ServicesOrchestrations {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -71,7 +86,7 @@ public final class ServicesOrchestrations {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<FleetDescribeServicesOrchestrationResult>> prepareList(ListServicesOrchestrationsParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -108,7 +123,7 @@ public final class ServicesOrchestrations {
         return prepareCreate(body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<CreateServicesOrchestrationResult> prepareCreate(CreateServicesOrchestrationRequest body,
             RequestOptions options) {
         Objects.requireNonNull(body, "body");
@@ -143,7 +158,7 @@ public final class ServicesOrchestrations {
         prepareDelete(id, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -178,7 +193,7 @@ public final class ServicesOrchestrations {
         return prepareGet(id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<FleetDescribeServicesOrchestrationResult> prepareGet(String id, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
@@ -214,7 +229,7 @@ public final class ServicesOrchestrations {
         prepareModify(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code modify} and prepares its call, for both views. */
+    /** Checks the arguments of {@code modify} and prepares its call, for every view. */
     private PreparedCall<Void> prepareModify(String id, ModifyServicesOrchestrationRequest body,
             RequestOptions options) {
         Arguments.requireText(id, "id");
@@ -357,6 +372,143 @@ public final class ServicesOrchestrations {
          */
         public RawResponse<Void> modify(String id, ModifyServicesOrchestrationRequest body, RequestOptions options) {
             return resource.prepareModify(id, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link ServicesOrchestrations} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link ServicesOrchestrations#async()} or {@code client.async().servicesOrchestrations()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final ServicesOrchestrations resource;
+
+        private Async(ServicesOrchestrations resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#list(ListServicesOrchestrationsParams)}, without making the calling
+         * thread wait.
+         *
+         * @param params the query parameters
+         * @return every item of the answer, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#list(ListServicesOrchestrationsParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return every item of the answer, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params,
+                RequestOptions options) {
+            return resource.prepareList(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#create(CreateServicesOrchestrationRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#create(CreateServicesOrchestrationRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
+                RequestOptions options) {
+            return resource.prepareCreate(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#delete(String)}, without making the calling thread wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id) {
+            return delete(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#delete(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+            return resource.prepareDelete(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#get(String)}, without making the calling thread wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<FleetDescribeServicesOrchestrationResult> get(String id) {
+            return get(id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
+            return resource.prepareGet(id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#modify(String, ModifyServicesOrchestrationRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body) {
+            return modify(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ServicesOrchestrations#modify(String, ModifyServicesOrchestrationRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param id The ID of the services orchestration.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body,
+                RequestOptions options) {
+            return resource.prepareModify(id, body, options).executeAsync();
         }
     }
 }

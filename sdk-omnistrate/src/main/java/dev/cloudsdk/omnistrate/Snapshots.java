@@ -21,6 +21,7 @@ import dev.cloudsdk.omnistrate.model.ListInstanceSnapshotResult;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceFromSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Snapshots of resource instances: take, list, copy, restore and delete them.
@@ -34,6 +35,7 @@ public final class Snapshots {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Snapshots(ApiClient api) {
         this.api = api;
@@ -50,6 +52,19 @@ public final class Snapshots {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -83,7 +98,7 @@ public final class Snapshots {
         return prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for both views. */
+    /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for every view. */
     private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String serviceId,
             String environmentId, String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -134,7 +149,7 @@ public final class Snapshots {
         return prepareCopy(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code copy} and prepares its call, for both views. */
+    /** Checks the arguments of {@code copy} and prepares its call, for every view. */
     private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String serviceId, String environmentId,
             String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -187,7 +202,7 @@ public final class Snapshots {
         return prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for both views. */
+    /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for every view. */
     private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String serviceId,
             String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
             RequestOptions options) {
@@ -238,7 +253,7 @@ public final class Snapshots {
         return prepareList(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListInstanceSnapshotResult> prepareList(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -285,7 +300,7 @@ public final class Snapshots {
         return prepareCreate(serviceId, environmentId, instanceId, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -334,7 +349,7 @@ public final class Snapshots {
         return prepareGet(serviceId, environmentId, instanceId, snapshotId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String serviceId, String environmentId,
             String instanceId, String snapshotId, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -380,7 +395,7 @@ public final class Snapshots {
         prepareDelete(serviceId, environmentId, snapshotId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String snapshotId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -431,7 +446,7 @@ public final class Snapshots {
         return prepareRestore(serviceId, environmentId, snapshotId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code restore} and prepares its call, for both views. */
+    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
     private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
             String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -695,6 +710,263 @@ public final class Snapshots {
         public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
             return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Snapshots} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Snapshots#async()}
+     * or {@code client.async().snapshots()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Snapshots resource;
+
+        private Async(Snapshots resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Snapshots#triggerAutomatic(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+                String environmentId, String instanceId) {
+            return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#triggerAutomatic(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+                String environmentId, String instanceId, RequestOptions options) {
+            return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+                String instanceId, CopyResourceInstanceSnapshotRequest body) {
+            return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+                String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+            return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
+            return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
+                RequestOptions options) {
+            return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#list(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
+                String instanceId) {
+            return list(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#list(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#create(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+                String instanceId) {
+            return create(serviceId, environmentId, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#create(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+                String instanceId, RequestOptions options) {
+            return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#get(String, String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
+                String instanceId, String snapshotId) {
+            return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#get(String, String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
+                String instanceId, String snapshotId, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#delete(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The instance snapshot ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String serviceId, String environmentId, String snapshotId) {
+            return delete(serviceId, environmentId, snapshotId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Snapshots#delete(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String serviceId, String environmentId, String snapshotId,
+                RequestOptions options) {
+            return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
+            return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+            return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeAsync();
         }
     }
 }

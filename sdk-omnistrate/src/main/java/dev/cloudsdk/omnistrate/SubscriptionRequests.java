@@ -13,6 +13,7 @@ import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Requests of customers to subscribe to a plan that needs approval.
@@ -26,6 +27,7 @@ public final class SubscriptionRequests {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     SubscriptionRequests(ApiClient api) {
         this.api = api;
@@ -42,6 +44,19 @@ public final class SubscriptionRequests {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -98,7 +113,7 @@ public final class SubscriptionRequests {
         return prepareList(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<ListSubscriptionRequestsResult> prepareList(String serviceId, String environmentId,
             ListSubscriptionRequestsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -141,7 +156,7 @@ public final class SubscriptionRequests {
         prepareDeny(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code deny} and prepares its call, for both views. */
+    /** Checks the arguments of {@code deny} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDeny(String serviceId, String environmentId, String id, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
         Arguments.requireText(environmentId, "environmentId");
@@ -186,7 +201,7 @@ public final class SubscriptionRequests {
         return prepareGet(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -229,7 +244,7 @@ public final class SubscriptionRequests {
         prepareApprove(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code approve} and prepares its call, for both views. */
+    /** Checks the arguments of {@code approve} and prepares its call, for every view. */
     private PreparedCall<Void> prepareApprove(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -391,6 +406,162 @@ public final class SubscriptionRequests {
          */
         public RawResponse<Void> approve(String serviceId, String environmentId, String id, RequestOptions options) {
             return resource.prepareApprove(serviceId, environmentId, id, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link SubscriptionRequests} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link SubscriptionRequests#async()} or {@code client.async().subscriptionRequests()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final SubscriptionRequests resource;
+
+        private Async(SubscriptionRequests resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                ListSubscriptionRequestsParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+                ListSubscriptionRequestsParams params, RequestOptions options) {
+            return resource.prepareList(serviceId, environmentId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#deny(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deny(String serviceId, String environmentId, String id) {
+            return deny(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#deny(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
+            return resource.prepareDeny(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
+                String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#get(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
+                String id, RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#approve(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> approve(String serviceId, String environmentId, String id) {
+            return approve(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link SubscriptionRequests#approve(String, String, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> approve(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareApprove(serviceId, environmentId, id, options).executeAsync();
         }
     }
 }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -19,6 +20,7 @@ import dev.cloudsdk.omnistrate.model.ListSubscriptionsResult;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionRequest;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Customer subscriptions to a service plan.
@@ -32,6 +34,7 @@ public final class Subscriptions {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Subscriptions(ApiClient api) {
         this.api = api;
@@ -48,6 +51,19 @@ public final class Subscriptions {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -105,7 +121,7 @@ public final class Subscriptions {
         return prepareList(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(String serviceId, String environmentId,
             ListSubscriptionParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -160,7 +176,7 @@ public final class Subscriptions {
         return prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for both views. */
+    /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for every view. */
     private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(String serviceId,
             String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -203,7 +219,7 @@ public final class Subscriptions {
         prepareTerminate(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code terminate} and prepares its call, for both views. */
+    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
     private PreparedCall<Void> prepareTerminate(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -248,7 +264,7 @@ public final class Subscriptions {
         return prepareGet(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeSubscriptionResult> prepareGet(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -294,7 +310,7 @@ public final class Subscriptions {
         prepareUpdate(serviceId, environmentId, id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String id,
             UpdateSubscriptionRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -339,7 +355,7 @@ public final class Subscriptions {
         prepareResume(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code resume} and prepares its call, for both views. */
+    /** Checks the arguments of {@code resume} and prepares its call, for every view. */
     private PreparedCall<Void> prepareResume(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -382,7 +398,7 @@ public final class Subscriptions {
         prepareSuspend(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code suspend} and prepares its call, for both views. */
+    /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
     private PreparedCall<Void> prepareSuspend(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -426,7 +442,7 @@ public final class Subscriptions {
         prepareUpdateMany(serviceId, environmentId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code updateMany} and prepares its call, for both views. */
+    /** Checks the arguments of {@code updateMany} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUpdateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -703,6 +719,288 @@ public final class Subscriptions {
         public RawResponse<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
                 RequestOptions options) {
             return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Subscriptions} without making the calling thread wait: the same arguments, each
+     * answering a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the
+     * call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments
+     * are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Subscriptions#async()} or {@code client.async().subscriptions()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Subscriptions resource;
+
+        private Async(Subscriptions resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                ListSubscriptionParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
+                ListSubscriptionParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+        }
+
+        /**
+         * Same as
+         * {@link Subscriptions#createOnBehalfOfCustomer(String, String, CreateSubscriptionOnBehalfOfCustomerRequest)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
+            return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Subscriptions#createOnBehalfOfCustomer(String, String,
+         * CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
+            return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#terminate(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> terminate(String serviceId, String environmentId, String id) {
+            return terminate(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#terminate(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> terminate(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#get(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String serviceId, String environmentId, String id,
+                UpdateSubscriptionRequest body) {
+            return update(serviceId, environmentId, id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> update(String serviceId, String environmentId, String id,
+                UpdateSubscriptionRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#resume(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resume(String serviceId, String environmentId, String id) {
+            return resume(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#resume(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resume(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareResume(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#suspend(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> suspend(String serviceId, String environmentId, String id) {
+            return suspend(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#suspend(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> suspend(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareSuspend(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> updateMany(String serviceId, String environmentId,
+                UpdateSubscriptionsRequest body) {
+            return updateMany(serviceId, environmentId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> updateMany(String serviceId, String environmentId,
+                UpdateSubscriptionsRequest body, RequestOptions options) {
+            return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeAsync();
         }
     }
 }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -19,6 +20,7 @@ import dev.cloudsdk.omnistrate.model.ListUpgradePathsResult;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePath;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Upgrade paths that move instances from one plan version to another.
@@ -32,6 +34,7 @@ public final class UpgradePaths {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     UpgradePaths(ApiClient api) {
         this.api = api;
@@ -48,6 +51,19 @@ public final class UpgradePaths {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -79,7 +95,7 @@ public final class UpgradePaths {
         return prepareCreate(serviceId, productTierId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<UpgradePath> prepareCreate(String serviceId, String productTierId,
             CreateUpgradePathRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -124,7 +140,7 @@ public final class UpgradePaths {
         return prepareGet(serviceId, productTierId, upgradePathId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<UpgradePath> prepareGet(String serviceId, String productTierId, String upgradePathId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -169,7 +185,7 @@ public final class UpgradePaths {
         return prepareCancel(serviceId, productTierId, upgradePathId, options).execute();
     }
 
-    /** Checks the arguments of {@code cancel} and prepares its call, for both views. */
+    /** Checks the arguments of {@code cancel} and prepares its call, for every view. */
     private PreparedCall<UpgradePath> prepareCancel(String serviceId, String productTierId, String upgradePathId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -253,7 +269,7 @@ public final class UpgradePaths {
         return prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for every view. */
     private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String serviceId, String productTierId,
             String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -311,7 +327,7 @@ public final class UpgradePaths {
         return prepareManage(serviceId, productTierId, upgradePathId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code manage} and prepares its call, for both views. */
+    /** Checks the arguments of {@code manage} and prepares its call, for every view. */
     private PreparedCall<UpgradePath> prepareManage(String serviceId, String productTierId, String upgradePathId,
             ManageUpgradePathLifecycleRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -384,7 +400,7 @@ public final class UpgradePaths {
         return prepareList(serviceId, productTierId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<UpgradePath>> prepareList(String serviceId, String productTierId,
             ListUpgradePathsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -656,6 +672,264 @@ public final class UpgradePaths {
         public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId, ListUpgradePathsParams params,
                 RequestOptions options) {
             return resource.prepareList(serviceId, productTierId, params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link UpgradePaths} without making the calling thread wait: the same arguments, each answering
+     * a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link UpgradePaths#async()} or {@code client.async().upgradePaths()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final UpgradePaths resource;
+
+        private Async(UpgradePaths resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> create(String serviceId, String productTierId,
+                CreateUpgradePathRequest body) {
+            return create(serviceId, productTierId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> create(String serviceId, String productTierId,
+                CreateUpgradePathRequest body, RequestOptions options) {
+            return resource.prepareCreate(serviceId, productTierId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
+            return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#get(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#cancel(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
+            return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#cancel(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
+                RequestOptions options) {
+            return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
+                String productTierId, String upgradePathId) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
+                String productTierId, String upgradePathId, RequestOptions options) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams.builder().build(), options);
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
+                String productTierId, String upgradePathId, ListEligibleInstancesPerUpgradeParams params) {
+            return listEligibleInstances(serviceId, productTierId, upgradePathId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#listEligibleInstances(String, String, String,
+         * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
+                String productTierId, String upgradePathId, ListEligibleInstancesPerUpgradeParams params,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId,
+                    params, options));
+        }
+
+        /**
+         * Same as {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+                ManageUpgradePathLifecycleRequest body) {
+            return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+                ManageUpgradePathLifecycleRequest body, RequestOptions options) {
+            return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId) {
+            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
+                RequestOptions options) {
+            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
+                ListUpgradePathsParams params) {
+            return list(serviceId, productTierId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param productTierId The product tier ID that this upgrade path belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
+                ListUpgradePathsParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, productTierId, params, options));
         }
     }
 }

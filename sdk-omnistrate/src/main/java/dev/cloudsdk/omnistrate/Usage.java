@@ -11,6 +11,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Usage of a subscription.
@@ -24,6 +25,7 @@ public final class Usage {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Usage(ApiClient api) {
         this.api = api;
@@ -40,6 +42,19 @@ public final class Usage {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -89,7 +104,7 @@ public final class Usage {
         return preparePerDay(subscriptionId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code perDay} and prepares its call, for both views. */
+    /** Checks the arguments of {@code perDay} and prepares its call, for every view. */
     private PreparedCall<GetUsageResult> preparePerDay(String subscriptionId, GetUsagePerDayParams params,
             RequestOptions options) {
         Arguments.requireText(subscriptionId, "subscriptionId");
@@ -151,7 +166,7 @@ public final class Usage {
         return prepareCurrent(subscriptionId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code current} and prepares its call, for both views. */
+    /** Checks the arguments of {@code current} and prepares its call, for every view. */
     private PreparedCall<GetUsageResult> prepareCurrent(String subscriptionId, GetCurrentUsageParams params,
             RequestOptions options) {
         Arguments.requireText(subscriptionId, "subscriptionId");
@@ -267,6 +282,114 @@ public final class Usage {
         public RawResponse<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
                 RequestOptions options) {
             return resource.prepareCurrent(subscriptionId, params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Usage} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Usage#async()} or
+     * {@code client.async().usage()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Usage resource;
+
+        private Async(Usage resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> perDay(String subscriptionId) {
+            return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
+            return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, GetUsagePerDayParams)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
+            return perDay(subscriptionId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#perDay(String, GetUsagePerDayParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
+                RequestOptions options) {
+            return resource.preparePerDay(subscriptionId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Usage#current(String)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> current(String subscriptionId) {
+            return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#current(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> current(String subscriptionId, RequestOptions options) {
+            return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Usage#current(String, GetCurrentUsageParams)}, without making the calling thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
+            return current(subscriptionId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Usage#current(String, GetCurrentUsageParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param subscriptionId The ID of the subscription to get usage for.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
+                RequestOptions options) {
+            return resource.prepareCurrent(subscriptionId, params, options).executeAsync();
         }
     }
 }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -19,6 +20,7 @@ import dev.cloudsdk.omnistrate.model.ListAllUsersResult;
 import dev.cloudsdk.omnistrate.model.ListUsersResult;
 import dev.cloudsdk.omnistrate.model.User;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Users of the service provider's customers.
@@ -32,6 +34,7 @@ public final class Users {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Users(ApiClient api) {
         this.api = api;
@@ -48,6 +51,19 @@ public final class Users {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -78,7 +94,7 @@ public final class Users {
         return prepareGet(serviceId, environmentId, userId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeUserResult> prepareGet(String serviceId, String environmentId, String userId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -148,7 +164,7 @@ public final class Users {
         return prepareList(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<User>> prepareList(String serviceId, String environmentId, ListUsersParams params,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -194,7 +210,7 @@ public final class Users {
         return prepareCreate(body, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<String> prepareCreate(CreateConsumptionUserRequest body, RequestOptions options) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -226,7 +242,7 @@ public final class Users {
         prepareDelete(userId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
@@ -260,7 +276,7 @@ public final class Users {
         return prepareGetInOrganization(userId, options).execute();
     }
 
-    /** Checks the arguments of {@code getInOrganization} and prepares its call, for both views. */
+    /** Checks the arguments of {@code getInOrganization} and prepares its call, for every view. */
     private PreparedCall<DescribeUserResult> prepareGetInOrganization(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
@@ -292,7 +308,7 @@ public final class Users {
         prepareSuspend(userId, options).execute();
     }
 
-    /** Checks the arguments of {@code suspend} and prepares its call, for both views. */
+    /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
     private PreparedCall<Void> prepareSuspend(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
@@ -324,7 +340,7 @@ public final class Users {
         prepareUnsuspend(userId, options).execute();
     }
 
-    /** Checks the arguments of {@code unsuspend} and prepares its call, for both views. */
+    /** Checks the arguments of {@code unsuspend} and prepares its call, for every view. */
     private PreparedCall<Void> prepareUnsuspend(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
@@ -357,7 +373,7 @@ public final class Users {
         prepareResendVerificationEmail(userId, options).execute();
     }
 
-    /** Checks the arguments of {@code resendVerificationEmail} and prepares its call, for both views. */
+    /** Checks the arguments of {@code resendVerificationEmail} and prepares its call, for every view. */
     private PreparedCall<Void> prepareResendVerificationEmail(String userId, RequestOptions options) {
         Arguments.requireText(userId, "userId");
         Objects.requireNonNull(options, "options");
@@ -412,7 +428,7 @@ public final class Users {
         return prepareListAll(params, options).execute();
     }
 
-    /** Checks the arguments of {@code listAll} and prepares its call, for both views. */
+    /** Checks the arguments of {@code listAll} and prepares its call, for every view. */
     private PreparedCall<Page<AccessSideUser>> prepareListAll(ListAllUsersParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -690,6 +706,284 @@ public final class Users {
          */
         public RawResponse<Page<AccessSideUser>> listAll(ListAllUsersParams params, RequestOptions options) {
             return resource.prepareListAll(params, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Users} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Users#async()} or
+     * {@code client.async().users()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Users resource;
+
+        private Async(Users resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Users#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param userId The user ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
+            return get(serviceId, environmentId, userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#get(String, String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, RequestOptions options) {
+            return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, ListUsersParams)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, ListUsersParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#list(String, String, ListUsersParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, ListUsersParams params,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+        }
+
+        /**
+         * Same as {@link Users#create(CreateConsumptionUserRequest)}, without making the calling thread wait.
+         *
+         * @param body the request body
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateConsumptionUserRequest body) {
+            return create(body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#create(CreateConsumptionUserRequest, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<String> create(CreateConsumptionUserRequest body, RequestOptions options) {
+            return resource.prepareCreate(body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#delete(String)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String userId) {
+            return delete(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String userId, RequestOptions options) {
+            return resource.prepareDelete(userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#getInOrganization(String)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserResult> getInOrganization(String userId) {
+            return getInOrganization(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#getInOrganization(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
+            return resource.prepareGetInOrganization(userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#suspend(String)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> suspend(String userId) {
+            return suspend(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#suspend(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> suspend(String userId, RequestOptions options) {
+            return resource.prepareSuspend(userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#unsuspend(String)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> unsuspend(String userId) {
+            return unsuspend(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#unsuspend(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> unsuspend(String userId, RequestOptions options) {
+            return resource.prepareUnsuspend(userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#resendVerificationEmail(String)}, without making the calling thread wait.
+         *
+         * @param userId The user ID.
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resendVerificationEmail(String userId) {
+            return resendVerificationEmail(userId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#resendVerificationEmail(String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> resendVerificationEmail(String userId, RequestOptions options) {
+            return resource.prepareResendVerificationEmail(userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Users#listAll()}, without making the calling thread wait.
+         *
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AccessSideUser>> listAll() {
+            return listAll(ListAllUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#listAll(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AccessSideUser>> listAll(RequestOptions options) {
+            return listAll(ListAllUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Users#listAll(ListAllUsersParams)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AccessSideUser>> listAll(ListAllUsersParams params) {
+            return listAll(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Users#listAll(ListAllUsersParams, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<AccessSideUser>> listAll(ListAllUsersParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareListAll(params, options));
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.ResponseHandlers;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Webhook events sent to Omnistrate.
@@ -23,6 +24,7 @@ public final class Webhooks {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Webhooks(ApiClient api) {
         this.api = api;
@@ -39,6 +41,19 @@ public final class Webhooks {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -64,7 +79,7 @@ public final class Webhooks {
         prepareReceive(id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code receive} and prepares its call, for both views. */
+    /** Checks the arguments of {@code receive} and prepares its call, for every view. */
     private PreparedCall<Void> prepareReceive(String id, String body, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(body, "body");
@@ -112,6 +127,47 @@ public final class Webhooks {
          */
         public RawResponse<Void> receive(String id, String body, RequestOptions options) {
             return resource.prepareReceive(id, body, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Webhooks} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Webhooks#async()}
+     * or {@code client.async().webhooks()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Webhooks resource;
+
+        private Async(Webhooks resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Webhooks#receive(String, String)}, without making the calling thread wait.
+         *
+         * @param id The unique id per producer.
+         * @param body the event data, sent as a JSON string
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> receive(String id, String body) {
+            return receive(id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Webhooks#receive(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param id The unique id per producer.
+         * @param body the event data, sent as a JSON string
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> receive(String id, String body, RequestOptions options) {
+            return resource.prepareReceive(id, body, options).executeAsync();
         }
     }
 }

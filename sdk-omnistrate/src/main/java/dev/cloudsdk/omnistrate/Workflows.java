@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -19,6 +20,7 @@ import dev.cloudsdk.omnistrate.model.ListServiceWorkflowsResult;
 import dev.cloudsdk.omnistrate.model.ServiceWorkflow;
 import dev.cloudsdk.omnistrate.model.UpdateServiceWorkflowRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The service workflows (deployments, upgrades, deletions) of an environment.
@@ -32,6 +34,7 @@ public final class Workflows {
     private final ApiClient api;
     // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
+    private volatile Async async;
 
     Workflows(ApiClient api) {
         this.api = api;
@@ -48,6 +51,19 @@ public final class Workflows {
             this.withRawResponse = withRawResponse;
         }
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * cancelling it cancels the call
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -104,7 +120,7 @@ public final class Workflows {
         return prepareList(serviceId, environmentId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<ServiceWorkflow>> prepareList(String serviceId, String environmentId,
             ListServiceWorkflowsParams params, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -156,7 +172,7 @@ public final class Workflows {
         return prepareSummary(serviceId, environmentId, options).execute();
     }
 
-    /** Checks the arguments of {@code summary} and prepares its call, for both views. */
+    /** Checks the arguments of {@code summary} and prepares its call, for every view. */
     private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(String serviceId, String environmentId,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -199,7 +215,7 @@ public final class Workflows {
         return prepareTerminate(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code terminate} and prepares its call, for both views. */
+    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
     private PreparedCall<ServiceWorkflow> prepareTerminate(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -245,7 +261,7 @@ public final class Workflows {
         return prepareGet(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -295,7 +311,7 @@ public final class Workflows {
         return prepareUpdate(serviceId, environmentId, id, body, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ServiceWorkflow> prepareUpdate(String serviceId, String environmentId, String id,
             UpdateServiceWorkflowRequest body, RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -342,7 +358,7 @@ public final class Workflows {
         return prepareEvents(serviceId, environmentId, id, options).execute();
     }
 
-    /** Checks the arguments of {@code events} and prepares its call, for both views. */
+    /** Checks the arguments of {@code events} and prepares its call, for every view. */
     private PreparedCall<GetWorkflowEventsResult> prepareEvents(String serviceId, String environmentId, String id,
             RequestOptions options) {
         Arguments.requireText(serviceId, "serviceId");
@@ -558,6 +574,215 @@ public final class Workflows {
         public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareEvents(serviceId, environmentId, id, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link Workflows} without making the calling thread wait: the same arguments, each answering a
+     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Workflows#async()}
+     * or {@code client.async().workflows()}; thread-safe.
+     */
+    public static final class Async {
+
+        private final Workflows resource;
+
+        private Async(Workflows resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId) {
+            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
+                RequestOptions options) {
+            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
+                ListServiceWorkflowsParams params) {
+            return list(serviceId, environmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * later ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
+                ListServiceWorkflowsParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+        }
+
+        /**
+         * Same as {@link Workflows#summary(String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
+            return summary(serviceId, environmentId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#summary(String, String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
+                RequestOptions options) {
+            return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Workflows#terminate(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
+            return terminate(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#terminate(String, String, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Workflows#get(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
+            return get(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#get(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+                UpdateServiceWorkflowRequest body) {
+            return update(serviceId, environmentId, id, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+                UpdateServiceWorkflowRequest body, RequestOptions options) {
+            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Workflows#events(String, String, String)}, without making the calling thread wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
+            return events(serviceId, environmentId, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Workflows#events(String, String, String, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param serviceId The service ID this workflow belongs to.
+         * @param environmentId The service environment ID this workflow belongs to.
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the answer to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
+                RequestOptions options) {
+            return resource.prepareEvents(serviceId, environmentId, id, options).executeAsync();
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...) and their params. Each
  * operation's request is checked and built once, in a private {@code prepare...} method returning a
  * {@code PreparedCall}; the group's methods run it for the result, its nested {@code WithRawResponse} view (the same
- * overloads) for the {@code RawResponse}.
+ * overloads) for the {@code RawResponse}, its nested {@code Async} view (the same overloads) for a
+ * {@code CompletableFuture}.
  */
 final class ResourceWriter {
 
@@ -19,6 +20,8 @@ final class ResourceWriter {
     private final Map<String, String> knownTypes;
     /** The raw view of the group being written, its methods written alongside the group's. */
     private SourceFile raw;
+    /** The asynchronous view of the group being written, likewise. */
+    private SourceFile async;
     private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
@@ -41,15 +44,21 @@ final class ResourceWriter {
                 "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.");
         file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;",
                 "    // created on first use: two threads may each create one, either serves",
-                "    private volatile WithRawResponse withRawResponse;", "");
+                "    private volatile WithRawResponse withRawResponse;", "    private volatile Async async;", "");
         file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }", "");
         file.doc("    ", "@return these operations answered with their {@link RawResponse}: status, headers and request "
                 + "id at once, the result on {@link RawResponse#parse()}");
         file.line("    public WithRawResponse withRawResponse() {",
                 "        WithRawResponse withRawResponse = this.withRawResponse;",
                 "        if (withRawResponse == null) {", "            withRawResponse = new WithRawResponse(this);",
-                "            this.withRawResponse = withRawResponse;", "        }", "        return withRawResponse;", "    }");
+                "            this.withRawResponse = withRawResponse;", "        }", "        return withRawResponse;", "    }", "");
+        file.doc("    ", "@return these operations without making the calling thread wait: each answers a {@link "
+                + "CompletableFuture}; cancelling it cancels the call");
+        file.line("    public Async async() {", "        Async async = this.async;", "        if (async == null) {",
+                "            async = new Async(this);", "            this.async = async;", "        }",
+                "        return async;", "    }");
         raw = new SourceFile(PACKAGE, knownTypes);
+        async = new SourceFile(PACKAGE, knownTypes);
         className = group.className();
         for (Op op : operations) {
             method(file, op);
@@ -63,6 +72,18 @@ final class ResourceWriter {
                 + " resource;", "", "        private WithRawResponse(" + className + " resource) {",
                 "            this.resource = resource;", "        }");
         file.append(raw);
+        file.line("    }", "");
+        boolean paged = operations.stream().anyMatch(op -> op.result == Op.Result.PAGE);
+        file.doc("    ", "The operations of {@link " + className + "} without making the calling thread wait: the same "
+                + "arguments, each answering a {@link CompletableFuture} of the usual result" + (paged
+                ? " (an {@link AsyncPage} for lists)" : "") + " that fails with the call's typed "
+                + "{@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments "
+                + "are checked at once: a bad one throws before any future exists or any request is sent. Reached "
+                + "through {@link " + className + "#async()} or {@code client.async()." + group.accessor()
+                + "()}; thread-safe.");
+        file.line("    public static final class Async {", "", "        private final " + className + " resource;", "",
+                "        private Async(" + className + " resource) {", "            this.resource = resource;", "        }");
+        file.append(async);
         file.line("    }", "}");
         return file.render();
     }
@@ -152,28 +173,63 @@ final class ResourceWriter {
                 .collect(Collectors.joining(", "));
         file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "RequestOptions.none()")
                 + ");", "    }");
-        rawMethod(op, name, returnType, args, doc, "return " + name + "(" + join(call, "RequestOptions.none()") + ");");
+        viewMethods(op, name, returnType, args, false, doc, "return " + name + "(" + join(call, "RequestOptions.none()")
+                + ");", null);
     }
 
-    /** Writes the raw view's form of an overload: the same parameters, the {@code RawResponse} of its result. */
-    private void rawMethod(Op op, String name, String returnType, List<String[]> args, List<String> doc,
-                           String statement) {
-        List<String> rawDoc = new ArrayList<>();
+    /**
+     * Writes the raw and the asynchronous views' form of a method: the same parameters, the {@code RawResponse} and
+     * the {@code CompletableFuture} of its result.
+     *
+     * @param options  whether the method takes {@code RequestOptions options} after {@code args}
+     * @param delegate the statement of a shorter form, calling the longest form of the same view; or {@code null}
+     * @param prepared the longest form's {@code prepare...(...)} call, when {@code delegate} is {@code null}
+     */
+    private void viewMethods(Op op, String name, String returnType, List<String[]> args, boolean options,
+                             List<String> doc, String delegate, String prepared) {
         List<String[]> declared = new ArrayList<>(args);
-        boolean options = statement.contains("executeRaw()") || statement.endsWith("options);");
         if (options) {
             declared.add(new String[] {"RequestOptions", "options", ""});
         }
-        rawDoc.add("Same as {@link " + className + "#" + name + "(" + signature(declared)
-                + ")}, answered with its raw response.");
-        rawDoc.add("");
-        doc.stream().filter(line -> line.startsWith("@param")).forEach(rawDoc::add);
+        String link = "Same as {@link " + className + "#" + name + "(" + signature(declared) + ")}";
+        String parameters = declare(declared);
+        List<String> params = doc.stream().filter(line -> line.startsWith("@param")).toList();
+
+        List<String> rawDoc = new ArrayList<>(List.of(link + ", answered with its raw response.", ""));
+        rawDoc.addAll(params);
         String result = returnDoc(op).map(line -> line.substring("@return ".length())).orElse("nothing ({@code null})");
         rawDoc.add("@return the status, headers and request id at once; {@link RawResponse#parse()} gives " + result);
         raw.line("");
         raw.doc("        ", rawDoc.toArray(String[]::new));
-        raw.line("        public " + rawType(returnType) + " " + name + "(" + (options ? join(declare(args),
-                "RequestOptions options") : declare(args)) + ") {", "            " + statement, "        }");
+        raw.line("        public " + rawType(returnType) + " " + name + "(" + parameters + ") {",
+                "            " + (delegate != null ? delegate : "return resource." + prepared + ".executeRaw();"),
+                "        }");
+
+        List<String> asyncDoc = new ArrayList<>(List.of(link + ", without making the calling thread wait.", ""));
+        asyncDoc.addAll(params);
+        asyncDoc.add("@return " + asyncResultDoc(op) + "; the future fails with the call's typed exception");
+        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(resource." + prepared + ");"
+                : "return resource." + prepared + ".executeAsync();";
+        async.line("");
+        async.doc("        ", asyncDoc.toArray(String[]::new));
+        async.line("        public " + asyncType(op, returnType) + " " + name + "(" + parameters + ") {",
+                "            " + (delegate != null ? delegate : run), "        }");
+    }
+
+    private static String asyncResultDoc(Op op) {
+        return switch (op.result) {
+            case NONE -> "nothing ({@code null}) to come, once the call succeeds";
+            case ID -> "the id the API answers with (a bare JSON string), to come";
+            case MODEL -> "the answer to come";
+            case MODEL_LIST -> "every item of the answer, to come";
+            case PAGE -> "the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} "
+                    + "fetch the later ones";
+        };
+    }
+
+    private String asyncType(Op op, String returnType) {
+        return "CompletableFuture<" + (op.result == Op.Result.PAGE ? "AsyncPage<" + op.pageItemType(types).name() + ">"
+                : returnType.equals("void") ? "Void" : returnType) + ">";
     }
 
     private static String rawType(String returnType) {
@@ -197,7 +253,7 @@ final class ResourceWriter {
                 .collect(Collectors.joining(", "));
         file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options") + ");",
                 "    }");
-        rawMethod(op, name, returnType, args, doc, "return " + name + "(" + join(call, "options") + ");");
+        viewMethods(op, name, returnType, args, true, doc, "return " + name + "(" + join(call, "options") + ");", null);
     }
 
     private void full(SourceFile file, Op op, String name, String returnType, List<String[]> args,
@@ -214,8 +270,8 @@ final class ResourceWriter {
         String prepared = prepare + "(" + join(args.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
                 "options") + ")";
         file.line("        " + (returnType.equals("void") ? "" : "return ") + prepared + ".execute();", "    }", "");
-        rawMethod(op, name, returnType, args, doc, "return resource." + prepared + ".executeRaw();");
-        file.doc("    ", "Checks the arguments of {@code " + name + "} and prepares its call, for both views.");
+        viewMethods(op, name, returnType, args, true, doc, null, prepared);
+        file.doc("    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
         file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
                 + join(declare(args), "RequestOptions options") + ") {");
         for (Op.Param param : op.pathParams) {
