@@ -38,6 +38,7 @@ class ReadmeSnippetsTest {
             "sdk-infomaniak/README.md", "long accountId, publicCloudId; String secret;",
             "sdk-scp/README.md", "String accessKey, secretKey;",
             "sdk-spaceone/README.md", "String password;",
+            "sdk-omnistrate/README.md", "",
             "sdk-testkit/README.md", "FakeScp fake;");
 
     private static final List<String> PACKAGES = List.of("dev.cloudsdk.core", "dev.cloudsdk.core.auth",

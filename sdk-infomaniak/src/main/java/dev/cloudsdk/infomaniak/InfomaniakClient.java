@@ -156,7 +156,7 @@ public final class InfomaniakClient implements AutoCloseable {
     public Async async() {
         Async async = this.async;
         if (async == null) {
-            async = new Async(cloud);
+            async = new Async(this);
             this.async = async;
         }
         return async;
@@ -198,15 +198,20 @@ public final class InfomaniakClient implements AutoCloseable {
      */
     public static final class Async {
 
-        private final Cloud cloud;
+        private final InfomaniakClient client;
 
-        private Async(Cloud cloud) {
-            this.cloud = cloud;
+        private Async(InfomaniakClient client) {
+            this.client = client;
         }
 
         /** @return the asynchronous view of {@link InfomaniakClient#cloud()} and, from there, of every resource */
         public Cloud.Async cloud() {
-            return cloud.async();
+            return client.cloud.async();
+        }
+
+        /** @return the waiters of {@link InfomaniakClient#waiters()}, waiting without a thread */
+        public InfomaniakWaiters.Async waiters() {
+            return client.waiters().async();
         }
     }
 

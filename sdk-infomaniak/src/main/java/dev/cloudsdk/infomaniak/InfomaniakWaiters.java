@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.NotFoundException;
+import dev.cloudsdk.core.spi.Futures;
 import dev.cloudsdk.core.waiter.Waiter;
 import dev.cloudsdk.core.waiter.WaiterFailureException;
 import dev.cloudsdk.core.waiter.WaiterOptions;
@@ -12,8 +13,8 @@ import dev.cloudsdk.infomaniak.model.DatabaseServiceStatus;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceStatus;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Waits until a Kubernetes or database service reaches a state, polling its {@code get} with the client's sleeper
@@ -28,6 +29,8 @@ public final class InfomaniakWaiters {
 
     private final ClientConfig config;
     private final Cloud cloud;
+    // created on first use: two threads may each create one, either serves
+    private volatile Async async;
 
     InfomaniakWaiters(ClientConfig config, Cloud cloud) {
         this.config = config;
@@ -63,9 +66,8 @@ public final class InfomaniakWaiters {
      */
     public KubernetesService waitUntilKubernetesServiceActive(long publicCloudId, long projectId, long kaasId,
             WaiterOptions waiter, RequestOptions options) {
-        return reached("Kubernetes service " + kaasId + " to be Active", waiter, KubernetesService::status,
-                KubernetesServiceStatus.ACTIVE, KubernetesServiceStatus.FAILED,
-                () -> cloud.kubernetes().get(publicCloudId, projectId, kaasId, options));
+        return kubernetesActive(kaasId, waiter).waitFor(() -> cloud.kubernetes().get(publicCloudId, projectId, kaasId,
+                options));
     }
 
     /**
@@ -94,8 +96,8 @@ public final class InfomaniakWaiters {
      */
     public void waitUntilKubernetesServiceDeleted(long publicCloudId, long projectId, long kaasId,
             WaiterOptions waiter, RequestOptions options) {
-        gone("Kubernetes service " + kaasId, waiter, KubernetesService::status, KubernetesServiceStatus.FAILED,
-                () -> cloud.kubernetes().get(publicCloudId, projectId, kaasId, options));
+        kubernetesDeleted(kaasId, waiter).waitFor(() -> cloud.kubernetes().get(publicCloudId, projectId, kaasId,
+                options));
     }
 
     /**
@@ -127,9 +129,8 @@ public final class InfomaniakWaiters {
      */
     public DatabaseService waitUntilDatabaseServiceReady(long publicCloudId, long projectId, long dbaasId,
             WaiterOptions waiter, RequestOptions options) {
-        return reached("database service " + dbaasId + " to be ready", waiter, DatabaseService::status,
-                DatabaseServiceStatus.READY, DatabaseServiceStatus.ERROR,
-                () -> cloud.databases().get(publicCloudId, projectId, dbaasId, options));
+        return databaseReady(dbaasId, waiter).waitFor(() -> cloud.databases().get(publicCloudId, projectId, dbaasId,
+                options));
     }
 
     /**
@@ -158,20 +159,194 @@ public final class InfomaniakWaiters {
      */
     public void waitUntilDatabaseServiceDeleted(long publicCloudId, long projectId, long dbaasId,
             WaiterOptions waiter, RequestOptions options) {
-        gone("database service " + dbaasId, waiter, DatabaseService::status, DatabaseServiceStatus.ERROR,
-                () -> cloud.databases().get(publicCloudId, projectId, dbaasId, options));
+        databaseDeleted(dbaasId, waiter).waitFor(() -> cloud.databases().get(publicCloudId, projectId, dbaasId,
+                options));
     }
 
     /** Polls until the status is {@code success} (a 404 right after a create: not yet); fails on {@code failure}. */
-    private <T> T reached(String description, WaiterOptions waiter, Function<T, ?> status, Object success,
-                          Object failure, Supplier<T> poll) {
-        return Waiter.<T>builder().description(description).states(status, Set.of(success), Set.of(failure))
-                .retryOn(NotFoundException.class).clientConfig(config).options(waiter).build().waitFor(poll);
+    /** @return the asynchronous form of these waiters, for {@link InfomaniakClient.Async#waiters()} */
+    Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
-    private <T> void gone(String what, WaiterOptions waiter, Function<T, ?> status, Object failure,
-                          Supplier<T> poll) {
-        Waiter.<T>builder().description(what + " to be deleted").states(status, Set.of(), Set.of(failure))
-                .successOn(NotFoundException.class).clientConfig(config).options(waiter).build().waitFor(poll);
+    private Waiter<KubernetesService> kubernetesActive(long kaasId, WaiterOptions waiter) {
+        return reached("Kubernetes service " + kaasId + " to be Active", waiter, KubernetesService::status,
+                KubernetesServiceStatus.ACTIVE, KubernetesServiceStatus.FAILED);
+    }
+
+    private Waiter<KubernetesService> kubernetesDeleted(long kaasId, WaiterOptions waiter) {
+        return gone("Kubernetes service " + kaasId, waiter, KubernetesService::status,
+                KubernetesServiceStatus.FAILED);
+    }
+
+    private Waiter<DatabaseService> databaseReady(long dbaasId, WaiterOptions waiter) {
+        return reached("database service " + dbaasId + " to be ready", waiter, DatabaseService::status,
+                DatabaseServiceStatus.READY, DatabaseServiceStatus.ERROR);
+    }
+
+    private Waiter<DatabaseService> databaseDeleted(long dbaasId, WaiterOptions waiter) {
+        return gone("database service " + dbaasId, waiter, DatabaseService::status, DatabaseServiceStatus.ERROR);
+    }
+
+    private <T> Waiter<T> reached(String description, WaiterOptions waiter, Function<T, ?> status, Object success,
+                                  Object failure) {
+        return Waiter.<T>builder().description(description).states(status, Set.of(success), Set.of(failure))
+                .retryOn(NotFoundException.class).clientConfig(config).options(waiter).build();
+    }
+
+    private <T> Waiter<T> gone(String what, WaiterOptions waiter, Function<T, ?> status, Object failure) {
+        return Waiter.<T>builder().description(what + " to be deleted").states(status, Set.of(), Set.of(failure))
+                .successOn(NotFoundException.class).clientConfig(config).options(waiter).build();
+    }
+
+    /**
+     * The same waiters without a waiting thread: each poll is a call of the asynchronous view and the delays run on
+     * a timer. The same states, options and exceptions, which fail the future; cancelling it stops the wait.
+     * Reached through {@link InfomaniakClient.Async#waiters()}.
+     */
+    public static final class Async {
+
+        private final InfomaniakWaiters waiters;
+
+        private Async(InfomaniakWaiters waiters) {
+            this.waiters = waiters;
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilKubernetesServiceActive(long, long, long)}, without a waiting
+         * thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param kaasId        the Kubernetes service
+         * @return the service, {@code Active}, to come
+         */
+        public CompletableFuture<KubernetesService> waitUntilKubernetesServiceActive(long publicCloudId,
+                                                                                     long projectId, long kaasId) {
+            return waitUntilKubernetesServiceActive(publicCloudId, projectId, kaasId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilKubernetesServiceActive(long, long, long, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param kaasId        the Kubernetes service
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return the service, {@code Active}, to come
+         */
+        public CompletableFuture<KubernetesService> waitUntilKubernetesServiceActive(long publicCloudId,
+                long projectId, long kaasId, WaiterOptions waiter, RequestOptions options) {
+            Kubernetes.Async kubernetes = waiters.cloud.kubernetes().async();
+            return waiters.kubernetesActive(kaasId, waiter).waitForAsync(() -> kubernetes.get(publicCloudId,
+                    projectId, kaasId, options));
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilKubernetesServiceDeleted(long, long, long)}, without a waiting
+         * thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param kaasId        the Kubernetes service
+         * @return completes once the service is gone
+         */
+        public CompletableFuture<Void> waitUntilKubernetesServiceDeleted(long publicCloudId, long projectId,
+                                                                         long kaasId) {
+            return waitUntilKubernetesServiceDeleted(publicCloudId, projectId, kaasId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilKubernetesServiceDeleted(long, long, long, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param kaasId        the Kubernetes service
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return completes once the service is gone
+         */
+        public CompletableFuture<Void> waitUntilKubernetesServiceDeleted(long publicCloudId, long projectId,
+                long kaasId, WaiterOptions waiter, RequestOptions options) {
+            Kubernetes.Async kubernetes = waiters.cloud.kubernetes().async();
+            return Futures.map(waiters.kubernetesDeleted(kaasId, waiter).waitForAsync(() -> kubernetes.get(
+                    publicCloudId, projectId, kaasId, options)), gone -> null);
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilDatabaseServiceReady(long, long, long)}, without a waiting
+         * thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param dbaasId       the database service
+         * @return the service, {@code ready}, to come
+         */
+        public CompletableFuture<DatabaseService> waitUntilDatabaseServiceReady(long publicCloudId, long projectId,
+                                                                                long dbaasId) {
+            return waitUntilDatabaseServiceReady(publicCloudId, projectId, dbaasId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilDatabaseServiceReady(long, long, long, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param dbaasId       the database service
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return the service, {@code ready}, to come
+         */
+        public CompletableFuture<DatabaseService> waitUntilDatabaseServiceReady(long publicCloudId, long projectId,
+                long dbaasId, WaiterOptions waiter, RequestOptions options) {
+            Databases.Async databases = waiters.cloud.databases().async();
+            return waiters.databaseReady(dbaasId, waiter).waitForAsync(() -> databases.get(publicCloudId, projectId,
+                    dbaasId, options));
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilDatabaseServiceDeleted(long, long, long)}, without a waiting
+         * thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param dbaasId       the database service
+         * @return completes once the service is gone
+         */
+        public CompletableFuture<Void> waitUntilDatabaseServiceDeleted(long publicCloudId, long projectId,
+                                                                       long dbaasId) {
+            return waitUntilDatabaseServiceDeleted(publicCloudId, projectId, dbaasId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link InfomaniakWaiters#waitUntilDatabaseServiceDeleted(long, long, long, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param publicCloudId the public cloud
+         * @param projectId     the project
+         * @param dbaasId       the database service
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return completes once the service is gone
+         */
+        public CompletableFuture<Void> waitUntilDatabaseServiceDeleted(long publicCloudId, long projectId,
+                long dbaasId, WaiterOptions waiter, RequestOptions options) {
+            Databases.Async databases = waiters.cloud.databases().async();
+            return Futures.map(waiters.databaseDeleted(dbaasId, waiter).waitForAsync(() -> databases.get(
+                    publicCloudId, projectId, dbaasId, options)), gone -> null);
+        }
     }
 }

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.waiter.WaiterFailureException;
 import dev.cloudsdk.core.waiter.WaiterOptions;
+import dev.cloudsdk.core.waiter.WaiterTimeoutException;
 import dev.cloudsdk.infomaniak.model.DatabaseService;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceStatus;
+import dev.cloudsdk.infomaniak.model.KubernetesService;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceStatus;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,5 +86,58 @@ class WaitersWireTest {
         wire.client.waiters().waitUntilDatabaseServiceDeleted(11, 22, 44, FAST, WireSupport.noRetries());
 
         assertPolls(DBAAS, 2);
+    }
+
+    /** Millisecond delays: the asynchronous waiters wait on a timer, for real. */
+    private static final WaiterOptions QUICK = WaiterOptions.builder().initialDelay(Duration.ofMillis(2))
+            .maxDelay(Duration.ofMillis(5)).build();
+
+    @Test
+    void kubernetesIsPolledUntilActiveWithoutAWaitingThread() throws Exception {
+        kaas("Creating");
+        kaas("Active");
+
+        CompletableFuture<KubernetesService> active = wire.client.async().waiters()
+                .waitUntilKubernetesServiceActive(11, 22, 33, QUICK, WireSupport.noRetries());
+
+        assertThat(active.get(5, TimeUnit.SECONDS).status()).hasValue(KubernetesServiceStatus.ACTIVE);
+        assertPolls(KAAS, 2);
+        assertThat(wire.sleeps).as("no thread slept between polls").isEmpty();
+    }
+
+    @Test
+    void aDatabaseInErrorFailsTheAsynchronousWait() {
+        dbaas("error");
+
+        CompletableFuture<DatabaseService> ready = wire.client.async().waiters()
+                .waitUntilDatabaseServiceReady(11, 22, 44, QUICK, RequestOptions.none());
+
+        assertThatThrownBy(ready::join).cause().isInstanceOf(WaiterFailureException.class);
+        assertPolls(DBAAS, 1);
+    }
+
+    @Test
+    void anAsynchronousDeletionEndsWithA404() throws Exception {
+        kaas("Deleting");
+        wire.enqueue(404, "{\"result\":\"error\",\"error\":{\"code\":\"object_not_found\",\"description\":\"gone\"}}");
+
+        assertThat(wire.client.async().waiters().waitUntilKubernetesServiceDeleted(11, 22, 33, QUICK,
+                WireSupport.noRetries()).get(5, TimeUnit.SECONDS)).isNull();
+
+        assertPolls(KAAS, 2);
+    }
+
+    @Test
+    void anAsynchronousWaitTimesOut() {
+        for (int i = 0; i < 200; i++) {
+            dbaas("initializing");
+        }
+
+        CompletableFuture<DatabaseService> ready = wire.client.async().waiters().waitUntilDatabaseServiceReady(11,
+                22, 44, WaiterOptions.builder().timeout(Duration.ofMillis(50)).initialDelay(Duration.ofMillis(5))
+                        .build(), RequestOptions.none());
+
+        assertThatThrownBy(ready::join).cause().isInstanceOf(WaiterTimeoutException.class)
+                .hasMessageContaining("database service 44 to be ready");
     }
 }
