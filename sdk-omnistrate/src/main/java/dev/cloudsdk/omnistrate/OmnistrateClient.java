@@ -607,6 +607,11 @@ public final class OmnistrateClient implements AutoCloseable {
             this.client = client;
         }
 
+        /** @return the waiters of {@link OmnistrateClient#waiters()}, waiting without a thread */
+        public OmnistrateWaiters.Async waiters() {
+            return client.waiters().async();
+        }
+
         /** @return the asynchronous view of {@link OmnistrateClient#resourceInstances()} */
         public ResourceInstances.Async resourceInstances() {
             return client.resourceInstances().async();

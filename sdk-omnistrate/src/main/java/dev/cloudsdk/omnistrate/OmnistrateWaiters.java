@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.NotFoundException;
+import dev.cloudsdk.core.spi.Futures;
 import dev.cloudsdk.core.waiter.Waiter;
 import dev.cloudsdk.core.waiter.WaiterFailureException;
 import dev.cloudsdk.core.waiter.WaiterOptions;
@@ -11,6 +12,7 @@ import dev.cloudsdk.omnistrate.model.LifecycleStatus;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Waits until a resource instance reaches a state, polling {@link ResourceInstances#get} (DescribeResourceInstance)
@@ -26,6 +28,8 @@ public final class OmnistrateWaiters {
 
     private final ClientConfig config;
     private final ResourceInstances instances;
+    // created on first use: two threads may each create one, either serves
+    private volatile Async async;
 
     OmnistrateWaiters(ClientConfig config, ResourceInstances instances) {
         this.config = config;
@@ -62,13 +66,7 @@ public final class OmnistrateWaiters {
      */
     public ResourceInstance waitUntilResourceInstanceRunning(String serviceId, String environmentId,
             String instanceId, WaiterOptions waiter, RequestOptions options) {
-        return Waiter.<ResourceInstance>builder()
-                .description("resource instance " + instanceId + " to be RUNNING")
-                .states(OmnistrateWaiters::status, Set.of(LifecycleStatus.RUNNING), Set.of(LifecycleStatus.FAILED,
-                        LifecycleStatus.CANCELLED, LifecycleStatus.DELETING, LifecycleStatus.DELETED))
-                .retryOn(NotFoundException.class)
-                .clientConfig(config).options(waiter).build()
-                .waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
+        return running(instanceId, waiter).waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
     }
 
     /**
@@ -98,15 +96,117 @@ public final class OmnistrateWaiters {
      */
     public void waitUntilResourceInstanceDeleted(String serviceId, String environmentId, String instanceId,
             WaiterOptions waiter, RequestOptions options) {
-        Waiter.<ResourceInstance>builder()
+        deleted(instanceId, waiter).waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
+    }
+
+    /** @return the asynchronous form of these waiters, for {@link OmnistrateClient.Async#waiters()} */
+    Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
+    private Waiter<ResourceInstance> running(String instanceId, WaiterOptions waiter) {
+        return Waiter.<ResourceInstance>builder()
+                .description("resource instance " + instanceId + " to be RUNNING")
+                .states(OmnistrateWaiters::status, Set.of(LifecycleStatus.RUNNING), Set.of(LifecycleStatus.FAILED,
+                        LifecycleStatus.CANCELLED, LifecycleStatus.DELETING, LifecycleStatus.DELETED))
+                .retryOn(NotFoundException.class)
+                .clientConfig(config).options(waiter).build();
+    }
+
+    private Waiter<ResourceInstance> deleted(String instanceId, WaiterOptions waiter) {
+        return Waiter.<ResourceInstance>builder()
                 .description("resource instance " + instanceId + " to be deleted")
                 .states(OmnistrateWaiters::status, Set.of(LifecycleStatus.DELETED), Set.of(LifecycleStatus.FAILED))
                 .successOn(NotFoundException.class)
-                .clientConfig(config).options(waiter).build()
-                .waitFor(() -> instances.get(serviceId, environmentId, instanceId, options));
+                .clientConfig(config).options(waiter).build();
     }
 
     private static Optional<LifecycleStatus> status(ResourceInstance instance) {
         return instance.consumptionResourceInstanceResult().flatMap(result -> result.status());
+    }
+
+    /**
+     * The same waiters without a waiting thread: each poll is a call of the asynchronous view and the delays run on
+     * a timer. The same states, options and exceptions, which fail the future; cancelling it stops the wait.
+     * Reached through {@link OmnistrateClient.Async#waiters()}.
+     */
+    public static final class Async {
+
+        private final OmnistrateWaiters waiters;
+
+        private Async(OmnistrateWaiters waiters) {
+            this.waiters = waiters;
+        }
+
+        /**
+         * Same as {@link OmnistrateWaiters#waitUntilResourceInstanceRunning(String, String, String)}, without a
+         * waiting thread.
+         *
+         * @param serviceId     the service ID
+         * @param environmentId the service environment ID
+         * @param instanceId    the resource instance ID
+         * @return the instance, {@code RUNNING}, to come
+         */
+        public CompletableFuture<ResourceInstance> waitUntilResourceInstanceRunning(String serviceId,
+                String environmentId, String instanceId) {
+            return waitUntilResourceInstanceRunning(serviceId, environmentId, instanceId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link OmnistrateWaiters#waitUntilResourceInstanceRunning(String, String, String, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param serviceId     the service ID
+         * @param environmentId the service environment ID
+         * @param instanceId    the resource instance ID
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return the instance, {@code RUNNING}, to come
+         */
+        public CompletableFuture<ResourceInstance> waitUntilResourceInstanceRunning(String serviceId,
+                String environmentId, String instanceId, WaiterOptions waiter, RequestOptions options) {
+            ResourceInstances.Async instances = waiters.instances.async();
+            return waiters.running(instanceId, waiter).waitForAsync(() -> instances.get(serviceId, environmentId,
+                    instanceId, options));
+        }
+
+        /**
+         * Same as {@link OmnistrateWaiters#waitUntilResourceInstanceDeleted(String, String, String)}, without a
+         * waiting thread.
+         *
+         * @param serviceId     the service ID
+         * @param environmentId the service environment ID
+         * @param instanceId    the resource instance ID
+         * @return completes once the instance is gone
+         */
+        public CompletableFuture<Void> waitUntilResourceInstanceDeleted(String serviceId, String environmentId,
+                                                                        String instanceId) {
+            return waitUntilResourceInstanceDeleted(serviceId, environmentId, instanceId, WaiterOptions.defaults(),
+                    RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link OmnistrateWaiters#waitUntilResourceInstanceDeleted(String, String, String, WaiterOptions,
+         * RequestOptions)}, without a waiting thread.
+         *
+         * @param serviceId     the service ID
+         * @param environmentId the service environment ID
+         * @param instanceId    the resource instance ID
+         * @param waiter        the timeout and delays between polls
+         * @param options       per-call overrides for each poll
+         * @return completes once the instance is gone
+         */
+        public CompletableFuture<Void> waitUntilResourceInstanceDeleted(String serviceId, String environmentId,
+                String instanceId, WaiterOptions waiter, RequestOptions options) {
+            ResourceInstances.Async instances = waiters.instances.async();
+            return Futures.map(waiters.deleted(instanceId, waiter).waitForAsync(() -> instances.get(serviceId,
+                    environmentId, instanceId, options)), gone -> null);
+        }
     }
 }
