@@ -4,6 +4,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -29,6 +30,7 @@ import dev.cloudsdk.scp.model.ServerType;
 import dev.cloudsdk.scp.model.ServiceType;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -46,6 +48,8 @@ public final class PlannedComputes {
 
     private final ApiClient api;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over this resource)
+    private volatile Async async;
 
     PlannedComputes(ApiClient api) {
         this.api = api;
@@ -57,6 +61,19 @@ public final class PlannedComputes {
      */
     public WithRawResponse withRawResponse() {
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * the usual result; also {@code client.async().plannedComputes()}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -101,7 +118,7 @@ public final class PlannedComputes {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PlannedCompute>> prepareList(ListPlannedComputesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH)
@@ -149,7 +166,7 @@ public final class PlannedComputes {
         return prepareGet(plannedComputeId, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PlannedCompute> prepareGet(String plannedComputeId, RequestOptions options) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, ITEM_PATH)
                 .pathParameter("planned_compute_id", Arguments.requireText(plannedComputeId, "plannedComputeId"))
@@ -181,7 +198,7 @@ public final class PlannedComputes {
         return prepareCreate(create, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<PlannedCompute> prepareCreate(CreatePlannedComputeRequest create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH)
@@ -217,7 +234,7 @@ public final class PlannedComputes {
         return prepareChange(plannedComputeId, change, options).execute();
     }
 
-    /** Checks the arguments of {@code change} and prepares its call, for both views. */
+    /** Checks the arguments of {@code change} and prepares its call, for every view. */
     private PreparedCall<PlannedCompute> prepareChange(String plannedComputeId, ChangePlannedComputeRequest change,
                                  RequestOptions options) {
         String id = Arguments.requireText(plannedComputeId, "plannedComputeId");
@@ -253,7 +270,7 @@ public final class PlannedComputes {
         return prepareCancellationFee(query, options).execute();
     }
 
-    /** Checks the arguments of {@code cancellationFee} and prepares its call, for both views. */
+    /** Checks the arguments of {@code cancellationFee} and prepares its call, for every view. */
     private PreparedCall<CancellationFee> prepareCancellationFee(CancellationFeeRequest query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH + "/cancellation-fee")
@@ -305,7 +322,7 @@ public final class PlannedComputes {
         return prepareContractTypes(params, options).execute();
     }
 
-    /** Checks the arguments of {@code contractTypes} and prepares its call, for both views. */
+    /** Checks the arguments of {@code contractTypes} and prepares its call, for every view. */
     private PreparedCall<ContractTypes> prepareContractTypes(ListContractTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/contract-types")
@@ -357,7 +374,7 @@ public final class PlannedComputes {
         return prepareOsTypes(params, options).execute();
     }
 
-    /** Checks the arguments of {@code osTypes} and prepares its call, for both views. */
+    /** Checks the arguments of {@code osTypes} and prepares its call, for every view. */
     private PreparedCall<List<OsTypeInfo>> prepareOsTypes(ListOsTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/os-types")
@@ -390,7 +407,7 @@ public final class PlannedComputes {
         return prepareCoveredResources(params, options).execute();
     }
 
-    /** Checks the arguments of {@code coveredResources} and prepares its call, for both views. */
+    /** Checks the arguments of {@code coveredResources} and prepares its call, for every view. */
     private PreparedCall<CoveredResources> prepareCoveredResources(ListCoveredResourcesParams params,
                                                                    RequestOptions options) {
         Objects.requireNonNull(params, "params");
@@ -448,7 +465,7 @@ public final class PlannedComputes {
         return prepareServerTypes(params, options).execute();
     }
 
-    /** Checks the arguments of {@code serverTypes} and prepares its call, for both views. */
+    /** Checks the arguments of {@code serverTypes} and prepares its call, for every view. */
     private PreparedCall<List<ServerType>> prepareServerTypes(ListServerTypesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/server-types")
@@ -480,7 +497,7 @@ public final class PlannedComputes {
         return prepareServiceTypes(options).execute();
     }
 
-    /** Checks the arguments of {@code serviceTypes} and prepares its call, for both views. */
+    /** Checks the arguments of {@code serviceTypes} and prepares its call, for every view. */
     private PreparedCall<List<ServiceType>> prepareServiceTypes(RequestOptions options) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, PATH + "/service-types")
                 .operation("plannedComputes.serviceTypes")
@@ -809,6 +826,328 @@ public final class PlannedComputes {
          */
         public RawResponse<List<ServiceType>> serviceTypes(RequestOptions options) {
             return resource.prepareServiceTypes(options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link PlannedComputes} without making the calling thread wait: each starts its call and
+     * returns a {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().plannedComputes()} or
+     * {@link PlannedComputes#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws from the method itself, before any future exists or any request is sent.
+     */
+    public static final class Async {
+
+        private final PlannedComputes resource;
+
+        private Async(PlannedComputes resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list()}, without making the calling thread wait.
+         *
+         * @return the page to come; {@link AsyncPage#autoPager()} walks every plan from it on; the future fails with
+         * the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PlannedCompute>> list() {
+            return list(ListPlannedComputesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call settings
+         * @return the page to come; {@link AsyncPage#autoPager()} walks every plan from it on; the future fails with
+         * the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PlannedCompute>> list(RequestOptions options) {
+            return list(ListPlannedComputesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(ListPlannedComputesParams)}, without making the calling thread wait.
+         *
+         * @param params filters
+         * @return the page to come; {@link AsyncPage#autoPager()} walks every plan from it on; the future fails with
+         * the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PlannedCompute>> list(ListPlannedComputesParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#list(ListPlannedComputesParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the page to come; {@link AsyncPage#autoPager()} walks every plan from it on; the future fails with
+         * the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<PlannedCompute>> list(ListPlannedComputesParams params,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(params, options));
+        }
+
+        /**
+         * Same as {@link PlannedComputes#get(String)}, without making the calling thread wait.
+         *
+         * @param plannedComputeId the plan's id
+         * @return the plan to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> get(String plannedComputeId) {
+            return get(plannedComputeId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param plannedComputeId the plan's id
+         * @param options per-call settings
+         * @return the plan to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> get(String plannedComputeId, RequestOptions options) {
+            return resource.prepareGet(plannedComputeId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#create(CreatePlannedComputeRequest)}, without making the calling thread wait.
+         *
+         * @param create the plan to request
+         * @return the plan as created, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> create(CreatePlannedComputeRequest create) {
+            return create(create, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#create(CreatePlannedComputeRequest, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param create the plan to request
+         * @param options per-call settings
+         * @return the plan as created, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> create(CreatePlannedComputeRequest create, RequestOptions options) {
+            return resource.prepareCreate(create, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param plannedComputeId the plan's id
+         * @param change what to change
+         * @return the plan as changed, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
+            return change(plannedComputeId, change, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param plannedComputeId the plan's id
+         * @param change what to change
+         * @param options per-call settings
+         * @return the plan as changed, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
+                RequestOptions options) {
+            return resource.prepareChange(plannedComputeId, change, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest)}, without making the calling thread
+         * wait.
+         *
+         * @param query what the fee is for
+         * @return the fee to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CancellationFee> cancellationFee(CancellationFeeRequest query) {
+            return cancellationFee(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param query what the fee is for
+         * @param options per-call settings
+         * @return the fee to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CancellationFee> cancellationFee(CancellationFeeRequest query,
+                RequestOptions options) {
+            return resource.prepareCancellationFee(query, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes()}, without making the calling thread wait.
+         *
+         * @return the contract types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ContractTypes> contractTypes() {
+            return contractTypes(ListContractTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call settings
+         * @return the contract types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ContractTypes> contractTypes(RequestOptions options) {
+            return contractTypes(ListContractTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(ListContractTypesParams)}, without making the calling thread
+         * wait.
+         *
+         * @param params filters
+         * @return the contract types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ContractTypes> contractTypes(ListContractTypesParams params) {
+            return contractTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#contractTypes(ListContractTypesParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the contract types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<ContractTypes> contractTypes(ListContractTypesParams params, RequestOptions options) {
+            return resource.prepareContractTypes(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes()}, without making the calling thread wait.
+         *
+         * @return the operating system types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<OsTypeInfo>> osTypes() {
+            return osTypes(ListOsTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call settings
+         * @return the operating system types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<OsTypeInfo>> osTypes(RequestOptions options) {
+            return osTypes(ListOsTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(ListOsTypesParams)}, without making the calling thread wait.
+         *
+         * @param params filters
+         * @return the operating system types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params) {
+            return osTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#osTypes(ListOsTypesParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the operating system types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params, RequestOptions options) {
+            return resource.prepareOsTypes(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#coveredResources(ListCoveredResourcesParams)}, without making the calling
+         * thread wait.
+         *
+         * @param params filters
+         * @return the covered resources to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params) {
+            return coveredResources(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#coveredResources(ListCoveredResourcesParams, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the covered resources to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params,
+                RequestOptions options) {
+            return resource.prepareCoveredResources(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes()}, without making the calling thread wait.
+         *
+         * @return the server types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServerType>> serverTypes() {
+            return serverTypes(ListServerTypesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call settings
+         * @return the server types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServerType>> serverTypes(RequestOptions options) {
+            return serverTypes(ListServerTypesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(ListServerTypesParams)}, without making the calling thread wait.
+         *
+         * @param params filters
+         * @return the server types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServerType>> serverTypes(ListServerTypesParams params) {
+            return serverTypes(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serverTypes(ListServerTypesParams, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param params filters
+         * @param options per-call settings
+         * @return the server types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServerType>> serverTypes(ListServerTypesParams params, RequestOptions options) {
+            return resource.prepareServerTypes(params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serviceTypes()}, without making the calling thread wait.
+         *
+         * @return the service types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServiceType>> serviceTypes() {
+            return serviceTypes(RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link PlannedComputes#serviceTypes(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call settings
+         * @return the service types to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<List<ServiceType>> serviceTypes(RequestOptions options) {
+            return resource.prepareServiceTypes(options).executeAsync();
         }
     }
 }

@@ -54,6 +54,8 @@ public final class ScpClient implements AutoCloseable {
     private final PlannedComputes plannedComputes;
     private final ScpWaiters waiters;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over the resources)
+    private volatile Async async;
 
     private ScpClient(ApiClient api, ScpCredentials credentials) {
         this.api = api;
@@ -138,6 +140,27 @@ public final class ScpClient implements AutoCloseable {
         return withRawResponse;
     }
 
+    /**
+     * A view of this client whose operations do not make the calling thread wait: each returns a
+     * {@link java.util.concurrent.CompletableFuture} of the usual result, which fails with the same typed exceptions.
+     * Same arguments and checks, made at once; cancelling a future cancels its HTTP call.
+     *
+     * <pre>{@code
+     * client.async().plannedComputes().get(id)
+     *         .thenAccept(plan -> System.out.println(plan.serverType().orElse("?")));
+     * }</pre>
+     *
+     * @return the asynchronous view
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** Releases the connections this client opened; a borrowed OkHttp client stays open. */
     @Override
     public void close() {
@@ -161,6 +184,21 @@ public final class ScpClient implements AutoCloseable {
         /** @return the raw view of {@link ScpClient#plannedComputes()} */
         public PlannedComputes.WithRawResponse plannedComputes() {
             return client.plannedComputes.withRawResponse();
+        }
+    }
+
+    /** The operations of an {@link ScpClient} without making the calling thread wait; see {@link #async()}. */
+    public static final class Async {
+
+        private final ScpClient client;
+
+        private Async(ScpClient client) {
+            this.client = client;
+        }
+
+        /** @return the asynchronous view of {@link ScpClient#plannedComputes()} */
+        public PlannedComputes.Async plannedComputes() {
+            return client.plannedComputes.async();
         }
     }
 

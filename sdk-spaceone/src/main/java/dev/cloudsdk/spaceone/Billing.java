@@ -10,6 +10,8 @@ public final class Billing {
 
     private final DataSources dataSources;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over this service)
+    private volatile Async async;
 
     Billing(RpcInvoker rpc) {
         this.dataSources = new DataSources(rpc);
@@ -25,6 +27,16 @@ public final class Billing {
         return withRawResponse;
     }
 
+    /** @return the asynchronous view of this service: its resources without making the calling thread wait */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** The resources of {@link Billing} answered with their raw response; see {@link Billing#withRawResponse()}. */
     public static final class WithRawResponse {
 
@@ -37,6 +49,24 @@ public final class Billing {
         /** @return the raw view of {@link Billing#dataSources()} */
         public DataSources.WithRawResponse dataSources() {
             return service.dataSources.withRawResponse();
+        }
+    }
+
+    /**
+     * The resources of {@link Billing} without making the calling thread wait; see {@link Billing#async()}, also
+     * {@code client.async().billing()}.
+     */
+    public static final class Async {
+
+        private final Billing service;
+
+        private Async(Billing service) {
+            this.service = service;
+        }
+
+        /** @return the asynchronous view of {@link Billing#dataSources()} */
+        public DataSources.Async dataSources() {
+            return service.dataSources.async();
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The inventory's cloud services ({@code spaceone.api.inventory.v1.CloudService}), reached as
@@ -33,6 +36,8 @@ public final class CloudServices {
 
     private final RpcInvoker rpc;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over this resource)
+    private volatile Async async;
 
     CloudServices(RpcInvoker rpc) {
         this.rpc = rpc;
@@ -44,6 +49,19 @@ public final class CloudServices {
      */
     public WithRawResponse withRawResponse() {
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * the usual result; also {@code client.async().inventory().cloudServices()}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -67,7 +85,7 @@ public final class CloudServices {
         return prepareCreate(create, options).execute();
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for both views. */
+    /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<CloudService> prepareCreate(CloudServiceCreate create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
         return rpc.prepare(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
@@ -96,7 +114,7 @@ public final class CloudServices {
         return prepareUpdate(cloudServiceId, update, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<CloudService> prepareUpdate(String cloudServiceId, CloudServiceUpdate update,
                                                      RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
@@ -129,7 +147,7 @@ public final class CloudServices {
         return preparePinData(cloudServiceId, keys, options).execute();
     }
 
-    /** Checks the arguments of {@code pinData} and prepares its call, for both views. */
+    /** Checks the arguments of {@code pinData} and prepares its call, for every view. */
     private PreparedCall<CloudService> preparePinData(String cloudServiceId, List<String> keys,
                                                       RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
@@ -157,7 +175,7 @@ public final class CloudServices {
         prepareDelete(cloudServiceId, options).execute();
     }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for both views. */
+    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDelete(String cloudServiceId, RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         return rpc.prepare(Rpc.CLOUD_SERVICE_DELETE, rpc.message(ID, cloudServiceId), options, TypeRef.of(Void.class));
@@ -207,7 +225,7 @@ public final class CloudServices {
         return prepareGet(cloudServiceId, only, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<CloudService> prepareGet(String cloudServiceId, List<String> only, RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         List<String> fields = Arguments.requireTexts(only, "only", true);
@@ -261,7 +279,7 @@ public final class CloudServices {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<CloudService>> prepareList(CloudServiceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(params), params.query().orElse(null),
@@ -289,7 +307,7 @@ public final class CloudServices {
         return prepareStat(query, options).execute();
     }
 
-    /** Checks the arguments of {@code stat} and prepares its call, for both views. */
+    /** Checks the arguments of {@code stat} and prepares its call, for every view. */
     private PreparedCall<StatResult> prepareStat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         Map<String, Object> message = new LinkedHashMap<>();
@@ -514,6 +532,227 @@ public final class CloudServices {
          */
         public RawResponse<StatResult> stat(StatisticsQuery query, RequestOptions options) {
             return resource.prepareStat(query, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link CloudServices} without making the calling thread wait: each starts its call and returns
+     * a {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().inventory().cloudServices()}
+     * or {@link CloudServices#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked
+     * at once: a bad one throws from the method itself, before any future exists or any request is sent.
+     */
+    public static final class Async {
+
+        private final CloudServices resource;
+
+        private Async(CloudServices resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link CloudServices#create(CloudServiceCreate)}, without making the calling thread wait.
+         *
+         * @param create what to create
+         * @return the created cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> create(CloudServiceCreate create) {
+            return create(create, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#create(CloudServiceCreate, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param create what to create
+         * @param options per-call options
+         * @return the created cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> create(CloudServiceCreate create, RequestOptions options) {
+            return resource.prepareCreate(create, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CloudServices#update(String, CloudServiceUpdate)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param update what to change
+         * @return the updated cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
+            return update(cloudServiceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#update(String, CloudServiceUpdate, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param update what to change
+         * @param options per-call options
+         * @return the updated cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
+                RequestOptions options) {
+            return resource.prepareUpdate(cloudServiceId, update, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CloudServices#pinData(String, List)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param keys the data keys to pin, at least one
+         * @return the updated cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> pinData(String cloudServiceId, List<String> keys) {
+            return pinData(cloudServiceId, keys, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#pinData(String, List, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param keys the data keys to pin, at least one
+         * @param options per-call options
+         * @return the updated cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> pinData(String cloudServiceId, List<String> keys,
+                RequestOptions options) {
+            return resource.preparePinData(cloudServiceId, keys, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CloudServices#delete(String)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String cloudServiceId) {
+            return delete(cloudServiceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#delete(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param options per-call options
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> delete(String cloudServiceId, RequestOptions options) {
+            return resource.prepareDelete(cloudServiceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @return the cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> get(String cloudServiceId) {
+            return get(cloudServiceId, List.of(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param options per-call options
+         * @return the cloud service to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<CloudService> get(String cloudServiceId, RequestOptions options) {
+            return get(cloudServiceId, List.of(), options);
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, List)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param only the fields to return; empty for all
+         * @return the cloud service with the fields asked for, to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<CloudService> get(String cloudServiceId, List<String> only) {
+            return get(cloudServiceId, only, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#get(String, List, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param cloudServiceId the cloud service
+         * @param only the fields to return; empty for all
+         * @param options per-call options
+         * @return the cloud service with the fields asked for, to come; the future fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<CloudService> get(String cloudServiceId, List<String> only, RequestOptions options) {
+            return resource.prepareGet(cloudServiceId, only, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link CloudServices#list()}, without making the calling thread wait.
+         *
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks them all; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<AsyncPage<CloudService>> list() {
+            return list(CloudServiceListParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options, reused for every page
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks them all; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<AsyncPage<CloudService>> list(RequestOptions options) {
+            return list(CloudServiceListParams.none(), options);
+        }
+
+        /**
+         * Same as {@link CloudServices#list(CloudServiceListParams)}, without making the calling thread wait.
+         *
+         * @param params filters and query
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks every page with the same options; the
+         * future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<CloudService>> list(CloudServiceListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#list(CloudServiceListParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params filters and query
+         * @param options per-call options, reused for every page
+         * @return the first page to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<CloudService>> list(CloudServiceListParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(params, options));
+        }
+
+        /**
+         * Same as {@link CloudServices#stat(StatisticsQuery)}, without making the calling thread wait.
+         *
+         * @param query the statistics query
+         * @return the result rows to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<StatResult> stat(StatisticsQuery query) {
+            return stat(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link CloudServices#stat(StatisticsQuery, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param query the statistics query
+         * @param options per-call options
+         * @return the result rows to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+            return resource.prepareStat(query, options).executeAsync();
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.spi.Pagination;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Billing data sources ({@code spaceone.api.billing.v2.DataSource}), reached as
@@ -34,6 +37,8 @@ public final class DataSources {
 
     private final RpcInvoker rpc;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over this resource)
+    private volatile Async async;
 
     DataSources(RpcInvoker rpc) {
         this.rpc = rpc;
@@ -45,6 +50,19 @@ public final class DataSources {
      */
     public WithRawResponse withRawResponse() {
         return withRawResponse;
+    }
+
+    /**
+     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * the usual result; also {@code client.async().billing().dataSources()}
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
     }
 
     /**
@@ -69,7 +87,7 @@ public final class DataSources {
         return prepareRegister(registration, options).execute();
     }
 
-    /** Checks the arguments of {@code register} and prepares its call, for both views. */
+    /** Checks the arguments of {@code register} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareRegister(DataSourceRegistration registration, RequestOptions options) {
         Objects.requireNonNull(registration, "registration");
         boolean holdsSecrets = registration.pluginInfo().map(plugin -> !plugin.secretData().isEmpty()).orElse(false);
@@ -99,7 +117,7 @@ public final class DataSources {
         return prepareUpdate(dataSourceId, update, options).execute();
     }
 
-    /** Checks the arguments of {@code update} and prepares its call, for both views. */
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareUpdate(String dataSourceId, DataSourceUpdate update,
                                                    RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
@@ -132,7 +150,7 @@ public final class DataSources {
         return prepareUpdatePlugin(dataSourceId, update, options).execute();
     }
 
-    /** Checks the arguments of {@code updatePlugin} and prepares its call, for both views. */
+    /** Checks the arguments of {@code updatePlugin} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareUpdatePlugin(String dataSourceId, DataSourcePluginUpdate update,
                                                          RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
@@ -162,7 +180,7 @@ public final class DataSources {
         prepareVerifyPlugin(dataSourceId, options).execute();
     }
 
-    /** Checks the arguments of {@code verifyPlugin} and prepares its call, for both views. */
+    /** Checks the arguments of {@code verifyPlugin} and prepares its call, for every view. */
     private PreparedCall<Void> prepareVerifyPlugin(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_VERIFY_PLUGIN, dataSourceId, options, NOTHING);
     }
@@ -188,7 +206,7 @@ public final class DataSources {
         return prepareEnable(dataSourceId, options).execute();
     }
 
-    /** Checks the arguments of {@code enable} and prepares its call, for both views. */
+    /** Checks the arguments of {@code enable} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareEnable(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_ENABLE, dataSourceId, options, DATA_SOURCE);
     }
@@ -214,7 +232,7 @@ public final class DataSources {
         return prepareDisable(dataSourceId, options).execute();
     }
 
-    /** Checks the arguments of {@code disable} and prepares its call, for both views. */
+    /** Checks the arguments of {@code disable} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareDisable(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_DISABLE, dataSourceId, options, DATA_SOURCE);
     }
@@ -238,7 +256,7 @@ public final class DataSources {
         prepareDeregister(dataSourceId, options).execute();
     }
 
-    /** Checks the arguments of {@code deregister} and prepares its call, for both views. */
+    /** Checks the arguments of {@code deregister} and prepares its call, for every view. */
     private PreparedCall<Void> prepareDeregister(String dataSourceId, RequestOptions options) {
         return byId(Rpc.DATA_SOURCE_DEREGISTER, dataSourceId, options, NOTHING);
     }
@@ -283,7 +301,7 @@ public final class DataSources {
         prepareSync(dataSourceId, params, options).execute();
     }
 
-    /** Checks the arguments of {@code sync} and prepares its call, for both views. */
+    /** Checks the arguments of {@code sync} and prepares its call, for every view. */
     private PreparedCall<Void> prepareSync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(params, "params");
@@ -334,7 +352,7 @@ public final class DataSources {
         return prepareGet(dataSourceId, only, options).execute();
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for both views. */
+    /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DataSource> prepareGet(String dataSourceId, List<String> only, RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         List<String> fields = Arguments.requireTexts(only, "only", true);
@@ -387,7 +405,7 @@ public final class DataSources {
         return prepareList(params, options).execute();
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for both views. */
+    /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<DataSource>> prepareList(DataSourceListParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.DATA_SOURCE_LIST, rpc.message(params), params.query().orElse(null),
@@ -415,7 +433,7 @@ public final class DataSources {
         return prepareStat(query, options).execute();
     }
 
-    /** Checks the arguments of {@code stat} and prepares its call, for both views. */
+    /** Checks the arguments of {@code stat} and prepares its call, for every view. */
     private PreparedCall<StatResult> prepareStat(StatisticsQuery query, RequestOptions options) {
         Objects.requireNonNull(query, "query");
         Map<String, Object> message = new LinkedHashMap<>();
@@ -753,6 +771,341 @@ public final class DataSources {
          */
         public RawResponse<StatResult> stat(StatisticsQuery query, RequestOptions options) {
             return resource.prepareStat(query, options).executeRaw();
+        }
+    }
+
+    /**
+     * The operations of {@link DataSources} without making the calling thread wait: each starts its call and returns a
+     * {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().billing().dataSources()} or
+     * {@link DataSources#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws from the method itself, before any future exists or any request is sent.
+     */
+    public static final class Async {
+
+        private final DataSources resource;
+
+        private Async(DataSources resource) {
+            this.resource = resource;
+        }
+
+        /**
+         * Same as {@link DataSources#register(DataSourceRegistration)}, without making the calling thread wait.
+         *
+         * @param registration what to register
+         * @return the registered data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> register(DataSourceRegistration registration) {
+            return register(registration, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#register(DataSourceRegistration, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param registration what to register
+         * @param options per-call options
+         * @return the registered data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
+            return resource.prepareRegister(registration, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#update(String, DataSourceUpdate)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @return the updated data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> update(String dataSourceId, DataSourceUpdate update) {
+            return update(dataSourceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#update(String, DataSourceUpdate, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @param options per-call options
+         * @return the updated data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> update(String dataSourceId, DataSourceUpdate update,
+                RequestOptions options) {
+            return resource.prepareUpdate(dataSourceId, update, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate)}, without making the calling thread
+         * wait.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @return the updated data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+            return updatePlugin(dataSourceId, update, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param update what to change
+         * @param options per-call options
+         * @return the updated data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+                RequestOptions options) {
+            return resource.prepareUpdatePlugin(dataSourceId, update, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#verifyPlugin(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> verifyPlugin(String dataSourceId) {
+            return verifyPlugin(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#verifyPlugin(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> verifyPlugin(String dataSourceId, RequestOptions options) {
+            return resource.prepareVerifyPlugin(dataSourceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#enable(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return the data source, now {@code ENABLED}, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> enable(String dataSourceId) {
+            return enable(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#enable(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the data source, now {@code ENABLED}, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> enable(String dataSourceId, RequestOptions options) {
+            return resource.prepareEnable(dataSourceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#disable(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return the data source, now {@code DISABLED}, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> disable(String dataSourceId) {
+            return disable(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#disable(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the data source, now {@code DISABLED}, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> disable(String dataSourceId, RequestOptions options) {
+            return resource.prepareDisable(dataSourceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#deregister(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deregister(String dataSourceId) {
+            return deregister(dataSourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#deregister(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> deregister(String dataSourceId, RequestOptions options) {
+            return resource.prepareDeregister(dataSourceId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> sync(String dataSourceId) {
+            return sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> sync(String dataSourceId, RequestOptions options) {
+            return sync(dataSourceId, DataSourceSyncParams.none(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, DataSourceSyncParams)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param params the period
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> sync(String dataSourceId, DataSourceSyncParams params) {
+            return sync(dataSourceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#sync(String, DataSourceSyncParams, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param params the period
+         * @param options per-call options
+         * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
+         * exception
+         */
+        public CompletableFuture<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+            return resource.prepareSync(dataSourceId, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#get(String)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @return the data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> get(String dataSourceId) {
+            return get(dataSourceId, List.of(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param options per-call options
+         * @return the data source to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> get(String dataSourceId, RequestOptions options) {
+            return get(dataSourceId, List.of(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, List)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param only the fields to return; empty for all
+         * @return the data source with the fields asked for, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> get(String dataSourceId, List<String> only) {
+            return get(dataSourceId, only, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#get(String, List, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param dataSourceId the data source
+         * @param only the fields to return; empty for all
+         * @param options per-call options
+         * @return the data source with the fields asked for, to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<DataSource> get(String dataSourceId, List<String> only, RequestOptions options) {
+            return resource.prepareGet(dataSourceId, only, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DataSources#list()}, without making the calling thread wait.
+         *
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks them all; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DataSource>> list() {
+            return list(DataSourceListParams.none(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#list(RequestOptions)}, without making the calling thread wait.
+         *
+         * @param options per-call options, reused for every page
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks them all; the future fails with the
+         * call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DataSource>> list(RequestOptions options) {
+            return list(DataSourceListParams.none(), options);
+        }
+
+        /**
+         * Same as {@link DataSources#list(DataSourceListParams)}, without making the calling thread wait.
+         *
+         * @param params filters and query
+         * @return the first page to come; {@link AsyncPage#autoPager()} walks every page with the same options; the
+         * future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DataSource>> list(DataSourceListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#list(DataSourceListParams, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param params filters and query
+         * @param options per-call options, reused for every page
+         * @return the first page to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<DataSource>> list(DataSourceListParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(params, options));
+        }
+
+        /**
+         * Same as {@link DataSources#stat(StatisticsQuery)}, without making the calling thread wait.
+         *
+         * @param query the statistics query
+         * @return the result rows to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<StatResult> stat(StatisticsQuery query) {
+            return stat(query, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DataSources#stat(StatisticsQuery, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param query the statistics query
+         * @param options per-call options
+         * @return the result rows to come; the future fails with the call's typed exception
+         */
+        public CompletableFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+            return resource.prepareStat(query, options).executeAsync();
         }
     }
 }

@@ -7,6 +7,8 @@ public final class Inventory {
 
     private final CloudServices cloudServices;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over this service)
+    private volatile Async async;
 
     Inventory(RpcInvoker rpc) {
         this.cloudServices = new CloudServices(rpc);
@@ -22,6 +24,16 @@ public final class Inventory {
         return withRawResponse;
     }
 
+    /** @return the asynchronous view of this service: its resources without making the calling thread wait */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** The resources of {@link Inventory} answered with their raw response; see {@link Inventory#withRawResponse()}. */
     public static final class WithRawResponse {
 
@@ -34,6 +46,24 @@ public final class Inventory {
         /** @return the raw view of {@link Inventory#cloudServices()} */
         public CloudServices.WithRawResponse cloudServices() {
             return service.cloudServices.withRawResponse();
+        }
+    }
+
+    /**
+     * The resources of {@link Inventory} without making the calling thread wait; see {@link Inventory#async()}, also
+     * {@code client.async().inventory()}.
+     */
+    public static final class Async {
+
+        private final Inventory service;
+
+        private Async(Inventory service) {
+            this.service = service;
+        }
+
+        /** @return the asynchronous view of {@link Inventory#cloudServices()} */
+        public CloudServices.Async cloudServices() {
+            return service.cloudServices.async();
         }
     }
 }

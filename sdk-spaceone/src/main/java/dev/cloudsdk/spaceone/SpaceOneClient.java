@@ -61,6 +61,8 @@ public final class SpaceOneClient implements AutoCloseable {
     private final Billing billing;
     private final SpaceOneWaiters waiters;
     private final WithRawResponse withRawResponse = new WithRawResponse(this);
+    // created on first use: two threads may each create one, either serves (views over the services)
+    private volatile Async async;
 
     private SpaceOneClient(ApiClient api, Dialect dialect, String domainId, String authentication) {
         this.api = api;
@@ -179,6 +181,28 @@ public final class SpaceOneClient implements AutoCloseable {
         return withRawResponse;
     }
 
+    /**
+     * A view of this client whose operations do not make the calling thread wait: each returns a
+     * {@link java.util.concurrent.CompletableFuture} of the usual result, which fails with the same typed exceptions.
+     * Same arguments and checks, made at once; cancelling a future cancels its HTTP call. A login the client still
+     * needs happens off the calling thread too.
+     *
+     * <pre>{@code
+     * client.async().inventory().cloudServices().get(cloudServiceId)
+     *         .thenAccept(service -> System.out.println(service.state().orElse("?")));
+     * }</pre>
+     *
+     * @return the asynchronous view
+     */
+    public Async async() {
+        Async async = this.async;
+        if (async == null) {
+            async = new Async(this);
+            this.async = async;
+        }
+        return async;
+    }
+
     /** @return the wire dialect calls travel in */
     public Dialect dialect() {
         return dialect;
@@ -222,6 +246,26 @@ public final class SpaceOneClient implements AutoCloseable {
         /** @return the raw view of {@link SpaceOneClient#billing()} */
         public Billing.WithRawResponse billing() {
             return client.billing.withRawResponse();
+        }
+    }
+
+    /** The services of a {@link SpaceOneClient} without making the calling thread wait; see {@link #async()}. */
+    public static final class Async {
+
+        private final SpaceOneClient client;
+
+        private Async(SpaceOneClient client) {
+            this.client = client;
+        }
+
+        /** @return the asynchronous view of {@link SpaceOneClient#inventory()} */
+        public Inventory.Async inventory() {
+            return client.inventory.async();
+        }
+
+        /** @return the asynchronous view of {@link SpaceOneClient#billing()} */
+        public Billing.Async billing() {
+            return client.billing.async();
         }
     }
 

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudsdk.core.error.AuthenticationException;
+import dev.cloudsdk.spaceone.model.CloudService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,62 @@ class LoginWireTest extends WireTest {
         assertThat(login.getHeaders().get("Authorization")).isNull();
         assertJson(login.getBody().utf8(),
                 "{'credentials':{'user_id':'admin','password':'pa55word'},'domain_id':'domain-1'}");
+        assertBearer(take(), access);
+        assertBearer(take(), access);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anAsyncCallOnAFreshClientLogsInFirstThenSendsTheToken() throws Exception {
+        String access = jwt("a1", NOW.plus(Duration.ofMinutes(30)));
+        enqueueTokens(access, "refresh-1");
+        enqueue(CLOUD_SERVICE);
+        enqueue(CLOUD_SERVICE);
+        SpaceOneClient client = loginClient(Dialect.REST);
+
+        CloudService service = client.async().inventory().cloudServices().get("cloud-svc-1").join();
+        client.async().inventory().cloudServices().get("cloud-svc-1").join();
+
+        RecordedRequest login = take();
+        assertThat(login.getMethod()).isEqualTo("POST");
+        assertThat(login.getUrl().encodedPath()).isEqualTo("/identity/v1/token/issue");
+        assertThat(login.getHeaders().get("Authorization")).isNull();
+        assertJson(login.getBody().utf8(),
+                "{'credentials':{'user_id':'admin','password':'pa55word'},'domain_id':'domain-1'}");
+        RecordedRequest call = take();
+        assertThat(call.getUrl().encodedPath()).isEqualTo("/inventory/v1/cloud-service/cloud-svc-1");
+        assertBearer(call, access);
+        assertBearer(take(), access);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(service.cloudServiceId()).isEqualTo("cloud-svc-1");
+    }
+
+    @Test
+    void anAsyncCallReturnsBeforeItsLoginIsAnsweredAndConcurrentCallsShareOneLogin() throws Exception {
+        String access = jwt("a1", NOW.plus(Duration.ofMinutes(30)));
+        CountDownLatch callsReturned = new CountDownLatch(1);
+        AtomicBoolean loginAnsweredAfterReturn = new AtomicBoolean();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                String body = CLOUD_SERVICE;
+                if (request.getUrl().encodedPath().equals("/identity/token/issue")) {
+                    loginAnsweredAfterReturn.set(callsReturned.await(5, TimeUnit.SECONDS));
+                    body = "{'access_token':'" + access + "','refresh_token':'refresh-1'}";
+                }
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                        .body(json(body)).build();
+            }
+        });
+        SpaceOneClient client = loginClient(Dialect.CONSOLE);
+
+        CompletableFuture<CloudService> one = client.async().inventory().cloudServices().get("cloud-svc-1");
+        CompletableFuture<CloudService> two = client.async().inventory().cloudServices().get("cloud-svc-2");
+        callsReturned.countDown();
+        CompletableFuture.allOf(one, two).join();
+
+        assertThat(loginAnsweredAfterReturn).as("the login was answered only after both calls returned").isTrue();
+        assertThat(take().getUrl().encodedPath()).isEqualTo("/identity/token/issue");
         assertBearer(take(), access);
         assertBearer(take(), access);
         assertThat(server.getRequestCount()).isEqualTo(3);
