@@ -8,11 +8,13 @@ import dev.cloudsdk.core.waiter.WaiterFailureException;
 import dev.cloudsdk.core.waiter.WaiterOptions;
 import dev.cloudsdk.core.waiter.WaiterTimeoutException;
 import dev.cloudsdk.omnistrate.model.LifecycleStatus;
+import dev.cloudsdk.omnistrate.model.ResourceInstance;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -118,5 +120,46 @@ class WaitersWireTest {
         client.waiters().waitUntilResourceInstanceDeleted("s-1", "se-1", "instance-1");
 
         assertPolls(3);
+    }
+
+    /** Millisecond delays: the asynchronous waiters wait on a timer, for real. */
+    private static final WaiterOptions QUICK = WaiterOptions.builder().initialDelay(Duration.ofMillis(2))
+            .maxDelay(Duration.ofMillis(5)).build();
+
+    @Test
+    void anAsynchronousWaitPollsThrough404UntilRunningWithoutSleeping() throws Exception {
+        answer(404, "{\"name\":\"not_found\",\"message\":\"instance not found\"}");
+        answerStatus("DEPLOYING");
+        answerStatus("RUNNING");
+
+        CompletableFuture<ResourceInstance> running = client.async().waiters()
+                .waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", QUICK, RequestOptions.none());
+
+        assertThat(running.get(5, TimeUnit.SECONDS).consumptionResourceInstanceResult().orElseThrow().status())
+                .hasValue(LifecycleStatus.RUNNING);
+        assertPolls(3);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aFailedInstanceFailsTheAsynchronousWait() throws Exception {
+        answerStatus("FAILED");
+
+        CompletableFuture<ResourceInstance> running = client.async().waiters()
+                .waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", QUICK, RequestOptions.none());
+
+        assertThatThrownBy(running::join).cause().isInstanceOf(WaiterFailureException.class)
+                .hasMessageContaining("FAILED");
+        assertPolls(1);
+    }
+
+    @Test
+    void anAsynchronousDeletionEndsWithA404() throws Exception {
+        answerStatus("DELETING");
+        answer(404, "{\"name\":\"not_found\",\"message\":\"instance not found\"}");
+
+        assertThat(client.async().waiters().waitUntilResourceInstanceDeleted("s-1", "se-1", "instance-1", QUICK,
+                RequestOptions.none()).get(5, TimeUnit.SECONDS)).isNull();
+        assertPolls(2);
     }
 }
