@@ -200,6 +200,11 @@ public final class ScpClient implements AutoCloseable {
         public PlannedComputes.Async plannedComputes() {
             return client.plannedComputes.async();
         }
+
+        /** @return the waiters of {@link ScpClient#waiters()}, waiting without a thread */
+        public ScpWaiters.Async waiters() {
+            return client.waiters.async();
+        }
     }
 
     /** Builds an {@link ScpClient}; {@link #build()} checks every setting. */

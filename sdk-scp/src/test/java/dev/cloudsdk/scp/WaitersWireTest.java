@@ -8,6 +8,8 @@ import dev.cloudsdk.core.waiter.WaiterFailureException;
 import dev.cloudsdk.core.waiter.WaiterOptions;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,22 @@ class WaitersWireTest extends WireTestSupport {
                 .hasMessage("Gave up waiting for planned compute pc-1 to be ACTIVE: reached state CANCELED after 1 polls");
         assertThat(take().getTarget()).isEqualTo("/v1/planned-computes/pc-1");
         assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void theAsynchronousWaiterPollsOnATimerUntilActive() throws Exception {
+        enqueue(404, "{\"errors\":[{\"code\":\"NotFound\",\"title\":\"no plan\",\"status\":404}]}");
+        enqueue(200, plan("ACTIVE"));
+
+        CompletableFuture<PlannedCompute> active = client.async().waiters().waitUntilPlannedComputeActive("pc-1",
+                WaiterOptions.builder().initialDelay(Duration.ofMillis(2)).build(),
+                RequestOptions.builder().maxRetries(0).build());
+
+        assertThat(active.get(5, TimeUnit.SECONDS).state()).hasValue("ACTIVE");
+        for (int i = 0; i < 2; i++) {
+            RecordedRequest request = take();
+            assertThat(request.getTarget()).isEqualTo("/v1/planned-computes/pc-1");
+            assertThat(request.getHeaders().get("Scp-Signature")).isNotBlank();
+        }
     }
 }

@@ -258,6 +258,11 @@ public final class SpaceOneClient implements AutoCloseable {
             this.client = client;
         }
 
+        /** @return the waiters of {@link SpaceOneClient#waiters()}, waiting without a thread */
+        public SpaceOneWaiters.Async waiters() {
+            return client.waiters.async();
+        }
+
         /** @return the asynchronous view of {@link SpaceOneClient#inventory()} */
         public Inventory.Async inventory() {
             return client.inventory.async();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The data source sync waiter's polls on the wire: one {@code get} of the data source per poll. */
@@ -61,5 +62,20 @@ class WaitersWireTest extends WireTest {
         assertThatThrownBy(() -> client(Dialect.REST, sleeps).waiters().waitUntilDataSourceSynced("ds-1", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("after");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void theAsynchronousWaiterFailsOnADisabledDataSource() {
+        enqueue("{'data_source_id':'ds-1','state':'ENABLED'}");
+        enqueue("{'data_source_id':'ds-1','state':'DISABLED'}");
+
+        CompletableFuture<DataSource> synced = client(Dialect.REST, sleeps).async().waiters()
+                .waitUntilDataSourceSynced("ds-1", BEFORE, WaiterOptions.builder().initialDelay(Duration.ofMillis(2))
+                        .build(), RequestOptions.none());
+
+        assertThatThrownBy(synced::join).cause().isInstanceOf(WaiterFailureException.class)
+                .hasMessageContaining("reached state DISABLED after 2 polls");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(sleeps).isEmpty();
     }
 }
