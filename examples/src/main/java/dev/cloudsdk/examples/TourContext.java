@@ -1,16 +1,25 @@
 package dev.cloudsdk.examples;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.waiter.WaiterOptions;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * What a {@link Walkthrough} sees: the options of the tour, the environment, and {@link #call} to make
  * and report one SDK call.
  */
 public final class TourContext {
+
+    /** The timing of the tour's waits: quick polls, the default timeout. */
+    public static final WaiterOptions WAIT = WaiterOptions.builder().initialDelay(Duration.ofMillis(200)).build();
 
     private final String provider;
     private final Environment environment;
@@ -78,6 +87,42 @@ public final class TourContext {
             out.printf("  FAIL %-10s %-48s %s (%d ms)%n", provider, operation, e, millis);
             return null;
         }
+    }
+
+    /**
+     * Makes one asynchronous call (or a group of them) and waits here for its result, so that the tour prints it in
+     * order; a failed future counts as a failed call, with the exception it holds.
+     *
+     * @param operation the operation's name
+     * @param call      starts the call
+     * @param summary   turns the result into a short description
+     * @param <T>       result type
+     * @return the result, or {@code null} when the call failed
+     */
+    public <T> T await(String operation, Supplier<CompletableFuture<T>> call, Function<? super T, String> summary) {
+        return call(operation, () -> {
+            try {
+                return call.get().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+            }
+        }, summary);
+    }
+
+    /**
+     * Starts one call per item, all in flight at once on the asynchronous view.
+     *
+     * @param items what to call for
+     * @param call  starts the call for one item
+     * @param <I>   item type
+     * @param <T>   result type
+     * @return the results in the items' order, once every call has completed
+     */
+    public static <I, T> CompletableFuture<List<T>> fanOut(List<I> items, Function<? super I,
+            CompletableFuture<T>> call) {
+        List<CompletableFuture<T>> calls = items.stream().map(call).collect(Collectors.toList());
+        return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .thenApply(done -> calls.stream().map(CompletableFuture::join).collect(Collectors.toList()));
     }
 
     /**

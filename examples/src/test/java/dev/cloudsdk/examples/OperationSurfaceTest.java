@@ -32,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operation is a group of public overloads one of which ends in {@link RequestOptions}, and each has the
  * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
  * shortest overload. The raw view of each client ({@code client.withRawResponse()}) has the same operations with
- * the same overloads, each returning the {@link RawResponse} of what the normal one returns; so has the async view
- * ({@code client.async()}), each returning a {@link CompletableFuture} of it (of an {@link AsyncPage} for a page). Waiters
- * ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
- * {@code (ids..., WaiterOptions, RequestOptions)}.
+ * the same overloads, each returning the {@link RawResponse} of what the normal one returns; so has the async
+ * view ({@code client.async()}), each returning a {@link CompletableFuture} of it (of an {@link AsyncPage} for a
+ * page). Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
+ * {@code (ids..., WaiterOptions, RequestOptions)}, and the same on {@code client.async().waiters()} answering a
+ * future.
  */
 class OperationSurfaceTest {
 
@@ -137,7 +138,7 @@ class OperationSurfaceTest {
     }
 
     @Test
-    void everyWaiterTakesWaiterOptionsAndRequestOptionsAfterItsIds() throws NoSuchMethodException {
+    void everyWaiterTakesWaiterOptionsAndRequestOptionsAfterItsIdsAndHasAnAsyncForm() throws NoSuchMethodException {
         List<String> waiters = new ArrayList<>();
         for (Class<?> client : CLIENTS) {
             Class<?> type = client.getMethod("waiters").getReturnType();
@@ -152,6 +153,11 @@ class OperationSurfaceTest {
                 assertThat(type.getMethod(method.getName(), full.toArray(Class<?>[]::new)).getReturnType())
                         .isEqualTo(method.getReturnType());
                 assertThat(method.getName()).startsWith("waitUntil");
+                Class<?> async = client.getMethod("async").getReturnType().getMethod("waiters").getReturnType();
+                Type future = async.getMethod(method.getName(), method.getParameterTypes()).getGenericReturnType();
+                assertThat(future).as("the async form of " + method).isInstanceOfSatisfying(ParameterizedType.class,
+                        generic -> assertThat(generic.getActualTypeArguments()[0]).isEqualTo(
+                                method.getReturnType() == void.class ? Void.class : method.getReturnType()));
                 waiters.add(type.getSimpleName() + "." + method.getName());
             }
         }

@@ -47,7 +47,7 @@ class ReadmeSnippetsTest {
             "dev.cloudsdk.infomaniak.model", "dev.cloudsdk.spaceone", "dev.cloudsdk.spaceone.model",
             "dev.cloudsdk.spaceone.query", "dev.cloudsdk.omnistrate", "dev.cloudsdk.omnistrate.model",
             "dev.cloudsdk.testkit", "dev.cloudsdk.testkit.scp", "dev.cloudsdk.testkit.infomaniak", "java.time",
-            "java.util");
+            "java.util", "java.util.concurrent");
 
     @Test
     void everyJavaBlockCompiles() throws IOException {

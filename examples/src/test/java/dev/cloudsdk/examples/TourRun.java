@@ -30,11 +30,15 @@ public final class TourRun {
                     .collect(Collectors.toList());
         }
 
-        /** @return the operation of each successful call of the provider, in order */
+        /**
+         * @return the operation of each successful call of the provider, in order; the asynchronous steps (named
+         * {@code async: ...}) are not operations of their own
+         */
         public List<String> okOperations(String provider) {
             String ok = String.format("  ok   %-10s ", provider);
             return out.lines().filter(line -> line.startsWith(ok))
                     .map(line -> line.substring(ok.length()).trim().split("\\s+")[0])
+                    .filter(operation -> !operation.equals("async:"))
                     .collect(Collectors.toList());
         }
     }

@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples.infomaniak;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
@@ -76,6 +77,10 @@ public final class InfomaniakWalkthrough implements Walkthrough {
         tour.call("cloud.get", () -> client.cloud().get(cloudId),
                 cloud -> cloud.customerName() + ", created " + cloud.createdAt() + ", tags "
                         + cloud.tags().stream().map(tag -> tag.name()).collect(Collectors.toList()));
+        tour.await("async: cloud.get of each cloud on the page", () -> TourContext.fanOut(first.items(),
+                cloud -> client.async().cloud().get(cloud.id())),
+                clouds -> clouds.size() + " call(s) in flight at once: " + clouds.stream().map(PublicCloud::customerName)
+                        .collect(Collectors.toList()));
         if (!writes) {
             tour.note("cloud.update, projects.create and kubernetes.create need --allow-writes; skipped");
             return;
@@ -96,6 +101,9 @@ public final class InfomaniakWalkthrough implements Walkthrough {
         if (cluster != null && cluster.data().isPresent()) {
             tour.call("kubernetes.get", () -> client.cloud().kubernetes().get(cloudId, projectId, cluster.data().get()),
                     InfomaniakWalkthrough::describe);
+            tour.await("async: waiters.waitUntilKubernetesServiceActive", () -> client.async().waiters()
+                    .waitUntilKubernetesServiceActive(cloudId, projectId, cluster.data().get(), TourContext.WAIT,
+                            RequestOptions.none()), InfomaniakWalkthrough::describe);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples.omnistrate;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
 import dev.cloudsdk.omnistrate.ListSubscriptionParams;
@@ -65,6 +66,11 @@ public final class OmnistrateWalkthrough implements Walkthrough {
     private static void lookAround(TourContext tour, OmnistrateClient client) {
         tour.call("hostClusters.list", () -> client.hostClusters().list(),
                 answer -> answer.hostClusters().size() + " host cluster(s)");
+        tour.await("async: hostClusters.list and users.listAll at once", () -> client.async()
+                .hostClusters().list().thenCombine(client.async().users().listAll(),
+                        (clusters, users) -> clusters.hostClusters().size() + " host cluster(s), "
+                                + users.items().size() + " user(s) on the first page"),
+                both -> both);
         tour.call("users.listAll", () -> client.users().listAll().stream().count(), count -> count + " user(s)");
     }
 
@@ -94,6 +100,10 @@ public final class OmnistrateWalkthrough implements Walkthrough {
 
     private static void instanceLife(TourContext tour, OmnistrateClient client, String instance) {
         tour.call("resourceInstances.get", () -> client.resourceInstances().get(SERVICE, ENVIRONMENT, instance),
+                answer -> "status " + answer.consumptionResourceInstanceResult().flatMap(r -> r.status()).orElse(null));
+        tour.await("async: waiters.waitUntilResourceInstanceRunning", () -> client.async().waiters()
+                .waitUntilResourceInstanceRunning(SERVICE, ENVIRONMENT, instance, TourContext.WAIT,
+                        RequestOptions.none()),
                 answer -> "status " + answer.consumptionResourceInstanceResult().flatMap(r -> r.status()).orElse(null));
         tour.call("resourceInstances.stop", () -> client.resourceInstances().stop(SERVICE, ENVIRONMENT, instance,
                 StopResourceInstanceRequest.builder().resourceId("db").build()));

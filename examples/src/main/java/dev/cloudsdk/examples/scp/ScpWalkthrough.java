@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples.scp;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
@@ -13,8 +14,8 @@ import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
 import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
-import dev.cloudsdk.scp.model.Currency;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.Currency;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import dev.cloudsdk.testkit.scp.FakeScp;
@@ -43,7 +44,7 @@ public final class ScpWalkthrough implements Walkthrough {
         if (live) {
             try (ScpClient client = ScpClient.fromEnv(environment)) {
                 tour.note("live: " + client);
-                walk(tour, client.plannedComputes(), tour.allowWrites());
+                walk(tour, client, tour.allowWrites());
             }
             return;
         }
@@ -52,11 +53,12 @@ public final class ScpWalkthrough implements Walkthrough {
                      .accessKey(FakeScp.ACCESS_KEY).secretKey(FakeScp.SECRET_KEY).build()) {
             tour.note("against the testkit fake at " + fake.baseUrl() + " (set SCP_ACCESS_KEY and SCP_SECRET_KEY"
                     + " to call SCP)");
-            walk(tour, client.plannedComputes(), true);
+            walk(tour, client, true);
         }
     }
 
-    private static void walk(TourContext tour, PlannedComputes plans, boolean writes) {
+    private static void walk(TourContext tour, ScpClient client, boolean writes) {
+        PlannedComputes plans = client.plannedComputes();
         tour.call("plannedComputes.serviceTypes", plans::serviceTypes, services -> services.size() + " services");
         Page<PlannedCompute> first = tour.call("plannedComputes.list",
                 () -> plans.list(ListPlannedComputesParams.builder().limit(2).build()),
@@ -68,6 +70,9 @@ public final class ScpWalkthrough implements Walkthrough {
         String existing = first == null || first.items().isEmpty() ? null : first.items().get(0).id().orElse(null);
         if (existing != null) {
             tour.call("plannedComputes.get", () -> plans.get(existing), ScpWalkthrough::describe);
+            tour.await("async: plannedComputes.get of each plan on the page", () -> TourContext.fanOut(first.items(),
+                    plan -> client.async().plannedComputes().get(plan.id().orElseThrow())),
+                    found -> found.size() + " call(s) in flight at once, each signed");
         } else {
             tour.note("get and cancellationFee skipped: the account has no planned compute");
         }
@@ -91,6 +96,8 @@ public final class ScpWalkthrough implements Walkthrough {
                 ScpWalkthrough::describe);
         String id = created == null ? null : created.id().orElse(null);
         if (id != null) {
+            tour.await("async: waiters.waitUntilPlannedComputeActive", () -> client.async().waiters()
+                    .waitUntilPlannedComputeActive(id, TourContext.WAIT, RequestOptions.none()), ScpWalkthrough::describe);
             tour.call("plannedComputes.change", () -> plans.change(id, ChangePlannedComputeRequest.builder()
                     .action(ChangeAction.EXTEND_APPLY).contractType(ContractType.THREE_YEARS).build()),
                     plan -> describe(plan) + ", next " + plan.nextContractType().orElse("none"));

@@ -1,6 +1,7 @@
 package dev.cloudsdk.examples.spaceone;
 
 import dev.cloudsdk.core.Environment;
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
@@ -30,6 +31,7 @@ import dev.cloudsdk.spaceone.query.Query;
 import dev.cloudsdk.spaceone.query.Sort;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
 import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -84,12 +86,17 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         DataSources sources = client.billing().dataSources();
         readCloudServices(tour, services);
         readDataSources(tour, sources);
+        tour.await("async: cloudServices.list and dataSources.list at once", () -> client.async().inventory()
+                .cloudServices().list().thenCombine(client.async().billing().dataSources().list(),
+                        (cloudServices, dataSources) -> cloudServices.items().size() + " cloud service(s) and "
+                                + dataSources.items().size() + " data source(s) on their first pages"),
+                both -> both);
         if (!writes) {
             tour.note("writes skipped against a live server: pass --allow-writes to create and remove resources");
             return;
         }
         writeCloudServices(tour, services);
-        writeDataSources(tour, sources);
+        writeDataSources(tour, client, sources);
     }
 
     private static void readCloudServices(TourContext tour, CloudServices services) {
@@ -136,7 +143,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         tour.call("cloudServices.delete", () -> services.delete(id));
     }
 
-    private static void writeDataSources(TourContext tour, DataSources sources) {
+    private static void writeDataSources(TourContext tour, SpaceOneClient client, DataSources sources) {
         DataSource registered = tour.call("dataSources.register", () -> sources.register(DataSourceRegistration
                         .builder().name("cloudsdk tour").dataSourceType(DataSourceType.EXTERNAL).provider("aws")
                         .pluginInfo(PluginInfo.builder().pluginId("plugin-aws-cost-explorer").version("1.0")
@@ -148,6 +155,9 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         }
         String id = registered.dataSourceId();
         tour.call("dataSources.get", () -> sources.get(id), source -> source.name().orElse("?"));
+        if (!tour.allOperations()) {
+            tour.call("dataSources.sync", () -> sources.sync(id));
+        }
         if (tour.allOperations()) {
             tour.call("dataSources.update", () -> sources.update(id, DataSourceUpdate.builder()
                     .name("cloudsdk tour (renamed)").build()), source -> source.name().orElse("?"));
@@ -162,6 +172,9 @@ public final class SpaceOneWalkthrough implements Walkthrough {
             tour.call("dataSources.sync", () -> sources.sync(id, DataSourceSyncParams.builder().start("2024-01")
                     .build()));
         }
+        tour.await("async: waiters.waitUntilDataSourceSynced", () -> client.async().waiters()
+                .waitUntilDataSourceSynced(id, Instant.EPOCH, TourContext.WAIT, RequestOptions.none()),
+                source -> "synchronized at " + source.lastSynchronizedAt().map(Object::toString).orElse("?"));
         tour.call("dataSources.deregister", () -> sources.deregister(id));
     }
 

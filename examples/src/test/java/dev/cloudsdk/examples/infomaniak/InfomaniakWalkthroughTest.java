@@ -21,7 +21,9 @@ class InfomaniakWalkthroughTest {
 
         assertThat(out).contains("ok   infomaniak cloud.list", "ok   infomaniak kubernetes.create")
                 .contains("3 public cloud(s) over every page").doesNotContain("FAIL")
-                .endsWith("tour: 7 calls, 0 failed" + System.lineSeparator());
+                .contains("ok   infomaniak async: cloud.get of each cloud on the page",
+                        "ok   infomaniak async: waiters.waitUntilKubernetesServiceActive")
+                .endsWith("tour: 9 calls, 0 failed" + System.lineSeparator());
     }
 
     @Test
@@ -29,7 +31,7 @@ class InfomaniakWalkthroughTest {
         TourRun.Result tour = TourRun.allOperations();
 
         assertThat(tour.exit()).as(tour.out()).isZero();
-        assertThat(tour.callLines("infomaniak")).hasSize(72).noneMatch(line -> line.contains("FAIL"));
+        assertThat(tour.callLines("infomaniak")).hasSize(74).noneMatch(line -> line.contains("FAIL"));
         assertThat(tour.okOperations("infomaniak").stream().distinct().count()).isEqualTo(71);
         assertThat(tour.out()).doesNotContain("fake-password", "fake-admin-password", "Tour-Passw0rd");
     }

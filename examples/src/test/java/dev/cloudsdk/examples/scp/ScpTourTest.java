@@ -17,6 +17,6 @@ class ScpTourTest {
                 "serverTypes", "coveredResources", "cancellationFee", "create", "change"}) {
             assertThat(tour.out()).contains("ok   scp        plannedComputes." + operation + " ");
         }
-        assertThat(tour.callLines("scp")).hasSize(11).noneMatch(line -> line.contains("FAIL"));
+        assertThat(tour.callLines("scp")).hasSize(13).noneMatch(line -> line.contains("FAIL"));
     }
 }

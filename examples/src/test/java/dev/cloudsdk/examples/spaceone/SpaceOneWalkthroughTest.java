@@ -26,6 +26,10 @@ class SpaceOneWalkthroughTest {
             "dataSources.enable", "dataSources.disable", "dataSources.deregister", "dataSources.sync",
             "dataSources.get", "dataSources.list", "dataSources.stat");
 
+    /** The asynchronous steps of the tour: a fan-out of two lists, and the sync waiter. */
+    private static final List<String> ASYNC_STEPS = List.of("async: cloudServices.list and dataSources.list at once",
+            "async: waiters.waitUntilDataSourceSynced");
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     /** Runs the command line as {@code java -jar} would, minus {@code System.exit}. */
@@ -38,6 +42,7 @@ class SpaceOneWalkthroughTest {
         return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
                 .filter(line -> line.startsWith("  ok   spaceone"))
                 .map(line -> line.substring("  ok   spaceone   ".length()).split("\\s+")[0])
+                .filter(operation -> !operation.equals("async:"))
                 .collect(Collectors.toList());
     }
 
@@ -47,7 +52,8 @@ class SpaceOneWalkthroughTest {
 
         assertThat(tour.exit()).as(tour.out()).isZero();
         assertThat(tour.okOperations("spaceone")).containsExactlyInAnyOrderElementsOf(EVERY_OPERATION);
-        assertThat(tour.callLines("spaceone")).hasSize(EVERY_OPERATION.size());
+        assertThat(tour.callLines("spaceone")).hasSize(EVERY_OPERATION.size() + ASYNC_STEPS.size())
+                .anyMatch(line -> line.contains(ASYNC_STEPS.get(0))).anyMatch(line -> line.contains(ASYNC_STEPS.get(1)));
     }
 
     @Test
@@ -56,7 +62,7 @@ class SpaceOneWalkthroughTest {
 
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(okOperations()).containsExactlyInAnyOrderElementsOf(EVERY_OPERATION);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tour: 18 calls, 0 failed");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tour: 20 calls, 0 failed");
     }
 
     @Test
@@ -64,8 +70,9 @@ class SpaceOneWalkthroughTest {
         int exit = tour(Map.of(), "tour", "--provider", "spaceone");
 
         assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(okOperations()).contains("cloudServices.list", "cloudServices.create", "dataSources.register")
-                .doesNotContain("dataSources.sync");
+        assertThat(okOperations()).contains("cloudServices.list", "cloudServices.create", "dataSources.register",
+                "dataSources.sync");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(ASYNC_STEPS.get(0), ASYNC_STEPS.get(1));
     }
 
     @Test
@@ -77,7 +84,8 @@ class SpaceOneWalkthroughTest {
             assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(okOperations()).containsExactly("cloudServices.list", "cloudServices.stat", "dataSources.list");
             assertThat(live.requests()).extracting(FakeRequest::path).allMatch(path -> path.endsWith("/search")
-                    || path.endsWith("/stat") || path.equals("/billing/v2/data-sources"));
+                    || path.endsWith("/stat") || path.equals("/billing/v2/data-sources")
+                    || path.equals("/inventory/v1/cloud-services"));
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("writes skipped");
         }
     }

@@ -23,6 +23,11 @@ import java.time.Duration;
  * <p>An interceptor must call {@link Chain#proceed} at most once per invocation, or answer without it (a
  * cached or canned {@link ApiResponse}); a {@link TransportException} it lets through is treated as a failed
  * attempt (retried by the policy), any other exception ends the call as it is.
+ *
+ * <p>The contract is blocking ({@code proceed} returns the response), also for the calls of a client's asynchronous
+ * view ({@code client.async()}): there, each attempt of a client with interceptors runs on one of the client's worker
+ * threads (at most {@code maxConcurrentRequests} at once), which waits for the transport. A client without
+ * interceptors keeps no thread waiting.
  */
 @FunctionalInterface
 public interface Interceptor {
