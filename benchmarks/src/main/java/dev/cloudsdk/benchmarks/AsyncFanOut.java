@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * once on one client with default settings, against {@link LocalServer} on loopback. Reports calls per second, p99
  * latency (submission to completion, so it includes the time a call waits in the dispatcher's queue) and the most
  * live threads seen, next to the synchronous client on 16 threads; then the async overhead per call at equal
- * concurrency (16 calls at once both ways), as the ratio of the synchronous throughput to the asynchronous one.
+ * concurrency (16 calls at once both ways: the default {@code maxConcurrentRequests}), as the ratio of the
+ * synchronous throughput to the asynchronous one.
  *
  * <p>The thread count is the JVM's, minus the local server's own threads (one per connection, named
- * {@code local-server-*}), which a real deployment would not have. Run with {@code -Xmx256m}:
+ * {@code local-server-*}), which a real deployment would not have, and the sampling thread's. Run with {@code -Xmx256m}:
  * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.cloudsdk.benchmarks.AsyncFanOut [rounds]}.
  */
 public final class AsyncFanOut {
@@ -41,29 +42,26 @@ public final class AsyncFanOut {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         try (LocalServer server = Servers.start(1, 10);
-             InfomaniakClient defaults = InfomaniakClient.builder().token(Fixtures.TOKEN).baseUrl(server.baseUrl())
-                     .build();
-             InfomaniakClient sixteen = InfomaniakClient.builder().token(Fixtures.TOKEN).baseUrl(server.baseUrl())
-                     .maxConcurrentRequests(THREADS, THREADS).build()) {
+             InfomaniakClient client = InfomaniakClient.builder().token(Fixtures.TOKEN).baseUrl(server.baseUrl())
+                     .build()) {
             for (int i = 0; i < 3; i++) {
-                fanOut(defaults);
-                sync(defaults);
-                fanOut(sixteen);
+                fanOut(client);
+                sync(client);
             }
             ThreadWatch watch = ThreadWatch.start();
-            Result async = fanOut(defaults);
+            Result async = fanOut(client);
             int peak = watch.stop();
-            Result sync = sync(defaults);
+            Result sync = sync(client);
             System.out.printf(Locale.ROOT, "ASYNC 10000 submitted at once: %.0f calls/s, p99 %.1f ms, peak %d live "
-                    + "threads (server's excluded), heap max %d MB%n", async.callsPerSecond, async.p99Millis, peak,
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    + "threads (the server's and this watch's excluded: %s), heap max %d MB%n", async.callsPerSecond, async.p99Millis, peak,
+                    watch.atPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024));
             System.out.printf(Locale.ROOT, "SYNC16 10000 calls on 16 threads: %.0f calls/s, p99 %.1f ms%n",
                     sync.callsPerSecond, sync.p99Millis);
             double[] ratios = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 boolean syncFirst = round % 2 == 0;
-                Result first = syncFirst ? sync(sixteen) : fanOut(sixteen);
-                Result second = syncFirst ? fanOut(sixteen) : sync(sixteen);
+                Result first = syncFirst ? sync(client) : fanOut(client);
+                Result second = syncFirst ? fanOut(client) : sync(client);
                 Result s = syncFirst ? first : second;
                 Result a = syncFirst ? second : first;
                 ratios[round] = s.callsPerSecond / a.callsPerSecond;
@@ -71,6 +69,10 @@ public final class AsyncFanOut {
             Arrays.sort(ratios);
             System.out.printf(Locale.ROOT, "ASYNC-OVERHEAD at 16 calls at once: median time per call async/sync "
                     + "%.3f (%d alternating rounds of %d calls)%n", ratios[rounds / 2], rounds, CALLS);
+            System.out.printf(Locale.ROOT, "ASYNC callsPerSecond=%.0f p99Ms=%.1f peakThreads=%d heapMiB=%d "
+                    + "syncCallsPerSecond=%.0f syncP99Ms=%.1f overhead=%.3f rounds=%d%n", async.callsPerSecond,
+                    async.p99Millis, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024), sync.callsPerSecond,
+                    sync.p99Millis, ratios[rounds / 2], rounds);
         }
     }
 
@@ -129,14 +131,23 @@ public final class AsyncFanOut {
         private final AtomicBoolean stop = new AtomicBoolean();
         private final AtomicInteger peak = new AtomicInteger();
         private final Thread sampler;
+        private volatile String atPeak = "";
 
         private ThreadWatch() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             sampler = new Thread(() -> {
                 while (!stop.get()) {
-                    long server = Thread.getAllStackTraces().keySet().stream()
-                            .filter(thread -> thread.getName().startsWith("local-server")).count();
-                    peak.accumulateAndGet((int) (threads.getThreadCount() - server), Math::max);
+                    java.util.Set<Thread> all = Thread.getAllStackTraces().keySet();
+                    long notCounted = all.stream().filter(ThreadWatch::notCounted).count();
+                    int live = (int) (threads.getThreadCount() - notCounted);
+                    if (live > peak.get()) {
+                        peak.set(live);
+                        atPeak = all.stream().map(thread -> thread.getName().replaceAll("[0-9]+", "#"))
+                                .filter(name -> !name.startsWith("local-server") && !name.equals("thread-watch"))
+                                .collect(java.util.stream.Collectors.groupingBy(name -> name,
+                                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                                .toString();
+                    }
                     try {
                         TimeUnit.MILLISECONDS.sleep(1);
                     } catch (InterruptedException e) {
@@ -145,6 +156,11 @@ public final class AsyncFanOut {
                 }
             }, "thread-watch");
             sampler.setDaemon(true);
+        }
+
+        /** The local server's threads (one per connection) and this watch's own are not the SDK's. */
+        private static boolean notCounted(Thread thread) {
+            return thread.getName().startsWith("local-server") || thread == Thread.currentThread();
         }
 
         static ThreadWatch start() {

@@ -32,6 +32,8 @@ public final class Report {
     static final double THREADS_TARGET = 0.95;
     /** A fresh JVM building a client and making its first call: at most this times the baseline. */
     static final double COLD_START_TARGET = 1.10;
+    static final int ASYNC_THREADS_BELOW = 32;
+    static final double ASYNC_OVERHEAD_TARGET = 1.15;
 
     private Report() {
     }
@@ -121,6 +123,25 @@ public final class Report {
                                 + " ≤ %.2f | | | %s |%n",
                         f.get("runs"), f.get("sdkMedianMs"), f.get("rawMedianMs"), ratio(r), COLD_START_TARGET,
                         r <= COLD_START_TARGET ? "yes" : "**no**"));
+            }
+        }
+        for (String line : lines(dir.resolve("async.txt").toString())) {
+            if (line.startsWith("ASYNC ")) {
+                Map<String, String> f = fields(line);
+                int threads = Integer.parseInt(f.get("peakThreads"));
+                double overhead = Double.parseDouble(f.get("overhead"));
+                out.append(String.format(Locale.ROOT,
+                        "| 6. async: 10,000 gets submitted at once, one client, default settings, -Xmx%sm | %s calls/s,"
+                                + " p99 %s ms, peak %d live threads | sync, 16 threads: %s calls/s, p99 %s ms | | < %d"
+                                + " threads | | | %s |%n",
+                        f.get("heapMiB"), f.get("callsPerSecond"), f.get("p99Ms"), threads,
+                        f.get("syncCallsPerSecond"), f.get("syncP99Ms"), ASYNC_THREADS_BELOW,
+                        threads < ASYNC_THREADS_BELOW ? "yes" : "**no**"));
+                out.append(String.format(Locale.ROOT,
+                        "| 6. async overhead per call, 16 calls at once both ways (median of %s alternating rounds) |"
+                                + " async | sync, 16 threads | %s | ≤ %.2f | | | %s |%n",
+                        f.get("rounds"), ratio(overhead), ASYNC_OVERHEAD_TARGET,
+                        overhead <= ASYNC_OVERHEAD_TARGET ? "yes" : "**no**"));
             }
         }
         System.out.print(out);

@@ -30,10 +30,8 @@ public final class ClientConfig {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
     /** Default bound on a successful answer's body: 64 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_SUCCESS_BODY_BYTES;
-    /** Default limit on the calls of the asynchronous views in flight at once, to all hosts. */
-    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
-    /** Default limit on the calls of the asynchronous views in flight at once to one host. */
-    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST = 16;
+    /** Default limit on the calls of the asynchronous view in flight at once. */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 16;
     /** The bound on an error answer's body: 64 KiB (the rest is discarded). */
     public static final int MAX_ERROR_BODY_SIZE = OkHttpTransport.DEFAULT_MAX_ERROR_BODY_BYTES;
 
@@ -51,7 +49,6 @@ public final class ClientConfig {
     private final long maxResponseBodySize;
     private final List<Interceptor> interceptors;
     private final int maxConcurrentRequests;
-    private final int maxConcurrentRequestsPerHost;
 
     ClientConfig(SdkClientBuilder<?, ?> builder, String baseUrl) {
         this.baseUrl = normalizeBaseUrl(baseUrl);
@@ -68,7 +65,6 @@ public final class ClientConfig {
         this.maxResponseBodySize = builder.maxResponseBodySize;
         this.interceptors = List.copyOf(builder.interceptors);
         this.maxConcurrentRequests = builder.maxConcurrentRequests;
-        this.maxConcurrentRequestsPerHost = builder.maxConcurrentRequestsPerHost;
     }
 
     /** @return the base URL without a trailing slash, e.g. {@code https://api.infomaniak.com} */
@@ -132,16 +128,11 @@ public final class ClientConfig {
     }
 
     /**
-     * @return how many calls of the asynchronous views run at once, to all hosts; the others wait in a queue
-     * (the limit of an SDK-owned OkHttp dispatcher; a borrowed client keeps its own)
+     * @return how many calls of the asynchronous view run at once; the others wait in a queue (the limit of an
+     * SDK-owned OkHttp dispatcher; a borrowed client keeps its own)
      */
     public int maxConcurrentRequests() {
         return maxConcurrentRequests;
-    }
-
-    /** @return how many calls of the asynchronous views run at once to one host; the others wait in a queue */
-    public int maxConcurrentRequestsPerHost() {
-        return maxConcurrentRequestsPerHost;
     }
 
     /** @return the application name prefixed to the {@code User-Agent}, or {@code null} */
@@ -180,8 +171,7 @@ public final class ClientConfig {
     public String toString() {
         return "ClientConfig{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
                 + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout
-                + ", maxResponseBodySize=" + maxResponseBodySize + ", maxConcurrentRequests=" + maxConcurrentRequests
-                + ", maxConcurrentRequestsPerHost=" + maxConcurrentRequestsPerHost + ", "
+                + ", maxResponseBodySize=" + maxResponseBodySize + ", maxConcurrentRequests=" + maxConcurrentRequests + ", "
                 + retryPolicy + ", defaultHeaders=" + defaultHeaders.keySet() + "}";
     }
 }

@@ -33,7 +33,6 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     Clock clock = Clock.systemUTC();
     long maxResponseBodySize = ClientConfig.DEFAULT_MAX_RESPONSE_BODY_SIZE;
     int maxConcurrentRequests = ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS;
-    int maxConcurrentRequestsPerHost = ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST;
     final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     final List<Interceptor> interceptors = new ArrayList<>();
     String applicationName;
@@ -133,22 +132,18 @@ public abstract class SdkClientBuilder<B extends SdkClientBuilder<B, C>, C> {
     /**
      * Limits the calls of the client's asynchronous view ({@code client.async()}) that run at once; the others
      * wait in a queue, so that any number can be submitted on a bounded number of threads. Synchronous calls are
-     * not limited. Applies to the OkHttp client the SDK creates; a client passed to {@link #httpClient} keeps its
-     * dispatcher's limits.
+     * not limited. Applies to the OkHttp client the SDK creates (its dispatcher's limit, in all and per host: a
+     * client talks to one host); a client passed to {@link #httpClient} keeps its dispatcher's limits.
      *
-     * @param total   calls at once to all hosts, &gt; 0 (default {@value ClientConfig#DEFAULT_MAX_CONCURRENT_REQUESTS})
-     * @param perHost calls at once to one host, &gt; 0 (default
-     *                {@value ClientConfig#DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST})
+     * @param limit calls at once, &gt; 0 (default {@value ClientConfig#DEFAULT_MAX_CONCURRENT_REQUESTS})
      * @return this builder
-     * @throws IllegalArgumentException if a limit is not positive
+     * @throws IllegalArgumentException if the limit is not positive
      */
-    public B maxConcurrentRequests(int total, int perHost) {
-        if (total <= 0 || perHost <= 0) {
-            throw new IllegalArgumentException("maxConcurrentRequests limits must be positive, were total=" + total
-                    + ", perHost=" + perHost);
+    public B maxConcurrentRequests(int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be positive, was " + limit);
         }
-        this.maxConcurrentRequests = total;
-        this.maxConcurrentRequestsPerHost = perHost;
+        this.maxConcurrentRequests = limit;
         return self();
     }
 

@@ -273,12 +273,11 @@ class AsyncCallTest {
 
     @Test
     void theDispatcherLimitsAreClientSettings() {
-        assertThatThrownBy(() -> new TestClientBuilder().maxConcurrentRequests(0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total=0");
-        ClientConfig config = new TestClientBuilder().maxConcurrentRequests(8, 2).buildConfigForTest();
-        assertThat(config.maxConcurrentRequests()).isEqualTo(8);
-        assertThat(config.maxConcurrentRequestsPerHost()).isEqualTo(2);
-        assertThat(new TestClientBuilder().buildConfigForTest().maxConcurrentRequestsPerHost())
-                .isEqualTo(ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST);
+        assertThatThrownBy(() -> new TestClientBuilder().maxConcurrentRequests(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
+        assertThat(new TestClientBuilder().maxConcurrentRequests(8).buildConfigForTest().maxConcurrentRequests())
+                .isEqualTo(8);
+        assertThat(new TestClientBuilder().buildConfigForTest().maxConcurrentRequests())
+                .isEqualTo(ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 }

@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -52,7 +56,10 @@ import okio.Timeout;
  * call that outlives it.
  *
  * <p>An owned client keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes (OkHttp's
- * default is 5), so that many threads sharing one SDK client do not open and close connections on every call.
+ * default is 5), so that many threads sharing one SDK client do not open and close connections on every call. Its
+ * dispatcher runs the asynchronous calls on at most {@code maxConcurrentRequests} threads, and it tries a host's
+ * addresses one at a time, as OkHttp 4 did (fast fallback off): racing them would start a thread per attempt, and a
+ * burst of asynchronous calls opening connections would take twice the threads.
  *
  * <p>Redirects are never followed here: a 3xx comes back as a response and the SDK's call pipeline decides
  * (same origin only, re-authenticated), so credentials and bodies never reach another host.
@@ -124,7 +131,7 @@ public final class OkHttpTransport implements HttpTransport {
     public OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                            Duration writeTimeout, long maxSuccessBodyBytes, int maxErrorBodyBytes) {
         this(userClient, connectTimeout, readTimeout, writeTimeout, maxSuccessBodyBytes, maxErrorBodyBytes,
-                ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS, ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_HOST);
+                ClientConfig.DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 
     /**
@@ -137,12 +144,12 @@ public final class OkHttpTransport implements HttpTransport {
     public static OkHttpTransport of(ClientConfig config) {
         return new OkHttpTransport(config.httpClient(), config.connectTimeout(), config.readTimeout(),
                 config.writeTimeout(), config.maxResponseBodySize(), ClientConfig.MAX_ERROR_BODY_SIZE,
-                config.maxConcurrentRequests(), config.maxConcurrentRequestsPerHost());
+                config.maxConcurrentRequests());
     }
 
     private OkHttpTransport(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                             Duration writeTimeout, long maxSuccessBodyBytes, int maxErrorBodyBytes,
-                            int maxRequests, int maxRequestsPerHost) {
+                            int maxConcurrentRequests) {
         if (maxSuccessBodyBytes <= 0 || maxErrorBodyBytes <= 0) {
             throw new IllegalArgumentException("body bounds must be positive");
         }
@@ -152,10 +159,11 @@ public final class OkHttpTransport implements HttpTransport {
         OkHttpClient.Builder builder = owned
                 ? new OkHttpClient.Builder()
                         .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
-                        .dispatcher(dispatcher(maxRequests, maxRequestsPerHost))
+                        .dispatcher(dispatcher(maxConcurrentRequests))
                 : userClient.newBuilder();
         this.client = builder
                 .retryOnConnectionFailure(false)
+                .fastFallback(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .authenticator(Authenticator.NONE)
@@ -166,11 +174,34 @@ public final class OkHttpTransport implements HttpTransport {
                 .build();
     }
 
-    private static Dispatcher dispatcher(int maxRequests, int maxRequestsPerHost) {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(maxRequests);
-        dispatcher.setMaxRequestsPerHost(maxRequestsPerHost);
+    /**
+     * A dispatcher running at most {@code limit} asynchronous calls, in all and per host alike: the SDK's client talks
+     * to one host, and with a lower per-host limit every finished call would scan the whole queue for a call to
+     * another host (with thousands queued, most of the time a call takes).
+     */
+    private static Dispatcher dispatcher(int limit) {
+        Dispatcher dispatcher = new Dispatcher(dispatcherThreads(limit));
+        dispatcher.setMaxRequests(limit);
+        dispatcher.setMaxRequestsPerHost(limit);
         return dispatcher;
+    }
+
+    /**
+     * The threads of an owned dispatcher: at most {@code limit}, however many calls are queued. OkHttp's default pool
+     * is unbounded, and because a thread that finishes a call hands the next one to the pool before it is idle itself,
+     * it keeps growing past the limit of calls at once; here the next call waits in the pool's queue for that thread.
+     * Idle threads end after a minute; they are daemons, so a client that is never closed does not keep the JVM alive.
+     */
+    private static ExecutorService dispatcherThreads(int limit) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(limit, limit, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "cloudsdk-dispatcher-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** @return the OkHttp client calls go through (for tests) */
