@@ -126,7 +126,7 @@ public final class Report {
             }
         }
         for (String line : lines(dir.resolve("async.txt").toString())) {
-            if (line.startsWith("ASYNC ")) {
+            if (line.startsWith("ASYNC callsPerSecond=")) {
                 Map<String, String> f = fields(line);
                 int threads = Integer.parseInt(f.get("peakThreads"));
                 double overhead = Double.parseDouble(f.get("overhead"));

@@ -2,6 +2,7 @@ package dev.cloudsdk.examples;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.waiter.WaiterOptions;
@@ -33,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overload {@code (required arguments..., RequestOptions)}, where the required arguments are those of its
  * shortest overload. The raw view of each client ({@code client.withRawResponse()}) has the same operations with
  * the same overloads, each returning the {@link RawResponse} of what the normal one returns; so has the async
- * view ({@code client.async()}), each returning a {@link CompletableFuture} of it (of an {@link AsyncPage} for a
- * page). Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
+ * view ({@code client.async()}), each returning a {@link ResponseFuture} of it (a {@link CompletableFuture} of an
+ * {@link AsyncPage} for a page). Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
  * {@code (ids..., WaiterOptions, RequestOptions)}, and the same on {@code client.async().waiters()} answering a
  * future.
  */
@@ -116,10 +117,13 @@ class OperationSurfaceTest {
             }
             overloads.forEach((parameters, returned) -> {
                 Type actual = asyncOverloads.get(parameters);
-                if (!(actual instanceof ParameterizedType future) || future.getRawType() != CompletableFuture.class
+                boolean page = returned instanceof ParameterizedType parameterized
+                        && parameterized.getRawType() == Page.class;
+                Class<?> futureType = page ? CompletableFuture.class : ResponseFuture.class;
+                if (!(actual instanceof ParameterizedType future) || future.getRawType() != futureType
                         || !asyncResult(returned).equals(future.getActualTypeArguments()[0].getTypeName())) {
-                    different.add(operation + parameters + " returns " + actual + ", not CompletableFuture<"
-                            + asyncResult(returned) + ">");
+                    different.add(operation + parameters + " returns " + actual + ", not "
+                            + futureType.getSimpleName() + "<" + asyncResult(returned) + ">");
                 }
             });
         });

@@ -10,6 +10,7 @@ import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.retry.RetryPolicy;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -173,7 +174,7 @@ class AsyncCallTest {
     }
 
     @Test
-    void cancellingADecodedCallCancelsItToo() throws Exception {
+    void cancellingAResponseFutureCancelsTheCallAndItsRawResponse() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
         CountDownLatch cancelled = new CountDownLatch(1);
         OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
@@ -183,15 +184,46 @@ class AsyncCallTest {
             }
         }).build();
         try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(http).build()) {
-            CompletableFuture<RawResponse<Map<String, Object>>> future = client.executeRawAsync(getItem(),
-                    RequestOptions.none(), dev.cloudsdk.core.spi.ResponseHandlers.body(
-                            new TypeRef<Map<String, Object>>() {
-                            }));
+            ResponseFuture<Map<String, Object>> future = client.executeAsync(getItem(), RequestOptions.none(),
+                    dev.cloudsdk.core.spi.ResponseHandlers.body(new TypeRef<Map<String, Object>>() {
+                    }));
+            CompletableFuture<RawResponse<Map<String, Object>>> raw = future.rawResponse();
             server.takeRequest(5, TimeUnit.SECONDS);
 
             future.cancel(true);
 
             assertThat(cancelled.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(raw::join).hasRootCauseInstanceOf(CancellationException.class);
+        }
+    }
+
+    @Test
+    void theFutureHasTheRawResponseOfTheSameAnswer() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(202).setHeader("X-Request-Id", "req-202")
+                .addHeader("X-Note", "a").addHeader("X-Note", "b").build());
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).build()) {
+            ResponseFuture<Void> accepted = client.executeAsync(getItem(), RequestOptions.none(),
+                    dev.cloudsdk.core.spi.ResponseHandlers.body(TypeRef.of(Void.class)));
+
+            RawResponse<Void> raw = accepted.rawResponse().get(5, TimeUnit.SECONDS);
+            assertThat(raw.statusCode()).isEqualTo(202);
+            assertThat(raw.requestId()).contains("req-202");
+            assertThat(raw.headers().get("x-note")).containsExactly("a", "b");
+            assertThat(accepted.get(5, TimeUnit.SECONDS)).isNull();
+            assertThat(raw.parse()).isNull();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorFailsTheRawResponseToo() {
+        server.enqueue(json(404, "{}"));
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).build()) {
+            ResponseFuture<Void> missing = client.executeAsync(getItem(), RequestOptions.none(),
+                    dev.cloudsdk.core.spi.ResponseHandlers.body(TypeRef.of(Void.class)));
+
+            assertThatThrownBy(() -> missing.rawResponse().join()).cause().isInstanceOf(ApiException.class);
+            assertThatThrownBy(missing::join).cause().isInstanceOf(ApiException.class);
         }
     }
 

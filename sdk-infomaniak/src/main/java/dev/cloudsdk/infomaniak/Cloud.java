@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -90,7 +91,8 @@ public final class Cloud {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -599,10 +601,11 @@ public final class Cloud {
 
     /**
      * The operations of {@link Cloud} without making the calling thread wait: the same arguments, each call
-     * answered with a {@link CompletableFuture} that fails with the call's typed exception, an error envelope
-     * sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call starts.
-     * Cancelling a future cancels its HTTP call. Reached through {@link Cloud#async()}, or {@code
-     * client.async().cloud()}. Thread-safe.
+     * answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a list:
+     * a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed exception,
+     * an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before
+     * any call starts. Cancelling a future cancels its HTTP call. Reached through {@link Cloud#async()}, or
+     * {@code client.async().cloud()}. Thread-safe.
      */
     public static final class Async {
 
@@ -683,7 +686,7 @@ public final class Cloud {
          * @param publicCloudId the Public Cloud product's identifier
          * @return the public cloud to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloud> get(long publicCloudId) {
+        public ResponseFuture<PublicCloud> get(long publicCloudId) {
             return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
         }
 
@@ -694,7 +697,7 @@ public final class Cloud {
          * @param options per-call options
          * @return the public cloud to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloud> get(long publicCloudId, RequestOptions options) {
+        public ResponseFuture<PublicCloud> get(long publicCloudId, RequestOptions options) {
             return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
         }
 
@@ -705,7 +708,7 @@ public final class Cloud {
          * @param params optional parameters
          * @return the public cloud to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
+        public ResponseFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
             return get(publicCloudId, params, RequestOptions.none());
         }
 
@@ -718,8 +721,8 @@ public final class Cloud {
          * @param options per-call options
          * @return the public cloud to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params,
-                                                  RequestOptions options) {
+        public ResponseFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params,
+                                               RequestOptions options) {
             return resource.prepareGet(publicCloudId, params, options).executeAsync();
         }
 
@@ -731,7 +734,7 @@ public final class Cloud {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
             return update(publicCloudId, body, RequestOptions.none());
         }
 
@@ -745,8 +748,8 @@ public final class Cloud {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
+                                                         RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, body, options).executeAsync();
         }
 
@@ -756,7 +759,7 @@ public final class Cloud {
          * @param accountId the account's identifier
          * @return the public cloud config to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudConfig> config(long accountId) {
+        public ResponseFuture<PublicCloudConfig> config(long accountId) {
             return config(accountId, RequestOptions.none());
         }
 
@@ -767,7 +770,7 @@ public final class Cloud {
          * @param options per-call options
          * @return the public cloud config to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudConfig> config(long accountId, RequestOptions options) {
+        public ResponseFuture<PublicCloudConfig> config(long accountId, RequestOptions options) {
             return resource.prepareConfig(accountId, options).executeAsync();
         }
 
@@ -777,7 +780,7 @@ public final class Cloud {
          * @param accountId the account's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> accesses(long accountId) {
+        public ResponseFuture<List<String>> accesses(long accountId) {
             return accesses(accountId, RequestOptions.none());
         }
 
@@ -788,7 +791,7 @@ public final class Cloud {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> accesses(long accountId, RequestOptions options) {
+        public ResponseFuture<List<String>> accesses(long accountId, RequestOptions options) {
             return resource.prepareAccesses(accountId, options).executeAsync();
         }
     }

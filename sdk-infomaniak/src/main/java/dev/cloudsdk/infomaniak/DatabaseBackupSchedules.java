@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -15,7 +16,6 @@ import dev.cloudsdk.infomaniak.model.BackupScheduleUpdate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The backup schedules of a database service.
@@ -49,7 +49,8 @@ public final class DatabaseBackupSchedules {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -535,11 +536,12 @@ public final class DatabaseBackupSchedules {
 
     /**
      * The operations of {@link DatabaseBackupSchedules} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * DatabaseBackupSchedules#async()}, or {@code client.async().cloud().databases().backupSchedules()}.
-     * Thread-safe.
+     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
+     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
+     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
+     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
+     * {@link DatabaseBackupSchedules#async()}, or {@code
+     * client.async().cloud().databases().backupSchedules()}. Thread-safe.
      */
     public static final class Async {
 
@@ -558,8 +560,8 @@ public final class DatabaseBackupSchedules {
          * @param dbaasId the database service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
-                                                                           long dbaasId) {
+        public ResponseFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
+                                                                        long dbaasId) {
             return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -573,8 +575,8 @@ public final class DatabaseBackupSchedules {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
-                                                                           long dbaasId, RequestOptions options) {
+        public ResponseFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
+                                                                        long dbaasId, RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
 
@@ -589,8 +591,8 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                         BackupScheduleCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                      BackupScheduleCreate body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -606,8 +608,8 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                         BackupScheduleCreate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                                                      BackupScheduleCreate body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -622,8 +624,8 @@ public final class DatabaseBackupSchedules {
          * @return the database service backup schedule to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                                    String backupScheduleId) {
+        public ResponseFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                                 String backupScheduleId) {
             return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
         }
 
@@ -639,8 +641,8 @@ public final class DatabaseBackupSchedules {
          * @return the database service backup schedule to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                                    String backupScheduleId, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                                                                 String backupScheduleId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
         }
 
@@ -656,8 +658,8 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupScheduleId, BackupScheduleUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupScheduleId, BackupScheduleUpdate body) {
             return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
         }
 
@@ -674,9 +676,9 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupScheduleId, BackupScheduleUpdate body,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupScheduleId, BackupScheduleUpdate body,
+                                                         RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeAsync();
         }
 
@@ -691,8 +693,8 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupScheduleId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupScheduleId) {
             return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
         }
 
@@ -708,8 +710,8 @@ public final class DatabaseBackupSchedules {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupScheduleId, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupScheduleId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -13,7 +14,6 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackup;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The backups of a database service.
@@ -46,7 +46,8 @@ public final class DatabaseBackups {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -408,9 +409,10 @@ public final class DatabaseBackups {
 
     /**
      * The operations of {@link DatabaseBackups} without making the calling thread wait: the same arguments,
-     * each call answered with a {@link CompletableFuture} that fails with the call's typed exception, an
-     * error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any
-     * call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too
+     * (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
      * DatabaseBackups#async()}, or {@code client.async().cloud().databases().backups()}. Thread-safe.
      */
     public static final class Async {
@@ -429,7 +431,7 @@ public final class DatabaseBackups {
          * @param dbaasId the database service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
             return list(
                     publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
         }
@@ -444,8 +446,8 @@ public final class DatabaseBackups {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                   RequestOptions options) {
+        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                RequestOptions options) {
             return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
         }
 
@@ -459,8 +461,8 @@ public final class DatabaseBackups {
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                   ListDatabaseBackupsParams params) {
+        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                ListDatabaseBackupsParams params) {
             return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
@@ -475,9 +477,9 @@ public final class DatabaseBackups {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                   ListDatabaseBackupsParams params,
-                                                                   RequestOptions options) {
+        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                                                                ListDatabaseBackupsParams params,
+                                                                RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, params, options).executeAsync();
         }
 
@@ -491,8 +493,8 @@ public final class DatabaseBackups {
          * @param backupId the backup's identifier
          * @return the database service backup to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupId) {
+        public ResponseFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupId) {
             return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
@@ -507,8 +509,8 @@ public final class DatabaseBackups {
          * @param options per-call options
          * @return the database service backup to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupId, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
         }
 
@@ -523,8 +525,8 @@ public final class DatabaseBackups {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupId) {
             return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
@@ -540,8 +542,8 @@ public final class DatabaseBackups {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            String backupId, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         String backupId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
         }
     }

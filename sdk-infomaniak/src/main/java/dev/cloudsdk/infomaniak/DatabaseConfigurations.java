@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -13,7 +14,6 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.DatabaseConfigurationUpdate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The server configuration of a database service.
@@ -47,7 +47,8 @@ public final class DatabaseConfigurations {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -333,10 +334,11 @@ public final class DatabaseConfigurations {
 
     /**
      * The operations of {@link DatabaseConfigurations} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * DatabaseConfigurations#async()}, or {@code client.async().cloud().databases().configurations()}.
+     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
+     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
+     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
+     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
+     * {@link DatabaseConfigurations#async()}, or {@code client.async().cloud().databases().configurations()}.
      * Thread-safe.
      */
     public static final class Async {
@@ -356,7 +358,7 @@ public final class DatabaseConfigurations {
          * @param dbaasId the database service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> get(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<List<String>> get(long publicCloudId, long projectId, long dbaasId) {
             return get(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -370,8 +372,8 @@ public final class DatabaseConfigurations {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> get(long publicCloudId, long projectId, long dbaasId,
-                                                   RequestOptions options) {
+        public ResponseFuture<List<String>> get(long publicCloudId, long projectId, long dbaasId,
+                                                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
 
@@ -386,8 +388,8 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseConfigurationUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseConfigurationUpdate body) {
             return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -403,8 +405,8 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseConfigurationUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseConfigurationUpdate body, RequestOptions options) {
             return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -418,7 +420,7 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
             return delete(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -433,8 +435,8 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -13,7 +14,6 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.DatabaseIpFiltersUpdate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The IP filters (allow-list) of a database service.
@@ -47,7 +47,8 @@ public final class DatabaseIpFilters {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -333,9 +334,10 @@ public final class DatabaseIpFilters {
 
     /**
      * The operations of {@link DatabaseIpFilters} without making the calling thread wait: the same arguments,
-     * each call answered with a {@link CompletableFuture} that fails with the call's typed exception, an
-     * error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any
-     * call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too
+     * (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
      * DatabaseIpFilters#async()}, or {@code client.async().cloud().databases().ipFilters()}. Thread-safe.
      */
     public static final class Async {
@@ -354,7 +356,7 @@ public final class DatabaseIpFilters {
          * @param dbaasId the database service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<List<String>> list(long publicCloudId, long projectId, long dbaasId) {
             return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -368,8 +370,8 @@ public final class DatabaseIpFilters {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long dbaasId,
-                                                    RequestOptions options) {
+        public ResponseFuture<List<String>> list(long publicCloudId, long projectId, long dbaasId,
+                                                 RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
 
@@ -384,8 +386,8 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseIpFiltersUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseIpFiltersUpdate body) {
             return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -401,8 +403,8 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseIpFiltersUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
+                                                          DatabaseIpFiltersUpdate body, RequestOptions options) {
             return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -415,7 +417,7 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
             return delete(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -430,8 +432,8 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
     }

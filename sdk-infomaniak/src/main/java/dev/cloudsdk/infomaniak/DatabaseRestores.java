@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -12,7 +13,6 @@ import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceRestore;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Restores of a database service from its backups.
@@ -45,7 +45,8 @@ public final class DatabaseRestores {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -254,9 +255,10 @@ public final class DatabaseRestores {
 
     /**
      * The operations of {@link DatabaseRestores} without making the calling thread wait: the same arguments,
-     * each call answered with a {@link CompletableFuture} that fails with the call's typed exception, an
-     * error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any
-     * call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too
+     * (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
      * DatabaseRestores#async()}, or {@code client.async().cloud().databases().restores()}. Thread-safe.
      */
     public static final class Async {
@@ -277,8 +279,8 @@ public final class DatabaseRestores {
          * @param body what to send
          * @return the database service restore to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                                DatabaseRestoreCreate body) {
+        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                             DatabaseRestoreCreate body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -293,8 +295,8 @@ public final class DatabaseRestores {
          * @param options per-call options
          * @return the database service restore to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                                DatabaseRestoreCreate body, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                                                             DatabaseRestoreCreate body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -308,8 +310,8 @@ public final class DatabaseRestores {
          * @param restoreId the restore's identifier
          * @return the database service restore to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                             String restoreId) {
+        public ResponseFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                          String restoreId) {
             return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
         }
 
@@ -324,8 +326,8 @@ public final class DatabaseRestores {
          * @param options per-call options
          * @return the database service restore to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                             String restoreId, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                                                          String restoreId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -111,7 +112,8 @@ public final class Databases {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -1476,10 +1478,11 @@ public final class Databases {
 
     /**
      * The operations of {@link Databases} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
-     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
-     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Databases#async()}, or {@code
-     * client.async().cloud().databases()}. Thread-safe.
+     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
+     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * Databases#async()}, or {@code client.async().cloud().databases()}. Thread-safe.
      */
     public static final class Async {
 
@@ -1572,7 +1575,7 @@ public final class Databases {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> regions() {
+        public ResponseFuture<List<String>> regions() {
             return regions(RequestOptions.none());
         }
 
@@ -1582,7 +1585,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> regions(RequestOptions options) {
+        public ResponseFuture<List<String>> regions(RequestOptions options) {
             return resource.prepareRegions(options).executeAsync();
         }
 
@@ -1591,7 +1594,7 @@ public final class Databases {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServicePack>> packs() {
+        public ResponseFuture<List<DatabaseServicePack>> packs() {
             return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
         }
 
@@ -1601,7 +1604,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServicePack>> packs(RequestOptions options) {
+        public ResponseFuture<List<DatabaseServicePack>> packs(RequestOptions options) {
             return packs(DatabasePacksParams.builder().build(), options);
         }
 
@@ -1611,7 +1614,7 @@ public final class Databases {
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+        public ResponseFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
             return packs(params, RequestOptions.none());
         }
 
@@ -1623,7 +1626,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
+        public ResponseFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
             return resource.preparePacks(params, options).executeAsync();
         }
 
@@ -1632,7 +1635,7 @@ public final class Databases {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> packFilters() {
+        public ResponseFuture<List<String>> packFilters() {
             return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
         }
 
@@ -1642,7 +1645,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> packFilters(RequestOptions options) {
+        public ResponseFuture<List<String>> packFilters(RequestOptions options) {
             return packFilters(DatabasePackFiltersParams.builder().build(), options);
         }
 
@@ -1653,7 +1656,7 @@ public final class Databases {
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> packFilters(DatabasePackFiltersParams params) {
+        public ResponseFuture<List<String>> packFilters(DatabasePackFiltersParams params) {
             return packFilters(params, RequestOptions.none());
         }
 
@@ -1665,7 +1668,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+        public ResponseFuture<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
             return resource.preparePackFilters(params, options).executeAsync();
         }
 
@@ -1674,7 +1677,7 @@ public final class Databases {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceType>> types() {
+        public ResponseFuture<List<DatabaseServiceType>> types() {
             return types(RequestOptions.none());
         }
 
@@ -1684,7 +1687,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<DatabaseServiceType>> types(RequestOptions options) {
+        public ResponseFuture<List<DatabaseServiceType>> types(RequestOptions options) {
             return resource.prepareTypes(options).executeAsync();
         }
 
@@ -1693,7 +1696,7 @@ public final class Databases {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> configurationInfo() {
+        public ResponseFuture<List<String>> configurationInfo() {
             return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
         }
 
@@ -1704,7 +1707,7 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> configurationInfo(RequestOptions options) {
+        public ResponseFuture<List<String>> configurationInfo(RequestOptions options) {
             return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
         }
 
@@ -1715,7 +1718,7 @@ public final class Databases {
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+        public ResponseFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
             return configurationInfo(params, RequestOptions.none());
         }
 
@@ -1727,8 +1730,8 @@ public final class Databases {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
-                                                                 RequestOptions options) {
+        public ResponseFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
+                                                              RequestOptions options) {
             return resource.prepareConfigurationInfo(params, options).executeAsync();
         }
 
@@ -1799,8 +1802,8 @@ public final class Databases {
          * @param body what to send
          * @return the database service creation to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                                 DatabaseServiceCreate body) {
+        public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                              DatabaseServiceCreate body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
@@ -1814,8 +1817,8 @@ public final class Databases {
          * @param options per-call options
          * @return the database service creation to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                                 DatabaseServiceCreate body, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                                                              DatabaseServiceCreate body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1827,7 +1830,7 @@ public final class Databases {
          * @param dbaasId the database service's identifier
          * @return the database service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
             return get(
                     publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
         }
@@ -1842,8 +1845,8 @@ public final class Databases {
          * @param options per-call options
          * @return the database service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                      RequestOptions options) {
+        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                   RequestOptions options) {
             return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
         }
 
@@ -1857,8 +1860,8 @@ public final class Databases {
          * @param params optional parameters
          * @return the database service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                      GetDatabaseServiceParams params) {
+        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                   GetDatabaseServiceParams params) {
             return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
@@ -1873,8 +1876,8 @@ public final class Databases {
          * @param options per-call options
          * @return the database service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                      GetDatabaseServiceParams params, RequestOptions options) {
+        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                                                   GetDatabaseServiceParams params, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeAsync();
         }
 
@@ -1889,8 +1892,8 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseServiceUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         DatabaseServiceUpdate body) {
             return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -1906,8 +1909,8 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseServiceUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         DatabaseServiceUpdate body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -1920,7 +1923,7 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
             return delete(
                     publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
         }
@@ -1936,8 +1939,8 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         RequestOptions options) {
             return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
         }
 
@@ -1952,8 +1955,8 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseServiceDelete body) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         DatabaseServiceDelete body) {
             return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
@@ -1969,8 +1972,8 @@ public final class Databases {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseServiceDelete body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                                                         DatabaseServiceDelete body, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -1982,8 +1985,8 @@ public final class Databases {
          * @param dbaasId the database service's identifier
          * @return the database service connection to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
-                                                                          long dbaasId) {
+        public ResponseFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
+                                                                       long dbaasId) {
             return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
@@ -1997,8 +2000,8 @@ public final class Databases {
          * @param options per-call options
          * @return the database service connection to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
-                                                                          long dbaasId, RequestOptions options) {
+        public ResponseFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId,
+                                                                       RequestOptions options) {
             return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
     }

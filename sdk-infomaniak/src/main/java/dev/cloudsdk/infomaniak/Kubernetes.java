@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -78,7 +79,8 @@ public final class Kubernetes {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -1554,10 +1556,11 @@ public final class Kubernetes {
 
     /**
      * The operations of {@link Kubernetes} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
-     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
-     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Kubernetes#async()}, or
-     * {@code client.async().cloud().kubernetes()}. Thread-safe.
+     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
+     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * Kubernetes#async()}, or {@code client.async().cloud().kubernetes()}. Thread-safe.
      */
     public static final class Async {
 
@@ -1635,7 +1638,7 @@ public final class Kubernetes {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServicePack>> packs() {
+        public ResponseFuture<List<KubernetesServicePack>> packs() {
             return packs(RequestOptions.none());
         }
 
@@ -1645,7 +1648,7 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServicePack>> packs(RequestOptions options) {
+        public ResponseFuture<List<KubernetesServicePack>> packs(RequestOptions options) {
             return resource.preparePacks(options).executeAsync();
         }
 
@@ -1654,7 +1657,7 @@ public final class Kubernetes {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> versions() {
+        public ResponseFuture<List<String>> versions() {
             return versions(RequestOptions.none());
         }
 
@@ -1664,7 +1667,7 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> versions(RequestOptions options) {
+        public ResponseFuture<List<String>> versions(RequestOptions options) {
             return resource.prepareVersions(options).executeAsync();
         }
 
@@ -1673,7 +1676,7 @@ public final class Kubernetes {
          *
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> regions() {
+        public ResponseFuture<List<String>> regions() {
             return regions(RequestOptions.none());
         }
 
@@ -1683,7 +1686,7 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> regions(RequestOptions options) {
+        public ResponseFuture<List<String>> regions(RequestOptions options) {
             return resource.prepareRegions(options).executeAsync();
         }
 
@@ -1693,7 +1696,7 @@ public final class Kubernetes {
          * @param region the region, such as {@code dc3-a}
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> availabilityZones(String region) {
+        public ResponseFuture<List<String>> availabilityZones(String region) {
             return availabilityZones(region, RequestOptions.none());
         }
 
@@ -1705,7 +1708,7 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> availabilityZones(String region, RequestOptions options) {
+        public ResponseFuture<List<String>> availabilityZones(String region, RequestOptions options) {
             return resource.prepareAvailabilityZones(region, options).executeAsync();
         }
 
@@ -1779,8 +1782,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                         KubernetesServiceCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                      KubernetesServiceCreate body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
@@ -1795,8 +1798,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                         KubernetesServiceCreate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
+                                                      RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1808,8 +1811,8 @@ public final class Kubernetes {
          * @param region the region, such as {@code dc3-a}
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
-                                                                        String region) {
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
+                                                                     String region) {
             return flavors(
                     publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
         }
@@ -1824,8 +1827,8 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
-                                                                        String region, RequestOptions options) {
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                     RequestOptions options) {
             return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
         }
 
@@ -1839,8 +1842,8 @@ public final class Kubernetes {
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
-                                                                        String region, KubernetesFlavorsParams params) {
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                     KubernetesFlavorsParams params) {
             return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
         }
 
@@ -1855,9 +1858,9 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
-                                                                        String region, KubernetesFlavorsParams params,
-                                                                        RequestOptions options) {
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                                                                     KubernetesFlavorsParams params,
+                                                                     RequestOptions options) {
             return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeAsync();
         }
 
@@ -1871,8 +1874,8 @@ public final class Kubernetes {
          * @return the kubernetes service flavor filter to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                              String region) {
+        public ResponseFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                           String region) {
             return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
         }
 
@@ -1887,8 +1890,8 @@ public final class Kubernetes {
          * @return the kubernetes service flavor filter to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                              String region, RequestOptions options) {
+        public ResponseFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                                                                           String region, RequestOptions options) {
             return resource.prepareFlavorFilters(publicCloudId, projectId, region, options).executeAsync();
         }
 
@@ -1900,7 +1903,7 @@ public final class Kubernetes {
          * @param kaasId the Kubernetes service's identifier
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
             return get(
                     publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
         }
@@ -1915,8 +1918,8 @@ public final class Kubernetes {
          * @param options per-call options
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                        RequestOptions options) {
+        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                     RequestOptions options) {
             return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
         }
 
@@ -1930,8 +1933,8 @@ public final class Kubernetes {
          * @param params optional parameters
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                        GetKubernetesServiceParams params) {
+        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                     GetKubernetesServiceParams params) {
             return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
@@ -1946,8 +1949,8 @@ public final class Kubernetes {
          * @param options per-call options
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                        GetKubernetesServiceParams params, RequestOptions options) {
+        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                                                     GetKubernetesServiceParams params, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeAsync();
         }
 
@@ -1962,8 +1965,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                            KubernetesServiceUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         KubernetesServiceUpdate body) {
             return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
@@ -1979,8 +1982,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                            KubernetesServiceUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         KubernetesServiceUpdate body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -1993,7 +1996,7 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
@@ -2008,8 +2011,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                         RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
@@ -2021,7 +2024,7 @@ public final class Kubernetes {
          * @param kaasId the Kubernetes service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId) {
             return apiserver(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
@@ -2035,8 +2038,8 @@ public final class Kubernetes {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
-                                                         RequestOptions options) {
+        public ResponseFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
+                                                      RequestOptions options) {
             return resource.prepareApiserver(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
@@ -2051,8 +2054,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                     KubernetesApiserverUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                                  KubernetesApiserverUpdate body) {
             return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
@@ -2068,9 +2071,9 @@ public final class Kubernetes {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                     KubernetesApiserverUpdate body,
-                                                                     RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                                                                  KubernetesApiserverUpdate body,
+                                                                  RequestOptions options) {
             return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -2082,7 +2085,7 @@ public final class Kubernetes {
          * @param kaasId the Kubernetes service's identifier
          * @return the text the API returns; the future fails with the call's typed exception
          */
-        public CompletableFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId) {
             return kubeConfig(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
@@ -2096,8 +2099,8 @@ public final class Kubernetes {
          * @param options per-call options
          * @return the text the API returns; the future fails with the call's typed exception
          */
-        public CompletableFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId,
-                                                    RequestOptions options) {
+        public ResponseFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId,
+                                                 RequestOptions options) {
             return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }

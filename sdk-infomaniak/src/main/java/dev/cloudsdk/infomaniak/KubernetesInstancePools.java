@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -51,7 +52,8 @@ public final class KubernetesInstancePools {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -620,11 +622,12 @@ public final class KubernetesInstancePools {
 
     /**
      * The operations of {@link KubernetesInstancePools} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * KubernetesInstancePools#async()}, or {@code client.async().cloud().kubernetes().instancePools()}.
-     * Thread-safe.
+     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
+     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
+     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
+     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
+     * {@link KubernetesInstancePools#async()}, or {@code
+     * client.async().cloud().kubernetes().instancePools()}. Thread-safe.
      */
     public static final class Async {
 
@@ -709,8 +712,8 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                         InstancePoolCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                      InstancePoolCreate body) {
             return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
@@ -726,8 +729,8 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                         InstancePoolCreate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                                                      InstancePoolCreate body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -741,8 +744,7 @@ public final class KubernetesInstancePools {
          * @param instancePoolId the instance pool's identifier
          * @return the instance pool to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId,
-                                                   long instancePoolId) {
+        public ResponseFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId) {
             return get(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
         }
 
@@ -757,8 +759,8 @@ public final class KubernetesInstancePools {
          * @param options per-call options
          * @return the instance pool to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                                   RequestOptions options) {
+        public ResponseFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
+                                                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
         }
 
@@ -774,8 +776,8 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                            long instancePoolId, InstancePoolUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         long instancePoolId, InstancePoolUpdate body) {
             return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
         }
 
@@ -792,9 +794,9 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                            long instancePoolId, InstancePoolUpdate body,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         long instancePoolId, InstancePoolUpdate body,
+                                                         RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeAsync();
         }
 
@@ -809,8 +811,8 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                            long instancePoolId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                         long instancePoolId) {
             return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
         }
 
@@ -826,8 +828,8 @@ public final class KubernetesInstancePools {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                            long instancePoolId, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                         long instancePoolId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -13,7 +14,6 @@ import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The IP filters (allow-list) of a Kubernetes service's API server.
@@ -47,7 +47,8 @@ public final class KubernetesIpFilters {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -332,10 +333,12 @@ public final class KubernetesIpFilters {
 
     /**
      * The operations of {@link KubernetesIpFilters} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link CompletableFuture} that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * KubernetesIpFilters#async()}, or {@code client.async().cloud().kubernetes().ipFilters()}. Thread-safe.
+     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
+     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
+     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
+     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
+     * {@link KubernetesIpFilters#async()}, or {@code client.async().cloud().kubernetes().ipFilters()}.
+     * Thread-safe.
      */
     public static final class Async {
 
@@ -353,7 +356,7 @@ public final class KubernetesIpFilters {
          * @param kaasId the Kubernetes service's identifier
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<List<String>> list(long publicCloudId, long projectId, long kaasId) {
             return list(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
@@ -367,8 +370,8 @@ public final class KubernetesIpFilters {
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<String>> list(long publicCloudId, long projectId, long kaasId,
-                                                    RequestOptions options) {
+        public ResponseFuture<List<String>> list(long publicCloudId, long projectId, long kaasId,
+                                                 RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
@@ -383,8 +386,8 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                             KubernetesIpFiltersUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
+                                                          KubernetesIpFiltersUpdate body) {
             return replace(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
@@ -400,8 +403,8 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                             KubernetesIpFiltersUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
+                                                          KubernetesIpFiltersUpdate body, RequestOptions options) {
             return resource.prepareReplace(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -415,7 +418,7 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
@@ -430,8 +433,8 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                                                         RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -52,7 +53,8 @@ public final class ProjectUsers {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -1082,10 +1084,11 @@ public final class ProjectUsers {
 
     /**
      * The operations of {@link ProjectUsers} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
-     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
-     * starts. Cancelling a future cancels its HTTP call. Reached through {@link ProjectUsers#async()}, or
-     * {@code client.async().cloud().projects().users()}. Thread-safe.
+     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
+     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * ProjectUsers#async()}, or {@code client.async().cloud().projects().users()}. Thread-safe.
      */
     public static final class Async {
 
@@ -1164,7 +1167,7 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
@@ -1179,8 +1182,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
-                                                         RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
+                                                      RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1194,8 +1197,7 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> invite(long publicCloudId, long projectId,
-                                                         ProjectUserInvitation body) {
+        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body) {
             return invite(publicCloudId, projectId, body, RequestOptions.none());
         }
 
@@ -1210,8 +1212,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
-                                                         RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+                                                      RequestOptions options) {
             return resource.prepareInvite(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1223,7 +1225,7 @@ public final class ProjectUsers {
          * @param userId the user's identifier
          * @return the public cloud user to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId) {
+        public ResponseFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId) {
             return get(publicCloudId, projectId, userId, RequestOptions.none());
         }
 
@@ -1237,8 +1239,8 @@ public final class ProjectUsers {
          * @param options per-call options
          * @return the public cloud user to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
-                                                      RequestOptions options) {
+        public ResponseFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
+                                                   RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, userId, options).executeAsync();
         }
 
@@ -1253,8 +1255,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                            ProjectUserUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                         ProjectUserUpdate body) {
             return update(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
@@ -1270,8 +1272,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                            ProjectUserUpdate body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
+                                                         ProjectUserUpdate body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
@@ -1284,7 +1286,7 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
             return delete(publicCloudId, projectId, userId, RequestOptions.none());
         }
 
@@ -1299,8 +1301,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
+                                                         RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, userId, options).executeAsync();
         }
 
@@ -1315,8 +1317,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                              ProjectUserInvitation body) {
+        public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                           ProjectUserInvitation body) {
             return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
@@ -1332,8 +1334,8 @@ public final class ProjectUsers {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                              ProjectUserInvitation body, RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                                                           ProjectUserInvitation body, RequestOptions options) {
             return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
@@ -1348,8 +1350,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
-                                                              String type) {
+        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                                                           String type) {
             return authenticationFile(
                     publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
         }
@@ -1366,8 +1368,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
-                                                              String type, RequestOptions options) {
+        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                           RequestOptions options) {
             return authenticationFile(
                     publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
         }
@@ -1384,8 +1386,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
-                                                              String type, AuthenticationFileParams params) {
+        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                           AuthenticationFileParams params) {
             return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
@@ -1402,9 +1404,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
-                                                              String type, AuthenticationFileParams params,
-                                                              RequestOptions options) {
+        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                                                           AuthenticationFileParams params, RequestOptions options) {
             return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeAsync();
         }
 
@@ -1417,7 +1418,7 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId) {
+        public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId) {
             return openrc(
                     publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
         }
@@ -1433,8 +1434,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                                  RequestOptions options) {
+        public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                               RequestOptions options) {
             return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
         }
 
@@ -1449,8 +1450,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                                  AuthenticationFileParams params) {
+        public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                               AuthenticationFileParams params) {
             return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
@@ -1466,8 +1467,8 @@ public final class ProjectUsers {
          * @return the file to come: its bytes, content type and suggested name; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                                  AuthenticationFileParams params, RequestOptions options) {
+        public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
+                                               AuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeAsync();
         }
     }

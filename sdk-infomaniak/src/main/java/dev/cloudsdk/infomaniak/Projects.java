@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiRequest;
@@ -62,7 +63,8 @@ public final class Projects {
 
     /**
      * @return these operations without making the calling thread wait, each answered with a {@link
-     * CompletableFuture}
+     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
+     * dev.cloudsdk.core.pagination.AsyncPage})
      */
     public Async async() {
         Async async = this.async;
@@ -687,10 +689,11 @@ public final class Projects {
 
     /**
      * The operations of {@link Projects} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link CompletableFuture} that fails with the call's typed exception, an error
-     * envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before any call
-     * starts. Cancelling a future cancels its HTTP call. Reached through {@link Projects#async()}, or {@code
-     * client.async().cloud().projects()}. Thread-safe.
+     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
+     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
+     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
+     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
+     * Projects#async()}, or {@code client.async().cloud().projects()}. Thread-safe.
      */
     public static final class Async {
 
@@ -763,7 +766,7 @@ public final class Projects {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
             return create(publicCloudId, body, RequestOptions.none());
         }
 
@@ -777,8 +780,7 @@ public final class Projects {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body,
-                                                         RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, body, options).executeAsync();
         }
 
@@ -791,8 +793,7 @@ public final class Projects {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
-                                                                       ProjectInvitationCreate body) {
+        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body) {
             return createWithInvitation(publicCloudId, body, RequestOptions.none());
         }
 
@@ -806,8 +807,8 @@ public final class Projects {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public CompletableFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
-                                                                       RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+                                                                    RequestOptions options) {
             return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeAsync();
         }
 
@@ -818,7 +819,7 @@ public final class Projects {
          * @param projectId the project's identifier
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId) {
+        public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId) {
             return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
         }
 
@@ -830,7 +831,7 @@ public final class Projects {
          * @param options per-call options
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
+        public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
             return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
         }
 
@@ -842,7 +843,7 @@ public final class Projects {
          * @param params optional parameters
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
+        public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
             return get(publicCloudId, projectId, params, RequestOptions.none());
         }
 
@@ -856,8 +857,8 @@ public final class Projects {
          * @param options per-call options
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
-                                                         RequestOptions options) {
+        public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
+                                                      RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, params, options).executeAsync();
         }
 
@@ -870,7 +871,7 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
             return update(publicCloudId, projectId, body, RequestOptions.none());
         }
 
@@ -885,8 +886,8 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
+                                                         RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -898,7 +899,7 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
             return delete(publicCloudId, projectId, RequestOptions.none());
         }
 
@@ -912,8 +913,7 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public CompletableFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId,
-                                                            RequestOptions options) {
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -14,7 +15,6 @@ import dev.cloudsdk.omnistrate.model.DescribeAccountConfigResult;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Cloud accounts (BYOA account configurations) connected to the fleet.
@@ -48,7 +48,8 @@ public final class AccountConfigs {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -242,10 +243,10 @@ public final class AccountConfigs {
 
     /**
      * The operations of {@link AccountConfigs} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link AccountConfigs#async()} or {@code client.async().accountConfigs()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link AccountConfigs#async()} or {@code client.async().accountConfigs()}; thread-safe.
      */
     public static final class Async {
 
@@ -262,7 +263,7 @@ public final class AccountConfigs {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -274,7 +275,7 @@ public final class AccountConfigs {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -284,7 +285,7 @@ public final class AccountConfigs {
          * @param id Account Config ID to operate on.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeAccountConfigResult> get(String id) {
+        public ResponseFuture<DescribeAccountConfigResult> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -295,7 +296,7 @@ public final class AccountConfigs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeAccountConfigResult> get(String id, RequestOptions options) {
+        public ResponseFuture<DescribeAccountConfigResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -305,7 +306,7 @@ public final class AccountConfigs {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
+        public ResponseFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
             return list(body, RequestOptions.none());
         }
 
@@ -317,8 +318,7 @@ public final class AccountConfigs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body,
-                RequestOptions options) {
+        public ResponseFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body, RequestOptions options) {
             return resource.prepareList(body, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.PreparedCall;
@@ -13,7 +14,6 @@ import dev.cloudsdk.omnistrate.model.DescribeDeploymentCellCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeRegionCostResult;
 import dev.cloudsdk.omnistrate.model.DescribeUserCostResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * What operating the fleet costs, by cloud provider, deployment cell, region or user.
@@ -47,7 +47,8 @@ public final class Costs {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -334,10 +335,10 @@ public final class Costs {
 
     /**
      * The operations of {@link Costs} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Costs#async()} or
-     * {@code client.async().costs()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Costs#async()} or {@code client.async().costs()}; thread-safe.
      */
     public static final class Async {
 
@@ -354,7 +355,7 @@ public final class Costs {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
+        public ResponseFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
             return byCloudProvider(params, RequestOptions.none());
         }
 
@@ -366,7 +367,7 @@ public final class Costs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
+        public ResponseFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
                 RequestOptions options) {
             return resource.prepareByCloudProvider(params, options).executeAsync();
         }
@@ -378,7 +379,7 @@ public final class Costs {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
+        public ResponseFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
             return byDeploymentCell(params, RequestOptions.none());
         }
 
@@ -390,7 +391,7 @@ public final class Costs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
+        public ResponseFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
                 RequestOptions options) {
             return resource.prepareByDeploymentCell(params, options).executeAsync();
         }
@@ -401,7 +402,7 @@ public final class Costs {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
+        public ResponseFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
             return byRegion(params, RequestOptions.none());
         }
 
@@ -413,7 +414,7 @@ public final class Costs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params,
+        public ResponseFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params,
                 RequestOptions options) {
             return resource.prepareByRegion(params, options).executeAsync();
         }
@@ -424,7 +425,7 @@ public final class Costs {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
+        public ResponseFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
             return byUser(params, RequestOptions.none());
         }
 
@@ -435,7 +436,7 @@ public final class Costs {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
+        public ResponseFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
             return resource.prepareByUser(params, options).executeAsync();
         }
     }

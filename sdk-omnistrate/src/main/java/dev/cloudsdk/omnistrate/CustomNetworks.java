@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -15,7 +16,6 @@ import dev.cloudsdk.omnistrate.model.CustomNetwork;
 import dev.cloudsdk.omnistrate.model.ListCustomNetworksResult;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Custom networks that resource instances can be deployed into.
@@ -49,7 +49,8 @@ public final class CustomNetworks {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -403,10 +404,10 @@ public final class CustomNetworks {
 
     /**
      * The operations of {@link CustomNetworks} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link CustomNetworks#async()} or {@code client.async().customNetworks()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link CustomNetworks#async()} or {@code client.async().customNetworks()}; thread-safe.
      */
     public static final class Async {
 
@@ -421,7 +422,7 @@ public final class CustomNetworks {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomNetworksResult> list() {
+        public ResponseFuture<ListCustomNetworksResult> list() {
             return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
         }
 
@@ -431,7 +432,7 @@ public final class CustomNetworks {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomNetworksResult> list(RequestOptions options) {
+        public ResponseFuture<ListCustomNetworksResult> list(RequestOptions options) {
             return list(ListCustomNetworksParams.builder().build(), options);
         }
 
@@ -441,7 +442,7 @@ public final class CustomNetworks {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
+        public ResponseFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -453,8 +454,7 @@ public final class CustomNetworks {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params,
-                RequestOptions options) {
+        public ResponseFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
 
@@ -464,7 +464,7 @@ public final class CustomNetworks {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> create(CreateCustomNetworkRequest body) {
+        public ResponseFuture<CustomNetwork> create(CreateCustomNetworkRequest body) {
             return create(body, RequestOptions.none());
         }
 
@@ -476,7 +476,7 @@ public final class CustomNetworks {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
+        public ResponseFuture<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
         }
 
@@ -487,7 +487,7 @@ public final class CustomNetworks {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -499,7 +499,7 @@ public final class CustomNetworks {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -509,7 +509,7 @@ public final class CustomNetworks {
          * @param id ID of a custom network.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> get(String id) {
+        public ResponseFuture<CustomNetwork> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -520,7 +520,7 @@ public final class CustomNetworks {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> get(String id, RequestOptions options) {
+        public ResponseFuture<CustomNetwork> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -532,7 +532,7 @@ public final class CustomNetworks {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
+        public ResponseFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
             return update(id, body, RequestOptions.none());
         }
 
@@ -545,7 +545,7 @@ public final class CustomNetworks {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body,
+        public ResponseFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body,
                 RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -16,7 +17,6 @@ import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingResult;
 import dev.cloudsdk.omnistrate.model.ListCustomerOnboardingStagesResult;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Onboarding of new customers, stage by stage.
@@ -50,7 +50,8 @@ public final class CustomerOnboardings {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -458,10 +459,10 @@ public final class CustomerOnboardings {
 
     /**
      * The operations of {@link CustomerOnboardings} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link CustomerOnboardings#async()} or {@code client.async().customerOnboardings()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link CustomerOnboardings#async()} or {@code client.async().customerOnboardings()}; thread-safe.
      */
     public static final class Async {
 
@@ -476,7 +477,7 @@ public final class CustomerOnboardings {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingResult> list() {
+        public ResponseFuture<ListCustomerOnboardingResult> list() {
             return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
         }
 
@@ -486,7 +487,7 @@ public final class CustomerOnboardings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingResult> list(RequestOptions options) {
+        public ResponseFuture<ListCustomerOnboardingResult> list(RequestOptions options) {
             return list(ListCustomerOnboardingsParams.builder().build(), options);
         }
 
@@ -497,7 +498,7 @@ public final class CustomerOnboardings {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
+        public ResponseFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -509,7 +510,7 @@ public final class CustomerOnboardings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
+        public ResponseFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
                 RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
@@ -522,7 +523,7 @@ public final class CustomerOnboardings {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateCustomerOnboardingRequest body) {
+        public ResponseFuture<String> create(CreateCustomerOnboardingRequest body) {
             return create(body, RequestOptions.none());
         }
 
@@ -535,7 +536,7 @@ public final class CustomerOnboardings {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateCustomerOnboardingRequest body, RequestOptions options) {
+        public ResponseFuture<String> create(CreateCustomerOnboardingRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
         }
 
@@ -544,7 +545,7 @@ public final class CustomerOnboardings {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingStagesResult> listStages() {
+        public ResponseFuture<ListCustomerOnboardingStagesResult> listStages() {
             return listStages(RequestOptions.none());
         }
 
@@ -554,7 +555,7 @@ public final class CustomerOnboardings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
+        public ResponseFuture<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
             return resource.prepareListStages(options).executeAsync();
         }
 
@@ -565,7 +566,7 @@ public final class CustomerOnboardings {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -577,7 +578,7 @@ public final class CustomerOnboardings {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -587,7 +588,7 @@ public final class CustomerOnboardings {
          * @param id The ID of the onboarding.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomerOnboarding> get(String id) {
+        public ResponseFuture<CustomerOnboarding> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -598,7 +599,7 @@ public final class CustomerOnboardings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CustomerOnboarding> get(String id, RequestOptions options) {
+        public ResponseFuture<CustomerOnboarding> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -611,7 +612,7 @@ public final class CustomerOnboardings {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateCustomerOnboardingRequest body) {
+        public ResponseFuture<Void> update(String id, UpdateCustomerOnboardingRequest body) {
             return update(id, body, RequestOptions.none());
         }
 
@@ -625,7 +626,7 @@ public final class CustomerOnboardings {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
+        public ResponseFuture<Void> update(String id, UpdateCustomerOnboardingRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -53,7 +54,8 @@ public final class Events {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -456,10 +458,11 @@ public final class Events {
 
     /**
      * The operations of {@link Events} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Events#async()} or
-     * {@code client.async().events()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link Events#async()} or {@code client.async().events()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -474,7 +477,7 @@ public final class Events {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents() {
+        public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents() {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
         }
 
@@ -484,7 +487,7 @@ public final class Events {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
+        public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
         }
 
@@ -494,7 +497,7 @@ public final class Events {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
+        public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
             return listCustomerEvents(params, RequestOptions.none());
         }
 
@@ -506,7 +509,7 @@ public final class Events {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
+        public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
                 RequestOptions options) {
             return resource.prepareListCustomerEvents(params, options).executeAsync();
         }
@@ -518,7 +521,7 @@ public final class Events {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> acknowledge(String id) {
+        public ResponseFuture<Void> acknowledge(String id) {
             return acknowledge(id, RequestOptions.none());
         }
 
@@ -530,7 +533,7 @@ public final class Events {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> acknowledge(String id, RequestOptions options) {
+        public ResponseFuture<Void> acknowledge(String id, RequestOptions options) {
             return resource.prepareAcknowledge(id, options).executeAsync();
         }
 

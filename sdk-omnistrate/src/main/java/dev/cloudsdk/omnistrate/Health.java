@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -13,7 +14,6 @@ import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Health and report statistics of services and deployment cells.
@@ -47,7 +47,8 @@ public final class Health {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -291,10 +292,10 @@ public final class Health {
 
     /**
      * The operations of {@link Health} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Health#async()} or
-     * {@code client.async().health()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Health#async()} or {@code client.async().health()}; thread-safe.
      */
     public static final class Async {
 
@@ -309,7 +310,7 @@ public final class Health {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell() {
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell() {
             return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
         }
 
@@ -319,7 +320,7 @@ public final class Health {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
             return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
         }
 
@@ -329,7 +330,7 @@ public final class Health {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
             return deploymentCell(params, RequestOptions.none());
         }
 
@@ -341,7 +342,7 @@ public final class Health {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
                 RequestOptions options) {
             return resource.prepareDeploymentCell(params, options).executeAsync();
         }
@@ -352,7 +353,7 @@ public final class Health {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceHealthSummary> service(ServiceHealthParams params) {
+        public ResponseFuture<ServiceHealthSummary> service(ServiceHealthParams params) {
             return service(params, RequestOptions.none());
         }
 
@@ -363,7 +364,7 @@ public final class Health {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
+        public ResponseFuture<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
             return resource.prepareService(params, options).executeAsync();
         }
 
@@ -373,7 +374,7 @@ public final class Health {
          * @param environmentType The environment type to retrieve report statistics for.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
+        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
             return environmentReport(environmentType, RequestOptions.none());
         }
 
@@ -384,7 +385,7 @@ public final class Health {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType,
+        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType,
                 RequestOptions options) {
             return resource.prepareEnvironmentReport(environmentType, options).executeAsync();
         }

@@ -4,13 +4,13 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListHelmPackageInstallationsResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Helm package installations across the fleet.
@@ -44,7 +44,8 @@ public final class HelmPackages {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -172,9 +173,9 @@ public final class HelmPackages {
 
     /**
      * The operations of {@link HelmPackages} without making the calling thread wait: the same arguments, each answering
-     * a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails
+     * with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link HelmPackages#async()} or {@code client.async().helmPackages()}; thread-safe.
      */
     public static final class Async {
@@ -190,7 +191,7 @@ public final class HelmPackages {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations() {
+        public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations() {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
         }
 
@@ -200,7 +201,7 @@ public final class HelmPackages {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
+        public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
         }
 
@@ -211,7 +212,7 @@ public final class HelmPackages {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
+        public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
             return listInstallations(params, RequestOptions.none());
         }
 
@@ -223,7 +224,7 @@ public final class HelmPackages {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
+        public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
                 RequestOptions options) {
             return resource.prepareListInstallations(params, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -69,7 +70,8 @@ public final class HostClusters {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -1770,10 +1772,11 @@ public final class HostClusters {
 
     /**
      * The operations of {@link HostClusters} without making the calling thread wait: the same arguments, each answering
-     * a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link HostClusters#async()} or {@code client.async().hostClusters()}; thread-safe.
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link HostClusters#async()} or
+     * {@code client.async().hostClusters()}; thread-safe.
      */
     public static final class Async {
 
@@ -1846,7 +1849,7 @@ public final class HostClusters {
          * @param id The host cluster ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
+        public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
                 String id) {
             return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
         }
@@ -1861,7 +1864,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
+        public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
                 String id, RequestOptions options) {
             return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeAsync();
         }
@@ -1875,7 +1878,7 @@ public final class HostClusters {
          * @param id The host cluster ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+        public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id) {
             return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
         }
@@ -1890,7 +1893,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
+        public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id, RequestOptions options) {
             return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeAsync();
         }
@@ -1965,7 +1968,7 @@ public final class HostClusters {
          * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
+        public ResponseFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
             return listEntities(hostClusterId, entityType, RequestOptions.none());
         }
 
@@ -1978,7 +1981,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
+        public ResponseFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
                 RequestOptions options) {
             return resource.prepareListEntities(hostClusterId, entityType, options).executeAsync();
         }
@@ -1992,7 +1995,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
+        public ResponseFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
             return deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
         }
 
@@ -2007,7 +2010,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
+        public ResponseFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
                 RequestOptions options) {
             return resource.prepareDeleteEntity(hostClusterId, entityType, entityId, options).executeAsync();
         }
@@ -2020,7 +2023,7 @@ public final class HostClusters {
          * @param entityId Unique identifier of the entity to describe.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
+        public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
             return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
         }
 
@@ -2034,7 +2037,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId,
+        public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId,
                 RequestOptions options) {
             return resource.prepareGetEntity(hostClusterId, entityType, entityId, options).executeAsync();
         }
@@ -2049,7 +2052,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+        public ResponseFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
                 SetNodePoolPropertyRequest body) {
             return setNodePoolProperty(hostClusterId, nodePoolName, body, RequestOptions.none());
         }
@@ -2065,7 +2068,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
+        public ResponseFuture<Void> setNodePoolProperty(String hostClusterId, String nodePoolName,
                 SetNodePoolPropertyRequest body, RequestOptions options) {
             return resource.prepareSetNodePoolProperty(hostClusterId, nodePoolName, body, options).executeAsync();
         }
@@ -2077,7 +2080,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -2089,7 +2092,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -2099,7 +2102,7 @@ public final class HostClusters {
          * @param id ID of the host cluster to describe.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<HostCluster> get(String id) {
+        public ResponseFuture<HostCluster> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -2110,7 +2113,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<HostCluster> get(String id, RequestOptions options) {
+        public ResponseFuture<HostCluster> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -2123,7 +2126,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateHostClusterRequest body) {
+        public ResponseFuture<Void> update(String id, UpdateHostClusterRequest body) {
             return update(id, body, RequestOptions.none());
         }
 
@@ -2137,7 +2140,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateHostClusterRequest body, RequestOptions options) {
+        public ResponseFuture<Void> update(String id, UpdateHostClusterRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeAsync();
         }
 
@@ -2148,7 +2151,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> applyPendingChanges(String id) {
+        public ResponseFuture<Void> applyPendingChanges(String id) {
             return applyPendingChanges(id, RequestOptions.none());
         }
 
@@ -2161,7 +2164,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> applyPendingChanges(String id, RequestOptions options) {
+        public ResponseFuture<Void> applyPendingChanges(String id, RequestOptions options) {
             return resource.prepareApplyPendingChanges(id, options).executeAsync();
         }
 
@@ -2172,7 +2175,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> cancelDeployment(String id) {
+        public ResponseFuture<Void> cancelDeployment(String id) {
             return cancelDeployment(id, RequestOptions.none());
         }
 
@@ -2185,7 +2188,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> cancelDeployment(String id, RequestOptions options) {
+        public ResponseFuture<Void> cancelDeployment(String id, RequestOptions options) {
             return resource.prepareCancelDeployment(id, options).executeAsync();
         }
 
@@ -2195,7 +2198,7 @@ public final class HostClusters {
          * @param id ID of the host cluster to delete.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
+        public ResponseFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
             return dashboardToken(id, RequestOptions.none());
         }
 
@@ -2206,7 +2209,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
+        public ResponseFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
                 RequestOptions options) {
             return resource.prepareDashboardToken(id, options).executeAsync();
         }
@@ -2217,7 +2220,7 @@ public final class HostClusters {
          * @param id ID of the host cluster to debug.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugHostClusterResult> debug(String id) {
+        public ResponseFuture<DebugHostClusterResult> debug(String id) {
             return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
         }
 
@@ -2228,7 +2231,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugHostClusterResult> debug(String id, RequestOptions options) {
+        public ResponseFuture<DebugHostClusterResult> debug(String id, RequestOptions options) {
             return debug(id, DebugHostClusterParams.builder().build(), options);
         }
 
@@ -2239,7 +2242,7 @@ public final class HostClusters {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
+        public ResponseFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
             return debug(id, params, RequestOptions.none());
         }
 
@@ -2252,7 +2255,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
+        public ResponseFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
                 RequestOptions options) {
             return resource.prepareDebug(id, params, options).executeAsync();
         }
@@ -2263,7 +2266,7 @@ public final class HostClusters {
          * @param id ID of the host cluster to get the kubeconfig for.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id) {
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id) {
             return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
         }
 
@@ -2274,7 +2277,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
             return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
         }
 
@@ -2286,8 +2289,7 @@ public final class HostClusters {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id,
-                KubeConfigHostClusterParams params) {
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params) {
             return kubeConfig(id, params, RequestOptions.none());
         }
 
@@ -2300,7 +2302,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
                 RequestOptions options) {
             return resource.prepareKubeConfig(id, params, options).executeAsync();
         }
@@ -2312,7 +2314,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> restartDeployment(String id) {
+        public ResponseFuture<Void> restartDeployment(String id) {
             return restartDeployment(id, RequestOptions.none());
         }
 
@@ -2325,7 +2327,7 @@ public final class HostClusters {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> restartDeployment(String id, RequestOptions options) {
+        public ResponseFuture<Void> restartDeployment(String id, RequestOptions options) {
             return resource.prepareRestartDeployment(id, options).executeAsync();
         }
 
@@ -2335,7 +2337,7 @@ public final class HostClusters {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
+        public ResponseFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
             return adopt(body, RequestOptions.none());
         }
 
@@ -2347,7 +2349,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
+        public ResponseFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
             return resource.prepareAdopt(body, options).executeAsync();
         }
 
@@ -2356,7 +2358,7 @@ public final class HostClusters {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHostClustersResult> list() {
+        public ResponseFuture<ListHostClustersResult> list() {
             return list(ListHostClustersParams.builder().build(), RequestOptions.none());
         }
 
@@ -2366,7 +2368,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHostClustersResult> list(RequestOptions options) {
+        public ResponseFuture<ListHostClustersResult> list(RequestOptions options) {
             return list(ListHostClustersParams.builder().build(), options);
         }
 
@@ -2376,7 +2378,7 @@ public final class HostClusters {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHostClustersResult> list(ListHostClustersParams params) {
+        public ResponseFuture<ListHostClustersResult> list(ListHostClustersParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -2388,7 +2390,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
+        public ResponseFuture<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
 
@@ -2399,7 +2401,7 @@ public final class HostClusters {
          * @param workflowId ID of the Deployment Cell Workflow.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
+        public ResponseFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
                 String workflowId) {
             return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
         }
@@ -2413,8 +2415,8 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
-                String workflowId, RequestOptions options) {
+        public ResponseFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId,
+                RequestOptions options) {
             return resource.prepareGetWorkflow(hostClusterId, workflowId, options).executeAsync();
         }
 
@@ -2425,7 +2427,7 @@ public final class HostClusters {
          * @param workflowId ID of the Deployment Cell Workflow.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
+        public ResponseFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
                 String workflowId) {
             return workflowEvents(hostClusterId, workflowId, RequestOptions.none());
         }
@@ -2439,7 +2441,7 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
+        public ResponseFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
                 String workflowId, RequestOptions options) {
             return resource.prepareWorkflowEvents(hostClusterId, workflowId, options).executeAsync();
         }

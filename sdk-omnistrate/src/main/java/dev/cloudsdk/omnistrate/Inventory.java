@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -15,7 +16,6 @@ import dev.cloudsdk.omnistrate.model.SearchInventoryResult;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Searches and summaries over the whole fleet inventory.
@@ -49,7 +49,8 @@ public final class Inventory {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -274,10 +275,10 @@ public final class Inventory {
 
     /**
      * The operations of {@link Inventory} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Inventory#async()}
-     * or {@code client.async().inventory()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Inventory#async()} or {@code client.async().inventory()}; thread-safe.
      */
     public static final class Async {
 
@@ -293,7 +294,7 @@ public final class Inventory {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<SearchInventoryResult> search(SearchInventoryRequest body) {
+        public ResponseFuture<SearchInventoryResult> search(SearchInventoryRequest body) {
             return search(body, RequestOptions.none());
         }
 
@@ -305,7 +306,7 @@ public final class Inventory {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
+        public ResponseFuture<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
             return resource.prepareSearch(body, options).executeAsync();
         }
 
@@ -318,7 +319,7 @@ public final class Inventory {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+        public ResponseFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body) {
             return searchService(serviceId, environmentId, body, RequestOptions.none());
         }
@@ -333,7 +334,7 @@ public final class Inventory {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
+        public ResponseFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body, RequestOptions options) {
             return resource.prepareSearchService(serviceId, environmentId, body, options).executeAsync();
         }
@@ -345,7 +346,7 @@ public final class Inventory {
          * @param environmentId The service environment ID this workflow belongs to.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
+        public ResponseFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
         }
 
@@ -357,7 +358,7 @@ public final class Inventory {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
+        public ResponseFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
             return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -12,7 +13,6 @@ import dev.cloudsdk.core.spi.ResponseHandlers;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.ListInvoicesResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Invoices of the service provider's customers.
@@ -46,7 +46,8 @@ public final class Invoices {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -383,10 +384,10 @@ public final class Invoices {
 
     /**
      * The operations of {@link Invoices} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Invoices#async()}
-     * or {@code client.async().invoices()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Invoices#async()} or {@code client.async().invoices()}; thread-safe.
      */
     public static final class Async {
 
@@ -403,7 +404,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -415,7 +416,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -426,7 +427,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> approve(String id) {
+        public ResponseFuture<Void> approve(String id) {
             return approve(id, RequestOptions.none());
         }
 
@@ -438,7 +439,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> approve(String id, RequestOptions options) {
+        public ResponseFuture<Void> approve(String id, RequestOptions options) {
             return resource.prepareApprove(id, options).executeAsync();
         }
 
@@ -449,7 +450,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resend(String id) {
+        public ResponseFuture<Void> resend(String id) {
             return resend(id, RequestOptions.none());
         }
 
@@ -461,7 +462,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resend(String id, RequestOptions options) {
+        public ResponseFuture<Void> resend(String id, RequestOptions options) {
             return resource.prepareResend(id, options).executeAsync();
         }
 
@@ -472,7 +473,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> voidInvoice(String id) {
+        public ResponseFuture<Void> voidInvoice(String id) {
             return voidInvoice(id, RequestOptions.none());
         }
 
@@ -484,7 +485,7 @@ public final class Invoices {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> voidInvoice(String id, RequestOptions options) {
+        public ResponseFuture<Void> voidInvoice(String id, RequestOptions options) {
             return resource.prepareVoidInvoice(id, options).executeAsync();
         }
 
@@ -493,7 +494,7 @@ public final class Invoices {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInvoicesResult> list() {
+        public ResponseFuture<ListInvoicesResult> list() {
             return list(ListInvoicesParams.builder().build(), RequestOptions.none());
         }
 
@@ -503,7 +504,7 @@ public final class Invoices {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInvoicesResult> list(RequestOptions options) {
+        public ResponseFuture<ListInvoicesResult> list(RequestOptions options) {
             return list(ListInvoicesParams.builder().build(), options);
         }
 
@@ -513,7 +514,7 @@ public final class Invoices {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInvoicesResult> list(ListInvoicesParams params) {
+        public ResponseFuture<ListInvoicesResult> list(ListInvoicesParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -524,7 +525,7 @@ public final class Invoices {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
+        public ResponseFuture<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
     }

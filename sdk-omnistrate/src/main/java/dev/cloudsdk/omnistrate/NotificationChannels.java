@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -16,7 +17,6 @@ import dev.cloudsdk.omnistrate.model.CreateNotificationChannelRequest;
 import dev.cloudsdk.omnistrate.model.ListNotificationChannelsResult;
 import dev.cloudsdk.omnistrate.model.UpdateNotificationChannelRequest;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Notification channels (email, Slack, webhook, PagerDuty) and the events sent to them.
@@ -50,7 +50,8 @@ public final class NotificationChannels {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -528,10 +529,11 @@ public final class NotificationChannels {
 
     /**
      * The operations of {@link NotificationChannels} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link NotificationChannels#async()} or {@code client.async().notificationChannels()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link NotificationChannels#async()} or {@code client.async().notificationChannels()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -546,7 +548,7 @@ public final class NotificationChannels {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListNotificationChannelsResult> list() {
+        public ResponseFuture<ListNotificationChannelsResult> list() {
             return list(RequestOptions.none());
         }
 
@@ -556,7 +558,7 @@ public final class NotificationChannels {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListNotificationChannelsResult> list(RequestOptions options) {
+        public ResponseFuture<ListNotificationChannelsResult> list(RequestOptions options) {
             return resource.prepareList(options).executeAsync();
         }
 
@@ -568,7 +570,7 @@ public final class NotificationChannels {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateNotificationChannelRequest body) {
+        public ResponseFuture<String> create(CreateNotificationChannelRequest body) {
             return create(body, RequestOptions.none());
         }
 
@@ -581,7 +583,7 @@ public final class NotificationChannels {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateNotificationChannelRequest body, RequestOptions options) {
+        public ResponseFuture<String> create(CreateNotificationChannelRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
         }
 
@@ -592,7 +594,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -604,7 +606,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -614,7 +616,7 @@ public final class NotificationChannels {
          * @param id Unique identifier of the channel.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Channel> get(String id) {
+        public ResponseFuture<Channel> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -625,7 +627,7 @@ public final class NotificationChannels {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Channel> get(String id, RequestOptions options) {
+        public ResponseFuture<Channel> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -638,7 +640,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateNotificationChannelRequest body) {
+        public ResponseFuture<Void> update(String id, UpdateNotificationChannelRequest body) {
             return update(id, body, RequestOptions.none());
         }
 
@@ -652,8 +654,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String id, UpdateNotificationChannelRequest body,
-                RequestOptions options) {
+        public ResponseFuture<Void> update(String id, UpdateNotificationChannelRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeAsync();
         }
 
@@ -663,7 +664,7 @@ public final class NotificationChannels {
          * @param id Unique identifier of the channel.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id) {
+        public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id) {
             return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
         }
 
@@ -675,7 +676,7 @@ public final class NotificationChannels {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
+        public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
             return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
         }
 
@@ -687,7 +688,7 @@ public final class NotificationChannels {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id,
+        public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
                 NotificationChannelEventHistoryParams params) {
             return eventHistory(id, params, RequestOptions.none());
         }
@@ -702,7 +703,7 @@ public final class NotificationChannels {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ChannelEventHistoryResult> eventHistory(String id,
+        public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
                 NotificationChannelEventHistoryParams params, RequestOptions options) {
             return resource.prepareEventHistory(id, params, options).executeAsync();
         }
@@ -714,7 +715,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> replayEvent(String id) {
+        public ResponseFuture<Void> replayEvent(String id) {
             return replayEvent(id, RequestOptions.none());
         }
 
@@ -727,7 +728,7 @@ public final class NotificationChannels {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> replayEvent(String id, RequestOptions options) {
+        public ResponseFuture<Void> replayEvent(String id, RequestOptions options) {
             return resource.prepareReplayEvent(id, options).executeAsync();
         }
     }

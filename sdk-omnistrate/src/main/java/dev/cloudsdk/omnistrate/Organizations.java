@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -13,7 +14,6 @@ import dev.cloudsdk.omnistrate.model.ListAllOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.ListOrganizationsResult;
 import dev.cloudsdk.omnistrate.model.Organization;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The customer organizations of the fleet.
@@ -47,7 +47,8 @@ public final class Organizations {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -309,10 +310,10 @@ public final class Organizations {
 
     /**
      * The operations of {@link Organizations} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link Organizations#async()} or {@code client.async().organizations()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link Organizations#async()} or {@code client.async().organizations()}; thread-safe.
      */
     public static final class Async {
 
@@ -327,7 +328,7 @@ public final class Organizations {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAllOrganizationsResult> list() {
+        public ResponseFuture<ListAllOrganizationsResult> list() {
             return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
         }
 
@@ -337,7 +338,7 @@ public final class Organizations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAllOrganizationsResult> list(RequestOptions options) {
+        public ResponseFuture<ListAllOrganizationsResult> list(RequestOptions options) {
             return list(ListAllOrganizationsParams.builder().build(), options);
         }
 
@@ -347,7 +348,7 @@ public final class Organizations {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
+        public ResponseFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -359,7 +360,7 @@ public final class Organizations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params,
+        public ResponseFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params,
                 RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
@@ -372,7 +373,7 @@ public final class Organizations {
          * @param organizationId The organization ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Organization> get(String serviceId, String environmentId, String organizationId) {
+        public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId) {
             return get(serviceId, environmentId, organizationId, RequestOptions.none());
         }
 
@@ -386,7 +387,7 @@ public final class Organizations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Organization> get(String serviceId, String environmentId, String organizationId,
+        public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId,
                 RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, organizationId, options).executeAsync();
         }
@@ -398,7 +399,7 @@ public final class Organizations {
          * @param environmentId The service environment ID this workflow belongs to.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
+        public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
             return listActive(serviceId, environmentId, RequestOptions.none());
         }
 
@@ -411,7 +412,7 @@ public final class Organizations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId,
+        public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId,
                 RequestOptions options) {
             return resource.prepareListActive(serviceId, environmentId, options).executeAsync();
         }

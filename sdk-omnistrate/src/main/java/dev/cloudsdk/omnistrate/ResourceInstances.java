@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -76,7 +77,8 @@ public final class ResourceInstances {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -2597,9 +2599,10 @@ public final class ResourceInstances {
 
     /**
      * The operations of {@link ResourceInstances} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the
-     * call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments
-     * are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a
+     * future {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link ResourceInstances#async()} or {@code client.async().resourceInstances()}; thread-safe.
      */
     public static final class Async {
@@ -2624,7 +2627,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+        public ResponseFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
                 String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
             return deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
                     productTierKey, id, RequestOptions.none());
@@ -2646,7 +2649,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
+        public ResponseFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
                 String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
                 RequestOptions options) {
             return resource.prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
@@ -2668,9 +2671,9 @@ public final class ResourceInstances {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId,
-                String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
-                String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
+        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
             return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
                     productTierKey, sourceResourceKey, body, RequestOptions.none());
         }
@@ -2691,10 +2694,9 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId,
-                String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
-                String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body,
-                RequestOptions options) {
+        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
+                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+                String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
                     serviceModelKey, productTierKey, sourceResourceKey, body, options).executeAsync();
         }
@@ -2711,7 +2713,7 @@ public final class ResourceInstances {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
             return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
                     AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
@@ -2731,7 +2733,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
                 RequestOptions options) {
             return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
@@ -2752,7 +2754,7 @@ public final class ResourceInstances {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params) {
             return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
@@ -2774,7 +2776,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params, RequestOptions options) {
             return resource.prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
@@ -2796,7 +2798,7 @@ public final class ResourceInstances {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+        public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
                 String resourceKey, CreateResourceInstanceRequest body) {
             return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
@@ -2819,7 +2821,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
+        public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
                 String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
@@ -2837,7 +2839,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> updateAccountConfig(String serviceId, String instanceId,
+        public ResponseFuture<Void> updateAccountConfig(String serviceId, String instanceId,
                 UpdateAccountConfigResourceInstanceRequest body) {
             return updateAccountConfig(serviceId, instanceId, body, RequestOptions.none());
         }
@@ -2854,7 +2856,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> updateAccountConfig(String serviceId, String instanceId,
+        public ResponseFuture<Void> updateAccountConfig(String serviceId, String instanceId,
                 UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareUpdateAccountConfig(serviceId, instanceId, body, options).executeAsync();
         }
@@ -2870,7 +2872,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+        public ResponseFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
                 String instanceId) {
             return removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
         }
@@ -2887,7 +2889,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
+        public ResponseFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
                 String instanceId, RequestOptions options) {
             return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
                     .executeAsync();
@@ -2906,7 +2908,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+        public ResponseFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
                 String instanceId, AddCustomDNSToResourceInstanceRequest body) {
             return addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
         }
@@ -2925,7 +2927,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
+        public ResponseFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
                 String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
                     .executeAsync();
@@ -2942,7 +2944,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> delete(String serviceId, String environmentId, String instanceId,
                 DeleteResourceInstanceRequest body) {
             return delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -2960,7 +2962,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> delete(String serviceId, String environmentId, String instanceId,
                 DeleteResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -2973,7 +2975,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
+        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
             return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
                     RequestOptions.none());
         }
@@ -2988,7 +2990,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
             return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
         }
@@ -3003,7 +3005,7 @@ public final class ResourceInstances {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params) {
             return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
         }
@@ -3020,7 +3022,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params, RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeAsync();
         }
@@ -3036,7 +3038,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> update(String serviceId, String environmentId, String instanceId,
                 UpdateResourceInstanceRequest body) {
             return update(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3054,7 +3056,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> update(String serviceId, String environmentId, String instanceId,
                 UpdateResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3070,7 +3072,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
                 AddCapacityToResourceInstanceRequest body) {
             return addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3088,7 +3090,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
                 AddCapacityToResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3101,7 +3103,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
+        public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
                 String instanceId) {
             return debug(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -3116,7 +3118,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
+        public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
             return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeAsync();
         }
@@ -3133,7 +3135,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
                 UpdateResourceInstanceDebugModeRequest body) {
             return setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3151,7 +3153,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
                 UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
             return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3165,7 +3167,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
+        public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
                 String environmentId, String instanceId) {
             return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -3180,7 +3182,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
+        public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
             return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options)
                     .executeAsync();
@@ -3196,7 +3198,7 @@ public final class ResourceInstances {
          * @param id The ID of the event.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id) {
             return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
         }
@@ -3212,7 +3214,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id, RequestOptions options) {
             return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeAsync();
         }
@@ -3225,8 +3227,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId,
-                String instanceId) {
+        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
             return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
                     RequestOptions.none());
         }
@@ -3241,7 +3242,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
             return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
                     options);
@@ -3257,7 +3258,7 @@ public final class ResourceInstances {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params) {
             return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
         }
@@ -3274,7 +3275,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params, RequestOptions options) {
             return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeAsync();
         }
@@ -3290,7 +3291,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> failover(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> failover(String serviceId, String environmentId, String instanceId,
                 FailoverResourceInstanceRequest body) {
             return failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3308,7 +3309,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> failover(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> failover(String serviceId, String environmentId, String instanceId,
                 FailoverResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3322,7 +3323,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
+        public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
                 String environmentId, String instanceId) {
             return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -3337,7 +3338,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
+        public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
             return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeAsync();
         }
@@ -3350,7 +3351,7 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+        public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId) {
             return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -3365,7 +3366,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
+        public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
             return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeAsync();
         }
@@ -3380,7 +3381,7 @@ public final class ResourceInstances {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body) {
             return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3397,7 +3398,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3414,7 +3415,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
                 RemoveCapacityFromResourceInstanceRequest body) {
             return removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3432,7 +3433,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
                 RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3448,7 +3449,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> restart(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> restart(String serviceId, String environmentId, String instanceId,
                 RestartResourceInstanceRequest body) {
             return restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3466,7 +3467,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> restart(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> restart(String serviceId, String environmentId, String instanceId,
                 RestartResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3481,7 +3482,7 @@ public final class ResourceInstances {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body) {
             return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3498,7 +3499,7 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3514,7 +3515,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> start(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> start(String serviceId, String environmentId, String instanceId,
                 StartResourceInstanceRequest body) {
             return start(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3532,7 +3533,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> start(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> start(String serviceId, String environmentId, String instanceId,
                 StartResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -3548,7 +3549,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> stop(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> stop(String serviceId, String environmentId, String instanceId,
                 StopResourceInstanceRequest body) {
             return stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -3565,7 +3566,7 @@ public final class ResourceInstances {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> stop(String serviceId, String environmentId, String instanceId,
+        public ResponseFuture<Void> stop(String serviceId, String environmentId, String instanceId,
                 StopResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -51,7 +52,8 @@ public final class Resources {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -265,10 +267,11 @@ public final class Resources {
 
     /**
      * The operations of {@link Resources} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Resources#async()}
-     * or {@code client.async().resources()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link Resources#async()} or {@code client.async().resources()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -289,7 +292,7 @@ public final class Resources {
          * @param resourceId The resource ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
+        public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId) {
             return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
         }
@@ -306,7 +309,7 @@ public final class Resources {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
+        public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId, RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options)
                     .executeAsync();

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -13,7 +14,6 @@ import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceRes
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
 import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The service offerings customers can subscribe to.
@@ -47,7 +47,8 @@ public final class ServiceOfferings {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -432,10 +433,10 @@ public final class ServiceOfferings {
 
     /**
      * The operations of {@link ServiceOfferings} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link ServiceOfferings#async()} or {@code client.async().serviceOfferings()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link ServiceOfferings#async()} or {@code client.async().serviceOfferings()}; thread-safe.
      */
     public static final class Async {
 
@@ -450,7 +451,7 @@ public final class ServiceOfferings {
          *
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryListServiceOfferingsResult> list() {
+        public ResponseFuture<InventoryListServiceOfferingsResult> list() {
             return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
         }
 
@@ -460,7 +461,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryListServiceOfferingsResult> list(RequestOptions options) {
+        public ResponseFuture<InventoryListServiceOfferingsResult> list(RequestOptions options) {
             return list(ListServiceOfferingsParams.builder().build(), options);
         }
 
@@ -470,7 +471,7 @@ public final class ServiceOfferings {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
+        public ResponseFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -482,7 +483,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
+        public ResponseFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
                 RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
@@ -493,7 +494,7 @@ public final class ServiceOfferings {
          * @param serviceId The service ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId) {
+        public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
         }
 
@@ -504,7 +505,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
+        public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
         }
 
@@ -516,7 +517,7 @@ public final class ServiceOfferings {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params) {
             return get(serviceId, params, RequestOptions.none());
         }
@@ -530,7 +531,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params, RequestOptions options) {
             return resource.prepareGet(serviceId, params, options).executeAsync();
         }
@@ -543,7 +544,7 @@ public final class ServiceOfferings {
          * @param instanceId The instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId) {
             return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
                     .build(), RequestOptions.none());
@@ -559,7 +560,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, RequestOptions options) {
             return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
                     .build(), options);
@@ -575,7 +576,7 @@ public final class ServiceOfferings {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
             return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
         }
@@ -592,7 +593,7 @@ public final class ServiceOfferings {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
                 RequestOptions options) {
             return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeAsync();

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -16,7 +17,6 @@ import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Services orchestrations: groups of instances deployed together.
@@ -50,7 +50,8 @@ public final class ServicesOrchestrations {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -377,10 +378,11 @@ public final class ServicesOrchestrations {
 
     /**
      * The operations of {@link ServicesOrchestrations} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link ServicesOrchestrations#async()} or {@code client.async().servicesOrchestrations()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link ServicesOrchestrations#async()} or {@code client.async().servicesOrchestrations()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -397,7 +399,7 @@ public final class ServicesOrchestrations {
          * @param params the query parameters
          * @return every item of the answer, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params) {
+        public ResponseFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -409,7 +411,7 @@ public final class ServicesOrchestrations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item of the answer, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params,
+        public ResponseFuture<List<FleetDescribeServicesOrchestrationResult>> list(ListServicesOrchestrationsParams params,
                 RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
         }
@@ -421,7 +423,7 @@ public final class ServicesOrchestrations {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
+        public ResponseFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
             return create(body, RequestOptions.none());
         }
 
@@ -433,7 +435,7 @@ public final class ServicesOrchestrations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
+        public ResponseFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
                 RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
         }
@@ -445,7 +447,7 @@ public final class ServicesOrchestrations {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id) {
+        public ResponseFuture<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
@@ -458,7 +460,7 @@ public final class ServicesOrchestrations {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String id, RequestOptions options) {
+        public ResponseFuture<Void> delete(String id, RequestOptions options) {
             return resource.prepareDelete(id, options).executeAsync();
         }
 
@@ -468,7 +470,7 @@ public final class ServicesOrchestrations {
          * @param id The ID of the services orchestration.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<FleetDescribeServicesOrchestrationResult> get(String id) {
+        public ResponseFuture<FleetDescribeServicesOrchestrationResult> get(String id) {
             return get(id, RequestOptions.none());
         }
 
@@ -479,7 +481,7 @@ public final class ServicesOrchestrations {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
+        public ResponseFuture<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
         }
 
@@ -492,7 +494,7 @@ public final class ServicesOrchestrations {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body) {
+        public ResponseFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body) {
             return modify(id, body, RequestOptions.none());
         }
 
@@ -506,8 +508,7 @@ public final class ServicesOrchestrations {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body,
-                RequestOptions options) {
+        public ResponseFuture<Void> modify(String id, ModifyServicesOrchestrationRequest body, RequestOptions options) {
             return resource.prepareModify(id, body, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -21,7 +22,6 @@ import dev.cloudsdk.omnistrate.model.ListInstanceSnapshotResult;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceFromSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Snapshots of resource instances: take, list, copy, restore and delete them.
@@ -55,7 +55,8 @@ public final class Snapshots {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -715,10 +716,10 @@ public final class Snapshots {
 
     /**
      * The operations of {@link Snapshots} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Snapshots#async()}
-     * or {@code client.async().snapshots()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Snapshots#async()} or {@code client.async().snapshots()}; thread-safe.
      */
     public static final class Async {
 
@@ -736,7 +737,7 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+        public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId) {
             return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -751,7 +752,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
+        public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
             return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeAsync();
         }
@@ -766,7 +767,7 @@ public final class Snapshots {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+        public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body) {
             return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -782,7 +783,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
+        public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
             return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeAsync();
         }
@@ -798,7 +799,7 @@ public final class Snapshots {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+        public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
             return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
         }
@@ -815,7 +816,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
+        public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
                 RequestOptions options) {
             return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options)
@@ -830,7 +831,7 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
+        public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
                 String instanceId) {
             return list(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -845,8 +846,8 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
+        public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
+                RequestOptions options) {
             return resource.prepareList(serviceId, environmentId, instanceId, options).executeAsync();
         }
 
@@ -858,7 +859,7 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+        public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId) {
             return create(serviceId, environmentId, instanceId, RequestOptions.none());
         }
@@ -873,7 +874,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
+        public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
             return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeAsync();
         }
@@ -887,7 +888,7 @@ public final class Snapshots {
          * @param snapshotId The instance snapshot ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
+        public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
                 String instanceId, String snapshotId) {
             return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
         }
@@ -903,7 +904,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
+        public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
                 String instanceId, String snapshotId, RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeAsync();
         }
@@ -917,7 +918,7 @@ public final class Snapshots {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String serviceId, String environmentId, String snapshotId) {
+        public ResponseFuture<Void> delete(String serviceId, String environmentId, String snapshotId) {
             return delete(serviceId, environmentId, snapshotId, RequestOptions.none());
         }
 
@@ -932,7 +933,7 @@ public final class Snapshots {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String serviceId, String environmentId, String snapshotId,
+        public ResponseFuture<Void> delete(String serviceId, String environmentId, String snapshotId,
                 RequestOptions options) {
             return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeAsync();
         }
@@ -947,7 +948,7 @@ public final class Snapshots {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
             return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
         }
@@ -964,7 +965,7 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
+        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
             return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeAsync();
         }

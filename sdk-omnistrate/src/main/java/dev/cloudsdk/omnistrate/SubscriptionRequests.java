@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -13,7 +14,6 @@ import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DescribeSubscriptionRequestResult;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Requests of customers to subscribe to a plan that needs approval.
@@ -47,7 +47,8 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -411,10 +412,11 @@ public final class SubscriptionRequests {
 
     /**
      * The operations of {@link SubscriptionRequests} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link SubscriptionRequests#async()} or {@code client.async().subscriptionRequests()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
+     * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
+     * Reached through {@link SubscriptionRequests#async()} or {@code client.async().subscriptionRequests()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -431,7 +433,7 @@ public final class SubscriptionRequests {
          * @param environmentId The service environment ID this workflow belongs to.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
+        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
             return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
                     RequestOptions.none());
         }
@@ -445,7 +447,7 @@ public final class SubscriptionRequests {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 RequestOptions options) {
             return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
         }
@@ -459,7 +461,7 @@ public final class SubscriptionRequests {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params) {
             return list(serviceId, environmentId, params, RequestOptions.none());
         }
@@ -474,7 +476,7 @@ public final class SubscriptionRequests {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
+        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params, RequestOptions options) {
             return resource.prepareList(serviceId, environmentId, params, options).executeAsync();
         }
@@ -488,7 +490,7 @@ public final class SubscriptionRequests {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deny(String serviceId, String environmentId, String id) {
+        public ResponseFuture<Void> deny(String serviceId, String environmentId, String id) {
             return deny(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -503,7 +505,7 @@ public final class SubscriptionRequests {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
+        public ResponseFuture<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
             return resource.prepareDeny(serviceId, environmentId, id, options).executeAsync();
         }
 
@@ -515,7 +517,7 @@ public final class SubscriptionRequests {
          * @param id The subscription ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
+        public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
                 String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
         }
@@ -530,8 +532,8 @@ public final class SubscriptionRequests {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
-                String id, RequestOptions options) {
+        public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
+                RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
         }
 
@@ -544,7 +546,7 @@ public final class SubscriptionRequests {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> approve(String serviceId, String environmentId, String id) {
+        public ResponseFuture<Void> approve(String serviceId, String environmentId, String id) {
             return approve(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -559,8 +561,7 @@ public final class SubscriptionRequests {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> approve(String serviceId, String environmentId, String id,
-                RequestOptions options) {
+        public ResponseFuture<Void> approve(String serviceId, String environmentId, String id, RequestOptions options) {
             return resource.prepareApprove(serviceId, environmentId, id, options).executeAsync();
         }
     }

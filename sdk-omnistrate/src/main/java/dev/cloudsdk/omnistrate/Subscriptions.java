@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -54,7 +55,8 @@ public final class Subscriptions {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -724,9 +726,10 @@ public final class Subscriptions {
 
     /**
      * The operations of {@link Subscriptions} without making the calling thread wait: the same arguments, each
-     * answering a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the
-     * call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments
-     * are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a
+     * future {@link AsyncPage} for lists) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
+     * once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link Subscriptions#async()} or {@code client.async().subscriptions()}; thread-safe.
      */
     public static final class Async {
@@ -804,7 +807,7 @@ public final class Subscriptions {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+        public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
             return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
         }
@@ -820,7 +823,7 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
+        public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
             return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeAsync();
         }
@@ -834,7 +837,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> terminate(String serviceId, String environmentId, String id) {
+        public ResponseFuture<Void> terminate(String serviceId, String environmentId, String id) {
             return terminate(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -849,7 +852,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> terminate(String serviceId, String environmentId, String id,
+        public ResponseFuture<Void> terminate(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
         }
@@ -862,7 +865,7 @@ public final class Subscriptions {
          * @param id The subscription ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
+        public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -876,7 +879,7 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
+        public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
         }
@@ -892,7 +895,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String serviceId, String environmentId, String id,
+        public ResponseFuture<Void> update(String serviceId, String environmentId, String id,
                 UpdateSubscriptionRequest body) {
             return update(serviceId, environmentId, id, body, RequestOptions.none());
         }
@@ -909,7 +912,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> update(String serviceId, String environmentId, String id,
+        public ResponseFuture<Void> update(String serviceId, String environmentId, String id,
                 UpdateSubscriptionRequest body, RequestOptions options) {
             return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
         }
@@ -923,7 +926,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resume(String serviceId, String environmentId, String id) {
+        public ResponseFuture<Void> resume(String serviceId, String environmentId, String id) {
             return resume(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -938,8 +941,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resume(String serviceId, String environmentId, String id,
-                RequestOptions options) {
+        public ResponseFuture<Void> resume(String serviceId, String environmentId, String id, RequestOptions options) {
             return resource.prepareResume(serviceId, environmentId, id, options).executeAsync();
         }
 
@@ -952,7 +954,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> suspend(String serviceId, String environmentId, String id) {
+        public ResponseFuture<Void> suspend(String serviceId, String environmentId, String id) {
             return suspend(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -967,8 +969,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> suspend(String serviceId, String environmentId, String id,
-                RequestOptions options) {
+        public ResponseFuture<Void> suspend(String serviceId, String environmentId, String id, RequestOptions options) {
             return resource.prepareSuspend(serviceId, environmentId, id, options).executeAsync();
         }
 
@@ -982,7 +983,7 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> updateMany(String serviceId, String environmentId,
+        public ResponseFuture<Void> updateMany(String serviceId, String environmentId,
                 UpdateSubscriptionsRequest body) {
             return updateMany(serviceId, environmentId, body, RequestOptions.none());
         }
@@ -998,8 +999,8 @@ public final class Subscriptions {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> updateMany(String serviceId, String environmentId,
-                UpdateSubscriptionsRequest body, RequestOptions options) {
+        public ResponseFuture<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
+                RequestOptions options) {
             return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeAsync();
         }
     }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -54,7 +55,8 @@ public final class UpgradePaths {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -677,10 +679,11 @@ public final class UpgradePaths {
 
     /**
      * The operations of {@link UpgradePaths} without making the calling thread wait: the same arguments, each answering
-     * a {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link UpgradePaths#async()} or {@code client.async().upgradePaths()}; thread-safe.
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link UpgradePaths#async()} or
+     * {@code client.async().upgradePaths()}; thread-safe.
      */
     public static final class Async {
 
@@ -699,7 +702,7 @@ public final class UpgradePaths {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> create(String serviceId, String productTierId,
+        public ResponseFuture<UpgradePath> create(String serviceId, String productTierId,
                 CreateUpgradePathRequest body) {
             return create(serviceId, productTierId, body, RequestOptions.none());
         }
@@ -714,8 +717,8 @@ public final class UpgradePaths {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> create(String serviceId, String productTierId,
-                CreateUpgradePathRequest body, RequestOptions options) {
+        public ResponseFuture<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
+                RequestOptions options) {
             return resource.prepareCreate(serviceId, productTierId, body, options).executeAsync();
         }
 
@@ -727,7 +730,7 @@ public final class UpgradePaths {
          * @param upgradePathId The upgrade path ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
+        public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
             return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
         }
 
@@ -741,7 +744,7 @@ public final class UpgradePaths {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
+        public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
             return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeAsync();
         }
@@ -754,7 +757,7 @@ public final class UpgradePaths {
          * @param upgradePathId The upgrade path ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
+        public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
             return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
         }
 
@@ -768,7 +771,7 @@ public final class UpgradePaths {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
+        public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
             return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeAsync();
         }
@@ -853,7 +856,7 @@ public final class UpgradePaths {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+        public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body) {
             return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
         }
@@ -870,7 +873,7 @@ public final class UpgradePaths {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
+        public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body, RequestOptions options) {
             return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -11,7 +12,6 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Usage of a subscription.
@@ -45,7 +45,8 @@ public final class Usage {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -287,10 +288,10 @@ public final class Usage {
 
     /**
      * The operations of {@link Usage} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Usage#async()} or
-     * {@code client.async().usage()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Usage#async()} or {@code client.async().usage()}; thread-safe.
      */
     public static final class Async {
 
@@ -306,7 +307,7 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> perDay(String subscriptionId) {
+        public ResponseFuture<GetUsageResult> perDay(String subscriptionId) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
         }
 
@@ -317,7 +318,7 @@ public final class Usage {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
+        public ResponseFuture<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
         }
 
@@ -328,7 +329,7 @@ public final class Usage {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
+        public ResponseFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
             return perDay(subscriptionId, params, RequestOptions.none());
         }
 
@@ -341,7 +342,7 @@ public final class Usage {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
+        public ResponseFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
                 RequestOptions options) {
             return resource.preparePerDay(subscriptionId, params, options).executeAsync();
         }
@@ -352,7 +353,7 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> current(String subscriptionId) {
+        public ResponseFuture<GetUsageResult> current(String subscriptionId) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
         }
 
@@ -363,7 +364,7 @@ public final class Usage {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> current(String subscriptionId, RequestOptions options) {
+        public ResponseFuture<GetUsageResult> current(String subscriptionId, RequestOptions options) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
         }
 
@@ -374,7 +375,7 @@ public final class Usage {
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
+        public ResponseFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
             return current(subscriptionId, params, RequestOptions.none());
         }
 
@@ -387,7 +388,7 @@ public final class Usage {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
+        public ResponseFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
                 RequestOptions options) {
             return resource.prepareCurrent(subscriptionId, params, options).executeAsync();
         }

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -54,7 +55,8 @@ public final class Users {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -711,10 +713,11 @@ public final class Users {
 
     /**
      * The operations of {@link Users} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Users#async()} or
-     * {@code client.async().users()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link Users#async()} or {@code client.async().users()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -732,7 +735,7 @@ public final class Users {
          * @param userId The user ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
+        public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
             return get(serviceId, environmentId, userId, RequestOptions.none());
         }
 
@@ -745,7 +748,7 @@ public final class Users {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId,
+        public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId,
                 RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, userId, options).executeAsync();
         }
@@ -811,7 +814,7 @@ public final class Users {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateConsumptionUserRequest body) {
+        public ResponseFuture<String> create(CreateConsumptionUserRequest body) {
             return create(body, RequestOptions.none());
         }
 
@@ -824,7 +827,7 @@ public final class Users {
          * @return the id the API answers with (a bare JSON string), to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<String> create(CreateConsumptionUserRequest body, RequestOptions options) {
+        public ResponseFuture<String> create(CreateConsumptionUserRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
         }
 
@@ -835,7 +838,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String userId) {
+        public ResponseFuture<Void> delete(String userId) {
             return delete(userId, RequestOptions.none());
         }
 
@@ -847,7 +850,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String userId, RequestOptions options) {
+        public ResponseFuture<Void> delete(String userId, RequestOptions options) {
             return resource.prepareDelete(userId, options).executeAsync();
         }
 
@@ -857,7 +860,7 @@ public final class Users {
          * @param userId The user ID.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserResult> getInOrganization(String userId) {
+        public ResponseFuture<DescribeUserResult> getInOrganization(String userId) {
             return getInOrganization(userId, RequestOptions.none());
         }
 
@@ -868,7 +871,7 @@ public final class Users {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
+        public ResponseFuture<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
             return resource.prepareGetInOrganization(userId, options).executeAsync();
         }
 
@@ -879,7 +882,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> suspend(String userId) {
+        public ResponseFuture<Void> suspend(String userId) {
             return suspend(userId, RequestOptions.none());
         }
 
@@ -891,7 +894,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> suspend(String userId, RequestOptions options) {
+        public ResponseFuture<Void> suspend(String userId, RequestOptions options) {
             return resource.prepareSuspend(userId, options).executeAsync();
         }
 
@@ -902,7 +905,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> unsuspend(String userId) {
+        public ResponseFuture<Void> unsuspend(String userId) {
             return unsuspend(userId, RequestOptions.none());
         }
 
@@ -914,7 +917,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> unsuspend(String userId, RequestOptions options) {
+        public ResponseFuture<Void> unsuspend(String userId, RequestOptions options) {
             return resource.prepareUnsuspend(userId, options).executeAsync();
         }
 
@@ -925,7 +928,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resendVerificationEmail(String userId) {
+        public ResponseFuture<Void> resendVerificationEmail(String userId) {
             return resendVerificationEmail(userId, RequestOptions.none());
         }
 
@@ -938,7 +941,7 @@ public final class Users {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> resendVerificationEmail(String userId, RequestOptions options) {
+        public ResponseFuture<Void> resendVerificationEmail(String userId, RequestOptions options) {
             return resource.prepareResendVerificationEmail(userId, options).executeAsync();
         }
 

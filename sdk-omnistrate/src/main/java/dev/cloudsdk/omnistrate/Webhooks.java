@@ -4,13 +4,13 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.ResponseHandlers;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Webhook events sent to Omnistrate.
@@ -44,7 +44,8 @@ public final class Webhooks {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -132,10 +133,10 @@ public final class Webhooks {
 
     /**
      * The operations of {@link Webhooks} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Webhooks#async()}
-     * or {@code client.async().webhooks()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
+     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
+     * {@link Webhooks#async()} or {@code client.async().webhooks()}; thread-safe.
      */
     public static final class Async {
 
@@ -153,7 +154,7 @@ public final class Webhooks {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> receive(String id, String body) {
+        public ResponseFuture<Void> receive(String id, String body) {
             return receive(id, body, RequestOptions.none());
         }
 
@@ -166,7 +167,7 @@ public final class Webhooks {
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> receive(String id, String body, RequestOptions options) {
+        public ResponseFuture<Void> receive(String id, String body, RequestOptions options) {
             return resource.prepareReceive(id, body, options).executeAsync();
         }
     }

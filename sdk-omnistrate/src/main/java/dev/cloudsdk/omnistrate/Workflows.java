@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -54,7 +55,8 @@ public final class Workflows {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each answers a {@link CompletableFuture};
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
      * cancelling it cancels the call
      */
     public Async async() {
@@ -579,10 +581,11 @@ public final class Workflows {
 
     /**
      * The operations of {@link Workflows} without making the calling thread wait: the same arguments, each answering a
-     * {@link CompletableFuture} of the usual result (an {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through {@link Workflows#async()}
-     * or {@code client.async().workflows()}; thread-safe.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
+     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link Workflows#async()} or {@code client.async().workflows()};
+     * thread-safe.
      */
     public static final class Async {
 
@@ -656,7 +659,7 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
+        public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
         }
 
@@ -668,7 +671,7 @@ public final class Workflows {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
+        public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
             return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
         }
@@ -681,7 +684,7 @@ public final class Workflows {
          * @param id ID of the ServiceWorkflow.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
+        public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
             return terminate(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -695,7 +698,7 @@ public final class Workflows {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
+        public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
         }
@@ -708,7 +711,7 @@ public final class Workflows {
          * @param id ID of the ServiceWorkflow.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
+        public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -722,7 +725,7 @@ public final class Workflows {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
+        public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
         }
@@ -737,7 +740,7 @@ public final class Workflows {
          * @param body the request body
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+        public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body) {
             return update(serviceId, environmentId, id, body, RequestOptions.none());
         }
@@ -753,7 +756,7 @@ public final class Workflows {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
+        public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body, RequestOptions options) {
             return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
         }
@@ -766,7 +769,7 @@ public final class Workflows {
          * @param id ID of the ServiceWorkflow.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
+        public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
             return events(serviceId, environmentId, id, RequestOptions.none());
         }
 
@@ -780,7 +783,7 @@ public final class Workflows {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
+        public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
                 RequestOptions options) {
             return resource.prepareEvents(serviceId, environmentId, id, options).executeAsync();
         }

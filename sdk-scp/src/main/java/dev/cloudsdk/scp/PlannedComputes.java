@@ -4,6 +4,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -64,7 +65,7 @@ public final class PlannedComputes {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * @return these operations without making the calling thread wait: each returns a {@link ResponseFuture} (with the raw response) of
      * the usual result; also {@code client.async().plannedComputes()}
      */
     public Async async() {
@@ -831,7 +832,7 @@ public final class PlannedComputes {
 
     /**
      * The operations of {@link PlannedComputes} without making the calling thread wait: each starts its call and
-     * returns a {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * returns a {@link ResponseFuture} of the usual result (with its raw response), which fails with the call's typed
      * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().plannedComputes()} or
      * {@link PlannedComputes#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked at
      * once: a bad one throws from the method itself, before any future exists or any request is sent.
@@ -896,7 +897,7 @@ public final class PlannedComputes {
          * @param plannedComputeId the plan's id
          * @return the plan to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> get(String plannedComputeId) {
+        public ResponseFuture<PlannedCompute> get(String plannedComputeId) {
             return get(plannedComputeId, RequestOptions.none());
         }
 
@@ -907,7 +908,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the plan to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> get(String plannedComputeId, RequestOptions options) {
+        public ResponseFuture<PlannedCompute> get(String plannedComputeId, RequestOptions options) {
             return resource.prepareGet(plannedComputeId, options).executeAsync();
         }
 
@@ -917,7 +918,7 @@ public final class PlannedComputes {
          * @param create the plan to request
          * @return the plan as created, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> create(CreatePlannedComputeRequest create) {
+        public ResponseFuture<PlannedCompute> create(CreatePlannedComputeRequest create) {
             return create(create, RequestOptions.none());
         }
 
@@ -929,7 +930,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the plan as created, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> create(CreatePlannedComputeRequest create, RequestOptions options) {
+        public ResponseFuture<PlannedCompute> create(CreatePlannedComputeRequest create, RequestOptions options) {
             return resource.prepareCreate(create, options).executeAsync();
         }
 
@@ -941,7 +942,7 @@ public final class PlannedComputes {
          * @param change what to change
          * @return the plan as changed, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
+        public ResponseFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
             return change(plannedComputeId, change, RequestOptions.none());
         }
 
@@ -954,7 +955,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the plan as changed, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
+        public ResponseFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
                 RequestOptions options) {
             return resource.prepareChange(plannedComputeId, change, options).executeAsync();
         }
@@ -966,7 +967,7 @@ public final class PlannedComputes {
          * @param query what the fee is for
          * @return the fee to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CancellationFee> cancellationFee(CancellationFeeRequest query) {
+        public ResponseFuture<CancellationFee> cancellationFee(CancellationFeeRequest query) {
             return cancellationFee(query, RequestOptions.none());
         }
 
@@ -978,7 +979,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the fee to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CancellationFee> cancellationFee(CancellationFeeRequest query,
+        public ResponseFuture<CancellationFee> cancellationFee(CancellationFeeRequest query,
                 RequestOptions options) {
             return resource.prepareCancellationFee(query, options).executeAsync();
         }
@@ -988,7 +989,7 @@ public final class PlannedComputes {
          *
          * @return the contract types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ContractTypes> contractTypes() {
+        public ResponseFuture<ContractTypes> contractTypes() {
             return contractTypes(ListContractTypesParams.builder().build(), RequestOptions.none());
         }
 
@@ -998,7 +999,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the contract types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ContractTypes> contractTypes(RequestOptions options) {
+        public ResponseFuture<ContractTypes> contractTypes(RequestOptions options) {
             return contractTypes(ListContractTypesParams.builder().build(), options);
         }
 
@@ -1009,7 +1010,7 @@ public final class PlannedComputes {
          * @param params filters
          * @return the contract types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ContractTypes> contractTypes(ListContractTypesParams params) {
+        public ResponseFuture<ContractTypes> contractTypes(ListContractTypesParams params) {
             return contractTypes(params, RequestOptions.none());
         }
 
@@ -1021,7 +1022,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the contract types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<ContractTypes> contractTypes(ListContractTypesParams params, RequestOptions options) {
+        public ResponseFuture<ContractTypes> contractTypes(ListContractTypesParams params, RequestOptions options) {
             return resource.prepareContractTypes(params, options).executeAsync();
         }
 
@@ -1030,7 +1031,7 @@ public final class PlannedComputes {
          *
          * @return the operating system types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<OsTypeInfo>> osTypes() {
+        public ResponseFuture<List<OsTypeInfo>> osTypes() {
             return osTypes(ListOsTypesParams.builder().build(), RequestOptions.none());
         }
 
@@ -1040,7 +1041,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the operating system types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<OsTypeInfo>> osTypes(RequestOptions options) {
+        public ResponseFuture<List<OsTypeInfo>> osTypes(RequestOptions options) {
             return osTypes(ListOsTypesParams.builder().build(), options);
         }
 
@@ -1050,7 +1051,7 @@ public final class PlannedComputes {
          * @param params filters
          * @return the operating system types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params) {
+        public ResponseFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params) {
             return osTypes(params, RequestOptions.none());
         }
 
@@ -1062,7 +1063,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the operating system types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params, RequestOptions options) {
+        public ResponseFuture<List<OsTypeInfo>> osTypes(ListOsTypesParams params, RequestOptions options) {
             return resource.prepareOsTypes(params, options).executeAsync();
         }
 
@@ -1073,7 +1074,7 @@ public final class PlannedComputes {
          * @param params filters
          * @return the covered resources to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params) {
+        public ResponseFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params) {
             return coveredResources(params, RequestOptions.none());
         }
 
@@ -1085,7 +1086,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the covered resources to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params,
+        public ResponseFuture<CoveredResources> coveredResources(ListCoveredResourcesParams params,
                 RequestOptions options) {
             return resource.prepareCoveredResources(params, options).executeAsync();
         }
@@ -1095,7 +1096,7 @@ public final class PlannedComputes {
          *
          * @return the server types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServerType>> serverTypes() {
+        public ResponseFuture<List<ServerType>> serverTypes() {
             return serverTypes(ListServerTypesParams.builder().build(), RequestOptions.none());
         }
 
@@ -1105,7 +1106,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the server types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServerType>> serverTypes(RequestOptions options) {
+        public ResponseFuture<List<ServerType>> serverTypes(RequestOptions options) {
             return serverTypes(ListServerTypesParams.builder().build(), options);
         }
 
@@ -1115,7 +1116,7 @@ public final class PlannedComputes {
          * @param params filters
          * @return the server types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServerType>> serverTypes(ListServerTypesParams params) {
+        public ResponseFuture<List<ServerType>> serverTypes(ListServerTypesParams params) {
             return serverTypes(params, RequestOptions.none());
         }
 
@@ -1127,7 +1128,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the server types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServerType>> serverTypes(ListServerTypesParams params, RequestOptions options) {
+        public ResponseFuture<List<ServerType>> serverTypes(ListServerTypesParams params, RequestOptions options) {
             return resource.prepareServerTypes(params, options).executeAsync();
         }
 
@@ -1136,7 +1137,7 @@ public final class PlannedComputes {
          *
          * @return the service types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServiceType>> serviceTypes() {
+        public ResponseFuture<List<ServiceType>> serviceTypes() {
             return serviceTypes(RequestOptions.none());
         }
 
@@ -1146,7 +1147,7 @@ public final class PlannedComputes {
          * @param options per-call settings
          * @return the service types to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<List<ServiceType>> serviceTypes(RequestOptions options) {
+        public ResponseFuture<List<ServiceType>> serviceTypes(RequestOptions options) {
             return resource.prepareServiceTypes(options).executeAsync();
         }
     }

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
@@ -52,7 +53,7 @@ public final class CloudServices {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * @return these operations without making the calling thread wait: each returns a {@link ResponseFuture} (with the raw response) of
      * the usual result; also {@code client.async().inventory().cloudServices()}
      */
     public Async async() {
@@ -537,7 +538,7 @@ public final class CloudServices {
 
     /**
      * The operations of {@link CloudServices} without making the calling thread wait: each starts its call and returns
-     * a {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * a {@link ResponseFuture} of the usual result (with its raw response), which fails with the call's typed
      * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().inventory().cloudServices()}
      * or {@link CloudServices#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked
      * at once: a bad one throws from the method itself, before any future exists or any request is sent.
@@ -556,7 +557,7 @@ public final class CloudServices {
          * @param create what to create
          * @return the created cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> create(CloudServiceCreate create) {
+        public ResponseFuture<CloudService> create(CloudServiceCreate create) {
             return create(create, RequestOptions.none());
         }
 
@@ -568,7 +569,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the created cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> create(CloudServiceCreate create, RequestOptions options) {
+        public ResponseFuture<CloudService> create(CloudServiceCreate create, RequestOptions options) {
             return resource.prepareCreate(create, options).executeAsync();
         }
 
@@ -579,7 +580,7 @@ public final class CloudServices {
          * @param update what to change
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
+        public ResponseFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
             return update(cloudServiceId, update, RequestOptions.none());
         }
 
@@ -592,7 +593,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
+        public ResponseFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
                 RequestOptions options) {
             return resource.prepareUpdate(cloudServiceId, update, options).executeAsync();
         }
@@ -604,7 +605,7 @@ public final class CloudServices {
          * @param keys the data keys to pin, at least one
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> pinData(String cloudServiceId, List<String> keys) {
+        public ResponseFuture<CloudService> pinData(String cloudServiceId, List<String> keys) {
             return pinData(cloudServiceId, keys, RequestOptions.none());
         }
 
@@ -616,7 +617,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> pinData(String cloudServiceId, List<String> keys,
+        public ResponseFuture<CloudService> pinData(String cloudServiceId, List<String> keys,
                 RequestOptions options) {
             return resource.preparePinData(cloudServiceId, keys, options).executeAsync();
         }
@@ -628,7 +629,7 @@ public final class CloudServices {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String cloudServiceId) {
+        public ResponseFuture<Void> delete(String cloudServiceId) {
             return delete(cloudServiceId, RequestOptions.none());
         }
 
@@ -640,7 +641,7 @@ public final class CloudServices {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> delete(String cloudServiceId, RequestOptions options) {
+        public ResponseFuture<Void> delete(String cloudServiceId, RequestOptions options) {
             return resource.prepareDelete(cloudServiceId, options).executeAsync();
         }
 
@@ -650,7 +651,7 @@ public final class CloudServices {
          * @param cloudServiceId the cloud service
          * @return the cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> get(String cloudServiceId) {
+        public ResponseFuture<CloudService> get(String cloudServiceId) {
             return get(cloudServiceId, List.of(), RequestOptions.none());
         }
 
@@ -661,7 +662,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the cloud service to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<CloudService> get(String cloudServiceId, RequestOptions options) {
+        public ResponseFuture<CloudService> get(String cloudServiceId, RequestOptions options) {
             return get(cloudServiceId, List.of(), options);
         }
 
@@ -673,7 +674,7 @@ public final class CloudServices {
          * @return the cloud service with the fields asked for, to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<CloudService> get(String cloudServiceId, List<String> only) {
+        public ResponseFuture<CloudService> get(String cloudServiceId, List<String> only) {
             return get(cloudServiceId, only, RequestOptions.none());
         }
 
@@ -686,7 +687,7 @@ public final class CloudServices {
          * @return the cloud service with the fields asked for, to come; the future fails with the call's typed
          * exception
          */
-        public CompletableFuture<CloudService> get(String cloudServiceId, List<String> only, RequestOptions options) {
+        public ResponseFuture<CloudService> get(String cloudServiceId, List<String> only, RequestOptions options) {
             return resource.prepareGet(cloudServiceId, only, options).executeAsync();
         }
 
@@ -740,7 +741,7 @@ public final class CloudServices {
          * @param query the statistics query
          * @return the result rows to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<StatResult> stat(StatisticsQuery query) {
+        public ResponseFuture<StatResult> stat(StatisticsQuery query) {
             return stat(query, RequestOptions.none());
         }
 
@@ -751,7 +752,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the result rows to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+        public ResponseFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
             return resource.prepareStat(query, options).executeAsync();
         }
     }

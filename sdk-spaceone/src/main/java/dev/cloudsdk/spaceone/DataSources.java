@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.Arguments;
@@ -53,7 +54,7 @@ public final class DataSources {
     }
 
     /**
-     * @return these operations without making the calling thread wait: each returns a {@link CompletableFuture} of
+     * @return these operations without making the calling thread wait: each returns a {@link ResponseFuture} (with the raw response) of
      * the usual result; also {@code client.async().billing().dataSources()}
      */
     public Async async() {
@@ -776,7 +777,7 @@ public final class DataSources {
 
     /**
      * The operations of {@link DataSources} without making the calling thread wait: each starts its call and returns a
-     * {@link CompletableFuture} of the usual result, which fails with the call's typed
+     * {@link ResponseFuture} of the usual result (with its raw response), which fails with the call's typed
      * {@link dev.cloudsdk.core.error.SdkException}. Reached through {@code client.async().billing().dataSources()} or
      * {@link DataSources#async()}; thread-safe. Cancelling a future cancels its HTTP call. Arguments are checked at
      * once: a bad one throws from the method itself, before any future exists or any request is sent.
@@ -795,7 +796,7 @@ public final class DataSources {
          * @param registration what to register
          * @return the registered data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> register(DataSourceRegistration registration) {
+        public ResponseFuture<DataSource> register(DataSourceRegistration registration) {
             return register(registration, RequestOptions.none());
         }
 
@@ -807,7 +808,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the registered data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
+        public ResponseFuture<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
             return resource.prepareRegister(registration, options).executeAsync();
         }
 
@@ -818,7 +819,7 @@ public final class DataSources {
          * @param update what to change
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> update(String dataSourceId, DataSourceUpdate update) {
+        public ResponseFuture<DataSource> update(String dataSourceId, DataSourceUpdate update) {
             return update(dataSourceId, update, RequestOptions.none());
         }
 
@@ -831,7 +832,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> update(String dataSourceId, DataSourceUpdate update,
+        public ResponseFuture<DataSource> update(String dataSourceId, DataSourceUpdate update,
                 RequestOptions options) {
             return resource.prepareUpdate(dataSourceId, update, options).executeAsync();
         }
@@ -844,7 +845,7 @@ public final class DataSources {
          * @param update what to change
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
             return updatePlugin(dataSourceId, update, RequestOptions.none());
         }
 
@@ -857,7 +858,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
                 RequestOptions options) {
             return resource.prepareUpdatePlugin(dataSourceId, update, options).executeAsync();
         }
@@ -869,7 +870,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> verifyPlugin(String dataSourceId) {
+        public ResponseFuture<Void> verifyPlugin(String dataSourceId) {
             return verifyPlugin(dataSourceId, RequestOptions.none());
         }
 
@@ -881,7 +882,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> verifyPlugin(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<Void> verifyPlugin(String dataSourceId, RequestOptions options) {
             return resource.prepareVerifyPlugin(dataSourceId, options).executeAsync();
         }
 
@@ -891,7 +892,7 @@ public final class DataSources {
          * @param dataSourceId the data source
          * @return the data source, now {@code ENABLED}, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> enable(String dataSourceId) {
+        public ResponseFuture<DataSource> enable(String dataSourceId) {
             return enable(dataSourceId, RequestOptions.none());
         }
 
@@ -902,7 +903,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the data source, now {@code ENABLED}, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> enable(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<DataSource> enable(String dataSourceId, RequestOptions options) {
             return resource.prepareEnable(dataSourceId, options).executeAsync();
         }
 
@@ -912,7 +913,7 @@ public final class DataSources {
          * @param dataSourceId the data source
          * @return the data source, now {@code DISABLED}, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> disable(String dataSourceId) {
+        public ResponseFuture<DataSource> disable(String dataSourceId) {
             return disable(dataSourceId, RequestOptions.none());
         }
 
@@ -923,7 +924,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the data source, now {@code DISABLED}, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> disable(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<DataSource> disable(String dataSourceId, RequestOptions options) {
             return resource.prepareDisable(dataSourceId, options).executeAsync();
         }
 
@@ -934,7 +935,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deregister(String dataSourceId) {
+        public ResponseFuture<Void> deregister(String dataSourceId) {
             return deregister(dataSourceId, RequestOptions.none());
         }
 
@@ -946,7 +947,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> deregister(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<Void> deregister(String dataSourceId, RequestOptions options) {
             return resource.prepareDeregister(dataSourceId, options).executeAsync();
         }
 
@@ -957,7 +958,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> sync(String dataSourceId) {
+        public ResponseFuture<Void> sync(String dataSourceId) {
             return sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
         }
 
@@ -969,7 +970,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> sync(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<Void> sync(String dataSourceId, RequestOptions options) {
             return sync(dataSourceId, DataSourceSyncParams.none(), options);
         }
 
@@ -981,7 +982,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> sync(String dataSourceId, DataSourceSyncParams params) {
+        public ResponseFuture<Void> sync(String dataSourceId, DataSourceSyncParams params) {
             return sync(dataSourceId, params, RequestOptions.none());
         }
 
@@ -995,7 +996,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public CompletableFuture<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+        public ResponseFuture<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
             return resource.prepareSync(dataSourceId, params, options).executeAsync();
         }
 
@@ -1005,7 +1006,7 @@ public final class DataSources {
          * @param dataSourceId the data source
          * @return the data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> get(String dataSourceId) {
+        public ResponseFuture<DataSource> get(String dataSourceId) {
             return get(dataSourceId, List.of(), RequestOptions.none());
         }
 
@@ -1016,7 +1017,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the data source to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> get(String dataSourceId, RequestOptions options) {
+        public ResponseFuture<DataSource> get(String dataSourceId, RequestOptions options) {
             return get(dataSourceId, List.of(), options);
         }
 
@@ -1027,7 +1028,7 @@ public final class DataSources {
          * @param only the fields to return; empty for all
          * @return the data source with the fields asked for, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> get(String dataSourceId, List<String> only) {
+        public ResponseFuture<DataSource> get(String dataSourceId, List<String> only) {
             return get(dataSourceId, only, RequestOptions.none());
         }
 
@@ -1039,7 +1040,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the data source with the fields asked for, to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<DataSource> get(String dataSourceId, List<String> only, RequestOptions options) {
+        public ResponseFuture<DataSource> get(String dataSourceId, List<String> only, RequestOptions options) {
             return resource.prepareGet(dataSourceId, only, options).executeAsync();
         }
 
@@ -1093,7 +1094,7 @@ public final class DataSources {
          * @param query the statistics query
          * @return the result rows to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<StatResult> stat(StatisticsQuery query) {
+        public ResponseFuture<StatResult> stat(StatisticsQuery query) {
             return stat(query, RequestOptions.none());
         }
 
@@ -1104,7 +1105,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the result rows to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
+        public ResponseFuture<StatResult> stat(StatisticsQuery query, RequestOptions options) {
             return resource.prepareStat(query, options).executeAsync();
         }
     }

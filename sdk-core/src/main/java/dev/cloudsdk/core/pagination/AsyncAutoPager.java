@@ -141,7 +141,12 @@ public final class AsyncAutoPager<T> implements Flow.Publisher<T> {
                         return;
                     }
                     demand.decrementAndGet();
-                    subscriber.onNext(page.items().get(index++));
+                    try {
+                        subscriber.onNext(page.items().get(index++));
+                    } catch (RuntimeException | Error e) {
+                        cancel(); // a subscriber must not throw (Reactive Streams rule 2.13): its walk ends here
+                        throw e;
+                    }
                 } else if (repeated || !page.hasNextPage()) {
                     finished = true;
                     subscriber.onComplete();

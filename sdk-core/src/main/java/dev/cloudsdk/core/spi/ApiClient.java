@@ -13,6 +13,7 @@ import dev.cloudsdk.core.error.SdkException;
 import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import dev.cloudsdk.core.http.TransportException;
 import dev.cloudsdk.core.internal.http.BlockingWorkers;
 import dev.cloudsdk.core.internal.http.OkHttpTransport;
@@ -323,30 +324,21 @@ public final class ApiClient implements AutoCloseable {
      * @param options per-call overrides, not {@code null}
      * @param handler reads the answer, on the thread that completes the exchange
      * @param <T>     the operation's result
-     * @return the result to come; it fails with the call's {@link SdkException}
+     * @return the result to come, with its raw response; it fails with the call's {@link SdkException}
      * @throws IllegalStateException when the client is closed
      */
-    public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
-                                                 ResponseHandler<T> handler) {
+    public <T> ResponseFuture<T> executeAsync(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        return Futures.map(executeAsync(request, options), response -> decode(request, response, handler));
-    }
-
-    /**
-     * The asynchronous form of {@link #executeRaw}: the future completes with the raw response once the answer is
-     * read; {@link RawResponse#parse()} decodes it.
-     *
-     * @param request the call
-     * @param options per-call overrides, not {@code null}
-     * @param handler reads the answer when it is parsed
-     * @param <T>     the operation's result
-     * @return the raw response to come
-     * @throws IllegalStateException when the client is closed
-     */
-    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, RequestOptions options,
-                                                                 ResponseHandler<T> handler) {
-        Objects.requireNonNull(handler, "handler");
-        return Futures.map(executeAsync(request, options), response -> raw(request, response, handler));
+        CompletableFuture<ApiResponse> call = executeAsync(request, options);
+        ResponseFuture<T> result = new ResponseFuture<>(call);
+        call.whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.completeWith(raw(request, response, handler));
+            }
+        });
+        return result;
     }
 
     /**

@@ -2,14 +2,14 @@ package dev.cloudsdk.core.spi;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.RawResponse;
+import dev.cloudsdk.core.http.ResponseFuture;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One operation ready to run: its request, checked and built once, the call's options and the handler that reads
  * its answer. A resource method builds it in one place and each view of the client runs it its way:
- * {@link #execute()} for the result, {@link #executeRaw()} for the {@link RawResponse}, {@link #executeAsync()} and
- * {@link #executeRawAsync()} for the asynchronous views. Immutable; each run is a new call. For provider modules.
+ * {@link #execute()} for the result, {@link #executeRaw()} for the {@link RawResponse}, {@link #executeAsync()} for
+ * the asynchronous view (its {@link ResponseFuture} has the raw response too). Immutable; each run is a new call. For provider modules.
  *
  * @param <T> what the operation returns
  */
@@ -65,19 +65,10 @@ public final class PreparedCall<T> {
     /**
      * Runs the call without making the calling thread wait.
      *
-     * @return the operation's result to come; it fails with the call's typed
+     * @return the operation's result to come, with its raw response; it fails with the call's typed
      * {@link dev.cloudsdk.core.error.SdkException}; cancelling it cancels the call
      */
-    public CompletableFuture<T> executeAsync() {
+    public ResponseFuture<T> executeAsync() {
         return api.executeAsync(request, options, handler);
-    }
-
-    /**
-     * Runs the call without making the calling thread wait, and gives its answer undecoded.
-     *
-     * @return the raw response to come, decoded on {@link RawResponse#parse()}
-     */
-    public CompletableFuture<RawResponse<T>> executeRawAsync() {
-        return api.executeRawAsync(request, options, handler);
     }
 }

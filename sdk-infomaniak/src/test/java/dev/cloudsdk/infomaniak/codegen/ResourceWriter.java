@@ -119,12 +119,12 @@ final class ResourceWriter {
                 .append(lazy("WithRawResponse", "withRawResponse", "new WithRawResponse(this)")).append("    }\n");
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("@return these operations without making the calling thread wait, "
-                + "each answered with a {@link CompletableFuture}"));
+                + "each answered with a {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future "
+                + "{@link dev.cloudsdk.core.pagination.AsyncPage})"));
         body.append("    public Async async() {\n").append(lazy("Async", "async", "new Async(this)"))
                 .append("    }\n");
         imports.add("dev.cloudsdk.core.http.RawResponse");
         imports.add("dev.cloudsdk.core.spi.PreparedCall");
-        imports.add("java.util.concurrent.CompletableFuture");
         for (Method method : methods) {
             writeMethod(body, raw, async, resource, method, imports);
         }
@@ -139,7 +139,9 @@ final class ResourceWriter {
                 .append(raw).append("    }\n");
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("The operations of {@link " + resource.className() + "} without making "
-                + "the calling thread wait: the same arguments, each call answered with a {@link CompletableFuture} "
+                + "the calling thread wait: the same arguments, each call answered with a {@link "
+                + "dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a list: a future "
+                + "{@link dev.cloudsdk.core.pagination.AsyncPage}), "
                 + "that fails with the call's typed exception, an error envelope sent with HTTP 200 included. "
                 + "Arguments are checked at once: a bad one throws before any call starts. Cancelling a future "
                 + "cancels its HTTP call. Reached through {@link " + resource.className() + "#async()}, or {@code "
@@ -189,11 +191,14 @@ final class ResourceWriter {
                                     OperationTable.Resource resource, Method method, TreeSet<String> imports) {
         OperationTable.Operation operation = method.operation;
         String returnType = returnType(method, imports);
-        String asyncType = "CompletableFuture<" + returnType + ">";
+        String asyncType = "ResponseFuture<" + returnType + ">";
         if (method.returnKind == ReturnKind.PAGE) {
             imports.add("dev.cloudsdk.core.pagination.AsyncPage");
             imports.add("dev.cloudsdk.core.spi.Pagination");
+            imports.add("java.util.concurrent.CompletableFuture");
             asyncType = "CompletableFuture<AsyncPage<" + method.returnType + ">>";
+        } else {
+            imports.add("dev.cloudsdk.core.http.ResponseFuture");
         }
         List<String> declared = new ArrayList<>();
         List<String> names = new ArrayList<>();

@@ -112,7 +112,7 @@ public final class Generator {
                 "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",
                 "dev.cloudsdk.core.http.RawResponse", "dev.cloudsdk.core.spi.PreparedCall",
                 "dev.cloudsdk.core.spi.ResponseHandlers", "dev.cloudsdk.core.pagination.AsyncPage",
-                "java.util.concurrent.CompletableFuture")) {
+                "java.util.concurrent.CompletableFuture", "dev.cloudsdk.core.http.ResponseFuture")) {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());

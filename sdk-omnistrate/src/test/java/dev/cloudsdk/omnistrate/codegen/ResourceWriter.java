@@ -53,7 +53,8 @@ final class ResourceWriter {
                 "        if (withRawResponse == null) {", "            withRawResponse = new WithRawResponse(this);",
                 "            this.withRawResponse = withRawResponse;", "        }", "        return withRawResponse;", "    }", "");
         file.doc("    ", "@return these operations without making the calling thread wait: each answers a {@link "
-                + "CompletableFuture}; cancelling it cancels the call");
+                + "dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}); "
+                + "cancelling it cancels the call");
         file.line("    public Async async() {", "        Async async = this.async;", "        if (async == null) {",
                 "            async = new Async(this);", "            this.async = async;", "        }",
                 "        return async;", "    }");
@@ -75,8 +76,8 @@ final class ResourceWriter {
         file.line("    }", "");
         boolean paged = operations.stream().anyMatch(op -> op.result == Op.Result.PAGE);
         file.doc("    ", "The operations of {@link " + className + "} without making the calling thread wait: the same "
-                + "arguments, each answering a {@link CompletableFuture} of the usual result" + (paged
-                ? " (an {@link AsyncPage} for lists)" : "") + " that fails with the call's typed "
+                + "arguments, each answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which "
+                + "has the raw response too" + (paged ? " (a future {@link AsyncPage} for lists)" : "") + " that fails with the call's typed "
                 + "{@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments "
                 + "are checked at once: a bad one throws before any future exists or any request is sent. Reached "
                 + "through {@link " + className + "#async()} or {@code client.async()." + group.accessor()
@@ -228,8 +229,8 @@ final class ResourceWriter {
     }
 
     private String asyncType(Op op, String returnType) {
-        return "CompletableFuture<" + (op.result == Op.Result.PAGE ? "AsyncPage<" + op.pageItemType(types).name() + ">"
-                : returnType.equals("void") ? "Void" : returnType) + ">";
+        return op.result == Op.Result.PAGE ? "CompletableFuture<AsyncPage<" + op.pageItemType(types).name() + ">>"
+                : "ResponseFuture<" + (returnType.equals("void") ? "Void" : returnType) + ">";
     }
 
     private static String rawType(String returnType) {

@@ -270,6 +270,8 @@ public final class OkHttpTransport implements HttpTransport {
                     future.complete(read(response));
                 } catch (IOException e) {
                     onFailure(finished, e);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
                 }
             }
 
