@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * once on one client with default settings, against {@link LocalServer} on loopback. Reports calls per second, p99
  * latency (submission to completion, so it includes the time a call waits in the dispatcher's queue) and the most
  * live threads seen, next to the synchronous client on 16 threads; then the async overhead per call at equal
- * concurrency (16 calls at once both ways: the default {@code maxConcurrentRequests}), as the ratio of the
- * synchronous throughput to the asynchronous one.
+ * concurrency, as the ratio of the synchronous throughput to the asynchronous one: 16 threads making calls against
+ * 16 asynchronous calls kept in flight (each completion starts the next), in alternating rounds.
  *
  * <p>The thread count is the JVM's, minus the local server's own threads (one per connection, named
  * {@code local-server-*}), which a real deployment would not have, and the sampling thread's. Run with {@code -Xmx256m}:
@@ -46,6 +47,7 @@ public final class AsyncFanOut {
                      .build()) {
             for (int i = 0; i < 3; i++) {
                 fanOut(client);
+                sixteenInFlight(client);
                 sync(client);
             }
             ThreadWatch watch = ThreadWatch.start();
@@ -60,14 +62,14 @@ public final class AsyncFanOut {
             double[] ratios = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 boolean syncFirst = round % 2 == 0;
-                Result first = syncFirst ? sync(client) : fanOut(client);
-                Result second = syncFirst ? fanOut(client) : sync(client);
+                Result first = syncFirst ? sync(client) : sixteenInFlight(client);
+                Result second = syncFirst ? sixteenInFlight(client) : sync(client);
                 Result s = syncFirst ? first : second;
                 Result a = syncFirst ? second : first;
                 ratios[round] = s.callsPerSecond / a.callsPerSecond;
             }
             Arrays.sort(ratios);
-            System.out.printf(Locale.ROOT, "ASYNC-OVERHEAD at 16 calls at once: median time per call async/sync "
+            System.out.printf(Locale.ROOT, "ASYNC-OVERHEAD at 16 calls in flight: median time per call async/sync "
                     + "%.3f (%d alternating rounds of %d calls)%n", ratios[rounds / 2], rounds, CALLS);
             System.out.printf(Locale.ROOT, "ASYNC callsPerSecond=%.0f p99Ms=%.1f peakThreads=%d heapMiB=%d "
                     + "syncCallsPerSecond=%.0f syncP99Ms=%.1f overhead=%.3f rounds=%d%n", async.callsPerSecond,
@@ -92,6 +94,40 @@ public final class AsyncFanOut {
             throw new IllegalStateException("unexpected answer");
         }
         return new Result(CALLS / (elapsed / 1e9), percentile99(latencies));
+    }
+
+    /**
+     * Keeps {@value #THREADS} asynchronous calls in flight, starting the next one as each completes, as the 16
+     * synchronous threads do: the same concurrency, no queue.
+     */
+    private static Result sixteenInFlight(InfomaniakClient client) throws InterruptedException {
+        long[] latencies = new long[CALLS];
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(CALLS);
+        Runnable[] start = new Runnable[1];
+        start[0] = () -> {
+            int index = next.getAndIncrement();
+            if (index >= CALLS) {
+                return;
+            }
+            long submitted = System.nanoTime();
+            client.async().cloud().get(42).whenComplete((cloud, failure) -> {
+                latencies[index] = System.nanoTime() - submitted;
+                if (failure != null || cloud.id() != 42) {
+                    throw new IllegalStateException("unexpected answer", failure);
+                }
+                done.countDown();
+                start[0].run();
+            });
+        };
+        long started = System.nanoTime();
+        for (int t = 0; t < THREADS; t++) {
+            start[0].run();
+        }
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("calls did not complete");
+        }
+        return new Result(CALLS / ((System.nanoTime() - started) / 1e9), percentile99(latencies));
     }
 
     private static Result sync(InfomaniakClient client) throws InterruptedException {

@@ -148,18 +148,23 @@ class AsyncCallTest {
         }
     }
 
-    @Test
-    void cancellingTheFutureCancelsTheHttpCallAndEndsTheCall() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
-        server.enqueue(json(200, "{}"));
-        CountDownLatch cancelled = new CountDownLatch(1);
-        OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
+    /** @return an OkHttp client that counts {@code cancelled} down when one of its calls is cancelled */
+    private static OkHttpClient countingCancels(CountDownLatch cancelled) {
+        return new OkHttpClient.Builder().eventListener(new EventListener() {
             @Override
             public void canceled(Call call) {
                 cancelled.countDown();
             }
         }).build();
-        try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(http).build()) {
+    }
+
+    @Test
+    void cancellingTheFutureCancelsTheHttpCallAndEndsTheCall() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
+        server.enqueue(json(200, "{}"));
+        CountDownLatch cancelled = new CountDownLatch(1);
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(countingCancels(cancelled))
+                .build()) {
             CompletableFuture<ApiResponse> future = client.executeAsync(getItem(), RequestOptions.none());
             server.takeRequest(5, TimeUnit.SECONDS);
 
@@ -177,13 +182,8 @@ class AsyncCallTest {
     void cancellingAResponseFutureCancelsTheCallAndItsRawResponse() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
         CountDownLatch cancelled = new CountDownLatch(1);
-        OkHttpClient http = new OkHttpClient.Builder().eventListener(new EventListener() {
-            @Override
-            public void canceled(Call call) {
-                cancelled.countDown();
-            }
-        }).build();
-        try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(http).build()) {
+        try (ApiClient client = TestClientBuilder.against(server, sleeper).httpClient(countingCancels(cancelled))
+                .build()) {
             ResponseFuture<Map<String, Object>> future = client.executeAsync(getItem(), RequestOptions.none(),
                     dev.cloudsdk.core.spi.ResponseHandlers.body(new TypeRef<Map<String, Object>>() {
                     }));

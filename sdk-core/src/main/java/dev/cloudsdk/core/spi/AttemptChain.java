@@ -101,9 +101,13 @@ final class AttemptChain {
                 }, blocking);
             }
             current = request;
-            CompletableFuture<Void> authenticated = call.authenticated()
-                    ? authenticator.authenticateAsync(request, blocking)
-                    : CompletableFuture.completedFuture(null);
+            if (!call.authenticated()) {
+                return sendAsync(request, blocking);
+            }
+            CompletableFuture<Void> authenticated = authenticator.authenticateAsync(request, blocking);
+            if (authenticated.isDone() && !authenticated.isCompletedExceptionally()) {
+                return sendAsync(request, blocking); // credentials at hand: no stage to wait on
+            }
             return authenticated.thenCompose(ready -> sendAsync(request, blocking));
         }
 
@@ -131,7 +135,7 @@ final class AttemptChain {
             if (cancelled) {
                 running.cancel(true);
             }
-            return running.whenComplete((response, failure) -> {
+            running.whenComplete((response, failure) -> {
                 long elapsed = System.nanoTime() - started;
                 if (response != null) {
                     logger.response(request, response, elapsed, call.sensitive());
@@ -141,6 +145,7 @@ final class AttemptChain {
                     logger.failure(request, (TransportException) failure.getCause(), elapsed);
                 }
             });
+            return running;
         }
 
         private ApiResponse authenticateAndSend(OutgoingRequest request) throws TransportException {
