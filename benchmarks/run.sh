@@ -66,8 +66,8 @@ done
 echo "== 5: cold start, fresh JVMs, median of 9"
 java -cp "$JAR" dev.cloudsdk.benchmarks.ColdStart 9 | tee "$OUT/coldstart.txt"
 
-echo "== 6: async, 10,000 gets submitted at once on one client (default settings), -Xmx256m; then 16 at once vs 16 threads"
-java -Xmx256m -cp "$JAR" dev.cloudsdk.benchmarks.AsyncFanOut 5 | tee "$OUT/async.txt"
+echo "== 6: async, 10,000 gets submitted at once on one client (default settings), -Xmx256m; then 16 in flight vs 16 threads"
+java -Xmx256m -cp "$JAR" dev.cloudsdk.benchmarks.AsyncFanOut 9 | tee "$OUT/async.txt"
 
 echo
 echo "== results ($(date -u +%Y-%m-%dT%H:%MZ), suite took $(( $(date +%s) - started )) s)"

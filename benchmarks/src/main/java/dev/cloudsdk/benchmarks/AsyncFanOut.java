@@ -37,11 +37,11 @@ public final class AsyncFanOut {
     /**
      * Runs the comparison.
      *
-     * @param args optional: rounds of the equal-concurrency comparison (default 5)
+     * @param args optional: rounds of the equal-concurrency comparison (default 9)
      * @throws Exception when a call fails
      */
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         try (LocalServer server = Servers.start(1, 10);
              InfomaniakClient client = InfomaniakClient.builder().token(Fixtures.TOKEN).baseUrl(server.baseUrl())
                      .build()) {
@@ -60,6 +60,8 @@ public final class AsyncFanOut {
             System.out.printf(Locale.ROOT, "SYNC16 10000 calls on 16 threads: %.0f calls/s, p99 %.1f ms%n",
                     sync.callsPerSecond, sync.p99Millis);
             double[] ratios = new double[rounds];
+            double[] inFlight = new double[rounds];
+            double[] onThreads = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 boolean syncFirst = round % 2 == 0;
                 Result first = syncFirst ? sync(client) : sixteenInFlight(client);
@@ -67,14 +69,20 @@ public final class AsyncFanOut {
                 Result s = syncFirst ? first : second;
                 Result a = syncFirst ? second : first;
                 ratios[round] = s.callsPerSecond / a.callsPerSecond;
+                inFlight[round] = a.callsPerSecond;
+                onThreads[round] = s.callsPerSecond;
             }
             Arrays.sort(ratios);
+            Arrays.sort(inFlight);
+            Arrays.sort(onThreads);
             System.out.printf(Locale.ROOT, "ASYNC-OVERHEAD at 16 calls in flight: median time per call async/sync "
-                    + "%.3f (%d alternating rounds of %d calls)%n", ratios[rounds / 2], rounds, CALLS);
+                    + "%.3f (%d alternating rounds of %d calls; medians: async %.0f calls/s, sync %.0f calls/s)%n",
+                    ratios[rounds / 2], rounds, CALLS, inFlight[rounds / 2], onThreads[rounds / 2]);
             System.out.printf(Locale.ROOT, "ASYNC callsPerSecond=%.0f p99Ms=%.1f peakThreads=%d heapMiB=%d "
-                    + "syncCallsPerSecond=%.0f syncP99Ms=%.1f overhead=%.3f rounds=%d%n", async.callsPerSecond,
-                    async.p99Millis, peak, Runtime.getRuntime().maxMemory() / (1024 * 1024), sync.callsPerSecond,
-                    sync.p99Millis, ratios[rounds / 2], rounds);
+                    + "syncCallsPerSecond=%.0f syncP99Ms=%.1f overhead=%.3f rounds=%d inFlightCallsPerSecond=%.0f "
+                    + "threadsCallsPerSecond=%.0f%n", async.callsPerSecond, async.p99Millis, peak,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), sync.callsPerSecond, sync.p99Millis,
+                    ratios[rounds / 2], rounds, inFlight[rounds / 2], onThreads[rounds / 2]);
         }
     }
 
