@@ -59,11 +59,11 @@ class CloudTest {
         wire.enqueue(200, "{\"result\":\"success\",\"data\":[],\"total\":0,\"page\":2,\"pages\":1}");
 
         ListPublicCloudsParams params = ListPublicCloudsParams.builder().page(2).perPage(5).search("prod cloud")
-                .with("tags").addOrderBy("id", "customer_name").order("desc").build();
+                .with("tags").addOrderBy("price", "customer_name").order("desc").build();
         Page<PublicCloud> page = wire.client.cloud().list(42, params);
 
         assertThat(wire.take().getUrl().encodedQuery()).isEqualTo("account_id=42&page=2&with=tags"
-                + "&filter%5Bsearch%5D=prod%20cloud&per_page=5&order_by=id%2Ccustomer_name&order=desc");
+                + "&filter%5Bsearch%5D=prod%20cloud&per_page=5&order_by=price%2Ccustomer_name&order=desc");
         assertThat(page.items()).isEmpty();
         assertThat(page.hasNextPage()).isFalse();
     }

@@ -337,10 +337,10 @@ class EveryOperationWireTest {
                 d -> assertThat(d.lastBackupAt()).hasValue(Instant.ofEpochSecond(1650000000))));
         cases.add(new Case("databases.create", "POST", PROJECT + "/dbaas", null,
                 "{\"backup_schedule\":{\"add_default_schedule\":true},\"name\":\"db\",\"pack_id\":\"1\","
-                + "\"region\":\"dc4-a\",\"type\":\"mysql\",\"version\":\"8.0\"}",
+                + "\"region\":\"dc4-a\",\"type\":\"mysql\",\"version\":\"8.0.42\"}",
                 envelope("{\"id\":77,\"admin_password\":\"pw-xyz\",\"kube_identifier\":\"pcdb-1\"}"),
                 c -> c.cloud().databases().create(1332, 25454, DatabaseServiceCreate.builder().name("db").packId("1")
-                        .region("dc4-a").type("mysql").version("8.0")
+                        .region("dc4-a").type("mysql").version("8.0.42")
                         .backupSchedule(BackupScheduleSettings.builder().addDefaultSchedule(true).build()).build()),
                 r -> assertThat(((DatabaseServiceCreation) r).adminPassword()).isEqualTo("pw-xyz")));
         cases.add(get("databases.get", DBAAS, null, DBAAS_JSON, c -> c.cloud().databases().get(1332, 25454, 77),

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Building the client: settings, environment, secrets kept out of text. */
@@ -30,7 +31,9 @@ class InfomaniakClientTest {
                 assertThat(client.cloud().kubernetes().versions()).containsExactly("1.30");
             }
 
-            assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer env-token");
+            RecordedRequest request = server.takeRequest();
+            SpecValidation.check(request);
+            assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer env-token");
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -73,7 +76,9 @@ class InfomaniakClientTest {
                     .baseUrl(server.url("/").toString()).build()) {
                 client.cloud().databases().regions();
             }
-            assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer rotated");
+            RecordedRequest request = server.takeRequest();
+            SpecValidation.check(request);
+            assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer rotated");
         }
     }
 

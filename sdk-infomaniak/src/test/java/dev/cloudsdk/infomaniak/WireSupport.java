@@ -10,11 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
-/** A mock server and a client pointed at it, for the wire tests. */
+/**
+ * A mock server and a client pointed at it, for the wire tests. Every request the server records is checked against
+ * the OpenAPI description ({@link SpecValidation}): those the test takes, when it takes them, and those it leaves,
+ * when the test closes this.
+ */
 final class WireSupport implements AutoCloseable {
 
     static final String TOKEN = "test-token-123";
@@ -59,9 +64,12 @@ final class WireSupport implements AutoCloseable {
         enqueue(200, "{\"result\":\"success\",\"data\":" + data + "}");
     }
 
+    /** @return the next recorded request, once checked against the OpenAPI description */
     RecordedRequest take() {
         try {
-            return server.takeRequest();
+            RecordedRequest request = server.takeRequest();
+            SpecValidation.check(request);
+            return request;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -81,9 +89,25 @@ final class WireSupport implements AutoCloseable {
         }
     }
 
+    /** Closes the client and the server, after checking the requests the test did not take. */
     @Override
     public void close() {
         client.close();
-        server.close();
+        try {
+            for (RecordedRequest left = poll(); left != null; left = poll()) {
+                SpecValidation.check(left);
+            }
+        } finally {
+            server.close();
+        }
+    }
+
+    private RecordedRequest poll() {
+        try {
+            return server.takeRequest(0, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
