@@ -59,7 +59,7 @@ class AsyncCallsTest {
 
         ResourceInstance instance = await(future);
         assertThat(instance.consumptionResourceInstanceResult().orElseThrow().id()).contains("i-1");
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = SpecValidation.take(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getTarget())
                 .isEqualTo("/2022-09-01-00/fleet/service/s-1/environment/se-1/instance/i-1?detail=true");
@@ -82,8 +82,8 @@ class AsyncCallsTest {
 
         assertThat(ids(second.items())).containsExactly("i-2");
         assertThat(second.hasNextPage()).isFalse();
-        assertThat(server.takeRequest().getTarget()).isEqualTo(INSTANCES + "?pageSize=1");
-        assertThat(server.takeRequest().getTarget()).isEqualTo(INSTANCES + "?nextPageToken=t-2&pageSize=1");
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo(INSTANCES + "?pageSize=1");
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo(INSTANCES + "?nextPageToken=t-2&pageSize=1");
     }
 
     @Test
@@ -98,8 +98,8 @@ class AsyncCallsTest {
 
         assertThat(ids(seen)).containsExactly("i-1", "i-2", "i-3");
         assertThat(server.getRequestCount()).isEqualTo(2);
-        server.takeRequest();
-        assertThat(server.takeRequest().getTarget()).isEqualTo(INSTANCES + "?nextPageToken=t-2");
+        SpecValidation.take(server);
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo(INSTANCES + "?nextPageToken=t-2");
     }
 
     @Test
@@ -130,7 +130,7 @@ class AsyncCallsTest {
                 CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1").build()));
 
         assertThat(created.id()).contains("instance-9");
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = SpecValidation.take(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget())
                 .isEqualTo("/2022-09-01-00/fleet/resource-instance/sp-1/postgres/v1/prod/byoa/tier/db");
@@ -147,7 +147,7 @@ class AsyncCallsTest {
                 RestartResourceInstanceRequest.builder().resourceId("r-1").build());
 
         assertThat(await(restart)).isNull();
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = SpecValidation.take(server);
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget())
                 .isEqualTo("/2022-09-01-00/fleet/service/s-1/environment/se-1/instance/i-1/restart");
@@ -202,13 +202,13 @@ class AsyncCallsTest {
 
             assertThat(await(users).items()).hasSize(1);
         }
-        RecordedRequest signIn = server.takeRequest();
+        RecordedRequest signIn = SpecValidation.take(server);
         assertThat(signIn.getMethod()).isEqualTo("POST");
         assertThat(signIn.getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(signIn.getHeaders().get("Authorization")).isNull();
         assertThat(JSON.readTree(signIn.getBody().utf8()))
                 .isEqualTo(JSON.readTree("{\"email\":\"apikey@apikeys.invalid\",\"password\":\"om_key_123\"}"));
-        RecordedRequest call = server.takeRequest();
+        RecordedRequest call = SpecValidation.take(server);
         assertThat(call.getMethod()).isEqualTo("GET");
         assertThat(call.getTarget()).isEqualTo("/2022-09-01-00/fleet/users");
         assertThat(call.getHeaders().get("Authorization")).isEqualTo("Bearer " + jwt);

@@ -54,12 +54,12 @@ class AuthenticationTest {
         try (OmnistrateClient client = passwordClient()) {
             assertThat(client.users().listAll().items()).isEmpty();
         }
-        RecordedRequest signIn = server.takeRequest();
+        RecordedRequest signIn = SpecValidation.take(server);
         assertThat(signIn.getMethod()).isEqualTo("POST");
         assertThat(signIn.getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(signIn.getHeaders().get("Authorization")).isNull();
         assertThat(body(signIn)).isEqualTo(JSON.readTree("{\"email\":\"ops@example.com\",\"password\":\"s3cret\"}"));
-        RecordedRequest call = server.takeRequest();
+        RecordedRequest call = SpecValidation.take(server);
         assertThat(call.getTarget()).isEqualTo(USERS_PATH);
         assertThat(call.getHeaders().get("Authorization")).isEqualTo("Bearer " + jwt);
     }
@@ -78,15 +78,15 @@ class AuthenticationTest {
             clock.advance(Duration.ofMinutes(26)); // inside the 5-minute margin before the first JWT's exp
             client.users().listAll();
         }
-        RecordedRequest signIn = server.takeRequest();
+        RecordedRequest signIn = SpecValidation.take(server);
         assertThat(signIn.getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(body(signIn)).isEqualTo(JSON.readTree(
                 "{\"email\":\"apikey@apikeys.invalid\",\"password\":\"om_key_123\"}"));
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
-        RecordedRequest again = server.takeRequest();
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
+        RecordedRequest again = SpecValidation.take(server);
         assertThat(again.getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(body(again).path("password").asText()).isEqualTo("om_key_123");
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
     }
 
     @Test
@@ -105,15 +105,15 @@ class AuthenticationTest {
             clock.advance(Duration.ofMinutes(2));
             client.users().listAll(); // 4 minutes before exp: renewed first
         }
-        server.takeRequest();
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
-        RecordedRequest refresh = server.takeRequest();
+        SpecValidation.take(server);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
+        RecordedRequest refresh = SpecValidation.take(server);
         assertThat(refresh.getMethod()).isEqualTo("POST");
         assertThat(refresh.getTarget()).isEqualTo("/2022-09-01-00/refresh-token");
         assertThat(refresh.getHeaders().get("Authorization")).isNull();
         assertThat(body(refresh)).isEqualTo(JSON.readTree("{\"refreshToken\":\"refresh-1\"}"));
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
     }
 
     @Test
@@ -127,10 +127,10 @@ class AuthenticationTest {
         try (OmnistrateClient client = passwordClient()) {
             assertThat(client.users().listAll().items()).hasSize(1);
         }
-        server.takeRequest();
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/2022-09-01-00/refresh-token");
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
+        SpecValidation.take(server);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + first);
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo("/2022-09-01-00/refresh-token");
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
@@ -148,13 +148,13 @@ class AuthenticationTest {
             clock.advance(Duration.ofMinutes(8));
             client.users().listAll();
         }
-        server.takeRequest();
-        server.takeRequest();
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/2022-09-01-00/refresh-token");
-        RecordedRequest signIn = server.takeRequest();
+        SpecValidation.take(server);
+        SpecValidation.take(server);
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo("/2022-09-01-00/refresh-token");
+        RecordedRequest signIn = SpecValidation.take(server);
         assertThat(signIn.getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(body(signIn).path("email").asText()).isEqualTo("ops@example.com");
-        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
+        assertThat(SpecValidation.take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + second);
     }
 
     @Test
@@ -256,7 +256,7 @@ class AuthenticationTest {
                     .hasMessageContaining("wrong password")
                     .hasMessageNotContaining("s3cret");
         }
-        assertThat(server.takeRequest().getTarget()).isEqualTo("/2022-09-01-00/signin");
+        assertThat(SpecValidation.take(server).getTarget()).isEqualTo("/2022-09-01-00/signin");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

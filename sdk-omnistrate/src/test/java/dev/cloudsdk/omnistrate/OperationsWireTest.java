@@ -1049,12 +1049,12 @@ class OperationsWireTest {
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
-                    .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("filter-1")
+                    .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("onlyCloudAccounts")
                     .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instances/",
-                    "ProductTierVersion=productTierVersion-1&ProductTierId=productTierId-1&SubscriptionId=subscriptionId-1&Filter=filter-1&ExcludeDetail=true&nextPageToken=nextPageToken-1&pageSize=7",
+                    "ProductTierVersion=productTierVersion-1&ProductTierId=productTierId-1&SubscriptionId=subscriptionId-1&Filter=onlyCloudAccounts&ExcludeDetail=true&nextPageToken=nextPageToken-1&pageSize=7",
                             null, false);
         }
     }
@@ -1678,11 +1678,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "\"id-1\"");
             assertThat(wire.client().users().create(CreateConsumptionUserRequest.builder().attributes(Map.of("key",
-                    "value-1")).companyUrl("companyUrl-1").email("email-1").enableAutoVerification(true)
+                    "value-1")).companyUrl("companyUrl-1").email("email-1@example.com").enableAutoVerification(true)
                     .legalCompanyName("legalCompanyName-1").name("name-1").password("password-1").build()))
                     .isEqualTo("id-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/user",
-                    null, "{\"attributes\":{\"key\":\"value-1\"},\"companyUrl\":\"companyUrl-1\",\"email\":\"email-1\",\"enableAutoVerification\":true,\"legalCompanyName\":\"legalCompanyName-1\",\"name\":\"name-1\",\"password\":\"password-1\"}", false);
+                    null, "{\"attributes\":{\"key\":\"value-1\"},\"companyUrl\":\"companyUrl-1\",\"email\":\"email-1@example.com\",\"enableAutoVerification\":true,\"legalCompanyName\":\"legalCompanyName-1\",\"name\":\"name-1\",\"password\":\"password-1\"}", false);
         }
     }
 

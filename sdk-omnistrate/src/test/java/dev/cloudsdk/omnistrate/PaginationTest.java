@@ -33,18 +33,18 @@ class PaginationTest {
             try (OmnistrateClient client = client(server.url("/").toString())) {
                 RequestOptions options = RequestOptions.builder().header("X-Trace", "tour-1").build();
                 Page<ResourceInstance> first = client.resourceInstances().list("s-1", "se-1",
-                        ListResourceInstancesParams.builder().pageSize(2L).filter("onlyRunning").build(), options);
+                        ListResourceInstancesParams.builder().pageSize(2L).filter("onlyCloudAccounts").build(), options);
                 assertThat(first.nextPageToken()).contains("t-2");
                 List<String> ids = first.stream()
                         .map(instance -> instance.consumptionResourceInstanceResult().orElseThrow().id().orElseThrow())
                         .collect(Collectors.toList());
                 assertThat(ids).containsExactly("i-1", "i-2", "i-3");
             }
-            RecordedRequest one = server.takeRequest();
-            assertThat(one.getTarget()).isEqualTo(INSTANCES + "?Filter=onlyRunning&pageSize=2");
+            RecordedRequest one = SpecValidation.take(server);
+            assertThat(one.getTarget()).isEqualTo(INSTANCES + "?Filter=onlyCloudAccounts&pageSize=2");
             assertThat(one.getHeaders().get("X-Trace")).isEqualTo("tour-1");
-            RecordedRequest two = server.takeRequest();
-            assertThat(two.getTarget()).isEqualTo(INSTANCES + "?Filter=onlyRunning&nextPageToken=t-2&pageSize=2");
+            RecordedRequest two = SpecValidation.take(server);
+            assertThat(two.getTarget()).isEqualTo(INSTANCES + "?Filter=onlyCloudAccounts&nextPageToken=t-2&pageSize=2");
             assertThat(two.getHeaders().get("X-Trace")).isEqualTo("tour-1");
             assertThat(server.getRequestCount()).isEqualTo(2);
         }
@@ -83,7 +83,7 @@ class PaginationTest {
                 assertThat(page.items()).isEmpty();
                 assertThat(page.hasNextPage()).isFalse();
             }
-            assertThat(server.takeRequest().getTarget()).isEqualTo("/2022-09-01-00/fleet/operations/events"
+            assertThat(SpecValidation.take(server).getTarget()).isEqualTo("/2022-09-01-00/fleet/operations/events"
                     + "?environmentType=PROD&eventTypes=ScaleOut&eventTypes=UserSignUp");
         }
     }

@@ -59,12 +59,13 @@ final class RawHttpServer implements AutoCloseable {
         answers.add(new String[] {String.valueOf(status), json});
     }
 
-    /** @return the next request received (waits up to 10 s) */
+    /** @return the next request received (waits up to 10 s), checked by {@link SpecValidation} */
     Request take() throws InterruptedException {
         Request request = requests.poll(10, TimeUnit.SECONDS);
         if (request == null) {
             throw new AssertionError("no request arrived");
         }
+        SpecValidation.check(request);
         return request;
     }
 

@@ -48,7 +48,7 @@ class RawResponsesTest {
 
         RawResponse<HostCluster> raw = client.withRawResponse().hostClusters().get("hc-1");
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = SpecValidation.take(server);
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getTarget()).isEqualTo("/2022-09-01-00/fleet/host-cluster/hc-1");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer jwt");
@@ -76,8 +76,8 @@ class RawResponsesTest {
                 .orElseThrow().id().orElseThrow()).containsExactly("i-2");
         assertThat(second.rawResponse()).hasValueSatisfying(response ->
                 assertThat(response.requestId()).contains("req-2"));
-        server.takeRequest();
-        RecordedRequest next = server.takeRequest();
+        SpecValidation.take(server);
+        RecordedRequest next = SpecValidation.take(server);
         assertThat(next.getUrl().queryParameter("nextPageToken")).isEqualTo("t-2");
         assertThat(next.getHeaders().get("X-Trace")).isEqualTo("t");
     }
@@ -89,7 +89,7 @@ class RawResponsesTest {
         RawResponse<Void> raw = client.withRawResponse().resourceInstances().restart("s-1", "se-1", "i-1",
                 RestartResourceInstanceRequest.builder().resourceId("r-1").build());
 
-        assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
+        assertThat(SpecValidation.take(server).getMethod()).isEqualTo("POST");
         assertThat(raw.statusCode()).isEqualTo(202);
         assertThat(raw.requestId()).contains("req-restart");
         assertThat(raw.parse()).isNull();

@@ -62,7 +62,7 @@ class WaitersWireTest {
 
     private void assertPolls(int count) throws InterruptedException {
         for (int i = 0; i < count; i++) {
-            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+            RecordedRequest request = SpecValidation.take(server);
             assertThat(request).isNotNull();
             assertThat(request.getMethod()).isEqualTo("GET");
             assertThat(request.getTarget()).isEqualTo(PATH);

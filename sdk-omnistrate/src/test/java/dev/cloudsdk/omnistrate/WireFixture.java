@@ -92,7 +92,7 @@ final class WireFixture implements AutoCloseable {
             contentType = request.headers().get("content-type");
             body = request.body();
         } else {
-            RecordedRequest request = server.takeRequest();
+            RecordedRequest request = SpecValidation.take(server);
             assertThat(request.getMethod()).isEqualTo(method);
             target = request.getTarget();
             authorization = request.getHeaders().get("Authorization");

@@ -27,10 +27,10 @@ class WithOptionsTest {
                 client.hostClusters().list(RequestOptions.builder().header("X-Debug", "1").build());
             }
 
-            RecordedRequest viewed = server.takeRequest();
+            RecordedRequest viewed = SpecValidation.take(server);
             assertThat(viewed.getHeaders().get("X-Team")).isEqualTo("billing");
             assertThat(viewed.getHeaders().get("Authorization")).isEqualTo("Bearer jwt");
-            RecordedRequest original = server.takeRequest();
+            RecordedRequest original = SpecValidation.take(server);
             assertThat(original.getTarget()).isEqualTo(viewed.getTarget());
             assertThat(original.getHeaders().get("X-Team")).isNull();
             assertThat(original.getHeaders().get("X-Debug")).isEqualTo("1");

@@ -265,7 +265,7 @@ final class AllOperations {
                 "instanceId-1", StopResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
         tour.call("resourceInstances.list", () -> client.resourceInstances().list("serviceId-1", "environmentId-1",
                 ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
-                .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("filter-1")
+                .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("onlyCloudAccounts")
                 .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)");
         tour.call("resources.get", () -> client.resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
@@ -364,7 +364,7 @@ final class AllOperations {
                 ModifyServicesOrchestrationRequest.builder().orchestrationModifyDSL("orchestrationModifyDSL-1")
                 .build()));
         tour.call("users.create", () -> client.users().create(CreateConsumptionUserRequest.builder()
-                .attributes(Map.of("key", "value-1")).companyUrl("companyUrl-1").email("email-1")
+                .attributes(Map.of("key", "value-1")).companyUrl("companyUrl-1").email("email-1@example.com")
                 .enableAutoVerification(true).legalCompanyName("legalCompanyName-1").name("name-1")
                 .password("password-1").build()), id -> "id " + id);
         tour.call("users.delete", () -> client.users().delete("userId-1"));

@@ -8,7 +8,9 @@ package dev.cloudsdk.omnistrate.codegen;
  * @param name    the type as written in a declaration
  * @param boxed   the type as a type argument
  * @param element the element type of a list or the value type of a map, else {@code null}
- * @param schema  the schema name of a model, or the example string of an enum, else {@code null}
+ * @param schema  the schema name of a model, the example string of an enum, or what a string's schema constrains
+ *                that its sample values must respect ({@code enum:<first value>}, {@code format:email}), else
+ *                {@code null}
  */
 record JType(Kind kind, String name, String boxed, JType element, String schema) {
 
@@ -21,6 +23,14 @@ record JType(Kind kind, String name, String boxed, JType element, String schema)
     static final JType DECIMAL = new JType(Kind.DECIMAL, "BigDecimal", "BigDecimal", null, null);
     static final JType INSTANT = new JType(Kind.INSTANT, "Instant", "Instant", null, null);
     static final JType OBJECT = new JType(Kind.OBJECT, "Object", "Object", null, null);
+
+    /**
+     * @param constraint {@code enum:<first value>} or {@code format:email}, or {@code null}
+     * @return a string type whose samples respect the constraint
+     */
+    static JType string(String constraint) {
+        return constraint == null ? STRING : new JType(Kind.STRING, "String", "String", null, constraint);
+    }
 
     static JType model(String javaName, String schemaName) {
         return new JType(Kind.MODEL, javaName, javaName, null, schemaName);

@@ -170,7 +170,13 @@ final class Samples {
 
     private Sample value(JType type, String name) {
         return switch (type.kind()) {
-            case STRING, OBJECT -> new Sample(Names.literal(name + "-1"), NODES.textNode(name + "-1"));
+            case STRING -> {
+                String constraint = type.schema() == null ? "" : type.schema();
+                String sample = constraint.startsWith("enum:") ? constraint.substring("enum:".length())
+                        : constraint.equals("format:email") ? name + "-1@example.com" : name + "-1";
+                yield new Sample(Names.literal(sample), NODES.textNode(sample));
+            }
+            case OBJECT -> new Sample(Names.literal(name + "-1"), NODES.textNode(name + "-1"));
             case LONG -> new Sample("7L", NODES.numberNode(7L));
             case BOOLEAN -> new Sample("true", NODES.booleanNode(true));
             case DECIMAL -> new Sample("new BigDecimal(\"1.5\")", NODES.numberNode(new java.math.BigDecimal("1.5")));

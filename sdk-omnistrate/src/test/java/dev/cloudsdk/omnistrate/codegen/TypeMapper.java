@@ -110,7 +110,13 @@ final class TypeMapper {
                     return JType.INSTANT;
                 }
                 EnumDef def = enums.get(schema.path("example").asText(""));
-                return def != null ? JType.enumType(def.name(), schema.path("example").asText()) : JType.STRING;
+                if (def != null) {
+                    return JType.enumType(def.name(), schema.path("example").asText());
+                }
+                if (schema.path("enum").size() > 0) {
+                    return JType.string("enum:" + schema.path("enum").get(0).asText());
+                }
+                return JType.string(format.equals("email") ? "format:email" : null);
             case "integer":
                 return JType.LONG;
             case "number":
