@@ -1,7 +1,9 @@
 package dev.cloudsdk.scp;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
@@ -69,6 +71,29 @@ import okhttp3.HttpUrl;
  *     {@code current_server_type}.</td></tr>
  * </table>
  *
+ * <p>Responses ({@link #responseProblem}, for the seed's examples the wire tests fake: {@code SeedResponsesTest}). The
+ * description is trustworthy for the catalogues; elsewhere its types are not what SCP sends (its own examples break
+ * them too, {@code ../shared/specs/SOURCES.md}), and the SDK reads what SCP sends ({@code LenientReadingTest}). Each
+ * rule excuses one message key ({@code validation.response.body.schema.type} unless said) for the fields named, in the
+ * {@code billingplan.v1.PlannedComputeApi} operations:
+ * <table>
+ *   <caption>Response messages tolerated, and why</caption>
+ *   <tr><th>name</th><th>fields</th><th>what SCP sends</th></tr>
+ *   <tr><td>{@value #DATE_TIME_WITHOUT_ZONE}</td><td>{@code created_at}, {@code modified_at} of a plan
+ *     ({@code ...schema.format.date-time})</td><td>{@code "2024-08-01 00:00:00"}, no {@code T}, no zone</td></tr>
+ *   <tr><td>{@value #INTEGERS_AS_STRINGS}</td><td>{@code total_count}, {@code total_pages}, {@code current_page},
+ *     {@code order_count}, {@code coverages[].used_time}</td><td>{@code "0"}</td></tr>
+ *   <tr><td>{@value #YN_BOOLEAN}</td><td>{@code server_types[].scale_up_yn}</td><td>{@code "Y"}, {@code "N"}</td></tr>
+ *   <tr><td>{@value #STRING_FOR_OBJECT}</td><td>{@code server_type_description}, the covered resources'
+ *     {@code os}</td><td>{@code ""}; the OS id ({@code "OPEN_SOURCE"})</td></tr>
+ *   <tr><td>{@value #AMOUNT_AS_NUMBER}</td><td>{@code cancellation_fee}, {@code amount.total|used|non_applied|
+ *     no_contract_used}</td><td>a bare number (BillingPlan 1.0) where the description has an {@code Amount}
+ *     object</td></tr>
+ *   <tr><td>(level {@code IGNORE})</td><td>{@code validation.response.body.schema.additionalProperties}, any
+ *     field</td><td>fields the description does not list ({@code currency}, {@code coverages[].contract_id}): servers
+ *     add fields and the SDK ignores unknown ones</td></tr>
+ * </table>
+ *
  * <p>Every message is an error: unlike the library's default levels, an unexpected query parameter and a body property
  * the schema does not list are reported too. The validator reads the description as OpenAPI 3.0.3
  * ({@link #asOpenApi30}), with {@code withResolveCombinators(true)}: otherwise a property written
@@ -88,6 +113,21 @@ final class SpecValidation {
 
     /** Named exception: BillingPlan 1.0's server-type list takes {@code os_type} (see the class comment). */
     static final String SERVER_TYPES_OS_TYPE = "scp-server-types-os-type-in-1.0";
+
+    /** Response exception: date-times without a zone ({@code 2024-08-01 00:00:00}). */
+    static final String DATE_TIME_WITHOUT_ZONE = "scp-response-date-time-without-zone";
+
+    /** Response exception: integers sent as strings ({@code "0"}). */
+    static final String INTEGERS_AS_STRINGS = "scp-response-integers-as-strings";
+
+    /** Response exception: {@code scale_up_yn} as {@code "Y"}/{@code "N"}. */
+    static final String YN_BOOLEAN = "scp-response-yn-boolean";
+
+    /** Response exception: {@code server_type_description} as {@code ""}, the covered resources' {@code os} as an id. */
+    static final String STRING_FOR_OBJECT = "scp-response-string-for-object";
+
+    /** Response exception: amounts as a bare number. */
+    static final String AMOUNT_AS_NUMBER = "scp-response-amount-as-number";
 
     private static final String TAG = "billingplan.v1.PlannedComputeApi";
     private static final AtomicInteger VALIDATED = new AtomicInteger();
@@ -153,10 +193,7 @@ final class SpecValidation {
     Optional<String> problem(RecordedRequest request) {
         ValidationReport report = validator.validateRequest(toSimpleRequest(request));
         VALIDATED.incrementAndGet();
-        report.getMessages().forEach(message -> message.getContext()
-                .flatMap(ValidationReport.MessageContext::getAppliedWhitelistRule)
-                .ifPresent(rule -> EXCEPTIONS_APPLIED.computeIfAbsent(rule.getName(), name -> new AtomicInteger())
-                        .incrementAndGet()));
+        countExceptions(report);
         List<ValidationReport.Message> errors = report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .collect(Collectors.toList());
@@ -177,6 +214,27 @@ final class SpecValidation {
         return Optional.of(String.join("\n", lines));
     }
 
+    /**
+     * Validates a response example against the response schema of its operation.
+     *
+     * @param method the operation's method
+     * @param path   a request path of the operation
+     * @param body   the JSON body, sent with status 200
+     * @return the validator's messages, one a line, each with its key; empty when valid
+     */
+    Optional<String> responseProblem(String method, String path, String body) {
+        ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method),
+                SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
+        countExceptions(report);
+        List<String> lines = report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> "  [" + message.getKey() + "] " + message.getMessage())
+                .collect(Collectors.toList());
+        return lines.isEmpty() ? Optional.empty()
+                : Optional.of("response invalid against " + SPEC + ": " + method + " " + path + "\n"
+                        + String.join("\n", lines));
+    }
+
     /** The recorded request as the validator sees it: method, path as sent, decoded query, headers, body. */
     static SimpleRequest toSimpleRequest(RecordedRequest request) {
         HttpUrl url = request.getUrl();
@@ -192,6 +250,13 @@ final class SpecValidation {
             builder.withBody(request.getBody().toByteArray());
         }
         return builder.build();
+    }
+
+    private static void countExceptions(ValidationReport report) {
+        report.getMessages().forEach(message -> message.getContext()
+                .flatMap(ValidationReport.MessageContext::getAppliedWhitelistRule)
+                .ifPresent(rule -> EXCEPTIONS_APPLIED.computeIfAbsent(rule.getName(), name -> new AtomicInteger())
+                        .incrementAndGet()));
     }
 
     private static String absent() {
@@ -225,11 +290,29 @@ final class SpecValidation {
                 .withRule(SERVER_TYPES_OS_TYPE, WhitelistRules.allOf(
                         WhitelistRules.messageHasKey("validation.request.parameter.query.unexpected"),
                         operationIs("listPlannedComputeServerTypes"),
-                        WhitelistRules.messageContainsSubstring("'os_type'")));
+                        WhitelistRules.messageContainsSubstring("'os_type'")))
+                // Responses: what SCP sends (the seed's examples, and the description's own) against the description's
+                // types; the SDK reads each leniently (LenientReadingTest). Each rule: one key, named fields only.
+                .withRule(DATE_TIME_WITHOUT_ZONE, response("validation.response.body.schema.format.date-time",
+                        "(planned_compute|planned_computes/\\d+)/(created_at|modified_at)", "String"))
+                .withRule(INTEGERS_AS_STRINGS, response("validation.response.body.schema.type",
+                        "(total_count|total_pages|current_page|order_count|coverages/\\d+/used_time)",
+                        "Instance type \\(string\\)"))
+                .withRule(YN_BOOLEAN, response("validation.response.body.schema.type",
+                        "server_types/\\d+/scale_up_yn", "Instance type \\(string\\)"))
+                .withRule(STRING_FOR_OBJECT, response("validation.response.body.schema.type",
+                        "((planned_compute|planned_computes/\\d+)/)?server_type_description|os",
+                        "Instance type \\(string\\)"))
+                .withRule(AMOUNT_AS_NUMBER, response("validation.response.body.schema.type",
+                        "cancellation_fee|amount/(total|used|non_applied|no_contract_used)",
+                        "Instance type \\((integer|number)\\)"));
         return new SpecValidation(OpenApiInteractionValidator.createForInlineApiSpecification(content)
                 // Stricter than the library's defaults, which ignore unexpected query parameters and additional
                 // properties in bodies: the SDK must send nothing the description does not know.
-                .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
+                // Responses may carry fields the description does not list (servers add them; the SDK ignores them).
+                .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR)
+                        .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                        .build())
                 .withResolveCombinators(true)
                 .withWhitelist(exceptions)
                 .build());
@@ -272,6 +355,15 @@ final class SpecValidation {
                 findOpenApi31Forms(node.get(i), pointer + "/" + i, found);
             }
         }
+    }
+
+    /**
+     * A rule for a response message with this key about one of the fields matched by {@code fields} (a regular expression
+     * of JSON pointers without the leading slash) whose text goes on with {@code what} (a regular expression).
+     */
+    private static WhitelistRule response(String key, String fields, String what) {
+        return WhitelistRules.allOf(WhitelistRules.isResponse(), WhitelistRules.messageHasKey(key), taggedWith(TAG),
+                WhitelistRules.messageContainsRegexp("^\\[Path '/(" + fields + ")'\\] " + what));
     }
 
     /** A rule matching messages about an operation with the given tag. */

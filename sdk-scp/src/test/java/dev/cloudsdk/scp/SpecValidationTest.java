@@ -79,7 +79,8 @@ class SpecValidationTest extends WireTestSupport {
         assertReported("showCancellationFee", "POST /v1/planned-computes/cancellation-fee HTTP/1.1",
                 "[validation.request.body.schema.additionalProperties]", "currency");
 
-        send(new Request.Builder().url(server.url("/v1/planned-computes/pc-1/renew")).post(RequestBody.create("{}", JSON)));
+        send(new Request.Builder().url(server.url("/v1/planned-computes/pc-1/renew"))
+                .post(RequestBody.create("{}", JSON)));
         assertReported("(no operation of the description)", "POST /v1/planned-computes/pc-1/renew HTTP/1.1",
                 "[validation.request.path.missing]");
     }
@@ -114,7 +115,8 @@ class SpecValidationTest extends WireTestSupport {
     void theDescriptionDeclaresNoneOfTheHeadersSigningAndVersioningNeed() throws IOException {
         JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(SpecValidation.specFile().toFile());
         Set<String> declaredHeaders = new TreeSet<>();
-        spec.path("components").path("securitySchemes").forEach(scheme -> declaredHeaders.add(lower(scheme.path("name").asText())));
+        spec.path("components").path("securitySchemes")
+                .forEach(scheme -> declaredHeaders.add(lower(scheme.path("name").asText())));
         List<JsonNode> parameters = new ArrayList<>();
         spec.path("paths").forEach(path -> {
             path.path("parameters").forEach(parameters::add);
