@@ -9,17 +9,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A {@link MockWebServer} and a client pointed at it with fixed keys and a fixed clock. */
+/**
+ * A {@link MockWebServer} and a client pointed at it with fixed keys and a fixed clock. Every request that reaches the
+ * server, taken by the test or not, is checked against SCP's OpenAPI description after the test
+ * ({@link SpecValidation}; nothing is checked when {@code ../shared} is absent).
+ */
 abstract class WireTestSupport {
 
     static final String ACCESS_KEY = "2sd2gg=2agbdSD26svcD";
@@ -27,11 +33,20 @@ abstract class WireTestSupport {
     static final long NOW_MILLIS = 1_605_290_625_682L;
 
     final MockWebServer server = new MockWebServer();
+    /** Every request the server received, in order: validated against the description after the test. */
+    final List<RecordedRequest> received = Collections.synchronizedList(new ArrayList<>());
     final List<Duration> sleeps = new ArrayList<>();
     ScpClient client;
 
     @BeforeEach
     void startServer() throws Exception {
+        server.setDispatcher(new QueueDispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                received.add(request);
+                return super.dispatch(request);
+            }
+        });
         server.start();
         client = clientBuilder().build();
     }
@@ -40,6 +55,18 @@ abstract class WireTestSupport {
     void stopServer() {
         client.close();
         server.close();
+        validateReceived();
+    }
+
+    /** Checks every request the server received against the description: a test fails on the first invalid one. */
+    void validateReceived() {
+        synchronized (received) {
+            for (RecordedRequest request : received) {
+                if (request.getFailure() == null) {
+                    SpecValidation.check(request);
+                }
+            }
+        }
     }
 
     ScpClient.Builder clientBuilder() {
