@@ -4,7 +4,6 @@ import dev.cloudsdk.core.http.ApiResponse;
 import dev.cloudsdk.core.http.OutgoingRequest;
 import dev.cloudsdk.core.http.TransportException;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -20,19 +19,23 @@ final class AsyncCall {
     private final CallRun run;
     private final AttemptChain attempts;
     private final Executor blocking;
-    private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+    private final CompletableFuture<ApiResponse> result = new CompletableFuture<>() {
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            AttemptChain.Attempt attempt = current;
+            if (attempt != null) {
+                attempt.cancel();
+            }
+            return cancelled;
+        }
+    };
     private volatile AttemptChain.Attempt current;
 
     AsyncCall(CallRun run, AttemptChain attempts, Executor blocking) {
         this.run = run;
         this.attempts = attempts;
         this.blocking = blocking;
-        result.whenComplete((response, failure) -> {
-            AttemptChain.Attempt attempt = current;
-            if (failure instanceof CancellationException && attempt != null) {
-                attempt.cancel();
-            }
-        });
     }
 
     /** @return the call's successful answer to come; fails with the call's typed exception */

@@ -257,12 +257,14 @@ public final class OkHttpTransport implements HttpTransport {
         SendTracker tracker = new SendTracker();
         call.addEventListener(tracker);
         limit(call.timeout(), Math.max(1L, timeout.toNanos()));
-        CompletableFuture<ApiResponse> future = new CompletableFuture<>();
-        future.whenComplete((response, failure) -> {
-            if (future.isCancelled()) {
+        CompletableFuture<ApiResponse> future = new CompletableFuture<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                boolean cancelled = super.cancel(mayInterruptIfRunning);
                 call.cancel();
+                return cancelled;
             }
-        });
+        };
         call.enqueue(new Callback() {
             @Override
             public void onResponse(Call finished, Response response) {
