@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public abstract class AuditEventsParams {
     public abstract Optional<String> serviceId();
 
     /** @return The type of service environment. (query parameter {@code environmentType}) */
-    public abstract Optional<String> environmentType();
+    public abstract Optional<EnvironmentType> environmentType();
 
     /** @return The event types to filter by. (query parameter {@code eventSourceTypes}) */
     public abstract List<String> eventSourceTypes();

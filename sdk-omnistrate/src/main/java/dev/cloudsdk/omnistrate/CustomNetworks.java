@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -110,7 +111,7 @@ public final class CustomNetworks {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/custom-network")
-                .query("cloudProviderName", params.cloudProviderName().orElse(null))
+                .query("cloudProviderName", params.cloudProviderName().map(OpenEnum::value).orElse(null))
                 .query("cloudProviderRegion", params.cloudProviderRegion().orElse(null))
                 .query("customNetworksOnly", params.customNetworksOnly().orElse(null))
                 .query("owningOrgID", params.owningOrgId().orElse(null))

@@ -2,6 +2,8 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.CostFrequency;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,10 +24,10 @@ public abstract class DescribeCloudProviderCostParams {
     public abstract Instant endDate();
 
     /** @return The type of environment to filter costs by. (query parameter {@code environmentType}) */
-    public abstract String environmentType();
+    public abstract EnvironmentType environmentType();
 
     /** @return The frequency of the cost data. (query parameter {@code frequency}) */
-    public abstract String frequency();
+    public abstract CostFrequency frequency();
 
     /**
      * @return The cloud provider IDs to include in the cost data. (query parameter {@code includeCloudProviderIDs})

@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +23,7 @@ public abstract class DescribeUserCostParams {
     public abstract Instant endDate();
 
     /** @return The type of environment to filter costs by. (query parameter {@code environmentType}) */
-    public abstract String environmentType();
+    public abstract EnvironmentType environmentType();
 
     /** @return The user IDs to include in the cost data. (query parameter {@code includeUserIDs}) */
     public abstract Optional<String> includeUserIds();

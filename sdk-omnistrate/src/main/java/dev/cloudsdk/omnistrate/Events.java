@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -116,7 +117,7 @@ public final class Events {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/events")
-                .query("environmentType", params.environmentType().orElse(null))
+                .query("environmentType", params.environmentType().map(OpenEnum::value).orElse(null))
                 .operation("events.listCustomerEvents")
                 .build();
         return api.prepare(request, options, TypeRef.of(ListEndCustomerEventsResult.class));
@@ -205,7 +206,7 @@ public final class Events {
                 .query("nextPageToken", params.nextPageToken().orElse(null))
                 .query("pageSize", params.pageSize().orElse(null))
                 .query("serviceID", params.serviceId().orElse(null))
-                .query("environmentType", params.environmentType().orElse(null))
+                .query("environmentType", params.environmentType().map(OpenEnum::value).orElse(null))
                 .queryAll("eventSourceTypes", params.eventSourceTypes())
                 .query("instanceID", params.instanceId().orElse(null))
                 .query("productTierID", params.productTierId().orElse(null))
@@ -272,8 +273,8 @@ public final class Events {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/operations/events")
                 .query("nextPageToken", params.nextPageToken().orElse(null))
                 .query("pageSize", params.pageSize().orElse(null))
-                .query("environmentType", params.environmentType().orElse(null))
-                .queryAll("eventTypes", params.eventTypes())
+                .query("environmentType", params.environmentType().map(OpenEnum::value).orElse(null))
+                .queryAll("eventTypes", params.eventTypes().stream().map(OpenEnum::value).toList())
                 .query("serviceID", params.serviceId().orElse(null))
                 .query("serviceEnvironmentID", params.serviceEnvironmentId().orElse(null))
                 .query("instanceID", params.instanceId().orElse(null))

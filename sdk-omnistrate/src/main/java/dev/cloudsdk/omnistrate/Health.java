@@ -12,6 +12,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.DeploymentCellHealthDetail;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
 import java.util.Objects;
 
@@ -155,12 +156,12 @@ public final class Health {
     }
 
     /**
-     * Same as {@link #environmentReport(String, RequestOptions)} with default options.
+     * Same as {@link #environmentReport(EnvironmentType, RequestOptions)} with default options.
      *
      * @param environmentType The environment type to retrieve report statistics for.
      * @return the answer
      */
-    public EnvironmentReportStatsSummary environmentReport(String environmentType) {
+    public EnvironmentReportStatsSummary environmentReport(EnvironmentType environmentType) {
         return environmentReport(environmentType, RequestOptions.none());
     }
 
@@ -174,18 +175,18 @@ public final class Health {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
-    public EnvironmentReportStatsSummary environmentReport(String environmentType, RequestOptions options) {
+    public EnvironmentReportStatsSummary environmentReport(EnvironmentType environmentType, RequestOptions options) {
         return prepareEnvironmentReport(environmentType, options).execute();
     }
 
     /** Checks the arguments of {@code environmentReport} and prepares its call, for every view. */
-    private PreparedCall<EnvironmentReportStatsSummary> prepareEnvironmentReport(String environmentType,
+    private PreparedCall<EnvironmentReportStatsSummary> prepareEnvironmentReport(EnvironmentType environmentType,
             RequestOptions options) {
-        Arguments.requireText(environmentType, "environmentType");
+        Arguments.requireText(Objects.requireNonNull(environmentType, "environmentType").value(), "environmentType");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/report/stats/env/{environmentType}")
-                .pathParameter("environmentType", environmentType)
+                .pathParameter("environmentType", environmentType.value())
                 .operation("health.environmentReport")
                 .build();
         return api.prepare(request, options, TypeRef.of(EnvironmentReportStatsSummary.class));
@@ -268,23 +269,23 @@ public final class Health {
         }
 
         /**
-         * Same as {@link Health#environmentReport(String)}, answered with its raw response.
+         * Same as {@link Health#environmentReport(EnvironmentType)}, answered with its raw response.
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
+        public RawResponse<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType) {
             return environmentReport(environmentType, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#environmentReport(String, RequestOptions)}, answered with its raw response.
+         * Same as {@link Health#environmentReport(EnvironmentType, RequestOptions)}, answered with its raw response.
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<EnvironmentReportStatsSummary> environmentReport(String environmentType,
+        public RawResponse<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType,
                 RequestOptions options) {
             return resource.prepareEnvironmentReport(environmentType, options).executeRaw();
         }
@@ -369,23 +370,24 @@ public final class Health {
         }
 
         /**
-         * Same as {@link Health#environmentReport(String)}, without making the calling thread wait.
+         * Same as {@link Health#environmentReport(EnvironmentType)}, without making the calling thread wait.
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType) {
+        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType) {
             return environmentReport(environmentType, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#environmentReport(String, RequestOptions)}, without making the calling thread wait.
+         * Same as {@link Health#environmentReport(EnvironmentType, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(String environmentType,
+        public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType,
                 RequestOptions options) {
             return resource.prepareEnvironmentReport(environmentType, options).executeAsync();
         }

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -831,7 +832,7 @@ public final class HostClusters {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/host-cluster/{id}/kubeconfig")
                 .pathParameter("id", id)
-                .query("role", params.role().orElse(null))
+                .query("role", params.role().map(OpenEnum::value).orElse(null))
                 .operation("hostClusters.kubeConfig")
                 .build();
         return api.prepare(request, options, TypeRef.of(KubeConfigHostClusterResult.class));

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -236,9 +237,9 @@ public final class Invoices {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/invoices")
                 .query("startDate", params.startDate().orElse(null))
                 .query("endDate", params.endDate().orElse(null))
-                .query("status", params.status().orElse(null))
+                .query("status", params.status().map(OpenEnum::value).orElse(null))
                 .query("customerId", params.customerId().orElse(null))
-                .query("billingProvider", params.billingProvider().orElse(null))
+                .query("billingProvider", params.billingProvider().map(OpenEnum::value).orElse(null))
                 .operation("invoices.list")
                 .build();
         return api.prepare(request, options, TypeRef.of(ListInvoicesResult.class));

@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.KubeConfigRole;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class KubeConfigHostClusterParams {
 
     /** @return The role of the service account to use for the kubeconfig. (query parameter {@code role}) */
-    public abstract Optional<String> role();
+    public abstract Optional<KubeConfigRole> role();
 
     /** @return a new builder */
     public static Builder builder() {

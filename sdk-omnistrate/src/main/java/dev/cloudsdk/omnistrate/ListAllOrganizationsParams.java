@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.InvoiceStatus;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +23,7 @@ public abstract class ListAllOrganizationsParams {
      * @return Filter for organizations with invoices with a specific status. (query parameter
      * {@code hasInvoiceWithStatus})
      */
-    public abstract Optional<String> hasInvoiceWithStatus();
+    public abstract Optional<InvoiceStatus> hasInvoiceWithStatus();
 
     /**
      * @return Filter for organizations with invoices from a specific date. (query parameter {@code hasInvoiceFromDate})

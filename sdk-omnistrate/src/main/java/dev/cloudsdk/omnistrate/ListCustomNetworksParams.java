@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.CloudProvider;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +18,7 @@ public abstract class ListCustomNetworksParams {
     /**
      * @return The name of the cloud provider to filter custom networks by. (query parameter {@code cloudProviderName})
      */
-    public abstract Optional<String> cloudProviderName();
+    public abstract Optional<CloudProvider> cloudProviderName();
 
     /**
      * @return The region of the cloud provider to filter custom networks by. (query parameter

@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class ListCustomerEventsParams {
 
     /** @return The environment type to filter by. (query parameter {@code environmentType}) */
-    public abstract Optional<String> environmentType();
+    public abstract Optional<EnvironmentType> environmentType();
 
     /** @return a new builder */
     public static Builder builder() {

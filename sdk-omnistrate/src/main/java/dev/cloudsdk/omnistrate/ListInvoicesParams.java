@@ -2,6 +2,8 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.BillingProviderType;
+import dev.cloudsdk.omnistrate.model.InvoiceStatus;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,13 +24,13 @@ public abstract class ListInvoicesParams {
     public abstract Optional<Instant> endDate();
 
     /** @return Filter by invoice status. (query parameter {@code status}) */
-    public abstract Optional<String> status();
+    public abstract Optional<InvoiceStatus> status();
 
     /** @return Filter by customer ID. (query parameter {@code customerId}) */
     public abstract Optional<String> customerId();
 
     /** @return Filter by billing provider. (query parameter {@code billingProvider}) */
-    public abstract Optional<String> billingProvider();
+    public abstract Optional<BillingProviderType> billingProvider();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -2,6 +2,8 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
+import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +25,10 @@ public abstract class ListOperationalEventsParams {
     public abstract Optional<Long> pageSize();
 
     /** @return The type of service environment. (query parameter {@code environmentType}) */
-    public abstract Optional<String> environmentType();
+    public abstract Optional<EnvironmentType> environmentType();
 
     /** @return The event types to filter by. (query parameter {@code eventTypes}) */
-    public abstract List<String> eventTypes();
+    public abstract List<ServiceProviderEventType> eventTypes();
 
     /** @return The service ID to list events for. (query parameter {@code serviceID}) */
     public abstract Optional<String> serviceId();

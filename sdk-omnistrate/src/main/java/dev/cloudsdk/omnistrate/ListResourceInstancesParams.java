@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.ResourceInstanceFilter;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +31,7 @@ public abstract class ListResourceInstancesParams {
     public abstract Optional<String> subscriptionId();
 
     /** @return Filter to apply to the list of instances. (query parameter {@code Filter}) */
-    public abstract Optional<String> filter();
+    public abstract Optional<ResourceInstanceFilter> filter();
 
     /**
      * @return Whether to exclude detailed information about the resource instances. (query parameter

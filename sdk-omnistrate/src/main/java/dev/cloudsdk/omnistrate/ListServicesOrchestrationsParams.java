@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 public abstract class ListServicesOrchestrationsParams {
 
     /** @return The environment type. (query parameter {@code environmentType}) */
-    public abstract String environmentType();
+    public abstract EnvironmentType environmentType();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -2,6 +2,7 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.SubscriptionRequestStatus;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class ListSubscriptionRequestsParams {
 
     /** @return The status of the subscription request to filter by. (query parameter {@code status}) */
-    public abstract Optional<String> status();
+    public abstract Optional<SubscriptionRequestStatus> status();
 
     /** @return a new builder */
     public static Builder builder() {

@@ -2,6 +2,8 @@
 package dev.cloudsdk.omnistrate;
 
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.omnistrate.model.UpgradePathType;
+import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,10 +29,10 @@ public abstract class ListUpgradePathsParams {
     public abstract Optional<String> targetProductTierVersion();
 
     /** @return The status of the upgrade path to filter by. (query parameter {@code status}) */
-    public abstract Optional<String> status();
+    public abstract Optional<UpgradeStatus> status();
 
     /** @return The type of the upgrade path to filter by. (query parameter {@code type}) */
-    public abstract Optional<String> type();
+    public abstract Optional<UpgradePathType> type();
 
     /** @return The next token to use for pagination. (query parameter {@code nextPageToken}) */
     public abstract Optional<String> nextPageToken();

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -109,7 +110,7 @@ public final class Organizations {
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/organizations")
                 .query("hasInvoice", params.hasInvoice().orElse(null))
-                .query("hasInvoiceWithStatus", params.hasInvoiceWithStatus().orElse(null))
+                .query("hasInvoiceWithStatus", params.hasInvoiceWithStatus().map(OpenEnum::value).orElse(null))
                 .query("hasInvoiceFromDate", params.hasInvoiceFromDate().orElse(null))
                 .query("hasInvoiceToDate", params.hasInvoiceToDate().orElse(null))
                 .operation("organizations.list")

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -1582,7 +1583,7 @@ public final class ResourceInstances {
                 .query("ProductTierVersion", params.productTierVersion().orElse(null))
                 .query("ProductTierId", params.productTierId().orElse(null))
                 .query("SubscriptionId", params.subscriptionId().orElse(null))
-                .query("Filter", params.filter().orElse(null))
+                .query("Filter", params.filter().map(OpenEnum::value).orElse(null))
                 .query("ExcludeDetail", params.excludeDetail().orElse(null))
                 .query("nextPageToken", params.nextPageToken().orElse(null))
                 .query("pageSize", params.pageSize().orElse(null))

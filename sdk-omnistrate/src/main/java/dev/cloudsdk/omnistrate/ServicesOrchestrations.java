@@ -93,7 +93,7 @@ public final class ServicesOrchestrations {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/services-orchestration")
-                .query("environmentType", params.environmentType())
+                .query("environmentType", params.environmentType().value())
                 .operation("servicesOrchestrations.list")
                 .build();
         return api.prepare(request, options, new TypeRef<List<FleetDescribeServicesOrchestrationResult>>() {

@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.spi.ApiClient;
 import dev.cloudsdk.core.spi.ApiRequest;
 import dev.cloudsdk.core.spi.Arguments;
@@ -125,7 +126,7 @@ public final class SubscriptionRequests {
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request")
                 .pathParameter("serviceId", serviceId)
                 .pathParameter("environmentId", environmentId)
-                .query("status", params.status().orElse(null))
+                .query("status", params.status().map(OpenEnum::value).orElse(null))
                 .operation("subscriptionRequests.list")
                 .build();
         return api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));

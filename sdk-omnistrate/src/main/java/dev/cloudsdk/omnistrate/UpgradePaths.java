@@ -5,6 +5,7 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.http.HttpMethod;
 import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.http.ResponseFuture;
+import dev.cloudsdk.core.model.OpenEnum;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.core.spi.ApiClient;
@@ -415,8 +416,8 @@ public final class UpgradePaths {
                 .pathParameter("productTierId", productTierId)
                 .query("sourceProductTierVersion", params.sourceProductTierVersion().orElse(null))
                 .query("targetProductTierVersion", params.targetProductTierVersion().orElse(null))
-                .query("status", params.status().orElse(null))
-                .query("type", params.type().orElse(null))
+                .query("status", params.status().map(OpenEnum::value).orElse(null))
+                .query("type", params.type().map(OpenEnum::value).orElse(null))
                 .query("nextPageToken", params.nextPageToken().orElse(null))
                 .query("pageSize", params.pageSize().orElse(null))
                 .operation("upgradePaths.list")

@@ -19,6 +19,7 @@ import dev.cloudsdk.omnistrate.model.ChannelSubscription;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
+import dev.cloudsdk.omnistrate.model.CostFrequency;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
@@ -74,7 +75,9 @@ import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
 import dev.cloudsdk.omnistrate.model.InventoryListServiceOfferingsResult;
+import dev.cloudsdk.omnistrate.model.InvoiceStatus;
 import dev.cloudsdk.omnistrate.model.KubeConfigHostClusterResult;
+import dev.cloudsdk.omnistrate.model.KubeConfigRole;
 import dev.cloudsdk.omnistrate.model.LifecycleStatus;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsResult;
@@ -104,6 +107,7 @@ import dev.cloudsdk.omnistrate.model.Organization;
 import dev.cloudsdk.omnistrate.model.RemoveCapacityFromResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.Resource;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
+import dev.cloudsdk.omnistrate.model.ResourceInstanceFilter;
 import dev.cloudsdk.omnistrate.model.RestartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceFromSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceRequest;
@@ -114,10 +118,12 @@ import dev.cloudsdk.omnistrate.model.SearchServiceInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryResult;
 import dev.cloudsdk.omnistrate.model.ServiceHealthSummary;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
+import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import dev.cloudsdk.omnistrate.model.ServiceWorkflow;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.SubscriptionRequestStatus;
 import dev.cloudsdk.omnistrate.model.SubscriptionStatus;
 import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
@@ -131,6 +137,7 @@ import dev.cloudsdk.omnistrate.model.UpdateSubscriptionRequest;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePath;
 import dev.cloudsdk.omnistrate.model.UpgradePathAction;
+import dev.cloudsdk.omnistrate.model.UpgradePathType;
 import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import dev.cloudsdk.omnistrate.model.User;
 import java.time.Instant;
@@ -153,12 +160,12 @@ class OperationsWireTest {
             DescribeCloudProviderCostResult answer = wire.client().costs()
                     .byCloudProvider(DescribeCloudProviderCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .environmentType("environmentType-1").frequency("frequency-1")
+                    .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").build());
             assertThat(answer).isEqualTo(DescribeCloudProviderCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/cloud-provider",
-                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1",
+                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=PROD&frequency=DAILY&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1",
                             null, false);
         }
     }
@@ -170,7 +177,7 @@ class OperationsWireTest {
             DescribeDeploymentCellCostResult answer = wire.client().costs()
                     .byDeploymentCell(DescribeDeploymentCellCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .environmentType("environmentType-1").frequency("frequency-1")
+                    .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                     .excludeRegionIds("excludeRegionIds-1").includeDeploymentCellIds("includeDeploymentCellIds-1")
@@ -178,7 +185,7 @@ class OperationsWireTest {
                     .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build());
             assertThat(answer).isEqualTo(DescribeDeploymentCellCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/deployment-cell",
-                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1&includeDeploymentCellIDs=includeDeploymentCellIds-1&excludeDeploymentCellIDs=excludeDeploymentCellIds-1&includeInstanceIDs=includeInstanceIds-1&excludeInstanceIDs=excludeInstanceIds-1&topNInstances=7",
+                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=PROD&frequency=DAILY&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1&includeDeploymentCellIDs=includeDeploymentCellIds-1&excludeDeploymentCellIDs=excludeDeploymentCellIds-1&includeInstanceIDs=includeInstanceIds-1&excludeInstanceIDs=excludeInstanceIds-1&topNInstances=7",
                             null, false);
         }
     }
@@ -189,13 +196,13 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             DescribeRegionCostResult answer = wire.client().costs().byRegion(DescribeRegionCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .environmentType("environmentType-1").frequency("frequency-1")
+                    .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                     .includeCloudProviderIds("includeCloudProviderIds-1")
                     .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                     .excludeRegionIds("excludeRegionIds-1").build());
             assertThat(answer).isEqualTo(DescribeRegionCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/region",
-                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&frequency=frequency-1&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1",
+                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=PROD&frequency=DAILY&includeCloudProviderIDs=includeCloudProviderIds-1&excludeCloudProviderIDs=excludeCloudProviderIds-1&includeRegionIDs=includeRegionIds-1&excludeRegionIDs=excludeRegionIds-1",
                             null, false);
         }
     }
@@ -206,11 +213,11 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             DescribeUserCostResult answer = wire.client().costs().byUser(DescribeUserCostParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .environmentType("environmentType-1").includeUserIds("includeUserIds-1")
+                    .environmentType(EnvironmentType.PROD).includeUserIds("includeUserIds-1")
                     .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build());
             assertThat(answer).isEqualTo(DescribeUserCostResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/cost/user",
-                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=environmentType-1&includeUserIDs=includeUserIds-1&excludeUserIDs=excludeUserIds-1&topNUsers=7&topNInstances=7",
+                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&environmentType=PROD&includeUserIDs=includeUserIds-1&excludeUserIDs=excludeUserIds-1&topNUsers=7&topNInstances=7",
                             null, false);
         }
     }
@@ -409,12 +416,12 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\"}");
             ListAllOrganizationsResult answer = wire.client().organizations().list(ListAllOrganizationsParams.builder()
-                    .hasInvoice(true).hasInvoiceWithStatus("hasInvoiceWithStatus-1")
+                    .hasInvoice(true).hasInvoiceWithStatus(InvoiceStatus.DRAFT)
                     .hasInvoiceFromDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/organizations",
-                    "hasInvoice=true&hasInvoiceWithStatus=hasInvoiceWithStatus-1&hasInvoiceFromDate=2024-01-02T03%3A04%3A05Z&hasInvoiceToDate=2024-01-02T03%3A04%3A05Z",
+                    "hasInvoice=true&hasInvoiceWithStatus=draft&hasInvoiceFromDate=2024-01-02T03%3A04%3A05Z&hasInvoiceToDate=2024-01-02T03%3A04%3A05Z",
                             null, false);
         }
     }
@@ -1049,8 +1056,9 @@ class OperationsWireTest {
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
-                    .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("onlyCloudAccounts")
-                    .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build());
+                    .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
+                    .filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).excludeDetail(true)
+                    .nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instances/",
@@ -1314,11 +1322,12 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
             ListSubscriptionRequestsResult answer = wire.client().subscriptionRequests().list("serviceId-1",
-                    "environmentId-1", ListSubscriptionRequestsParams.builder().status("status-1").build());
+                    "environmentId-1", ListSubscriptionRequestsParams.builder()
+                    .status(SubscriptionRequestStatus.PENDING).build());
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request",
-                    "status=status-1", null, false);
+                    "status=PENDING", null, false);
         }
     }
 
@@ -1606,13 +1615,13 @@ class OperationsWireTest {
             wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"upgradePaths\":[{}]}");
             Page<UpgradePath> page = wire.client().upgradePaths().list("serviceId-1", "productTierId-1",
                     ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
-                    .targetProductTierVersion("targetProductTierVersion-1").status("status-1").type("type-1")
-                    .nextPageToken("nextPageToken-1").pageSize(7L).build());
+                    .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
+                    .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-paths",
-                    "sourceProductTierVersion=sourceProductTierVersion-1&targetProductTierVersion=targetProductTierVersion-1&status=status-1&type=type-1&nextPageToken=nextPageToken-1&pageSize=7",
+                    "sourceProductTierVersion=sourceProductTierVersion-1&targetProductTierVersion=targetProductTierVersion-1&status=IN_PROGRESS&type=Major&nextPageToken=nextPageToken-1&pageSize=7",
                             null, false);
         }
     }
@@ -1622,9 +1631,9 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "[{}]");
             assertThat(wire.client().servicesOrchestrations().list(ListServicesOrchestrationsParams.builder()
-                    .environmentType("environmentType-1").build())).hasSize(1);
+                    .environmentType(EnvironmentType.PROD).build())).hasSize(1);
             wire.assertRequest("GET", "/2022-09-01-00/fleet/services-orchestration",
-                    "environmentType=environmentType-1", null, false);
+                    "environmentType=PROD", null, false);
         }
     }
 
@@ -1914,7 +1923,7 @@ class OperationsWireTest {
             wire.answer(200,
                     "{\"apiServerEndpoint\":\"apiServerEndpoint-1\",\"caDataBase64\":\"caDataBase64-1\",\"clientCertificateDataBase64\":\"clientCertificateDataBase64-1\",\"clientKeyDataBase64\":\"clientKeyDataBase64-1\",\"id\":\"id-1\",\"serviceAccountToken\":\"serviceAccountToken-1\",\"userName\":\"userName-1\"}");
             KubeConfigHostClusterResult answer = wire.client().hostClusters().kubeConfig("id-1",
-                    KubeConfigHostClusterParams.builder().role("role-1").build());
+                    KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build());
             assertThat(answer.apiServerEndpoint()).contains("apiServerEndpoint-1");
             assertThat(answer.caDataBase64()).contains("caDataBase64-1");
             assertThat(answer.clientCertificateDataBase64()).contains("clientCertificateDataBase64-1");
@@ -1923,7 +1932,7 @@ class OperationsWireTest {
             assertThat(answer.serviceAccountToken()).contains("serviceAccountToken-1");
             assertThat(answer.userName()).contains("userName-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1/kubeconfig",
-                    "role=role-1", null, false);
+                    "role=cluster-admin", null, false);
         }
     }
 
@@ -1970,11 +1979,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ListEndCustomerEventsResult answer = wire.client().events()
-                    .listCustomerEvents(ListCustomerEventsParams.builder().environmentType("environmentType-1")
+                    .listCustomerEvents(ListCustomerEventsParams.builder().environmentType(EnvironmentType.PROD)
                     .build());
             assertThat(answer).isEqualTo(ListEndCustomerEventsResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/events",
-                    "environmentType=environmentType-1", null, false);
+                    "environmentType=PROD", null, false);
         }
     }
 
@@ -1994,14 +2003,14 @@ class OperationsWireTest {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"events\":[{}]}");
             Page<AuditEvent> page = wire.client().events().listAuditEvents(AuditEventsParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1")
-                    .environmentType("environmentType-1").eventSourceTypes(List.of("eventSourceTypes-1"))
+                    .environmentType(EnvironmentType.PROD).eventSourceTypes(List.of("eventSourceTypes-1"))
                     .instanceId("instanceId-1").productTierId("productTierId-1")
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/audit-events",
-                    "nextPageToken=nextPageToken-1&pageSize=7&serviceID=serviceId-1&environmentType=environmentType-1&eventSourceTypes=eventSourceTypes-1&instanceID=instanceId-1&productTierID=productTierId-1&startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z",
+                    "nextPageToken=nextPageToken-1&pageSize=7&serviceID=serviceId-1&environmentType=PROD&eventSourceTypes=eventSourceTypes-1&instanceID=instanceId-1&productTierID=productTierId-1&startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z",
                             null, false);
         }
     }
@@ -2031,14 +2040,15 @@ class OperationsWireTest {
             wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"events\":[{\"eventPayload\":{}}]}");
             Page<ServiceProviderEvent> page = wire.client().events()
                     .listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1")
-                    .pageSize(7L).environmentType("environmentType-1").eventTypes(List.of("eventTypes-1"))
-                    .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1")
+                    .pageSize(7L).environmentType(EnvironmentType.PROD)
+                    .eventTypes(List.of(ServiceProviderEventType.UNHEALTHY_INSTANCE)).serviceId("serviceId-1")
+                    .serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1")
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .productTierId("productTierId-1").build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET", "/2022-09-01-00/fleet/operations/events",
-                    "nextPageToken=nextPageToken-1&pageSize=7&environmentType=environmentType-1&eventTypes=eventTypes-1&serviceID=serviceId-1&serviceEnvironmentID=serviceEnvironmentId-1&instanceID=instanceId-1&startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&productTierID=productTierId-1",
+                    "nextPageToken=nextPageToken-1&pageSize=7&environmentType=PROD&eventTypes=UnhealthyInstance&serviceID=serviceId-1&serviceEnvironmentID=serviceEnvironmentId-1&instanceID=instanceId-1&startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&productTierID=productTierId-1",
                             null, false);
         }
     }
@@ -2067,9 +2077,9 @@ class OperationsWireTest {
     void healthEnvironmentReport() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            EnvironmentReportStatsSummary answer = wire.client().health().environmentReport("environmentType-1");
+            EnvironmentReportStatsSummary answer = wire.client().health().environmentReport(EnvironmentType.PROD);
             assertThat(answer).isEqualTo(EnvironmentReportStatsSummary.builder().build());
-            wire.assertRequest("GET", "/2022-09-01-00/fleet/report/stats/env/environmentType-1",
+            wire.assertRequest("GET", "/2022-09-01-00/fleet/report/stats/env/PROD",
                     null, null, false);
         }
     }
@@ -2253,11 +2263,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ListCustomNetworksResult answer = wire.client().customNetworks().list(ListCustomNetworksParams.builder()
-                    .cloudProviderName("cloudProviderName-1").cloudProviderRegion("cloudProviderRegion-1")
+                    .cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
                     .customNetworksOnly(true).owningOrgId("owningOrgId-1").build());
             assertThat(answer).isEqualTo(ListCustomNetworksResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/custom-network",
-                    "cloudProviderName=cloudProviderName-1&cloudProviderRegion=cloudProviderRegion-1&customNetworksOnly=true&owningOrgID=owningOrgId-1",
+                    "cloudProviderName=aws&cloudProviderRegion=cloudProviderRegion-1&customNetworksOnly=true&owningOrgID=owningOrgId-1",
                             null, false);
         }
     }
@@ -2413,10 +2423,11 @@ class OperationsWireTest {
             wire.answer(200, "{}");
             ListInvoicesResult answer = wire.client().invoices().list(ListInvoicesParams.builder()
                     .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                    .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build());
+                    .status(InvoiceStatus.DRAFT).customerId("customerId-1").billingProvider(BillingProviderType.STRIPE)
+                    .build());
             assertThat(answer).isEqualTo(ListInvoicesResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/invoices",
-                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&status=status-1&customerId=customerId-1&billingProvider=billingProvider-1",
+                    "startDate=2024-01-02T03%3A04%3A05Z&endDate=2024-01-02T03%3A04%3A05Z&status=draft&customerId=customerId-1&billingProvider=STRIPE",
                             null, false);
         }
     }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.Resource;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
+import dev.cloudsdk.omnistrate.model.ResourceInstanceFilter;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
+import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import java.util.List;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
@@ -33,7 +36,7 @@ class PaginationTest {
             try (OmnistrateClient client = client(server.url("/").toString())) {
                 RequestOptions options = RequestOptions.builder().header("X-Trace", "tour-1").build();
                 Page<ResourceInstance> first = client.resourceInstances().list("s-1", "se-1",
-                        ListResourceInstancesParams.builder().pageSize(2L).filter("onlyCloudAccounts").build(), options);
+                        ListResourceInstancesParams.builder().pageSize(2L).filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).build(), options);
                 assertThat(first.nextPageToken()).contains("t-2");
                 List<String> ids = first.stream()
                         .map(instance -> instance.consumptionResourceInstanceResult().orElseThrow().id().orElseThrow())
@@ -79,7 +82,8 @@ class PaginationTest {
             server.enqueue(json("{\"events\":[]}"));
             try (OmnistrateClient client = client(server.url("/").toString())) {
                 Page<ServiceProviderEvent> page = client.events().listOperationalEvents(ListOperationalEventsParams.builder()
-                        .addEventTypes("ScaleOut", "UserSignUp").environmentType("PROD").build());
+                        .addEventTypes(ServiceProviderEventType.SCALE_OUT, ServiceProviderEventType.USER_SIGN_UP)
+                        .environmentType(EnvironmentType.PROD).build());
                 assertThat(page.items()).isEmpty();
                 assertThat(page.hasNextPage()).isFalse();
             }

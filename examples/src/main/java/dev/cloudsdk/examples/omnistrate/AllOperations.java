@@ -48,6 +48,7 @@ import dev.cloudsdk.omnistrate.model.BillingProviderType;
 import dev.cloudsdk.omnistrate.model.ChannelSubscription;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
+import dev.cloudsdk.omnistrate.model.CostFrequency;
 import dev.cloudsdk.omnistrate.model.CreateConsumptionUserRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.CreateCustomerOnboardingRequest;
@@ -61,6 +62,8 @@ import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.InvoiceStatus;
+import dev.cloudsdk.omnistrate.model.KubeConfigRole;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
 import dev.cloudsdk.omnistrate.model.ListDeploymentCellWorkflowsRequest;
 import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
@@ -69,14 +72,17 @@ import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
 import dev.cloudsdk.omnistrate.model.NetworkType;
 import dev.cloudsdk.omnistrate.model.OneOffPatchResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.RemoveCapacityFromResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.ResourceInstanceFilter;
 import dev.cloudsdk.omnistrate.model.RestartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceFromSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.RestoreResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.SearchInventoryRequest;
 import dev.cloudsdk.omnistrate.model.SearchServiceInventoryRequest;
+import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
+import dev.cloudsdk.omnistrate.model.SubscriptionRequestStatus;
 import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
@@ -88,6 +94,8 @@ import dev.cloudsdk.omnistrate.model.UpdateServiceWorkflowRequest;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionRequest;
 import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePathAction;
+import dev.cloudsdk.omnistrate.model.UpgradePathType;
+import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -111,13 +119,13 @@ final class AllOperations {
         tour.call("costs.byCloudProvider", () -> client.costs()
                 .byCloudProvider(DescribeCloudProviderCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .environmentType("environmentType-1").frequency("frequency-1")
+                .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                 .includeCloudProviderIds("includeCloudProviderIds-1")
                 .excludeCloudProviderIds("excludeCloudProviderIds-1").build()), answer -> "answered");
         tour.call("costs.byDeploymentCell", () -> client.costs()
                 .byDeploymentCell(DescribeDeploymentCellCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .environmentType("environmentType-1").frequency("frequency-1")
+                .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                 .includeCloudProviderIds("includeCloudProviderIds-1")
                 .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                 .excludeRegionIds("excludeRegionIds-1").includeDeploymentCellIds("includeDeploymentCellIds-1")
@@ -125,13 +133,13 @@ final class AllOperations {
                 .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build()), answer -> "answered");
         tour.call("costs.byRegion", () -> client.costs().byRegion(DescribeRegionCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .environmentType("environmentType-1").frequency("frequency-1")
+                .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                 .includeCloudProviderIds("includeCloudProviderIds-1")
                 .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                 .excludeRegionIds("excludeRegionIds-1").build()), answer -> "answered");
         tour.call("costs.byUser", () -> client.costs().byUser(DescribeUserCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .environmentType("environmentType-1").includeUserIds("includeUserIds-1")
+                .environmentType(EnvironmentType.PROD).includeUserIds("includeUserIds-1")
                 .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build()), answer -> "answered");
         tour.call("workflows.list", () -> client.workflows().list("serviceId-1", "environmentId-1",
                 ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
@@ -156,7 +164,7 @@ final class AllOperations {
                 ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)");
         tour.call("organizations.list", () -> client.organizations().list(ListAllOrganizationsParams.builder()
-                .hasInvoice(true).hasInvoiceWithStatus("hasInvoiceWithStatus-1")
+                .hasInvoice(true).hasInvoiceWithStatus(InvoiceStatus.DRAFT)
                 .hasInvoiceFromDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered");
         tour.call("resourceInstances.deleteProxy", () -> client.resourceInstances().deleteProxy("serviceProviderId-1",
@@ -265,8 +273,9 @@ final class AllOperations {
                 "instanceId-1", StopResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
         tour.call("resourceInstances.list", () -> client.resourceInstances().list("serviceId-1", "environmentId-1",
                 ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
-                .productTierId("productTierId-1").subscriptionId("subscriptionId-1").filter("onlyCloudAccounts")
-                .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
+                .filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).excludeDetail(true).nextPageToken("nextPageToken-1")
+                .pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)");
         tour.call("resources.get", () -> client.resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
                 "productTierId-1", "resourceId-1"), answer -> "answered");
@@ -313,7 +322,8 @@ final class AllOperations {
         tour.call("subscriptions.suspend", () -> client.subscriptions().suspend("serviceId-1", "environmentId-1",
                 "id-1"));
         tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list("serviceId-1", "environmentId-1",
-                ListSubscriptionRequestsParams.builder().status("status-1").build()), answer -> "answered");
+                ListSubscriptionRequestsParams.builder().status(SubscriptionRequestStatus.PENDING).build()),
+                answer -> "answered");
         tour.call("subscriptionRequests.deny", () -> client.subscriptionRequests().deny("serviceId-1", "environmentId-1",
                 "id-1"));
         tour.call("subscriptionRequests.get", () -> client.subscriptionRequests().get("serviceId-1", "environmentId-1",
@@ -348,11 +358,11 @@ final class AllOperations {
                 .actionPayload(Map.of("key", "value-1")).build()), answer -> "answered");
         tour.call("upgradePaths.list", () -> client.upgradePaths().list("serviceId-1", "productTierId-1",
                 ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
-                .targetProductTierVersion("targetProductTierVersion-1").status("status-1").type("type-1")
-                .nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
+                .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)");
         tour.call("servicesOrchestrations.list", () -> client.servicesOrchestrations()
-                .list(ListServicesOrchestrationsParams.builder().environmentType("environmentType-1").build()),
+                .list(ListServicesOrchestrationsParams.builder().environmentType(EnvironmentType.PROD).build()),
                 answer -> answer.size() + " item(s)");
         tour.call("servicesOrchestrations.create", () -> client.servicesOrchestrations()
                 .create(CreateServicesOrchestrationRequest.builder().orchestrationCreateDSL("orchestrationCreateDSL-1")
@@ -394,7 +404,8 @@ final class AllOperations {
         tour.call("hostClusters.debug", () -> client.hostClusters().debug("id-1", DebugHostClusterParams.builder()
                 .includeAmenitiesInstallationLogs(true).build()), answer -> "answered");
         tour.call("hostClusters.kubeConfig", () -> client.hostClusters().kubeConfig("id-1",
-                KubeConfigHostClusterParams.builder().role("role-1").build()), answer -> "answered");
+                KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build()),
+                answer -> "answered");
         tour.call("hostClusters.restartDeployment", () -> client.hostClusters().restartDeployment("id-1"));
         tour.call("hostClusters.adopt", () -> client.hostClusters().adopt(AdoptHostClusterRequest.builder()
                 .cloudProvider(CloudProvider.AWS).customerEmail("customerEmail-1").description("description-1")
@@ -403,12 +414,12 @@ final class AllOperations {
                 .accountConfigId("accountConfigId-1").regionId("regionId-1").includeProvisionerClusters(true)
                 .customerEmail("customerEmail-1").build()), answer -> "answered");
         tour.call("events.listCustomerEvents", () -> client.events()
-                .listCustomerEvents(ListCustomerEventsParams.builder().environmentType("environmentType-1").build()),
+                .listCustomerEvents(ListCustomerEventsParams.builder().environmentType(EnvironmentType.PROD).build()),
                 answer -> "answered");
         tour.call("events.acknowledge", () -> client.events().acknowledge("id-1"));
         tour.call("events.listAuditEvents", () -> client.events().listAuditEvents(AuditEventsParams.builder()
                 .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1")
-                .environmentType("environmentType-1").eventSourceTypes(List.of("eventSourceTypes-1"))
+                .environmentType(EnvironmentType.PROD).eventSourceTypes(List.of("eventSourceTypes-1"))
                 .instanceId("instanceId-1").productTierId("productTierId-1")
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .build()),
@@ -418,14 +429,15 @@ final class AllOperations {
                 .serviceEnvironmentId("serviceEnvironmentId-1").build()), answer -> "answered");
         tour.call("events.listOperationalEvents", () -> client.events()
                 .listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1")
-                .pageSize(7L).environmentType("environmentType-1").eventTypes(List.of("eventTypes-1"))
-                .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1")
+                .pageSize(7L).environmentType(EnvironmentType.PROD)
+                .eventTypes(List.of(ServiceProviderEventType.UNHEALTHY_INSTANCE)).serviceId("serviceId-1")
+                .serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1")
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .productTierId("productTierId-1").build()),
                 answer -> answer.items().size() + " item(s)");
         tour.call("health.service", () -> client.health().service(ServiceHealthParams.builder().serviceId("serviceId-1")
                 .serviceEnvironmentId("serviceEnvironmentId-1").build()), answer -> "answered");
-        tour.call("health.environmentReport", () -> client.health().environmentReport("environmentType-1"),
+        tour.call("health.environmentReport", () -> client.health().environmentReport(EnvironmentType.PROD),
                 answer -> "answered");
         tour.call("webhooks.receive", () -> client.webhooks().receive("id-1", "event-1"));
         tour.call("notificationChannels.list", () -> client.notificationChannels().list(), answer -> "answered");
@@ -454,7 +466,7 @@ final class AllOperations {
                 .listInstallations(ListHelmPackageInstallationsParams.builder().hostClusterId("hostClusterId-1")
                 .build()), answer -> "answered");
         tour.call("customNetworks.list", () -> client.customNetworks().list(ListCustomNetworksParams.builder()
-                .cloudProviderName("cloudProviderName-1").cloudProviderRegion("cloudProviderRegion-1")
+                .cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
                 .customNetworksOnly(true).owningOrgId("owningOrgId-1").build()), answer -> "answered");
         tour.call("customNetworks.create", () -> client.customNetworks().create(CreateCustomNetworkRequest.builder()
                 .cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
@@ -475,8 +487,8 @@ final class AllOperations {
         tour.call("invoices.voidInvoice", () -> client.invoices().voidInvoice("id-1"));
         tour.call("invoices.list", () -> client.invoices().list(ListInvoicesParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .status("status-1").customerId("customerId-1").billingProvider("billingProvider-1").build()),
-                answer -> "answered");
+                .status(InvoiceStatus.DRAFT).customerId("customerId-1").billingProvider(BillingProviderType.STRIPE)
+                .build()), answer -> "answered");
         tour.call("hostClusters.getWorkflow", () -> client.hostClusters().getWorkflow("hostClusterId-1", "workflowId-1"),
                 answer -> "answered");
         tour.call("hostClusters.workflowEvents", () -> client.hostClusters().workflowEvents("hostClusterId-1",

@@ -41,7 +41,7 @@ public final class Generator {
         ModelWriter models = new ModelWriter(types, knownTypes, operations);
         String modelDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/model/";
         types.modelNames().forEach((schema, name) -> files.put(modelDir + name + ".java", models.model(schema)));
-        types.enums().values().forEach(def -> files.put(modelDir + def.name() + ".java", models.openEnum(def)));
+        types.allEnums().forEach(def -> files.put(modelDir + def.name() + ".java", models.openEnum(def)));
 
         ResourceWriter resources = new ResourceWriter(types, knownTypes);
         String rootDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/";
@@ -116,7 +116,7 @@ public final class Generator {
             known.put(name.substring(name.lastIndexOf('.') + 1), name);
         }
         List<String> generated = new ArrayList<>(types.modelNames().values());
-        types.enums().values().forEach(def -> generated.add(def.name()));
+        types.allEnums().forEach(def -> generated.add(def.name()));
         for (String name : generated) {
             if (known.put(name, ModelWriter.PACKAGE + "." + name) != null) {
                 throw new IllegalStateException("model " + name + " clashes with a library type");

@@ -99,10 +99,8 @@ final class Op {
     private static Param param(JsonNode parameter, TypeMapper types) {
         String name = parameter.path("name").asText();
         JsonNode schema = parameter.path("schema");
-        JType type = types.map(schema);
-        if (type.kind() == JType.Kind.ENUM) {
-            type = JType.STRING; // query filters stay strings: the spec's value lists are examples, not sets
-        }
+        // A value list is typed as an open enum: a value the SDK does not know yet is still sent as it is.
+        JType type = types.mapParameter(schema);
         String description = parameter.path("description").asText(schema.path("description").asText(""));
         return new Param(name, Names.member(name), type, parameter.path("required").asBoolean(false), description);
     }

@@ -133,7 +133,7 @@ final class ResourceWriter {
         for (Op.Param param : op.pathParams) {
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
                     : Names.doc(param.description());
-            args.add(new String[] {"String", param.javaName(), doc});
+            args.add(new String[] {param.type().name(), param.javaName(), doc});
         }
         if (op.body != null) {
             args.add(new String[] {op.body.name(), "body", op.body.kind() == JType.Kind.STRING
@@ -276,7 +276,11 @@ final class ResourceWriter {
         file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
                 + join(declare(args), "RequestOptions options") + ") {");
         for (Op.Param param : op.pathParams) {
-            file.line("        Arguments.requireText(" + param.javaName() + ", " + Names.literal(param.javaName()) + ");");
+            String label = Names.literal(param.javaName());
+            file.line(param.type().kind() == JType.Kind.ENUM // an open enum travels as its wire value
+                    ? "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
+                            + label + ");"
+                    : "        Arguments.requireText(" + param.javaName() + ", " + label + ");");
         }
         if (op.body != null) {
             file.line("        Objects.requireNonNull(body, \"body\");");
@@ -288,15 +292,21 @@ final class ResourceWriter {
         file.line("        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
                 + Names.literal(op.spec.path()) + ")");
         for (Op.Param param : op.pathParams) {
-            file.line("                .pathParameter(" + Names.literal(param.wireName()) + ", " + param.javaName() + ")");
+            file.line("                .pathParameter(" + Names.literal(param.wireName()) + ", " + param.javaName()
+                    + (param.type().kind() == JType.Kind.ENUM ? ".value()" : "") + ")");
         }
         for (Op.Param param : op.queryParams) {
             String value = "params." + param.javaName() + "()";
+            // An open enum is sent as its wire value, never as whatever toString() gives.
             if (param.type().isContainer()) {
-                file.line("                .queryAll(" + Names.literal(param.wireName()) + ", " + value + ")");
+                boolean enums = param.type().element().kind() == JType.Kind.ENUM;
+                file.line("                .queryAll(" + Names.literal(param.wireName()) + ", " + value
+                        + (enums ? ".stream().map(OpenEnum::value).toList()" : "") + ")");
             } else {
+                boolean isEnum = param.type().kind() == JType.Kind.ENUM;
                 file.line("                .query(" + Names.literal(param.wireName()) + ", " + value
-                        + (param.required() ? "" : ".orElse(null)") + ")");
+                        + (param.required() ? (isEnum ? ".value()" : "") : (isEnum ? ".map(OpenEnum::value)" : "")
+                        + ".orElse(null)") + ")");
             }
         }
         if (op.body != null) {

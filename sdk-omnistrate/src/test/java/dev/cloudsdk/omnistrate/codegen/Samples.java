@@ -33,7 +33,8 @@ final class Samples {
     /** @return the Java arguments of a call with every path parameter, body and query parameter set */
     List<String> arguments(Op op) {
         List<String> arguments = new ArrayList<>();
-        op.pathParams.forEach(param -> arguments.add(Names.literal(pathValue(param))));
+        op.pathParams.forEach(param -> arguments.add(param.type().kind() == JType.Kind.ENUM
+                ? value(param.type(), param.javaName()).java() : Names.literal(pathValue(param))));
         if (op.body != null) {
             arguments.add(body(op).java());
         }
@@ -48,9 +49,10 @@ final class Samples {
         return arguments;
     }
 
-    /** @return the sample value of a path parameter */
-    static String pathValue(Op.Param param) {
-        return param.javaName() + "-1";
+    /** @return the sample value of a path parameter, as sent: an open enum's first value, else a made-up id */
+    private String pathValue(Op.Param param) {
+        return param.type().kind() == JType.Kind.ENUM ? value(param.type(), param.javaName()).json().asText()
+                : param.javaName() + "-1";
     }
 
     /** @return the path the sample call must request, encoded */

@@ -49,9 +49,28 @@ final class TypeMapper {
                     new String[] {"UpgradePathAction", "An action on the lifecycle of an upgrade path"}),
             Map.entry("Critical|High|Medium|Low", new String[] {"Priority", "The priority of an event or alert"}));
 
+    /**
+     * The value lists of path and query parameters that no model enum of {@link #ENUMS} has: each becomes an open
+     * enum of its own, named after the parameter and what the operations list or describe. A parameter whose values
+     * are a model enum's uses that enum. Only parameters use these (a model property with the same example stays a
+     * documented string), and an enum-valued parameter missing from both tables stops the generator.
+     */
+    private static final Map<String, String[]> PARAMETER_ENUMS = Map.ofEntries(
+            Map.entry("onlyCloudAccounts|excludeCloudAccounts", new String[] {"ResourceInstanceFilter",
+                "Which resource instances a list returns: only the cloud accounts, or every instance but them"}),
+            Map.entry("DAILY|MONTHLY", new String[] {"CostFrequency", "How finely a cost breakdown is bucketed"}),
+            Map.entry("cluster-admin|cluster-reader",
+                    new String[] {"KubeConfigRole", "The role a host cluster's kubeconfig grants"}),
+            Map.entry("PENDING|APPROVED|DENIED|CANCELLED",
+                    new String[] {"SubscriptionRequestStatus", "The status of a subscription request"}),
+            Map.entry("Major|Incremental|UserDefined", new String[] {"UpgradePathType", "The type of an upgrade path"}),
+            Map.entry("UnhealthyInstance|FailedDeployment|ScaleOut|UserSignUp|UserSubscription",
+                    new String[] {"ServiceProviderEventType", "The type of a service provider event"}));
+
     private final FleetSpec spec;
     private final Map<String, String> modelNames = new TreeMap<>();
     private final Map<String, EnumDef> enums = new TreeMap<>();
+    private final Map<String, EnumDef> parameterEnums = new TreeMap<>();
     private final Set<String> answered = new TreeSet<>();
 
     TypeMapper(FleetSpec spec) {
@@ -74,9 +93,18 @@ final class TypeMapper {
                 registerEnum(property.path("items"));
             }
         }
-        for (EnumDef def : enums.values()) {
+        for (FleetSpec.SpecOperation operation : spec.operations()) {
+            for (JsonNode parameter : operation.node().path("parameters")) {
+                registerParameterEnum(operation, parameter);
+            }
+        }
+        Set<String> enumNames = new TreeSet<>();
+        for (EnumDef def : allEnums()) {
             if (modelNames.containsValue(def.name())) {
                 throw new IllegalStateException("enum " + def.name() + " clashes with a model name");
+            }
+            if (!enumNames.add(def.name())) {
+                throw new IllegalStateException("two enums are named " + def.name());
             }
         }
     }
@@ -86,9 +114,35 @@ final class TypeMapper {
         return modelNames;
     }
 
-    /** @return the open enums, keyed by their example string */
+    /** @return the open enums of model properties (parameters with their values too), keyed by example string */
     Map<String, EnumDef> enums() {
         return enums;
+    }
+
+    /** @return every open enum to write: the models' ones, then those only parameters use */
+    List<EnumDef> allEnums() {
+        List<EnumDef> all = new ArrayList<>(enums.values());
+        all.addAll(parameterEnums.values());
+        return all;
+    }
+
+    /**
+     * Types a path or query parameter's schema: a parameter with a closed list of values ({@code enum}, or a
+     * {@code |}-joined example) is an open enum, so a value this SDK does not know can still be sent.
+     *
+     * @param schema the parameter's schema
+     * @return the Java type
+     */
+    JType mapParameter(JsonNode schema) {
+        if (schema.path("type").asText("").equals("array")) {
+            return JType.list(mapParameter(schema.path("items")));
+        }
+        List<String> values = parameterValues(schema);
+        if (values == null) {
+            return map(schema);
+        }
+        EnumDef def = enumWithValues(values);
+        return JType.enumType(def.name(), String.join("|", def.values()));
     }
 
     /**
@@ -177,6 +231,54 @@ final class TypeMapper {
      */
     String description(String schemaName) {
         return spec.schema(schemaName).path("description").asText("");
+    }
+
+    private void registerParameterEnum(FleetSpec.SpecOperation operation, JsonNode parameter) {
+        JsonNode schema = parameter.path("schema");
+        if (schema.path("type").asText("").equals("array")) {
+            schema = schema.path("items");
+        }
+        List<String> values = parameterValues(schema);
+        if (values == null) {
+            return;
+        }
+        Set<String> valueSet = new TreeSet<>(values);
+        for (Map.Entry<String, String[]> entry : ENUMS.entrySet()) {
+            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
+                enums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
+                        List.of(entry.getKey().split("\\|"))));
+                return;
+            }
+        }
+        for (Map.Entry<String, String[]> entry : PARAMETER_ENUMS.entrySet()) {
+            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
+                parameterEnums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
+                        List.of(entry.getKey().split("\\|"))));
+                return;
+            }
+        }
+        throw new IllegalStateException("parameter " + parameter.path("name").asText() + " of " + operation.tag() + "#"
+                + operation.name() + " takes one of " + values + ": name its open enum in PARAMETER_ENUMS");
+    }
+
+    /** @return the values a string parameter takes ({@code enum}, or a {@code |}-joined example), or {@code null} */
+    private static List<String> parameterValues(JsonNode schema) {
+        if (!schema.path("type").asText("").equals("string")) {
+            return null;
+        }
+        if (schema.path("enum").size() > 0) {
+            List<String> values = new ArrayList<>();
+            schema.path("enum").forEach(value -> values.add(value.asText()));
+            return values;
+        }
+        String example = schema.path("example").asText("");
+        return example.contains("|") ? List.of(example.split("\\|")) : null;
+    }
+
+    private EnumDef enumWithValues(List<String> values) {
+        Set<String> valueSet = new TreeSet<>(values);
+        return allEnums().stream().filter(def -> new TreeSet<>(def.values()).equals(valueSet)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no open enum takes " + values));
     }
 
     private void registerEnum(JsonNode property) {
