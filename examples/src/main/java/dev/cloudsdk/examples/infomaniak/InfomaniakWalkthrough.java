@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * calls every other operation of the API once ({@link InfomaniakAllOperations}).
  *
  * <p>Runs against {@link FakeInfomaniak} unless {@code INFOMANIAK_API_TOKEN} is set; then it also needs
- * {@code INFOMANIAK_ACCOUNT_ID}, and changes nothing without {@code --allow-writes}.
+ * {@code INFOMANIAK_ACCOUNT_ID} ({@code INFOMANIAK_BASE_URL} optionally), and changes nothing without
+ * {@code --allow-writes}: {@code --all-operations} then makes the reads, with ids from earlier answers, and reports
+ * each write as skipped.
  */
 public final class InfomaniakWalkthrough implements Walkthrough {
 
@@ -41,11 +43,14 @@ public final class InfomaniakWalkthrough implements Walkthrough {
         Environment env = tour.environment();
         if (env.get(InfomaniakClient.ENV_API_TOKEN).isPresent()) {
             long accountId = Long.parseLong(env.require("INFOMANIAK_ACCOUNT_ID"));
-            try (InfomaniakClient client = InfomaniakClient.fromEnv(env)) {
+            InfomaniakClient.Builder builder = InfomaniakClient.builder().token(env.require(InfomaniakClient
+                    .ENV_API_TOKEN)).addInterceptor(tour.live());
+            env.get(InfomaniakClient.ENV_BASE_URL).ifPresent(builder::baseUrl);
+            try (InfomaniakClient client = builder.build()) {
                 tour.note("live endpoint, account " + accountId);
-                walk(tour, client, accountId, tour.allowWrites());
+                Walked walked = walk(tour, client, accountId, tour.allowWrites());
                 if (tour.allOperations()) {
-                    tour.note("--all-operations runs against the fake only; skipped on a live endpoint");
+                    new InfomaniakAllOperations(tour, client, accountId, walked).run();
                 }
             }
             return;
@@ -62,14 +67,24 @@ public final class InfomaniakWalkthrough implements Walkthrough {
         }
     }
 
-    private static void walk(TourContext tour, InfomaniakClient client, long accountId, boolean writes) {
+    /**
+     * The ids the walkthrough found or made, for {@code --all-operations} on a live endpoint; 0 when none.
+     *
+     * @param cloud   the first public cloud of the list
+     * @param project the project the walkthrough created
+     * @param kaas    the Kubernetes service the walkthrough created
+     */
+    record Walked(long cloud, long project, long kaas) {
+    }
+
+    private static Walked walk(TourContext tour, InfomaniakClient client, long accountId, boolean writes) {
         Page<PublicCloud> first = tour.call("cloud.list", () -> client.cloud().list(accountId,
                 ListPublicCloudsParams.builder().perPage(2).build()),
                 page -> page.items().size() + " item(s), page " + page.pageNumber().orElse(1) + " of "
                         + page.pageCount().orElse(1) + ", " + page.totalCount().orElse(0) + " in all");
         if (first == null || first.items().isEmpty()) {
             tour.note("no public cloud in account " + accountId + "; the rest of the walkthrough is skipped");
-            return;
+            return new Walked(0, 0, 0);
         }
         tour.call("cloud.list (auto-paging)", () -> first.stream().map(PublicCloud::id).collect(Collectors.toList()),
                 ids -> ids.size() + " public cloud(s) over every page: " + ids);
@@ -83,7 +98,7 @@ public final class InfomaniakWalkthrough implements Walkthrough {
                         .collect(Collectors.toList()));
         if (!writes) {
             tour.note("cloud.update, projects.create and kubernetes.create need --allow-writes; skipped");
-            return;
+            return new Walked(cloudId, 0, 0);
         }
         tour.call("cloud.update", () -> client.cloud().update(cloudId,
                 PublicCloudUpdate.builder().description("Updated by the cloudsdk tour").build()),
@@ -92,7 +107,7 @@ public final class InfomaniakWalkthrough implements Walkthrough {
                 ProjectCreate.builder().projectName("cloudsdk-tour").userPassword("Tour-Passw0rd-" + cloudId)
                         .userDescription("cloudsdk tour user").build()), InfomaniakWalkthrough::describe);
         if (project == null || project.data().isEmpty()) {
-            return;
+            return new Walked(cloudId, 0, 0);
         }
         long projectId = project.data().get();
         ApiResult<Long> cluster = tour.call("kubernetes.create", () -> client.cloud().kubernetes().create(cloudId,
@@ -105,6 +120,7 @@ public final class InfomaniakWalkthrough implements Walkthrough {
                     .waitUntilKubernetesServiceActive(cloudId, projectId, cluster.data().get(), TourContext.WAIT,
                             RequestOptions.none()), InfomaniakWalkthrough::describe);
         }
+        return new Walked(cloudId, projectId, cluster == null ? 0 : cluster.data().orElse(0L));
     }
 
     static String describe(ApiResult<?> result) {

@@ -20,7 +20,9 @@ import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
  * delete it, terminate the subscription. Runs against {@link FakeOmnistrate} unless {@code OMNISTRATE_BASE_URL}
  * and credentials ({@code OMNISTRATE_TOKEN}, {@code OMNISTRATE_API_KEY} or {@code OMNISTRATE_EMAIL} with
  * {@code OMNISTRATE_PASSWORD}) are set; against a real endpoint only the read-only calls run, unless
- * {@code --allow-writes}.
+ * {@code --allow-writes}. {@code --all-operations} then calls every operation of the generated {@link AllOperations}
+ * with its sample ids: the reads go out (a sample id the server does not know answers an {@code api-error}), each
+ * write is reported as skipped unless {@code --allow-writes}.
  */
 public final class OmnistrateWalkthrough implements Walkthrough {
 
@@ -38,7 +40,7 @@ public final class OmnistrateWalkthrough implements Walkthrough {
         boolean live = env.get("OMNISTRATE_BASE_URL").isPresent() && (env.get("OMNISTRATE_TOKEN").isPresent()
                 || env.get("OMNISTRATE_API_KEY").isPresent() || env.get("OMNISTRATE_EMAIL").isPresent());
         FakeOmnistrate fake = live ? null : FakeOmnistrate.start();
-        try (OmnistrateClient client = live ? OmnistrateClient.fromEnv(env)
+        try (OmnistrateClient client = live ? liveClient(tour, env)
                 : OmnistrateClient.builder().baseUrl(fake.baseUrl())
                         .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).build()) {
             tour.note(live ? "live endpoint: " + client : "in-process fake at " + fake.baseUrl());
@@ -49,18 +51,34 @@ public final class OmnistrateWalkthrough implements Walkthrough {
                 lifecycle(tour, client);
             }
             if (tour.allOperations()) {
-                if (live) {
-                    tour.note("skipped --all-operations: it sends sample ids, so it only runs against the fake");
-                } else {
+                if (!live) {
                     fake.specAnswersForUnknownIds(true);
-                    AllOperations.run(client, tour);
                 }
+                AllOperations.run(client, tour);
             }
         } finally {
             if (fake != null) {
                 fake.close();
             }
         }
+    }
+
+    /**
+     * The client {@link OmnistrateClient#fromEnv(Environment)} would build, plus the tour's guard against writes.
+     * Its credentials: {@code OMNISTRATE_TOKEN}, or {@code OMNISTRATE_API_KEY}, or {@code OMNISTRATE_EMAIL} with
+     * {@code OMNISTRATE_PASSWORD}, first found wins.
+     */
+    private static OmnistrateClient liveClient(TourContext tour, Environment env) {
+        OmnistrateClient.Builder builder = OmnistrateClient.builder().baseUrl(env.require("OMNISTRATE_BASE_URL"))
+                .addInterceptor(tour.live());
+        if (env.get("OMNISTRATE_TOKEN").isPresent()) {
+            builder.token(env.require("OMNISTRATE_TOKEN"));
+        } else if (env.get("OMNISTRATE_API_KEY").isPresent()) {
+            builder.apiKey(env.require("OMNISTRATE_API_KEY"));
+        } else {
+            builder.signIn(env.require("OMNISTRATE_EMAIL"), env.require("OMNISTRATE_PASSWORD"));
+        }
+        return builder.build();
     }
 
     private static void lookAround(TourContext tour, OmnistrateClient client) {

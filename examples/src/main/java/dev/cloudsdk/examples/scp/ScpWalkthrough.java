@@ -31,6 +31,9 @@ import java.time.ZoneOffset;
  */
 public final class ScpWalkthrough implements Walkthrough {
 
+    /** The id {@code --all-operations} asks for when the account has no planned compute to take one from. */
+    static final String SAMPLE_ID = "PLANNED_COMPUTE-sample";
+
     @Override
     public String provider() {
         return "scp";
@@ -42,7 +45,7 @@ public final class ScpWalkthrough implements Walkthrough {
         boolean live = environment.get(ScpClient.ENV_ACCESS_KEY).isPresent()
                 && environment.get(ScpClient.ENV_SECRET_KEY).isPresent();
         if (live) {
-            try (ScpClient client = ScpClient.fromEnv(environment)) {
+            try (ScpClient client = ScpClient.builder().fromEnv(environment).addInterceptor(tour.live()).build()) {
                 tour.note("live: " + client);
                 walk(tour, client, tour.allowWrites());
             }
@@ -73,18 +76,20 @@ public final class ScpWalkthrough implements Walkthrough {
             tour.await("async: plannedComputes.get of each plan on the page", () -> TourContext.fanOut(first.items(),
                     plan -> client.async().plannedComputes().get(plan.id().orElseThrow())),
                     found -> found.size() + " call(s) in flight at once, each signed");
+        } else if (tour.allOperations()) {
+            tour.note("the account has no planned compute: get and cancellationFee ask for " + SAMPLE_ID);
+            tour.call("plannedComputes.get", () -> plans.get(SAMPLE_ID), ScpWalkthrough::describe);
         } else {
             tour.note("get and cancellationFee skipped: the account has no planned compute");
         }
         if (tour.allOperations()) {
             readCatalogues(tour, plans);
-            if (existing != null) {
-                tour.call("plannedComputes.cancellationFee", () -> plans.cancellationFee(
-                        CancellationFeeRequest.builder().addPlannedComputeIds(existing).build()),
-                        fee -> "fee " + fee.fee().flatMap(amount -> amount.value().or(amount::krw))
-                                .map(BigDecimal::toPlainString).orElse("none") + " "
-                                + fee.currency().flatMap(Currency::code).orElse("KRW"));
-            }
+            String quoted = existing != null ? existing : SAMPLE_ID;
+            tour.call("plannedComputes.cancellationFee", () -> plans.cancellationFee(
+                    CancellationFeeRequest.builder().addPlannedComputeIds(quoted).build()),
+                    fee -> "fee " + fee.fee().flatMap(amount -> amount.value().or(amount::krw))
+                            .map(BigDecimal::toPlainString).orElse("none") + " "
+                            + fee.currency().flatMap(Currency::code).orElse("KRW"));
         }
         if (!writes) {
             tour.note("create and change skipped: read-only against a real endpoint (pass --allow-writes)");

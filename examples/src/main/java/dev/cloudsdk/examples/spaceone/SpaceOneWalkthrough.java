@@ -34,16 +34,22 @@ import dev.cloudsdk.testkit.spaceone.FakeSpaceOne;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The SpaceONE walkthrough of {@code tour}: cloud services of the inventory and billing data sources.
  * Against the testkit fake (the default) it logs in, creates, queries and removes resources; against a
  * real server ({@code SPACEONE_BASE_URL} and credentials set) it only reads unless {@code --allow-writes}
- * is given. {@code --all-operations} calls each of the 18 methods once.
+ * is given. {@code --all-operations} calls each of the 18 methods once; on a live server without
+ * {@code --allow-writes}, each read-only one (list, stat, get of the first item each list answered).
  */
 public final class SpaceOneWalkthrough implements Walkthrough {
 
     private static final int SAMPLE_SIZE = 12;
+
+    /** The ids a read-only {@code --all-operations} on a live server asks for when the lists gave none. */
+    private static final String SAMPLE_CLOUD_SERVICE_ID = "cloud-svc-sample";
+    private static final String SAMPLE_DATA_SOURCE_ID = "ds-sample";
 
     @Override
     public String provider() {
@@ -54,7 +60,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
     public void run(TourContext tour) {
         Environment env = tour.environment();
         if (env.get(SpaceOneClient.ENV_BASE_URL).isPresent()) {
-            try (SpaceOneClient client = SpaceOneClient.fromEnv(env)) {
+            try (SpaceOneClient client = liveClient(tour, env)) {
                 tour.note("live " + env.get(SpaceOneClient.ENV_BASE_URL).get() + " (" + client.dialect() + ")");
                 walk(tour, client, tour.allowWrites());
             }
@@ -72,6 +78,19 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         }
     }
 
+    /** The client {@link SpaceOneClient#fromEnv(Environment)} would build, plus the tour's guard against writes. */
+    private static SpaceOneClient liveClient(TourContext tour, Environment env) {
+        SpaceOneClient.Builder builder = SpaceOneClient.builder().baseUrl(env.require(SpaceOneClient.ENV_BASE_URL))
+                .addInterceptor(tour.live());
+        env.get(SpaceOneClient.ENV_TOKEN).ifPresent(builder::token);
+        if (env.get(SpaceOneClient.ENV_TOKEN).isEmpty() && env.get(SpaceOneClient.ENV_USER_ID).isPresent()) {
+            builder.login(env.require(SpaceOneClient.ENV_USER_ID), env.require(SpaceOneClient.ENV_PASSWORD));
+        }
+        env.get(SpaceOneClient.ENV_DOMAIN_ID).ifPresent(builder::domainId);
+        env.get(SpaceOneClient.ENV_DIALECT).ifPresent(name -> builder.dialect(Dialect.parse(name)));
+        return builder.build();
+    }
+
     private static void seed(FakeSpaceOne fake) {
         for (int i = 1; i <= SAMPLE_SIZE; i++) {
             fake.addCloudService(Map.of("cloud_service_type", i % 3 == 0 ? "Volume" : "Instance",
@@ -84,14 +103,20 @@ public final class SpaceOneWalkthrough implements Walkthrough {
     private static void walk(TourContext tour, SpaceOneClient client, boolean writes) {
         CloudServices services = client.inventory().cloudServices();
         DataSources sources = client.billing().dataSources();
-        readCloudServices(tour, services);
-        readDataSources(tour, sources);
+        Page<CloudService> servicePage = readCloudServices(tour, services);
+        Page<DataSource> sourcePage = readDataSources(tour, sources);
         tour.await("async: cloudServices.list and dataSources.list at once", () -> client.async().inventory()
                 .cloudServices().list().thenCombine(client.async().billing().dataSources().list(),
                         (cloudServices, dataSources) -> cloudServices.items().size() + " cloud service(s) and "
                                 + dataSources.items().size() + " data source(s) on their first pages"),
                 both -> both);
         if (!writes) {
+            if (tour.allOperations()) {
+                String service = first(servicePage, CloudService::cloudServiceId, SAMPLE_CLOUD_SERVICE_ID);
+                tour.call("cloudServices.get", () -> services.get(service), found -> "data " + found.data());
+                String source = first(sourcePage, DataSource::dataSourceId, SAMPLE_DATA_SOURCE_ID);
+                tour.call("dataSources.get", () -> sources.get(source), found -> found.name().orElse("?"));
+            }
             tour.note("writes skipped against a live server: pass --allow-writes to create and remove resources");
             return;
         }
@@ -99,13 +124,18 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         writeDataSources(tour, client, sources);
     }
 
-    private static void readCloudServices(TourContext tour, CloudServices services) {
+    /** @return the id of the first item of the page, or the sample id when there is none */
+    private static <T> String first(Page<T> page, Function<T, String> id, String sample) {
+        return page == null || page.items().isEmpty() ? sample : id.apply(page.items().get(0));
+    }
+
+    private static Page<CloudService> readCloudServices(TourContext tour, CloudServices services) {
         Query largeAwsInstances = Query.builder()
                 .filter(Filter.eq("provider", "aws"), Filter.gte("data.size", 16))
                 .sort(Sort.descending("data.size"))
                 .page(1, 3)
                 .build();
-        tour.call("cloudServices.list", () -> services.list(CloudServiceListParams.builder()
+        Page<CloudService> found = tour.call("cloudServices.list", () -> services.list(CloudServiceListParams.builder()
                         .query(largeAwsInstances).build()),
                 page -> describe(page) + ", all pages: " + page.stream().count() + " cloud services");
         tour.call("cloudServices.stat", () -> services.stat(StatisticsQuery.builder()
@@ -113,15 +143,17 @@ public final class SpaceOneWalkthrough implements Walkthrough {
                                 List.of(GroupField.count("total"))), AggregateStage.sort("total", true))
                         .build()),
                 SpaceOneWalkthrough::describe);
+        return found;
     }
 
-    private static void readDataSources(TourContext tour, DataSources sources) {
-        tour.call("dataSources.list", () -> sources.list(DataSourceListParams.none()),
+    private static Page<DataSource> readDataSources(TourContext tour, DataSources sources) {
+        Page<DataSource> page = tour.call("dataSources.list", () -> sources.list(DataSourceListParams.none()),
                 SpaceOneWalkthrough::describe);
         if (tour.allOperations()) {
             tour.call("dataSources.stat", () -> sources.stat(StatisticsQuery.builder().distinct("provider").build()),
                     SpaceOneWalkthrough::describe);
         }
+        return page;
     }
 
     private static void writeCloudServices(TourContext tour, CloudServices services) {
