@@ -129,10 +129,13 @@ class LiveTourTest {
             assertThat(reads.exit()).as(reads.out()).isZero();
             assertThat(reads.out()).doesNotContain("FAIL");
             assertThat(live.requests()).isNotEmpty().allMatch(LiveTourTest::isRead);
-            assertThat(sent(live.requests())).contains("POST /2022-09-01-00/fleet/search-inventory")
+            // the ids come from earlier answers: the host cluster the list answered
+            assertThat(sent(live.requests())).contains("POST /2022-09-01-00/fleet/search-inventory",
+                    "GET /2022-09-01-00/fleet/host-cluster/hc-seed")
                     .noneMatch(request -> request.startsWith("DELETE") || request.startsWith("PUT")
                             || request.startsWith("PATCH"));
             assertThat(lines(reads, "skip", "omnistrate")).anyMatch(line -> line.contains("resourceInstances.delete"));
+            assertThat(reads.okOperations("omnistrate")).contains("hostClusters.get");
             assertThat(lines(reads, "api-error", "omnistrate")).isNotEmpty()
                     .allMatch(line -> line.matches(".*HTTP \\d{3} [A-Z_]+.*"));
 

@@ -101,8 +101,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Calls every one of the 146 seed operations once with sample arguments, for {@code tour --all-operations} against the
- * fake.
+ * Calls every one of the 146 seed operations once, for {@code tour --all-operations}: the calls with fewer path ids
+ * first, so that the lists run before the calls that need the ids they answer, and the deletes last. A path id is the
+ * first of its kind an earlier answer held (see {@link TourIds}), else a sample id; the other arguments are samples.
  */
 final class AllOperations {
 
@@ -116,13 +117,14 @@ final class AllOperations {
      * @param tour   where calls are reported
      */
     static void run(OmnistrateClient client, TourContext tour) {
-        tour.call("costs.byCloudProvider", () -> client.costs()
+        TourIds ids = new TourIds();
+        ids.remember(tour.call("costs.byCloudProvider", () -> client.costs()
                 .byCloudProvider(DescribeCloudProviderCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                 .includeCloudProviderIds("includeCloudProviderIds-1")
-                .excludeCloudProviderIds("excludeCloudProviderIds-1").build()), answer -> "answered");
-        tour.call("costs.byDeploymentCell", () -> client.costs()
+                .excludeCloudProviderIds("excludeCloudProviderIds-1").build()), answer -> "answered"));
+        ids.remember(tour.call("costs.byDeploymentCell", () -> client.costs()
                 .byDeploymentCell(DescribeDeploymentCellCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
@@ -130,373 +132,453 @@ final class AllOperations {
                 .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
                 .excludeRegionIds("excludeRegionIds-1").includeDeploymentCellIds("includeDeploymentCellIds-1")
                 .excludeDeploymentCellIds("excludeDeploymentCellIds-1").includeInstanceIds("includeInstanceIds-1")
-                .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build()), answer -> "answered");
-        tour.call("costs.byRegion", () -> client.costs().byRegion(DescribeRegionCostParams.builder()
+                .excludeInstanceIds("excludeInstanceIds-1").topNInstances(7L).build()), answer -> "answered"));
+        ids.remember(tour.call("costs.byRegion", () -> client.costs().byRegion(DescribeRegionCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .environmentType(EnvironmentType.PROD).frequency(CostFrequency.DAILY)
                 .includeCloudProviderIds("includeCloudProviderIds-1")
                 .excludeCloudProviderIds("excludeCloudProviderIds-1").includeRegionIds("includeRegionIds-1")
-                .excludeRegionIds("excludeRegionIds-1").build()), answer -> "answered");
-        tour.call("costs.byUser", () -> client.costs().byUser(DescribeUserCostParams.builder()
+                .excludeRegionIds("excludeRegionIds-1").build()), answer -> "answered"));
+        ids.remember(tour.call("costs.byUser", () -> client.costs().byUser(DescribeUserCostParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .environmentType(EnvironmentType.PROD).includeUserIds("includeUserIds-1")
-                .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build()), answer -> "answered");
-        tour.call("workflows.list", () -> client.workflows().list("serviceId-1", "environmentId-1",
-                ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
-                .instanceId("instanceId-1").startDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .endDate(Instant.parse("2024-01-02T03:04:05Z")).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("workflows.summary", () -> client.workflows().summary("serviceId-1", "environmentId-1"),
-                answer -> "answered");
-        tour.call("workflows.terminate", () -> client.workflows().terminate("serviceId-1", "environmentId-1", "id-1"),
-                answer -> "answered");
-        tour.call("workflows.get", () -> client.workflows().get("serviceId-1", "environmentId-1", "id-1"),
-                answer -> "answered");
-        tour.call("workflows.update", () -> client.workflows().update("serviceId-1", "environmentId-1", "id-1",
-                UpdateServiceWorkflowRequest.builder().status("status-1").build()), answer -> "answered");
-        tour.call("workflows.events", () -> client.workflows().events("serviceId-1", "environmentId-1", "id-1"),
-                answer -> "answered");
-        tour.call("accountConfigs.delete", () -> client.accountConfigs().delete("id-1"));
-        tour.call("accountConfigs.get", () -> client.accountConfigs().get("id-1"), answer -> "answered");
-        tour.call("accountConfigs.list", () -> client.accountConfigs().list(ListAccountConfigsRequest.builder()
-                .cloudProviderName(CloudProvider.AWS).build()), answer -> "answered");
-        tour.call("hostClusters.listInstances", () -> client.hostClusters().listInstances("hostClusterId-1",
-                ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("organizations.list", () -> client.organizations().list(ListAllOrganizationsParams.builder()
-                .hasInvoice(true).hasInvoiceWithStatus(InvoiceStatus.DRAFT)
+                .excludeUserIds("excludeUserIds-1").topNUsers(7L).topNInstances(7L).build()), answer -> "answered"));
+        ids.remember(tour.call("accountConfigs.list", () -> client.accountConfigs()
+                .list(ListAccountConfigsRequest.builder().cloudProviderName(CloudProvider.AWS).build()),
+                answer -> "answered"));
+        ids.remember(tour.call("organizations.list", () -> client.organizations()
+                .list(ListAllOrganizationsParams.builder().hasInvoice(true).hasInvoiceWithStatus(InvoiceStatus.DRAFT)
                 .hasInvoiceFromDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered");
-        tour.call("resourceInstances.deleteProxy", () -> client.resourceInstances().deleteProxy("serviceProviderId-1",
-                "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1",
-                "productTierKey-1", "id-1"));
-        tour.call("resourceInstances.createProxy", () -> client.resourceInstances().createProxy("serviceProviderId-1",
-                "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1",
-                "productTierKey-1", "sourceResourceKey-1", CreateProxyResourceInstanceRequest.builder()
-                .cloudProvider("cloudProvider-1").region("region-1").requestParams("requestParams-1").build()),
-                answer -> "answered");
-        tour.call("resourceInstances.adopt", () -> client.resourceInstances().adopt("serviceId-1", "servicePlanId-1",
-                "hostClusterId-1", "primaryResourceKey-1", AdoptResourceInstanceRequest.builder().build(),
-                AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
-                .subscriptionId("subscriptionId-1").build()), answer -> "answered");
-        tour.call("resourceInstances.create", () -> client.resourceInstances().create("serviceProviderId-1",
-                "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1",
-                "productTierKey-1", "resourceKey-1", CreateResourceInstanceRequest.builder()
-                .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
-                .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
-                .productTierVersion("productTierVersion-1").region("region-1").requestParams("requestParams-1")
-                .subscriptionId("subscriptionId-1").build()), answer -> "answered");
-        tour.call("inventory.search", () -> client.inventory().search(SearchInventoryRequest.builder().query("query-1")
-                .build()), answer -> "answered");
-        tour.call("serviceOfferings.list", () -> client.serviceOfferings().list(ListServiceOfferingsParams.builder()
-                .orgId("orgId-1").visibility("visibility-1").build()), answer -> "answered");
-        tour.call("serviceOfferings.get", () -> client.serviceOfferings().get("serviceId-1",
-                DescribeServiceOfferingParams.builder().visibility("visibility-1").productTierId("productTierId-1")
-                .productTierVersion("productTierVersion-1").build()), answer -> "answered");
-        tour.call("serviceOfferings.getResource", () -> client.serviceOfferings().getResource("serviceId-1",
-                "resourceId-1", "instanceId-1", DescribeServiceOfferingResourceParams.builder()
-                .productTierId("productTierId-1").productTierVersion("productTierVersion-1").build()),
-                answer -> "answered");
-        tour.call("resourceInstances.updateAccountConfig", () -> client.resourceInstances()
-                .updateAccountConfig("serviceId-1", "instanceId-1", UpdateAccountConfigResourceInstanceRequest.builder()
-                .setConnection(true).build()));
-        tour.call("resourceInstances.removeCustomDns", () -> client.resourceInstances().removeCustomDns("serviceId-1",
-                "environmentId-1", "resourceKey-1", "instanceId-1"));
-        tour.call("resourceInstances.addCustomDns", () -> client.resourceInstances().addCustomDns("serviceId-1",
-                "environmentId-1", "resourceKey-1", "instanceId-1", AddCustomDNSToResourceInstanceRequest.builder()
-                .customDns("customDns-1").targetPort(7L).build()));
-        tour.call("hostClusters.getInEnvironment", () -> client.hostClusters().getInEnvironment("serviceId-1",
-                "environmentId-1", "id-1"), answer -> "answered");
-        tour.call("hostClusters.dashboardTokenInEnvironment", () -> client.hostClusters()
-                .dashboardTokenInEnvironment("serviceId-1", "environmentId-1", "id-1"), answer -> "answered");
-        tour.call("hostClusters.listInEnvironment", () -> client.hostClusters().listInEnvironment("serviceId-1",
-                "environmentId-1", ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
-                .pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("resourceInstances.delete", () -> client.resourceInstances().delete("serviceId-1", "environmentId-1",
-                "instanceId-1", DeleteResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.get", () -> client.resourceInstances().get("serviceId-1", "environmentId-1",
-                "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered");
-        tour.call("resourceInstances.update", () -> client.resourceInstances().update("serviceId-1", "environmentId-1",
-                "instanceId-1", UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                .requestParams("requestParams-1").resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().addCapacity("serviceId-1",
-                "environmentId-1", "instanceId-1", AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L)
-                .resourceId("resourceId-1").build()));
-        tour.call("snapshots.triggerAutomatic", () -> client.snapshots().triggerAutomatic("serviceId-1",
-                "environmentId-1", "instanceId-1"), answer -> "answered");
-        tour.call("snapshots.copy", () -> client.snapshots().copy("serviceId-1", "environmentId-1", "instanceId-1",
-                CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
-                .targetRegion("targetRegion-1").build()), answer -> "answered");
-        tour.call("resourceInstances.debug", () -> client.resourceInstances().debug("serviceId-1", "environmentId-1",
-                "instanceId-1"), answer -> "answered");
-        tour.call("resourceInstances.setDebugMode", () -> client.resourceInstances().setDebugMode("serviceId-1",
-                "environmentId-1", "instanceId-1", UpdateResourceInstanceDebugModeRequest.builder().enable(true)
-                .build()));
-        tour.call("resourceInstances.listDependentComponents", () -> client.resourceInstances()
-                .listDependentComponents("serviceId-1", "environmentId-1", "instanceId-1"), answer -> "answered");
-        tour.call("resourceInstances.getEvent", () -> client.resourceInstances().getEvent("serviceId-1",
-                "environmentId-1", "instanceId-1", "id-1"), answer -> "answered");
-        tour.call("resourceInstances.listEvents", () -> client.resourceInstances().listEvents("serviceId-1",
-                "environmentId-1", "instanceId-1", ListInstanceEventsParams.builder().startTime("startTime-1")
-                .endTime("endTime-1").build()), answer -> "answered");
-        tour.call("resourceInstances.failover", () -> client.resourceInstances().failover("serviceId-1",
-                "environmentId-1", "instanceId-1", FailoverResourceInstanceRequest.builder()
-                .failedReplicaAction("failedReplicaAction-1").failedReplicaId("failedReplicaId-1").build()));
-        tour.call("resourceInstances.getInstaller", () -> client.resourceInstances().getInstaller("serviceId-1",
-                "environmentId-1", "instanceId-1"), answer -> "answered");
-        tour.call("resourceInstances.listLinked", () -> client.resourceInstances().listLinked("serviceId-1",
-                "environmentId-1", "instanceId-1"), answer -> "answered");
-        tour.call("resourceInstances.oneOffPatch", () -> client.resourceInstances().oneOffPatch("serviceId-1",
-                "environmentId-1", "instanceId-1", OneOffPatchResourceInstanceRequest.builder()
-                .resourceId("resourceId-1").targetTierVersion("targetTierVersion-1").build()), answer -> "answered");
-        tour.call("resourceInstances.removeCapacity", () -> client.resourceInstances().removeCapacity("serviceId-1",
-                "environmentId-1", "instanceId-1", RemoveCapacityFromResourceInstanceRequest.builder()
-                .capacityToBeRemoved(7L).resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.restart", () -> client.resourceInstances().restart("serviceId-1", "environmentId-1",
-                "instanceId-1", RestartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("snapshots.findForRestoreTime", () -> client.snapshots().findForRestoreTime("serviceId-1",
-                "environmentId-1", "instanceId-1", DescribeInstanceSnapshotFromTimeRequest.builder()
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered");
-        tour.call("resourceInstances.restore", () -> client.resourceInstances().restore("serviceId-1", "environmentId-1",
-                "instanceId-1", RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered");
-        tour.call("snapshots.list", () -> client.snapshots().list("serviceId-1", "environmentId-1", "instanceId-1"),
-                answer -> "answered");
-        tour.call("snapshots.create", () -> client.snapshots().create("serviceId-1", "environmentId-1", "instanceId-1"),
-                answer -> "answered");
-        tour.call("snapshots.get", () -> client.snapshots().get("serviceId-1", "environmentId-1", "instanceId-1",
-                "snapshotId-1"), answer -> "answered");
-        tour.call("resourceInstances.start", () -> client.resourceInstances().start("serviceId-1", "environmentId-1",
-                "instanceId-1", StartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.stop", () -> client.resourceInstances().stop("serviceId-1", "environmentId-1",
-                "instanceId-1", StopResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.list", () -> client.resourceInstances().list("serviceId-1", "environmentId-1",
-                ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
-                .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
-                .filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).excludeDetail(true).nextPageToken("nextPageToken-1")
-                .pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("resources.get", () -> client.resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
-                "productTierId-1", "resourceId-1"), answer -> "answered");
-        tour.call("resources.list", () -> client.resources().list("serviceId-1", "environmentId-1", "serviceModelId-1",
-                "productTierId-1", ListResourcesRequest.builder().environmentType(EnvironmentType.PROD)
-                .nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L).userId("userId-1").build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("organizations.get", () -> client.organizations().get("serviceId-1", "environmentId-1",
-                "organizationId-1"), answer -> "answered");
-        tour.call("organizations.listActive", () -> client.organizations().listActive("serviceId-1", "environmentId-1"),
-                answer -> "answered");
-        tour.call("inventory.searchService", () -> client.inventory().searchService("serviceId-1", "environmentId-1",
-                SearchServiceInventoryRequest.builder().query("query-1").build()), answer -> "answered");
-        tour.call("inventory.summary", () -> client.inventory().summary("serviceId-1", "environmentId-1"),
-                answer -> "answered");
-        tour.call("snapshots.delete", () -> client.snapshots().delete("serviceId-1", "environmentId-1",
-                "snapshotId-1"));
-        tour.call("snapshots.restore", () -> client.snapshots().restore("serviceId-1", "environmentId-1", "snapshotId-1",
-                RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
-                .inputParametersOverride("inputParametersOverride-1").networkType(NetworkType.PUBLIC)
-                .productTierVersionOverride("productTierVersionOverride-1").build()), answer -> "answered");
-        tour.call("subscriptions.list", () -> client.subscriptions().list("serviceId-1", "environmentId-1",
-                ListSubscriptionParams.builder().productTierId("productTierId-1").nextPageToken("nextPageToken-1")
-                .pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("subscriptions.createOnBehalfOfCustomer", () -> client.subscriptions()
-                .createOnBehalfOfCustomer("serviceId-1", "environmentId-1",
-                CreateSubscriptionOnBehalfOfCustomerRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
-                .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
-                "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                .onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1").priceEffectiveDate("priceEffectiveDate-1")
-                .productTierId("productTierId-1").build()), answer -> "answered");
-        tour.call("subscriptions.terminate", () -> client.subscriptions().terminate("serviceId-1", "environmentId-1",
-                "id-1"));
-        tour.call("subscriptions.get", () -> client.subscriptions().get("serviceId-1", "environmentId-1", "id-1"),
-                answer -> "answered");
-        tour.call("subscriptions.update", () -> client.subscriptions().update("serviceId-1", "environmentId-1", "id-1",
-                UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
-                .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
-                "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                .priceEffectiveDate("priceEffectiveDate-1").build()));
-        tour.call("subscriptions.resume", () -> client.subscriptions().resume("serviceId-1", "environmentId-1",
-                "id-1"));
-        tour.call("subscriptions.suspend", () -> client.subscriptions().suspend("serviceId-1", "environmentId-1",
-                "id-1"));
-        tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list("serviceId-1", "environmentId-1",
-                ListSubscriptionRequestsParams.builder().status(SubscriptionRequestStatus.PENDING).build()),
-                answer -> "answered");
-        tour.call("subscriptionRequests.deny", () -> client.subscriptionRequests().deny("serviceId-1", "environmentId-1",
-                "id-1"));
-        tour.call("subscriptionRequests.get", () -> client.subscriptionRequests().get("serviceId-1", "environmentId-1",
-                "id-1"), answer -> "answered");
-        tour.call("subscriptionRequests.approve", () -> client.subscriptionRequests().approve("serviceId-1",
-                "environmentId-1", "id-1"));
-        tour.call("subscriptions.updateMany", () -> client.subscriptions().updateMany("serviceId-1", "environmentId-1",
-                UpdateSubscriptionsRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
-                .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
-                "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                .priceEffectiveDate("priceEffectiveDate-1").subscriptionIds(List.of("subscriptionIds-1")).build()));
-        tour.call("users.get", () -> client.users().get("serviceId-1", "environmentId-1", "userId-1"),
-                answer -> "answered");
-        tour.call("users.list", () -> client.users().list("serviceId-1", "environmentId-1", ListUsersParams.builder()
-                .nextPageToken("nextPageToken-1").pageSize(7L).subscriptionId("subscriptionId-1").build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("upgradePaths.create", () -> client.upgradePaths().create("serviceId-1", "productTierId-1",
-                CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
-                .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate("scheduledDate-1")
-                .sourceVersion("sourceVersion-1").targetVersion("targetVersion-1").upgradeFilters(Map.of("key",
-                List.of("value-1"))).build()), answer -> "answered");
-        tour.call("upgradePaths.get", () -> client.upgradePaths().get("serviceId-1", "productTierId-1",
-                "upgradePathId-1"), answer -> "answered");
-        tour.call("upgradePaths.cancel", () -> client.upgradePaths().cancel("serviceId-1", "productTierId-1",
-                "upgradePathId-1"), answer -> "answered");
-        tour.call("upgradePaths.listEligibleInstances", () -> client.upgradePaths().listEligibleInstances("serviceId-1",
-                "productTierId-1", "upgradePathId-1", ListEligibleInstancesPerUpgradeParams.builder()
-                .nextPageToken("nextPageToken-1").pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("upgradePaths.manage", () -> client.upgradePaths().manage("serviceId-1", "productTierId-1",
-                "upgradePathId-1", ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE)
-                .actionPayload(Map.of("key", "value-1")).build()), answer -> "answered");
-        tour.call("upgradePaths.list", () -> client.upgradePaths().list("serviceId-1", "productTierId-1",
-                ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
-                .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
-                .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("servicesOrchestrations.list", () -> client.servicesOrchestrations()
+                .hasInvoiceToDate(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
+        ids.remember(tour.call("inventory.search", () -> client.inventory().search(SearchInventoryRequest.builder()
+                .query("query-1").build()), answer -> "answered"));
+        ids.remember(tour.call("serviceOfferings.list", () -> client.serviceOfferings()
+                .list(ListServiceOfferingsParams.builder().orgId("orgId-1").visibility("visibility-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("servicesOrchestrations.list", () -> client.servicesOrchestrations()
                 .list(ListServicesOrchestrationsParams.builder().environmentType(EnvironmentType.PROD).build()),
-                answer -> answer.size() + " item(s)");
-        tour.call("servicesOrchestrations.create", () -> client.servicesOrchestrations()
+                answer -> answer.size() + " item(s)"));
+        ids.remember(tour.call("servicesOrchestrations.create", () -> client.servicesOrchestrations()
                 .create(CreateServicesOrchestrationRequest.builder().orchestrationCreateDSL("orchestrationCreateDSL-1")
-                .build()), answer -> "answered");
-        tour.call("servicesOrchestrations.delete", () -> client.servicesOrchestrations().delete("id-1"));
-        tour.call("servicesOrchestrations.get", () -> client.servicesOrchestrations().get("id-1"),
-                answer -> "answered");
-        tour.call("servicesOrchestrations.modify", () -> client.servicesOrchestrations().modify("id-1",
-                ModifyServicesOrchestrationRequest.builder().orchestrationModifyDSL("orchestrationModifyDSL-1")
-                .build()));
+                .build()), answer -> "answered"));
         tour.call("users.create", () -> client.users().create(CreateConsumptionUserRequest.builder()
                 .attributes(Map.of("key", "value-1")).companyUrl("companyUrl-1").email("email-1@example.com")
                 .enableAutoVerification(true).legalCompanyName("legalCompanyName-1").name("name-1")
                 .password("password-1").build()), id -> "id " + id);
-        tour.call("users.delete", () -> client.users().delete("userId-1"));
-        tour.call("users.getInOrganization", () -> client.users().getInOrganization("userId-1"), answer -> "answered");
-        tour.call("users.suspend", () -> client.users().suspend("userId-1"));
-        tour.call("users.unsuspend", () -> client.users().unsuspend("userId-1"));
-        tour.call("users.resendVerificationEmail", () -> client.users().resendVerificationEmail("userId-1"));
-        tour.call("users.listAll", () -> client.users().listAll(ListAllUsersParams.builder()
+        ids.remember(tour.call("users.listAll", () -> client.users().listAll(ListAllUsersParams.builder()
                 .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1").build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("hostClusters.listEntities", () -> client.hostClusters().listEntities("hostClusterId-1",
-                "entityType-1"), answer -> "answered");
-        tour.call("hostClusters.deleteEntity", () -> client.hostClusters().deleteEntity("hostClusterId-1",
-                "entityType-1", "entityId-1"));
-        tour.call("hostClusters.getEntity", () -> client.hostClusters().getEntity("hostClusterId-1", "entityType-1",
-                "entityId-1"), answer -> "answered");
-        tour.call("hostClusters.setNodePoolProperty", () -> client.hostClusters().setNodePoolProperty("hostClusterId-1",
-                "nodePoolName-1", SetNodePoolPropertyRequest.builder().maxSize(7L).build()));
-        tour.call("hostClusters.delete", () -> client.hostClusters().delete("id-1"));
-        tour.call("hostClusters.get", () -> client.hostClusters().get("id-1"), answer -> "answered");
-        tour.call("hostClusters.update", () -> client.hostClusters().update("id-1", UpdateHostClusterRequest.builder()
-                .syncWithOrgTemplate(true).build()));
-        tour.call("hostClusters.applyPendingChanges", () -> client.hostClusters().applyPendingChanges("id-1"));
-        tour.call("hostClusters.cancelDeployment", () -> client.hostClusters().cancelDeployment("id-1"));
-        tour.call("hostClusters.dashboardToken", () -> client.hostClusters().dashboardToken("id-1"),
-                answer -> "answered");
-        tour.call("hostClusters.debug", () -> client.hostClusters().debug("id-1", DebugHostClusterParams.builder()
-                .includeAmenitiesInstallationLogs(true).build()), answer -> "answered");
-        tour.call("hostClusters.kubeConfig", () -> client.hostClusters().kubeConfig("id-1",
-                KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build()),
-                answer -> "answered");
-        tour.call("hostClusters.restartDeployment", () -> client.hostClusters().restartDeployment("id-1"));
-        tour.call("hostClusters.adopt", () -> client.hostClusters().adopt(AdoptHostClusterRequest.builder()
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("hostClusters.adopt", () -> client.hostClusters().adopt(AdoptHostClusterRequest.builder()
                 .cloudProvider(CloudProvider.AWS).customerEmail("customerEmail-1").description("description-1")
-                .id("id-1").region("region-1").build()), answer -> "answered");
-        tour.call("hostClusters.list", () -> client.hostClusters().list(ListHostClustersParams.builder()
+                .id("id-1").region("region-1").build()), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.list", () -> client.hostClusters().list(ListHostClustersParams.builder()
                 .accountConfigId("accountConfigId-1").regionId("regionId-1").includeProvisionerClusters(true)
-                .customerEmail("customerEmail-1").build()), answer -> "answered");
-        tour.call("events.listCustomerEvents", () -> client.events()
+                .customerEmail("customerEmail-1").build()), answer -> "answered"));
+        ids.remember(tour.call("events.listCustomerEvents", () -> client.events()
                 .listCustomerEvents(ListCustomerEventsParams.builder().environmentType(EnvironmentType.PROD).build()),
-                answer -> "answered");
-        tour.call("events.acknowledge", () -> client.events().acknowledge("id-1"));
-        tour.call("events.listAuditEvents", () -> client.events().listAuditEvents(AuditEventsParams.builder()
-                .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1")
-                .environmentType(EnvironmentType.PROD).eventSourceTypes(List.of("eventSourceTypes-1"))
-                .instanceId("instanceId-1").productTierId("productTierId-1")
-                .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("health.deploymentCell", () -> client.health().deploymentCell(DeploymentCellHealthParams.builder()
-                .hostClusterId("hostClusterId-1").serviceId("serviceId-1")
-                .serviceEnvironmentId("serviceEnvironmentId-1").build()), answer -> "answered");
-        tour.call("events.listOperationalEvents", () -> client.events()
+                answer -> "answered"));
+        ids.remember(tour.call("events.listAuditEvents", () -> client.events()
+                .listAuditEvents(AuditEventsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
+                .serviceId("serviceId-1").environmentType(EnvironmentType.PROD)
+                .eventSourceTypes(List.of("eventSourceTypes-1")).instanceId("instanceId-1")
+                .productTierId("productTierId-1").startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .endDate(Instant.parse("2024-01-02T03:04:05Z")).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("health.deploymentCell", () -> client.health()
+                .deploymentCell(DeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
+                .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("events.listOperationalEvents", () -> client.events()
                 .listOperationalEvents(ListOperationalEventsParams.builder().nextPageToken("nextPageToken-1")
                 .pageSize(7L).environmentType(EnvironmentType.PROD)
                 .eventTypes(List.of(ServiceProviderEventType.UNHEALTHY_INSTANCE)).serviceId("serviceId-1")
                 .serviceEnvironmentId("serviceEnvironmentId-1").instanceId("instanceId-1")
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .productTierId("productTierId-1").build()),
-                answer -> answer.items().size() + " item(s)");
-        tour.call("health.service", () -> client.health().service(ServiceHealthParams.builder().serviceId("serviceId-1")
-                .serviceEnvironmentId("serviceEnvironmentId-1").build()), answer -> "answered");
-        tour.call("health.environmentReport", () -> client.health().environmentReport(EnvironmentType.PROD),
-                answer -> "answered");
-        tour.call("webhooks.receive", () -> client.webhooks().receive("id-1", "event-1"));
-        tour.call("notificationChannels.list", () -> client.notificationChannels().list(), answer -> "answered");
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("health.service", () -> client.health().service(ServiceHealthParams.builder()
+                .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("notificationChannels.list", () -> client.notificationChannels().list(),
+                answer -> "answered"));
         tour.call("notificationChannels.create", () -> client.notificationChannels()
                 .create(CreateNotificationChannelRequest.builder().name("name-1")
                 .subscription(ChannelSubscription.builder().build()).build()), id -> "id " + id);
-        tour.call("notificationChannels.delete", () -> client.notificationChannels().delete("id-1"));
-        tour.call("notificationChannels.get", () -> client.notificationChannels().get("id-1"), answer -> "answered");
-        tour.call("notificationChannels.update", () -> client.notificationChannels().update("id-1",
-                UpdateNotificationChannelRequest.builder().name("name-1").build()));
-        tour.call("notificationChannels.eventHistory", () -> client.notificationChannels().eventHistory("id-1",
-                NotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
-                .endTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered");
-        tour.call("notificationChannels.replayEvent", () -> client.notificationChannels().replayEvent("id-1"));
-        tour.call("customerOnboardings.list", () -> client.customerOnboardings()
-                .list(ListCustomerOnboardingsParams.builder().pendingOnly(true).build()), answer -> "answered");
+        ids.remember(tour.call("customerOnboardings.list", () -> client.customerOnboardings()
+                .list(ListCustomerOnboardingsParams.builder().pendingOnly(true).build()), answer -> "answered"));
         tour.call("customerOnboardings.create", () -> client.customerOnboardings()
                 .create(CreateCustomerOnboardingRequest.builder().name("name-1").build()), id -> "id " + id);
-        tour.call("customerOnboardings.listStages", () -> client.customerOnboardings().listStages(),
-                answer -> "answered");
-        tour.call("customerOnboardings.delete", () -> client.customerOnboardings().delete("id-1"));
-        tour.call("customerOnboardings.get", () -> client.customerOnboardings().get("id-1"), answer -> "answered");
-        tour.call("customerOnboardings.update", () -> client.customerOnboardings().update("id-1",
-                UpdateCustomerOnboardingRequest.builder().serviceId("serviceId-1").build()));
-        tour.call("helmPackages.listInstallations", () -> client.helmPackages()
+        ids.remember(tour.call("customerOnboardings.listStages", () -> client.customerOnboardings().listStages(),
+                answer -> "answered"));
+        ids.remember(tour.call("helmPackages.listInstallations", () -> client.helmPackages()
                 .listInstallations(ListHelmPackageInstallationsParams.builder().hostClusterId("hostClusterId-1")
-                .build()), answer -> "answered");
-        tour.call("customNetworks.list", () -> client.customNetworks().list(ListCustomNetworksParams.builder()
-                .cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
-                .customNetworksOnly(true).owningOrgId("owningOrgId-1").build()), answer -> "answered");
-        tour.call("customNetworks.create", () -> client.customNetworks().create(CreateCustomNetworkRequest.builder()
-                .cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
-                .name("name-1").build()), answer -> "answered");
-        tour.call("customNetworks.delete", () -> client.customNetworks().delete("id-1"));
-        tour.call("customNetworks.get", () -> client.customNetworks().get("id-1"), answer -> "answered");
-        tour.call("customNetworks.update", () -> client.customNetworks().update("id-1",
-                UpdateCustomNetworkRequest.builder().name("name-1").build()), answer -> "answered");
-        tour.call("usage.perDay", () -> client.usage().perDay("subscriptionId-1", GetUsagePerDayParams.builder()
-                .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .build()), answer -> "answered");
-        tour.call("usage.current", () -> client.usage().current("subscriptionId-1", GetCurrentUsageParams.builder()
-                .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .build()), answer -> "answered");
-        tour.call("invoices.delete", () -> client.invoices().delete("id-1"));
-        tour.call("invoices.approve", () -> client.invoices().approve("id-1"));
-        tour.call("invoices.resend", () -> client.invoices().resend("id-1"));
-        tour.call("invoices.voidInvoice", () -> client.invoices().voidInvoice("id-1"));
-        tour.call("invoices.list", () -> client.invoices().list(ListInvoicesParams.builder()
+                .build()), answer -> "answered"));
+        ids.remember(tour.call("customNetworks.list", () -> client.customNetworks()
+                .list(ListCustomNetworksParams.builder().cloudProviderName(CloudProvider.AWS)
+                .cloudProviderRegion("cloudProviderRegion-1").customNetworksOnly(true).owningOrgId("owningOrgId-1")
+                .build()), answer -> "answered"));
+        ids.remember(tour.call("customNetworks.create", () -> client.customNetworks()
+                .create(CreateCustomNetworkRequest.builder().cidr("cidr-1").cloudProviderName(CloudProvider.AWS)
+                .cloudProviderRegion("cloudProviderRegion-1").name("name-1").build()), answer -> "answered"));
+        ids.remember(tour.call("invoices.list", () -> client.invoices().list(ListInvoicesParams.builder()
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .status(InvoiceStatus.DRAFT).customerId("customerId-1").billingProvider(BillingProviderType.STRIPE)
-                .build()), answer -> "answered");
-        tour.call("hostClusters.getWorkflow", () -> client.hostClusters().getWorkflow("hostClusterId-1", "workflowId-1"),
-                answer -> "answered");
-        tour.call("hostClusters.workflowEvents", () -> client.hostClusters().workflowEvents("hostClusterId-1",
-                "workflowId-1"), answer -> "answered");
-        tour.call("hostClusters.listWorkflows", () -> client.hostClusters().listWorkflows("hostClusterId-1",
-                ListDeploymentCellWorkflowsRequest.builder().endDate(Instant.parse("2024-01-02T03:04:05Z"))
-                .nextPageToken("nextPageToken-1").pageSize(7L).startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .build()), answer -> "answered"));
+        ids.remember(tour.call("accountConfigs.get", () -> client.accountConfigs().get(ids.get("accountConfigId",
+                "id-1")), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.listInstances", () -> client.hostClusters()
+                .listInstances(ids.get("hostClusterId", "hostClusterId-1"),
+                ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("serviceOfferings.get", () -> client.serviceOfferings().get(ids.get("serviceId",
+                "serviceId-1"), DescribeServiceOfferingParams.builder().visibility("visibility-1")
+                .productTierId("productTierId-1").productTierVersion("productTierVersion-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("servicesOrchestrations.get", () -> client.servicesOrchestrations()
+                .get(ids.get("servicesOrchestrationId", "id-1")), answer -> "answered"));
+        tour.call("servicesOrchestrations.modify", () -> client.servicesOrchestrations()
+                .modify(ids.get("servicesOrchestrationId", "id-1"), ModifyServicesOrchestrationRequest.builder()
+                .orchestrationModifyDSL("orchestrationModifyDSL-1").build()));
+        ids.remember(tour.call("users.getInOrganization", () -> client.users().getInOrganization(ids.get("userId",
+                "userId-1")), answer -> "answered"));
+        tour.call("users.suspend", () -> client.users().suspend(ids.get("userId", "userId-1")));
+        tour.call("users.unsuspend", () -> client.users().unsuspend(ids.get("userId", "userId-1")));
+        tour.call("users.resendVerificationEmail", () -> client.users().resendVerificationEmail(ids.get("userId",
+                "userId-1")));
+        ids.remember(tour.call("hostClusters.get", () -> client.hostClusters().get(ids.get("hostClusterId", "id-1")),
+                answer -> "answered"));
+        tour.call("hostClusters.update", () -> client.hostClusters().update(ids.get("hostClusterId", "id-1"),
+                UpdateHostClusterRequest.builder().syncWithOrgTemplate(true).build()));
+        tour.call("hostClusters.applyPendingChanges", () -> client.hostClusters()
+                .applyPendingChanges(ids.get("hostClusterId", "id-1")));
+        tour.call("hostClusters.cancelDeployment", () -> client.hostClusters().cancelDeployment(ids.get("hostClusterId",
+                "id-1")));
+        ids.remember(tour.call("hostClusters.dashboardToken", () -> client.hostClusters()
+                .dashboardToken(ids.get("hostClusterId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.debug", () -> client.hostClusters().debug(ids.get("hostClusterId", "id-1"),
+                DebugHostClusterParams.builder().includeAmenitiesInstallationLogs(true).build()),
+                answer -> "answered"));
+        ids.remember(tour.call("hostClusters.kubeConfig", () -> client.hostClusters().kubeConfig(ids.get("hostClusterId",
+                "id-1"), KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build()),
+                answer -> "answered"));
+        tour.call("hostClusters.restartDeployment", () -> client.hostClusters()
+                .restartDeployment(ids.get("hostClusterId", "id-1")));
+        ids.remember(tour.call("health.environmentReport", () -> client.health().environmentReport(EnvironmentType.PROD),
+                answer -> "answered"));
+        tour.call("webhooks.receive", () -> client.webhooks().receive(ids.get("hookId", "id-1"), "event-1"));
+        ids.remember(tour.call("notificationChannels.get", () -> client.notificationChannels()
+                .get(ids.get("notificationChannelId", "id-1")), answer -> "answered"));
+        tour.call("notificationChannels.update", () -> client.notificationChannels()
+                .update(ids.get("notificationChannelId", "id-1"), UpdateNotificationChannelRequest.builder()
+                .name("name-1").build()));
+        ids.remember(tour.call("notificationChannels.eventHistory", () -> client.notificationChannels()
+                .eventHistory(ids.get("notificationChannelId", "id-1"), NotificationChannelEventHistoryParams.builder()
+                .startTime(Instant.parse("2024-01-02T03:04:05Z")).endTime(Instant.parse("2024-01-02T03:04:05Z"))
+                .build()), answer -> "answered"));
+        tour.call("notificationChannels.replayEvent", () -> client.notificationChannels()
+                .replayEvent(ids.get("notificationEventId", "id-1")));
+        ids.remember(tour.call("customerOnboardings.get", () -> client.customerOnboardings()
+                .get(ids.get("customerOnboardingId", "id-1")), answer -> "answered"));
+        tour.call("customerOnboardings.update", () -> client.customerOnboardings().update(ids.get("customerOnboardingId",
+                "id-1"), UpdateCustomerOnboardingRequest.builder().serviceId("serviceId-1").build()));
+        ids.remember(tour.call("customNetworks.get", () -> client.customNetworks().get(ids.get("customNetworkId",
+                "id-1")), answer -> "answered"));
+        ids.remember(tour.call("customNetworks.update", () -> client.customNetworks().update(ids.get("customNetworkId",
+                "id-1"), UpdateCustomNetworkRequest.builder().name("name-1").build()), answer -> "answered"));
+        ids.remember(tour.call("usage.perDay", () -> client.usage().perDay(ids.get("subscriptionId", "subscriptionId-1"),
+                GetUsagePerDayParams.builder().startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .endDate(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
+        ids.remember(tour.call("usage.current", () -> client.usage().current(ids.get("subscriptionId",
+                "subscriptionId-1"), GetCurrentUsageParams.builder().startDate(Instant.parse("2024-01-02T03:04:05Z"))
+                .endDate(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
+        tour.call("invoices.approve", () -> client.invoices().approve(ids.get("invoiceId", "id-1")));
+        tour.call("invoices.resend", () -> client.invoices().resend(ids.get("invoiceId", "id-1")));
+        tour.call("invoices.voidInvoice", () -> client.invoices().voidInvoice(ids.get("invoiceId", "id-1")));
+        ids.remember(tour.call("hostClusters.listWorkflows", () -> client.hostClusters()
+                .listWorkflows(ids.get("hostClusterId", "hostClusterId-1"), ListDeploymentCellWorkflowsRequest.builder()
+                .endDate(Instant.parse("2024-01-02T03:04:05Z")).nextPageToken("nextPageToken-1").pageSize(7L)
+                .startDate(Instant.parse("2024-01-02T03:04:05Z")).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("workflows.list", () -> client.workflows().list(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ListServiceWorkflowsParams.builder()
+                .nextPageToken("nextPageToken-1").pageSize(7L).instanceId("instanceId-1")
+                .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .build()),
-                answer -> answer.items().size() + " item(s)");
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("workflows.summary", () -> client.workflows().summary(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")), answer -> "answered"));
+        tour.call("resourceInstances.updateAccountConfig", () -> client.resourceInstances()
+                .updateAccountConfig(ids.get("serviceId", "serviceId-1"), ids.get("instanceId", "instanceId-1"),
+                UpdateAccountConfigResourceInstanceRequest.builder().setConnection(true).build()));
+        ids.remember(tour.call("hostClusters.listInEnvironment", () -> client.hostClusters()
+                .listInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("resourceInstances.list", () -> client.resourceInstances().list(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListResourceInstancesParams.builder()
+                .productTierVersion("productTierVersion-1").productTierId("productTierId-1")
+                .subscriptionId("subscriptionId-1").filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS)
+                .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("organizations.listActive", () -> client.organizations().listActive(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")), answer -> "answered"));
+        ids.remember(tour.call("inventory.searchService", () -> client.inventory().searchService(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), SearchServiceInventoryRequest.builder()
+                .query("query-1").build()), answer -> "answered"));
+        ids.remember(tour.call("inventory.summary", () -> client.inventory().summary(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")), answer -> "answered"));
+        ids.remember(tour.call("subscriptions.list", () -> client.subscriptions().list(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionParams.builder()
+                .productTierId("productTierId-1").nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("subscriptions.createOnBehalfOfCustomer", () -> client.subscriptions()
+                .createOnBehalfOfCustomer(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
+                "environmentId-1"), CreateSubscriptionOnBehalfOfCustomerRequest.builder()
+                .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
+                .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
+                .maxNumberOfInstances(7L).onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
+                .priceEffectiveDate("priceEffectiveDate-1").productTierId("productTierId-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionRequestsParams.builder()
+                .status(SubscriptionRequestStatus.PENDING).build()), answer -> "answered"));
+        tour.call("subscriptions.updateMany", () -> client.subscriptions().updateMany(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), UpdateSubscriptionsRequest.builder()
+                .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
+                .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
+                .maxNumberOfInstances(7L).priceEffectiveDate("priceEffectiveDate-1")
+                .subscriptionIds(List.of("subscriptionIds-1")).build()));
+        ids.remember(tour.call("users.list", () -> client.users().list(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ListUsersParams.builder().nextPageToken("nextPageToken-1")
+                .pageSize(7L).subscriptionId("subscriptionId-1").build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("upgradePaths.create", () -> client.upgradePaths().create(ids.get("serviceId",
+                "serviceId-1"), ids.get("productTierId", "productTierId-1"), CreateUpgradePathRequest.builder()
+                .configurationOverrides(Map.of("key", "value-1")).maxConcurrentUpgrades(7L).notifyCustomer(true)
+                .scheduledDate("scheduledDate-1").sourceVersion("sourceVersion-1").targetVersion("targetVersion-1")
+                .upgradeFilters(Map.of("key", List.of("value-1"))).build()), answer -> "answered"));
+        ids.remember(tour.call("upgradePaths.list", () -> client.upgradePaths().list(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1"), ListUpgradePathsParams.builder()
+                .sourceProductTierVersion("sourceProductTierVersion-1")
+                .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
+                .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("hostClusters.listEntities", () -> client.hostClusters()
+                .listEntities(ids.get("hostClusterId", "hostClusterId-1"), "entityType-1"), answer -> "answered"));
+        tour.call("hostClusters.setNodePoolProperty", () -> client.hostClusters()
+                .setNodePoolProperty(ids.get("hostClusterId", "hostClusterId-1"), "nodePoolName-1",
+                SetNodePoolPropertyRequest.builder().maxSize(7L).build()));
+        ids.remember(tour.call("hostClusters.getWorkflow", () -> client.hostClusters()
+                .getWorkflow(ids.get("hostClusterId", "hostClusterId-1"), ids.get("workflowId", "workflowId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("hostClusters.workflowEvents", () -> client.hostClusters()
+                .workflowEvents(ids.get("hostClusterId", "hostClusterId-1"), ids.get("workflowId", "workflowId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("workflows.get", () -> client.workflows().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("workflows.update", () -> client.workflows().update(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1"),
+                UpdateServiceWorkflowRequest.builder().status("status-1").build()), answer -> "answered"));
+        ids.remember(tour.call("workflows.events", () -> client.workflows().events(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("serviceOfferings.getResource", () -> client.serviceOfferings()
+                .getResource(ids.get("serviceId", "serviceId-1"), ids.get("resourceId", "resourceId-1"),
+                ids.get("instanceId", "instanceId-1"), DescribeServiceOfferingResourceParams.builder()
+                .productTierId("productTierId-1").productTierVersion("productTierVersion-1").build()),
+                answer -> "answered"));
+        ids.remember(tour.call("hostClusters.getInEnvironment", () -> client.hostClusters()
+                .getInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("hostClusterId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.dashboardTokenInEnvironment", () -> client.hostClusters()
+                .dashboardTokenInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
+                "environmentId-1"), ids.get("hostClusterId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.get", () -> client.resourceInstances().get(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered"));
+        tour.call("resourceInstances.update", () -> client.resourceInstances().update(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams("requestParams-1")
+                .resourceId("resourceId-1").build()));
+        tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().addCapacity(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L).resourceId("resourceId-1")
+                .build()));
+        ids.remember(tour.call("snapshots.triggerAutomatic", () -> client.snapshots()
+                .triggerAutomatic(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("snapshots.copy", () -> client.snapshots().copy(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
+                .targetRegion("targetRegion-1").build()), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.debug", () -> client.resourceInstances().debug(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
+                answer -> "answered"));
+        tour.call("resourceInstances.setDebugMode", () -> client.resourceInstances().setDebugMode(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                UpdateResourceInstanceDebugModeRequest.builder().enable(true).build()));
+        ids.remember(tour.call("resourceInstances.listDependentComponents", () -> client.resourceInstances()
+                .listDependentComponents(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
+                "environmentId-1"), ids.get("instanceId", "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.listEvents", () -> client.resourceInstances()
+                .listEvents(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1"), ListInstanceEventsParams.builder().startTime("startTime-1")
+                .endTime("endTime-1").build()), answer -> "answered"));
+        tour.call("resourceInstances.failover", () -> client.resourceInstances().failover(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                FailoverResourceInstanceRequest.builder().failedReplicaAction("failedReplicaAction-1")
+                .failedReplicaId("failedReplicaId-1").build()));
+        ids.remember(tour.call("resourceInstances.getInstaller", () -> client.resourceInstances()
+                .getInstaller(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.listLinked", () -> client.resourceInstances()
+                .listLinked(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.oneOffPatch", () -> client.resourceInstances()
+                .oneOffPatch(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1"), OneOffPatchResourceInstanceRequest.builder()
+                .resourceId("resourceId-1").targetTierVersion("targetTierVersion-1").build()), answer -> "answered"));
+        tour.call("resourceInstances.removeCapacity", () -> client.resourceInstances()
+                .removeCapacity(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1"), RemoveCapacityFromResourceInstanceRequest.builder()
+                .capacityToBeRemoved(7L).resourceId("resourceId-1").build()));
+        tour.call("resourceInstances.restart", () -> client.resourceInstances().restart(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                RestartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
+        ids.remember(tour.call("snapshots.findForRestoreTime", () -> client.snapshots()
+                .findForRestoreTime(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1"), DescribeInstanceSnapshotFromTimeRequest.builder()
+                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.restore", () -> client.resourceInstances().restore(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
+                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+        ids.remember(tour.call("snapshots.list", () -> client.snapshots().list(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("snapshots.create", () -> client.snapshots().create(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
+                answer -> "answered"));
+        tour.call("resourceInstances.start", () -> client.resourceInstances().start(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                StartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
+        tour.call("resourceInstances.stop", () -> client.resourceInstances().stop(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                StopResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
+        ids.remember(tour.call("organizations.get", () -> client.organizations().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("organizationId", "organizationId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("snapshots.restore", () -> client.snapshots().restore(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1"),
+                RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
+                .inputParametersOverride("inputParametersOverride-1").networkType(NetworkType.PUBLIC)
+                .productTierVersionOverride("productTierVersionOverride-1").build()), answer -> "answered"));
+        ids.remember(tour.call("subscriptions.get", () -> client.subscriptions().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")), answer -> "answered"));
+        tour.call("subscriptions.update", () -> client.subscriptions().update(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1"),
+                UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
+                .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
+                "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
+                .priceEffectiveDate("priceEffectiveDate-1").build()));
+        tour.call("subscriptions.resume", () -> client.subscriptions().resume(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
+        tour.call("subscriptions.suspend", () -> client.subscriptions().suspend(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
+        ids.remember(tour.call("subscriptionRequests.get", () -> client.subscriptionRequests().get(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")),
+                answer -> "answered"));
+        tour.call("subscriptionRequests.approve", () -> client.subscriptionRequests().approve(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")));
+        ids.remember(tour.call("users.get", () -> client.users().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("userId", "userId-1")), answer -> "answered"));
+        ids.remember(tour.call("upgradePaths.get", () -> client.upgradePaths().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId", "upgradePathId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("upgradePaths.cancel", () -> client.upgradePaths().cancel(ids.get("serviceId",
+                "serviceId-1"), ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId",
+                "upgradePathId-1")), answer -> "answered"));
+        ids.remember(tour.call("upgradePaths.listEligibleInstances", () -> client.upgradePaths()
+                .listEligibleInstances(ids.get("serviceId", "serviceId-1"), ids.get("productTierId", "productTierId-1"),
+                ids.get("upgradePathId", "upgradePathId-1"), ListEligibleInstancesPerUpgradeParams.builder()
+                .nextPageToken("nextPageToken-1").pageSize(7L).build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("upgradePaths.manage", () -> client.upgradePaths().manage(ids.get("serviceId",
+                "serviceId-1"), ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId", "upgradePathId-1"),
+                ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE).actionPayload(Map.of("key",
+                "value-1")).build()), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.getEntity", () -> client.hostClusters().getEntity(ids.get("hostClusterId",
+                "hostClusterId-1"), "entityType-1", ids.get("entityId", "entityId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.adopt", () -> client.resourceInstances().adopt(ids.get("serviceId",
+                "serviceId-1"), ids.get("servicePlanId", "servicePlanId-1"), ids.get("hostClusterId", "hostClusterId-1"),
+                "primaryResourceKey-1", AdoptResourceInstanceRequest.builder().build(),
+                AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
+                .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
+        tour.call("resourceInstances.addCustomDns", () -> client.resourceInstances().addCustomDns(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), "resourceKey-1", ids.get("instanceId",
+                "instanceId-1"), AddCustomDNSToResourceInstanceRequest.builder().customDns("customDns-1").targetPort(7L)
+                .build()));
+        ids.remember(tour.call("resourceInstances.getEvent", () -> client.resourceInstances()
+                .getEvent(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                ids.get("instanceId", "instanceId-1"), ids.get("eventId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("snapshots.get", () -> client.snapshots().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"), ids.get("snapshotId",
+                "snapshotId-1")), answer -> "answered"));
+        ids.remember(tour.call("resources.list", () -> client.resources().list(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("serviceModelId", "serviceModelId-1"),
+                ids.get("productTierId", "productTierId-1"), ListResourcesRequest.builder()
+                .environmentType(EnvironmentType.PROD).nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L)
+                .userId("userId-1").build()),
+                answer -> answer.items().size() + " item(s)"));
+        ids.remember(tour.call("resources.get", () -> client.resources().get(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("serviceModelId", "serviceModelId-1"),
+                ids.get("productTierId", "productTierId-1"), ids.get("resourceId", "resourceId-1")),
+                answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.createProxy", () -> client.resourceInstances()
+                .createProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
+                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
+                CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
+                .requestParams("requestParams-1").build()), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.create", () -> client.resourceInstances()
+                .create(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
+                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "resourceKey-1",
+                CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
+                .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
+                .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
+                .productTierVersion("productTierVersion-1").region("region-1").requestParams("requestParams-1")
+                .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
+        tour.call("accountConfigs.delete", () -> client.accountConfigs().delete(ids.get("accountConfigId", "id-1")));
+        tour.call("servicesOrchestrations.delete", () -> client.servicesOrchestrations()
+                .delete(ids.get("servicesOrchestrationId", "id-1")));
+        tour.call("users.delete", () -> client.users().delete(ids.get("userId", "userId-1")));
+        tour.call("hostClusters.delete", () -> client.hostClusters().delete(ids.get("hostClusterId", "id-1")));
+        tour.call("events.acknowledge", () -> client.events().acknowledge(ids.get("eventId", "id-1")));
+        tour.call("notificationChannels.delete", () -> client.notificationChannels()
+                .delete(ids.get("notificationChannelId", "id-1")));
+        tour.call("customerOnboardings.delete", () -> client.customerOnboardings().delete(ids.get("customerOnboardingId",
+                "id-1")));
+        tour.call("customNetworks.delete", () -> client.customNetworks().delete(ids.get("customNetworkId", "id-1")));
+        tour.call("invoices.delete", () -> client.invoices().delete(ids.get("invoiceId", "id-1")));
+        ids.remember(tour.call("workflows.terminate", () -> client.workflows().terminate(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+                answer -> "answered"));
+        tour.call("resourceInstances.delete", () -> client.resourceInstances().delete(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                DeleteResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
+        tour.call("snapshots.delete", () -> client.snapshots().delete(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1")));
+        tour.call("subscriptions.terminate", () -> client.subscriptions().terminate(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
+        tour.call("subscriptionRequests.deny", () -> client.subscriptionRequests().deny(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")));
+        tour.call("hostClusters.deleteEntity", () -> client.hostClusters().deleteEntity(ids.get("hostClusterId",
+                "hostClusterId-1"), "entityType-1", ids.get("entityId", "entityId-1")));
+        tour.call("resourceInstances.removeCustomDns", () -> client.resourceInstances()
+                .removeCustomDns(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
+                "resourceKey-1", ids.get("instanceId", "instanceId-1")));
+        tour.call("resourceInstances.deleteProxy", () -> client.resourceInstances()
+                .deleteProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
+                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "id-1"));
     }
 }

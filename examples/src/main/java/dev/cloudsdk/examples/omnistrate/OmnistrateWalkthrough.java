@@ -20,9 +20,10 @@ import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
  * delete it, terminate the subscription. Runs against {@link FakeOmnistrate} unless {@code OMNISTRATE_BASE_URL}
  * and credentials ({@code OMNISTRATE_TOKEN}, {@code OMNISTRATE_API_KEY} or {@code OMNISTRATE_EMAIL} with
  * {@code OMNISTRATE_PASSWORD}) are set; against a real endpoint only the read-only calls run, unless
- * {@code --allow-writes}. {@code --all-operations} then calls every operation of the generated {@link AllOperations}
- * with its sample ids: the reads go out (a sample id the server does not know answers an {@code api-error}), each
- * write is reported as skipped unless {@code --allow-writes}.
+ * {@code --allow-writes}. {@code --all-operations} then calls every operation of the generated {@link AllOperations},
+ * the lists first, with the ids earlier answers held ({@link TourIds}) or else sample ids: the reads go out (a sample
+ * id the server does not know answers an {@code api-error}), each write is reported as skipped unless
+ * {@code --allow-writes}; with it, the writes change and delete the resources the learnt ids name: use a sandbox.
  */
 public final class OmnistrateWalkthrough implements Walkthrough {
 
