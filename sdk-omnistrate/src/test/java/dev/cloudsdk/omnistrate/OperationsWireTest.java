@@ -1346,7 +1346,7 @@ class OperationsWireTest {
     void subscriptionRequestsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"status-1\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
+                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"PENDING\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
             DescribeSubscriptionRequestResult answer = wire.client().subscriptionRequests().get("serviceId-1",
                     "environmentId-1", "id-1");
             assertThat(answer.createdAt()).contains("createdAt-1");
@@ -1359,7 +1359,7 @@ class OperationsWireTest {
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
             assertThat(answer.serviceName()).contains("serviceName-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(SubscriptionRequestStatus.PENDING);
             assertThat(answer.updatedAt()).contains("updatedAt-1");
             assertThat(answer.updatedByUserId()).contains("updatedByUserId-1");
             assertThat(answer.updatedByUserName()).contains("updatedByUserName-1");
@@ -1438,7 +1438,7 @@ class OperationsWireTest {
     void upgradePathsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
                     CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
                     .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate("scheduledDate-1")
@@ -1467,7 +1467,7 @@ class OperationsWireTest {
             assertThat(answer.targetVersion()).contains("targetVersion-1");
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
-            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.type()).contains(UpgradePathType.MAJOR);
             assertThat(answer.updatedAt()).contains("updatedAt-1");
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
@@ -1480,7 +1480,7 @@ class OperationsWireTest {
     void upgradePathsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().get("serviceId-1", "productTierId-1", "upgradePathId-1");
             assertThat(answer.completedAt()).contains("completedAt-1");
             assertThat(answer.completedCount()).contains(7L);
@@ -1505,7 +1505,7 @@ class OperationsWireTest {
             assertThat(answer.targetVersion()).contains("targetVersion-1");
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
-            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.type()).contains(UpgradePathType.MAJOR);
             assertThat(answer.updatedAt()).contains("updatedAt-1");
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("GET",
@@ -1518,7 +1518,7 @@ class OperationsWireTest {
     void upgradePathsCancel() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1",
                     "upgradePathId-1");
             assertThat(answer.completedAt()).contains("completedAt-1");
@@ -1544,7 +1544,7 @@ class OperationsWireTest {
             assertThat(answer.targetVersion()).contains("targetVersion-1");
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
-            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.type()).contains(UpgradePathType.MAJOR);
             assertThat(answer.updatedAt()).contains("updatedAt-1");
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
@@ -1573,7 +1573,7 @@ class OperationsWireTest {
     void upgradePathsManage() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"type-1\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
                     ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE)
                     .actionPayload(Map.of("key", "value-1")).build());
@@ -1600,7 +1600,7 @@ class OperationsWireTest {
             assertThat(answer.targetVersion()).contains("targetVersion-1");
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
-            assertThat(answer.type()).contains("type-1");
+            assertThat(answer.type()).contains(UpgradePathType.MAJOR);
             assertThat(answer.updatedAt()).contains("updatedAt-1");
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",

@@ -43,7 +43,7 @@ public abstract class ChannelSubscription {
     /** @return Types of events to route to this channel (optional). */
     @JsonProperty("eventTypes")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> eventTypes();
+    public abstract List<ServiceProviderEventType> eventTypes();
 
     /** @return a new builder */
     public static Builder builder() {

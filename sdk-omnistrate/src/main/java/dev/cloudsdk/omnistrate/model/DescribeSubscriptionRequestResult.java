@@ -61,12 +61,9 @@ public abstract class DescribeSubscriptionRequestResult {
     @JsonProperty("serviceName")
     public abstract Optional<String> serviceName();
 
-    /**
-     * @return The status of the subscription request. Known values: {@code PENDING}, {@code APPROVED}, {@code DENIED},
-     * {@code CANCELLED}.
-     */
+    /** @return The status of the subscription request. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<SubscriptionRequestStatus> status();
 
     /** @return The time that this subscription request was issued. */
     @JsonProperty("updatedAt")

@@ -41,12 +41,9 @@ public abstract class ServiceProviderEvent {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> eventPayload();
 
-    /**
-     * @return The type of the service provider specific event. Known values: {@code UnhealthyInstance},
-     * {@code FailedDeployment}, {@code ScaleOut}, {@code UserSignUp}, {@code UserSubscription}.
-     */
+    /** @return The type of the service provider specific event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<ServiceProviderEventType> eventType();
 
     /** @return The expiry time of the event. */
     @JsonProperty("expiryTime")

@@ -117,11 +117,9 @@ public abstract class UpgradePath {
     @JsonProperty("totalCount")
     public abstract Optional<Long> totalCount();
 
-    /**
-     * @return The type of the upgrade path. Known values: {@code Major}, {@code Incremental}, {@code UserDefined}.
-     */
+    /** @return The type of the upgrade path. */
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    public abstract Optional<UpgradePathType> type();
 
     /** @return The timestamp when the upgrade path was updated. */
     @JsonProperty("updatedAt")

@@ -19,7 +19,11 @@ final class TypeMapper {
     record EnumDef(String name, String about, List<String> values) {
     }
 
-    /** The {@code |}-joined examples that become open enums; every other one stays a documented string. */
+    /**
+     * The value lists of model properties that become open enums, keyed by their {@code |}-joined values: a property
+     * whose {@code enum} or {@code |}-joined example has exactly these values (in any order) uses the enum; a value
+     * list in neither this table nor {@link #PARAMETER_ENUMS} stays a documented string.
+     */
     private static final Map<String, String[]> ENUMS = Map.ofEntries(
             Map.entry("FAILED|CANCELLED|PENDING_DEPENDENCY|PENDING|RUNNING|DEPLOYING|READY|SUCCESS|COMPLETE|DELETING"
                     + "|DELETED|UNKNOWN|DISCONNECTED|DISCONNECTING|CONNECTING|DEACTIVATED",
@@ -52,8 +56,9 @@ final class TypeMapper {
     /**
      * The value lists of path and query parameters that no model enum of {@link #ENUMS} has: each becomes an open
      * enum of its own, named after the parameter and what the operations list or describe. A parameter whose values
-     * are a model enum's uses that enum. Only parameters use these (a model property with the same example stays a
-     * documented string), and an enum-valued parameter missing from both tables stops the generator.
+     * are a model enum's uses that enum. A model property whose values ({@code enum}, or a {@code |}-joined example)
+     * are exactly one of these uses it too, and an enum-valued parameter missing from both tables stops the
+     * generator.
      */
     private static final Map<String, String[]> PARAMETER_ENUMS = Map.ofEntries(
             Map.entry("onlyCloudAccounts|excludeCloudAccounts", new String[] {"ResourceInstanceFilter",
@@ -137,7 +142,7 @@ final class TypeMapper {
         if (schema.path("type").asText("").equals("array")) {
             return JType.list(mapParameter(schema.path("items")));
         }
-        List<String> values = parameterValues(schema);
+        List<String> values = listedValues(schema);
         if (values == null) {
             return map(schema);
         }
@@ -163,9 +168,9 @@ final class TypeMapper {
                 if (format.equals("date-time")) {
                     return JType.INSTANT;
                 }
-                EnumDef def = enums.get(schema.path("example").asText(""));
+                EnumDef def = knownEnum(listedValues(schema));
                 if (def != null) {
-                    return JType.enumType(def.name(), schema.path("example").asText());
+                    return JType.enumType(def.name(), String.join("|", def.values()));
                 }
                 if (schema.path("enum").size() > 0) {
                     return JType.string("enum:" + schema.path("enum").get(0).asText());
@@ -238,31 +243,18 @@ final class TypeMapper {
         if (schema.path("type").asText("").equals("array")) {
             schema = schema.path("items");
         }
-        List<String> values = parameterValues(schema);
+        List<String> values = listedValues(schema);
         if (values == null) {
             return;
         }
-        Set<String> valueSet = new TreeSet<>(values);
-        for (Map.Entry<String, String[]> entry : ENUMS.entrySet()) {
-            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
-                enums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
-                        List.of(entry.getKey().split("\\|"))));
-                return;
-            }
+        if (!register(values)) {
+            throw new IllegalStateException("parameter " + parameter.path("name").asText() + " of " + operation.tag()
+                    + "#" + operation.name() + " takes one of " + values + ": name its open enum in PARAMETER_ENUMS");
         }
-        for (Map.Entry<String, String[]> entry : PARAMETER_ENUMS.entrySet()) {
-            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
-                parameterEnums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
-                        List.of(entry.getKey().split("\\|"))));
-                return;
-            }
-        }
-        throw new IllegalStateException("parameter " + parameter.path("name").asText() + " of " + operation.tag() + "#"
-                + operation.name() + " takes one of " + values + ": name its open enum in PARAMETER_ENUMS");
     }
 
-    /** @return the values a string parameter takes ({@code enum}, or a {@code |}-joined example), or {@code null} */
-    private static List<String> parameterValues(JsonNode schema) {
+    /** @return the values a string parameter or property lists ({@code enum} or {@code |}-joined example), or null */
+    private static List<String> listedValues(JsonNode schema) {
         if (!schema.path("type").asText("").equals("string")) {
             return null;
         }
@@ -281,12 +273,50 @@ final class TypeMapper {
                 .orElseThrow(() -> new IllegalStateException("no open enum takes " + values));
     }
 
+    /**
+     * Registers the open enum of a model property whose values ({@code enum}, or a {@code |}-joined example) are
+     * exactly those of an enum of {@link #ENUMS} or {@link #PARAMETER_ENUMS}; any other value list stays a
+     * documented string.
+     */
     private void registerEnum(JsonNode property) {
-        String example = property.path("example").asText("");
-        String[] def = ENUMS.get(example);
-        if (property.path("type").asText("").equals("string") && def != null) {
-            enums.putIfAbsent(example, new EnumDef(def[0], def[1], List.of(example.split("\\|"))));
+        List<String> values = listedValues(property);
+        if (values != null) {
+            register(values);
         }
+    }
+
+    /**
+     * Registers the enum of {@link #ENUMS}, else of {@link #PARAMETER_ENUMS}, that takes exactly these values.
+     *
+     * @return whether one does
+     */
+    private boolean register(List<String> values) {
+        Set<String> valueSet = new TreeSet<>(values);
+        for (Map.Entry<String, String[]> entry : ENUMS.entrySet()) {
+            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
+                enums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
+                        List.of(entry.getKey().split("\\|"))));
+                return true;
+            }
+        }
+        for (Map.Entry<String, String[]> entry : PARAMETER_ENUMS.entrySet()) {
+            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
+                parameterEnums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
+                        List.of(entry.getKey().split("\\|"))));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the registered open enum taking exactly these values, or {@code null} */
+    private EnumDef knownEnum(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        Set<String> valueSet = new TreeSet<>(values);
+        return allEnums().stream().filter(def -> new TreeSet<>(def.values()).equals(valueSet)).findFirst()
+                .orElse(null);
     }
 
     private void collect(JsonNode schema, Set<String> into) {
