@@ -297,7 +297,7 @@ public final class ApiClient implements AutoCloseable {
             Duration next;
             try {
                 response = attempt.proceed(outgoing);
-                next = run.afterResponse(attempt.sent() != null ? attempt.sent() : outgoing, response);
+                next = run.afterResponse(attempt.sent(), response);
             } catch (TransportException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new SdkException("Interrupted during " + request, e);

@@ -72,7 +72,7 @@ final class AsyncCall {
         try {
             Duration next;
             if (failure == null) {
-                next = run.afterResponse(attempt.sent() != null ? attempt.sent() : outgoing, response);
+                next = run.afterResponse(attempt.sent(), response);
                 if (next == CallRun.DONE) {
                     result.complete(response);
                     return;

@@ -47,10 +47,14 @@ final class AttemptChain {
             this.call = call;
             this.url = url;
             this.current = request;
+            this.sent = request;
             this.deadlineNanos = deadlineNanos;
         }
 
-        /** @return the attempt as authenticated and handed to the transport, or {@code null} if it never was */
+        /**
+         * @return the attempt as authenticated and handed to the transport; as it started when an interceptor
+         * answered without sending it
+         */
         OutgoingRequest sent() {
             return sent;
         }

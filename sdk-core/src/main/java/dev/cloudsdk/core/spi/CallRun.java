@@ -170,7 +170,7 @@ final class CallRun {
      * @param cause what was under way when the time ran out, or {@code null}
      * @return the failure of a call whose total timeout ran out
      */
-    ApiTimeoutException totalTimeout(Exception cause) {
+    private ApiTimeoutException totalTimeout(Exception cause) {
         return new ApiTimeoutException(request.method() + " " + request.pathTemplate()
                 + " did not complete within its total timeout of " + total.toMillis() + " ms", cause);
     }
