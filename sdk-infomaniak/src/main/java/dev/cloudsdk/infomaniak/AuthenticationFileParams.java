@@ -15,21 +15,17 @@ public abstract class AuthenticationFileParams {
     public abstract Optional<String> region();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static AuthenticationFileParamsBuilder builder() {
+        return new AuthenticationFileParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public AuthenticationFileParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("region", region().orElse(null));
-    }
-
-    /** Builds {@link AuthenticationFileParams}. */
-    public static final class Builder extends ImmutableAuthenticationFileParams.Builder {
     }
 }

@@ -15,21 +15,17 @@ public abstract class DatabasePackFiltersParams {
     public abstract Optional<String> currency();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabasePackFiltersParamsBuilder builder() {
+        return new DatabasePackFiltersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DatabasePackFiltersParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("filter[currency]", currency().orElse(null));
-    }
-
-    /** Builds {@link DatabasePackFiltersParams}. */
-    public static final class Builder extends ImmutableDatabasePackFiltersParams.Builder {
     }
 }

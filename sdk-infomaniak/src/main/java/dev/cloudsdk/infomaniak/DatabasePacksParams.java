@@ -75,12 +75,12 @@ public abstract class DatabasePacksParams {
     public abstract Optional<String> type();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabasePacksParamsBuilder builder() {
+        return new DatabasePacksParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DatabasePacksParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -114,9 +114,5 @@ public abstract class DatabasePacksParams {
         request.query("filter[minimum_rate][excluding_tax]", minimumRateExcludingTax().orElse(null));
         request.query("filter[minimum_rate][including_tax]", minimumRateIncludingTax().orElse(null));
         request.query("type", type().orElse(null));
-    }
-
-    /** Builds {@link DatabasePacksParams}. */
-    public static final class Builder extends ImmutableDatabasePacksParams.Builder {
     }
 }

@@ -18,12 +18,12 @@ public abstract class GetDatabaseServiceParams {
     public abstract Optional<String> currency();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static GetDatabaseServiceParamsBuilder builder() {
+        return new GetDatabaseServiceParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public GetDatabaseServiceParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -31,9 +31,5 @@ public abstract class GetDatabaseServiceParams {
     void applyTo(ApiRequest.Builder request) {
         request.query("with", with().orElse(null));
         request.query("filter[currency]", currency().orElse(null));
-    }
-
-    /** Builds {@link GetDatabaseServiceParams}. */
-    public static final class Builder extends ImmutableGetDatabaseServiceParams.Builder {
     }
 }

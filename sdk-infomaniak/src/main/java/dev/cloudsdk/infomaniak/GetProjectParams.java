@@ -15,21 +15,17 @@ public abstract class GetProjectParams {
     public abstract Optional<String> with();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static GetProjectParamsBuilder builder() {
+        return new GetProjectParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public GetProjectParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("with", with().orElse(null));
-    }
-
-    /** Builds {@link GetProjectParams}. */
-    public static final class Builder extends ImmutableGetProjectParams.Builder {
     }
 }

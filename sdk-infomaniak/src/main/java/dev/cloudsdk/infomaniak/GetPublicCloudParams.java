@@ -15,21 +15,17 @@ public abstract class GetPublicCloudParams {
     public abstract Optional<String> with();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static GetPublicCloudParamsBuilder builder() {
+        return new GetPublicCloudParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public GetPublicCloudParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("with", with().orElse(null));
-    }
-
-    /** Builds {@link GetPublicCloudParams}. */
-    public static final class Builder extends ImmutableGetPublicCloudParams.Builder {
     }
 }

@@ -69,12 +69,12 @@ public abstract class KubernetesFlavorsParams {
     public abstract Optional<Integer> perPage();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesFlavorsParamsBuilder builder() {
+        return new KubernetesFlavorsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public KubernetesFlavorsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -107,9 +107,5 @@ public abstract class KubernetesFlavorsParams {
         request.query("filter[minimum_rate][including_tax]", minimumRateIncludingTax().orElse(null));
         request.query("page", page().orElse(null));
         request.query("per_page", perPage().orElse(null));
-    }
-
-    /** Builds {@link KubernetesFlavorsParams}. */
-    public static final class Builder extends ImmutableKubernetesFlavorsParams.Builder {
     }
 }

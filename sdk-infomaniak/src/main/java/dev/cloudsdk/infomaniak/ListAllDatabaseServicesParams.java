@@ -53,12 +53,12 @@ public abstract class ListAllDatabaseServicesParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllDatabaseServicesParamsBuilder builder() {
+        return new ListAllDatabaseServicesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListAllDatabaseServicesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -82,9 +82,5 @@ public abstract class ListAllDatabaseServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListAllDatabaseServicesParams}. */
-    public static final class Builder extends ImmutableListAllDatabaseServicesParams.Builder {
     }
 }

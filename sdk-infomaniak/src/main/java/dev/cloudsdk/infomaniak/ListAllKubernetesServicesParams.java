@@ -50,12 +50,12 @@ public abstract class ListAllKubernetesServicesParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllKubernetesServicesParamsBuilder builder() {
+        return new ListAllKubernetesServicesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListAllKubernetesServicesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -78,9 +78,5 @@ public abstract class ListAllKubernetesServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListAllKubernetesServicesParams}. */
-    public static final class Builder extends ImmutableListAllKubernetesServicesParams.Builder {
     }
 }

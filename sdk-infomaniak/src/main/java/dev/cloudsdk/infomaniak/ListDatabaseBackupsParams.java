@@ -25,12 +25,12 @@ public abstract class ListDatabaseBackupsParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListDatabaseBackupsParamsBuilder builder() {
+        return new ListDatabaseBackupsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListDatabaseBackupsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -40,9 +40,5 @@ public abstract class ListDatabaseBackupsParams {
         request.queryAll("filter[statuses][]", statuses());
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListDatabaseBackupsParams}. */
-    public static final class Builder extends ImmutableListDatabaseBackupsParams.Builder {
     }
 }

@@ -50,12 +50,12 @@ public abstract class ListDatabaseServicesParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListDatabaseServicesParamsBuilder builder() {
+        return new ListDatabaseServicesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListDatabaseServicesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -78,9 +78,5 @@ public abstract class ListDatabaseServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListDatabaseServicesParams}. */
-    public static final class Builder extends ImmutableListDatabaseServicesParams.Builder {
     }
 }

@@ -38,12 +38,12 @@ public abstract class ListInstancePoolsParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListInstancePoolsParamsBuilder builder() {
+        return new ListInstancePoolsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListInstancePoolsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -62,9 +62,5 @@ public abstract class ListInstancePoolsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListInstancePoolsParams}. */
-    public static final class Builder extends ImmutableListInstancePoolsParams.Builder {
     }
 }

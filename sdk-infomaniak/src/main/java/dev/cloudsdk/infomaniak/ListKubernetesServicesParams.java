@@ -47,12 +47,12 @@ public abstract class ListKubernetesServicesParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListKubernetesServicesParamsBuilder builder() {
+        return new ListKubernetesServicesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListKubernetesServicesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -74,9 +74,5 @@ public abstract class ListKubernetesServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListKubernetesServicesParams}. */
-    public static final class Builder extends ImmutableListKubernetesServicesParams.Builder {
     }
 }

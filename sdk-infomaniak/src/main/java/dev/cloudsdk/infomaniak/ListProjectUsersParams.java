@@ -35,12 +35,12 @@ public abstract class ListProjectUsersParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListProjectUsersParamsBuilder builder() {
+        return new ListProjectUsersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListProjectUsersParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -58,9 +58,5 @@ public abstract class ListProjectUsersParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListProjectUsersParams}. */
-    public static final class Builder extends ImmutableListProjectUsersParams.Builder {
     }
 }

@@ -38,12 +38,12 @@ public abstract class ListProjectsParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListProjectsParamsBuilder builder() {
+        return new ListProjectsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListProjectsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -62,9 +62,5 @@ public abstract class ListProjectsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListProjectsParams}. */
-    public static final class Builder extends ImmutableListProjectsParams.Builder {
     }
 }

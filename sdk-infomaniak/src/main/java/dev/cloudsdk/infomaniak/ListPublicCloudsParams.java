@@ -35,12 +35,12 @@ public abstract class ListPublicCloudsParams {
     public abstract Optional<String> order();
 
     /** @return a builder; every parameter is optional */
-    public static Builder builder() {
-        return new Builder();
+    public static ListPublicCloudsParamsBuilder builder() {
+        return new ListPublicCloudsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListPublicCloudsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -58,9 +58,5 @@ public abstract class ListPublicCloudsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
-    }
-
-    /** Builds {@link ListPublicCloudsParams}. */
-    public static final class Builder extends ImmutableListPublicCloudsParams.Builder {
     }
 }

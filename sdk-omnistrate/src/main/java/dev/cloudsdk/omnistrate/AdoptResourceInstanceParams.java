@@ -21,16 +21,12 @@ public abstract class AdoptResourceInstanceParams {
     public abstract Optional<String> subscriptionId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AdoptResourceInstanceParamsBuilder builder() {
+        return new AdoptResourceInstanceParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public AdoptResourceInstanceParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AdoptResourceInstanceParams}. */
-    public static final class Builder extends ImmutableAdoptResourceInstanceParams.Builder {
     }
 }

@@ -53,16 +53,12 @@ public abstract class AuditEventsParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AuditEventsParamsBuilder builder() {
+        return new AuditEventsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public AuditEventsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AuditEventsParams}. */
-    public static final class Builder extends ImmutableAuditEventsParams.Builder {
     }
 }

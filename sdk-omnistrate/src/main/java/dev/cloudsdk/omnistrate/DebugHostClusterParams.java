@@ -21,16 +21,12 @@ public abstract class DebugHostClusterParams {
     public abstract Optional<Boolean> includeAmenitiesInstallationLogs();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DebugHostClusterParamsBuilder builder() {
+        return new DebugHostClusterParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DebugHostClusterParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DebugHostClusterParams}. */
-    public static final class Builder extends ImmutableDebugHostClusterParams.Builder {
     }
 }

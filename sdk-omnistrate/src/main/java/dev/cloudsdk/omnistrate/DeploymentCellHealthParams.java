@@ -24,16 +24,12 @@ public abstract class DeploymentCellHealthParams {
     public abstract Optional<String> serviceEnvironmentId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellHealthParamsBuilder builder() {
+        return new DeploymentCellHealthParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DeploymentCellHealthParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellHealthParams}. */
-    public static final class Builder extends ImmutableDeploymentCellHealthParams.Builder {
     }
 }

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Costs#byCloudProvider} ({@code DescribeCloudProviderCost}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link DescribeCloudProviderCostParamsBuilder#build()} fails with an {@code IllegalStateException} naming any
+ * required parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -40,16 +41,12 @@ public abstract class DescribeCloudProviderCostParams {
     public abstract Optional<String> excludeCloudProviderIds();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeCloudProviderCostParamsBuilder builder() {
+        return new DescribeCloudProviderCostParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeCloudProviderCostParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeCloudProviderCostParams}. */
-    public static final class Builder extends ImmutableDescribeCloudProviderCostParams.Builder {
     }
 }

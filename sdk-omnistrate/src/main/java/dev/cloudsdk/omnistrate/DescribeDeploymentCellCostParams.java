@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Costs#byDeploymentCell} ({@code DescribeDeploymentCellCost}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link DescribeDeploymentCellCostParamsBuilder#build()} fails with an {@code IllegalStateException} naming any
+ * required parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -65,16 +66,12 @@ public abstract class DescribeDeploymentCellCostParams {
     public abstract Optional<Long> topNInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeDeploymentCellCostParamsBuilder builder() {
+        return new DescribeDeploymentCellCostParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeDeploymentCellCostParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeDeploymentCellCostParams}. */
-    public static final class Builder extends ImmutableDescribeDeploymentCellCostParams.Builder {
     }
 }

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Costs#byRegion} ({@code DescribeRegionCost}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link DescribeRegionCostParamsBuilder#build()} fails with an {@code IllegalStateException} naming any required
+ * parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -46,16 +47,12 @@ public abstract class DescribeRegionCostParams {
     public abstract Optional<String> excludeRegionIds();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeRegionCostParamsBuilder builder() {
+        return new DescribeRegionCostParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeRegionCostParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeRegionCostParams}. */
-    public static final class Builder extends ImmutableDescribeRegionCostParams.Builder {
     }
 }

@@ -21,16 +21,12 @@ public abstract class DescribeResourceInstanceParams {
     public abstract Optional<Boolean> detail();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeResourceInstanceParamsBuilder builder() {
+        return new DescribeResourceInstanceParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeResourceInstanceParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeResourceInstanceParams}. */
-    public static final class Builder extends ImmutableDescribeResourceInstanceParams.Builder {
     }
 }

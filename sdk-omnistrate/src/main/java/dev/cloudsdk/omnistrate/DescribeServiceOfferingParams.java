@@ -24,16 +24,12 @@ public abstract class DescribeServiceOfferingParams {
     public abstract Optional<String> productTierVersion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceOfferingParamsBuilder builder() {
+        return new DescribeServiceOfferingParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeServiceOfferingParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceOfferingParams}. */
-    public static final class Builder extends ImmutableDescribeServiceOfferingParams.Builder {
     }
 }

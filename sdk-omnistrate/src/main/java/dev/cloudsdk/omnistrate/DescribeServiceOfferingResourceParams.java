@@ -21,16 +21,12 @@ public abstract class DescribeServiceOfferingResourceParams {
     public abstract Optional<String> productTierVersion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceOfferingResourceParamsBuilder builder() {
+        return new DescribeServiceOfferingResourceParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeServiceOfferingResourceParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceOfferingResourceParams}. */
-    public static final class Builder extends ImmutableDescribeServiceOfferingResourceParams.Builder {
     }
 }

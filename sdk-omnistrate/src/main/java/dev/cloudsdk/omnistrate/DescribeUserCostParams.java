@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Costs#byUser} ({@code DescribeUserCost}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link DescribeUserCostParamsBuilder#build()} fails with an {@code IllegalStateException} naming any required
+ * parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -38,16 +39,12 @@ public abstract class DescribeUserCostParams {
     public abstract Optional<Long> topNInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeUserCostParamsBuilder builder() {
+        return new DescribeUserCostParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public DescribeUserCostParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeUserCostParams}. */
-    public static final class Builder extends ImmutableDescribeUserCostParams.Builder {
     }
 }

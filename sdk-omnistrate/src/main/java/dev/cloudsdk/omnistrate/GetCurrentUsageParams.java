@@ -22,16 +22,12 @@ public abstract class GetCurrentUsageParams {
     public abstract Optional<Instant> endDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GetCurrentUsageParamsBuilder builder() {
+        return new GetCurrentUsageParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public GetCurrentUsageParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GetCurrentUsageParams}. */
-    public static final class Builder extends ImmutableGetCurrentUsageParams.Builder {
     }
 }

@@ -22,16 +22,12 @@ public abstract class GetUsagePerDayParams {
     public abstract Optional<Instant> endDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GetUsagePerDayParamsBuilder builder() {
+        return new GetUsagePerDayParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public GetUsagePerDayParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GetUsagePerDayParams}. */
-    public static final class Builder extends ImmutableGetUsagePerDayParams.Builder {
     }
 }

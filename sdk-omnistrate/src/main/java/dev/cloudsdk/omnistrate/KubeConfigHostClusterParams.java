@@ -19,16 +19,12 @@ public abstract class KubeConfigHostClusterParams {
     public abstract Optional<KubeConfigRole> role();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubeConfigHostClusterParamsBuilder builder() {
+        return new KubeConfigHostClusterParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public KubeConfigHostClusterParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubeConfigHostClusterParams}. */
-    public static final class Builder extends ImmutableKubeConfigHostClusterParams.Builder {
     }
 }

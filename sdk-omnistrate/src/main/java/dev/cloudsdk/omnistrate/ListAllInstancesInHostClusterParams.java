@@ -29,16 +29,12 @@ public abstract class ListAllInstancesInHostClusterParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllInstancesInHostClusterParamsBuilder builder() {
+        return new ListAllInstancesInHostClusterParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListAllInstancesInHostClusterParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllInstancesInHostClusterParams}. */
-    public static final class Builder extends ImmutableListAllInstancesInHostClusterParams.Builder {
     }
 }

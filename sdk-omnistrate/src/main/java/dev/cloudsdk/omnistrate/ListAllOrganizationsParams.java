@@ -36,16 +36,12 @@ public abstract class ListAllOrganizationsParams {
     public abstract Optional<Instant> hasInvoiceToDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllOrganizationsParamsBuilder builder() {
+        return new ListAllOrganizationsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListAllOrganizationsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllOrganizationsParams}. */
-    public static final class Builder extends ImmutableListAllOrganizationsParams.Builder {
     }
 }

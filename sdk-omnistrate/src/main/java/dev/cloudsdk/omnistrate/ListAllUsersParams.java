@@ -32,16 +32,12 @@ public abstract class ListAllUsersParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllUsersParamsBuilder builder() {
+        return new ListAllUsersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListAllUsersParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllUsersParams}. */
-    public static final class Builder extends ImmutableListAllUsersParams.Builder {
     }
 }

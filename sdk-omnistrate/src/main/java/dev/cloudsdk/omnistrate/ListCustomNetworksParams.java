@@ -36,16 +36,12 @@ public abstract class ListCustomNetworksParams {
     public abstract Optional<String> owningOrgId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomNetworksParamsBuilder builder() {
+        return new ListCustomNetworksParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListCustomNetworksParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomNetworksParams}. */
-    public static final class Builder extends ImmutableListCustomNetworksParams.Builder {
     }
 }

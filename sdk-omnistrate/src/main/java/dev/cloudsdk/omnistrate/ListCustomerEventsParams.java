@@ -19,16 +19,12 @@ public abstract class ListCustomerEventsParams {
     public abstract Optional<EnvironmentType> environmentType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomerEventsParamsBuilder builder() {
+        return new ListCustomerEventsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListCustomerEventsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomerEventsParams}. */
-    public static final class Builder extends ImmutableListCustomerEventsParams.Builder {
     }
 }

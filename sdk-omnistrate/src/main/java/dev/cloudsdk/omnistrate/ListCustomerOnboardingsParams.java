@@ -18,16 +18,12 @@ public abstract class ListCustomerOnboardingsParams {
     public abstract Optional<Boolean> pendingOnly();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomerOnboardingsParamsBuilder builder() {
+        return new ListCustomerOnboardingsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListCustomerOnboardingsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomerOnboardingsParams}. */
-    public static final class Builder extends ImmutableListCustomerOnboardingsParams.Builder {
     }
 }

@@ -29,16 +29,12 @@ public abstract class ListEligibleInstancesPerUpgradeParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEligibleInstancesPerUpgradeParamsBuilder builder() {
+        return new ListEligibleInstancesPerUpgradeParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListEligibleInstancesPerUpgradeParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEligibleInstancesPerUpgradeParams}. */
-    public static final class Builder extends ImmutableListEligibleInstancesPerUpgradeParams.Builder {
     }
 }

@@ -29,16 +29,12 @@ public abstract class ListEnvironmentHostClustersParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEnvironmentHostClustersParamsBuilder builder() {
+        return new ListEnvironmentHostClustersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListEnvironmentHostClustersParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEnvironmentHostClustersParams}. */
-    public static final class Builder extends ImmutableListEnvironmentHostClustersParams.Builder {
     }
 }

@@ -18,16 +18,12 @@ public abstract class ListHelmPackageInstallationsParams {
     public abstract Optional<String> hostClusterId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListHelmPackageInstallationsParamsBuilder builder() {
+        return new ListHelmPackageInstallationsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListHelmPackageInstallationsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListHelmPackageInstallationsParams}. */
-    public static final class Builder extends ImmutableListHelmPackageInstallationsParams.Builder {
     }
 }

@@ -30,16 +30,12 @@ public abstract class ListHostClustersParams {
     public abstract Optional<String> customerEmail();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListHostClustersParamsBuilder builder() {
+        return new ListHostClustersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListHostClustersParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListHostClustersParams}. */
-    public static final class Builder extends ImmutableListHostClustersParams.Builder {
     }
 }

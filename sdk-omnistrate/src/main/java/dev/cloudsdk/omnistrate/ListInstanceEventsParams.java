@@ -21,16 +21,12 @@ public abstract class ListInstanceEventsParams {
     public abstract Optional<String> endTime();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListInstanceEventsParamsBuilder builder() {
+        return new ListInstanceEventsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListInstanceEventsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListInstanceEventsParams}. */
-    public static final class Builder extends ImmutableListInstanceEventsParams.Builder {
     }
 }

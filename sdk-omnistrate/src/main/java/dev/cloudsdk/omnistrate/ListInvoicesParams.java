@@ -33,16 +33,12 @@ public abstract class ListInvoicesParams {
     public abstract Optional<BillingProviderType> billingProvider();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListInvoicesParamsBuilder builder() {
+        return new ListInvoicesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListInvoicesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListInvoicesParams}. */
-    public static final class Builder extends ImmutableListInvoicesParams.Builder {
     }
 }

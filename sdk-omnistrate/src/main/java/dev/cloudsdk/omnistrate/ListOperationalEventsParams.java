@@ -57,16 +57,12 @@ public abstract class ListOperationalEventsParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListOperationalEventsParamsBuilder builder() {
+        return new ListOperationalEventsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListOperationalEventsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListOperationalEventsParams}. */
-    public static final class Builder extends ImmutableListOperationalEventsParams.Builder {
     }
 }

@@ -54,16 +54,12 @@ public abstract class ListResourceInstancesParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListResourceInstancesParamsBuilder builder() {
+        return new ListResourceInstancesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListResourceInstancesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListResourceInstancesParams}. */
-    public static final class Builder extends ImmutableListResourceInstancesParams.Builder {
     }
 }

@@ -21,16 +21,12 @@ public abstract class ListServiceOfferingsParams {
     public abstract Optional<String> visibility();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServiceOfferingsParamsBuilder builder() {
+        return new ListServiceOfferingsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListServiceOfferingsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServiceOfferingsParams}. */
-    public static final class Builder extends ImmutableListServiceOfferingsParams.Builder {
     }
 }

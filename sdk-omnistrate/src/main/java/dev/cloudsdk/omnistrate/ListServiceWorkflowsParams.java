@@ -39,16 +39,12 @@ public abstract class ListServiceWorkflowsParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServiceWorkflowsParamsBuilder builder() {
+        return new ListServiceWorkflowsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListServiceWorkflowsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServiceWorkflowsParams}. */
-    public static final class Builder extends ImmutableListServiceWorkflowsParams.Builder {
     }
 }

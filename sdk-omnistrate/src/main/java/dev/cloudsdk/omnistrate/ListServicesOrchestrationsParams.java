@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link ServicesOrchestrations#list} ({@code ListServicesOrchestrations}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link ListServicesOrchestrationsParamsBuilder#build()} fails with an {@code IllegalStateException} naming any
+ * required parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -18,16 +19,12 @@ public abstract class ListServicesOrchestrationsParams {
     public abstract EnvironmentType environmentType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServicesOrchestrationsParamsBuilder builder() {
+        return new ListServicesOrchestrationsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListServicesOrchestrationsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServicesOrchestrationsParams}. */
-    public static final class Builder extends ImmutableListServicesOrchestrationsParams.Builder {
     }
 }

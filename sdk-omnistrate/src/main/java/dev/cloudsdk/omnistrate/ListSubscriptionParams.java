@@ -32,16 +32,12 @@ public abstract class ListSubscriptionParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListSubscriptionParamsBuilder builder() {
+        return new ListSubscriptionParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListSubscriptionParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListSubscriptionParams}. */
-    public static final class Builder extends ImmutableListSubscriptionParams.Builder {
     }
 }

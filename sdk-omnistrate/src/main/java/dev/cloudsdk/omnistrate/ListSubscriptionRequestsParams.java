@@ -19,16 +19,12 @@ public abstract class ListSubscriptionRequestsParams {
     public abstract Optional<SubscriptionRequestStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListSubscriptionRequestsParamsBuilder builder() {
+        return new ListSubscriptionRequestsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListSubscriptionRequestsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListSubscriptionRequestsParams}. */
-    public static final class Builder extends ImmutableListSubscriptionRequestsParams.Builder {
     }
 }

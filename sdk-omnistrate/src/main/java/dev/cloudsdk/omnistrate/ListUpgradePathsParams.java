@@ -49,16 +49,12 @@ public abstract class ListUpgradePathsParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListUpgradePathsParamsBuilder builder() {
+        return new ListUpgradePathsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListUpgradePathsParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListUpgradePathsParams}. */
-    public static final class Builder extends ImmutableListUpgradePathsParams.Builder {
     }
 }

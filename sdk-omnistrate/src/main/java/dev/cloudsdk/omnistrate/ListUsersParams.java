@@ -32,16 +32,12 @@ public abstract class ListUsersParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListUsersParamsBuilder builder() {
+        return new ListUsersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListUsersParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListUsersParams}. */
-    public static final class Builder extends ImmutableListUsersParams.Builder {
     }
 }

@@ -22,16 +22,12 @@ public abstract class NotificationChannelEventHistoryParams {
     public abstract Optional<Instant> endTime();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NotificationChannelEventHistoryParamsBuilder builder() {
+        return new NotificationChannelEventHistoryParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public NotificationChannelEventHistoryParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NotificationChannelEventHistoryParams}. */
-    public static final class Builder extends ImmutableNotificationChannelEventHistoryParams.Builder {
     }
 }

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Health#service} ({@code ServiceHealth}).
  *
- * <p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required parameter that is missing.
+ * <p>{@link ServiceHealthParamsBuilder#build()} fails with an {@code IllegalStateException} naming any required
+ * parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
@@ -20,16 +21,12 @@ public abstract class ServiceHealthParams {
     public abstract String serviceEnvironmentId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceHealthParamsBuilder builder() {
+        return new ServiceHealthParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ServiceHealthParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceHealthParams}. */
-    public static final class Builder extends ImmutableServiceHealthParams.Builder {
     }
 }

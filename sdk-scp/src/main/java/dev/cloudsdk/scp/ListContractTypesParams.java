@@ -16,16 +16,12 @@ public abstract class ListContractTypesParams {
     public abstract Optional<String> serverType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListContractTypesParamsBuilder builder() {
+        return new ListContractTypesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListContractTypesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListContractTypesParams}. */
-    public static final class Builder extends ImmutableListContractTypesParams.Builder {
     }
 }

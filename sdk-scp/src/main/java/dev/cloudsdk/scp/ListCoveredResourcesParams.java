@@ -45,16 +45,12 @@ public abstract class ListCoveredResourcesParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCoveredResourcesParamsBuilder builder() {
+        return new ListCoveredResourcesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListCoveredResourcesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCoveredResourcesParams}. */
-    public static final class Builder extends ImmutableListCoveredResourcesParams.Builder {
     }
 }

@@ -13,16 +13,12 @@ public abstract class ListOsTypesParams {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListOsTypesParamsBuilder builder() {
+        return new ListOsTypesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListOsTypesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListOsTypesParams}. */
-    public static final class Builder extends ImmutableListOsTypesParams.Builder {
     }
 }

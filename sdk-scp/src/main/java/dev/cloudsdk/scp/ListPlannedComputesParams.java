@@ -85,16 +85,12 @@ public abstract class ListPlannedComputesParams {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListPlannedComputesParamsBuilder builder() {
+        return new ListPlannedComputesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListPlannedComputesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListPlannedComputesParams}. */
-    public static final class Builder extends ImmutableListPlannedComputesParams.Builder {
     }
 }

@@ -23,16 +23,12 @@ public abstract class ListServerTypesParams {
     public abstract Optional<OsType> osType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServerTypesParamsBuilder builder() {
+        return new ListServerTypesParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public Builder toBuilder() {
+    public ListServerTypesParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServerTypesParams}. */
-    public static final class Builder extends ImmutableListServerTypesParams.Builder {
     }
 }

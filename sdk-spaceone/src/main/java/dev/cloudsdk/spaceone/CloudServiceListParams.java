@@ -49,21 +49,17 @@ public abstract class CloudServiceListParams {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudServiceListParamsBuilder builder() {
+        return new CloudServiceListParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public Builder toBuilder() {
+    public CloudServiceListParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that ask for everything */
     public static CloudServiceListParams none() {
         return builder().build();
-    }
-
-    /** Builds {@link CloudServiceListParams}. */
-    public static final class Builder extends ImmutableCloudServiceListParams.Builder {
     }
 }

@@ -47,21 +47,17 @@ public abstract class DataSourceListParams {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourceListParamsBuilder builder() {
+        return new DataSourceListParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public Builder toBuilder() {
+    public DataSourceListParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that ask for everything */
     public static DataSourceListParams none() {
         return builder().build();
-    }
-
-    /** Builds {@link DataSourceListParams}. */
-    public static final class Builder extends ImmutableDataSourceListParams.Builder {
     }
 }

@@ -22,21 +22,17 @@ public abstract class DataSourceSyncParams {
     public abstract Optional<String> end();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourceSyncParamsBuilder builder() {
+        return new DataSourceSyncParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public Builder toBuilder() {
+    public DataSourceSyncParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that leave the period to the server */
     public static DataSourceSyncParams none() {
         return builder().build();
-    }
-
-    /** Builds {@link DataSourceSyncParams}. */
-    public static final class Builder extends ImmutableDataSourceSyncParams.Builder {
     }
 }

@@ -8,18 +8,18 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style every SDK model uses. A model is a public abstract class annotated with
- * {@code @ModelStyle @Value.Immutable}; the generated {@code Immutable*} class stays package-private and
- * users only see the abstract type, its nested {@code Builder} and {@code toBuilder()}:
+ * {@code @ModelStyle @Value.Immutable}; Immutables generates its public builder {@code <Model>Builder}
+ * beside it (with the implementation a private class inside that builder), so users only see the abstract
+ * type, {@code builder()}, {@code toBuilder()} and the builder:
  *
  * <pre>{@code
  * @ModelStyle
  * @Value.Immutable
- * @JsonDeserialize(builder = PublicCloud.Builder.class)
+ * @JsonDeserialize(builder = PublicCloudBuilder.class)
  * public abstract class PublicCloud {
  *     @JsonProperty("id") public abstract long id();
- *     public static Builder builder() { return new Builder(); }
- *     public Builder toBuilder() { return builder().from(this); }
- *     public static final class Builder extends ImmutablePublicCloud.Builder { }
+ *     public static PublicCloudBuilder builder() { return new PublicCloudBuilder(); }
+ *     public PublicCloudBuilder toBuilder() { return builder().from(this); }
  * }
  * }</pre>
  *
@@ -40,8 +40,9 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-        visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        visibility = Value.Style.ImplementationVisibility.PRIVATE,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        typeBuilder = "*Builder",
         overshadowImplementation = true,
         jdkOnly = true,
         redactedMask = "****",

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** A model with optional containers, free JSON and an aliased field, used by the optional-setter tests. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Gadget.Builder.class)
+@JsonDeserialize(builder = GadgetBuilder.class)
 public abstract class Gadget {
 
     @JsonProperty("labels")
@@ -30,8 +30,4 @@ public abstract class Gadget {
     @JsonProperty("display_name")
     @JsonAlias("DisplayName")
     public abstract Optional<String> displayName();
-
-    /** Builds {@link Gadget}. */
-    public static final class Builder extends ImmutableGadget.Builder {
-    }
 }

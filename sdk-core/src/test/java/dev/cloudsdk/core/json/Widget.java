@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** A model in the SDK's style, used by the JSON tests. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Widget.Builder.class)
+@JsonDeserialize(builder = WidgetBuilder.class)
 public abstract class Widget {
 
     @JsonProperty("id")
@@ -50,14 +50,11 @@ public abstract class Widget {
     @Value.Redacted
     public abstract Optional<String> secret();
 
-    public static Builder builder() {
-        return new Builder();
+    public static WidgetBuilder builder() {
+        return new WidgetBuilder();
     }
 
-    public Builder toBuilder() {
+    public WidgetBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    public static final class Builder extends ImmutableWidget.Builder {
     }
 }

@@ -44,16 +44,12 @@ public abstract class ApiserverParams {
     public abstract Optional<String> oidcUsernamePrefix();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ApiserverParamsBuilder builder() {
+        return new ApiserverParamsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ApiserverParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ApiserverParams}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableApiserverParams.Builder {
     }
 }

@@ -32,21 +32,17 @@ public abstract class BackupScheduleSettings {
     public abstract Optional<String> scheduledAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static BackupScheduleSettingsBuilder builder() {
+        return new BackupScheduleSettingsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public BackupScheduleSettingsBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(retention(), 1L, 60L, "retention");
-    }
-
-    /** Builds {@link BackupScheduleSettings}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableBackupScheduleSettings.Builder {
     }
 }

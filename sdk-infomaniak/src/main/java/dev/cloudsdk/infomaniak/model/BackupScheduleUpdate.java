@@ -29,21 +29,17 @@ public abstract class BackupScheduleUpdate {
     public abstract String scheduledAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static BackupScheduleUpdateBuilder builder() {
+        return new BackupScheduleUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public BackupScheduleUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(retention(), 1L, 60L, "retention");
-    }
-
-    /** Builds {@link BackupScheduleUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableBackupScheduleUpdate.Builder {
     }
 }

@@ -191,12 +191,12 @@ public abstract class DatabaseConfigurationUpdate {
     public abstract Optional<Long> waitTimeout();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseConfigurationUpdateBuilder builder() {
+        return new DatabaseConfigurationUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseConfigurationUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -236,9 +236,5 @@ public abstract class DatabaseConfigurationUpdate {
         Arguments.requireRange(tableOpenCacheInstances(), 1L, 64L, "tableOpenCacheInstances");
         Arguments.requireRange(threadStack(), 131072L, null, "threadStack");
         Arguments.requireRange(waitTimeout(), 1L, 31536000L, "waitTimeout");
-    }
-
-    /** Builds {@link DatabaseConfigurationUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseConfigurationUpdate.Builder {
     }
 }

@@ -21,16 +21,12 @@ public abstract class DatabaseIpFiltersUpdate {
     public abstract Optional<List<String>> ipFilters();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseIpFiltersUpdateBuilder builder() {
+        return new DatabaseIpFiltersUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseIpFiltersUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseIpFiltersUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseIpFiltersUpdate.Builder {
     }
 }

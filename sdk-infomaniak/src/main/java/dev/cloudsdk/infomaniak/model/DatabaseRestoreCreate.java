@@ -31,16 +31,12 @@ public abstract class DatabaseRestoreCreate {
     public abstract Optional<String> pitrRestoreDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseRestoreCreateBuilder builder() {
+        return new DatabaseRestoreCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseRestoreCreateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseRestoreCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseRestoreCreate.Builder {
     }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** Database Service. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseService.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceBuilder.class)
 public abstract class DatabaseService {
 
     /** @return Database Service unique identifier */
@@ -76,16 +76,12 @@ public abstract class DatabaseService {
     public abstract Optional<Instant> lastBackupAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceBuilder builder() {
+        return new DatabaseServiceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseService}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseService.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Database Service Backup. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceBackup.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceBackupBuilder.class)
 public abstract class DatabaseServiceBackup {
 
     /** @return unique identifier of the resource {@code Database Service Backup} */
@@ -39,16 +39,12 @@ public abstract class DatabaseServiceBackup {
     public abstract String status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceBackupBuilder builder() {
+        return new DatabaseServiceBackupBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceBackupBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceBackup}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceBackup.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Database Service Backup Schedule. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceBackupSchedule.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceBackupScheduleBuilder.class)
 public abstract class DatabaseServiceBackupSchedule {
 
     /** @return backup schedule identifier */
@@ -34,16 +34,12 @@ public abstract class DatabaseServiceBackupSchedule {
     public abstract boolean isPitrEnabled();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceBackupScheduleBuilder builder() {
+        return new DatabaseServiceBackupScheduleBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceBackupScheduleBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceBackupSchedule}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceBackupSchedule.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Database Service Connection. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceConnection.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceConnectionBuilder.class)
 public abstract class DatabaseServiceConnection {
 
     /** @return the host to use to connect to the Database Service */
@@ -44,16 +44,12 @@ public abstract class DatabaseServiceConnection {
     public abstract String ca();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceConnectionBuilder builder() {
+        return new DatabaseServiceConnectionBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceConnectionBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceConnection}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceConnection.Builder {
     }
 }

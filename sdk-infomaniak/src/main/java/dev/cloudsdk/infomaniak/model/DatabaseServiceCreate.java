@@ -40,21 +40,17 @@ public abstract class DatabaseServiceCreate {
     public abstract String version();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceCreateBuilder builder() {
+        return new DatabaseServiceCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(name(), -1, 40, "name");
-    }
-
-    /** Builds {@link DatabaseServiceCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceCreate.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Database Service Creation. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceCreation.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceCreationBuilder.class)
 public abstract class DatabaseServiceCreation {
 
     /** @return Database Service unique identifier */
@@ -26,16 +26,12 @@ public abstract class DatabaseServiceCreation {
     public abstract String kubeIdentifier();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceCreationBuilder builder() {
+        return new DatabaseServiceCreationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceCreationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceCreation}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceCreation.Builder {
     }
 }

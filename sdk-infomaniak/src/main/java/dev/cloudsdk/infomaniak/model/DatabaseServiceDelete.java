@@ -20,16 +20,12 @@ public abstract class DatabaseServiceDelete {
     public abstract Optional<Boolean> keepBackupFiles();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceDeleteBuilder builder() {
+        return new DatabaseServiceDeleteBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceDeleteBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceDelete}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceDelete.Builder {
     }
 }

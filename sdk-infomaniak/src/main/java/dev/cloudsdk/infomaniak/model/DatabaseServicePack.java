@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Database Service Pack. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServicePack.Builder.class)
+@JsonDeserialize(builder = DatabaseServicePackBuilder.class)
 public abstract class DatabaseServicePack {
 
     /** @return Database Service Pack Identifier */
@@ -51,16 +51,12 @@ public abstract class DatabaseServicePack {
     public abstract List<Map<String, Object>> rates();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServicePackBuilder builder() {
+        return new DatabaseServicePackBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServicePackBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServicePack}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServicePack.Builder {
     }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** Database Service Restore. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceRestore.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceRestoreBuilder.class)
 public abstract class DatabaseServiceRestore {
 
     /** @return unique identifier of the resource {@code Database Service Restore} */
@@ -45,16 +45,12 @@ public abstract class DatabaseServiceRestore {
     public abstract List<Map<String, Object>> newService();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceRestoreBuilder builder() {
+        return new DatabaseServiceRestoreBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceRestoreBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceRestore}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceRestore.Builder {
     }
 }

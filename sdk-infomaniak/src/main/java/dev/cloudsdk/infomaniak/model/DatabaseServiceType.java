@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Database Service Type. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DatabaseServiceType.Builder.class)
+@JsonDeserialize(builder = DatabaseServiceTypeBuilder.class)
 public abstract class DatabaseServiceType {
 
     /** @return the name of the type */
@@ -22,16 +22,12 @@ public abstract class DatabaseServiceType {
     public abstract List<String> versions();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceTypeBuilder builder() {
+        return new DatabaseServiceTypeBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceTypeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceType}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceType.Builder {
     }
 }

@@ -24,16 +24,12 @@ public abstract class DatabaseServiceUpdate {
     public abstract Optional<String> packId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DatabaseServiceUpdateBuilder builder() {
+        return new DatabaseServiceUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DatabaseServiceUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DatabaseServiceUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableDatabaseServiceUpdate.Builder {
     }
 }

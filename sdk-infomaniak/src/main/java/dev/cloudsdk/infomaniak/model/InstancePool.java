@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Instance Pool. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InstancePool.Builder.class)
+@JsonDeserialize(builder = InstancePoolBuilder.class)
 public abstract class InstancePool {
 
     /** @return node pool unique identifier */
@@ -78,16 +78,12 @@ public abstract class InstancePool {
     public abstract List<Object> labels();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstancePoolBuilder builder() {
+        return new InstancePoolBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstancePoolBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InstancePool}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableInstancePool.Builder {
     }
 }

@@ -53,12 +53,12 @@ public abstract class InstancePoolCreate {
     public abstract Optional<String> prefix();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstancePoolCreateBuilder builder() {
+        return new InstancePoolCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstancePoolCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -68,9 +68,5 @@ public abstract class InstancePoolCreate {
         Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
         Arguments.requireLength(name(), -1, 40, "name");
         Arguments.requireLength(prefix(), -1, 16, "prefix");
-    }
-
-    /** Builds {@link InstancePoolCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableInstancePoolCreate.Builder {
     }
 }

@@ -41,12 +41,12 @@ public abstract class InstancePoolUpdate {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstancePoolUpdateBuilder builder() {
+        return new InstancePoolUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstancePoolUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -54,9 +54,5 @@ public abstract class InstancePoolUpdate {
     void checkConstraints() {
         Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
         Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
-    }
-
-    /** Builds {@link InstancePoolUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableInstancePoolUpdate.Builder {
     }
 }

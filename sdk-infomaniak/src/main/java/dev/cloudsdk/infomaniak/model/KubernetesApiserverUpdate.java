@@ -32,16 +32,12 @@ public abstract class KubernetesApiserverUpdate {
     public abstract Optional<String> oidcCa();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesApiserverUpdateBuilder builder() {
+        return new KubernetesApiserverUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesApiserverUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesApiserverUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesApiserverUpdate.Builder {
     }
 }

@@ -20,16 +20,12 @@ public abstract class KubernetesIpFiltersUpdate {
     public abstract List<String> ipFilters();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesIpFiltersUpdateBuilder builder() {
+        return new KubernetesIpFiltersUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesIpFiltersUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesIpFiltersUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesIpFiltersUpdate.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesService.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceBuilder.class)
 public abstract class KubernetesService {
 
     /** @return Kubernetes Service unique identifier */
@@ -55,16 +55,12 @@ public abstract class KubernetesService {
     public abstract Optional<KubernetesServiceInstanceTotals> instances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceBuilder builder() {
+        return new KubernetesServiceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesService}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesService.Builder {
     }
 }

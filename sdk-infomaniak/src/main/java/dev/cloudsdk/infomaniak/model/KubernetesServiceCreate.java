@@ -31,21 +31,17 @@ public abstract class KubernetesServiceCreate {
     public abstract String region();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceCreateBuilder builder() {
+        return new KubernetesServiceCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(name(), -1, 40, "name");
-    }
-
-    /** Builds {@link KubernetesServiceCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServiceCreate.Builder {
     }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Flavor. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesServiceFlavor.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceFlavorBuilder.class)
 public abstract class KubernetesServiceFlavor {
 
     /** @return Flavor Name */
@@ -56,16 +56,12 @@ public abstract class KubernetesServiceFlavor {
     public abstract List<Map<String, Object>> rates();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceFlavorBuilder builder() {
+        return new KubernetesServiceFlavorBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceFlavorBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesServiceFlavor}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServiceFlavor.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Flavor Filter. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesServiceFlavorFilter.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceFlavorFilterBuilder.class)
 public abstract class KubernetesServiceFlavorFilter {
 
     /** @return the {@code cpu} field */
@@ -35,16 +35,12 @@ public abstract class KubernetesServiceFlavorFilter {
     public abstract List<String> gpuTypes();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceFlavorFilterBuilder builder() {
+        return new KubernetesServiceFlavorFilterBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceFlavorFilterBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesServiceFlavorFilter}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServiceFlavorFilter.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Instance Totals. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesServiceInstanceTotals.Builder.class)
+@JsonDeserialize(builder = KubernetesServiceInstanceTotalsBuilder.class)
 public abstract class KubernetesServiceInstanceTotals {
 
     /** @return total allowed instances */
@@ -42,16 +42,12 @@ public abstract class KubernetesServiceInstanceTotals {
     public abstract long maximumAvailableInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceInstanceTotalsBuilder builder() {
+        return new KubernetesServiceInstanceTotalsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceInstanceTotalsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesServiceInstanceTotals}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServiceInstanceTotals.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Kubernetes Service Pack. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesServicePack.Builder.class)
+@JsonDeserialize(builder = KubernetesServicePackBuilder.class)
 public abstract class KubernetesServicePack {
 
     /** @return Kubernetes Service Pack unique identifier */
@@ -39,16 +39,12 @@ public abstract class KubernetesServicePack {
     public abstract String isActive();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServicePackBuilder builder() {
+        return new KubernetesServicePackBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServicePackBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesServicePack}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServicePack.Builder {
     }
 }

@@ -27,16 +27,12 @@ public abstract class KubernetesServiceUpdate {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesServiceUpdateBuilder builder() {
+        return new KubernetesServiceUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesServiceUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesServiceUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableKubernetesServiceUpdate.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** ProductAdminUser. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ProductAdminUser.Builder.class)
+@JsonDeserialize(builder = ProductAdminUserBuilder.class)
 public abstract class ProductAdminUser {
 
     /** @return the {@code user_id} field */
@@ -25,16 +25,12 @@ public abstract class ProductAdminUser {
     public abstract String displayName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProductAdminUserBuilder builder() {
+        return new ProductAdminUserBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProductAdminUserBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProductAdminUser}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProductAdminUser.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** ProductUser. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ProductUser.Builder.class)
+@JsonDeserialize(builder = ProductUserBuilder.class)
 public abstract class ProductUser {
 
     /** @return the {@code user_id} field */
@@ -21,16 +21,12 @@ public abstract class ProductUser {
     public abstract PublicCloudRights rights();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProductUserBuilder builder() {
+        return new ProductUserBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProductUserBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProductUser}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProductUser.Builder {
     }
 }

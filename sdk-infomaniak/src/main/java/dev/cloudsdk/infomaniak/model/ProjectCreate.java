@@ -30,12 +30,12 @@ public abstract class ProjectCreate {
     public abstract String userPassword();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectCreateBuilder builder() {
+        return new ProjectCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -43,9 +43,5 @@ public abstract class ProjectCreate {
     void checkConstraints() {
         Arguments.requireLength(projectName(), -1, 250, "projectName");
         Arguments.requireLength(userDescription(), -1, 250, "userDescription");
-    }
-
-    /** Builds {@link ProjectCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectCreate.Builder {
     }
 }

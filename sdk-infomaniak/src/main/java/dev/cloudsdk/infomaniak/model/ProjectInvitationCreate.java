@@ -28,21 +28,17 @@ public abstract class ProjectInvitationCreate {
     public abstract String userEmail();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectInvitationCreateBuilder builder() {
+        return new ProjectInvitationCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectInvitationCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(projectName(), -1, 250, "projectName");
-    }
-
-    /** Builds {@link ProjectInvitationCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectInvitationCreate.Builder {
     }
 }

@@ -19,21 +19,17 @@ public abstract class ProjectUpdate {
     public abstract String name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectUpdateBuilder builder() {
+        return new ProjectUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(name(), -1, 250, "name");
-    }
-
-    /** Builds {@link ProjectUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectUpdate.Builder {
     }
 }

@@ -25,21 +25,17 @@ public abstract class ProjectUserCreate {
     public abstract String password();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectUserCreateBuilder builder() {
+        return new ProjectUserCreateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectUserCreateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(description(), -1, 250, "description");
-    }
-
-    /** Builds {@link ProjectUserCreate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectUserCreate.Builder {
     }
 }

@@ -24,16 +24,12 @@ public abstract class ProjectUserInvitation {
     public abstract String email();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectUserInvitationBuilder builder() {
+        return new ProjectUserInvitationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectUserInvitationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProjectUserInvitation}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectUserInvitation.Builder {
     }
 }

@@ -30,21 +30,17 @@ public abstract class ProjectUserUpdate {
     public abstract Optional<String> password();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProjectUserUpdateBuilder builder() {
+        return new ProjectUserUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProjectUserUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(description(), -1, 250, "description");
-    }
-
-    /** Builds {@link ProjectUserUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableProjectUserUpdate.Builder {
     }
 }

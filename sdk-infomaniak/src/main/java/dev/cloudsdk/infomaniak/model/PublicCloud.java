@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** Public Cloud. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloud.Builder.class)
+@JsonDeserialize(builder = PublicCloudBuilder.class)
 public abstract class PublicCloud {
 
     /** @return unique identifier of the resource {@code Public Cloud} */
@@ -140,16 +140,12 @@ public abstract class PublicCloud {
     public abstract PublicCloudData publicCloud();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudBuilder builder() {
+        return new PublicCloudBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloud}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloud.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Public Cloud Config. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudConfig.Builder.class)
+@JsonDeserialize(builder = PublicCloudConfigBuilder.class)
 public abstract class PublicCloudConfig {
 
     /** @return free tier amount limit, unit is your account currency */
@@ -39,16 +39,12 @@ public abstract class PublicCloudConfig {
     public abstract long projectCount();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudConfigBuilder builder() {
+        return new PublicCloudConfigBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudConfigBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudConfig}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudConfig.Builder {
     }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** This object contains information specific to the public cloud. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudData.Builder.class)
+@JsonDeserialize(builder = PublicCloudDataBuilder.class)
 public abstract class PublicCloudData {
 
     /** @return price of a public cloud */
@@ -40,16 +40,12 @@ public abstract class PublicCloudData {
     public abstract Optional<Instant> billingEndAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudDataBuilder builder() {
+        return new PublicCloudDataBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudDataBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudData}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudData.Builder {
     }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** Public Cloud Project. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudProject.Builder.class)
+@JsonDeserialize(builder = PublicCloudProjectBuilder.class)
 public abstract class PublicCloudProject {
 
     /** @return Public Cloud project unique identifier */
@@ -81,16 +81,12 @@ public abstract class PublicCloudProject {
     public abstract List<Object> meta();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudProjectBuilder builder() {
+        return new PublicCloudProjectBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudProjectBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudProject}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudProject.Builder {
     }
 }

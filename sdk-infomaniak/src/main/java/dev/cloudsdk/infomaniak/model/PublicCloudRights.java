@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Right. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudRights.Builder.class)
+@JsonDeserialize(builder = PublicCloudRightsBuilder.class)
 public abstract class PublicCloudRights {
 
     /** @return the {@code technical} field */
@@ -30,16 +30,12 @@ public abstract class PublicCloudRights {
     public abstract Optional<Boolean> sale();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudRightsBuilder builder() {
+        return new PublicCloudRightsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudRightsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudRights}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudRights.Builder {
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Product status. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudStatus.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatusBuilder.class)
 public abstract class PublicCloudStatus {
 
     /** @return the {@code maintenance} field */
@@ -31,16 +31,12 @@ public abstract class PublicCloudStatus {
     public abstract Instant activatedAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudStatusBuilder builder() {
+        return new PublicCloudStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudStatus}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudStatus.Builder {
     }
 }

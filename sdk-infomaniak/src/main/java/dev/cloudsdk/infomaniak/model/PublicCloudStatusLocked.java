@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Locked. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudStatusLocked.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatusLockedBuilder.class)
 public abstract class PublicCloudStatusLocked {
 
     /** @return the {@code superuser} field */
@@ -22,16 +22,12 @@ public abstract class PublicCloudStatusLocked {
     public abstract Optional<Boolean> infomaniak();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudStatusLockedBuilder builder() {
+        return new PublicCloudStatusLockedBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudStatusLockedBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudStatusLocked}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudStatusLocked.Builder {
     }
 }

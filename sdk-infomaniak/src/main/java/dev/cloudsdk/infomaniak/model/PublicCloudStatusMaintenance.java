@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Maintenance. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudStatusMaintenance.Builder.class)
+@JsonDeserialize(builder = PublicCloudStatusMaintenanceBuilder.class)
 public abstract class PublicCloudStatusMaintenance {
 
     /** @return the {@code technical} field */
@@ -26,16 +26,12 @@ public abstract class PublicCloudStatusMaintenance {
     public abstract Optional<Boolean> infomaniak();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudStatusMaintenanceBuilder builder() {
+        return new PublicCloudStatusMaintenanceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudStatusMaintenanceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudStatusMaintenance}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudStatusMaintenance.Builder {
     }
 }

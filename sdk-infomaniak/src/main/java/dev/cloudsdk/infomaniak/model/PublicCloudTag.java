@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Tag. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudTag.Builder.class)
+@JsonDeserialize(builder = PublicCloudTagBuilder.class)
 public abstract class PublicCloudTag {
 
     /** @return unique identifier of the resource {@code Tag} */
@@ -30,16 +30,12 @@ public abstract class PublicCloudTag {
     public abstract Optional<Long> productCount();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudTagBuilder builder() {
+        return new PublicCloudTagBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudTagBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudTag}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudTag.Builder {
     }
 }

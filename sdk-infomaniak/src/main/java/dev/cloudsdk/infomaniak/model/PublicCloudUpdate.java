@@ -25,12 +25,12 @@ public abstract class PublicCloudUpdate {
     public abstract Optional<String> description();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudUpdateBuilder builder() {
+        return new PublicCloudUpdateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudUpdateBuilder toBuilder() {
         return builder().from(this);
     }
 
@@ -39,9 +39,5 @@ public abstract class PublicCloudUpdate {
         Arguments.requireLength(billReference(), 2, -1, "billReference");
         Arguments.requireLength(customerName(), 2, -1, "customerName");
         Arguments.requireLength(description(), 2, -1, "description");
-    }
-
-    /** Builds {@link PublicCloudUpdate}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudUpdate.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Public Cloud User. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PublicCloudUser.Builder.class)
+@JsonDeserialize(builder = PublicCloudUserBuilder.class)
 public abstract class PublicCloudUser {
 
     /** @return user unique identifier */
@@ -42,16 +42,12 @@ public abstract class PublicCloudUser {
     public abstract Instant updatedAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PublicCloudUserBuilder builder() {
+        return new PublicCloudUserBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PublicCloudUserBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PublicCloudUser}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutablePublicCloudUser.Builder {
     }
 }

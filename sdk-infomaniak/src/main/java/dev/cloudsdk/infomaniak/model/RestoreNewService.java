@@ -35,21 +35,17 @@ public abstract class RestoreNewService {
     public abstract Optional<String> version();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RestoreNewServiceBuilder builder() {
+        return new RestoreNewServiceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RestoreNewServiceBuilder toBuilder() {
         return builder().from(this);
     }
 
     @Value.Check
     void checkConstraints() {
         Arguments.requireLength(name(), -1, 40, "name");
-    }
-
-    /** Builds {@link RestoreNewService}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableRestoreNewService.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Service Project. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceProject.Builder.class)
+@JsonDeserialize(builder = ServiceProjectBuilder.class)
 public abstract class ServiceProject {
 
     /** @return project unique identifier */
@@ -29,16 +29,12 @@ public abstract class ServiceProject {
     public abstract String openStackName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceProjectBuilder builder() {
+        return new ServiceProjectBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceProjectBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceProject}; a missing required value fails {@code build()}. */
-    public static final class Builder extends ImmutableServiceProject.Builder {
     }
 }

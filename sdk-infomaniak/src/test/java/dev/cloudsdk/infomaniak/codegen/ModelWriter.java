@@ -44,9 +44,10 @@ final class ModelWriter {
         String name = model.name;
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("@return a new builder"));
-        body.append("    public static Builder builder() {\n        return new Builder();\n    }\n\n");
+        body.append("    public static ").append(name).append("Builder builder() {\n        return new ").append(name)
+                .append("Builder();\n    }\n\n");
         JavaText.javadoc(body, "    ", List.of("@return a builder holding this object's values"));
-        body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
+        body.append("    public ").append(name).append("Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!constrained.isEmpty()) {
             imports.add("dev.cloudsdk.core.spi.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
@@ -55,17 +56,13 @@ final class ModelWriter {
             }
             body.append("    }\n");
         }
-        body.append('\n');
-        JavaText.javadoc(body, "    ", List.of("Builds {@link " + name + "}; a missing required value fails "
-                + "{@code build()}."));
-        body.append("    public static final class Builder extends Immutable").append(name).append(".Builder {\n")
-                .append("    }\n}\n");
+        body.append("}\n");
 
         StringBuilder out = header(imports);
         JavaText.javadoc(out, "", List.of(model.doc));
         out.append("@ModelStyle\n@Value.Immutable\n");
         if (!model.request) {
-            out.append("@JsonDeserialize(builder = ").append(name).append(".Builder.class)\n");
+            out.append("@JsonDeserialize(builder = ").append(name).append("Builder.class)\n");
         }
         out.append("public abstract class ").append(name).append(" {\n");
         return out.append(body).toString();

@@ -54,9 +54,11 @@ final class ParamsWriter {
         }
         body.append('\n');
         JavaText.javadoc(body, "    ", List.of("@return a builder; every parameter is optional"));
-        body.append("    public static Builder builder() {\n        return new Builder();\n    }\n\n");
+        String builder = params.name + "Builder";
+        body.append("    public static ").append(builder).append(" builder() {\n        return new ").append(builder)
+                .append("();\n    }\n\n");
         JavaText.javadoc(body, "    ", List.of("@return a builder holding these parameters"));
-        body.append("    public Builder toBuilder() {\n        return builder().from(this);\n    }\n");
+        body.append("    public ").append(builder).append(" toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!checks.isEmpty()) {
             imports.add("dev.cloudsdk.core.spi.Arguments");
             body.append("\n    @Value.Check\n    void checkConstraints() {\n");
@@ -67,10 +69,7 @@ final class ParamsWriter {
         JavaText.javadoc(body, "    ", List.of("Adds the parameters that are set to a request's query."));
         body.append("    void applyTo(ApiRequest.Builder request) {\n");
         apply.forEach(line -> body.append("        ").append(line).append('\n'));
-        body.append("    }\n\n");
-        JavaText.javadoc(body, "    ", List.of("Builds {@link " + params.name + "}."));
-        body.append("    public static final class Builder extends Immutable").append(params.name)
-                .append(".Builder {\n    }\n}\n");
+        body.append("    }\n}\n");
 
         StringBuilder out = new StringBuilder(InfomaniakCodegen.HEADER).append("package ")
                 .append(ResourceWriter.PACKAGE).append(";\n\n");

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The answer of sign-in and refresh-token: a JWT and, for password sign-ins, a refresh token. Not API. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = TokenPair.Builder.class)
+@JsonDeserialize(builder = TokenPairBuilder.class)
 public abstract class TokenPair {
 
     /** @return the JWT to send as bearer token */
@@ -21,8 +21,4 @@ public abstract class TokenPair {
     @JsonProperty("refreshToken")
     @Value.Redacted
     public abstract Optional<String> refreshToken();
-
-    /** Builds {@link TokenPair}. */
-    public static final class Builder extends ImmutableTokenPair.Builder {
-    }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * API entity, part of Fleet API answers and requests. Spec schema {@code APIEntity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link APIEntityBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = APIEntity.Builder.class)
+@JsonDeserialize(builder = APIEntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class APIEntity {
 
@@ -39,16 +39,12 @@ public abstract class APIEntity {
     public abstract Optional<String> verb();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static APIEntityBuilder builder() {
+        return new APIEntityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public APIEntityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link APIEntity}. */
-    public static final class Builder extends ImmutableAPIEntity.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Access side user, part of Fleet API answers and requests. Spec schema {@code AccessSideUser}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AccessSideUserBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AccessSideUser.Builder.class)
+@JsonDeserialize(builder = AccessSideUserBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AccessSideUser {
 
@@ -87,16 +87,12 @@ public abstract class AccessSideUser {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AccessSideUserBuilder builder() {
+        return new AccessSideUserBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AccessSideUserBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AccessSideUser}. */
-    public static final class Builder extends ImmutableAccessSideUser.Builder {
     }
 }

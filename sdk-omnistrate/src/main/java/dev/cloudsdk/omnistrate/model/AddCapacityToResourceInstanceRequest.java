@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#addCapacity}. Spec schema
  * {@code FleetAddCapacityToResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AddCapacityToResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AddCapacityToResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = AddCapacityToResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AddCapacityToResourceInstanceRequest {
 
@@ -29,16 +30,12 @@ public abstract class AddCapacityToResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AddCapacityToResourceInstanceRequestBuilder builder() {
+        return new AddCapacityToResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AddCapacityToResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AddCapacityToResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableAddCapacityToResourceInstanceRequest.Builder {
     }
 }

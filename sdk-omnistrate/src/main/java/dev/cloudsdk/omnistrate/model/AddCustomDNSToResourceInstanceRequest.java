@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#addCustomDns}. Spec schema
  * {@code FleetAddCustomDNSToResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AddCustomDNSToResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AddCustomDNSToResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = AddCustomDNSToResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AddCustomDNSToResourceInstanceRequest {
 
@@ -30,16 +31,12 @@ public abstract class AddCustomDNSToResourceInstanceRequest {
     public abstract Optional<Long> targetPort();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AddCustomDNSToResourceInstanceRequestBuilder builder() {
+        return new AddCustomDNSToResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AddCustomDNSToResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AddCustomDNSToResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableAddCustomDNSToResourceInstanceRequest.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The request body of {@link dev.cloudsdk.omnistrate.HostClusters#adopt}. Spec schema {@code AdoptHostClusterRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AdoptHostClusterRequestBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AdoptHostClusterRequest.Builder.class)
+@JsonDeserialize(builder = AdoptHostClusterRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AdoptHostClusterRequest {
 
@@ -41,16 +42,12 @@ public abstract class AdoptHostClusterRequest {
     public abstract String region();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AdoptHostClusterRequestBuilder builder() {
+        return new AdoptHostClusterRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AdoptHostClusterRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AdoptHostClusterRequest}. */
-    public static final class Builder extends ImmutableAdoptHostClusterRequest.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#adopt}. Spec schema {@code AdoptHostClusterResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AdoptHostClusterResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AdoptHostClusterResult.Builder.class)
+@JsonDeserialize(builder = AdoptHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AdoptHostClusterResult {
 
@@ -29,16 +30,12 @@ public abstract class AdoptHostClusterResult {
     public abstract Optional<String> agentInstallationKit();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AdoptHostClusterResultBuilder builder() {
+        return new AdoptHostClusterResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AdoptHostClusterResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AdoptHostClusterResult}. */
-    public static final class Builder extends ImmutableAdoptHostClusterResult.Builder {
     }
 }

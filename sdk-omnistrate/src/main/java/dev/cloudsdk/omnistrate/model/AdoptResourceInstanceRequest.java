@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#adopt}. Spec schema
  * {@code AdoptResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AdoptResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AdoptResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = AdoptResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AdoptResourceInstanceRequest {
 
@@ -26,16 +27,12 @@ public abstract class AdoptResourceInstanceRequest {
     public abstract Map<String, ResourceAdoptionConfiguration> resourceAdoptionConfiguration();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AdoptResourceInstanceRequestBuilder builder() {
+        return new AdoptResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AdoptResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AdoptResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableAdoptResourceInstanceRequest.Builder {
     }
 }

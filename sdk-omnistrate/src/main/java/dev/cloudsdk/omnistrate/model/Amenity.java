@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * Amenity, part of Fleet API answers and requests. Spec schema {@code Amenity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AmenityBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Amenity.Builder.class)
+@JsonDeserialize(builder = AmenityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Amenity {
 
@@ -48,16 +48,12 @@ public abstract class Amenity {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AmenityBuilder builder() {
+        return new AmenityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AmenityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Amenity}. */
-    public static final class Builder extends ImmutableAmenity.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Audit event, part of Fleet API answers and requests. Spec schema {@code FleetAuditEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AuditEventBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AuditEvent.Builder.class)
+@JsonDeserialize(builder = AuditEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AuditEvent {
 
@@ -94,16 +94,12 @@ public abstract class AuditEvent {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AuditEventBuilder builder() {
+        return new AuditEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AuditEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AuditEvent}. */
-    public static final class Builder extends ImmutableAuditEvent.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Events#listAuditEvents}. Spec schema {@code FleetAuditEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AuditEventsResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AuditEventsResult.Builder.class)
+@JsonDeserialize(builder = AuditEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AuditEventsResult {
 
@@ -36,16 +37,12 @@ public abstract class AuditEventsResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AuditEventsResultBuilder builder() {
+        return new AuditEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AuditEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AuditEventsResult}. */
-    public static final class Builder extends ImmutableAuditEventsResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#triggerAutomatic}. Spec schema
  * {@code FleetAutomaticInstanceSnapshotCreationResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link AutomaticInstanceSnapshotCreationResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = AutomaticInstanceSnapshotCreationResult.Builder.class)
+@JsonDeserialize(builder = AutomaticInstanceSnapshotCreationResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class AutomaticInstanceSnapshotCreationResult {
 
@@ -34,16 +35,12 @@ public abstract class AutomaticInstanceSnapshotCreationResult {
     public abstract Optional<String> snapshotId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AutomaticInstanceSnapshotCreationResultBuilder builder() {
+        return new AutomaticInstanceSnapshotCreationResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public AutomaticInstanceSnapshotCreationResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link AutomaticInstanceSnapshotCreationResult}. */
-    public static final class Builder extends ImmutableAutomaticInstanceSnapshotCreationResult.Builder {
     }
 }

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Backup status, part of Fleet API answers and requests. Spec schema {@code BackupStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link BackupStatusBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = BackupStatus.Builder.class)
+@JsonDeserialize(builder = BackupStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class BackupStatus {
 
@@ -37,16 +37,12 @@ public abstract class BackupStatus {
     public abstract Optional<String> lastBackupTime();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static BackupStatusBuilder builder() {
+        return new BackupStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public BackupStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link BackupStatus}. */
-    public static final class Builder extends ImmutableBackupStatus.Builder {
     }
 }

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.NotificationChannels#get}. Spec schema {@code Channel}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ChannelBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Channel.Builder.class)
+@JsonDeserialize(builder = ChannelBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Channel {
 
@@ -56,16 +56,12 @@ public abstract class Channel {
     public abstract Optional<WebhookConfiguration> webhook();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ChannelBuilder builder() {
+        return new ChannelBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ChannelBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Channel}. */
-    public static final class Builder extends ImmutableChannel.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.NotificationChannels#eventHistory}. Spec schema
  * {@code ChannelEventHistoryResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ChannelEventHistoryResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ChannelEventHistoryResult.Builder.class)
+@JsonDeserialize(builder = ChannelEventHistoryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ChannelEventHistoryResult {
 
@@ -27,16 +28,12 @@ public abstract class ChannelEventHistoryResult {
     public abstract List<Event> events();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ChannelEventHistoryResultBuilder builder() {
+        return new ChannelEventHistoryResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ChannelEventHistoryResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ChannelEventHistoryResult}. */
-    public static final class Builder extends ImmutableChannelEventHistoryResult.Builder {
     }
 }

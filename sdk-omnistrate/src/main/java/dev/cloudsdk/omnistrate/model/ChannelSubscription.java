@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Channel subscription, part of Fleet API answers and requests. Spec schema {@code ChannelSubscription}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ChannelSubscriptionBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ChannelSubscription.Builder.class)
+@JsonDeserialize(builder = ChannelSubscriptionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ChannelSubscription {
 
@@ -46,16 +47,12 @@ public abstract class ChannelSubscription {
     public abstract List<ServiceProviderEventType> eventTypes();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ChannelSubscriptionBuilder builder() {
+        return new ChannelSubscriptionBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ChannelSubscriptionBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ChannelSubscription}. */
-    public static final class Builder extends ImmutableChannelSubscription.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Chart values ref, part of Fleet API answers and requests. Spec schema {@code ChartValuesRef}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ChartValuesRefBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ChartValuesRef.Builder.class)
+@JsonDeserialize(builder = ChartValuesRefBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ChartValuesRef {
 
@@ -42,16 +42,12 @@ public abstract class ChartValuesRef {
     public abstract Optional<ValuesFile> valuesFile();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ChartValuesRefBuilder builder() {
+        return new ChartValuesRefBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ChartValuesRefBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ChartValuesRef}. */
-    public static final class Builder extends ImmutableChartValuesRef.Builder {
     }
 }

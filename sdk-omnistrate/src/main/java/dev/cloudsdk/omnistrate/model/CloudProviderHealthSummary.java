@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * Cloud provider health summary, part of Fleet API answers and requests. Spec schema
  * {@code CloudProviderHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CloudProviderHealthSummaryBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudProviderHealthSummary.Builder.class)
+@JsonDeserialize(builder = CloudProviderHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CloudProviderHealthSummary {
 
@@ -60,16 +61,12 @@ public abstract class CloudProviderHealthSummary {
     public abstract Optional<Long> unknownInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudProviderHealthSummaryBuilder builder() {
+        return new CloudProviderHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CloudProviderHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CloudProviderHealthSummary}. */
-    public static final class Builder extends ImmutableCloudProviderHealthSummary.Builder {
     }
 }

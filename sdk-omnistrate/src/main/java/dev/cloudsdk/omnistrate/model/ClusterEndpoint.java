@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Cluster endpoint, part of Fleet API answers and requests. Spec schema {@code ClusterEndpoint}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ClusterEndpointBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ClusterEndpoint.Builder.class)
+@JsonDeserialize(builder = ClusterEndpointBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ClusterEndpoint {
 
@@ -42,16 +43,12 @@ public abstract class ClusterEndpoint {
     public abstract Optional<Boolean> primary();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ClusterEndpointBuilder builder() {
+        return new ClusterEndpointBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ClusterEndpointBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ClusterEndpoint}. */
-    public static final class Builder extends ImmutableClusterEndpoint.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#copy}. Spec schema
  * {@code FleetCopyResourceInstanceSnapshotRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CopyResourceInstanceSnapshotRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CopyResourceInstanceSnapshotRequest.Builder.class)
+@JsonDeserialize(builder = CopyResourceInstanceSnapshotRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CopyResourceInstanceSnapshotRequest {
 
@@ -30,16 +31,12 @@ public abstract class CopyResourceInstanceSnapshotRequest {
     public abstract String targetRegion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CopyResourceInstanceSnapshotRequestBuilder builder() {
+        return new CopyResourceInstanceSnapshotRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CopyResourceInstanceSnapshotRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CopyResourceInstanceSnapshotRequest}. */
-    public static final class Builder extends ImmutableCopyResourceInstanceSnapshotRequest.Builder {
     }
 }

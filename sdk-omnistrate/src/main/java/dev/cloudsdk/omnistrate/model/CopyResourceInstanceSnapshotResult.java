@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#copy}. Spec schema
  * {@code FleetCopyResourceInstanceSnapshotResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CopyResourceInstanceSnapshotResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CopyResourceInstanceSnapshotResult.Builder.class)
+@JsonDeserialize(builder = CopyResourceInstanceSnapshotResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CopyResourceInstanceSnapshotResult {
 
@@ -26,16 +27,12 @@ public abstract class CopyResourceInstanceSnapshotResult {
     public abstract Optional<String> snapshotId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CopyResourceInstanceSnapshotResultBuilder builder() {
+        return new CopyResourceInstanceSnapshotResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CopyResourceInstanceSnapshotResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CopyResourceInstanceSnapshotResult}. */
-    public static final class Builder extends ImmutableCopyResourceInstanceSnapshotResult.Builder {
     }
 }

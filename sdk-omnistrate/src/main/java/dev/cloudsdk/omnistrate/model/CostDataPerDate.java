@@ -14,12 +14,13 @@ import org.immutables.value.Value;
 /**
  * Cost data per date, part of Fleet API answers and requests. Spec schema {@code CostDataPerDate}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CostDataPerDateBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CostDataPerDate.Builder.class)
+@JsonDeserialize(builder = CostDataPerDateBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CostDataPerDate {
 
@@ -36,16 +37,12 @@ public abstract class CostDataPerDate {
     public abstract Optional<Instant> date();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CostDataPerDateBuilder builder() {
+        return new CostDataPerDateBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CostDataPerDateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CostDataPerDate}. */
-    public static final class Builder extends ImmutableCostDataPerDate.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * A count with total and last 7 day breakdown. Spec schema {@code CountWithRecent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CountWithRecentBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CountWithRecent.Builder.class)
+@JsonDeserialize(builder = CountWithRecentBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CountWithRecent {
 
@@ -29,16 +30,12 @@ public abstract class CountWithRecent {
     public abstract Optional<Long> totalCount();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CountWithRecentBuilder builder() {
+        return new CountWithRecentBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CountWithRecentBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CountWithRecent}. */
-    public static final class Builder extends ImmutableCountWithRecent.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Users#create}. Spec schema
  * {@code FleetCreateConsumptionUserRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateConsumptionUserRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateConsumptionUserRequest.Builder.class)
+@JsonDeserialize(builder = CreateConsumptionUserRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateConsumptionUserRequest {
 
@@ -52,16 +53,12 @@ public abstract class CreateConsumptionUserRequest {
     public abstract String password();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateConsumptionUserRequestBuilder builder() {
+        return new CreateConsumptionUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateConsumptionUserRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateConsumptionUserRequest}. */
-    public static final class Builder extends ImmutableCreateConsumptionUserRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.CustomNetworks#create}. Spec schema
  * {@code FleetCreateCustomNetworkRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateCustomNetworkRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateCustomNetworkRequest.Builder.class)
+@JsonDeserialize(builder = CreateCustomNetworkRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateCustomNetworkRequest {
 
@@ -42,16 +43,12 @@ public abstract class CreateCustomNetworkRequest {
     public abstract Optional<NetworkFeaturesConfiguration> networkFeaturesConfiguration();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateCustomNetworkRequestBuilder builder() {
+        return new CreateCustomNetworkRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateCustomNetworkRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateCustomNetworkRequest}. */
-    public static final class Builder extends ImmutableCreateCustomNetworkRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.CustomerOnboardings#create}. Spec schema
  * {@code CreateCustomerOnboardingRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateCustomerOnboardingRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateCustomerOnboardingRequest.Builder.class)
+@JsonDeserialize(builder = CreateCustomerOnboardingRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateCustomerOnboardingRequest {
 
@@ -26,16 +27,12 @@ public abstract class CreateCustomerOnboardingRequest {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateCustomerOnboardingRequestBuilder builder() {
+        return new CreateCustomerOnboardingRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateCustomerOnboardingRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateCustomerOnboardingRequest}. */
-    public static final class Builder extends ImmutableCreateCustomerOnboardingRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#create}. Spec schema
  * {@code FleetCreateInstanceSnapshotResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateInstanceSnapshotResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateInstanceSnapshotResult.Builder.class)
+@JsonDeserialize(builder = CreateInstanceSnapshotResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateInstanceSnapshotResult {
 
@@ -34,16 +35,12 @@ public abstract class CreateInstanceSnapshotResult {
     public abstract Optional<String> snapshotId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateInstanceSnapshotResultBuilder builder() {
+        return new CreateInstanceSnapshotResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateInstanceSnapshotResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateInstanceSnapshotResult}. */
-    public static final class Builder extends ImmutableCreateInstanceSnapshotResult.Builder {
     }
 }

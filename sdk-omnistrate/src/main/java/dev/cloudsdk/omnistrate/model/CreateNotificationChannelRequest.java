@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.NotificationChannels#create}. Spec schema
  * {@code CreateNotificationChannelRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateNotificationChannelRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateNotificationChannelRequest.Builder.class)
+@JsonDeserialize(builder = CreateNotificationChannelRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateNotificationChannelRequest {
 
@@ -46,16 +47,12 @@ public abstract class CreateNotificationChannelRequest {
     public abstract Optional<WebhookConfiguration> webhook();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateNotificationChannelRequestBuilder builder() {
+        return new CreateNotificationChannelRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateNotificationChannelRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateNotificationChannelRequest}. */
-    public static final class Builder extends ImmutableCreateNotificationChannelRequest.Builder {
     }
 }

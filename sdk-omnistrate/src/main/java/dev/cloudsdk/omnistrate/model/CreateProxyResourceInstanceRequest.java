@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#createProxy}. Spec schema
  * {@code CreateProxyResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateProxyResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateProxyResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = CreateProxyResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateProxyResourceInstanceRequest {
 
@@ -34,16 +35,12 @@ public abstract class CreateProxyResourceInstanceRequest {
     public abstract Optional<Object> requestParams();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateProxyResourceInstanceRequestBuilder builder() {
+        return new CreateProxyResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateProxyResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateProxyResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableCreateProxyResourceInstanceRequest.Builder {
     }
 }

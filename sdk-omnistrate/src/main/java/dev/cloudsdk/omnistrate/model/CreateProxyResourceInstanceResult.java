@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#createProxy}. Spec schema
  * {@code CreateProxyResourceInstanceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateProxyResourceInstanceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateProxyResourceInstanceResult.Builder.class)
+@JsonDeserialize(builder = CreateProxyResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateProxyResourceInstanceResult {
 
@@ -26,16 +27,12 @@ public abstract class CreateProxyResourceInstanceResult {
     public abstract Optional<String> id();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateProxyResourceInstanceResultBuilder builder() {
+        return new CreateProxyResourceInstanceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateProxyResourceInstanceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateProxyResourceInstanceResult}. */
-    public static final class Builder extends ImmutableCreateProxyResourceInstanceResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#create}. Spec schema
  * {@code FleetCreateResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = CreateResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateResourceInstanceRequest {
 
@@ -66,16 +67,12 @@ public abstract class CreateResourceInstanceRequest {
     public abstract Optional<String> subscriptionId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateResourceInstanceRequestBuilder builder() {
+        return new CreateResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableCreateResourceInstanceRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#adopt}; The answer of
  * {@link dev.cloudsdk.omnistrate.ResourceInstances#create}. Spec schema {@code FleetCreateResourceInstanceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateResourceInstanceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateResourceInstanceResult.Builder.class)
+@JsonDeserialize(builder = CreateResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateResourceInstanceResult {
 
@@ -26,16 +27,12 @@ public abstract class CreateResourceInstanceResult {
     public abstract Optional<String> id();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateResourceInstanceResultBuilder builder() {
+        return new CreateResourceInstanceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateResourceInstanceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateResourceInstanceResult}. */
-    public static final class Builder extends ImmutableCreateResourceInstanceResult.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#create}. Spec schema
  * {@code FleetCreateServicesOrchestrationRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateServicesOrchestrationRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateServicesOrchestrationRequest.Builder.class)
+@JsonDeserialize(builder = CreateServicesOrchestrationRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateServicesOrchestrationRequest {
 
@@ -25,16 +26,12 @@ public abstract class CreateServicesOrchestrationRequest {
     public abstract String orchestrationCreateDSL();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateServicesOrchestrationRequestBuilder builder() {
+        return new CreateServicesOrchestrationRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateServicesOrchestrationRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateServicesOrchestrationRequest}. */
-    public static final class Builder extends ImmutableCreateServicesOrchestrationRequest.Builder {
     }
 }

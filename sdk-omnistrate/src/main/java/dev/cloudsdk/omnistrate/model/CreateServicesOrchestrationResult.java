@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#create}. Spec schema
  * {@code FleetCreateServicesOrchestrationResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateServicesOrchestrationResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateServicesOrchestrationResult.Builder.class)
+@JsonDeserialize(builder = CreateServicesOrchestrationResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateServicesOrchestrationResult {
 
@@ -26,16 +27,12 @@ public abstract class CreateServicesOrchestrationResult {
     public abstract Optional<String> id();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateServicesOrchestrationResultBuilder builder() {
+        return new CreateServicesOrchestrationResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateServicesOrchestrationResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateServicesOrchestrationResult}. */
-    public static final class Builder extends ImmutableCreateServicesOrchestrationResult.Builder {
     }
 }

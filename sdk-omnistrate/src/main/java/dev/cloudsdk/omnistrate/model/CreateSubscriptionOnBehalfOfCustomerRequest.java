@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#createOnBehalfOfCustomer}. Spec schema
  * {@code FleetCreateSubscriptionOnBehalfOfCustomerRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateSubscriptionOnBehalfOfCustomerRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateSubscriptionOnBehalfOfCustomerRequest.Builder.class)
+@JsonDeserialize(builder = CreateSubscriptionOnBehalfOfCustomerRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateSubscriptionOnBehalfOfCustomerRequest {
 
@@ -65,16 +66,12 @@ public abstract class CreateSubscriptionOnBehalfOfCustomerRequest {
     public abstract String productTierId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateSubscriptionOnBehalfOfCustomerRequestBuilder builder() {
+        return new CreateSubscriptionOnBehalfOfCustomerRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateSubscriptionOnBehalfOfCustomerRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateSubscriptionOnBehalfOfCustomerRequest}. */
-    public static final class Builder extends ImmutableCreateSubscriptionOnBehalfOfCustomerRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#createOnBehalfOfCustomer}. Spec schema
  * {@code FleetCreateSubscriptionOnBehalfOfCustomerResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateSubscriptionOnBehalfOfCustomerResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateSubscriptionOnBehalfOfCustomerResult.Builder.class)
+@JsonDeserialize(builder = CreateSubscriptionOnBehalfOfCustomerResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateSubscriptionOnBehalfOfCustomerResult {
 
@@ -26,16 +27,12 @@ public abstract class CreateSubscriptionOnBehalfOfCustomerResult {
     public abstract Optional<String> id();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateSubscriptionOnBehalfOfCustomerResultBuilder builder() {
+        return new CreateSubscriptionOnBehalfOfCustomerResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateSubscriptionOnBehalfOfCustomerResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateSubscriptionOnBehalfOfCustomerResult}. */
-    public static final class Builder extends ImmutableCreateSubscriptionOnBehalfOfCustomerResult.Builder {
     }
 }

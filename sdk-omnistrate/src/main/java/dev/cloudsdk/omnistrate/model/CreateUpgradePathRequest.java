@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths#create}. Spec schema
  * {@code CreateUpgradePathRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CreateUpgradePathRequestBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreateUpgradePathRequest.Builder.class)
+@JsonDeserialize(builder = CreateUpgradePathRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CreateUpgradePathRequest {
 
@@ -59,16 +60,12 @@ public abstract class CreateUpgradePathRequest {
     public abstract Map<String, List<String>> upgradeFilters();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreateUpgradePathRequestBuilder builder() {
+        return new CreateUpgradePathRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CreateUpgradePathRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreateUpgradePathRequest}. */
-    public static final class Builder extends ImmutableCreateUpgradePathRequest.Builder {
     }
 }

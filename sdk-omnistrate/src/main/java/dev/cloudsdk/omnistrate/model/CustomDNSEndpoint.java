@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Custom DNS endpoint, part of Fleet API answers and requests. Spec schema {@code CustomDNSEndpoint}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomDNSEndpointBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomDNSEndpoint.Builder.class)
+@JsonDeserialize(builder = CustomDNSEndpointBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomDNSEndpoint {
 
@@ -49,16 +50,12 @@ public abstract class CustomDNSEndpoint {
     public abstract Optional<LifecycleStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomDNSEndpointBuilder builder() {
+        return new CustomDNSEndpointBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomDNSEndpointBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomDNSEndpoint}. */
-    public static final class Builder extends ImmutableCustomDNSEndpoint.Builder {
     }
 }

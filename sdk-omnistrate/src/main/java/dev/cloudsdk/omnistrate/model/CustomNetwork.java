@@ -14,12 +14,12 @@ import org.immutables.value.Value;
  * {@link dev.cloudsdk.omnistrate.CustomNetworks#get}; The answer of
  * {@link dev.cloudsdk.omnistrate.CustomNetworks#update}. Spec schema {@code FleetCustomNetwork}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomNetworkBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomNetwork.Builder.class)
+@JsonDeserialize(builder = CustomNetworkBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomNetwork {
 
@@ -76,16 +76,12 @@ public abstract class CustomNetwork {
     public abstract Optional<LifecycleStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomNetworkBuilder builder() {
+        return new CustomNetworkBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomNetworkBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomNetwork}. */
-    public static final class Builder extends ImmutableCustomNetwork.Builder {
     }
 }

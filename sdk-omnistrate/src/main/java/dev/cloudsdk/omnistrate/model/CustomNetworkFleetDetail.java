@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Details of custom network used for instance. Spec schema {@code CustomNetworkFleetDetail}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomNetworkFleetDetailBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomNetworkFleetDetail.Builder.class)
+@JsonDeserialize(builder = CustomNetworkFleetDetailBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomNetworkFleetDetail {
 
@@ -37,16 +38,12 @@ public abstract class CustomNetworkFleetDetail {
     public abstract Optional<String> orgName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomNetworkFleetDetailBuilder builder() {
+        return new CustomNetworkFleetDetailBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomNetworkFleetDetailBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomNetworkFleetDetail}. */
-    public static final class Builder extends ImmutableCustomNetworkFleetDetail.Builder {
     }
 }

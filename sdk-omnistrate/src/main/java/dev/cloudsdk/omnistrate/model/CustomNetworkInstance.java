@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Custom network instance, part of Fleet API answers and requests. Spec schema {@code FleetCustomNetworkInstance}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomNetworkInstanceBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomNetworkInstance.Builder.class)
+@JsonDeserialize(builder = CustomNetworkInstanceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomNetworkInstance {
 
@@ -49,16 +50,12 @@ public abstract class CustomNetworkInstance {
     public abstract Optional<String> hostClusterId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomNetworkInstanceBuilder builder() {
+        return new CustomNetworkInstanceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomNetworkInstanceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomNetworkInstance}. */
-    public static final class Builder extends ImmutableCustomNetworkInstance.Builder {
     }
 }

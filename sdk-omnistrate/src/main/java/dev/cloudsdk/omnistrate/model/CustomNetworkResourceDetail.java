@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Details of custom network used for instance. Spec schema {@code CustomNetworkResourceDetail}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomNetworkResourceDetailBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomNetworkResourceDetail.Builder.class)
+@JsonDeserialize(builder = CustomNetworkResourceDetailBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomNetworkResourceDetail {
 
@@ -33,16 +34,12 @@ public abstract class CustomNetworkResourceDetail {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomNetworkResourceDetailBuilder builder() {
+        return new CustomNetworkResourceDetailBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomNetworkResourceDetailBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomNetworkResourceDetail}. */
-    public static final class Builder extends ImmutableCustomNetworkResourceDetail.Builder {
     }
 }

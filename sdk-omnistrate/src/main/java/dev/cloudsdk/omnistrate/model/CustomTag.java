@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Custom tag. Spec schema {@code CustomTag}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomTagBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomTag.Builder.class)
+@JsonDeserialize(builder = CustomTagBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomTag {
 
@@ -29,16 +29,12 @@ public abstract class CustomTag {
     public abstract Optional<String> value();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomTagBuilder builder() {
+        return new CustomTagBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomTagBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomTag}. */
-    public static final class Builder extends ImmutableCustomTag.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.CustomerOnboardings#get}. Spec schema {@code CustomerOnboarding}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link CustomerOnboardingBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CustomerOnboarding.Builder.class)
+@JsonDeserialize(builder = CustomerOnboardingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class CustomerOnboarding {
 
@@ -51,16 +52,12 @@ public abstract class CustomerOnboarding {
     public abstract Optional<String> userId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CustomerOnboardingBuilder builder() {
+        return new CustomerOnboardingBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public CustomerOnboardingBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CustomerOnboarding}. */
-    public static final class Builder extends ImmutableCustomerOnboarding.Builder {
     }
 }

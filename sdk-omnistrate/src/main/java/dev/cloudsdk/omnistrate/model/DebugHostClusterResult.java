@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#debug}. Spec schema {@code DebugHostClusterResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DebugHostClusterResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DebugHostClusterResult.Builder.class)
+@JsonDeserialize(builder = DebugHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DebugHostClusterResult {
 
@@ -25,16 +26,12 @@ public abstract class DebugHostClusterResult {
     public abstract Map<String, String> customHelmExecutionLogsBase64();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DebugHostClusterResultBuilder builder() {
+        return new DebugHostClusterResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DebugHostClusterResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DebugHostClusterResult}. */
-    public static final class Builder extends ImmutableDebugHostClusterResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#debug}. Spec schema
  * {@code DebugResourceInstanceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DebugResourceInstanceResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DebugResourceInstanceResult.Builder.class)
+@JsonDeserialize(builder = DebugResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DebugResourceInstanceResult {
 
@@ -31,16 +32,12 @@ public abstract class DebugResourceInstanceResult {
     public abstract Map<String, DebugResourceResult> resourcesDebug();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DebugResourceInstanceResultBuilder builder() {
+        return new DebugResourceInstanceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DebugResourceInstanceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DebugResourceInstanceResult}. */
-    public static final class Builder extends ImmutableDebugResourceInstanceResult.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Debug resource result, part of Fleet API answers and requests. Spec schema {@code DebugResourceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DebugResourceResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DebugResourceResult.Builder.class)
+@JsonDeserialize(builder = DebugResourceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DebugResourceResult {
 
@@ -29,16 +30,12 @@ public abstract class DebugResourceResult {
     public abstract Optional<String> resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DebugResourceResultBuilder builder() {
+        return new DebugResourceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DebugResourceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DebugResourceResult}. */
-    public static final class Builder extends ImmutableDebugResourceResult.Builder {
     }
 }

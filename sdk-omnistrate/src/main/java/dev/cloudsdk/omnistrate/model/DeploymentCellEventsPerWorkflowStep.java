@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * Deployment cell events per workflow step, part of Fleet API answers and requests. Spec schema
  * {@code DeploymentCellEventsPerWorkflowStep}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellEventsPerWorkflowStepBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellEventsPerWorkflowStep.Builder.class)
+@JsonDeserialize(builder = DeploymentCellEventsPerWorkflowStepBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellEventsPerWorkflowStep {
 
@@ -36,16 +37,12 @@ public abstract class DeploymentCellEventsPerWorkflowStep {
     public abstract Optional<String> stepName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellEventsPerWorkflowStepBuilder builder() {
+        return new DeploymentCellEventsPerWorkflowStepBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellEventsPerWorkflowStepBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellEventsPerWorkflowStep}. */
-    public static final class Builder extends ImmutableDeploymentCellEventsPerWorkflowStep.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Health#deploymentCell}. Spec schema {@code DeploymentCellHealthDetail}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellHealthDetailBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellHealthDetail.Builder.class)
+@JsonDeserialize(builder = DeploymentCellHealthDetailBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellHealthDetail {
 
@@ -46,16 +47,12 @@ public abstract class DeploymentCellHealthDetail {
     public abstract Optional<String> serviceName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellHealthDetailBuilder builder() {
+        return new DeploymentCellHealthDetailBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellHealthDetailBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellHealthDetail}. */
-    public static final class Builder extends ImmutableDeploymentCellHealthDetail.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Deployment cell health summary, part of Fleet API answers and requests. Spec schema
  * {@code DeploymentCellHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellHealthSummaryBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellHealthSummary.Builder.class)
+@JsonDeserialize(builder = DeploymentCellHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellHealthSummary {
 
@@ -54,16 +55,12 @@ public abstract class DeploymentCellHealthSummary {
     public abstract Optional<Long> unknownInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellHealthSummaryBuilder builder() {
+        return new DeploymentCellHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellHealthSummary}. */
-    public static final class Builder extends ImmutableDeploymentCellHealthSummary.Builder {
     }
 }

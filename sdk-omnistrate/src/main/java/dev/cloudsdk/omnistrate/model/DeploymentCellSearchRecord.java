@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Deployment cell search record, part of Fleet API answers and requests. Spec schema
  * {@code DeploymentCellSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellSearchRecordBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellSearchRecord.Builder.class)
+@JsonDeserialize(builder = DeploymentCellSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellSearchRecord {
 
@@ -38,16 +39,12 @@ public abstract class DeploymentCellSearchRecord {
     public abstract Optional<String> regionCode();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellSearchRecordBuilder builder() {
+        return new DeploymentCellSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellSearchRecord}. */
-    public static final class Builder extends ImmutableDeploymentCellSearchRecord.Builder {
     }
 }

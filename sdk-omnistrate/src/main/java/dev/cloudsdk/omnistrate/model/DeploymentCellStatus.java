@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Deployment cell status, part of Fleet API answers and requests. Spec schema {@code DeploymentCellStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellStatusBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellStatus.Builder.class)
+@JsonDeserialize(builder = DeploymentCellStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellStatus {
 
@@ -45,16 +46,12 @@ public abstract class DeploymentCellStatus {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellStatusBuilder builder() {
+        return new DeploymentCellStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellStatus}. */
-    public static final class Builder extends ImmutableDeploymentCellStatus.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Deployment cell workflow, part of Fleet API answers and requests. Spec schema {@code DeploymentCellWorkflow}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellWorkflowBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellWorkflow.Builder.class)
+@JsonDeserialize(builder = DeploymentCellWorkflowBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellWorkflow {
 
@@ -73,16 +74,12 @@ public abstract class DeploymentCellWorkflow {
     public abstract Optional<String> workflowType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellWorkflowBuilder builder() {
+        return new DeploymentCellWorkflowBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellWorkflowBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellWorkflow}. */
-    public static final class Builder extends ImmutableDeploymentCellWorkflow.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Deployment cell workflow event, part of Fleet API answers and requests. Spec schema
  * {@code DeploymentCellWorkflowEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DeploymentCellWorkflowEventBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DeploymentCellWorkflowEvent.Builder.class)
+@JsonDeserialize(builder = DeploymentCellWorkflowEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DeploymentCellWorkflowEvent {
 
@@ -41,16 +42,12 @@ public abstract class DeploymentCellWorkflowEvent {
     public abstract Optional<String> message();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DeploymentCellWorkflowEventBuilder builder() {
+        return new DeploymentCellWorkflowEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DeploymentCellWorkflowEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DeploymentCellWorkflowEvent}. */
-    public static final class Builder extends ImmutableDeploymentCellWorkflowEvent.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Account configuration including the role required to access. Spec schema {@code FleetDescribeAccountConfigResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeAccountConfigResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeAccountConfigResult.Builder.class)
+@JsonDeserialize(builder = DescribeAccountConfigResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeAccountConfigResult {
 
@@ -105,16 +106,12 @@ public abstract class DescribeAccountConfigResult {
     public abstract Optional<String> statusMessage();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeAccountConfigResultBuilder builder() {
+        return new DescribeAccountConfigResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeAccountConfigResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeAccountConfigResult}. */
-    public static final class Builder extends ImmutableDescribeAccountConfigResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Costs#byCloudProvider}. Spec schema
  * {@code DescribeCloudProviderCostResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeCloudProviderCostResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeCloudProviderCostResult.Builder.class)
+@JsonDeserialize(builder = DescribeCloudProviderCostResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeCloudProviderCostResult {
 
@@ -26,16 +27,12 @@ public abstract class DescribeCloudProviderCostResult {
     public abstract Map<String, PerCloudProviderCost> cloudProviderCosts();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeCloudProviderCostResultBuilder builder() {
+        return new DescribeCloudProviderCostResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeCloudProviderCostResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeCloudProviderCostResult}. */
-    public static final class Builder extends ImmutableDescribeCloudProviderCostResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Costs#byDeploymentCell}. Spec schema
  * {@code DescribeDeploymentCellCostResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeDeploymentCellCostResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeDeploymentCellCostResult.Builder.class)
+@JsonDeserialize(builder = DescribeDeploymentCellCostResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeDeploymentCellCostResult {
 
@@ -26,16 +27,12 @@ public abstract class DescribeDeploymentCellCostResult {
     public abstract Map<String, PerDeploymentCellCost> deploymentCellCosts();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeDeploymentCellCostResultBuilder builder() {
+        return new DescribeDeploymentCellCostResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeDeploymentCellCostResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeDeploymentCellCostResult}. */
-    public static final class Builder extends ImmutableDescribeDeploymentCellCostResult.Builder {
     }
 }

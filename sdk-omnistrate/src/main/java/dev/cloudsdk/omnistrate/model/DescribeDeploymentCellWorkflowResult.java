@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#getWorkflow}. Spec schema
  * {@code DescribeDeploymentCellWorkflowResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeDeploymentCellWorkflowResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeDeploymentCellWorkflowResult.Builder.class)
+@JsonDeserialize(builder = DescribeDeploymentCellWorkflowResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeDeploymentCellWorkflowResult {
 
@@ -38,16 +39,12 @@ public abstract class DescribeDeploymentCellWorkflowResult {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeDeploymentCellWorkflowResultBuilder builder() {
+        return new DescribeDeploymentCellWorkflowResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeDeploymentCellWorkflowResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeDeploymentCellWorkflowResult}. */
-    public static final class Builder extends ImmutableDescribeDeploymentCellWorkflowResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#getEvent}. Spec schema
  * {@code FleetDescribeEventResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeEventResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeEventResult.Builder.class)
+@JsonDeserialize(builder = DescribeEventResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeEventResult {
 
@@ -79,16 +80,12 @@ public abstract class DescribeEventResult {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeEventResultBuilder builder() {
+        return new DescribeEventResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeEventResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeEventResult}. */
-    public static final class Builder extends ImmutableDescribeEventResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#getInEnvironment}. Spec schema
  * {@code FleetDescribeHostClusterResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeHostClusterResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeHostClusterResult.Builder.class)
+@JsonDeserialize(builder = DescribeHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeHostClusterResult {
 
@@ -62,16 +63,12 @@ public abstract class DescribeHostClusterResult {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeHostClusterResultBuilder builder() {
+        return new DescribeHostClusterResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeHostClusterResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeHostClusterResult}. */
-    public static final class Builder extends ImmutableDescribeHostClusterResult.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#findForRestoreTime}. Spec schema
  * {@code FleetDescribeInstanceSnapshotFromTimeRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeInstanceSnapshotFromTimeRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeInstanceSnapshotFromTimeRequest.Builder.class)
+@JsonDeserialize(builder = DescribeInstanceSnapshotFromTimeRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInstanceSnapshotFromTimeRequest {
 
@@ -25,16 +26,12 @@ public abstract class DescribeInstanceSnapshotFromTimeRequest {
     public abstract String targetRestoreTime();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeInstanceSnapshotFromTimeRequestBuilder builder() {
+        return new DescribeInstanceSnapshotFromTimeRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeInstanceSnapshotFromTimeRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeInstanceSnapshotFromTimeRequest}. */
-    public static final class Builder extends ImmutableDescribeInstanceSnapshotFromTimeRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#findForRestoreTime}. Spec schema
  * {@code FleetDescribeInstanceSnapshotFromTimeResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeInstanceSnapshotFromTimeResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeInstanceSnapshotFromTimeResult.Builder.class)
+@JsonDeserialize(builder = DescribeInstanceSnapshotFromTimeResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInstanceSnapshotFromTimeResult {
 
@@ -50,16 +51,12 @@ public abstract class DescribeInstanceSnapshotFromTimeResult {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeInstanceSnapshotFromTimeResultBuilder builder() {
+        return new DescribeInstanceSnapshotFromTimeResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeInstanceSnapshotFromTimeResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeInstanceSnapshotFromTimeResult}. */
-    public static final class Builder extends ImmutableDescribeInstanceSnapshotFromTimeResult.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#get}. Spec schema {@code FleetDescribeInstanceSnapshotResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeInstanceSnapshotResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeInstanceSnapshotResult.Builder.class)
+@JsonDeserialize(builder = DescribeInstanceSnapshotResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInstanceSnapshotResult {
 
@@ -73,16 +74,12 @@ public abstract class DescribeInstanceSnapshotResult {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeInstanceSnapshotResultBuilder builder() {
+        return new DescribeInstanceSnapshotResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeInstanceSnapshotResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeInstanceSnapshotResult}. */
-    public static final class Builder extends ImmutableDescribeInstanceSnapshotResult.Builder {
     }
 }

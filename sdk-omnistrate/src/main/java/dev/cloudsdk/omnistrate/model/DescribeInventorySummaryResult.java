@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Inventory#summary}. Spec schema {@code DescribeInventorySummaryResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeInventorySummaryResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeInventorySummaryResult.Builder.class)
+@JsonDeserialize(builder = DescribeInventorySummaryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInventorySummaryResult {
 
@@ -65,16 +66,12 @@ public abstract class DescribeInventorySummaryResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeInventorySummaryResultBuilder builder() {
+        return new DescribeInventorySummaryResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeInventorySummaryResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeInventorySummaryResult}. */
-    public static final class Builder extends ImmutableDescribeInventorySummaryResult.Builder {
     }
 }

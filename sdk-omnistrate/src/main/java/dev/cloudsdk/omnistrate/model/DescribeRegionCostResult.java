@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Costs#byRegion}. Spec schema {@code DescribeRegionCostResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeRegionCostResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeRegionCostResult.Builder.class)
+@JsonDeserialize(builder = DescribeRegionCostResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeRegionCostResult {
 
@@ -25,16 +26,12 @@ public abstract class DescribeRegionCostResult {
     public abstract Map<String, PerRegionCost> regionCosts();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeRegionCostResultBuilder builder() {
+        return new DescribeRegionCostResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeRegionCostResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeRegionCostResult}. */
-    public static final class Builder extends ImmutableDescribeRegionCostResult.Builder {
     }
 }

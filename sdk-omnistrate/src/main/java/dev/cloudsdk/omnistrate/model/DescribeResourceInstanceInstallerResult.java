@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#getInstaller}. Spec schema
  * {@code DescribeResourceInstanceInstallerResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeResourceInstanceInstallerResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeResourceInstanceInstallerResult.Builder.class)
+@JsonDeserialize(builder = DescribeResourceInstanceInstallerResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeResourceInstanceInstallerResult {
 
@@ -30,16 +31,12 @@ public abstract class DescribeResourceInstanceInstallerResult {
     public abstract Optional<String> instanceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeResourceInstanceInstallerResultBuilder builder() {
+        return new DescribeResourceInstanceInstallerResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeResourceInstanceInstallerResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeResourceInstanceInstallerResult}. */
-    public static final class Builder extends ImmutableDescribeResourceInstanceInstallerResult.Builder {
     }
 }

@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Describe resource instance result, part of Fleet API answers and requests. Spec schema
  * {@code DescribeResourceInstanceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeResourceInstanceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeResourceInstanceResult.Builder.class)
+@JsonDeserialize(builder = DescribeResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeResourceInstanceResult {
 
@@ -163,16 +164,12 @@ public abstract class DescribeResourceInstanceResult {
     public abstract Optional<String> tierVersion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeResourceInstanceResultBuilder builder() {
+        return new DescribeResourceInstanceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeResourceInstanceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeResourceInstanceResult}. */
-    public static final class Builder extends ImmutableDescribeResourceInstanceResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Describe service offering resource result, part of Fleet API answers and requests. Spec schema
  * {@code DescribeServiceOfferingResourceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeServiceOfferingResourceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeServiceOfferingResourceResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceOfferingResourceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceOfferingResourceResult {
 
@@ -26,16 +27,12 @@ public abstract class DescribeServiceOfferingResourceResult {
     public abstract List<APIEntity> apis();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceOfferingResourceResultBuilder builder() {
+        return new DescribeServiceOfferingResourceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeServiceOfferingResourceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceOfferingResourceResult}. */
-    public static final class Builder extends ImmutableDescribeServiceOfferingResourceResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * Describe service offering result, part of Fleet API answers and requests. Spec schema
  * {@code DescribeServiceOfferingResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeServiceOfferingResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeServiceOfferingResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceOfferingResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceOfferingResult {
 
@@ -64,16 +65,12 @@ public abstract class DescribeServiceOfferingResult {
     public abstract Optional<String> serviceUrlKey();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceOfferingResultBuilder builder() {
+        return new DescribeServiceOfferingResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeServiceOfferingResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceOfferingResult}. */
-    public static final class Builder extends ImmutableDescribeServiceOfferingResult.Builder {
     }
 }

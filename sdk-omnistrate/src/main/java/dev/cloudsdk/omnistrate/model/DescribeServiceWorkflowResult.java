@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Workflows#get}. Spec schema {@code DescribeServiceWorkflowResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeServiceWorkflowResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeServiceWorkflowResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceWorkflowResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceWorkflowResult {
 
@@ -41,16 +42,12 @@ public abstract class DescribeServiceWorkflowResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceWorkflowResultBuilder builder() {
+        return new DescribeServiceWorkflowResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeServiceWorkflowResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceWorkflowResult}. */
-    public static final class Builder extends ImmutableDescribeServiceWorkflowResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Workflows#summary}. Spec schema
  * {@code DescribeServiceWorkflowSummaryResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeServiceWorkflowSummaryResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeServiceWorkflowSummaryResult.Builder.class)
+@JsonDeserialize(builder = DescribeServiceWorkflowSummaryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceWorkflowSummaryResult {
 
@@ -46,16 +47,12 @@ public abstract class DescribeServiceWorkflowSummaryResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServiceWorkflowSummaryResultBuilder builder() {
+        return new DescribeServiceWorkflowSummaryResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeServiceWorkflowSummaryResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServiceWorkflowSummaryResult}. */
-    public static final class Builder extends ImmutableDescribeServiceWorkflowSummaryResult.Builder {
     }
 }

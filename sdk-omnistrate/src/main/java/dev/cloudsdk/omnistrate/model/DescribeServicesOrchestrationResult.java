@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Describe services orchestration result, part of Fleet API answers and requests. Spec schema
  * {@code DescribeServicesOrchestrationResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeServicesOrchestrationResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeServicesOrchestrationResult.Builder.class)
+@JsonDeserialize(builder = DescribeServicesOrchestrationResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServicesOrchestrationResult {
 
@@ -53,16 +54,12 @@ public abstract class DescribeServicesOrchestrationResult {
     public abstract Optional<String> updatedAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeServicesOrchestrationResultBuilder builder() {
+        return new DescribeServicesOrchestrationResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeServicesOrchestrationResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeServicesOrchestrationResult}. */
-    public static final class Builder extends ImmutableDescribeServicesOrchestrationResult.Builder {
     }
 }

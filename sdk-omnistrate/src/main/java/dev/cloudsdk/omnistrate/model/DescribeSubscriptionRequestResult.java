@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests#get}. Spec schema
  * {@code DescribeSubscriptionRequestResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeSubscriptionRequestResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeSubscriptionRequestResult.Builder.class)
+@JsonDeserialize(builder = DescribeSubscriptionRequestResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeSubscriptionRequestResult {
 
@@ -78,16 +79,12 @@ public abstract class DescribeSubscriptionRequestResult {
     public abstract Optional<String> updatedByUserName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeSubscriptionRequestResultBuilder builder() {
+        return new DescribeSubscriptionRequestResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeSubscriptionRequestResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeSubscriptionRequestResult}. */
-    public static final class Builder extends ImmutableDescribeSubscriptionRequestResult.Builder {
     }
 }

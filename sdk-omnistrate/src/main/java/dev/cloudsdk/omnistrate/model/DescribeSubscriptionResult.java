@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#get}. Spec schema {@code FleetDescribeSubscriptionResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeSubscriptionResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeSubscriptionResult.Builder.class)
+@JsonDeserialize(builder = DescribeSubscriptionResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeSubscriptionResult {
 
@@ -135,16 +136,12 @@ public abstract class DescribeSubscriptionResult {
     public abstract Optional<Long> userCount();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeSubscriptionResultBuilder builder() {
+        return new DescribeSubscriptionResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeSubscriptionResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeSubscriptionResult}. */
-    public static final class Builder extends ImmutableDescribeSubscriptionResult.Builder {
     }
 }

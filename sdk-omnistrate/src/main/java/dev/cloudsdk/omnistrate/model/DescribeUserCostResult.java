@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Costs#byUser}. Spec schema {@code DescribeUserCostResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeUserCostResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeUserCostResult.Builder.class)
+@JsonDeserialize(builder = DescribeUserCostResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeUserCostResult {
 
@@ -25,16 +26,12 @@ public abstract class DescribeUserCostResult {
     public abstract Map<String, PerUserCost> userCosts();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeUserCostResultBuilder builder() {
+        return new DescribeUserCostResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeUserCostResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeUserCostResult}. */
-    public static final class Builder extends ImmutableDescribeUserCostResult.Builder {
     }
 }

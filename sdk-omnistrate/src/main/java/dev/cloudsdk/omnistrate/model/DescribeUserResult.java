@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Users#get}; The answer of
  * {@link dev.cloudsdk.omnistrate.Users#getInOrganization}. Spec schema {@code FleetDescribeUserResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DescribeUserResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DescribeUserResult.Builder.class)
+@JsonDeserialize(builder = DescribeUserResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeUserResult {
 
@@ -80,16 +81,12 @@ public abstract class DescribeUserResult {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DescribeUserResultBuilder builder() {
+        return new DescribeUserResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DescribeUserResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DescribeUserResult}. */
-    public static final class Builder extends ImmutableDescribeUserResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Detailed node health result, part of Fleet API answers and requests. Spec schema {@code DetailedNodeHealthResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link DetailedNodeHealthResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DetailedNodeHealthResult.Builder.class)
+@JsonDeserialize(builder = DetailedNodeHealthResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DetailedNodeHealthResult {
 
@@ -57,16 +58,12 @@ public abstract class DetailedNodeHealthResult {
     public abstract Optional<HealthStatus> processLiveness();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DetailedNodeHealthResultBuilder builder() {
+        return new DetailedNodeHealthResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public DetailedNodeHealthResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DetailedNodeHealthResult}. */
-    public static final class Builder extends ImmutableDetailedNodeHealthResult.Builder {
     }
 }

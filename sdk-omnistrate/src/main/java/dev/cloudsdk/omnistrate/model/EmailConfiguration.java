@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Email configuration, part of Fleet API answers and requests. Spec schema {@code EmailConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EmailConfigurationBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EmailConfiguration.Builder.class)
+@JsonDeserialize(builder = EmailConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EmailConfiguration {
 
@@ -25,16 +26,12 @@ public abstract class EmailConfiguration {
     public abstract Optional<String> to();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EmailConfigurationBuilder builder() {
+        return new EmailConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EmailConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EmailConfiguration}. */
-    public static final class Builder extends ImmutableEmailConfiguration.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * End customer event, part of Fleet API answers and requests. Spec schema {@code EndCustomerEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EndCustomerEventBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EndCustomerEvent.Builder.class)
+@JsonDeserialize(builder = EndCustomerEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EndCustomerEvent {
 
@@ -71,16 +72,12 @@ public abstract class EndCustomerEvent {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EndCustomerEventBuilder builder() {
+        return new EndCustomerEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EndCustomerEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EndCustomerEvent}. */
-    public static final class Builder extends ImmutableEndCustomerEvent.Builder {
     }
 }

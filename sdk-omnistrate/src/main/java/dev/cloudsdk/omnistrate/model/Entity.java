@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * HostCluster entity representation. Spec schema {@code Entity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EntityBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Entity.Builder.class)
+@JsonDeserialize(builder = EntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Entity {
 
@@ -34,16 +34,12 @@ public abstract class Entity {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EntityBuilder builder() {
+        return new EntityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EntityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Entity}. */
-    public static final class Builder extends ImmutableEntity.Builder {
     }
 }

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Health status of an entity. Spec schema {@code EntityHealth}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EntityHealthBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EntityHealth.Builder.class)
+@JsonDeserialize(builder = EntityHealthBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EntityHealth {
 
@@ -37,16 +37,12 @@ public abstract class EntityHealth {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EntityHealthBuilder builder() {
+        return new EntityHealthBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EntityHealthBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EntityHealth}. */
-    public static final class Builder extends ImmutableEntityHealth.Builder {
     }
 }

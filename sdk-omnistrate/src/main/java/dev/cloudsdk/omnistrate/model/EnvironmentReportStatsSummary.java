@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Health#environmentReport}. Spec schema
  * {@code EnvironmentReportStatsSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EnvironmentReportStatsSummaryBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EnvironmentReportStatsSummary.Builder.class)
+@JsonDeserialize(builder = EnvironmentReportStatsSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EnvironmentReportStatsSummary {
 
@@ -42,16 +43,12 @@ public abstract class EnvironmentReportStatsSummary {
     public abstract Optional<CountWithRecent> userSignups();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EnvironmentReportStatsSummaryBuilder builder() {
+        return new EnvironmentReportStatsSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EnvironmentReportStatsSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EnvironmentReportStatsSummary}. */
-    public static final class Builder extends ImmutableEnvironmentReportStatsSummary.Builder {
     }
 }

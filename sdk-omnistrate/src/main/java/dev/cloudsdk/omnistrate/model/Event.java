@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Event, part of Fleet API answers and requests. Spec schema {@code Event}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EventBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Event.Builder.class)
+@JsonDeserialize(builder = EventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Event {
 
@@ -42,16 +42,12 @@ public abstract class Event {
     public abstract Optional<Instant> timestamp();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EventBuilder builder() {
+        return new EventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Event}. */
-    public static final class Builder extends ImmutableEvent.Builder {
     }
 }

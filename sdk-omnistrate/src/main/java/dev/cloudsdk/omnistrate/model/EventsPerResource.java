@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Events per resource, part of Fleet API answers and requests. Spec schema {@code EventsPerResource}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EventsPerResourceBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EventsPerResource.Builder.class)
+@JsonDeserialize(builder = EventsPerResourceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EventsPerResource {
 
@@ -38,16 +39,12 @@ public abstract class EventsPerResource {
     public abstract List<EventsPerWorkflowStep> workflowSteps();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EventsPerResourceBuilder builder() {
+        return new EventsPerResourceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EventsPerResourceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EventsPerResource}. */
-    public static final class Builder extends ImmutableEventsPerResource.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Events per workflow step, part of Fleet API answers and requests. Spec schema {@code EventsPerWorkflowStep}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link EventsPerWorkflowStepBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = EventsPerWorkflowStep.Builder.class)
+@JsonDeserialize(builder = EventsPerWorkflowStepBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class EventsPerWorkflowStep {
 
@@ -34,16 +35,12 @@ public abstract class EventsPerWorkflowStep {
     public abstract Optional<String> stepName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static EventsPerWorkflowStepBuilder builder() {
+        return new EventsPerWorkflowStepBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public EventsPerWorkflowStepBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link EventsPerWorkflowStep}. */
-    public static final class Builder extends ImmutableEventsPerWorkflowStep.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#failover}. Spec schema
  * {@code FleetFailoverResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link FailoverResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = FailoverResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = FailoverResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FailoverResourceInstanceRequest {
 
@@ -33,16 +34,12 @@ public abstract class FailoverResourceInstanceRequest {
     public abstract String failedReplicaId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static FailoverResourceInstanceRequestBuilder builder() {
+        return new FailoverResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public FailoverResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link FailoverResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableFailoverResourceInstanceRequest.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#get}. Spec schema
  * {@code FleetDescribeServicesOrchestrationResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link FleetDescribeServicesOrchestrationResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = FleetDescribeServicesOrchestrationResult.Builder.class)
+@JsonDeserialize(builder = FleetDescribeServicesOrchestrationResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FleetDescribeServicesOrchestrationResult {
 
@@ -27,16 +28,12 @@ public abstract class FleetDescribeServicesOrchestrationResult {
     public abstract Optional<DescribeServicesOrchestrationResult> accessServicesOrchestration();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static FleetDescribeServicesOrchestrationResultBuilder builder() {
+        return new FleetDescribeServicesOrchestrationResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public FleetDescribeServicesOrchestrationResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link FleetDescribeServicesOrchestrationResult}. */
-    public static final class Builder extends ImmutableFleetDescribeServicesOrchestrationResult.Builder {
     }
 }

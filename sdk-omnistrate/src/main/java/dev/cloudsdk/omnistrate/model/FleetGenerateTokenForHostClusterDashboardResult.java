@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#dashboardTokenInEnvironment}. Spec schema
  * {@code FleetGenerateTokenForHostClusterDashboardResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link FleetGenerateTokenForHostClusterDashboardResultBuilder} (a field the schema
+ * spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = FleetGenerateTokenForHostClusterDashboardResult.Builder.class)
+@JsonDeserialize(builder = FleetGenerateTokenForHostClusterDashboardResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FleetGenerateTokenForHostClusterDashboardResult {
 
@@ -31,16 +32,12 @@ public abstract class FleetGenerateTokenForHostClusterDashboardResult {
     public abstract Optional<String> token();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static FleetGenerateTokenForHostClusterDashboardResultBuilder builder() {
+        return new FleetGenerateTokenForHostClusterDashboardResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public FleetGenerateTokenForHostClusterDashboardResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link FleetGenerateTokenForHostClusterDashboardResult}. */
-    public static final class Builder extends ImmutableFleetGenerateTokenForHostClusterDashboardResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#listInEnvironment}. Spec schema
  * {@code FleetListHostClustersResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link FleetListHostClustersResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = FleetListHostClustersResult.Builder.class)
+@JsonDeserialize(builder = FleetListHostClustersResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FleetListHostClustersResult {
 
@@ -37,16 +38,12 @@ public abstract class FleetListHostClustersResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static FleetListHostClustersResultBuilder builder() {
+        return new FleetListHostClustersResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public FleetListHostClustersResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link FleetListHostClustersResult}. */
-    public static final class Builder extends ImmutableFleetListHostClustersResult.Builder {
     }
 }

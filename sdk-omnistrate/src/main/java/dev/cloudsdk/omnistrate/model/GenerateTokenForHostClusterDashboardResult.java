@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#dashboardToken}. Spec schema
  * {@code GenerateTokenForHostClusterDashboardResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GenerateTokenForHostClusterDashboardResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GenerateTokenForHostClusterDashboardResult.Builder.class)
+@JsonDeserialize(builder = GenerateTokenForHostClusterDashboardResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GenerateTokenForHostClusterDashboardResult {
 
@@ -31,16 +32,12 @@ public abstract class GenerateTokenForHostClusterDashboardResult {
     public abstract Optional<String> token();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GenerateTokenForHostClusterDashboardResultBuilder builder() {
+        return new GenerateTokenForHostClusterDashboardResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GenerateTokenForHostClusterDashboardResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GenerateTokenForHostClusterDashboardResult}. */
-    public static final class Builder extends ImmutableGenerateTokenForHostClusterDashboardResult.Builder {
     }
 }

@@ -15,12 +15,13 @@ import org.immutables.value.Value;
  * Generic resource deployment configuration, part of Fleet API answers and requests. Spec schema
  * {@code GenericResourceDeploymentConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GenericResourceDeploymentConfigurationBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GenericResourceDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = GenericResourceDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GenericResourceDeploymentConfiguration {
 
@@ -45,16 +46,12 @@ public abstract class GenericResourceDeploymentConfiguration {
     public abstract Map<String, String> podToHostMapping();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GenericResourceDeploymentConfigurationBuilder builder() {
+        return new GenericResourceDeploymentConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GenericResourceDeploymentConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GenericResourceDeploymentConfiguration}. */
-    public static final class Builder extends ImmutableGenericResourceDeploymentConfiguration.Builder {
     }
 }

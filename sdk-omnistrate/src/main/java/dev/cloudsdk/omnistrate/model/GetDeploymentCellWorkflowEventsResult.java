@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#workflowEvents}. Spec schema
  * {@code GetDeploymentCellWorkflowEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GetDeploymentCellWorkflowEventsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GetDeploymentCellWorkflowEventsResult.Builder.class)
+@JsonDeserialize(builder = GetDeploymentCellWorkflowEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GetDeploymentCellWorkflowEventsResult {
 
@@ -36,16 +37,12 @@ public abstract class GetDeploymentCellWorkflowEventsResult {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GetDeploymentCellWorkflowEventsResultBuilder builder() {
+        return new GetDeploymentCellWorkflowEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GetDeploymentCellWorkflowEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GetDeploymentCellWorkflowEventsResult}. */
-    public static final class Builder extends ImmutableGetDeploymentCellWorkflowEventsResult.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Usage#perDay}; The answer of
  * {@link dev.cloudsdk.omnistrate.Usage#current}. Spec schema {@code FleetGetUsageResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GetUsageResultBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GetUsageResult.Builder.class)
+@JsonDeserialize(builder = GetUsageResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GetUsageResult {
 
@@ -26,16 +26,12 @@ public abstract class GetUsageResult {
     public abstract Optional<UsagePerSubscription> usage();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GetUsageResultBuilder builder() {
+        return new GetUsageResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GetUsageResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GetUsageResult}. */
-    public static final class Builder extends ImmutableGetUsageResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Workflows#events}. Spec schema {@code GetWorkflowEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GetWorkflowEventsResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GetWorkflowEventsResult.Builder.class)
+@JsonDeserialize(builder = GetWorkflowEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GetWorkflowEventsResult {
 
@@ -39,16 +40,12 @@ public abstract class GetWorkflowEventsResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GetWorkflowEventsResultBuilder builder() {
+        return new GetWorkflowEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GetWorkflowEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GetWorkflowEventsResult}. */
-    public static final class Builder extends ImmutableGetWorkflowEventsResult.Builder {
     }
 }

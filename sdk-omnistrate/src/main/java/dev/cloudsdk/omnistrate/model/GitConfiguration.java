@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Git configuration, part of Fleet API answers and requests. Spec schema {@code GitConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link GitConfigurationBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GitConfiguration.Builder.class)
+@JsonDeserialize(builder = GitConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GitConfiguration {
 
@@ -42,16 +43,12 @@ public abstract class GitConfiguration {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GitConfigurationBuilder builder() {
+        return new GitConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public GitConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GitConfiguration}. */
-    public static final class Builder extends ImmutableGitConfiguration.Builder {
     }
 }

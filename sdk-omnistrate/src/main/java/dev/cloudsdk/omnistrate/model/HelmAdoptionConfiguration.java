@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Helm adoption configuration, part of Fleet API answers and requests. Spec schema {@code HelmAdoptionConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HelmAdoptionConfigurationBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HelmAdoptionConfiguration.Builder.class)
+@JsonDeserialize(builder = HelmAdoptionConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmAdoptionConfiguration {
 
@@ -46,16 +47,12 @@ public abstract class HelmAdoptionConfiguration {
     public abstract Optional<String> username();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HelmAdoptionConfigurationBuilder builder() {
+        return new HelmAdoptionConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HelmAdoptionConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HelmAdoptionConfiguration}. */
-    public static final class Builder extends ImmutableHelmAdoptionConfiguration.Builder {
     }
 }

@@ -15,12 +15,13 @@ import org.immutables.value.Value;
  * Helm deployment configuration, part of Fleet API answers and requests. Spec schema
  * {@code HelmDeploymentConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HelmDeploymentConfigurationBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HelmDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = HelmDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmDeploymentConfiguration {
 
@@ -85,16 +86,12 @@ public abstract class HelmDeploymentConfiguration {
     public abstract Map<String, Object> values();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HelmDeploymentConfigurationBuilder builder() {
+        return new HelmDeploymentConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HelmDeploymentConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HelmDeploymentConfiguration}. */
-    public static final class Builder extends ImmutableHelmDeploymentConfiguration.Builder {
     }
 }

@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * Helm package, part of Fleet API answers and requests. Spec schema {@code HelmPackage}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HelmPackageBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HelmPackage.Builder.class)
+@JsonDeserialize(builder = HelmPackageBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmPackage {
 
@@ -58,16 +58,12 @@ public abstract class HelmPackage {
     public abstract Optional<String> releaseName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HelmPackageBuilder builder() {
+        return new HelmPackageBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HelmPackageBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HelmPackage}. */
-    public static final class Builder extends ImmutableHelmPackage.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Helm package installations, part of Fleet API answers and requests. Spec schema {@code HelmPackageInstallations}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HelmPackageInstallationsBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HelmPackageInstallations.Builder.class)
+@JsonDeserialize(builder = HelmPackageInstallationsBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmPackageInstallations {
 
@@ -37,16 +38,12 @@ public abstract class HelmPackageInstallations {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HelmPackageInstallationsBuilder builder() {
+        return new HelmPackageInstallationsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HelmPackageInstallationsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HelmPackageInstallations}. */
-    public static final class Builder extends ImmutableHelmPackageInstallations.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Helm runtime configuration, part of Fleet API answers and requests. Spec schema {@code HelmRuntimeConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HelmRuntimeConfigurationBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HelmRuntimeConfiguration.Builder.class)
+@JsonDeserialize(builder = HelmRuntimeConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HelmRuntimeConfiguration {
 
@@ -61,16 +62,12 @@ public abstract class HelmRuntimeConfiguration {
     public abstract Optional<Boolean> waitForJobs();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HelmRuntimeConfigurationBuilder builder() {
+        return new HelmRuntimeConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HelmRuntimeConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HelmRuntimeConfiguration}. */
-    public static final class Builder extends ImmutableHelmRuntimeConfiguration.Builder {
     }
 }

@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#get}. Spec schema {@code HostCluster}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HostClusterBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HostCluster.Builder.class)
+@JsonDeserialize(builder = HostClusterBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HostCluster {
 
@@ -134,16 +134,12 @@ public abstract class HostCluster {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HostClusterBuilder builder() {
+        return new HostClusterBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HostClusterBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HostCluster}. */
-    public static final class Builder extends ImmutableHostCluster.Builder {
     }
 }

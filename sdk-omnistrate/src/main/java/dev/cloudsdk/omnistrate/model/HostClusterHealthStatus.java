@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Health status of the host cluster. Spec schema {@code HostClusterHealthStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link HostClusterHealthStatusBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = HostClusterHealthStatus.Builder.class)
+@JsonDeserialize(builder = HostClusterHealthStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class HostClusterHealthStatus {
 
@@ -66,16 +67,12 @@ public abstract class HostClusterHealthStatus {
     public abstract Map<String, Long> totalNumberOfHealthyEntitiesByType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static HostClusterHealthStatusBuilder builder() {
+        return new HostClusterHealthStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public HostClusterHealthStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link HostClusterHealthStatus}. */
-    public static final class Builder extends ImmutableHostClusterHealthStatus.Builder {
     }
 }

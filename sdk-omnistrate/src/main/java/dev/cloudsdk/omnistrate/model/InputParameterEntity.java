@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Input parameter entity, part of Fleet API answers and requests. Spec schema {@code InputParameterEntity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InputParameterEntityBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InputParameterEntity.Builder.class)
+@JsonDeserialize(builder = InputParameterEntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InputParameterEntity {
 
@@ -81,16 +82,12 @@ public abstract class InputParameterEntity {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InputParameterEntityBuilder builder() {
+        return new InputParameterEntityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InputParameterEntityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InputParameterEntity}. */
-    public static final class Builder extends ImmutableInputParameterEntity.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Scope of the input parameter. Spec schema {@code InputParameterScope}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InputParameterScopeBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InputParameterScope.Builder.class)
+@JsonDeserialize(builder = InputParameterScopeBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InputParameterScope {
 
@@ -25,16 +26,12 @@ public abstract class InputParameterScope {
     public abstract List<String> cloudProviders();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InputParameterScopeBuilder builder() {
+        return new InputParameterScopeBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InputParameterScopeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InputParameterScope}. */
-    public static final class Builder extends ImmutableInputParameterScope.Builder {
     }
 }

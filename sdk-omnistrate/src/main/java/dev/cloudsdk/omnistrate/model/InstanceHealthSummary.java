@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Instance health summary, part of Fleet API answers and requests. Spec schema {@code InstanceHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InstanceHealthSummaryBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InstanceHealthSummary.Builder.class)
+@JsonDeserialize(builder = InstanceHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InstanceHealthSummary {
 
@@ -38,16 +39,12 @@ public abstract class InstanceHealthSummary {
     public abstract Optional<HealthStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstanceHealthSummaryBuilder builder() {
+        return new InstanceHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstanceHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InstanceHealthSummary}. */
-    public static final class Builder extends ImmutableInstanceHealthSummary.Builder {
     }
 }

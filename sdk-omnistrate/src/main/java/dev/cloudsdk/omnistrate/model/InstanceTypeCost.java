@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Instance type cost, part of Fleet API answers and requests. Spec schema {@code InstanceTypeCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InstanceTypeCostBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InstanceTypeCost.Builder.class)
+@JsonDeserialize(builder = InstanceTypeCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InstanceTypeCost {
 
@@ -34,16 +35,12 @@ public abstract class InstanceTypeCost {
     public abstract Optional<BigDecimal> totalUptimeHours();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstanceTypeCostBuilder builder() {
+        return new InstanceTypeCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstanceTypeCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InstanceTypeCost}. */
-    public static final class Builder extends ImmutableInstanceTypeCost.Builder {
     }
 }

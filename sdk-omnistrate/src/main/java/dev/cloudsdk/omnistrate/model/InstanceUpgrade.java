@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The instance upgrade status in the context of an upgrade path. Spec schema {@code InstanceUpgrade}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InstanceUpgradeBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InstanceUpgrade.Builder.class)
+@JsonDeserialize(builder = InstanceUpgradeBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InstanceUpgrade {
 
@@ -86,16 +87,12 @@ public abstract class InstanceUpgrade {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InstanceUpgradeBuilder builder() {
+        return new InstanceUpgradeBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InstanceUpgradeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InstanceUpgrade}. */
-    public static final class Builder extends ImmutableInstanceUpgrade.Builder {
     }
 }

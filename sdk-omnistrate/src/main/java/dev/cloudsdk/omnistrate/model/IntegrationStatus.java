@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Integration status, part of Fleet API answers and requests. Spec schema {@code IntegrationStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link IntegrationStatusBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = IntegrationStatus.Builder.class)
+@JsonDeserialize(builder = IntegrationStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class IntegrationStatus {
 
@@ -51,16 +52,12 @@ public abstract class IntegrationStatus {
     public abstract Optional<String> scope();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static IntegrationStatusBuilder builder() {
+        return new IntegrationStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public IntegrationStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link IntegrationStatus}. */
-    public static final class Builder extends ImmutableIntegrationStatus.Builder {
     }
 }

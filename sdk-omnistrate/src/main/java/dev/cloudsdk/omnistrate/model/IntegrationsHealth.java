@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Integrations health, part of Fleet API answers and requests. Spec schema {@code IntegrationsHealth}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link IntegrationsHealthBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = IntegrationsHealth.Builder.class)
+@JsonDeserialize(builder = IntegrationsHealthBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class IntegrationsHealth {
 
@@ -32,16 +33,12 @@ public abstract class IntegrationsHealth {
     public abstract Optional<HealthStatus> internalObservabilityHealth();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static IntegrationsHealthBuilder builder() {
+        return new IntegrationsHealthBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public IntegrationsHealthBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link IntegrationsHealth}. */
-    public static final class Builder extends ImmutableIntegrationsHealth.Builder {
     }
 }

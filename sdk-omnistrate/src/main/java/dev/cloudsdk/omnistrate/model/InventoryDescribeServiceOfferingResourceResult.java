@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ServiceOfferings#getResource}. Spec schema
  * {@code InventoryDescribeServiceOfferingResourceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InventoryDescribeServiceOfferingResourceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InventoryDescribeServiceOfferingResourceResult.Builder.class)
+@JsonDeserialize(builder = InventoryDescribeServiceOfferingResourceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InventoryDescribeServiceOfferingResourceResult {
 
@@ -28,16 +29,12 @@ public abstract class InventoryDescribeServiceOfferingResourceResult {
     public abstract Optional<DescribeServiceOfferingResourceResult> consumptionDescribeServiceOfferingResourceResult();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InventoryDescribeServiceOfferingResourceResultBuilder builder() {
+        return new InventoryDescribeServiceOfferingResourceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InventoryDescribeServiceOfferingResourceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InventoryDescribeServiceOfferingResourceResult}. */
-    public static final class Builder extends ImmutableInventoryDescribeServiceOfferingResourceResult.Builder {
     }
 }

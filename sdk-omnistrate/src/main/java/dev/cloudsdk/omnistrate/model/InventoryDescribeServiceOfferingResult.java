@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ServiceOfferings#get}. Spec schema
  * {@code InventoryDescribeServiceOfferingResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InventoryDescribeServiceOfferingResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InventoryDescribeServiceOfferingResult.Builder.class)
+@JsonDeserialize(builder = InventoryDescribeServiceOfferingResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InventoryDescribeServiceOfferingResult {
 
@@ -28,16 +29,12 @@ public abstract class InventoryDescribeServiceOfferingResult {
     public abstract Optional<DescribeServiceOfferingResult> consumptionDescribeServiceOfferingResult();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InventoryDescribeServiceOfferingResultBuilder builder() {
+        return new InventoryDescribeServiceOfferingResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InventoryDescribeServiceOfferingResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InventoryDescribeServiceOfferingResult}. */
-    public static final class Builder extends ImmutableInventoryDescribeServiceOfferingResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ServiceOfferings#list}. Spec schema
  * {@code InventoryListServiceOfferingsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InventoryListServiceOfferingsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = InventoryListServiceOfferingsResult.Builder.class)
+@JsonDeserialize(builder = InventoryListServiceOfferingsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class InventoryListServiceOfferingsResult {
 
@@ -28,16 +29,12 @@ public abstract class InventoryListServiceOfferingsResult {
     public abstract Optional<ListServiceOfferingsResult> consumptionListServiceOfferingsResult();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InventoryListServiceOfferingsResultBuilder builder() {
+        return new InventoryListServiceOfferingsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InventoryListServiceOfferingsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link InventoryListServiceOfferingsResult}. */
-    public static final class Builder extends ImmutableInventoryListServiceOfferingsResult.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Invoice, part of Fleet API answers and requests. Spec schema {@code FleetInvoice}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link InvoiceBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Invoice.Builder.class)
+@JsonDeserialize(builder = InvoiceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Invoice {
 
@@ -82,16 +82,12 @@ public abstract class Invoice {
     public abstract Optional<BigDecimal> totalAmountWithoutTax();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static InvoiceBuilder builder() {
+        return new InvoiceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public InvoiceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Invoice}. */
-    public static final class Builder extends ImmutableInvoice.Builder {
     }
 }

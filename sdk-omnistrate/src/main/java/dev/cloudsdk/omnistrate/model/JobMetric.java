@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * Job metric, part of Fleet API answers and requests. Spec schema {@code JobMetric}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link JobMetricBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = JobMetric.Builder.class)
+@JsonDeserialize(builder = JobMetricBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class JobMetric {
 
@@ -45,16 +45,12 @@ public abstract class JobMetric {
     public abstract Optional<BigDecimal> value();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static JobMetricBuilder builder() {
+        return new JobMetricBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public JobMetricBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link JobMetric}. */
-    public static final class Builder extends ImmutableJobMetric.Builder {
     }
 }

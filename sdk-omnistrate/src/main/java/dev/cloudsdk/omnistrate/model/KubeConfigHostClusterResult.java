@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#kubeConfig}. Spec schema
  * {@code KubeConfigHostClusterResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link KubeConfigHostClusterResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubeConfigHostClusterResult.Builder.class)
+@JsonDeserialize(builder = KubeConfigHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class KubeConfigHostClusterResult {
 
@@ -53,16 +54,12 @@ public abstract class KubeConfigHostClusterResult {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubeConfigHostClusterResultBuilder builder() {
+        return new KubeConfigHostClusterResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubeConfigHostClusterResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubeConfigHostClusterResult}. */
-    public static final class Builder extends ImmutableKubeConfigHostClusterResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Kubernetes dashboard endpoint, part of Fleet API answers and requests. Spec schema
  * {@code KubernetesDashboardEndpoint}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link KubernetesDashboardEndpointBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KubernetesDashboardEndpoint.Builder.class)
+@JsonDeserialize(builder = KubernetesDashboardEndpointBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class KubernetesDashboardEndpoint {
 
@@ -30,16 +31,12 @@ public abstract class KubernetesDashboardEndpoint {
     public abstract Optional<String> deploymentCellId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KubernetesDashboardEndpointBuilder builder() {
+        return new KubernetesDashboardEndpointBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KubernetesDashboardEndpointBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KubernetesDashboardEndpoint}. */
-    public static final class Builder extends ImmutableKubernetesDashboardEndpoint.Builder {
     }
 }

@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Kustomize deployment configuration, part of Fleet API answers and requests. Spec schema
  * {@code KustomizeDeploymentConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link KustomizeDeploymentConfigurationBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = KustomizeDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = KustomizeDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class KustomizeDeploymentConfiguration {
 
@@ -40,16 +41,12 @@ public abstract class KustomizeDeploymentConfiguration {
     public abstract Map<String, String> overlays();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static KustomizeDeploymentConfigurationBuilder builder() {
+        return new KustomizeDeploymentConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public KustomizeDeploymentConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link KustomizeDeploymentConfiguration}. */
-    public static final class Builder extends ImmutableKustomizeDeploymentConfiguration.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.AccountConfigs#list}. Spec schema
  * {@code FleetListAccountConfigsRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListAccountConfigsRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListAccountConfigsRequest.Builder.class)
+@JsonDeserialize(builder = ListAccountConfigsRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAccountConfigsRequest {
 
@@ -25,16 +26,12 @@ public abstract class ListAccountConfigsRequest {
     public abstract CloudProvider cloudProviderName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAccountConfigsRequestBuilder builder() {
+        return new ListAccountConfigsRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListAccountConfigsRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAccountConfigsRequest}. */
-    public static final class Builder extends ImmutableListAccountConfigsRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * List of Account Config IDs. Spec schema {@code ListAccountConfigsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListAccountConfigsResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListAccountConfigsResult.Builder.class)
+@JsonDeserialize(builder = ListAccountConfigsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAccountConfigsResult {
 
@@ -34,16 +35,12 @@ public abstract class ListAccountConfigsResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAccountConfigsResultBuilder builder() {
+        return new ListAccountConfigsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListAccountConfigsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAccountConfigsResult}. */
-    public static final class Builder extends ImmutableListAccountConfigsResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#listInstances}. Spec schema
  * {@code ListAllInstancesInHostClusterResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListAllInstancesInHostClusterResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListAllInstancesInHostClusterResult.Builder.class)
+@JsonDeserialize(builder = ListAllInstancesInHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAllInstancesInHostClusterResult {
 
@@ -32,16 +33,12 @@ public abstract class ListAllInstancesInHostClusterResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllInstancesInHostClusterResultBuilder builder() {
+        return new ListAllInstancesInHostClusterResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListAllInstancesInHostClusterResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllInstancesInHostClusterResult}. */
-    public static final class Builder extends ImmutableListAllInstancesInHostClusterResult.Builder {
     }
 }

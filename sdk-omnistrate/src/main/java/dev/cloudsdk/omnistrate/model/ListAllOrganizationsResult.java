@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Organizations#list}. Spec schema {@code ListAllOrganizationsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListAllOrganizationsResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListAllOrganizationsResult.Builder.class)
+@JsonDeserialize(builder = ListAllOrganizationsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAllOrganizationsResult {
 
@@ -30,16 +31,12 @@ public abstract class ListAllOrganizationsResult {
     public abstract List<Organization> organizations();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllOrganizationsResultBuilder builder() {
+        return new ListAllOrganizationsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListAllOrganizationsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllOrganizationsResult}. */
-    public static final class Builder extends ImmutableListAllOrganizationsResult.Builder {
     }
 }

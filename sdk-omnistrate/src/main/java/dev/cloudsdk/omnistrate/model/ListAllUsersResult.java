@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Users#listAll}. Spec schema {@code FleetListAllUsersResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListAllUsersResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListAllUsersResult.Builder.class)
+@JsonDeserialize(builder = ListAllUsersResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListAllUsersResult {
 
@@ -35,16 +36,12 @@ public abstract class ListAllUsersResult {
     public abstract List<AccessSideUser> users();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListAllUsersResultBuilder builder() {
+        return new ListAllUsersResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListAllUsersResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListAllUsersResult}. */
-    public static final class Builder extends ImmutableListAllUsersResult.Builder {
     }
 }

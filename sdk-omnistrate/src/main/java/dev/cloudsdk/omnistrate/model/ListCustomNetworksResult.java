@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.CustomNetworks#list}. Spec schema {@code FleetListCustomNetworksResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListCustomNetworksResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListCustomNetworksResult.Builder.class)
+@JsonDeserialize(builder = ListCustomNetworksResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListCustomNetworksResult {
 
@@ -26,16 +27,12 @@ public abstract class ListCustomNetworksResult {
     public abstract List<CustomNetwork> customNetworks();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomNetworksResultBuilder builder() {
+        return new ListCustomNetworksResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListCustomNetworksResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomNetworksResult}. */
-    public static final class Builder extends ImmutableListCustomNetworksResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.CustomerOnboardings#list}. Spec schema
  * {@code ListCustomerOnboardingResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListCustomerOnboardingResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListCustomerOnboardingResult.Builder.class)
+@JsonDeserialize(builder = ListCustomerOnboardingResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListCustomerOnboardingResult {
 
@@ -27,16 +28,12 @@ public abstract class ListCustomerOnboardingResult {
     public abstract List<CustomerOnboarding> onboardings();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomerOnboardingResultBuilder builder() {
+        return new ListCustomerOnboardingResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListCustomerOnboardingResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomerOnboardingResult}. */
-    public static final class Builder extends ImmutableListCustomerOnboardingResult.Builder {
     }
 }

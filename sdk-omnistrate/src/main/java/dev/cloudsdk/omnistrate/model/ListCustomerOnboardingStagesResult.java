@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.CustomerOnboardings#listStages}. Spec schema
  * {@code ListCustomerOnboardingStagesResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListCustomerOnboardingStagesResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListCustomerOnboardingStagesResult.Builder.class)
+@JsonDeserialize(builder = ListCustomerOnboardingStagesResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListCustomerOnboardingStagesResult {
 
@@ -27,16 +28,12 @@ public abstract class ListCustomerOnboardingStagesResult {
     public abstract List<OnboardingStage> stages();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListCustomerOnboardingStagesResultBuilder builder() {
+        return new ListCustomerOnboardingStagesResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListCustomerOnboardingStagesResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListCustomerOnboardingStagesResult}. */
-    public static final class Builder extends ImmutableListCustomerOnboardingStagesResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listDependentComponents}. Spec schema
  * {@code FleetListDependentComponentsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListDependentComponentsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListDependentComponentsResult.Builder.class)
+@JsonDeserialize(builder = ListDependentComponentsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListDependentComponentsResult {
 
@@ -40,16 +41,12 @@ public abstract class ListDependentComponentsResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListDependentComponentsResultBuilder builder() {
+        return new ListDependentComponentsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListDependentComponentsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListDependentComponentsResult}. */
-    public static final class Builder extends ImmutableListDependentComponentsResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.HostClusters#listWorkflows}. Spec schema
  * {@code ListDeploymentCellWorkflowsRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListDeploymentCellWorkflowsRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListDeploymentCellWorkflowsRequest.Builder.class)
+@JsonDeserialize(builder = ListDeploymentCellWorkflowsRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListDeploymentCellWorkflowsRequest {
 
@@ -39,16 +40,12 @@ public abstract class ListDeploymentCellWorkflowsRequest {
     public abstract Optional<Instant> startDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListDeploymentCellWorkflowsRequestBuilder builder() {
+        return new ListDeploymentCellWorkflowsRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListDeploymentCellWorkflowsRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListDeploymentCellWorkflowsRequest}. */
-    public static final class Builder extends ImmutableListDeploymentCellWorkflowsRequest.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#listWorkflows}. Spec schema
  * {@code ListDeploymentCellWorkflowsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListDeploymentCellWorkflowsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListDeploymentCellWorkflowsResult.Builder.class)
+@JsonDeserialize(builder = ListDeploymentCellWorkflowsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListDeploymentCellWorkflowsResult {
 
@@ -40,16 +41,12 @@ public abstract class ListDeploymentCellWorkflowsResult {
     public abstract List<DeploymentCellWorkflow> workflows();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListDeploymentCellWorkflowsResultBuilder builder() {
+        return new ListDeploymentCellWorkflowsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListDeploymentCellWorkflowsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListDeploymentCellWorkflowsResult}. */
-    public static final class Builder extends ImmutableListDeploymentCellWorkflowsResult.Builder {
     }
 }

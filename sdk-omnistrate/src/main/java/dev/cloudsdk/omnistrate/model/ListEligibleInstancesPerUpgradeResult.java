@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#listEligibleInstances}. Spec schema
  * {@code ListEligibleInstancesPerUpgradeResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListEligibleInstancesPerUpgradeResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListEligibleInstancesPerUpgradeResult.Builder.class)
+@JsonDeserialize(builder = ListEligibleInstancesPerUpgradeResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListEligibleInstancesPerUpgradeResult {
 
@@ -44,16 +45,12 @@ public abstract class ListEligibleInstancesPerUpgradeResult {
     public abstract Optional<String> upgradePathId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEligibleInstancesPerUpgradeResultBuilder builder() {
+        return new ListEligibleInstancesPerUpgradeResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListEligibleInstancesPerUpgradeResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEligibleInstancesPerUpgradeResult}. */
-    public static final class Builder extends ImmutableListEligibleInstancesPerUpgradeResult.Builder {
     }
 }

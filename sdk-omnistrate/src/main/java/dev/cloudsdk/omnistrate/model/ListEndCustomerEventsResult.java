@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Events#listCustomerEvents}. Spec schema
  * {@code ListEndCustomerEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListEndCustomerEventsResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListEndCustomerEventsResult.Builder.class)
+@JsonDeserialize(builder = ListEndCustomerEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListEndCustomerEventsResult {
 
@@ -27,16 +28,12 @@ public abstract class ListEndCustomerEventsResult {
     public abstract List<EndCustomerEvent> events();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEndCustomerEventsResultBuilder builder() {
+        return new ListEndCustomerEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListEndCustomerEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEndCustomerEventsResult}. */
-    public static final class Builder extends ImmutableListEndCustomerEventsResult.Builder {
     }
 }

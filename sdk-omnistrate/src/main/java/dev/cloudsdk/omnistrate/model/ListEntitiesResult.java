@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Result of listing entities in a host cluster. Spec schema {@code ListEntitiesResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListEntitiesResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListEntitiesResult.Builder.class)
+@JsonDeserialize(builder = ListEntitiesResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListEntitiesResult {
 
@@ -25,16 +26,12 @@ public abstract class ListEntitiesResult {
     public abstract List<Entity> entities();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEntitiesResultBuilder builder() {
+        return new ListEntitiesResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListEntitiesResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEntitiesResult}. */
-    public static final class Builder extends ImmutableListEntitiesResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listEvents}. Spec schema
  * {@code FleetListEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListEventsResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListEventsResult.Builder.class)
+@JsonDeserialize(builder = ListEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListEventsResult {
 
@@ -37,16 +38,12 @@ public abstract class ListEventsResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListEventsResultBuilder builder() {
+        return new ListEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListEventsResult}. */
-    public static final class Builder extends ImmutableListEventsResult.Builder {
     }
 }

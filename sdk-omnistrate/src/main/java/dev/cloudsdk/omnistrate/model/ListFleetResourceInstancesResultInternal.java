@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#list}. Spec schema
  * {@code ListFleetResourceInstancesResultInternal}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListFleetResourceInstancesResultInternalBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListFleetResourceInstancesResultInternal.Builder.class)
+@JsonDeserialize(builder = ListFleetResourceInstancesResultInternalBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListFleetResourceInstancesResultInternal {
 
@@ -40,16 +41,12 @@ public abstract class ListFleetResourceInstancesResultInternal {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListFleetResourceInstancesResultInternalBuilder builder() {
+        return new ListFleetResourceInstancesResultInternalBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListFleetResourceInstancesResultInternalBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListFleetResourceInstancesResultInternal}. */
-    public static final class Builder extends ImmutableListFleetResourceInstancesResultInternal.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.HelmPackages#listInstallations}. Spec schema
  * {@code ListHelmPackageInstallationsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListHelmPackageInstallationsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListHelmPackageInstallationsResult.Builder.class)
+@JsonDeserialize(builder = ListHelmPackageInstallationsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListHelmPackageInstallationsResult {
 
@@ -27,16 +28,12 @@ public abstract class ListHelmPackageInstallationsResult {
     public abstract List<HelmPackageInstallations> helmPackageInstallations();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListHelmPackageInstallationsResultBuilder builder() {
+        return new ListHelmPackageInstallationsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListHelmPackageInstallationsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListHelmPackageInstallationsResult}. */
-    public static final class Builder extends ImmutableListHelmPackageInstallationsResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#list}. Spec schema {@code ListHostClustersResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListHostClustersResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListHostClustersResult.Builder.class)
+@JsonDeserialize(builder = ListHostClustersResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListHostClustersResult {
 
@@ -32,16 +33,12 @@ public abstract class ListHostClustersResult {
     public abstract Optional<String> token();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListHostClustersResultBuilder builder() {
+        return new ListHostClustersResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListHostClustersResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListHostClustersResult}. */
-    public static final class Builder extends ImmutableListHostClustersResult.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#list}. Spec schema {@code FleetListInstanceSnapshotResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListInstanceSnapshotResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListInstanceSnapshotResult.Builder.class)
+@JsonDeserialize(builder = ListInstanceSnapshotResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListInstanceSnapshotResult {
 
@@ -25,16 +26,12 @@ public abstract class ListInstanceSnapshotResult {
     public abstract List<DescribeInstanceSnapshotResult> snapshots();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListInstanceSnapshotResultBuilder builder() {
+        return new ListInstanceSnapshotResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListInstanceSnapshotResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListInstanceSnapshotResult}. */
-    public static final class Builder extends ImmutableListInstanceSnapshotResult.Builder {
     }
 }

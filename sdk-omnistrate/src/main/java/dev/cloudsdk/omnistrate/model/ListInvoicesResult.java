@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Invoices#list}. Spec schema {@code FleetListInvoicesResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListInvoicesResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListInvoicesResult.Builder.class)
+@JsonDeserialize(builder = ListInvoicesResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListInvoicesResult {
 
@@ -25,16 +26,12 @@ public abstract class ListInvoicesResult {
     public abstract List<Invoice> invoices();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListInvoicesResultBuilder builder() {
+        return new ListInvoicesResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListInvoicesResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListInvoicesResult}. */
-    public static final class Builder extends ImmutableListInvoicesResult.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listLinked}. Spec schema
  * {@code FleetListLinkedInstancesResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListLinkedInstancesResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListLinkedInstancesResult.Builder.class)
+@JsonDeserialize(builder = ListLinkedInstancesResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListLinkedInstancesResult {
 
@@ -40,16 +41,12 @@ public abstract class ListLinkedInstancesResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListLinkedInstancesResultBuilder builder() {
+        return new ListLinkedInstancesResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListLinkedInstancesResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListLinkedInstancesResult}. */
-    public static final class Builder extends ImmutableListLinkedInstancesResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.NotificationChannels#list}. Spec schema
  * {@code ListNotificationChannelsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListNotificationChannelsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListNotificationChannelsResult.Builder.class)
+@JsonDeserialize(builder = ListNotificationChannelsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListNotificationChannelsResult {
 
@@ -26,16 +27,12 @@ public abstract class ListNotificationChannelsResult {
     public abstract List<Channel> channels();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListNotificationChannelsResultBuilder builder() {
+        return new ListNotificationChannelsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListNotificationChannelsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListNotificationChannelsResult}. */
-    public static final class Builder extends ImmutableListNotificationChannelsResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Organizations#listActive}. Spec schema {@code ListOrganizationsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListOrganizationsResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListOrganizationsResult.Builder.class)
+@JsonDeserialize(builder = ListOrganizationsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListOrganizationsResult {
 
@@ -39,16 +40,12 @@ public abstract class ListOrganizationsResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListOrganizationsResultBuilder builder() {
+        return new ListOrganizationsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListOrganizationsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListOrganizationsResult}. */
-    public static final class Builder extends ImmutableListOrganizationsResult.Builder {
     }
 }

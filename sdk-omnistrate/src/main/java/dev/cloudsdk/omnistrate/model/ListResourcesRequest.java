@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The request body of {@link dev.cloudsdk.omnistrate.Resources#list}. Spec schema {@code ListResourcesRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListResourcesRequestBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListResourcesRequest.Builder.class)
+@JsonDeserialize(builder = ListResourcesRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListResourcesRequest {
 
@@ -41,16 +42,12 @@ public abstract class ListResourcesRequest {
     public abstract Optional<String> userId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListResourcesRequestBuilder builder() {
+        return new ListResourcesRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListResourcesRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListResourcesRequest}. */
-    public static final class Builder extends ImmutableListResourcesRequest.Builder {
     }
 }

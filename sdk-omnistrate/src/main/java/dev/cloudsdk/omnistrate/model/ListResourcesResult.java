@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Resources#list}. Spec schema {@code ListResourcesResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListResourcesResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListResourcesResult.Builder.class)
+@JsonDeserialize(builder = ListResourcesResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListResourcesResult {
 
@@ -39,16 +40,12 @@ public abstract class ListResourcesResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListResourcesResultBuilder builder() {
+        return new ListResourcesResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListResourcesResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListResourcesResult}. */
-    public static final class Builder extends ImmutableListResourcesResult.Builder {
     }
 }

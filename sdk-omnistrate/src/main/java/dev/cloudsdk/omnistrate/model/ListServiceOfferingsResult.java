@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * List service offerings result, part of Fleet API answers and requests. Spec schema
  * {@code ListServiceOfferingsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListServiceOfferingsResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListServiceOfferingsResult.Builder.class)
+@JsonDeserialize(builder = ListServiceOfferingsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListServiceOfferingsResult {
 
@@ -36,16 +37,12 @@ public abstract class ListServiceOfferingsResult {
     public abstract List<DescribeServiceOfferingResult> services();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServiceOfferingsResultBuilder builder() {
+        return new ListServiceOfferingsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListServiceOfferingsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServiceOfferingsResult}. */
-    public static final class Builder extends ImmutableListServiceOfferingsResult.Builder {
     }
 }

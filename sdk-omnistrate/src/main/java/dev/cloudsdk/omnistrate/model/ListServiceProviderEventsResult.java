@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Events#listOperationalEvents}. Spec schema
  * {@code ListServiceProviderEventsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListServiceProviderEventsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListServiceProviderEventsResult.Builder.class)
+@JsonDeserialize(builder = ListServiceProviderEventsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListServiceProviderEventsResult {
 
@@ -36,16 +37,12 @@ public abstract class ListServiceProviderEventsResult {
     public abstract Optional<String> nextPageToken();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServiceProviderEventsResultBuilder builder() {
+        return new ListServiceProviderEventsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListServiceProviderEventsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServiceProviderEventsResult}. */
-    public static final class Builder extends ImmutableListServiceProviderEventsResult.Builder {
     }
 }

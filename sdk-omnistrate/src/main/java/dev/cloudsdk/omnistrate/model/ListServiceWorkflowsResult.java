@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Workflows#list}. Spec schema {@code ListServiceWorkflowsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListServiceWorkflowsResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListServiceWorkflowsResult.Builder.class)
+@JsonDeserialize(builder = ListServiceWorkflowsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListServiceWorkflowsResult {
 
@@ -39,16 +40,12 @@ public abstract class ListServiceWorkflowsResult {
     public abstract List<ServiceWorkflow> workflows();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListServiceWorkflowsResultBuilder builder() {
+        return new ListServiceWorkflowsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListServiceWorkflowsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListServiceWorkflowsResult}. */
-    public static final class Builder extends ImmutableListServiceWorkflowsResult.Builder {
     }
 }

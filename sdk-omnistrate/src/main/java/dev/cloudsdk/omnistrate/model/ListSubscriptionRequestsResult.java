@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests#list}. Spec schema
  * {@code ListSubscriptionRequestsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListSubscriptionRequestsResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListSubscriptionRequestsResult.Builder.class)
+@JsonDeserialize(builder = ListSubscriptionRequestsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListSubscriptionRequestsResult {
 
@@ -36,16 +37,12 @@ public abstract class ListSubscriptionRequestsResult {
     public abstract List<DescribeSubscriptionRequestResult> subscriptionRequests();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListSubscriptionRequestsResultBuilder builder() {
+        return new ListSubscriptionRequestsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListSubscriptionRequestsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListSubscriptionRequestsResult}. */
-    public static final class Builder extends ImmutableListSubscriptionRequestsResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#list}. Spec schema {@code FleetListSubscriptionsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListSubscriptionsResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListSubscriptionsResult.Builder.class)
+@JsonDeserialize(builder = ListSubscriptionsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListSubscriptionsResult {
 
@@ -35,16 +36,12 @@ public abstract class ListSubscriptionsResult {
     public abstract List<DescribeSubscriptionResult> subscriptions();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListSubscriptionsResultBuilder builder() {
+        return new ListSubscriptionsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListSubscriptionsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListSubscriptionsResult}. */
-    public static final class Builder extends ImmutableListSubscriptionsResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#list}. Spec schema {@code ListUpgradePathsResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListUpgradePathsResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListUpgradePathsResult.Builder.class)
+@JsonDeserialize(builder = ListUpgradePathsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListUpgradePathsResult {
 
@@ -31,16 +32,12 @@ public abstract class ListUpgradePathsResult {
     public abstract List<UpgradePath> upgradePaths();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListUpgradePathsResultBuilder builder() {
+        return new ListUpgradePathsResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListUpgradePathsResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListUpgradePathsResult}. */
-    public static final class Builder extends ImmutableListUpgradePathsResult.Builder {
     }
 }

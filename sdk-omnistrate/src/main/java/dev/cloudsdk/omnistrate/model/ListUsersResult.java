@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Users#list}. Spec schema {@code FleetListUsersResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ListUsersResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ListUsersResult.Builder.class)
+@JsonDeserialize(builder = ListUsersResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ListUsersResult {
 
@@ -39,16 +40,12 @@ public abstract class ListUsersResult {
     public abstract List<User> users();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ListUsersResultBuilder builder() {
+        return new ListUsersResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ListUsersResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ListUsersResult}. */
-    public static final class Builder extends ImmutableListUsersResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths#manage}. Spec schema
  * {@code ManageUpgradePathLifecycleRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ManageUpgradePathLifecycleRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ManageUpgradePathLifecycleRequest.Builder.class)
+@JsonDeserialize(builder = ManageUpgradePathLifecycleRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ManageUpgradePathLifecycleRequest {
 
@@ -30,16 +31,12 @@ public abstract class ManageUpgradePathLifecycleRequest {
     public abstract Map<String, Object> actionPayload();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ManageUpgradePathLifecycleRequestBuilder builder() {
+        return new ManageUpgradePathLifecycleRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ManageUpgradePathLifecycleRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ManageUpgradePathLifecycleRequest}. */
-    public static final class Builder extends ImmutableManageUpgradePathLifecycleRequest.Builder {
     }
 }

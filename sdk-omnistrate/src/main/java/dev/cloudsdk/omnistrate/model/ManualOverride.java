@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Manual override, part of Fleet API answers and requests. Spec schema {@code ManualOverride}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ManualOverrideBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ManualOverride.Builder.class)
+@JsonDeserialize(builder = ManualOverrideBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ManualOverride {
 
@@ -33,16 +33,12 @@ public abstract class ManualOverride {
     public abstract Optional<String> workflowId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ManualOverrideBuilder builder() {
+        return new ManualOverrideBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ManualOverrideBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ManualOverride}. */
-    public static final class Builder extends ImmutableManualOverride.Builder {
     }
 }

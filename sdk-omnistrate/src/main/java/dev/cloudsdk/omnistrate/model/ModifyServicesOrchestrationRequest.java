@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ServicesOrchestrations#modify}. Spec schema
  * {@code FleetModifyServicesOrchestrationRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ModifyServicesOrchestrationRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ModifyServicesOrchestrationRequest.Builder.class)
+@JsonDeserialize(builder = ModifyServicesOrchestrationRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ModifyServicesOrchestrationRequest {
 
@@ -25,16 +26,12 @@ public abstract class ModifyServicesOrchestrationRequest {
     public abstract String orchestrationModifyDSL();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ModifyServicesOrchestrationRequestBuilder builder() {
+        return new ModifyServicesOrchestrationRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ModifyServicesOrchestrationRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ModifyServicesOrchestrationRequest}. */
-    public static final class Builder extends ImmutableModifyServicesOrchestrationRequest.Builder {
     }
 }

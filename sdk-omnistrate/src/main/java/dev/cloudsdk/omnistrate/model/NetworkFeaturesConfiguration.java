@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Network features configuration, part of Fleet API answers and requests. Spec schema
  * {@code FleetNetworkFeaturesConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link NetworkFeaturesConfigurationBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NetworkFeaturesConfiguration.Builder.class)
+@JsonDeserialize(builder = NetworkFeaturesConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NetworkFeaturesConfiguration {
 
@@ -26,16 +27,12 @@ public abstract class NetworkFeaturesConfiguration {
     public abstract Optional<Boolean> isPrivateLinkEnabled();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NetworkFeaturesConfigurationBuilder builder() {
+        return new NetworkFeaturesConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public NetworkFeaturesConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NetworkFeaturesConfiguration}. */
-    public static final class Builder extends ImmutableNetworkFeaturesConfiguration.Builder {
     }
 }

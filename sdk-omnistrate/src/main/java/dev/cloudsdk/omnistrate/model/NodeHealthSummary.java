@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Node health summary, part of Fleet API answers and requests. Spec schema {@code NodeHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link NodeHealthSummaryBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NodeHealthSummary.Builder.class)
+@JsonDeserialize(builder = NodeHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NodeHealthSummary {
 
@@ -70,16 +71,12 @@ public abstract class NodeHealthSummary {
     public abstract Optional<HealthStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NodeHealthSummaryBuilder builder() {
+        return new NodeHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public NodeHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NodeHealthSummary}. */
-    public static final class Builder extends ImmutableNodeHealthSummary.Builder {
     }
 }

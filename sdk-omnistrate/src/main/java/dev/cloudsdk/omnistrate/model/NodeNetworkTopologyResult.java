@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Node network topology result, part of Fleet API answers and requests. Spec schema {@code NodeNetworkTopologyResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link NodeNetworkTopologyResultBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NodeNetworkTopologyResult.Builder.class)
+@JsonDeserialize(builder = NodeNetworkTopologyResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NodeNetworkTopologyResult {
 
@@ -62,16 +63,12 @@ public abstract class NodeNetworkTopologyResult {
     public abstract Optional<NodeVMInfoResult> vmInfo();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NodeNetworkTopologyResultBuilder builder() {
+        return new NodeNetworkTopologyResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public NodeNetworkTopologyResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NodeNetworkTopologyResult}. */
-    public static final class Builder extends ImmutableNodeNetworkTopologyResult.Builder {
     }
 }

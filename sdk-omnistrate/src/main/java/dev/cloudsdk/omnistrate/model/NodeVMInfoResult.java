@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Node VM info result, part of Fleet API answers and requests. Spec schema {@code NodeVMInfoResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link NodeVMInfoResultBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NodeVMInfoResult.Builder.class)
+@JsonDeserialize(builder = NodeVMInfoResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NodeVMInfoResult {
 
@@ -65,16 +66,12 @@ public abstract class NodeVMInfoResult {
     public abstract Optional<String> providerId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NodeVMInfoResultBuilder builder() {
+        return new NodeVMInfoResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public NodeVMInfoResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NodeVMInfoResult}. */
-    public static final class Builder extends ImmutableNodeVMInfoResult.Builder {
     }
 }

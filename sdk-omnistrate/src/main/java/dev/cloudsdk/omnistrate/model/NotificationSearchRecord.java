@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Notification search record, part of Fleet API answers and requests. Spec schema {@code NotificationSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link NotificationSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = NotificationSearchRecord.Builder.class)
+@JsonDeserialize(builder = NotificationSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class NotificationSearchRecord {
 
@@ -69,16 +70,12 @@ public abstract class NotificationSearchRecord {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static NotificationSearchRecordBuilder builder() {
+        return new NotificationSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public NotificationSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link NotificationSearchRecord}. */
-    public static final class Builder extends ImmutableNotificationSearchRecord.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Onboarding stage, part of Fleet API answers and requests. Spec schema {@code OnboardingStage}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link OnboardingStageBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = OnboardingStage.Builder.class)
+@JsonDeserialize(builder = OnboardingStageBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class OnboardingStage {
 
@@ -31,16 +32,12 @@ public abstract class OnboardingStage {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static OnboardingStageBuilder builder() {
+        return new OnboardingStageBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public OnboardingStageBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link OnboardingStage}. */
-    public static final class Builder extends ImmutableOnboardingStage.Builder {
     }
 }

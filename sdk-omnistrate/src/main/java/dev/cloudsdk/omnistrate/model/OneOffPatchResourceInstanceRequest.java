@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#oneOffPatch}. Spec schema
  * {@code OneOffPatchResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link OneOffPatchResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = OneOffPatchResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = OneOffPatchResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class OneOffPatchResourceInstanceRequest {
 
@@ -35,16 +36,12 @@ public abstract class OneOffPatchResourceInstanceRequest {
     public abstract Optional<String> targetTierVersion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static OneOffPatchResourceInstanceRequestBuilder builder() {
+        return new OneOffPatchResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public OneOffPatchResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link OneOffPatchResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableOneOffPatchResourceInstanceRequest.Builder {
     }
 }

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Organizations#get}. Spec schema {@code Organization}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link OrganizationBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Organization.Builder.class)
+@JsonDeserialize(builder = OrganizationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Organization {
 
@@ -37,16 +37,12 @@ public abstract class Organization {
     public abstract Optional<String> orgUrl();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static OrganizationBuilder builder() {
+        return new OrganizationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public OrganizationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Organization}. */
-    public static final class Builder extends ImmutableOrganization.Builder {
     }
 }

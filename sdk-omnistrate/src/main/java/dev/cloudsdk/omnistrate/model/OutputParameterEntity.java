@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Output parameter entity, part of Fleet API answers and requests. Spec schema {@code OutputParameterEntity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link OutputParameterEntityBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = OutputParameterEntity.Builder.class)
+@JsonDeserialize(builder = OutputParameterEntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class OutputParameterEntity {
 
@@ -48,16 +49,12 @@ public abstract class OutputParameterEntity {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static OutputParameterEntityBuilder builder() {
+        return new OutputParameterEntityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public OutputParameterEntityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link OutputParameterEntity}. */
-    public static final class Builder extends ImmutableOutputParameterEntity.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Pager duty configuration, part of Fleet API answers and requests. Spec schema {@code PagerDutyConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PagerDutyConfigurationBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PagerDutyConfiguration.Builder.class)
+@JsonDeserialize(builder = PagerDutyConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PagerDutyConfiguration {
 
@@ -26,16 +27,12 @@ public abstract class PagerDutyConfiguration {
     public abstract Optional<String> integrationKey();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PagerDutyConfigurationBuilder builder() {
+        return new PagerDutyConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PagerDutyConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PagerDutyConfiguration}. */
-    public static final class Builder extends ImmutablePagerDutyConfiguration.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Per cloud provider cost, part of Fleet API answers and requests. Spec schema {@code PerCloudProviderCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PerCloudProviderCostBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PerCloudProviderCost.Builder.class)
+@JsonDeserialize(builder = PerCloudProviderCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerCloudProviderCost {
 
@@ -36,16 +37,12 @@ public abstract class PerCloudProviderCost {
     public abstract Optional<BigDecimal> totalCost();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PerCloudProviderCostBuilder builder() {
+        return new PerCloudProviderCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PerCloudProviderCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PerCloudProviderCost}. */
-    public static final class Builder extends ImmutablePerCloudProviderCost.Builder {
     }
 }

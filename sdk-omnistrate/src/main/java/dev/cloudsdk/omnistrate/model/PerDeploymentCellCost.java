@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Per deployment cell cost, part of Fleet API answers and requests. Spec schema {@code PerDeploymentCellCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PerDeploymentCellCostBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PerDeploymentCellCost.Builder.class)
+@JsonDeserialize(builder = PerDeploymentCellCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerDeploymentCellCost {
 
@@ -44,16 +45,12 @@ public abstract class PerDeploymentCellCost {
     public abstract Optional<BigDecimal> totalCost();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PerDeploymentCellCostBuilder builder() {
+        return new PerDeploymentCellCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PerDeploymentCellCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PerDeploymentCellCost}. */
-    public static final class Builder extends ImmutablePerDeploymentCellCost.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Per instance cost, part of Fleet API answers and requests. Spec schema {@code PerInstanceCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PerInstanceCostBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PerInstanceCost.Builder.class)
+@JsonDeserialize(builder = PerInstanceCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerInstanceCost {
 
@@ -75,16 +76,12 @@ public abstract class PerInstanceCost {
     public abstract Optional<BigDecimal> utilization();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PerInstanceCostBuilder builder() {
+        return new PerInstanceCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PerInstanceCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PerInstanceCost}. */
-    public static final class Builder extends ImmutablePerInstanceCost.Builder {
     }
 }

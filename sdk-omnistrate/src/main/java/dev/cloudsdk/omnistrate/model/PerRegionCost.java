@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * Per region cost, part of Fleet API answers and requests. Spec schema {@code PerRegionCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PerRegionCostBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PerRegionCost.Builder.class)
+@JsonDeserialize(builder = PerRegionCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerRegionCost {
 
@@ -40,16 +40,12 @@ public abstract class PerRegionCost {
     public abstract Optional<BigDecimal> totalCost();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PerRegionCostBuilder builder() {
+        return new PerRegionCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PerRegionCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PerRegionCost}. */
-    public static final class Builder extends ImmutablePerRegionCost.Builder {
     }
 }

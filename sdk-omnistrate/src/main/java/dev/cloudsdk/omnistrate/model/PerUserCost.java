@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * Per user cost, part of Fleet API answers and requests. Spec schema {@code PerUserCost}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PerUserCostBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PerUserCost.Builder.class)
+@JsonDeserialize(builder = PerUserCostBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PerUserCost {
 
@@ -52,16 +52,12 @@ public abstract class PerUserCost {
     public abstract Optional<String> userName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PerUserCostBuilder builder() {
+        return new PerUserCostBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PerUserCostBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PerUserCost}. */
-    public static final class Builder extends ImmutablePerUserCost.Builder {
     }
 }

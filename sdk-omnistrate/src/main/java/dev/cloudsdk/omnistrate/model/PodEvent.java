@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Pod event, part of Fleet API answers and requests. Spec schema {@code PodEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link PodEventBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PodEvent.Builder.class)
+@JsonDeserialize(builder = PodEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PodEvent {
 
@@ -47,16 +47,12 @@ public abstract class PodEvent {
     public abstract Optional<String> reason();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PodEventBuilder builder() {
+        return new PodEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public PodEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PodEvent}. */
-    public static final class Builder extends ImmutablePodEvent.Builder {
     }
 }

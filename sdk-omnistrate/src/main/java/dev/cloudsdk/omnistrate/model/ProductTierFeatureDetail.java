@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Product tier feature detail, part of Fleet API answers and requests. Spec schema {@code ProductTierFeatureDetail}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ProductTierFeatureDetailBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ProductTierFeatureDetail.Builder.class)
+@JsonDeserialize(builder = ProductTierFeatureDetailBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ProductTierFeatureDetail {
 
@@ -41,16 +42,12 @@ public abstract class ProductTierFeatureDetail {
     public abstract Optional<String> scope();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProductTierFeatureDetailBuilder builder() {
+        return new ProductTierFeatureDetailBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProductTierFeatureDetailBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProductTierFeatureDetail}. */
-    public static final class Builder extends ImmutableProductTierFeatureDetail.Builder {
     }
 }

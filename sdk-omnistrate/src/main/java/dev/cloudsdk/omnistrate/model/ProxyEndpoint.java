@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * Proxy endpoint, part of Fleet API answers and requests. Spec schema {@code ProxyEndpoint}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ProxyEndpointBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ProxyEndpoint.Builder.class)
+@JsonDeserialize(builder = ProxyEndpointBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ProxyEndpoint {
 
@@ -30,16 +30,12 @@ public abstract class ProxyEndpoint {
     public abstract Optional<String> proxyEndpoint();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProxyEndpointBuilder builder() {
+        return new ProxyEndpointBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProxyEndpointBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProxyEndpoint}. */
-    public static final class Builder extends ImmutableProxyEndpoint.Builder {
     }
 }

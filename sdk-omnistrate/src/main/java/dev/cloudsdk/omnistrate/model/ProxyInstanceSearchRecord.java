@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Proxy instance search record, part of Fleet API answers and requests. Spec schema {@code ProxyInstanceSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ProxyInstanceSearchRecordBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ProxyInstanceSearchRecord.Builder.class)
+@JsonDeserialize(builder = ProxyInstanceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ProxyInstanceSearchRecord {
 
@@ -88,16 +89,12 @@ public abstract class ProxyInstanceSearchRecord {
     public abstract Optional<String> targetResourceName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ProxyInstanceSearchRecordBuilder builder() {
+        return new ProxyInstanceSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ProxyInstanceSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ProxyInstanceSearchRecord}. */
-    public static final class Builder extends ImmutableProxyInstanceSearchRecord.Builder {
     }
 }

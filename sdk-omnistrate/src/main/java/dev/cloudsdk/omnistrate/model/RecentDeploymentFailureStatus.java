@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The status of the recent deployment failure. Spec schema {@code RecentDeploymentFailureStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RecentDeploymentFailureStatusBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RecentDeploymentFailureStatus.Builder.class)
+@JsonDeserialize(builder = RecentDeploymentFailureStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RecentDeploymentFailureStatus {
 
@@ -29,16 +30,12 @@ public abstract class RecentDeploymentFailureStatus {
     public abstract Optional<String> failureReason();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RecentDeploymentFailureStatusBuilder builder() {
+        return new RecentDeploymentFailureStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RecentDeploymentFailureStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RecentDeploymentFailureStatus}. */
-    public static final class Builder extends ImmutableRecentDeploymentFailureStatus.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Regional health summary, part of Fleet API answers and requests. Spec schema {@code RegionalHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RegionalHealthSummaryBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RegionalHealthSummary.Builder.class)
+@JsonDeserialize(builder = RegionalHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RegionalHealthSummary {
 
@@ -59,16 +60,12 @@ public abstract class RegionalHealthSummary {
     public abstract Optional<Long> unknownInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RegionalHealthSummaryBuilder builder() {
+        return new RegionalHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RegionalHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RegionalHealthSummary}. */
-    public static final class Builder extends ImmutableRegionalHealthSummary.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#removeCapacity}. Spec schema
  * {@code FleetRemoveCapacityFromResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RemoveCapacityFromResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RemoveCapacityFromResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = RemoveCapacityFromResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RemoveCapacityFromResourceInstanceRequest {
 
@@ -29,16 +30,12 @@ public abstract class RemoveCapacityFromResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RemoveCapacityFromResourceInstanceRequestBuilder builder() {
+        return new RemoveCapacityFromResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RemoveCapacityFromResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RemoveCapacityFromResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableRemoveCapacityFromResourceInstanceRequest.Builder {
     }
 }

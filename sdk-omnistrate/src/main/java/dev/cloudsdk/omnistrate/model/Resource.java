@@ -13,12 +13,12 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Resources#get}. Spec schema {@code Resource}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Resource.Builder.class)
+@JsonDeserialize(builder = ResourceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Resource {
 
@@ -67,16 +67,12 @@ public abstract class Resource {
     public abstract List<String> versionHistory();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceBuilder builder() {
+        return new ResourceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Resource}. */
-    public static final class Builder extends ImmutableResource.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Resource adoption configuration, part of Fleet API answers and requests. Spec schema
  * {@code ResourceAdoptionConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceAdoptionConfigurationBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceAdoptionConfiguration.Builder.class)
+@JsonDeserialize(builder = ResourceAdoptionConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceAdoptionConfiguration {
 
@@ -26,16 +27,12 @@ public abstract class ResourceAdoptionConfiguration {
     public abstract Optional<HelmAdoptionConfiguration> helmAdoptionConfiguration();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceAdoptionConfigurationBuilder builder() {
+        return new ResourceAdoptionConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceAdoptionConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceAdoptionConfiguration}. */
-    public static final class Builder extends ImmutableResourceAdoptionConfiguration.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The capability of a resource. Spec schema {@code ResourceCapability}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceCapabilityBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceCapability.Builder.class)
+@JsonDeserialize(builder = ResourceCapabilityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceCapability {
 
@@ -34,16 +35,12 @@ public abstract class ResourceCapability {
     public abstract Map<String, Object> configuration();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceCapabilityBuilder builder() {
+        return new ResourceCapabilityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceCapabilityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceCapability}. */
-    public static final class Builder extends ImmutableResourceCapability.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Resource deployment status, part of Fleet API answers and requests. Spec schema {@code ResourceDeploymentStatus}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceDeploymentStatusBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceDeploymentStatus.Builder.class)
+@JsonDeserialize(builder = ResourceDeploymentStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceDeploymentStatus {
 
@@ -57,16 +58,12 @@ public abstract class ResourceDeploymentStatus {
     public abstract Optional<String> storageDeploymentStatus();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceDeploymentStatusBuilder builder() {
+        return new ResourceDeploymentStatusBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceDeploymentStatusBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceDeploymentStatus}. */
-    public static final class Builder extends ImmutableResourceDeploymentStatus.Builder {
     }
 }

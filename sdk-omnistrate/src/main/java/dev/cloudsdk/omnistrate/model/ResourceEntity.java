@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Resource entity, part of Fleet API answers and requests. Spec schema {@code ResourceEntity}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceEntityBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceEntity.Builder.class)
+@JsonDeserialize(builder = ResourceEntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceEntity {
 
@@ -49,16 +49,12 @@ public abstract class ResourceEntity {
     public abstract Optional<String> urlKey();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceEntityBuilder builder() {
+        return new ResourceEntityBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceEntityBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceEntity}. */
-    public static final class Builder extends ImmutableResourceEntity.Builder {
     }
 }

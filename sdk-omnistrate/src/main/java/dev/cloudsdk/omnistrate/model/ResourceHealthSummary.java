@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Resource health summary, part of Fleet API answers and requests. Spec schema {@code ResourceHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceHealthSummaryBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceHealthSummary.Builder.class)
+@JsonDeserialize(builder = ResourceHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceHealthSummary {
 
@@ -42,16 +43,12 @@ public abstract class ResourceHealthSummary {
     public abstract Optional<HealthStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceHealthSummaryBuilder builder() {
+        return new ResourceHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceHealthSummary}. */
-    public static final class Builder extends ImmutableResourceHealthSummary.Builder {
     }
 }

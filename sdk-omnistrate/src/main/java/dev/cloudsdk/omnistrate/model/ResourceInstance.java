@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#get}; The answer of
  * {@link dev.cloudsdk.omnistrate.ResourceInstances#oneOffPatch}. Spec schema {@code ResourceInstance}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceInstanceBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceInstance.Builder.class)
+@JsonDeserialize(builder = ResourceInstanceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceInstance {
 
@@ -187,16 +188,12 @@ public abstract class ResourceInstance {
     public abstract Optional<String> tierVersionStatus();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceInstanceBuilder builder() {
+        return new ResourceInstanceBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceInstanceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceInstance}. */
-    public static final class Builder extends ImmutableResourceInstance.Builder {
     }
 }

@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Resource instance search record, part of Fleet API answers and requests. Spec schema
  * {@code ResourceInstanceSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceInstanceSearchRecordBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceInstanceSearchRecord.Builder.class)
+@JsonDeserialize(builder = ResourceInstanceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceInstanceSearchRecord {
 
@@ -112,16 +113,12 @@ public abstract class ResourceInstanceSearchRecord {
     public abstract Optional<String> subscriptionId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceInstanceSearchRecordBuilder builder() {
+        return new ResourceInstanceSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceInstanceSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceInstanceSearchRecord}. */
-    public static final class Builder extends ImmutableResourceInstanceSearchRecord.Builder {
     }
 }

@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Resource network topology result, part of Fleet API answers and requests. Spec schema
  * {@code ResourceNetworkTopologyResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceNetworkTopologyResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceNetworkTopologyResult.Builder.class)
+@JsonDeserialize(builder = ResourceNetworkTopologyResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceNetworkTopologyResult {
 
@@ -105,16 +106,12 @@ public abstract class ResourceNetworkTopologyResult {
     public abstract Optional<String> resourceType();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceNetworkTopologyResultBuilder builder() {
+        return new ResourceNetworkTopologyResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceNetworkTopologyResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceNetworkTopologyResult}. */
-    public static final class Builder extends ImmutableResourceNetworkTopologyResult.Builder {
     }
 }

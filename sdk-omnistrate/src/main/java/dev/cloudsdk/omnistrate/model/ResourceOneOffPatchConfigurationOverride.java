@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Resource one off patch configuration override, part of Fleet API answers and requests. Spec schema
  * {@code ResourceOneOffPatchConfigurationOverride}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceOneOffPatchConfigurationOverrideBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceOneOffPatchConfigurationOverride.Builder.class)
+@JsonDeserialize(builder = ResourceOneOffPatchConfigurationOverrideBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceOneOffPatchConfigurationOverride {
 
@@ -26,16 +27,12 @@ public abstract class ResourceOneOffPatchConfigurationOverride {
     public abstract Map<String, Object> helmChartValues();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceOneOffPatchConfigurationOverrideBuilder builder() {
+        return new ResourceOneOffPatchConfigurationOverrideBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceOneOffPatchConfigurationOverrideBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceOneOffPatchConfigurationOverride}. */
-    public static final class Builder extends ImmutableResourceOneOffPatchConfigurationOverride.Builder {
     }
 }

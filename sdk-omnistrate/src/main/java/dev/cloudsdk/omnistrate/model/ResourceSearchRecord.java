@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Resource search record, part of Fleet API answers and requests. Spec schema {@code ResourceSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceSearchRecord.Builder.class)
+@JsonDeserialize(builder = ResourceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceSearchRecord {
 
@@ -73,16 +74,12 @@ public abstract class ResourceSearchRecord {
     public abstract Optional<String> serviceName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceSearchRecordBuilder builder() {
+        return new ResourceSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceSearchRecord}. */
-    public static final class Builder extends ImmutableResourceSearchRecord.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Resource version summary, part of Fleet API answers and requests. Spec schema {@code ResourceVersionSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ResourceVersionSummaryBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceVersionSummary.Builder.class)
+@JsonDeserialize(builder = ResourceVersionSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceVersionSummary {
 
@@ -62,16 +63,12 @@ public abstract class ResourceVersionSummary {
     public abstract Optional<String> version();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceVersionSummaryBuilder builder() {
+        return new ResourceVersionSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ResourceVersionSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceVersionSummary}. */
-    public static final class Builder extends ImmutableResourceVersionSummary.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#restart}. Spec schema
  * {@code FleetRestartResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RestartResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RestartResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = RestartResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RestartResourceInstanceRequest {
 
@@ -25,16 +26,12 @@ public abstract class RestartResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RestartResourceInstanceRequestBuilder builder() {
+        return new RestartResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RestartResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RestartResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableRestartResourceInstanceRequest.Builder {
     }
 }

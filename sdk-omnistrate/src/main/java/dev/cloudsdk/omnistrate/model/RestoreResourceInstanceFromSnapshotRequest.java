@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#restore}. Spec schema
  * {@code FleetRestoreResourceInstanceFromSnapshotRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RestoreResourceInstanceFromSnapshotRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RestoreResourceInstanceFromSnapshotRequest.Builder.class)
+@JsonDeserialize(builder = RestoreResourceInstanceFromSnapshotRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RestoreResourceInstanceFromSnapshotRequest {
 
@@ -38,16 +39,12 @@ public abstract class RestoreResourceInstanceFromSnapshotRequest {
     public abstract Optional<String> productTierVersionOverride();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RestoreResourceInstanceFromSnapshotRequestBuilder builder() {
+        return new RestoreResourceInstanceFromSnapshotRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RestoreResourceInstanceFromSnapshotRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RestoreResourceInstanceFromSnapshotRequest}. */
-    public static final class Builder extends ImmutableRestoreResourceInstanceFromSnapshotRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#restore}. Spec schema
  * {@code FleetRestoreResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RestoreResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RestoreResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = RestoreResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RestoreResourceInstanceRequest {
 
@@ -30,16 +31,12 @@ public abstract class RestoreResourceInstanceRequest {
     public abstract String targetRestoreTime();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RestoreResourceInstanceRequestBuilder builder() {
+        return new RestoreResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RestoreResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RestoreResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableRestoreResourceInstanceRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#restore}; The answer of
  * {@link dev.cloudsdk.omnistrate.Snapshots#restore}. Spec schema {@code FleetRestoreResourceInstanceResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link RestoreResourceInstanceResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = RestoreResourceInstanceResult.Builder.class)
+@JsonDeserialize(builder = RestoreResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RestoreResourceInstanceResult {
 
@@ -26,16 +27,12 @@ public abstract class RestoreResourceInstanceResult {
     public abstract Optional<String> id();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static RestoreResourceInstanceResultBuilder builder() {
+        return new RestoreResourceInstanceResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public RestoreResourceInstanceResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link RestoreResourceInstanceResult}. */
-    public static final class Builder extends ImmutableRestoreResourceInstanceResult.Builder {
     }
 }

@@ -10,12 +10,13 @@ import org.immutables.value.Value;
 /**
  * The request body of {@link dev.cloudsdk.omnistrate.Inventory#search}. Spec schema {@code SearchInventoryRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SearchInventoryRequestBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SearchInventoryRequest.Builder.class)
+@JsonDeserialize(builder = SearchInventoryRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchInventoryRequest {
 
@@ -24,16 +25,12 @@ public abstract class SearchInventoryRequest {
     public abstract String query();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SearchInventoryRequestBuilder builder() {
+        return new SearchInventoryRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SearchInventoryRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SearchInventoryRequest}. */
-    public static final class Builder extends ImmutableSearchInventoryRequest.Builder {
     }
 }

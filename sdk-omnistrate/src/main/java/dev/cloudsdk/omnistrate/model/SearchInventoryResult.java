@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Inventory#search}. Spec schema {@code SearchInventoryResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SearchInventoryResultBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SearchInventoryResult.Builder.class)
+@JsonDeserialize(builder = SearchInventoryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchInventoryResult {
 
@@ -69,16 +70,12 @@ public abstract class SearchInventoryResult {
     public abstract List<WorkflowSearchRecord> workflowResults();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SearchInventoryResultBuilder builder() {
+        return new SearchInventoryResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SearchInventoryResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SearchInventoryResult}. */
-    public static final class Builder extends ImmutableSearchInventoryResult.Builder {
     }
 }

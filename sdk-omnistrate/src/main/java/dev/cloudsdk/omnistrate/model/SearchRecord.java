@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Search record, part of Fleet API answers and requests. Spec schema {@code SearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SearchRecordBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SearchRecord.Builder.class)
+@JsonDeserialize(builder = SearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchRecord {
 
@@ -105,16 +105,12 @@ public abstract class SearchRecord {
     public abstract Optional<String> version();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SearchRecordBuilder builder() {
+        return new SearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SearchRecord}. */
-    public static final class Builder extends ImmutableSearchRecord.Builder {
     }
 }

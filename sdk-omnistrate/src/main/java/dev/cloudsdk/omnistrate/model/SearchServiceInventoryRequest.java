@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Inventory#searchService}. Spec schema
  * {@code SearchServiceInventoryRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SearchServiceInventoryRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SearchServiceInventoryRequest.Builder.class)
+@JsonDeserialize(builder = SearchServiceInventoryRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchServiceInventoryRequest {
 
@@ -25,16 +26,12 @@ public abstract class SearchServiceInventoryRequest {
     public abstract String query();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SearchServiceInventoryRequestBuilder builder() {
+        return new SearchServiceInventoryRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SearchServiceInventoryRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SearchServiceInventoryRequest}. */
-    public static final class Builder extends ImmutableSearchServiceInventoryRequest.Builder {
     }
 }

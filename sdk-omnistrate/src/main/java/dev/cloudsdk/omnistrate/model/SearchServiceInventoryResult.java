@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Inventory#searchService}. Spec schema
  * {@code SearchServiceInventoryResult}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SearchServiceInventoryResultBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SearchServiceInventoryResult.Builder.class)
+@JsonDeserialize(builder = SearchServiceInventoryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SearchServiceInventoryResult {
 
@@ -32,16 +33,12 @@ public abstract class SearchServiceInventoryResult {
     public abstract Optional<String> serviceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SearchServiceInventoryResultBuilder builder() {
+        return new SearchServiceInventoryResultBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SearchServiceInventoryResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SearchServiceInventoryResult}. */
-    public static final class Builder extends ImmutableSearchServiceInventoryResult.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Serverless proxy search record, part of Fleet API answers and requests. Spec schema
  * {@code ServerlessProxySearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServerlessProxySearchRecordBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServerlessProxySearchRecord.Builder.class)
+@JsonDeserialize(builder = ServerlessProxySearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServerlessProxySearchRecord {
 
@@ -82,16 +83,12 @@ public abstract class ServerlessProxySearchRecord {
     public abstract Optional<String> serviceName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServerlessProxySearchRecordBuilder builder() {
+        return new ServerlessProxySearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServerlessProxySearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServerlessProxySearchRecord}. */
-    public static final class Builder extends ImmutableServerlessProxySearchRecord.Builder {
     }
 }

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Service assets, part of Fleet API answers and requests. Spec schema {@code ServiceAssets}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceAssetsBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceAssets.Builder.class)
+@JsonDeserialize(builder = ServiceAssetsBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceAssets {
 
@@ -29,16 +29,12 @@ public abstract class ServiceAssets {
     public abstract Optional<String> cloudFormationUrlNoLB();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceAssetsBuilder builder() {
+        return new ServiceAssetsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceAssetsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceAssets}. */
-    public static final class Builder extends ImmutableServiceAssets.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Service deployment details, part of Fleet API answers and requests. Spec schema {@code ServiceDeploymentDetails}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceDeploymentDetailsBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceDeploymentDetails.Builder.class)
+@JsonDeserialize(builder = ServiceDeploymentDetailsBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceDeploymentDetails {
 
@@ -54,16 +55,12 @@ public abstract class ServiceDeploymentDetails {
     public abstract Optional<String> subscriptionId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceDeploymentDetailsBuilder builder() {
+        return new ServiceDeploymentDetailsBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceDeploymentDetailsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceDeploymentDetails}. */
-    public static final class Builder extends ImmutableServiceDeploymentDetails.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * The answer of {@link dev.cloudsdk.omnistrate.Health#service}. Spec schema {@code ServiceHealthSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceHealthSummaryBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceHealthSummary.Builder.class)
+@JsonDeserialize(builder = ServiceHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceHealthSummary {
 
@@ -59,16 +60,12 @@ public abstract class ServiceHealthSummary {
     public abstract Optional<Long> unknownInstances();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceHealthSummaryBuilder builder() {
+        return new ServiceHealthSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceHealthSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceHealthSummary}. */
-    public static final class Builder extends ImmutableServiceHealthSummary.Builder {
     }
 }

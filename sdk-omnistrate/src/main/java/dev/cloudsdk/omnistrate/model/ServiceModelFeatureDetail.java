@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Service model feature detail, part of Fleet API answers and requests. Spec schema {@code ServiceModelFeatureDetail}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceModelFeatureDetailBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceModelFeatureDetail.Builder.class)
+@JsonDeserialize(builder = ServiceModelFeatureDetailBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceModelFeatureDetail {
 
@@ -34,16 +35,12 @@ public abstract class ServiceModelFeatureDetail {
     public abstract Optional<String> feature();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceModelFeatureDetailBuilder builder() {
+        return new ServiceModelFeatureDetailBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceModelFeatureDetailBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceModelFeatureDetail}. */
-    public static final class Builder extends ImmutableServiceModelFeatureDetail.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 /**
  * Service offering, part of Fleet API answers and requests. Spec schema {@code ServiceOffering}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceOfferingBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceOffering.Builder.class)
+@JsonDeserialize(builder = ServiceOfferingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceOffering {
 
@@ -177,16 +178,12 @@ public abstract class ServiceOffering {
     public abstract Optional<Boolean> supportsPublicNetwork();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceOfferingBuilder builder() {
+        return new ServiceOfferingBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceOfferingBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceOffering}. */
-    public static final class Builder extends ImmutableServiceOffering.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Service plan search record, part of Fleet API answers and requests. Spec schema {@code ServicePlanSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServicePlanSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServicePlanSearchRecord.Builder.class)
+@JsonDeserialize(builder = ServicePlanSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServicePlanSearchRecord {
 
@@ -77,16 +78,12 @@ public abstract class ServicePlanSearchRecord {
     public abstract Optional<String> versionSetStatus();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServicePlanSearchRecordBuilder builder() {
+        return new ServicePlanSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServicePlanSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServicePlanSearchRecord}. */
-    public static final class Builder extends ImmutableServicePlanSearchRecord.Builder {
     }
 }

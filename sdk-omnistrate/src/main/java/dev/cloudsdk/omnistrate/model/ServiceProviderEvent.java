@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Service provider event, part of Fleet API answers and requests. Spec schema {@code ServiceProviderEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceProviderEventBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceProviderEvent.Builder.class)
+@JsonDeserialize(builder = ServiceProviderEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceProviderEvent {
 
@@ -90,16 +91,12 @@ public abstract class ServiceProviderEvent {
     public abstract Optional<String> time();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceProviderEventBuilder builder() {
+        return new ServiceProviderEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceProviderEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceProviderEvent}. */
-    public static final class Builder extends ImmutableServiceProviderEvent.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * Service provider event summary, part of Fleet API answers and requests. Spec schema
  * {@code ServiceProviderEventSummary}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceProviderEventSummaryBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceProviderEventSummary.Builder.class)
+@JsonDeserialize(builder = ServiceProviderEventSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceProviderEventSummary {
 
@@ -26,16 +27,12 @@ public abstract class ServiceProviderEventSummary {
     public abstract Map<String, Long> eventsSummary();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceProviderEventSummaryBuilder builder() {
+        return new ServiceProviderEventSummaryBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceProviderEventSummaryBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceProviderEventSummary}. */
-    public static final class Builder extends ImmutableServiceProviderEventSummary.Builder {
     }
 }

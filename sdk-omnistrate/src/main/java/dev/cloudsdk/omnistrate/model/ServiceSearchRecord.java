@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Service search record, part of Fleet API answers and requests. Spec schema {@code ServiceSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceSearchRecordBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceSearchRecord.Builder.class)
+@JsonDeserialize(builder = ServiceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceSearchRecord {
 
@@ -33,16 +34,12 @@ public abstract class ServiceSearchRecord {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceSearchRecordBuilder builder() {
+        return new ServiceSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceSearchRecord}. */
-    public static final class Builder extends ImmutableServiceSearchRecord.Builder {
     }
 }

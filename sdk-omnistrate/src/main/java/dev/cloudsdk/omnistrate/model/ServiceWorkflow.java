@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The answer of {@link dev.cloudsdk.omnistrate.Workflows#terminate}; The answer of
  * {@link dev.cloudsdk.omnistrate.Workflows#update}. Spec schema {@code ServiceWorkflow}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ServiceWorkflowBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceWorkflow.Builder.class)
+@JsonDeserialize(builder = ServiceWorkflowBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceWorkflow {
 
@@ -95,16 +96,12 @@ public abstract class ServiceWorkflow {
     public abstract Optional<String> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceWorkflowBuilder builder() {
+        return new ServiceWorkflowBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ServiceWorkflowBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceWorkflow}. */
-    public static final class Builder extends ImmutableServiceWorkflow.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.HostClusters#setNodePoolProperty}. Spec schema
  * {@code SetNodePoolPropertyRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SetNodePoolPropertyRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SetNodePoolPropertyRequest.Builder.class)
+@JsonDeserialize(builder = SetNodePoolPropertyRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SetNodePoolPropertyRequest {
 
@@ -25,16 +26,12 @@ public abstract class SetNodePoolPropertyRequest {
     public abstract long maxSize();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SetNodePoolPropertyRequestBuilder builder() {
+        return new SetNodePoolPropertyRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SetNodePoolPropertyRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SetNodePoolPropertyRequest}. */
-    public static final class Builder extends ImmutableSetNodePoolPropertyRequest.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Slack configuration, part of Fleet API answers and requests. Spec schema {@code SlackConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SlackConfigurationBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SlackConfiguration.Builder.class)
+@JsonDeserialize(builder = SlackConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SlackConfiguration {
 
@@ -26,16 +27,12 @@ public abstract class SlackConfiguration {
     public abstract Optional<String> webhookUrl();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SlackConfigurationBuilder builder() {
+        return new SlackConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SlackConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SlackConfiguration}. */
-    public static final class Builder extends ImmutableSlackConfiguration.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#start}. Spec schema
  * {@code FleetStartResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link StartResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = StartResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = StartResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class StartResourceInstanceRequest {
 
@@ -25,16 +26,12 @@ public abstract class StartResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static StartResourceInstanceRequestBuilder builder() {
+        return new StartResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public StartResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link StartResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableStartResourceInstanceRequest.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#stop}. Spec schema
  * {@code FleetStopResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link StopResourceInstanceRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = StopResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = StopResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class StopResourceInstanceRequest {
 
@@ -25,16 +26,12 @@ public abstract class StopResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static StopResourceInstanceRequestBuilder builder() {
+        return new StopResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public StopResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link StopResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableStopResourceInstanceRequest.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Subscription license, part of Fleet API answers and requests. Spec schema {@code SubscriptionLicense}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SubscriptionLicenseBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SubscriptionLicense.Builder.class)
+@JsonDeserialize(builder = SubscriptionLicenseBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SubscriptionLicense {
 
@@ -36,16 +37,12 @@ public abstract class SubscriptionLicense {
     public abstract Optional<String> licenseBase64();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SubscriptionLicenseBuilder builder() {
+        return new SubscriptionLicenseBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SubscriptionLicenseBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SubscriptionLicense}. */
-    public static final class Builder extends ImmutableSubscriptionLicense.Builder {
     }
 }

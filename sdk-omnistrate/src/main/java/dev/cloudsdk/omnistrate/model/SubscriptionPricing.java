@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Subscription pricing, part of Fleet API answers and requests. Spec schema {@code SubscriptionPricing}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SubscriptionPricingBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SubscriptionPricing.Builder.class)
+@JsonDeserialize(builder = SubscriptionPricingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SubscriptionPricing {
 
@@ -54,16 +55,12 @@ public abstract class SubscriptionPricing {
     public abstract Optional<String> startDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SubscriptionPricingBuilder builder() {
+        return new SubscriptionPricingBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SubscriptionPricingBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SubscriptionPricing}. */
-    public static final class Builder extends ImmutableSubscriptionPricing.Builder {
     }
 }

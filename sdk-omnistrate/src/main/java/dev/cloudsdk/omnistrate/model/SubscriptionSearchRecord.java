@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Subscription search record, part of Fleet API answers and requests. Spec schema {@code SubscriptionSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link SubscriptionSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = SubscriptionSearchRecord.Builder.class)
+@JsonDeserialize(builder = SubscriptionSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SubscriptionSearchRecord {
 
@@ -73,16 +74,12 @@ public abstract class SubscriptionSearchRecord {
     public abstract Optional<SubscriptionStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static SubscriptionSearchRecordBuilder builder() {
+        return new SubscriptionSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public SubscriptionSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link SubscriptionSearchRecord}. */
-    public static final class Builder extends ImmutableSubscriptionSearchRecord.Builder {
     }
 }

@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * Terraform deployment configuration, part of Fleet API answers and requests. Spec schema
  * {@code TerraformDeploymentConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link TerraformDeploymentConfigurationBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = TerraformDeploymentConfiguration.Builder.class)
+@JsonDeserialize(builder = TerraformDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class TerraformDeploymentConfiguration {
 
@@ -34,16 +35,12 @@ public abstract class TerraformDeploymentConfiguration {
     public abstract Optional<String> deploymentErrors();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static TerraformDeploymentConfigurationBuilder builder() {
+        return new TerraformDeploymentConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public TerraformDeploymentConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link TerraformDeploymentConfiguration}. */
-    public static final class Builder extends ImmutableTerraformDeploymentConfiguration.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#updateAccountConfig}. Spec schema
  * {@code FleetUpdateAccountConfigResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateAccountConfigResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateAccountConfigResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = UpdateAccountConfigResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateAccountConfigResourceInstanceRequest {
 
@@ -26,16 +27,12 @@ public abstract class UpdateAccountConfigResourceInstanceRequest {
     public abstract Optional<Boolean> setConnection();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateAccountConfigResourceInstanceRequestBuilder builder() {
+        return new UpdateAccountConfigResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateAccountConfigResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateAccountConfigResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableUpdateAccountConfigResourceInstanceRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.CustomNetworks#update}. Spec schema
  * {@code FleetUpdateCustomNetworkRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateCustomNetworkRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateCustomNetworkRequest.Builder.class)
+@JsonDeserialize(builder = UpdateCustomNetworkRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateCustomNetworkRequest {
 
@@ -26,16 +27,12 @@ public abstract class UpdateCustomNetworkRequest {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateCustomNetworkRequestBuilder builder() {
+        return new UpdateCustomNetworkRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateCustomNetworkRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateCustomNetworkRequest}. */
-    public static final class Builder extends ImmutableUpdateCustomNetworkRequest.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.CustomerOnboardings#update}. Spec schema
  * {@code UpdateCustomerOnboardingRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateCustomerOnboardingRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateCustomerOnboardingRequest.Builder.class)
+@JsonDeserialize(builder = UpdateCustomerOnboardingRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateCustomerOnboardingRequest {
 
@@ -30,16 +31,12 @@ public abstract class UpdateCustomerOnboardingRequest {
     public abstract Optional<OnboardingStage> stage();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateCustomerOnboardingRequestBuilder builder() {
+        return new UpdateCustomerOnboardingRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateCustomerOnboardingRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateCustomerOnboardingRequest}. */
-    public static final class Builder extends ImmutableUpdateCustomerOnboardingRequest.Builder {
     }
 }

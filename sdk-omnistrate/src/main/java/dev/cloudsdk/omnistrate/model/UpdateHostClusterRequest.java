@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.HostClusters#update}. Spec schema
  * {@code UpdateHostClusterRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateHostClusterRequestBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateHostClusterRequest.Builder.class)
+@JsonDeserialize(builder = UpdateHostClusterRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateHostClusterRequest {
 
@@ -31,16 +32,12 @@ public abstract class UpdateHostClusterRequest {
     public abstract Optional<Boolean> syncWithOrgTemplate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateHostClusterRequestBuilder builder() {
+        return new UpdateHostClusterRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateHostClusterRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateHostClusterRequest}. */
-    public static final class Builder extends ImmutableUpdateHostClusterRequest.Builder {
     }
 }

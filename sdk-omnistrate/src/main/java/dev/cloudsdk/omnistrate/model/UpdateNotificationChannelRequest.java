@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.NotificationChannels#update}. Spec schema
  * {@code UpdateNotificationChannelRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateNotificationChannelRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateNotificationChannelRequest.Builder.class)
+@JsonDeserialize(builder = UpdateNotificationChannelRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateNotificationChannelRequest {
 
@@ -46,16 +47,12 @@ public abstract class UpdateNotificationChannelRequest {
     public abstract Optional<WebhookConfiguration> webhook();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateNotificationChannelRequestBuilder builder() {
+        return new UpdateNotificationChannelRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateNotificationChannelRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateNotificationChannelRequest}. */
-    public static final class Builder extends ImmutableUpdateNotificationChannelRequest.Builder {
     }
 }

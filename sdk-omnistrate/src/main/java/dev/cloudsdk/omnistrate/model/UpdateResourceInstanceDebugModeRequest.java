@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#setDebugMode}. Spec schema
  * {@code FleetUpdateResourceInstanceDebugModeRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateResourceInstanceDebugModeRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateResourceInstanceDebugModeRequest.Builder.class)
+@JsonDeserialize(builder = UpdateResourceInstanceDebugModeRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateResourceInstanceDebugModeRequest {
 
@@ -25,16 +26,12 @@ public abstract class UpdateResourceInstanceDebugModeRequest {
     public abstract boolean enable();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateResourceInstanceDebugModeRequestBuilder builder() {
+        return new UpdateResourceInstanceDebugModeRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateResourceInstanceDebugModeRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateResourceInstanceDebugModeRequest}. */
-    public static final class Builder extends ImmutableUpdateResourceInstanceDebugModeRequest.Builder {
     }
 }

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#update}. Spec schema
  * {@code FleetUpdateResourceInstanceRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateResourceInstanceRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateResourceInstanceRequest.Builder.class)
+@JsonDeserialize(builder = UpdateResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateResourceInstanceRequest {
 
@@ -39,16 +40,12 @@ public abstract class UpdateResourceInstanceRequest {
     public abstract String resourceId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateResourceInstanceRequestBuilder builder() {
+        return new UpdateResourceInstanceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateResourceInstanceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateResourceInstanceRequest}. */
-    public static final class Builder extends ImmutableUpdateResourceInstanceRequest.Builder {
     }
 }

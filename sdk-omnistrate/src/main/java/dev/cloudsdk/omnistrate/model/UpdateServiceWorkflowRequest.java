@@ -11,12 +11,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Workflows#update}. Spec schema
  * {@code UpdateServiceWorkflowRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateServiceWorkflowRequestBuilder} (a field the schema spells
+ * {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateServiceWorkflowRequest.Builder.class)
+@JsonDeserialize(builder = UpdateServiceWorkflowRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateServiceWorkflowRequest {
 
@@ -28,16 +29,12 @@ public abstract class UpdateServiceWorkflowRequest {
     public abstract String status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateServiceWorkflowRequestBuilder builder() {
+        return new UpdateServiceWorkflowRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateServiceWorkflowRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateServiceWorkflowRequest}. */
-    public static final class Builder extends ImmutableUpdateServiceWorkflowRequest.Builder {
     }
 }

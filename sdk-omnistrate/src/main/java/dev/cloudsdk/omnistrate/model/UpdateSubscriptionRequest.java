@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#update}. Spec schema
  * {@code FleetUpdateSubscriptionRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateSubscriptionRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateSubscriptionRequest.Builder.class)
+@JsonDeserialize(builder = UpdateSubscriptionRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateSubscriptionRequest {
 
@@ -57,16 +58,12 @@ public abstract class UpdateSubscriptionRequest {
     public abstract Optional<String> priceEffectiveDate();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateSubscriptionRequestBuilder builder() {
+        return new UpdateSubscriptionRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateSubscriptionRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateSubscriptionRequest}. */
-    public static final class Builder extends ImmutableUpdateSubscriptionRequest.Builder {
     }
 }

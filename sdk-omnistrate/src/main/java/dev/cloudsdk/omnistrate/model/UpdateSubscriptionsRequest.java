@@ -14,12 +14,13 @@ import org.immutables.value.Value;
  * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#updateMany}. Spec schema
  * {@code FleetUpdateSubscriptionsRequest2}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpdateSubscriptionsRequestBuilder} (a field the schema spells {@code PascalCase}
+ * is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpdateSubscriptionsRequest.Builder.class)
+@JsonDeserialize(builder = UpdateSubscriptionsRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateSubscriptionsRequest {
 
@@ -63,16 +64,12 @@ public abstract class UpdateSubscriptionsRequest {
     public abstract List<String> subscriptionIds();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpdateSubscriptionsRequestBuilder builder() {
+        return new UpdateSubscriptionsRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpdateSubscriptionsRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpdateSubscriptionsRequest}. */
-    public static final class Builder extends ImmutableUpdateSubscriptionsRequest.Builder {
     }
 }

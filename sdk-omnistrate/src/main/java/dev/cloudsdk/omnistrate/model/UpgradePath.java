@@ -13,12 +13,12 @@ import org.immutables.value.Value;
  * {@link dev.cloudsdk.omnistrate.UpgradePaths#get}; The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#cancel};
  * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#manage}. Spec schema {@code UpgradePath}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpgradePathBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpgradePath.Builder.class)
+@JsonDeserialize(builder = UpgradePathBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpgradePath {
 
@@ -130,16 +130,12 @@ public abstract class UpgradePath {
     public abstract Optional<String> upgradePathId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpgradePathBuilder builder() {
+        return new UpgradePathBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpgradePathBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpgradePath}. */
-    public static final class Builder extends ImmutableUpgradePath.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Upgrade path search record, part of Fleet API answers and requests. Spec schema {@code UpgradePathSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UpgradePathSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UpgradePathSearchRecord.Builder.class)
+@JsonDeserialize(builder = UpgradePathSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpgradePathSearchRecord {
 
@@ -61,16 +62,12 @@ public abstract class UpgradePathSearchRecord {
     public abstract Optional<UpgradeStatus> status();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UpgradePathSearchRecordBuilder builder() {
+        return new UpgradePathSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UpgradePathSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UpgradePathSearchRecord}. */
-    public static final class Builder extends ImmutableUpgradePathSearchRecord.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Usage per dimension, part of Fleet API answers and requests. Spec schema {@code UsagePerDimension}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UsagePerDimensionBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UsagePerDimension.Builder.class)
+@JsonDeserialize(builder = UsagePerDimensionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UsagePerDimension {
 
@@ -38,16 +39,12 @@ public abstract class UsagePerDimension {
     public abstract Optional<BigDecimal> total();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UsagePerDimensionBuilder builder() {
+        return new UsagePerDimensionBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UsagePerDimensionBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UsagePerDimension}. */
-    public static final class Builder extends ImmutableUsagePerDimension.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Usage per subscription, part of Fleet API answers and requests. Spec schema {@code UsagePerSubscription}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UsagePerSubscriptionBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UsagePerSubscription.Builder.class)
+@JsonDeserialize(builder = UsagePerSubscriptionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UsagePerSubscription {
 
@@ -82,16 +83,12 @@ public abstract class UsagePerSubscription {
     public abstract Optional<String> userId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UsagePerSubscriptionBuilder builder() {
+        return new UsagePerSubscriptionBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UsagePerSubscriptionBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UsagePerSubscription}. */
-    public static final class Builder extends ImmutableUsagePerSubscription.Builder {
     }
 }

@@ -12,12 +12,12 @@ import org.immutables.value.Value;
 /**
  * User, part of Fleet API answers and requests. Spec schema {@code User}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UserBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = User.Builder.class)
+@JsonDeserialize(builder = UserBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class User {
 
@@ -99,16 +99,12 @@ public abstract class User {
     public abstract Optional<UserRole> userSubscriptionRole();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UserBuilder builder() {
+        return new UserBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UserBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link User}. */
-    public static final class Builder extends ImmutableUser.Builder {
     }
 }

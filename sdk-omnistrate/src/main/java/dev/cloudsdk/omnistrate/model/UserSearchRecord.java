@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * User search record, part of Fleet API answers and requests. Spec schema {@code UserSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UserSearchRecordBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UserSearchRecord.Builder.class)
+@JsonDeserialize(builder = UserSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UserSearchRecord {
 
@@ -41,16 +42,12 @@ public abstract class UserSearchRecord {
     public abstract Optional<String> orgName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UserSearchRecordBuilder builder() {
+        return new UserSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UserSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UserSearchRecord}. */
-    public static final class Builder extends ImmutableUserSearchRecord.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * User subscription, part of Fleet API answers and requests. Spec schema {@code UserSubscription}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link UserSubscriptionBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = UserSubscription.Builder.class)
+@JsonDeserialize(builder = UserSubscriptionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UserSubscription {
 
@@ -90,16 +91,12 @@ public abstract class UserSubscription {
     public abstract Optional<String> userId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static UserSubscriptionBuilder builder() {
+        return new UserSubscriptionBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public UserSubscriptionBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link UserSubscription}. */
-    public static final class Builder extends ImmutableUserSubscription.Builder {
     }
 }

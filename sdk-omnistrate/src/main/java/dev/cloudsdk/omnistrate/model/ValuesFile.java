@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Values file, part of Fleet API answers and requests. Spec schema {@code ValuesFile}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link ValuesFileBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ValuesFile.Builder.class)
+@JsonDeserialize(builder = ValuesFileBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ValuesFile {
 
@@ -29,16 +29,12 @@ public abstract class ValuesFile {
     public abstract Optional<String> path();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ValuesFileBuilder builder() {
+        return new ValuesFileBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public ValuesFileBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ValuesFile}. */
-    public static final class Builder extends ImmutableValuesFile.Builder {
     }
 }

@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Webhook configuration, part of Fleet API answers and requests. Spec schema {@code WebhookConfiguration}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link WebhookConfigurationBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = WebhookConfiguration.Builder.class)
+@JsonDeserialize(builder = WebhookConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class WebhookConfiguration {
 
@@ -39,16 +40,12 @@ public abstract class WebhookConfiguration {
     public abstract Optional<String> url();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static WebhookConfigurationBuilder builder() {
+        return new WebhookConfigurationBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public WebhookConfigurationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link WebhookConfiguration}. */
-    public static final class Builder extends ImmutableWebhookConfiguration.Builder {
     }
 }

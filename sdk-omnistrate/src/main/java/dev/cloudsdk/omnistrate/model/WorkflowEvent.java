@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * Workflow event, part of Fleet API answers and requests. Spec schema {@code WorkflowEvent}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link WorkflowEventBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = WorkflowEvent.Builder.class)
+@JsonDeserialize(builder = WorkflowEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class WorkflowEvent {
 
@@ -36,16 +36,12 @@ public abstract class WorkflowEvent {
     public abstract Optional<String> message();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static WorkflowEventBuilder builder() {
+        return new WorkflowEventBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public WorkflowEventBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link WorkflowEvent}. */
-    public static final class Builder extends ImmutableWorkflowEvent.Builder {
     }
 }

@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Workflow failure, part of Fleet API answers and requests. Spec schema {@code WorkflowFailure}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link WorkflowFailureBuilder} (a field the schema spells {@code PascalCase} is also
+ * read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = WorkflowFailure.Builder.class)
+@JsonDeserialize(builder = WorkflowFailureBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class WorkflowFailure {
 
@@ -29,16 +30,12 @@ public abstract class WorkflowFailure {
     public abstract Optional<String> message();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static WorkflowFailureBuilder builder() {
+        return new WorkflowFailureBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public WorkflowFailureBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link WorkflowFailure}. */
-    public static final class Builder extends ImmutableWorkflowFailure.Builder {
     }
 }

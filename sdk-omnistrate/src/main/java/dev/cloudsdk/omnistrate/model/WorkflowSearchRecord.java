@@ -11,12 +11,13 @@ import org.immutables.value.Value;
 /**
  * Workflow search record, part of Fleet API answers and requests. Spec schema {@code WorkflowSearchRecord}.
  *
- * <p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read
+ * <p>Read from the API through {@link WorkflowSearchRecordBuilder} (a field the schema spells {@code PascalCase} is
+ * also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = WorkflowSearchRecord.Builder.class)
+@JsonDeserialize(builder = WorkflowSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class WorkflowSearchRecord {
 
@@ -57,16 +58,12 @@ public abstract class WorkflowSearchRecord {
     public abstract Optional<String> type();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static WorkflowSearchRecordBuilder builder() {
+        return new WorkflowSearchRecordBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public Builder toBuilder() {
+    public WorkflowSearchRecordBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link WorkflowSearchRecord}. */
-    public static final class Builder extends ImmutableWorkflowSearchRecord.Builder {
     }
 }

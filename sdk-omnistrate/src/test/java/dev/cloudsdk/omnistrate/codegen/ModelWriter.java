@@ -89,9 +89,9 @@ final class ModelWriter {
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
                 : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
         file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
-                "", "<p>Read from the API through {@link Builder} (a field the schema spells {@code PascalCase} is also read",
+                "", "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
                 "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
-        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + ".Builder.class)",
+        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + "Builder.class)",
                 "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
                 "public abstract class " + name + " {", "");
         for (Property property : properties(types, schemaName)) {
@@ -109,11 +109,9 @@ final class ModelWriter {
             file.line("    public abstract " + property.declaration() + " " + property.java() + "();", "");
         }
         file.doc("    ", "@return a new builder");
-        file.line("    public static Builder builder() {", "        return new Builder();", "    }", "");
+        file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }", "");
         file.doc("    ", "@return a builder holding this object's values");
-        file.line("    public Builder toBuilder() {", "        return builder().from(this);", "    }", "");
-        file.doc("    ", "Builds {@link " + name + "}.");
-        file.line("    public static final class Builder extends Immutable" + name + ".Builder {", "    }", "}");
+        file.line("    public " + name + "Builder toBuilder() {", "        return builder().from(this);", "    }", "}");
         return file.render();
     }
 

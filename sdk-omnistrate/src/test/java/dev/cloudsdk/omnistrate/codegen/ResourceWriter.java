@@ -99,7 +99,7 @@ final class ResourceWriter {
         SourceFile file = new SourceFile(PACKAGE, knownTypes);
         file.doc("", "The query parameters of {@link " + op.group.className() + "#" + op.entry.method() + "} ({@code "
                 + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
-                : "<p>{@link Builder#build()} fails with an {@code IllegalStateException} naming any required "
+                : "<p>{@link " + op.paramsClass + "Builder#build()} fails with an {@code IllegalStateException} naming any required "
                         + "parameter that is missing.");
         file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + op.paramsClass + " {", "");
         boolean paged = false;
@@ -120,11 +120,10 @@ final class ResourceWriter {
                     "        }", "    }", "");
         }
         file.doc("    ", "@return a new builder");
-        file.line("    public static Builder builder() {", "        return new Builder();", "    }", "");
+        String builder = op.paramsClass + "Builder";
+        file.line("    public static " + builder + " builder() {", "        return new " + builder + "();", "    }", "");
         file.doc("    ", "@return a builder holding these parameters");
-        file.line("    public Builder toBuilder() {", "        return builder().from(this);", "    }", "");
-        file.doc("    ", "Builds {@link " + op.paramsClass + "}.");
-        file.line("    public static final class Builder extends Immutable" + op.paramsClass + ".Builder {", "    }", "}");
+        file.line("    public " + builder + " toBuilder() {", "        return builder().from(this);", "    }", "}");
         return file.render();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.cloudsdk.scp.model.Amount;
+import dev.cloudsdk.scp.model.AmountBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -37,7 +38,7 @@ public final class AmountDeserializer extends StdDeserializer<Amount> {
             return (Amount) context.handleUnexpectedToken(Amount.class, parser);
         }
         JsonNode node = parser.readValueAsTree();
-        Amount.Builder amount = Amount.builder();
+        AmountBuilder amount = Amount.builder();
         amount.krw(field(node, "krw", parser, context));
         amount.usd(field(node, "usd", parser, context));
         return amount.build();

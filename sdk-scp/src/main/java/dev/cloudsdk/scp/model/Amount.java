@@ -37,16 +37,12 @@ public abstract class Amount {
     public abstract Optional<BigDecimal> value();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static AmountBuilder builder() {
+        return new AmountBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public AmountBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Amount}. */
-    public static final class Builder extends ImmutableAmount.Builder {
     }
 }

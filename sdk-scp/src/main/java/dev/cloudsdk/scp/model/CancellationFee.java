@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CancellationFee.Builder.class)
+@JsonDeserialize(builder = CancellationFeeBuilder.class)
 public abstract class CancellationFee {
 
     /** @return the billing month the fee is charged in */
@@ -37,16 +37,12 @@ public abstract class CancellationFee {
     public abstract Optional<Boolean> sameDayCancel();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CancellationFeeBuilder builder() {
+        return new CancellationFeeBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public CancellationFeeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CancellationFee}. */
-    public static final class Builder extends ImmutableCancellationFee.Builder {
     }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CancellationFeeRequest.Builder.class)
+@JsonDeserialize(builder = CancellationFeeRequestBuilder.class)
 public abstract class CancellationFeeRequest {
 
     /** @return the planned compute ids, sent as a JSON array */
@@ -38,16 +38,12 @@ public abstract class CancellationFeeRequest {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CancellationFeeRequestBuilder builder() {
+        return new CancellationFeeRequestBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public CancellationFeeRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CancellationFeeRequest}. */
-    public static final class Builder extends ImmutableCancellationFeeRequest.Builder {
     }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ChangePlannedComputeRequest.Builder.class)
+@JsonDeserialize(builder = ChangePlannedComputeRequestBuilder.class)
 public abstract class ChangePlannedComputeRequest {
 
     /** @return what to do */
@@ -46,16 +46,12 @@ public abstract class ChangePlannedComputeRequest {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ChangePlannedComputeRequestBuilder builder() {
+        return new ChangePlannedComputeRequestBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ChangePlannedComputeRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ChangePlannedComputeRequest}. */
-    public static final class Builder extends ImmutableChangePlannedComputeRequest.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A contract length offered for planned computes ({@code ContractTypeDTO}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ContractTypeInfo.Builder.class)
+@JsonDeserialize(builder = ContractTypeInfoBuilder.class)
 public abstract class ContractTypeInfo {
 
     /** @return the code to send in requests, e.g. {@link ContractType#ONE_YEAR} */
@@ -22,16 +22,12 @@ public abstract class ContractTypeInfo {
     public abstract Optional<String> displayName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ContractTypeInfoBuilder builder() {
+        return new ContractTypeInfoBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ContractTypeInfoBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ContractTypeInfo}. */
-    public static final class Builder extends ImmutableContractTypeInfo.Builder {
     }
 }

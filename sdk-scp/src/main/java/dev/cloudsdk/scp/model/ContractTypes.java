@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ContractTypes.Builder.class)
+@JsonDeserialize(builder = ContractTypesBuilder.class)
 public abstract class ContractTypes {
 
     /** @return the contract lengths of new plans */
@@ -25,16 +25,12 @@ public abstract class ContractTypes {
     public abstract List<ContractTypeInfo> extensionTypes();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ContractTypesBuilder builder() {
+        return new ContractTypesBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ContractTypesBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ContractTypes}. */
-    public static final class Builder extends ImmutableContractTypes.Builder {
     }
 }

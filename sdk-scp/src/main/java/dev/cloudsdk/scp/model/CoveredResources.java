@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CoveredResources.Builder.class)
+@JsonDeserialize(builder = CoveredResourcesBuilder.class)
 public abstract class CoveredResources {
 
     /** @return the service */
@@ -47,16 +47,12 @@ public abstract class CoveredResources {
     public abstract List<ResourceUsage> coverages();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CoveredResourcesBuilder builder() {
+        return new CoveredResourcesBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public CoveredResourcesBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CoveredResources}. */
-    public static final class Builder extends ImmutableCoveredResources.Builder {
     }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CreatePlannedComputeRequest.Builder.class)
+@JsonDeserialize(builder = CreatePlannedComputeRequestBuilder.class)
 public abstract class CreatePlannedComputeRequest {
 
     /** @return the service, e.g. {@code VIRTUAL_SERVER} */
@@ -56,16 +56,12 @@ public abstract class CreatePlannedComputeRequest {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CreatePlannedComputeRequestBuilder builder() {
+        return new CreatePlannedComputeRequestBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public CreatePlannedComputeRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CreatePlannedComputeRequest}. */
-    public static final class Builder extends ImmutableCreatePlannedComputeRequest.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A currency as the billing API describes it. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Currency.Builder.class)
+@JsonDeserialize(builder = CurrencyBuilder.class)
 public abstract class Currency {
 
     /** @return the ISO 4217 code, e.g. {@code KRW} */
@@ -22,16 +22,12 @@ public abstract class Currency {
     public abstract Optional<String> symbol();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CurrencyBuilder builder() {
+        return new CurrencyBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public CurrencyBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Currency}. */
-    public static final class Builder extends ImmutableCurrency.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The totals of a group of covered resources ({@code ResourceGroupTotalAmountDTO}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = GroupAmounts.Builder.class)
+@JsonDeserialize(builder = GroupAmountsBuilder.class)
 public abstract class GroupAmounts {
 
     /** @return what was used without a contract */
@@ -30,16 +30,12 @@ public abstract class GroupAmounts {
     public abstract Optional<Amount> total();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static GroupAmountsBuilder builder() {
+        return new GroupAmountsBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public GroupAmountsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link GroupAmounts}. */
-    public static final class Builder extends ImmutableGroupAmounts.Builder {
     }
 }

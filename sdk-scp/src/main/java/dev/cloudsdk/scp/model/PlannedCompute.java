@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PlannedCompute.Builder.class)
+@JsonDeserialize(builder = PlannedComputeBuilder.class)
 public abstract class PlannedCompute {
 
     /** @return the planned compute id, e.g. {@code 5f3688a192094ddeb0c94166a3e88935} */
@@ -126,16 +126,12 @@ public abstract class PlannedCompute {
     public abstract Optional<String> modifiedBy();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PlannedComputeBuilder builder() {
+        return new PlannedComputeBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public PlannedComputeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PlannedCompute}. */
-    public static final class Builder extends ImmutablePlannedCompute.Builder {
     }
 }

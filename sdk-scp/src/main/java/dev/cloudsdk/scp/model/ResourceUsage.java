@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** What one resource used under a planned compute ({@code ResourceUsedAmountDTO}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ResourceUsage.Builder.class)
+@JsonDeserialize(builder = ResourceUsageBuilder.class)
 public abstract class ResourceUsage {
 
     /** @return the resource's name, e.g. {@code test-vm} */
@@ -43,16 +43,12 @@ public abstract class ResourceUsage {
     public abstract Optional<LocalDateTime> requestAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ResourceUsageBuilder builder() {
+        return new ResourceUsageBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ResourceUsageBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ResourceUsage}. */
-    public static final class Builder extends ImmutableResourceUsage.Builder {
     }
 }

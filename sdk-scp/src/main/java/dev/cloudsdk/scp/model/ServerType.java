@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A server type planned computes can cover ({@code ServerTypeDTO}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServerType.Builder.class)
+@JsonDeserialize(builder = ServerTypeBuilder.class)
 public abstract class ServerType {
 
     /** @return the server type, e.g. {@code s1v1m2} */
@@ -43,16 +43,12 @@ public abstract class ServerType {
     public abstract Optional<Boolean> scaleUp();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServerTypeBuilder builder() {
+        return new ServerTypeBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ServerTypeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServerType}. */
-    public static final class Builder extends ImmutableServerType.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A service planned computes can cover ({@code ProductResponse}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ServiceType.Builder.class)
+@JsonDeserialize(builder = ServiceTypeBuilder.class)
 public abstract class ServiceType {
 
     /** @return the service id, e.g. {@code VIRTUAL_SERVER} */
@@ -22,16 +22,12 @@ public abstract class ServiceType {
     public abstract Optional<String> displayName();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static ServiceTypeBuilder builder() {
+        return new ServiceTypeBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public ServiceTypeBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link ServiceType}. */
-    public static final class Builder extends ImmutableServiceType.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A tag put on a planned compute when it is created ({@code TagDTO}). */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = Tag.Builder.class)
+@JsonDeserialize(builder = TagBuilder.class)
 public abstract class Tag {
 
     /** @return the tag key */
@@ -22,16 +22,12 @@ public abstract class Tag {
     public abstract Optional<String> value();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static TagBuilder builder() {
+        return new TagBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public Builder toBuilder() {
+    public TagBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link Tag}. */
-    public static final class Builder extends ImmutableTag.Builder {
     }
 }

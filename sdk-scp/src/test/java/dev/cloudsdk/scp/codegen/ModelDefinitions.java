@@ -206,21 +206,7 @@ final class ModelDefinitions {
                     .opt("os_type_id", "id", "OsType", "The OS family, e.g. {@link OsType#OPEN_SOURCE}.")
                     .opt("display_name", "displayName", "String", "The display name, e.g. {@code Open Source}.")
                     .opt("os_type_value", "value", "String", "The lower-case value, e.g. {@code opensource}.")
-                    .addImport("com.fasterxml.jackson.annotation.JsonCreator")
-                    .builderBody("""
-                            /**
-                             * Reads the bare-string form the API sometimes sends.
-                             *
-                             * @param id the OS type id, e.g. {@code OPEN_SOURCE}
-                             * @return a builder holding the id
-                             */
-                            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-                            static Builder ofId(String id) {
-                                Builder builder = new Builder();
-                                builder.id(OsType.of(id));
-                                return builder;
-                            }
-                    """),
+                    .deserializer("dev.cloudsdk.scp.internal.OsTypeInfoDeserializer"),
             model("ServerType", "ServerTypeDTO")
                     .doc("A server type planned computes can cover ({@code ServerTypeDTO}).")
                     .opt("server_type", "serverType", "String", "The server type, e.g. {@code s1v1m2}.")
@@ -312,7 +298,6 @@ final class ModelDefinitions {
         String doc;
         String deserializer;
         String check;
-        String builderBody;
 
         ModelDef(String name, String specSchema) {
             this.name = name;
@@ -355,12 +340,6 @@ final class ModelDefinitions {
         /** Java code placed after the accessors, e.g. a {@code @Value.Check}. */
         ModelDef check(String code) {
             this.check = code;
-            return this;
-        }
-
-        /** Java code placed inside the nested {@code Builder}. */
-        ModelDef builderBody(String code) {
-            this.builderBody = code;
             return this;
         }
 

@@ -48,7 +48,7 @@ final class ModelGenerator {
         out.add("@ModelStyle");
         out.add("@Value.Immutable");
         out.add(model.deserializer != null ? "@JsonDeserialize(using = " + model.deserializer + ".class)"
-                : "@JsonDeserialize(builder = " + model.name + ".Builder.class)");
+                : "@JsonDeserialize(builder = " + model.name + "Builder.class)");
         out.add("public abstract class " + model.name + " {");
         out.add("");
         out.addAll(body);
@@ -57,20 +57,13 @@ final class ModelGenerator {
             out.add("");
         }
         out.add("    /** @return a new builder */");
-        out.add("    public static Builder builder() {");
-        out.add("        return new Builder();");
+        out.add("    public static " + model.name + "Builder builder() {");
+        out.add("        return new " + model.name + "Builder();");
         out.add("    }");
         out.add("");
         out.add("    /** @return a builder holding this value's fields */");
-        out.add("    public Builder toBuilder() {");
+        out.add("    public " + model.name + "Builder toBuilder() {");
         out.add("        return builder().from(this);");
-        out.add("    }");
-        out.add("");
-        out.add("    /** Builds {@link " + model.name + "}. */");
-        out.add("    public static final class Builder extends Immutable" + model.name + ".Builder {");
-        if (model.builderBody != null) {
-            out.addAll(model.builderBody.lines().toList());
-        }
         out.add("    }");
         out.add("}");
         return String.join("\n", out) + "\n";

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudService.Builder.class)
+@JsonDeserialize(builder = CloudServiceBuilder.class)
 public abstract class CloudService {
 
     /** @return the id, e.g. {@code cloud-svc-1a2b3c} */
@@ -87,16 +87,12 @@ public abstract class CloudService {
     public abstract Optional<Instant> deletedAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudServiceBuilder builder() {
+        return new CloudServiceBuilder();
     }
 
     /** @return a builder holding this cloud service's values */
-    public Builder toBuilder() {
+    public CloudServiceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CloudService}. */
-    public static final class Builder extends ImmutableCloudService.Builder {
     }
 }

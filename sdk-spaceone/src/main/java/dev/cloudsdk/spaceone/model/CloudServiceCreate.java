@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudServiceCreate.Builder.class)
+@JsonDeserialize(builder = CloudServiceCreateBuilder.class)
 public abstract class CloudServiceCreate {
 
     /** @return the type within the group, e.g. {@code Instance} */
@@ -70,16 +70,12 @@ public abstract class CloudServiceCreate {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudServiceCreateBuilder builder() {
+        return new CloudServiceCreateBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public CloudServiceCreateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CloudServiceCreate}. */
-    public static final class Builder extends ImmutableCloudServiceCreate.Builder {
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Where a cloud service lives at its provider: the provider's resource id and a console link. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudServiceReference.Builder.class)
+@JsonDeserialize(builder = CloudServiceReferenceBuilder.class)
 public abstract class CloudServiceReference {
 
     /** @return the provider's id of the resource, e.g. an ARN */
@@ -21,16 +21,12 @@ public abstract class CloudServiceReference {
     public abstract Optional<String> externalLink();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudServiceReferenceBuilder builder() {
+        return new CloudServiceReferenceBuilder();
     }
 
     /** @return a builder holding this reference's values */
-    public Builder toBuilder() {
+    public CloudServiceReferenceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CloudServiceReference}. */
-    public static final class Builder extends ImmutableCloudServiceReference.Builder {
     }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudServiceUpdate.Builder.class)
+@JsonDeserialize(builder = CloudServiceUpdateBuilder.class)
 public abstract class CloudServiceUpdate {
 
     /** @return the new data, free JSON */
@@ -53,16 +53,12 @@ public abstract class CloudServiceUpdate {
     public abstract Optional<Boolean> releaseRegion();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static CloudServiceUpdateBuilder builder() {
+        return new CloudServiceUpdateBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public CloudServiceUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link CloudServiceUpdate}. */
-    public static final class Builder extends ImmutableCloudServiceUpdate.Builder {
     }
 }

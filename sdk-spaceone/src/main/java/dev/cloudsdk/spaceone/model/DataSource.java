@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSource.Builder.class)
+@JsonDeserialize(builder = DataSourceBuilder.class)
 public abstract class DataSource {
 
     /** @return the id, e.g. {@code ds-1a2b3c} */
@@ -64,16 +64,12 @@ public abstract class DataSource {
     public abstract Optional<Instant> lastSynchronizedAt();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourceBuilder builder() {
+        return new DataSourceBuilder();
     }
 
     /** @return a builder holding this data source's values */
-    public Builder toBuilder() {
+    public DataSourceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DataSource}. */
-    public static final class Builder extends ImmutableDataSource.Builder {
     }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourcePluginUpdate.Builder.class)
+@JsonDeserialize(builder = DataSourcePluginUpdateBuilder.class)
 public abstract class DataSourcePluginUpdate {
 
     /** @return the plugin version to move to */
@@ -33,16 +33,12 @@ public abstract class DataSourcePluginUpdate {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourcePluginUpdateBuilder builder() {
+        return new DataSourcePluginUpdateBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public DataSourcePluginUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DataSourcePluginUpdate}. */
-    public static final class Builder extends ImmutableDataSourcePluginUpdate.Builder {
     }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourceRegistration.Builder.class)
+@JsonDeserialize(builder = DataSourceRegistrationBuilder.class)
 public abstract class DataSourceRegistration {
 
     /** @return the name */
@@ -56,16 +56,12 @@ public abstract class DataSourceRegistration {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourceRegistrationBuilder builder() {
+        return new DataSourceRegistrationBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public DataSourceRegistrationBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DataSourceRegistration}. */
-    public static final class Builder extends ImmutableDataSourceRegistration.Builder {
     }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** What {@code dataSources().update(id, ...)} sends ({@code UpdateDataSourceRequest}): only what is set. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourceUpdate.Builder.class)
+@JsonDeserialize(builder = DataSourceUpdateBuilder.class)
 public abstract class DataSourceUpdate {
 
     /** @return the new name */
@@ -30,16 +30,12 @@ public abstract class DataSourceUpdate {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static DataSourceUpdateBuilder builder() {
+        return new DataSourceUpdateBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public DataSourceUpdateBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link DataSourceUpdate}. */
-    public static final class Builder extends ImmutableDataSourceUpdate.Builder {
     }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = PluginInfo.Builder.class)
+@JsonDeserialize(builder = PluginInfoBuilder.class)
 public abstract class PluginInfo {
 
     /** @return the plugin's id */
@@ -63,16 +63,12 @@ public abstract class PluginInfo {
     }
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static PluginInfoBuilder builder() {
+        return new PluginInfoBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public PluginInfoBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link PluginInfo}. */
-    public static final class Builder extends ImmutablePluginInfo.Builder {
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = StatResult.Builder.class)
+@JsonDeserialize(builder = StatResultBuilder.class)
 public abstract class StatResult {
 
     /** @return the result rows, free JSON */
@@ -26,16 +26,12 @@ public abstract class StatResult {
     public abstract OptionalLong totalCount();
 
     /** @return a new builder */
-    public static Builder builder() {
-        return new Builder();
+    public static StatResultBuilder builder() {
+        return new StatResultBuilder();
     }
 
     /** @return a builder holding these values */
-    public Builder toBuilder() {
+    public StatResultBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Builds {@link StatResult}. */
-    public static final class Builder extends ImmutableStatResult.Builder {
     }
 }

@@ -50,9 +50,8 @@ import java.util.function.Supplier;
  * {@code Optional<T>}; the elements of a {@code List} and the entries of a {@code Map<String, V>} go to the builder
  * one by one through {@code add<Name>}/{@code put<Name>}, so that the builder's copy is the only one before the
  * model's own). Handles come from {@link MethodHandles#publicLookup()}: the builder must be a public class in a
- * package its module exports to everyone, with public methods (Immutables' {@code final} ones declared by the
- * package-private {@code ImmutableX.Builder} are reached through the public {@code X.Builder}), so no module opens
- * anything to the core; any other model is left to Jackson's builder path.
+ * package its module exports to everyone, with public methods (the {@code XBuilder} Immutables generates for a
+ * model in {@link dev.cloudsdk.core.spi.ModelStyle}), so no module opens anything to the core; any other model is left to Jackson's builder path.
  *
  * <p>Everything else is Jackson's, so a model reads exactly as through its builder: each property's type, its
  * {@code @JsonAlias} names and {@code Optional}-ness come from the model's {@code @JsonProperty} accessor; each value

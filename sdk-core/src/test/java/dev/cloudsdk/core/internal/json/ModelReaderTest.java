@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import dev.cloudsdk.core.json.Color;
 import dev.cloudsdk.core.json.Gadget;
+import dev.cloudsdk.core.json.GadgetBuilder;
 import dev.cloudsdk.core.json.Widget;
+import dev.cloudsdk.core.json.WidgetBuilder;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -151,8 +153,8 @@ class ModelReaderTest {
 
     @Test
     void aBuilderThatDoesNotFitIsLeftToJackson() {
-        assertThat(ModelReader.create(Widget.class, Widget.Builder.class)).isNotNull();
-        assertThat(ModelReader.create(Widget.class, Gadget.Builder.class)).isNull(); // no setter for "id"
+        assertThat(ModelReader.create(Widget.class, WidgetBuilder.class)).isNotNull();
+        assertThat(ModelReader.create(Widget.class, GadgetBuilder.class)).isNull(); // no setter for "id"
         assertThat(ModelReader.create(Gadget.class, Hidden.class)).isNull(); // not public
         assertThat(ModelReader.create(Widget.class, String.class)).isNull(); // no build()
     }
@@ -166,7 +168,7 @@ class ModelReaderTest {
     /** A builder of {@link Gadget} (which has no property without an {@code Optional}), but not public. */
     static final class Hidden {
         public Gadget build() {
-            return new Gadget.Builder().build();
+            return new GadgetBuilder().build();
         }
     }
 }
