@@ -169,7 +169,7 @@ class OperationSurfaceTest {
     }
 
     /** Operation name ({@code InfomaniakClient.cloud().get}) to the parameter lists of its overloads. */
-    private static Map<String, List<List<Class<?>>>> operations() {
+    static Map<String, List<List<Class<?>>>> operations() {
         Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
             collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), "");

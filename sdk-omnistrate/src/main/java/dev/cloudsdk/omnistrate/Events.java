@@ -156,31 +156,32 @@ public final class Events {
     }
 
     /**
-     * Same as {@link #listAuditEvents(AuditEventsParams, RequestOptions)} with no query parameters and default options.
+     * Same as {@link #listAuditEvents(ListAuditEventsParams, RequestOptions)} with no query parameters and default
+     * options.
      *
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AuditEvent> listAuditEvents() {
-        return listAuditEvents(AuditEventsParams.builder().build(), RequestOptions.none());
+        return listAuditEvents(ListAuditEventsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as {@link #listAuditEvents(AuditEventsParams, RequestOptions)} with no query parameters.
+     * Same as {@link #listAuditEvents(ListAuditEventsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AuditEvent> listAuditEvents(RequestOptions options) {
-        return listAuditEvents(AuditEventsParams.builder().build(), options);
+        return listAuditEvents(ListAuditEventsParams.builder().build(), options);
     }
 
     /**
-     * Same as {@link #listAuditEvents(AuditEventsParams, RequestOptions)} with default options.
+     * Same as {@link #listAuditEvents(ListAuditEventsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
-    public Page<AuditEvent> listAuditEvents(AuditEventsParams params) {
+    public Page<AuditEvent> listAuditEvents(ListAuditEventsParams params) {
         return listAuditEvents(params, RequestOptions.none());
     }
 
@@ -194,12 +195,13 @@ public final class Events {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
-    public Page<AuditEvent> listAuditEvents(AuditEventsParams params, RequestOptions options) {
+    public Page<AuditEvent> listAuditEvents(ListAuditEventsParams params, RequestOptions options) {
         return prepareListAuditEvents(params, options).execute();
     }
 
     /** Checks the arguments of {@code listAuditEvents} and prepares its call, for every view. */
-    private PreparedCall<Page<AuditEvent>> prepareListAuditEvents(AuditEventsParams params, RequestOptions options) {
+    private PreparedCall<Page<AuditEvent>> prepareListAuditEvents(ListAuditEventsParams params,
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/audit-events")
@@ -373,7 +375,7 @@ public final class Events {
          * {@link Page#autoPager()} walks every later page
          */
         public RawResponse<Page<AuditEvent>> listAuditEvents() {
-            return listAuditEvents(AuditEventsParams.builder().build(), RequestOptions.none());
+            return listAuditEvents(ListAuditEventsParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -384,29 +386,30 @@ public final class Events {
          * {@link Page#autoPager()} walks every later page
          */
         public RawResponse<Page<AuditEvent>> listAuditEvents(RequestOptions options) {
-            return listAuditEvents(AuditEventsParams.builder().build(), options);
+            return listAuditEvents(ListAuditEventsParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Events#listAuditEvents(AuditEventsParams)}, answered with its raw response.
+         * Same as {@link Events#listAuditEvents(ListAuditEventsParams)}, answered with its raw response.
          *
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
-        public RawResponse<Page<AuditEvent>> listAuditEvents(AuditEventsParams params) {
+        public RawResponse<Page<AuditEvent>> listAuditEvents(ListAuditEventsParams params) {
             return listAuditEvents(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Events#listAuditEvents(AuditEventsParams, RequestOptions)}, answered with its raw response.
+         * Same as {@link Events#listAuditEvents(ListAuditEventsParams, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
-        public RawResponse<Page<AuditEvent>> listAuditEvents(AuditEventsParams params, RequestOptions options) {
+        public RawResponse<Page<AuditEvent>> listAuditEvents(ListAuditEventsParams params, RequestOptions options) {
             return resource.prepareListAuditEvents(params, options).executeRaw();
         }
 
@@ -545,7 +548,7 @@ public final class Events {
          * later ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents() {
-            return listAuditEvents(AuditEventsParams.builder().build(), RequestOptions.none());
+            return listAuditEvents(ListAuditEventsParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -556,30 +559,30 @@ public final class Events {
          * later ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(RequestOptions options) {
-            return listAuditEvents(AuditEventsParams.builder().build(), options);
+            return listAuditEvents(ListAuditEventsParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Events#listAuditEvents(AuditEventsParams)}, without making the calling thread wait.
+         * Same as {@link Events#listAuditEvents(ListAuditEventsParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(AuditEventsParams params) {
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(ListAuditEventsParams params) {
             return listAuditEvents(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Events#listAuditEvents(AuditEventsParams, RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link Events#listAuditEvents(ListAuditEventsParams, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(AuditEventsParams params,
+        public CompletableFuture<AsyncPage<AuditEvent>> listAuditEvents(ListAuditEventsParams params,
                 RequestOptions options) {
             return Pagination.executeAsync(resource.prepareListAuditEvents(params, options));
         }

@@ -62,32 +62,32 @@ public final class Health {
     }
 
     /**
-     * Same as {@link #deploymentCell(DeploymentCellHealthParams, RequestOptions)} with no query parameters and default
-     * options.
+     * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @return the answer
      */
     public DeploymentCellHealthDetail deploymentCell() {
-        return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
+        return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as {@link #deploymentCell(DeploymentCellHealthParams, RequestOptions)} with no query parameters.
+     * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
     public DeploymentCellHealthDetail deploymentCell(RequestOptions options) {
-        return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+        return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
     }
 
     /**
-     * Same as {@link #deploymentCell(DeploymentCellHealthParams, RequestOptions)} with default options.
+     * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
      * @return the answer
      */
-    public DeploymentCellHealthDetail deploymentCell(DeploymentCellHealthParams params) {
+    public DeploymentCellHealthDetail deploymentCell(GetDeploymentCellHealthParams params) {
         return deploymentCell(params, RequestOptions.none());
     }
 
@@ -101,12 +101,12 @@ public final class Health {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
-    public DeploymentCellHealthDetail deploymentCell(DeploymentCellHealthParams params, RequestOptions options) {
+    public DeploymentCellHealthDetail deploymentCell(GetDeploymentCellHealthParams params, RequestOptions options) {
         return prepareDeploymentCell(params, options).execute();
     }
 
     /** Checks the arguments of {@code deploymentCell} and prepares its call, for every view. */
-    private PreparedCall<DeploymentCellHealthDetail> prepareDeploymentCell(DeploymentCellHealthParams params,
+    private PreparedCall<DeploymentCellHealthDetail> prepareDeploymentCell(GetDeploymentCellHealthParams params,
             RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -121,12 +121,12 @@ public final class Health {
     }
 
     /**
-     * Same as {@link #service(ServiceHealthParams, RequestOptions)} with default options.
+     * Same as {@link #service(GetServiceHealthParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
      * @return the answer
      */
-    public ServiceHealthSummary service(ServiceHealthParams params) {
+    public ServiceHealthSummary service(GetServiceHealthParams params) {
         return service(params, RequestOptions.none());
     }
 
@@ -139,12 +139,12 @@ public final class Health {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
-    public ServiceHealthSummary service(ServiceHealthParams params, RequestOptions options) {
+    public ServiceHealthSummary service(GetServiceHealthParams params, RequestOptions options) {
         return prepareService(params, options).execute();
     }
 
     /** Checks the arguments of {@code service} and prepares its call, for every view. */
-    private PreparedCall<ServiceHealthSummary> prepareService(ServiceHealthParams params, RequestOptions options) {
+    private PreparedCall<ServiceHealthSummary> prepareService(GetServiceHealthParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/2022-09-01-00/fleet/operations/service-health")
@@ -211,7 +211,7 @@ public final class Health {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell() {
-            return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
+            return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -221,50 +221,50 @@ public final class Health {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
-            return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+            return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams)}, answered with its raw response.
+         * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams)}, answered with its raw response.
          *
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params) {
             return deploymentCell(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams, RequestOptions)}, answered with its raw
+         * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams, RequestOptions)}, answered with its raw
          * response.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
+        public RawResponse<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params,
                 RequestOptions options) {
             return resource.prepareDeploymentCell(params, options).executeRaw();
         }
 
         /**
-         * Same as {@link Health#service(ServiceHealthParams)}, answered with its raw response.
+         * Same as {@link Health#service(GetServiceHealthParams)}, answered with its raw response.
          *
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<ServiceHealthSummary> service(ServiceHealthParams params) {
+        public RawResponse<ServiceHealthSummary> service(GetServiceHealthParams params) {
             return service(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#service(ServiceHealthParams, RequestOptions)}, answered with its raw response.
+         * Same as {@link Health#service(GetServiceHealthParams, RequestOptions)}, answered with its raw response.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
+        public RawResponse<ServiceHealthSummary> service(GetServiceHealthParams params, RequestOptions options) {
             return resource.prepareService(params, options).executeRaw();
         }
 
@@ -312,7 +312,7 @@ public final class Health {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell() {
-            return deploymentCell(DeploymentCellHealthParams.builder().build(), RequestOptions.none());
+            return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -322,50 +322,51 @@ public final class Health {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
-            return deploymentCell(DeploymentCellHealthParams.builder().build(), options);
+            return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams)}, without making the calling thread wait.
+         * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params) {
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params) {
             return deploymentCell(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#deploymentCell(DeploymentCellHealthParams, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(DeploymentCellHealthParams params,
+        public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params,
                 RequestOptions options) {
             return resource.prepareDeploymentCell(params, options).executeAsync();
         }
 
         /**
-         * Same as {@link Health#service(ServiceHealthParams)}, without making the calling thread wait.
+         * Same as {@link Health#service(GetServiceHealthParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<ServiceHealthSummary> service(ServiceHealthParams params) {
+        public ResponseFuture<ServiceHealthSummary> service(GetServiceHealthParams params) {
             return service(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Health#service(ServiceHealthParams, RequestOptions)}, without making the calling thread wait.
+         * Same as {@link Health#service(GetServiceHealthParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<ServiceHealthSummary> service(ServiceHealthParams params, RequestOptions options) {
+        public ResponseFuture<ServiceHealthSummary> service(GetServiceHealthParams params, RequestOptions options) {
             return resource.prepareService(params, options).executeAsync();
         }
 

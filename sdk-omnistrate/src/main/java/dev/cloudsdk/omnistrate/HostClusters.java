@@ -777,35 +777,35 @@ public final class HostClusters {
     }
 
     /**
-     * Same as {@link #kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)} with no query parameters and
+     * Same as {@link #kubeConfig(String, GetHostClusterKubeConfigParams, RequestOptions)} with no query parameters and
      * default options.
      *
      * @param id ID of the host cluster to get the kubeconfig for.
      * @return the answer
      */
     public KubeConfigHostClusterResult kubeConfig(String id) {
-        return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+        return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as {@link #kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)} with no query parameters.
+     * Same as {@link #kubeConfig(String, GetHostClusterKubeConfigParams, RequestOptions)} with no query parameters.
      *
      * @param id ID of the host cluster to get the kubeconfig for.
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
     public KubeConfigHostClusterResult kubeConfig(String id, RequestOptions options) {
-        return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
+        return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
     }
 
     /**
-     * Same as {@link #kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)} with default options.
+     * Same as {@link #kubeConfig(String, GetHostClusterKubeConfigParams, RequestOptions)} with default options.
      *
      * @param id ID of the host cluster to get the kubeconfig for.
      * @param params the query parameters
      * @return the answer
      */
-    public KubeConfigHostClusterResult kubeConfig(String id, KubeConfigHostClusterParams params) {
+    public KubeConfigHostClusterResult kubeConfig(String id, GetHostClusterKubeConfigParams params) {
         return kubeConfig(id, params, RequestOptions.none());
     }
 
@@ -819,13 +819,13 @@ public final class HostClusters {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
-    public KubeConfigHostClusterResult kubeConfig(String id, KubeConfigHostClusterParams params,
+    public KubeConfigHostClusterResult kubeConfig(String id, GetHostClusterKubeConfigParams params,
             RequestOptions options) {
         return prepareKubeConfig(id, params, options).execute();
     }
 
     /** Checks the arguments of {@code kubeConfig} and prepares its call, for every view. */
-    private PreparedCall<KubeConfigHostClusterResult> prepareKubeConfig(String id, KubeConfigHostClusterParams params,
+    private PreparedCall<KubeConfigHostClusterResult> prepareKubeConfig(String id, GetHostClusterKubeConfigParams params,
             RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
@@ -1571,7 +1571,7 @@ public final class HostClusters {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id) {
-            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+            return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1582,30 +1582,31 @@ public final class HostClusters {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
-            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
+            return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams)}, answered with its raw response.
+         * Same as {@link HostClusters#kubeConfig(String, GetHostClusterKubeConfigParams)}, answered with its raw
+         * response.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params) {
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params) {
             return kubeConfig(id, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)}, answered with
-         * its raw response.
+         * Same as {@link HostClusters#kubeConfig(String, GetHostClusterKubeConfigParams, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
-        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
+        public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params,
                 RequestOptions options) {
             return resource.prepareKubeConfig(id, params, options).executeRaw();
         }
@@ -2268,7 +2269,7 @@ public final class HostClusters {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id) {
-            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), RequestOptions.none());
+            return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -2279,31 +2280,32 @@ public final class HostClusters {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
-            return kubeConfig(id, KubeConfigHostClusterParams.builder().build(), options);
+            return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams)}, without making the calling
+         * Same as {@link HostClusters#kubeConfig(String, GetHostClusterKubeConfigParams)}, without making the calling
          * thread wait.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params) {
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id,
+                GetHostClusterKubeConfigParams params) {
             return kubeConfig(id, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#kubeConfig(String, KubeConfigHostClusterParams, RequestOptions)}, without making
-         * the calling thread wait.
+         * Same as {@link HostClusters#kubeConfig(String, GetHostClusterKubeConfigParams, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the answer to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, KubeConfigHostClusterParams params,
+        public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params,
                 RequestOptions options) {
             return resource.prepareKubeConfig(id, params, options).executeAsync();
         }

@@ -233,18 +233,18 @@ public final class NotificationChannels {
     }
 
     /**
-     * Same as {@link #eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)} with no query
+     * Same as {@link #eventHistory(String, GetNotificationChannelEventHistoryParams, RequestOptions)} with no query
      * parameters and default options.
      *
      * @param id Unique identifier of the channel.
      * @return the answer
      */
     public ChannelEventHistoryResult eventHistory(String id) {
-        return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
+        return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as {@link #eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)} with no query
+     * Same as {@link #eventHistory(String, GetNotificationChannelEventHistoryParams, RequestOptions)} with no query
      * parameters.
      *
      * @param id Unique identifier of the channel.
@@ -252,18 +252,18 @@ public final class NotificationChannels {
      * @return the answer
      */
     public ChannelEventHistoryResult eventHistory(String id, RequestOptions options) {
-        return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+        return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
     }
 
     /**
-     * Same as {@link #eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)} with default
+     * Same as {@link #eventHistory(String, GetNotificationChannelEventHistoryParams, RequestOptions)} with default
      * options.
      *
      * @param id Unique identifier of the channel.
      * @param params the query parameters
      * @return the answer
      */
-    public ChannelEventHistoryResult eventHistory(String id, NotificationChannelEventHistoryParams params) {
+    public ChannelEventHistoryResult eventHistory(String id, GetNotificationChannelEventHistoryParams params) {
         return eventHistory(id, params, RequestOptions.none());
     }
 
@@ -278,14 +278,14 @@ public final class NotificationChannels {
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the answer
      */
-    public ChannelEventHistoryResult eventHistory(String id, NotificationChannelEventHistoryParams params,
+    public ChannelEventHistoryResult eventHistory(String id, GetNotificationChannelEventHistoryParams params,
             RequestOptions options) {
         return prepareEventHistory(id, params, options).execute();
     }
 
     /** Checks the arguments of {@code eventHistory} and prepares its call, for every view. */
     private PreparedCall<ChannelEventHistoryResult> prepareEventHistory(String id,
-            NotificationChannelEventHistoryParams params, RequestOptions options) {
+            GetNotificationChannelEventHistoryParams params, RequestOptions options) {
         Arguments.requireText(id, "id");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -463,7 +463,7 @@ public final class NotificationChannels {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id) {
-            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
+            return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -474,11 +474,11 @@ public final class NotificationChannels {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
-            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+            return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams)}, answered
+         * Same as {@link NotificationChannels#eventHistory(String, GetNotificationChannelEventHistoryParams)}, answered
          * with its raw response.
          *
          * @param id Unique identifier of the channel.
@@ -486,13 +486,13 @@ public final class NotificationChannels {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
-                NotificationChannelEventHistoryParams params) {
+                GetNotificationChannelEventHistoryParams params) {
             return eventHistory(id, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)},
+         * {@link NotificationChannels#eventHistory(String, GetNotificationChannelEventHistoryParams, RequestOptions)},
          * answered with its raw response.
          *
          * @param id Unique identifier of the channel.
@@ -501,7 +501,7 @@ public final class NotificationChannels {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
-                NotificationChannelEventHistoryParams params, RequestOptions options) {
+                GetNotificationChannelEventHistoryParams params, RequestOptions options) {
             return resource.prepareEventHistory(id, params, options).executeRaw();
         }
 
@@ -665,7 +665,7 @@ public final class NotificationChannels {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id) {
-            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
+            return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -677,11 +677,11 @@ public final class NotificationChannels {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
-            return eventHistory(id, NotificationChannelEventHistoryParams.builder().build(), options);
+            return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams)}, without
+         * Same as {@link NotificationChannels#eventHistory(String, GetNotificationChannelEventHistoryParams)}, without
          * making the calling thread wait.
          *
          * @param id Unique identifier of the channel.
@@ -689,13 +689,13 @@ public final class NotificationChannels {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
-                NotificationChannelEventHistoryParams params) {
+                GetNotificationChannelEventHistoryParams params) {
             return eventHistory(id, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link NotificationChannels#eventHistory(String, NotificationChannelEventHistoryParams, RequestOptions)},
+         * {@link NotificationChannels#eventHistory(String, GetNotificationChannelEventHistoryParams, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param id Unique identifier of the channel.
@@ -704,7 +704,7 @@ public final class NotificationChannels {
          * @return the answer to come; the future fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
-                NotificationChannelEventHistoryParams params, RequestOptions options) {
+                GetNotificationChannelEventHistoryParams params, RequestOptions options) {
             return resource.prepareEventHistory(id, params, options).executeAsync();
         }
 

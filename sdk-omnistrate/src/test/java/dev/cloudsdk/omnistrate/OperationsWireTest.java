@@ -1923,7 +1923,7 @@ class OperationsWireTest {
             wire.answer(200,
                     "{\"apiServerEndpoint\":\"apiServerEndpoint-1\",\"caDataBase64\":\"caDataBase64-1\",\"clientCertificateDataBase64\":\"clientCertificateDataBase64-1\",\"clientKeyDataBase64\":\"clientKeyDataBase64-1\",\"id\":\"id-1\",\"serviceAccountToken\":\"serviceAccountToken-1\",\"userName\":\"userName-1\"}");
             KubeConfigHostClusterResult answer = wire.client().hostClusters().kubeConfig("id-1",
-                    KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build());
+                    GetHostClusterKubeConfigParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build());
             assertThat(answer.apiServerEndpoint()).contains("apiServerEndpoint-1");
             assertThat(answer.caDataBase64()).contains("caDataBase64-1");
             assertThat(answer.clientCertificateDataBase64()).contains("clientCertificateDataBase64-1");
@@ -2001,7 +2001,7 @@ class OperationsWireTest {
     void eventsListAuditEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"events\":[{}]}");
-            Page<AuditEvent> page = wire.client().events().listAuditEvents(AuditEventsParams.builder()
+            Page<AuditEvent> page = wire.client().events().listAuditEvents(ListAuditEventsParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).serviceId("serviceId-1")
                     .environmentType(EnvironmentType.PROD).eventSourceTypes(List.of("eventSourceTypes-1"))
                     .instanceId("instanceId-1").productTierId("productTierId-1")
@@ -2021,7 +2021,7 @@ class OperationsWireTest {
             wire.answer(200,
                     "{\"cloudProvider\":\"aws\",\"hostClusterID\":\"hostClusterId-1\",\"regionCode\":\"regionCode-1\",\"serviceEnvironmentName\":\"serviceEnvironmentName-1\",\"serviceName\":\"serviceName-1\"}");
             DeploymentCellHealthDetail answer = wire.client().health()
-                    .deploymentCell(DeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
+                    .deploymentCell(GetDeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
                     .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build());
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
             assertThat(answer.hostClusterId()).contains("hostClusterId-1");
@@ -2058,7 +2058,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"healthyInstances\":7,\"message\":\"message-1\",\"serviceEnvironmentID\":\"serviceEnvironmentId-1\",\"serviceID\":\"serviceId-1\",\"status\":\"status-1\",\"totalInstances\":7,\"unhealthyInstances\":7,\"unknownInstances\":7}");
-            ServiceHealthSummary answer = wire.client().health().service(ServiceHealthParams.builder()
+            ServiceHealthSummary answer = wire.client().health().service(GetServiceHealthParams.builder()
                     .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build());
             assertThat(answer.healthyInstances()).contains(7L);
             assertThat(answer.message()).contains("message-1");
@@ -2155,7 +2155,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             ChannelEventHistoryResult answer = wire.client().notificationChannels().eventHistory("id-1",
-                    NotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
+                    GetNotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
                     .endTime(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(answer).isEqualTo(ChannelEventHistoryResult.builder().build());
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1/event-history",

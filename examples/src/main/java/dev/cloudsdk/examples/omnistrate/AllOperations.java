@@ -3,9 +3,7 @@ package dev.cloudsdk.examples.omnistrate;
 
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.omnistrate.AdoptResourceInstanceParams;
-import dev.cloudsdk.omnistrate.AuditEventsParams;
 import dev.cloudsdk.omnistrate.DebugHostClusterParams;
-import dev.cloudsdk.omnistrate.DeploymentCellHealthParams;
 import dev.cloudsdk.omnistrate.DescribeCloudProviderCostParams;
 import dev.cloudsdk.omnistrate.DescribeDeploymentCellCostParams;
 import dev.cloudsdk.omnistrate.DescribeRegionCostParams;
@@ -14,11 +12,15 @@ import dev.cloudsdk.omnistrate.DescribeServiceOfferingParams;
 import dev.cloudsdk.omnistrate.DescribeServiceOfferingResourceParams;
 import dev.cloudsdk.omnistrate.DescribeUserCostParams;
 import dev.cloudsdk.omnistrate.GetCurrentUsageParams;
+import dev.cloudsdk.omnistrate.GetDeploymentCellHealthParams;
+import dev.cloudsdk.omnistrate.GetHostClusterKubeConfigParams;
+import dev.cloudsdk.omnistrate.GetNotificationChannelEventHistoryParams;
+import dev.cloudsdk.omnistrate.GetServiceHealthParams;
 import dev.cloudsdk.omnistrate.GetUsagePerDayParams;
-import dev.cloudsdk.omnistrate.KubeConfigHostClusterParams;
 import dev.cloudsdk.omnistrate.ListAllInstancesInHostClusterParams;
 import dev.cloudsdk.omnistrate.ListAllOrganizationsParams;
 import dev.cloudsdk.omnistrate.ListAllUsersParams;
+import dev.cloudsdk.omnistrate.ListAuditEventsParams;
 import dev.cloudsdk.omnistrate.ListCustomNetworksParams;
 import dev.cloudsdk.omnistrate.ListCustomerEventsParams;
 import dev.cloudsdk.omnistrate.ListCustomerOnboardingsParams;
@@ -37,9 +39,7 @@ import dev.cloudsdk.omnistrate.ListSubscriptionParams;
 import dev.cloudsdk.omnistrate.ListSubscriptionRequestsParams;
 import dev.cloudsdk.omnistrate.ListUpgradePathsParams;
 import dev.cloudsdk.omnistrate.ListUsersParams;
-import dev.cloudsdk.omnistrate.NotificationChannelEventHistoryParams;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
-import dev.cloudsdk.omnistrate.ServiceHealthParams;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
@@ -178,14 +178,14 @@ final class AllOperations {
                 .listCustomerEvents(ListCustomerEventsParams.builder().environmentType(EnvironmentType.PROD).build()),
                 answer -> "answered"));
         ids.remember(tour.call("events.listAuditEvents", () -> client.events()
-                .listAuditEvents(AuditEventsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
+                .listAuditEvents(ListAuditEventsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                 .serviceId("serviceId-1").environmentType(EnvironmentType.PROD)
                 .eventSourceTypes(List.of("eventSourceTypes-1")).instanceId("instanceId-1")
                 .productTierId("productTierId-1").startDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .endDate(Instant.parse("2024-01-02T03:04:05Z")).build()),
                 answer -> answer.items().size() + " item(s)"));
         ids.remember(tour.call("health.deploymentCell", () -> client.health()
-                .deploymentCell(DeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
+                .deploymentCell(GetDeploymentCellHealthParams.builder().hostClusterId("hostClusterId-1")
                 .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build()),
                 answer -> "answered"));
         ids.remember(tour.call("events.listOperationalEvents", () -> client.events()
@@ -196,7 +196,7 @@ final class AllOperations {
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .productTierId("productTierId-1").build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("health.service", () -> client.health().service(ServiceHealthParams.builder()
+        ids.remember(tour.call("health.service", () -> client.health().service(GetServiceHealthParams.builder()
                 .serviceId("serviceId-1").serviceEnvironmentId("serviceEnvironmentId-1").build()),
                 answer -> "answered"));
         ids.remember(tour.call("notificationChannels.list", () -> client.notificationChannels().list(),
@@ -259,7 +259,7 @@ final class AllOperations {
                 DebugHostClusterParams.builder().includeAmenitiesInstallationLogs(true).build()),
                 answer -> "answered"));
         ids.remember(tour.call("hostClusters.kubeConfig", () -> client.hostClusters().kubeConfig(ids.get("hostClusterId",
-                "id-1"), KubeConfigHostClusterParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build()),
+                "id-1"), GetHostClusterKubeConfigParams.builder().role(KubeConfigRole.CLUSTER_ADMIN).build()),
                 answer -> "answered"));
         tour.call("hostClusters.restartDeployment", () -> client.hostClusters()
                 .restartDeployment(ids.get("hostClusterId", "id-1")));
@@ -272,9 +272,9 @@ final class AllOperations {
                 .update(ids.get("notificationChannelId", "id-1"), UpdateNotificationChannelRequest.builder()
                 .name("name-1").build()));
         ids.remember(tour.call("notificationChannels.eventHistory", () -> client.notificationChannels()
-                .eventHistory(ids.get("notificationChannelId", "id-1"), NotificationChannelEventHistoryParams.builder()
-                .startTime(Instant.parse("2024-01-02T03:04:05Z")).endTime(Instant.parse("2024-01-02T03:04:05Z"))
-                .build()), answer -> "answered"));
+                .eventHistory(ids.get("notificationChannelId", "id-1"),
+                GetNotificationChannelEventHistoryParams.builder().startTime(Instant.parse("2024-01-02T03:04:05Z"))
+                .endTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
         tour.call("notificationChannels.replayEvent", () -> client.notificationChannels()
                 .replayEvent(ids.get("notificationEventId", "id-1")));
         ids.remember(tour.call("customerOnboardings.get", () -> client.customerOnboardings()

@@ -199,12 +199,18 @@ final class OperationTable {
             e("invoice-api", "VoidInvoice", "invoices", "voidInvoice"),
             e("invoice-api", "ListInvoices", "invoices", "list"));
 
-    /** Names of params classes where the operation name alone is ambiguous (the seed reuses it across tags). */
+    /** Names of params classes where the operation name alone is ambiguous (the seed reuses it across tags) or is no verb. */
     static final java.util.Map<String, String> PARAMS_CLASS_NAMES = java.util.Map.of(
             "inventory-api#ListHostClusters", "ListEnvironmentHostClustersParams",
             "hostcluster-api#ListHostClusters", "ListHostClustersParams",
             "events-api#ListEvents", "ListCustomerEventsParams",
-            "operations-api#ListEvents", "ListOperationalEventsParams");
+            "operations-api#ListEvents", "ListOperationalEventsParams",
+            // operation names that do not start with a verb (CONTRIBUTING, "Names")
+            "audit-events-api#AuditEvents", "ListAuditEventsParams",
+            "operations-api#DeploymentCellHealth", "GetDeploymentCellHealthParams",
+            "operations-api#ServiceHealth", "GetServiceHealthParams",
+            "hostcluster-api#KubeConfigHostCluster", "GetHostClusterKubeConfigParams",
+            "notifications-api#NotificationChannelEventHistory", "GetNotificationChannelEventHistoryParams");
 
     /**
      * Finds where an operation lives.

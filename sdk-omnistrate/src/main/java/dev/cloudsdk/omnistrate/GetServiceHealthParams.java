@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 /**
  * The query parameters of {@link Health#service} ({@code ServiceHealth}).
  *
- * <p>{@link ServiceHealthParamsBuilder#build()} fails with an {@code IllegalStateException} naming any required
+ * <p>{@link GetServiceHealthParamsBuilder#build()} fails with an {@code IllegalStateException} naming any required
  * parameter that is missing.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ServiceHealthParams {
+public abstract class GetServiceHealthParams {
 
     /** @return The service ID to get the health for. (query parameter {@code serviceID}) */
     public abstract String serviceId();
@@ -21,12 +21,12 @@ public abstract class ServiceHealthParams {
     public abstract String serviceEnvironmentId();
 
     /** @return a new builder */
-    public static ServiceHealthParamsBuilder builder() {
-        return new ServiceHealthParamsBuilder();
+    public static GetServiceHealthParamsBuilder builder() {
+        return new GetServiceHealthParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public ServiceHealthParamsBuilder toBuilder() {
+    public GetServiceHealthParamsBuilder toBuilder() {
         return builder().from(this);
     }
 }

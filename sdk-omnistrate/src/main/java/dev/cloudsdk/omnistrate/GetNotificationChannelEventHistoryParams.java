@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class NotificationChannelEventHistoryParams {
+public abstract class GetNotificationChannelEventHistoryParams {
 
     /** @return The start time of the range. (query parameter {@code startTime}) */
     public abstract Optional<Instant> startTime();
@@ -22,12 +22,12 @@ public abstract class NotificationChannelEventHistoryParams {
     public abstract Optional<Instant> endTime();
 
     /** @return a new builder */
-    public static NotificationChannelEventHistoryParamsBuilder builder() {
-        return new NotificationChannelEventHistoryParamsBuilder();
+    public static GetNotificationChannelEventHistoryParamsBuilder builder() {
+        return new GetNotificationChannelEventHistoryParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public NotificationChannelEventHistoryParamsBuilder toBuilder() {
+    public GetNotificationChannelEventHistoryParamsBuilder toBuilder() {
         return builder().from(this);
     }
 }

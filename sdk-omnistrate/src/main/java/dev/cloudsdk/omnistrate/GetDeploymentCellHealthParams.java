@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DeploymentCellHealthParams {
+public abstract class GetDeploymentCellHealthParams {
 
     /** @return The host cluster ID to get the health for. (query parameter {@code hostClusterID}) */
     public abstract Optional<String> hostClusterId();
@@ -24,12 +24,12 @@ public abstract class DeploymentCellHealthParams {
     public abstract Optional<String> serviceEnvironmentId();
 
     /** @return a new builder */
-    public static DeploymentCellHealthParamsBuilder builder() {
-        return new DeploymentCellHealthParamsBuilder();
+    public static GetDeploymentCellHealthParamsBuilder builder() {
+        return new GetDeploymentCellHealthParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public DeploymentCellHealthParamsBuilder toBuilder() {
+    public GetDeploymentCellHealthParamsBuilder toBuilder() {
         return builder().from(this);
     }
 }

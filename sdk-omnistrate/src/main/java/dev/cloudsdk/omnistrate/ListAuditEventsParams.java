@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class AuditEventsParams {
+public abstract class ListAuditEventsParams {
 
     /** @return The next token to use for pagination. (query parameter {@code nextPageToken}) */
     public abstract Optional<String> nextPageToken();
@@ -53,12 +53,12 @@ public abstract class AuditEventsParams {
     }
 
     /** @return a new builder */
-    public static AuditEventsParamsBuilder builder() {
-        return new AuditEventsParamsBuilder();
+    public static ListAuditEventsParamsBuilder builder() {
+        return new ListAuditEventsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public AuditEventsParamsBuilder toBuilder() {
+    public ListAuditEventsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -13,18 +13,18 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubeConfigHostClusterParams {
+public abstract class GetHostClusterKubeConfigParams {
 
     /** @return The role of the service account to use for the kubeconfig. (query parameter {@code role}) */
     public abstract Optional<KubeConfigRole> role();
 
     /** @return a new builder */
-    public static KubeConfigHostClusterParamsBuilder builder() {
-        return new KubeConfigHostClusterParamsBuilder();
+    public static GetHostClusterKubeConfigParamsBuilder builder() {
+        return new GetHostClusterKubeConfigParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public KubeConfigHostClusterParamsBuilder toBuilder() {
+    public GetHostClusterKubeConfigParamsBuilder toBuilder() {
         return builder().from(this);
     }
 }
