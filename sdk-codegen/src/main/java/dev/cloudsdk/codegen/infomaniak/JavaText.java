@@ -1,0 +1,136 @@
+package dev.cloudsdk.codegen.infomaniak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Names and Javadoc text for the generated sources. */
+final class JavaText {
+
+    private static final Set<String> RESERVED = Set.of("abstract", "boolean", "class", "default", "enum", "final",
+            "import", "int", "interface", "long", "new", "package", "private", "public", "return", "static", "switch",
+            "this", "throw");
+
+    private JavaText() {
+    }
+
+    /** {@code public_cloud_id} or {@code --oidc-client-id} to {@code publicCloudId} / {@code oidcClientId}. */
+    static String camel(String name) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : name.toCharArray()) {
+            if (c == '_' || c == '-' || c == ' ') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : out.length() == 0 ? Character.toLowerCase(c) : c);
+                upper = false;
+            }
+        }
+        String result = out.toString();
+        return RESERVED.contains(result) ? result + "Value" : result;
+    }
+
+    /** {@code public_cloud} to {@code PublicCloud}. */
+    static String pascal(String name) {
+        String camel = camel(name);
+        return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+    }
+
+    /** {@code ScalingDown} or {@code dc3-a} to {@code SCALING_DOWN} / {@code DC3_A}. */
+    static String constant(String value) {
+        StringBuilder out = new StringBuilder();
+        char previous = 0;
+        for (char c : value.toCharArray()) {
+            if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                out.append('_');
+            }
+            out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+            previous = c;
+        }
+        String result = out.toString();
+        return Character.isDigit(result.charAt(0)) ? "V" + result : result;
+    }
+
+    /** Spec prose to Javadoc: tags dropped, back-quoted words as code, one sentence-cased line ending in a period. */
+    static String prose(String text) {
+        if (text == null) {
+            return "";
+        }
+        String clean = text.replaceAll("<[^>]+>", " ")
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+                .replaceAll("`([^`]*)`", "{@code $1}")
+                .replace("*/", "*&#47;")
+                .replaceAll("\\*Optional\\*\\s*:\\s*", "")
+                .replaceAll("\\*Optional parameter\\* that define (the )?", "the ")
+                .replaceAll("Part of the \\{@code \\w+} capacity", "")
+                .replaceAll("\\s+", " ").trim();
+        if (clean.isEmpty()) {
+            return "";
+        }
+        clean = Character.toUpperCase(clean.charAt(0)) + clean.substring(1);
+        return clean.endsWith(".") ? clean : clean + ".";
+    }
+
+    /** The same text starting in lower case and without its final period, to follow {@code @return}. */
+    static String fragment(String prose) {
+        String text = prose.endsWith(".") ? prose.substring(0, prose.length() - 1) : prose;
+        String[] words = text.split(" ", 3);
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        boolean titleCase = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
+        return text.isEmpty() || acronym || titleCase ? text
+                : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Wraps text into Javadoc lines with the given indentation. */
+    static List<String> wrap(String text, String indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && indent.length() + 3 + line.length() + 1 + word.length() > 110) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A Javadoc block; lines starting with {@code @} are tags. */
+    static void javadoc(StringBuilder out, String indent, List<String> paragraphs) {
+        List<String> lines = new ArrayList<>();
+        boolean tags = false;
+        for (String paragraph : paragraphs) {
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            boolean tag = paragraph.startsWith("@");
+            if (!lines.isEmpty() && (!tag || !tags)) {
+                lines.add("");
+            }
+            String text = !tag && !lines.isEmpty() ? "<p>" + paragraph : paragraph;
+            tags = tag;
+            lines.addAll(wrap(text, indent));
+        }
+        if (lines.size() == 1 && lines.get(0).length() + indent.length() + 7 <= 110) {
+            out.append(indent).append("/** ").append(lines.get(0)).append(" */\n");
+            return;
+        }
+        out.append(indent).append("/**\n");
+        for (String line : lines) {
+            out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
+        }
+        out.append(indent).append(" */\n");
+    }
+
+    /** Lower-cases the first letter, e.g. for operation names in logs. */
+    static String decapitalize(String name) {
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+}

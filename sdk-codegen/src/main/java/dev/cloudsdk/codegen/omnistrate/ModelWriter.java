@@ -1,0 +1,164 @@
+package dev.cloudsdk.codegen.omnistrate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Writes the immutable models and the open enums of {@code dev.cloudsdk.omnistrate.model}. */
+final class ModelWriter {
+
+    static final String PACKAGE = "dev.cloudsdk.omnistrate.model";
+
+    /** JSON names of fields that hold secrets (never printed by {@code toString()}); a page token is no secret. */
+    private static final Pattern SECRET = Pattern.compile(
+            "(?i)(?!nextPageToken$).*(token|password|secret|privateKey|apiKey)|clientKey.*|clientCert.*"
+                    + "|integrationKey|webhookUrl|headers");
+
+    private final TypeMapper types;
+    private final Map<String, String> knownTypes;
+    private final Map<String, List<String>> uses = new java.util.TreeMap<>();
+
+    ModelWriter(TypeMapper types, Map<String, String> knownTypes, List<Op> operations) {
+        this.types = types;
+        this.knownTypes = knownTypes;
+        for (Op op : operations) {
+            String method = "{@link dev.cloudsdk.omnistrate." + op.group.className() + "#" + op.entry.method() + "}";
+            if (op.body != null && op.body.kind() == JType.Kind.MODEL) {
+                uses.computeIfAbsent(op.body.schema(), k -> new java.util.ArrayList<>())
+                        .add("The request body of " + method);
+            }
+            JType answer = op.response == null ? null
+                    : op.response.kind() == JType.Kind.LIST ? op.response.element() : op.response;
+            if (answer != null && answer.kind() == JType.Kind.MODEL) {
+                uses.computeIfAbsent(answer.schema(), k -> new java.util.ArrayList<>()).add("The answer of " + method);
+            }
+        }
+    }
+
+    /** A model property as the generator writes it. */
+    record Property(String json, String java, JType type, boolean required, String doc, boolean secret,
+                    boolean requiredContainer) {
+
+        /** @return the accessor's declared type */
+        String declaration() {
+            return required || type.isContainer() ? type.name() : "Optional<" + type.boxed() + ">";
+        }
+    }
+
+    /**
+     * The properties of a model, typed and named.
+     *
+     * @param types      the type mapper
+     * @param schemaName the component schema
+     * @return its properties in spec order
+     */
+    static List<Property> properties(TypeMapper types, String schemaName) {
+        Set<String> required = types.required(schemaName);
+        Set<String> requiredInSpec = types.requiredInSpec(schemaName);
+        Set<String> used = new HashSet<>();
+        return types.properties(schemaName).entrySet().stream().map(entry -> {
+            String json = entry.getKey();
+            JsonNode schema = entry.getValue();
+            String java = Names.member(json);
+            while (!used.add(java)) {
+                java = java + "Value";
+            }
+            JType type = types.map(schema);
+            return new Property(json, java, type, required.contains(json) && !type.isContainer(),
+                    propertyDoc(json, schema, type), SECRET.matcher(json).matches(),
+                    requiredInSpec.contains(json) && type.isContainer());
+        }).collect(Collectors.toList());
+    }
+
+    /**
+     * Writes one model.
+     *
+     * @param schemaName the component schema
+     * @return the file's content
+     */
+    String model(String schemaName) {
+        String name = types.modelNames().get(schemaName);
+        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        String about = types.description(schemaName);
+        List<String> usedBy = uses.getOrDefault(schemaName, List.of());
+        String summary = !about.isEmpty() ? Names.doc(about)
+                : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
+                : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
+        file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
+                "", "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
+                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
+        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + "Builder.class)",
+                "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
+                "public abstract class " + name + " {", "");
+        for (Property property : properties(types, schemaName)) {
+            file.doc("    ", "@return " + property.doc());
+            file.line("    @JsonProperty(" + Names.literal(property.json()) + ")");
+            if (Character.isUpperCase(property.json().charAt(0))) {
+                file.line("    @JsonAlias(" + Names.literal(camelCase(property.json())) + ")");
+            }
+            if (property.secret()) {
+                file.line("    @Value.Redacted");
+            }
+            if (property.requiredContainer()) { // the spec requires it: sent even when empty
+                file.line("    @JsonInclude(JsonInclude.Include.ALWAYS)");
+            }
+            file.line("    public abstract " + property.declaration() + " " + property.java() + "();", "");
+        }
+        file.doc("    ", "@return a new builder");
+        file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }", "");
+        file.doc("    ", "@return a builder holding this object's values");
+        file.line("    public " + name + "Builder toBuilder() {", "        return builder().from(this);", "    }", "}");
+        return file.render();
+    }
+
+    /**
+     * Writes one open enum.
+     *
+     * @param def the enum
+     * @return the file's content
+     */
+    String openEnum(TypeMapper.EnumDef def) {
+        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        file.doc("", Names.doc(def.about()),
+                "", "<p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).");
+        file.line("public final class " + def.name() + " extends OpenEnum {", "");
+        file.line("    private static final Registry<" + def.name() + "> REGISTRY = new Registry<>(" + def.name() + "::new);",
+                "");
+        for (String value : def.values()) {
+            file.doc("    ", "{@code " + value + "}.");
+            file.line("    public static final " + def.name() + " " + Names.constant(value) + " = REGISTRY.known("
+                    + Names.literal(value) + ");", "");
+        }
+        file.line("    private " + def.name() + "(String value, boolean known) {", "        super(value, known);",
+                "    }", "");
+        file.doc("    ", "Returns the constant for a wire value, or a new value for one this SDK does not know.", "",
+                "@param value the wire value", "@return the value");
+        file.line("    @JsonCreator", "    public static " + def.name() + " of(String value) {",
+                "        return REGISTRY.of(value);", "    }", "");
+        file.doc("    ", "@return the values this SDK version knows, in declaration order");
+        file.line("    public static List<" + def.name() + "> knownValues() {", "        return REGISTRY.knownValues();",
+                "    }", "}");
+        return file.render();
+    }
+
+    /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */
+    private static String camelCase(String json) {
+        return Character.toLowerCase(json.charAt(0)) + json.substring(1);
+    }
+
+    private static String propertyDoc(String json, JsonNode schema, JType type) {
+        String description = schema.path("description").asText("");
+        String text = description.isEmpty() ? "the {@code " + json + "} field" : Names.doc(description);
+        String example = schema.path("example").asText("");
+        if (type.kind() == JType.Kind.STRING && example.contains("|")) {
+            text = text + " Known values: " + java.util.Arrays.stream(example.split("\\|"))
+                    .map(value -> "{@code " + Names.escape(value) + "}")
+                    .collect(Collectors.joining(", ")) + ".";
+        }
+        return text;
+    }
+}
