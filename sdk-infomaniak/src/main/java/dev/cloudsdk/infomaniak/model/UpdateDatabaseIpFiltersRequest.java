@@ -4,28 +4,29 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The body of {@code PUT
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}:
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/ip_filters}:
  * Create/Update IP Filters.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesIpFiltersUpdate {
+public abstract class UpdateDatabaseIpFiltersRequest {
 
     /** @return list of whitelist IP filters to apply to the given Database Service */
     @JsonProperty("ip_filters")
-    public abstract List<String> ipFilters();
+    public abstract Optional<List<String>> ipFilters();
 
     /** @return a new builder */
-    public static KubernetesIpFiltersUpdateBuilder builder() {
-        return new KubernetesIpFiltersUpdateBuilder();
+    public static UpdateDatabaseIpFiltersRequestBuilder builder() {
+        return new UpdateDatabaseIpFiltersRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public KubernetesIpFiltersUpdateBuilder toBuilder() {
+    public UpdateDatabaseIpFiltersRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -2,40 +2,34 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}:
- * create user.
+ * The body of {@code POST
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}: create user
+ * invitation.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserCreate {
+public abstract class InviteProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
     public abstract Optional<String> description();
 
-    /** @return user password */
-    @JsonProperty("password")
-    @Value.Redacted
-    public abstract String password();
+    /** @return user email address */
+    @JsonProperty("email")
+    public abstract String email();
 
     /** @return a new builder */
-    public static ProjectUserCreateBuilder builder() {
-        return new ProjectUserCreateBuilder();
+    public static InviteProjectUserRequestBuilder builder() {
+        return new InviteProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserCreateBuilder toBuilder() {
+    public InviteProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(description(), -1, 250, "description");
     }
 }

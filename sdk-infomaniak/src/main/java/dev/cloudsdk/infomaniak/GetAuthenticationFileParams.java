@@ -6,26 +6,26 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Optional parameters of {@link Databases#packFilters}. */
+/** Optional parameters of {@link ProjectUsers#authenticationFile} and {@link ProjectUsers#openrc}. */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabasePackFiltersParams {
+public abstract class GetAuthenticationFileParams {
 
-    /** @return filter: currency */
-    public abstract Optional<String> currency();
+    /** @return target public cloud region */
+    public abstract Optional<String> region();
 
     /** @return a builder; every parameter is optional */
-    public static DatabasePackFiltersParamsBuilder builder() {
-        return new DatabasePackFiltersParamsBuilder();
+    public static GetAuthenticationFileParamsBuilder builder() {
+        return new GetAuthenticationFileParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public DatabasePackFiltersParamsBuilder toBuilder() {
+    public GetAuthenticationFileParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
-        request.query("filter[currency]", currency().orElse(null));
+        request.query("region", region().orElse(null));
     }
 }

@@ -8,12 +8,12 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}: create user
- * invitation.
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/invite}:
+ * update user with invitation.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserInvitation {
+public abstract class ReinviteProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
@@ -24,12 +24,12 @@ public abstract class ProjectUserInvitation {
     public abstract String email();
 
     /** @return a new builder */
-    public static ProjectUserInvitationBuilder builder() {
-        return new ProjectUserInvitationBuilder();
+    public static ReinviteProjectUserRequestBuilder builder() {
+        return new ReinviteProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserInvitationBuilder toBuilder() {
+    public ReinviteProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class BackupScheduleUpdate {
+public abstract class UpdateBackupScheduleRequest {
 
     /** @return enable/Disable point in time recovery */
     @JsonProperty("is_pitr_enabled")
@@ -29,12 +29,12 @@ public abstract class BackupScheduleUpdate {
     public abstract String scheduledAt();
 
     /** @return a new builder */
-    public static BackupScheduleUpdateBuilder builder() {
-        return new BackupScheduleUpdateBuilder();
+    public static UpdateBackupScheduleRequestBuilder builder() {
+        return new UpdateBackupScheduleRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public BackupScheduleUpdateBuilder toBuilder() {
+    public UpdateBackupScheduleRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

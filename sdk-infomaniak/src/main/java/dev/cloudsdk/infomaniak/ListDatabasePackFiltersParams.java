@@ -6,26 +6,26 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Optional parameters of {@link ProjectUsers#authenticationFile} and {@link ProjectUsers#openrc}. */
+/** Optional parameters of {@link Databases#packFilters}. */
 @ModelStyle
 @Value.Immutable
-public abstract class AuthenticationFileParams {
+public abstract class ListDatabasePackFiltersParams {
 
-    /** @return target public cloud region */
-    public abstract Optional<String> region();
+    /** @return filter: currency */
+    public abstract Optional<String> currency();
 
     /** @return a builder; every parameter is optional */
-    public static AuthenticationFileParamsBuilder builder() {
-        return new AuthenticationFileParamsBuilder();
+    public static ListDatabasePackFiltersParamsBuilder builder() {
+        return new ListDatabasePackFiltersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public AuthenticationFileParamsBuilder toBuilder() {
+    public ListDatabasePackFiltersParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
-        request.query("region", region().orElse(null));
+        request.query("filter[currency]", currency().orElse(null));
     }
 }

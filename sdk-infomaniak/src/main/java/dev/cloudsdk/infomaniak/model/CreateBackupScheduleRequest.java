@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class BackupScheduleCreate {
+public abstract class CreateBackupScheduleRequest {
 
     /** @return enable/Disable point in time recovery */
     @JsonProperty("is_pitr_enabled")
@@ -29,12 +29,12 @@ public abstract class BackupScheduleCreate {
     public abstract String scheduledAt();
 
     /** @return a new builder */
-    public static BackupScheduleCreateBuilder builder() {
-        return new BackupScheduleCreateBuilder();
+    public static CreateBackupScheduleRequestBuilder builder() {
+        return new CreateBackupScheduleRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public BackupScheduleCreateBuilder toBuilder() {
+    public CreateBackupScheduleRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserUpdate {
+public abstract class UpdateProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
@@ -30,12 +30,12 @@ public abstract class ProjectUserUpdate {
     public abstract Optional<String> password();
 
     /** @return a new builder */
-    public static ProjectUserUpdateBuilder builder() {
-        return new ProjectUserUpdateBuilder();
+    public static UpdateProjectUserRequestBuilder builder() {
+        return new UpdateProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserUpdateBuilder toBuilder() {
+    public UpdateProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
     }
 
