@@ -7,7 +7,7 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.ListPublicCloudsParams;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
 import dev.cloudsdk.omnistrate.model.HostCluster;
 import dev.cloudsdk.scp.ListPlannedComputesParams;
@@ -89,7 +89,7 @@ public final class Clients {
     /** @return the cloud's new description, or empty if the cloud does not exist */
     public static Optional<String> describe(InfomaniakClient client, long publicCloudId, String description) {
         try {
-            client.cloud().update(publicCloudId, PublicCloudUpdate.builder().description(description).build());
+            client.cloud().update(publicCloudId, UpdatePublicCloudRequest.builder().description(description).build());
             return Optional.of(description);
         } catch (NotFoundException e) {
             return Optional.empty();

@@ -6,7 +6,7 @@ import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
@@ -82,7 +82,7 @@ class ReadmeQuickStartTest {
             for (PublicCloud cloud : page.autoPager()) {
                 printed.add(cloud.id() + " " + cloud.customerName());
             }
-            client.cloud().update(publicCloudId, PublicCloudUpdate.builder().description("production").build());
+            client.cloud().update(publicCloudId, UpdatePublicCloudRequest.builder().description("production").build());
             client.cloud().kubernetes().list(publicCloudId, projectId);
 
             List<String> expected = new ArrayList<>();

@@ -16,7 +16,7 @@ import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.PublicCloudConfig;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -257,7 +257,7 @@ public final class Cloud {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, PublicCloudUpdate body) {
+    public ApiResult<Boolean> update(long publicCloudId, UpdatePublicCloudRequest body) {
         return update(publicCloudId, body, RequestOptions.none());
     }
 
@@ -273,12 +273,12 @@ public final class Cloud {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, PublicCloudUpdate body, RequestOptions options) {
+    public ApiResult<Boolean> update(long publicCloudId, UpdatePublicCloudRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, PublicCloudUpdate body,
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, UpdatePublicCloudRequest body,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
@@ -514,7 +514,7 @@ public final class Cloud {
         }
 
         /**
-         * Same as {@link Cloud#update(long, PublicCloudUpdate)}, answered with its raw response.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -524,12 +524,12 @@ public final class Cloud {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body) {
             return update(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#update(long, PublicCloudUpdate, RequestOptions)}, answered with its raw
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -541,7 +541,7 @@ public final class Cloud {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body,
                                                       RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, body, options).executeRaw();
         }
@@ -727,20 +727,21 @@ public final class Cloud {
         }
 
         /**
-         * Same as {@link Cloud#update(long, PublicCloudUpdate)}, without making the calling thread wait.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body) {
             return update(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#update(long, PublicCloudUpdate, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -748,7 +749,7 @@ public final class Cloud {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, PublicCloudUpdate body,
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body,
                                                          RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, body, options).executeAsync();
         }

@@ -11,9 +11,9 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
-import dev.cloudsdk.infomaniak.model.BackupScheduleUpdate;
+import dev.cloudsdk.infomaniak.model.CreateBackupScheduleRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
+import dev.cloudsdk.infomaniak.model.UpdateBackupScheduleRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -123,7 +123,7 @@ public final class DatabaseBackupSchedules {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, BackupScheduleCreate body) {
+    public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, CreateBackupScheduleRequest body) {
         return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
@@ -141,14 +141,14 @@ public final class DatabaseBackupSchedules {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, BackupScheduleCreate body,
+    public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, CreateBackupScheduleRequest body,
                                   RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long dbaasId,
-                                                        BackupScheduleCreate body, RequestOptions options) {
+                                                        CreateBackupScheduleRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -232,7 +232,7 @@ public final class DatabaseBackupSchedules {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                     BackupScheduleUpdate body) {
+                                     UpdateBackupScheduleRequest body) {
         return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
     }
 
@@ -252,13 +252,13 @@ public final class DatabaseBackupSchedules {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                     BackupScheduleUpdate body, RequestOptions options) {
+                                     UpdateBackupScheduleRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
-                                                           String backupScheduleId, BackupScheduleUpdate body,
+                                                           String backupScheduleId, UpdateBackupScheduleRequest body,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -377,8 +377,8 @@ public final class DatabaseBackupSchedules {
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate)}, answered
-         * with its raw response.
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -391,12 +391,12 @@ public final class DatabaseBackupSchedules {
          * HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                   BackupScheduleCreate body) {
+                                                   CreateBackupScheduleRequest body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate,
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -411,7 +411,7 @@ public final class DatabaseBackupSchedules {
          * HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                   BackupScheduleCreate body, RequestOptions options) {
+                                                   CreateBackupScheduleRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -453,8 +453,8 @@ public final class DatabaseBackupSchedules {
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate)},
-         * answered with its raw response.
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
+         * UpdateBackupScheduleRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -468,13 +468,13 @@ public final class DatabaseBackupSchedules {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId, BackupScheduleUpdate body) {
+                                                      String backupScheduleId, UpdateBackupScheduleRequest body) {
             return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
+         * UpdateBackupScheduleRequest, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -489,7 +489,7 @@ public final class DatabaseBackupSchedules {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId, BackupScheduleUpdate body,
+                                                      String backupScheduleId, UpdateBackupScheduleRequest body,
                                                       RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeRaw();
         }
@@ -581,8 +581,8 @@ public final class DatabaseBackupSchedules {
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate)}, without
-         * making the calling thread wait.
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -592,12 +592,12 @@ public final class DatabaseBackupSchedules {
          * call's typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                      BackupScheduleCreate body) {
+                                                      CreateBackupScheduleRequest body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, BackupScheduleCreate,
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -609,7 +609,7 @@ public final class DatabaseBackupSchedules {
          * call's typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                      BackupScheduleCreate body, RequestOptions options) {
+                                                      CreateBackupScheduleRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -647,8 +647,8 @@ public final class DatabaseBackupSchedules {
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate)},
-         * without making the calling thread wait.
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
+         * UpdateBackupScheduleRequest)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -659,13 +659,13 @@ public final class DatabaseBackupSchedules {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId, BackupScheduleUpdate body) {
+                                                         String backupScheduleId, UpdateBackupScheduleRequest body) {
             return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, BackupScheduleUpdate,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
+         * UpdateBackupScheduleRequest, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -677,7 +677,7 @@ public final class DatabaseBackupSchedules {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId, BackupScheduleUpdate body,
+                                                         String backupScheduleId, UpdateBackupScheduleRequest body,
                                                          RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeAsync();
         }

@@ -11,7 +11,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.DatabaseConfigurationUpdate;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseConfigurationRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -121,9 +121,9 @@ public final class DatabaseConfigurations {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId,
-                                      DatabaseConfigurationUpdate body) {
-        return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseConfigurationRequest body) {
+        return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
@@ -141,14 +141,15 @@ public final class DatabaseConfigurations {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId,
-                                      DatabaseConfigurationUpdate body, RequestOptions options) {
-        return prepareReplace(publicCloudId, projectId, dbaasId, body, options).execute();
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseConfigurationRequest body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code replace} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseConfigurationUpdate body, RequestOptions options) {
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
+                                                           UpdateDatabaseConfigurationRequest body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -160,7 +161,7 @@ public final class DatabaseConfigurations {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("dbaas_id", dbaasId)
                 .jsonBody(body)
-                .operation("databaseConfigurations.replace");
+                .operation("databaseConfigurations.update");
         return calls.result(request.build(), options, Boolean.class);
     }
 
@@ -258,8 +259,8 @@ public final class DatabaseConfigurations {
         }
 
         /**
-         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate)},
-         * answered with its raw response.
+         * Same as {@link DatabaseConfigurations#update(long, long, long,
+         * UpdateDatabaseConfigurationRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -271,13 +272,13 @@ public final class DatabaseConfigurations {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                       DatabaseConfigurationUpdate body) {
-            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      UpdateDatabaseConfigurationRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate,
+         * Same as {@link DatabaseConfigurations#update(long, long, long, UpdateDatabaseConfigurationRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -291,9 +292,9 @@ public final class DatabaseConfigurations {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                       DatabaseConfigurationUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      UpdateDatabaseConfigurationRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
         /**
@@ -378,8 +379,8 @@ public final class DatabaseConfigurations {
         }
 
         /**
-         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate)},
-         * without making the calling thread wait.
+         * Same as {@link DatabaseConfigurations#update(long, long, long,
+         * UpdateDatabaseConfigurationRequest)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -388,13 +389,13 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseConfigurationUpdate body) {
-            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         UpdateDatabaseConfigurationRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseConfigurations#replace(long, long, long, DatabaseConfigurationUpdate,
+         * Same as {@link DatabaseConfigurations#update(long, long, long, UpdateDatabaseConfigurationRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -405,9 +406,10 @@ public final class DatabaseConfigurations {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseConfigurationUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         UpdateDatabaseConfigurationRequest body,
+                                                         RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
         /**

@@ -11,7 +11,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.DatabaseIpFiltersUpdate;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseIpFiltersRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -121,8 +121,9 @@ public final class DatabaseIpFilters {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId, DatabaseIpFiltersUpdate body) {
-        return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseIpFiltersRequest body) {
+        return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
@@ -140,14 +141,15 @@ public final class DatabaseIpFilters {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long dbaasId, DatabaseIpFiltersUpdate body,
-                                      RequestOptions options) {
-        return prepareReplace(publicCloudId, projectId, dbaasId, body, options).execute();
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseIpFiltersRequest body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code replace} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long dbaasId,
-                                                            DatabaseIpFiltersUpdate body, RequestOptions options) {
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
+                                                           UpdateDatabaseIpFiltersRequest body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -159,7 +161,7 @@ public final class DatabaseIpFilters {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("dbaas_id", dbaasId)
                 .jsonBody(body)
-                .operation("databaseIpFilters.replace");
+                .operation("databaseIpFilters.update");
         return calls.result(request.build(), options, Boolean.class);
     }
 
@@ -258,8 +260,8 @@ public final class DatabaseIpFilters {
         }
 
         /**
-         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate)}, answered with
-         * its raw response.
+         * Same as {@link DatabaseIpFilters#update(long, long, long, UpdateDatabaseIpFiltersRequest)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -271,13 +273,13 @@ public final class DatabaseIpFilters {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                       DatabaseIpFiltersUpdate body) {
-            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      UpdateDatabaseIpFiltersRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate,
+         * Same as {@link DatabaseIpFilters#update(long, long, long, UpdateDatabaseIpFiltersRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -291,9 +293,9 @@ public final class DatabaseIpFilters {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                       DatabaseIpFiltersUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeRaw();
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                      UpdateDatabaseIpFiltersRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
         /**
@@ -376,7 +378,7 @@ public final class DatabaseIpFilters {
         }
 
         /**
-         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate)}, without
+         * Same as {@link DatabaseIpFilters#update(long, long, long, UpdateDatabaseIpFiltersRequest)}, without
          * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -386,13 +388,13 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseIpFiltersUpdate body) {
-            return replace(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         UpdateDatabaseIpFiltersRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseIpFilters#replace(long, long, long, DatabaseIpFiltersUpdate,
+         * Same as {@link DatabaseIpFilters#update(long, long, long, UpdateDatabaseIpFiltersRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -403,9 +405,9 @@ public final class DatabaseIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseIpFiltersUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                                                         UpdateDatabaseIpFiltersRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
         /**

@@ -10,7 +10,7 @@ import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
-import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseRestoreRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceRestore;
 import java.util.Objects;
 
@@ -70,7 +70,8 @@ public final class DatabaseRestores {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId, DatabaseRestoreCreate body) {
+    public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId,
+                                         CreateDatabaseRestoreRequest body) {
         return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
@@ -88,14 +89,15 @@ public final class DatabaseRestores {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId, DatabaseRestoreCreate body,
-                                         RequestOptions options) {
+    public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId,
+                                         CreateDatabaseRestoreRequest body, RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceRestore> prepareCreate(long publicCloudId, long projectId, long dbaasId,
-                                                               DatabaseRestoreCreate body, RequestOptions options) {
+                                                               CreateDatabaseRestoreRequest body,
+                                                               RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -180,8 +182,8 @@ public final class DatabaseRestores {
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate)}, answered with its
-         * raw response.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -193,13 +195,13 @@ public final class DatabaseRestores {
          * HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseRestoreCreate body) {
+                                                          CreateDatabaseRestoreRequest body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -212,7 +214,7 @@ public final class DatabaseRestores {
          * HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                          DatabaseRestoreCreate body, RequestOptions options) {
+                                                          CreateDatabaseRestoreRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -270,8 +272,8 @@ public final class DatabaseRestores {
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate)}, without making
-         * the calling thread wait.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -280,13 +282,13 @@ public final class DatabaseRestores {
          * @return the database service restore to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseRestoreCreate body) {
+                                                             CreateDatabaseRestoreRequest body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, DatabaseRestoreCreate, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -296,7 +298,8 @@ public final class DatabaseRestores {
          * @return the database service restore to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                             DatabaseRestoreCreate body, RequestOptions options) {
+                                                             CreateDatabaseRestoreRequest body,
+                                                             RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 

@@ -14,14 +14,14 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseServiceRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseService;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceConnection;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceCreate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceCreation;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceDelete;
 import dev.cloudsdk.infomaniak.model.DatabaseServicePack;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceType;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceUpdate;
+import dev.cloudsdk.infomaniak.model.DeleteDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseServiceRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -240,7 +240,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<DatabaseServicePack> packs() {
-        return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+        return packs(ListDatabasePacksParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -252,7 +252,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<DatabaseServicePack> packs(RequestOptions options) {
-        return packs(DatabasePacksParams.builder().build(), options);
+        return packs(ListDatabasePacksParams.builder().build(), options);
     }
 
     /**
@@ -263,7 +263,7 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<DatabaseServicePack> packs(DatabasePacksParams params) {
+    public List<DatabaseServicePack> packs(ListDatabasePacksParams params) {
         return packs(params, RequestOptions.none());
     }
 
@@ -276,12 +276,13 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<DatabaseServicePack> packs(DatabasePacksParams params, RequestOptions options) {
+    public List<DatabaseServicePack> packs(ListDatabasePacksParams params, RequestOptions options) {
         return preparePacks(params, options).execute();
     }
 
     /** Checks the arguments of {@code packs} and prepares its call, for every view. */
-    private PreparedCall<List<DatabaseServicePack>> preparePacks(DatabasePacksParams params, RequestOptions options) {
+    private PreparedCall<List<DatabaseServicePack>> preparePacks(ListDatabasePacksParams params,
+                                                                 RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs")
@@ -300,7 +301,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> packFilters() {
-        return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+        return packFilters(ListDatabasePackFiltersParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -313,7 +314,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> packFilters(RequestOptions options) {
-        return packFilters(DatabasePackFiltersParams.builder().build(), options);
+        return packFilters(ListDatabasePackFiltersParams.builder().build(), options);
     }
 
     /**
@@ -325,7 +326,7 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<String> packFilters(DatabasePackFiltersParams params) {
+    public List<String> packFilters(ListDatabasePackFiltersParams params) {
         return packFilters(params, RequestOptions.none());
     }
 
@@ -339,12 +340,13 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<String> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+    public List<String> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
         return preparePackFilters(params, options).execute();
     }
 
     /** Checks the arguments of {@code packFilters} and prepares its call, for every view. */
-    private PreparedCall<List<String>> preparePackFilters(DatabasePackFiltersParams params, RequestOptions options) {
+    private PreparedCall<List<String>> preparePackFilters(ListDatabasePackFiltersParams params,
+                                                          RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs/filters")
@@ -395,7 +397,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> configurationInfo() {
-        return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+        return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -408,7 +410,7 @@ public final class Databases {
      * HTTP 200
      */
     public List<String> configurationInfo(RequestOptions options) {
-        return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+        return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), options);
     }
 
     /**
@@ -420,7 +422,7 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<String> configurationInfo(DatabaseConfigurationInfoParams params) {
+    public List<String> configurationInfo(GetDatabaseConfigurationInfoParams params) {
         return configurationInfo(params, RequestOptions.none());
     }
 
@@ -434,12 +436,12 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public List<String> configurationInfo(DatabaseConfigurationInfoParams params, RequestOptions options) {
+    public List<String> configurationInfo(GetDatabaseConfigurationInfoParams params, RequestOptions options) {
         return prepareConfigurationInfo(params, options).execute();
     }
 
     /** Checks the arguments of {@code configurationInfo} and prepares its call, for every view. */
-    private PreparedCall<List<String>> prepareConfigurationInfo(DatabaseConfigurationInfoParams params,
+    private PreparedCall<List<String>> prepareConfigurationInfo(GetDatabaseConfigurationInfoParams params,
                                                                 RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -543,7 +545,7 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public DatabaseServiceCreation create(long publicCloudId, long projectId, DatabaseServiceCreate body) {
+    public DatabaseServiceCreation create(long publicCloudId, long projectId, CreateDatabaseServiceRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
@@ -559,14 +561,15 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public DatabaseServiceCreation create(long publicCloudId, long projectId, DatabaseServiceCreate body,
+    public DatabaseServiceCreation create(long publicCloudId, long projectId, CreateDatabaseServiceRequest body,
                                           RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceCreation> prepareCreate(long publicCloudId, long projectId,
-                                                                DatabaseServiceCreate body, RequestOptions options) {
+                                                                CreateDatabaseServiceRequest body,
+                                                                RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -678,7 +681,8 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, DatabaseServiceUpdate body) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseServiceRequest body) {
         return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
@@ -696,14 +700,14 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, DatabaseServiceUpdate body,
-                                     RequestOptions options) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
+                                     UpdateDatabaseServiceRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
-                                                           DatabaseServiceUpdate body, RequestOptions options) {
+                                                           UpdateDatabaseServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -734,7 +738,7 @@ public final class Databases {
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId) {
         return delete(
-                publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+                publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -751,7 +755,7 @@ public final class Databases {
      * HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
-        return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+        return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
     }
 
     /**
@@ -767,7 +771,8 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, DatabaseServiceDelete body) {
+    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId,
+                                     DeleteDatabaseServiceRequest body) {
         return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
@@ -785,14 +790,14 @@ public final class Databases {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, DatabaseServiceDelete body,
-                                     RequestOptions options) {
+    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId,
+                                     DeleteDatabaseServiceRequest body, RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
-                                                           DatabaseServiceDelete body, RequestOptions options) {
+                                                           DeleteDatabaseServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -992,7 +997,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs() {
-            return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+            return packs(ListDatabasePacksParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1004,23 +1009,23 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs(RequestOptions options) {
-            return packs(DatabasePacksParams.builder().build(), options);
+            return packs(ListDatabasePacksParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#packs(DatabasePacksParams)}, answered with its raw response.
+         * Same as {@link Databases#packs(ListDatabasePacksParams)}, answered with its raw response.
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+        public RawResponse<List<DatabaseServicePack>> packs(ListDatabasePacksParams params) {
             return packs(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packs(DatabasePacksParams, RequestOptions)}, answered with its raw
+         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, answered with its raw
          * response.
          *
          * @param params optional parameters
@@ -1029,7 +1034,7 @@ public final class Databases {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
+        public RawResponse<List<DatabaseServicePack>> packs(ListDatabasePacksParams params, RequestOptions options) {
             return resource.preparePacks(params, options).executeRaw();
         }
 
@@ -1041,7 +1046,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<String>> packFilters() {
-            return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+            return packFilters(ListDatabasePackFiltersParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1053,24 +1058,25 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<String>> packFilters(RequestOptions options) {
-            return packFilters(DatabasePackFiltersParams.builder().build(), options);
+            return packFilters(ListDatabasePackFiltersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#packFilters(DatabasePackFiltersParams)}, answered with its raw response.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, answered with its raw
+         * response.
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<String>> packFilters(DatabasePackFiltersParams params) {
+        public RawResponse<List<String>> packFilters(ListDatabasePackFiltersParams params) {
             return packFilters(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packFilters(DatabasePackFiltersParams, RequestOptions)}, answered with its
-         * raw response.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, answered with
+         * its raw response.
          *
          * @param params optional parameters
          * @param options per-call options
@@ -1078,7 +1084,7 @@ public final class Databases {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+        public RawResponse<List<String>> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
             return resource.preparePackFilters(params, options).executeRaw();
         }
 
@@ -1113,7 +1119,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<String>> configurationInfo() {
-            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+            return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1125,24 +1131,24 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<List<String>> configurationInfo(RequestOptions options) {
-            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+            return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams)}, answered with its raw
-         * response.
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, answered with its
+         * raw response.
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+        public RawResponse<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params) {
             return configurationInfo(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams, RequestOptions)},
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)},
          * answered with its raw response.
          *
          * @param params optional parameters
@@ -1151,7 +1157,7 @@ public final class Databases {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
+        public RawResponse<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params,
                                                            RequestOptions options) {
             return resource.prepareConfigurationInfo(params, options).executeRaw();
         }
@@ -1225,7 +1231,7 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#create(long, long, DatabaseServiceCreate)}, answered with its raw
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1237,13 +1243,13 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                           DatabaseServiceCreate body) {
+                                                           CreateDatabaseServiceRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#create(long, long, DatabaseServiceCreate, RequestOptions)}, answered with
-         * its raw response.
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1255,7 +1261,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                           DatabaseServiceCreate body, RequestOptions options) {
+                                                           CreateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -1330,8 +1336,8 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate)}, answered with its raw
-         * response.
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1344,13 +1350,13 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      DatabaseServiceUpdate body) {
+                                                      UpdateDatabaseServiceRequest body) {
             return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1364,7 +1370,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      DatabaseServiceUpdate body, RequestOptions options) {
+                                                      UpdateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -1382,7 +1388,7 @@ public final class Databases {
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
             return delete(
-                    publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1400,12 +1406,12 @@ public final class Databases {
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
                                                       RequestOptions options) {
-            return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete)}, answered with its raw
-         * response.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1418,13 +1424,13 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      DatabaseServiceDelete body) {
+                                                      DeleteDatabaseServiceRequest body) {
             return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1438,7 +1444,7 @@ public final class Databases {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      DatabaseServiceDelete body, RequestOptions options) {
+                                                      DeleteDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -1595,7 +1601,7 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServicePack>> packs() {
-            return packs(DatabasePacksParams.builder().build(), RequestOptions.none());
+            return packs(ListDatabasePacksParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1605,28 +1611,28 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServicePack>> packs(RequestOptions options) {
-            return packs(DatabasePacksParams.builder().build(), options);
+            return packs(ListDatabasePacksParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#packs(DatabasePacksParams)}, without making the calling thread wait.
+         * Same as {@link Databases#packs(ListDatabasePacksParams)}, without making the calling thread wait.
          *
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params) {
+        public ResponseFuture<List<DatabaseServicePack>> packs(ListDatabasePacksParams params) {
             return packs(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packs(DatabasePacksParams, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param params optional parameters
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<DatabaseServicePack>> packs(DatabasePacksParams params, RequestOptions options) {
+        public ResponseFuture<List<DatabaseServicePack>> packs(ListDatabasePacksParams params, RequestOptions options) {
             return resource.preparePacks(params, options).executeAsync();
         }
 
@@ -1636,7 +1642,7 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> packFilters() {
-            return packFilters(DatabasePackFiltersParams.builder().build(), RequestOptions.none());
+            return packFilters(ListDatabasePackFiltersParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1646,29 +1652,29 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> packFilters(RequestOptions options) {
-            return packFilters(DatabasePackFiltersParams.builder().build(), options);
+            return packFilters(ListDatabasePackFiltersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#packFilters(DatabasePackFiltersParams)}, without making the calling thread
-         * wait.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, without making the calling
+         * thread wait.
          *
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<String>> packFilters(DatabasePackFiltersParams params) {
+        public ResponseFuture<List<String>> packFilters(ListDatabasePackFiltersParams params) {
             return packFilters(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packFilters(DatabasePackFiltersParams, RequestOptions)}, without making
-         * the calling thread wait.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param params optional parameters
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<String>> packFilters(DatabasePackFiltersParams params, RequestOptions options) {
+        public ResponseFuture<List<String>> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
             return resource.preparePackFilters(params, options).executeAsync();
         }
 
@@ -1697,7 +1703,7 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> configurationInfo() {
-            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
+            return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1708,29 +1714,29 @@ public final class Databases {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> configurationInfo(RequestOptions options) {
-            return configurationInfo(DatabaseConfigurationInfoParams.builder().build(), options);
+            return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams)}, without making the
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, without making the
          * calling thread wait.
          *
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params) {
+        public ResponseFuture<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params) {
             return configurationInfo(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(DatabaseConfigurationInfoParams, RequestOptions)},
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param params optional parameters
          * @param options per-call options
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<String>> configurationInfo(DatabaseConfigurationInfoParams params,
+        public ResponseFuture<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params,
                                                               RequestOptions options) {
             return resource.prepareConfigurationInfo(params, options).executeAsync();
         }
@@ -1794,8 +1800,8 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#create(long, long, DatabaseServiceCreate)}, without making the calling
-         * thread wait.
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1803,13 +1809,13 @@ public final class Databases {
          * @return the database service creation to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                              DatabaseServiceCreate body) {
+                                                              CreateDatabaseServiceRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#create(long, long, DatabaseServiceCreate, RequestOptions)}, without making
-         * the calling thread wait.
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1818,7 +1824,8 @@ public final class Databases {
          * @return the database service creation to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                              DatabaseServiceCreate body, RequestOptions options) {
+                                                              CreateDatabaseServiceRequest body,
+                                                              RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1882,8 +1889,8 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate)}, without making the
-         * calling thread wait.
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1893,13 +1900,13 @@ public final class Databases {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         DatabaseServiceUpdate body) {
+                                                         UpdateDatabaseServiceRequest body) {
             return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#update(long, long, long, DatabaseServiceUpdate, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1910,7 +1917,7 @@ public final class Databases {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         DatabaseServiceUpdate body, RequestOptions options) {
+                                                         UpdateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -1925,7 +1932,7 @@ public final class Databases {
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
             return delete(
-                    publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1941,12 +1948,12 @@ public final class Databases {
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
                                                          RequestOptions options) {
-            return delete(publicCloudId, projectId, dbaasId, DatabaseServiceDelete.builder().build(), options);
+            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete)}, without making the
-         * calling thread wait.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1956,13 +1963,13 @@ public final class Databases {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         DatabaseServiceDelete body) {
+                                                         DeleteDatabaseServiceRequest body) {
             return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DatabaseServiceDelete, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1973,7 +1980,7 @@ public final class Databases {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         DatabaseServiceDelete body, RequestOptions options) {
+                                                         DeleteDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 

@@ -14,13 +14,13 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.KubernetesApiserverUpdate;
+import dev.cloudsdk.infomaniak.model.CreateKubernetesServiceRequest;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceFlavor;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceFlavorFilter;
 import dev.cloudsdk.infomaniak.model.KubernetesServicePack;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceUpdate;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesApiserverRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesServiceRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -402,7 +402,7 @@ public final class Kubernetes {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, KubernetesServiceCreate body) {
+    public ApiResult<Long> create(long publicCloudId, long projectId, CreateKubernetesServiceRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
@@ -420,14 +420,14 @@ public final class Kubernetes {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
+    public ApiResult<Long> create(long publicCloudId, long projectId, CreateKubernetesServiceRequest body,
                                   RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
-                                                        KubernetesServiceCreate body, RequestOptions options) {
+                                                        CreateKubernetesServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -454,7 +454,7 @@ public final class Kubernetes {
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region) {
         return flavors(
-                publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+                publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -471,7 +471,7 @@ public final class Kubernetes {
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
                                                  RequestOptions options) {
-        return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+        return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
     }
 
     /**
@@ -487,7 +487,7 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
-                                                 KubernetesFlavorsParams params) {
+                                                 ListKubernetesFlavorsParams params) {
         return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
     }
 
@@ -505,13 +505,14 @@ public final class Kubernetes {
      * HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
-                                                 KubernetesFlavorsParams params, RequestOptions options) {
+                                                 ListKubernetesFlavorsParams params, RequestOptions options) {
         return prepareFlavors(publicCloudId, projectId, region, params, options).execute();
     }
 
     /** Checks the arguments of {@code flavors} and prepares its call, for every view. */
     private PreparedCall<List<KubernetesServiceFlavor>> prepareFlavors(long publicCloudId, long projectId,
-                                                                       String region, KubernetesFlavorsParams params,
+                                                                       String region,
+                                                                       ListKubernetesFlavorsParams params,
                                                                        RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -674,7 +675,8 @@ public final class Kubernetes {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, KubernetesServiceUpdate body) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
+                                     UpdateKubernetesServiceRequest body) {
         return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
@@ -692,14 +694,15 @@ public final class Kubernetes {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, KubernetesServiceUpdate body,
-                                     RequestOptions options) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
+                                     UpdateKubernetesServiceRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
-                                                           KubernetesServiceUpdate body, RequestOptions options) {
+                                                           UpdateKubernetesServiceRequest body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -826,7 +829,7 @@ public final class Kubernetes {
      * HTTP 200
      */
     public ApiResult<Boolean> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                              KubernetesApiserverUpdate body) {
+                                              UpdateKubernetesApiserverRequest body) {
         return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
@@ -845,13 +848,13 @@ public final class Kubernetes {
      * HTTP 200
      */
     public ApiResult<Boolean> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                              KubernetesApiserverUpdate body, RequestOptions options) {
+                                              UpdateKubernetesApiserverRequest body, RequestOptions options) {
         return prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code updateApiserver} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                    KubernetesApiserverUpdate body,
+                                                                    UpdateKubernetesApiserverRequest body,
                                                                     RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -1170,8 +1173,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1182,13 +1185,14 @@ public final class Kubernetes {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body) {
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                   CreateKubernetesServiceRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1200,8 +1204,8 @@ public final class Kubernetes {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
-                                                   RequestOptions options) {
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                   CreateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -1217,7 +1221,7 @@ public final class Kubernetes {
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region) {
             return flavors(
-                    publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1234,12 +1238,12 @@ public final class Kubernetes {
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
                                                                   RequestOptions options) {
-            return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams)}, answered with its
-         * raw response.
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, answered with
+         * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1250,13 +1254,13 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                  KubernetesFlavorsParams params) {
+                                                                  ListKubernetesFlavorsParams params) {
             return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1268,7 +1272,7 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                  KubernetesFlavorsParams params,
+                                                                  ListKubernetesFlavorsParams params,
                                                                   RequestOptions options) {
             return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeRaw();
         }
@@ -1378,8 +1382,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, answered with
+         * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1392,13 +1396,13 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      KubernetesServiceUpdate body) {
+                                                      UpdateKubernetesServiceRequest body) {
             return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1412,7 +1416,7 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      KubernetesServiceUpdate body, RequestOptions options) {
+                                                      UpdateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -1483,8 +1487,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate)}, answered
-         * with its raw response.
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1497,12 +1501,12 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                               KubernetesApiserverUpdate body) {
+                                                               UpdateKubernetesApiserverRequest body) {
             return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate,
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1517,7 +1521,8 @@ public final class Kubernetes {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                               KubernetesApiserverUpdate body, RequestOptions options) {
+                                                               UpdateKubernetesApiserverRequest body,
+                                                               RequestOptions options) {
             return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -1773,8 +1778,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate)}, without making the calling
-         * thread wait.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1783,13 +1788,13 @@ public final class Kubernetes {
          * call's typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                      KubernetesServiceCreate body) {
+                                                      CreateKubernetesServiceRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, KubernetesServiceCreate, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1798,8 +1803,8 @@ public final class Kubernetes {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, KubernetesServiceCreate body,
-                                                      RequestOptions options) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                      CreateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1814,7 +1819,7 @@ public final class Kubernetes {
         public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
                                                                      String region) {
             return flavors(
-                    publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1829,12 +1834,12 @@ public final class Kubernetes {
          */
         public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
                                                                      RequestOptions options) {
-            return flavors(publicCloudId, projectId, region, KubernetesFlavorsParams.builder().build(), options);
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams)}, without making the
-         * calling thread wait.
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1843,13 +1848,13 @@ public final class Kubernetes {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                     KubernetesFlavorsParams params) {
+                                                                     ListKubernetesFlavorsParams params) {
             return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, KubernetesFlavorsParams, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1859,7 +1864,7 @@ public final class Kubernetes {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                     KubernetesFlavorsParams params,
+                                                                     ListKubernetesFlavorsParams params,
                                                                      RequestOptions options) {
             return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeAsync();
         }
@@ -1955,8 +1960,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate)}, without making the
-         * calling thread wait.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1966,13 +1971,13 @@ public final class Kubernetes {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         KubernetesServiceUpdate body) {
+                                                         UpdateKubernetesServiceRequest body) {
             return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, KubernetesServiceUpdate, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1983,7 +1988,7 @@ public final class Kubernetes {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         KubernetesServiceUpdate body, RequestOptions options) {
+                                                         UpdateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -2044,8 +2049,8 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate)}, without
-         * making the calling thread wait.
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -2055,12 +2060,12 @@ public final class Kubernetes {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                  KubernetesApiserverUpdate body) {
+                                                                  UpdateKubernetesApiserverRequest body) {
             return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, KubernetesApiserverUpdate,
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -2072,7 +2077,7 @@ public final class Kubernetes {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                  KubernetesApiserverUpdate body,
+                                                                  UpdateKubernetesApiserverRequest body,
                                                                   RequestOptions options) {
             return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }

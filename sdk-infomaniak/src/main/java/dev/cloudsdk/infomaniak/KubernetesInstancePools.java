@@ -14,9 +14,9 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
+import dev.cloudsdk.infomaniak.model.CreateInstancePoolRequest;
 import dev.cloudsdk.infomaniak.model.InstancePool;
-import dev.cloudsdk.infomaniak.model.InstancePoolCreate;
-import dev.cloudsdk.infomaniak.model.InstancePoolUpdate;
+import dev.cloudsdk.infomaniak.model.UpdateInstancePoolRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -166,7 +166,7 @@ public final class KubernetesInstancePools {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, InstancePoolCreate body) {
+    public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, CreateInstancePoolRequest body) {
         return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
@@ -185,14 +185,14 @@ public final class KubernetesInstancePools {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, InstancePoolCreate body,
+    public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, CreateInstancePoolRequest body,
                                   RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long kaasId,
-                                                        InstancePoolCreate body, RequestOptions options) {
+                                                        CreateInstancePoolRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -275,7 +275,7 @@ public final class KubernetesInstancePools {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                     InstancePoolUpdate body) {
+                                     UpdateInstancePoolRequest body) {
         return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
     }
 
@@ -295,13 +295,13 @@ public final class KubernetesInstancePools {
      * HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                     InstancePoolUpdate body, RequestOptions options) {
+                                     UpdateInstancePoolRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
-                                                           long instancePoolId, InstancePoolUpdate body,
+                                                           long instancePoolId, UpdateInstancePoolRequest body,
                                                            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -464,8 +464,8 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate)}, answered with
-         * its raw response.
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -478,12 +478,12 @@ public final class KubernetesInstancePools {
          * HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                   InstancePoolCreate body) {
+                                                   CreateInstancePoolRequest body) {
             return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate,
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -498,7 +498,7 @@ public final class KubernetesInstancePools {
          * HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                   InstancePoolCreate body, RequestOptions options) {
+                                                   CreateInstancePoolRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -539,7 +539,7 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate)},
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -554,12 +554,12 @@ public final class KubernetesInstancePools {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId, InstancePoolUpdate body) {
+                                                      long instancePoolId, UpdateInstancePoolRequest body) {
             return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate,
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -575,7 +575,7 @@ public final class KubernetesInstancePools {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId, InstancePoolUpdate body,
+                                                      long instancePoolId, UpdateInstancePoolRequest body,
                                                       RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeRaw();
         }
@@ -702,8 +702,8 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate)}, without
-         * making the calling thread wait.
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -713,12 +713,12 @@ public final class KubernetesInstancePools {
          * call's typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                      InstancePoolCreate body) {
+                                                      CreateInstancePoolRequest body) {
             return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, InstancePoolCreate,
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -730,7 +730,7 @@ public final class KubernetesInstancePools {
          * call's typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                      InstancePoolCreate body, RequestOptions options) {
+                                                      CreateInstancePoolRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -765,8 +765,8 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate)}, without
-         * making the calling thread wait.
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -777,12 +777,12 @@ public final class KubernetesInstancePools {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId, InstancePoolUpdate body) {
+                                                         long instancePoolId, UpdateInstancePoolRequest body) {
             return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, InstancePoolUpdate,
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -795,7 +795,7 @@ public final class KubernetesInstancePools {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId, InstancePoolUpdate body,
+                                                         long instancePoolId, UpdateInstancePoolRequest body,
                                                          RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeAsync();
         }

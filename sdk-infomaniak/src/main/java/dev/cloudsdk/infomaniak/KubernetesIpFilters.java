@@ -11,7 +11,7 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesIpFiltersRequest;
 import java.util.List;
 import java.util.Objects;
 
@@ -121,8 +121,9 @@ public final class KubernetesIpFilters {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long kaasId, KubernetesIpFiltersUpdate body) {
-        return replace(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
+                                     UpdateKubernetesIpFiltersRequest body) {
+        return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
     /**
@@ -140,14 +141,15 @@ public final class KubernetesIpFilters {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> replace(long publicCloudId, long projectId, long kaasId, KubernetesIpFiltersUpdate body,
-                                      RequestOptions options) {
-        return prepareReplace(publicCloudId, projectId, kaasId, body, options).execute();
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
+                                     UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
+        return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
-    /** Checks the arguments of {@code replace} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareReplace(long publicCloudId, long projectId, long kaasId,
-                                                            KubernetesIpFiltersUpdate body, RequestOptions options) {
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
+                                                           UpdateKubernetesIpFiltersRequest body,
+                                                           RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -159,7 +161,7 @@ public final class KubernetesIpFilters {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("kaas_id", kaasId)
                 .jsonBody(body)
-                .operation("kubernetesIpFilters.replace");
+                .operation("kubernetesIpFilters.update");
         return calls.result(request.build(), options, Boolean.class);
     }
 
@@ -257,8 +259,8 @@ public final class KubernetesIpFilters {
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate)}, answered
-         * with its raw response.
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -270,13 +272,13 @@ public final class KubernetesIpFilters {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                       KubernetesIpFiltersUpdate body) {
-            return replace(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      UpdateKubernetesIpFiltersRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate,
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -290,9 +292,9 @@ public final class KubernetesIpFilters {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                       KubernetesIpFiltersUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, kaasId, body, options).executeRaw();
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                      UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
         /**
@@ -376,8 +378,8 @@ public final class KubernetesIpFilters {
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate)}, without
-         * making the calling thread wait.
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -386,13 +388,13 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                          KubernetesIpFiltersUpdate body) {
-            return replace(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         UpdateKubernetesIpFiltersRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#replace(long, long, long, KubernetesIpFiltersUpdate,
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest,
          * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -403,9 +405,10 @@ public final class KubernetesIpFilters {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> replace(long publicCloudId, long projectId, long kaasId,
-                                                          KubernetesIpFiltersUpdate body, RequestOptions options) {
-            return resource.prepareReplace(publicCloudId, projectId, kaasId, body, options).executeAsync();
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                                                         UpdateKubernetesIpFiltersRequest body,
+                                                         RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
         /**

@@ -15,10 +15,11 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.ProjectUserCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUserInvitation;
-import dev.cloudsdk.infomaniak.model.ProjectUserUpdate;
+import dev.cloudsdk.infomaniak.model.CreateProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.InviteProjectUserRequest;
 import dev.cloudsdk.infomaniak.model.PublicCloudUser;
+import dev.cloudsdk.infomaniak.model.ReinviteProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.UpdateProjectUserRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -159,7 +160,7 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, ProjectUserCreate body) {
+    public ApiResult<Long> create(long publicCloudId, long projectId, CreateProjectUserRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
@@ -176,13 +177,14 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, long projectId, ProjectUserCreate body, RequestOptions options) {
+    public ApiResult<Long> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
+                                  RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, ProjectUserCreate body,
-                                                        RequestOptions options) {
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
+                                                        CreateProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -209,7 +211,7 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> invite(long publicCloudId, long projectId, ProjectUserInvitation body) {
+    public ApiResult<Long> invite(long publicCloudId, long projectId, InviteProjectUserRequest body) {
         return invite(publicCloudId, projectId, body, RequestOptions.none());
     }
 
@@ -226,14 +228,14 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+    public ApiResult<Long> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
                                   RequestOptions options) {
         return prepareInvite(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code invite} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Long>> prepareInvite(long publicCloudId, long projectId, ProjectUserInvitation body,
-                                                        RequestOptions options) {
+    private PreparedCall<ApiResult<Long>> prepareInvite(long publicCloudId, long projectId,
+                                                        InviteProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -307,7 +309,7 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, ProjectUserUpdate body) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, UpdateProjectUserRequest body) {
         return update(publicCloudId, projectId, userId, body, RequestOptions.none());
     }
 
@@ -325,14 +327,14 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, ProjectUserUpdate body,
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, UpdateProjectUserRequest body,
                                      RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, userId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long userId,
-                                                           ProjectUserUpdate body, RequestOptions options) {
+                                                           UpdateProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -412,7 +414,8 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId, ProjectUserInvitation body) {
+    public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId,
+                                       ReinviteProjectUserRequest body) {
         return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
     }
 
@@ -431,14 +434,14 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId, ProjectUserInvitation body,
+    public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId, ReinviteProjectUserRequest body,
                                        RequestOptions options) {
         return prepareReinvite(publicCloudId, projectId, userId, body, options).execute();
     }
 
     /** Checks the arguments of {@code reinvite} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareReinvite(long publicCloudId, long projectId, long userId,
-                                                             ProjectUserInvitation body, RequestOptions options) {
+                                                             ReinviteProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -468,7 +471,7 @@ public final class ProjectUsers {
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type) {
         return authenticationFile(
-                publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -487,7 +490,7 @@ public final class ProjectUsers {
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
                                        RequestOptions options) {
         return authenticationFile(
-                publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+                publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
     }
 
     /**
@@ -504,7 +507,7 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                       AuthenticationFileParams params) {
+                                       GetAuthenticationFileParams params) {
         return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
     }
 
@@ -523,13 +526,13 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                       AuthenticationFileParams params, RequestOptions options) {
+                                       GetAuthenticationFileParams params, RequestOptions options) {
         return prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).execute();
     }
 
     /** Checks the arguments of {@code authenticationFile} and prepares its call, for every view. */
     private PreparedCall<Download> prepareAuthenticationFile(long publicCloudId, long projectId, long userId,
-                                                             String type, AuthenticationFileParams params,
+                                                             String type, GetAuthenticationFileParams params,
                                                              RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
@@ -563,7 +566,7 @@ public final class ProjectUsers {
      */
     public Download openrc(long publicCloudId, long projectId, long userId) {
         return openrc(
-                publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -579,7 +582,7 @@ public final class ProjectUsers {
      * HTTP 200
      */
     public Download openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
-        return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+        return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
     }
 
     /**
@@ -594,7 +597,7 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public Download openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params) {
+    public Download openrc(long publicCloudId, long projectId, long userId, GetAuthenticationFileParams params) {
         return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
     }
 
@@ -611,14 +614,14 @@ public final class ProjectUsers {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public Download openrc(long publicCloudId, long projectId, long userId, AuthenticationFileParams params,
+    public Download openrc(long publicCloudId, long projectId, long userId, GetAuthenticationFileParams params,
                            RequestOptions options) {
         return prepareOpenrc(publicCloudId, projectId, userId, params, options).execute();
     }
 
     /** Checks the arguments of {@code openrc} and prepares its call, for every view. */
     private PreparedCall<Download> prepareOpenrc(long publicCloudId, long projectId, long userId,
-                                                 AuthenticationFileParams params, RequestOptions options) {
+                                                 GetAuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -719,42 +722,7 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
-            return create(publicCloudId, projectId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate, RequestOptions)}, answered with
-         * its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
-                                                   RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation)}, answered with its raw
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -766,12 +734,12 @@ public final class ProjectUsers {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body) {
-            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation, RequestOptions)}, answered
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, answered
          * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -784,7 +752,43 @@ public final class ProjectUsers {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
+                                                   RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body) {
+            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
+         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
+         * continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
+         * HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
                                                    RequestOptions options) {
             return resource.prepareInvite(publicCloudId, projectId, body, options).executeRaw();
         }
@@ -822,8 +826,8 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate)}, answered with its raw
-         * response.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -836,13 +840,13 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                      ProjectUserUpdate body) {
+                                                      UpdateProjectUserRequest body) {
             return update(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -856,7 +860,7 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                      ProjectUserUpdate body, RequestOptions options) {
+                                                      UpdateProjectUserRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeRaw();
         }
 
@@ -896,8 +900,8 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation)}, answered with its
-         * raw response.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, answered with
+         * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -910,13 +914,13 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                        ProjectUserInvitation body) {
+                                                        ReinviteProjectUserRequest body) {
             return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -930,7 +934,7 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                        ProjectUserInvitation body, RequestOptions options) {
+                                                        ReinviteProjectUserRequest body, RequestOptions options) {
             return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeRaw();
         }
 
@@ -949,7 +953,7 @@ public final class ProjectUsers {
          */
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
             return authenticationFile(
-                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -969,12 +973,12 @@ public final class ProjectUsers {
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
                                                         RequestOptions options) {
             return authenticationFile(
-                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
          * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * AuthenticationFileParams)}, answered with its raw response.
+         * GetAuthenticationFileParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -987,13 +991,13 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                        AuthenticationFileParams params) {
+                                                        GetAuthenticationFileParams params) {
             return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, AuthenticationFileParams,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
+         * GetAuthenticationFileParams, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1007,7 +1011,7 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                        AuthenticationFileParams params, RequestOptions options) {
+                                                        GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeRaw();
         }
 
@@ -1024,7 +1028,7 @@ public final class ProjectUsers {
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId) {
             return openrc(
-                    publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1041,12 +1045,12 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
-            return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+            return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams)}, answered with its
-         * raw response.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, answered with
+         * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1058,12 +1062,12 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
-                                            AuthenticationFileParams params) {
+                                            GetAuthenticationFileParams params) {
             return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams, RequestOptions)},
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1077,7 +1081,7 @@ public final class ProjectUsers {
          * HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
-                                            AuthenticationFileParams params, RequestOptions options) {
+                                            GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeRaw();
         }
     }
@@ -1158,8 +1162,8 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate)}, without making the calling
-         * thread wait.
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1167,42 +1171,13 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                                                      CreateProjectUserRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, ProjectUserCreate, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, ProjectUserCreate body,
-                                                      RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation)}, without making the calling
-         * thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body) {
-            return invite(publicCloudId, projectId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ProjectUsers#invite(long, long, ProjectUserInvitation, RequestOptions)}, without
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, without
          * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1212,7 +1187,38 @@ public final class ProjectUsers {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, ProjectUserInvitation body,
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
+                                                      RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId,
+                                                      InviteProjectUserRequest body) {
+            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call options
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
                                                       RequestOptions options) {
             return resource.prepareInvite(publicCloudId, projectId, body, options).executeAsync();
         }
@@ -1245,7 +1251,7 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate)}, without making the
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1256,13 +1262,13 @@ public final class ProjectUsers {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                         ProjectUserUpdate body) {
+                                                         UpdateProjectUserRequest body) {
             return update(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, ProjectUserUpdate, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1273,7 +1279,7 @@ public final class ProjectUsers {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                         ProjectUserUpdate body, RequestOptions options) {
+                                                         UpdateProjectUserRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
@@ -1307,8 +1313,8 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation)}, without making the
-         * calling thread wait.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1318,13 +1324,13 @@ public final class ProjectUsers {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                           ProjectUserInvitation body) {
+                                                           ReinviteProjectUserRequest body) {
             return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ProjectUserInvitation, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1335,7 +1341,7 @@ public final class ProjectUsers {
          * typed exception
          */
         public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                           ProjectUserInvitation body, RequestOptions options) {
+                                                           ReinviteProjectUserRequest body, RequestOptions options) {
             return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
@@ -1353,7 +1359,7 @@ public final class ProjectUsers {
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
                                                            String type) {
             return authenticationFile(
-                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1371,12 +1377,12 @@ public final class ProjectUsers {
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
                                                            RequestOptions options) {
             return authenticationFile(
-                    publicCloudId, projectId, userId, type, AuthenticationFileParams.builder().build(), options);
+                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
          * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * AuthenticationFileParams)}, without making the calling thread wait.
+         * GetAuthenticationFileParams)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1387,13 +1393,13 @@ public final class ProjectUsers {
          * call's typed exception
          */
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                           AuthenticationFileParams params) {
+                                                           GetAuthenticationFileParams params) {
             return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, AuthenticationFileParams,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
+         * GetAuthenticationFileParams, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1405,7 +1411,7 @@ public final class ProjectUsers {
          * call's typed exception
          */
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                           AuthenticationFileParams params, RequestOptions options) {
+                                                           GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeAsync();
         }
 
@@ -1420,7 +1426,7 @@ public final class ProjectUsers {
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId) {
             return openrc(
-                    publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), RequestOptions.none());
+                    publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
         }
 
         /**
@@ -1436,12 +1442,12 @@ public final class ProjectUsers {
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
                                                RequestOptions options) {
-            return openrc(publicCloudId, projectId, userId, AuthenticationFileParams.builder().build(), options);
+            return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams)}, without making the
-         * calling thread wait.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1451,12 +1457,12 @@ public final class ProjectUsers {
          * call's typed exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                               AuthenticationFileParams params) {
+                                               GetAuthenticationFileParams params) {
             return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, AuthenticationFileParams, RequestOptions)},
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -1468,7 +1474,7 @@ public final class ProjectUsers {
          * call's typed exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                               AuthenticationFileParams params, RequestOptions options) {
+                                               GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeAsync();
         }
     }

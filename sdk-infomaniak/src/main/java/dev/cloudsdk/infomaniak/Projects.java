@@ -14,10 +14,10 @@ import dev.cloudsdk.core.spi.PreparedCall;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.infomaniak.internal.InfomaniakCalls;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
-import dev.cloudsdk.infomaniak.model.ProjectInvitationCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUpdate;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectWithInvitationRequest;
 import dev.cloudsdk.infomaniak.model.PublicCloudProject;
+import dev.cloudsdk.infomaniak.model.UpdateProjectRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -160,7 +160,7 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, ProjectCreate body) {
+    public ApiResult<Long> create(long publicCloudId, CreateProjectRequest body) {
         return create(publicCloudId, body, RequestOptions.none());
     }
 
@@ -176,12 +176,12 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
+    public ApiResult<Long> create(long publicCloudId, CreateProjectRequest body, RequestOptions options) {
         return prepareCreate(publicCloudId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, ProjectCreate body,
+    private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, CreateProjectRequest body,
                                                         RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
@@ -205,7 +205,7 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> createWithInvitation(long publicCloudId, ProjectInvitationCreate body) {
+    public ApiResult<Long> createWithInvitation(long publicCloudId, CreateProjectWithInvitationRequest body) {
         return createWithInvitation(publicCloudId, body, RequestOptions.none());
     }
 
@@ -221,13 +221,14 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Long> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+    public ApiResult<Long> createWithInvitation(long publicCloudId, CreateProjectWithInvitationRequest body,
                                                 RequestOptions options) {
         return prepareCreateWithInvitation(publicCloudId, body, options).execute();
     }
 
     /** Checks the arguments of {@code createWithInvitation} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Long>> prepareCreateWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+    private PreparedCall<ApiResult<Long>> prepareCreateWithInvitation(long publicCloudId,
+                                                                      CreateProjectWithInvitationRequest body,
                                                                       RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
@@ -328,7 +329,7 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, ProjectUpdate body) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, UpdateProjectRequest body) {
         return update(publicCloudId, projectId, body, RequestOptions.none());
     }
 
@@ -345,13 +346,14 @@ public final class Projects {
      * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
      * HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, ProjectUpdate body, RequestOptions options) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, UpdateProjectRequest body,
+                                     RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, ProjectUpdate body,
-                                                           RequestOptions options) {
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId,
+                                                           UpdateProjectRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -493,7 +495,7 @@ public final class Projects {
         }
 
         /**
-         * Same as {@link Projects#create(long, ProjectCreate)}, answered with its raw response.
+         * Same as {@link Projects#create(long, CreateProjectRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -503,12 +505,12 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body) {
             return create(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#create(long, ProjectCreate, RequestOptions)}, answered with its raw
+         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -520,13 +522,14 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body,
+                                                   RequestOptions options) {
             return resource.prepareCreate(publicCloudId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate)}, answered with its raw
-         * response.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -536,13 +539,14 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body) {
+        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId,
+                                                                 CreateProjectWithInvitationRequest body) {
             return createWithInvitation(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -553,7 +557,8 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+        public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId,
+                                                                 CreateProjectWithInvitationRequest body,
                                                                  RequestOptions options) {
             return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeRaw();
         }
@@ -621,7 +626,7 @@ public final class Projects {
         }
 
         /**
-         * Same as {@link Projects#update(long, long, ProjectUpdate)}, answered with its raw response.
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -632,13 +637,13 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body) {
             return update(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#update(long, long, ProjectUpdate, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, answered with
+         * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -650,7 +655,7 @@ public final class Projects {
          * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
          * HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body,
                                                       RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, body, options).executeRaw();
         }
@@ -759,47 +764,50 @@ public final class Projects {
         }
 
         /**
-         * Same as {@link Projects#create(long, ProjectCreate)}, without making the calling thread wait.
+         * Same as {@link Projects#create(long, CreateProjectRequest)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body) {
             return create(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#create(long, ProjectCreate, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, ProjectCreate body, RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate)}, without making the
+         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
+         * @param options per-call options
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body) {
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body,
+                                                      RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the
+         * call's typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
+                                                                    CreateProjectWithInvitationRequest body) {
             return createWithInvitation(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, ProjectInvitationCreate, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
@@ -807,7 +815,8 @@ public final class Projects {
          * @return the result to come, whose data is the new resource's identifier; the future fails with the
          * call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId, ProjectInvitationCreate body,
+        public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
+                                                                    CreateProjectWithInvitationRequest body,
                                                                     RequestOptions options) {
             return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeAsync();
         }
@@ -863,7 +872,8 @@ public final class Projects {
         }
 
         /**
-         * Same as {@link Projects#update(long, long, ProjectUpdate)}, without making the calling thread wait.
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -871,13 +881,14 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body) {
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId,
+                                                         UpdateProjectRequest body) {
             return update(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#update(long, long, ProjectUpdate, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, without making
+         * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -886,7 +897,7 @@ public final class Projects {
          * @return the result to come, whose data is {@code true} on success; the future fails with the call's
          * typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, ProjectUpdate body,
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body,
                                                          RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, body, options).executeAsync();
         }

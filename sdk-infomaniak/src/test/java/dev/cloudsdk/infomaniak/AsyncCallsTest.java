@@ -10,7 +10,7 @@ import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
 import java.util.ArrayList;
@@ -101,7 +101,8 @@ class AsyncCallsTest {
         wire.enqueueData("25454");
 
         ApiResult<Long> created = wire.client.async().cloud().projects()
-                .create(1332, ProjectCreate.builder().projectName("MyProject").userPassword("Secr3t-pass").build())
+                .create(1332,
+                        CreateProjectRequest.builder().projectName("MyProject").userPassword("Secr3t-pass").build())
                 .join();
 
         RecordedRequest request = wire.take();
@@ -172,7 +173,8 @@ class AsyncCallsTest {
                 + "\"description\":\"Bad name\"}}");
 
         CompletableFuture<ApiResult<Long>> future = wire.client.async().cloud().projects().create(1332,
-                ProjectCreate.builder().projectName("p").userPassword("Secr3t-pass").build(), WireSupport.noRetries());
+                CreateProjectRequest.builder().projectName("p").userPassword("Secr3t-pass").build(),
+                WireSupport.noRetries());
 
         assertThatThrownBy(future::join).hasCauseInstanceOf(BadRequestException.class);
     }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
+import dev.cloudsdk.infomaniak.model.CreateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.CreateKubernetesServiceRequest;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -127,7 +127,7 @@ class CloudTest {
         wire.enqueue(200, "{\"result\":\"success\",\"data\":true}");
 
         ApiResult<Boolean> result = wire.client.cloud().update(1332,
-                PublicCloudUpdate.builder().customerName("Bob").description("prod").build());
+                UpdatePublicCloudRequest.builder().customerName("Bob").description("prod").build());
 
         RecordedRequest request = wire.take();
         assertThat(request.getMethod()).isEqualTo("PATCH");
@@ -141,12 +141,12 @@ class CloudTest {
 
     @Test
     void updateRefusesValuesShorterThanTwoCharactersBeforeSending() {
-        assertThatThrownBy(() -> PublicCloudUpdate.builder().billReference("x").build())
+        assertThatThrownBy(() -> UpdatePublicCloudRequest.builder().billReference("x").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("billReference must be at least 2 characters long, was 1");
-        assertThatThrownBy(() -> PublicCloudUpdate.builder().customerName("B").build())
+        assertThatThrownBy(() -> UpdatePublicCloudRequest.builder().customerName("B").build())
                 .hasMessageContaining("customerName");
-        assertThatThrownBy(() -> PublicCloudUpdate.builder().description("").build())
+        assertThatThrownBy(() -> UpdatePublicCloudRequest.builder().description("").build())
                 .hasMessageContaining("description");
         assertThatThrownBy(() -> wire.client.cloud().update(1332, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("body");
@@ -154,13 +154,13 @@ class CloudTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("publicCloudId must be positive, was 0");
         assertThatThrownBy(() -> ListPublicCloudsParams.builder().page(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("page must be at least 1, was 0");
-        assertThatThrownBy(() -> BackupScheduleCreate.builder().scheduledAt("03:00").retention(61L).build())
+        assertThatThrownBy(() -> CreateBackupScheduleRequest.builder().scheduledAt("03:00").retention(61L).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("retention must be between 1 and 60, was 61");
-        assertThatThrownBy(() -> KubernetesServiceCreate.builder().kaasPackId(1).kubernetesVersion("1.31")
+        assertThatThrownBy(() -> CreateKubernetesServiceRequest.builder().kaasPackId(1).kubernetesVersion("1.31")
                 .region("dc4-a").name("x".repeat(41)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must be at most 40 characters long, was 41");
-        assertThatThrownBy(() -> KubernetesServiceCreate.builder().kaasPackId(1).build())
+        assertThatThrownBy(() -> CreateKubernetesServiceRequest.builder().kaasPackId(1).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> wire.client.cloud().kubernetes().availabilityZones(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("region must not be blank");

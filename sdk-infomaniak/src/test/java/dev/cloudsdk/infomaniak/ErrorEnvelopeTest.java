@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.AuthenticationException;
 import dev.cloudsdk.core.error.BadRequestException;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.error.RateLimitException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
-import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
 import java.time.Duration;
 import java.util.List;
@@ -142,7 +142,7 @@ class ErrorEnvelopeTest {
                 () -> wire.client.cloud().list(42L)))
                 .hasMessageContaining("data does not fit").hasMessageContaining("java.util.List");
         assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().projects()
-                .create(1332, ProjectCreate.builder().projectName("p").userPassword("s3cret-Passw0rd").build())))
+                .create(1332, CreateProjectRequest.builder().projectName("p").userPassword("s3cret-Passw0rd").build())))
                 .hasMessageContaining("data does not fit").hasMessageContaining("Long");
     }
 
@@ -185,7 +185,7 @@ class ErrorEnvelopeTest {
         wire.enqueue(202, "{\"result\":\"delayed\"}");
 
         ApiResult<Long> created = wire.client.cloud().projects().create(1332,
-                ProjectCreate.builder().projectName("MyProject").userPassword("s3cret-Passw0rd").build());
+                CreateProjectRequest.builder().projectName("MyProject").userPassword("s3cret-Passw0rd").build());
         ApiResult<Boolean> deleted = wire.client.cloud().projects().delete(1332, 25454);
 
         assertThat(created.result()).isEqualTo(ResultStatus.ASYNCHRONOUS);

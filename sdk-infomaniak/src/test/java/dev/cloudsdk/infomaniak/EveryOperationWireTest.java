@@ -6,51 +6,52 @@ import dev.cloudsdk.core.http.Download;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ApiserverParams;
-import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
 import dev.cloudsdk.infomaniak.model.BackupScheduleSettings;
-import dev.cloudsdk.infomaniak.model.BackupScheduleUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseConfigurationUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseIpFiltersUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
+import dev.cloudsdk.infomaniak.model.CreateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseRestoreRequest;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateInstancePoolRequest;
+import dev.cloudsdk.infomaniak.model.CreateKubernetesServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectWithInvitationRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseService;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackup;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceConnection;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceCreate;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceCreation;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceDelete;
 import dev.cloudsdk.infomaniak.model.DatabaseServicePack;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceRestore;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceStatus;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceType;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceUpdate;
+import dev.cloudsdk.infomaniak.model.DeleteDatabaseServiceRequest;
 import dev.cloudsdk.infomaniak.model.InstancePool;
-import dev.cloudsdk.infomaniak.model.InstancePoolCreate;
 import dev.cloudsdk.infomaniak.model.InstancePoolStatus;
-import dev.cloudsdk.infomaniak.model.InstancePoolUpdate;
-import dev.cloudsdk.infomaniak.model.KubernetesApiserverUpdate;
-import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
+import dev.cloudsdk.infomaniak.model.InviteProjectUserRequest;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceFlavor;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceFlavorFilter;
 import dev.cloudsdk.infomaniak.model.KubernetesServicePack;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceStatus;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceUpdate;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
-import dev.cloudsdk.infomaniak.model.ProjectInvitationCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUpdate;
-import dev.cloudsdk.infomaniak.model.ProjectUserCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUserInvitation;
-import dev.cloudsdk.infomaniak.model.ProjectUserUpdate;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.PublicCloudConfig;
 import dev.cloudsdk.infomaniak.model.PublicCloudProject;
 import dev.cloudsdk.infomaniak.model.PublicCloudProjectStatus;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
 import dev.cloudsdk.infomaniak.model.PublicCloudUser;
 import dev.cloudsdk.infomaniak.model.PublicCloudUserStatus;
+import dev.cloudsdk.infomaniak.model.ReinviteProjectUserRequest;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
+import dev.cloudsdk.infomaniak.model.UpdateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseConfigurationRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseIpFiltersRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.UpdateInstancePoolRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesApiserverRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesIpFiltersRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesServiceRequest;
+import dev.cloudsdk.infomaniak.model.UpdateProjectRequest;
+import dev.cloudsdk.infomaniak.model.UpdateProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,7 +171,7 @@ class EveryOperationWireTest {
                 c -> c.cloud().get(1332, GetPublicCloudParams.builder().with("tags").build()),
                 PublicCloud.class, cloud -> assertThat(cloud.id()).isEqualTo(1332)));
         cases.add(result("cloud.update", "PATCH", PC + "/1332", "{\"bill_reference\":\"PO-12\"}", "true",
-                c -> c.cloud().update(1332, PublicCloudUpdate.builder().billReference("PO-12").build()), true));
+                c -> c.cloud().update(1332, UpdatePublicCloudRequest.builder().billReference("PO-12").build()), true));
         cases.add(get("cloud.config", PC + "/config", "account_id=42", "{\"free_tier\":300,\"free_tier_used\":60.54,"
                 + "\"account_resource_level\":2,\"valid_from\":1650876838,\"valid_to\":1659865834,"
                 + "\"project_count\":3}", c -> c.cloud().config(42), PublicCloudConfig.class, config -> {
@@ -185,16 +186,17 @@ class EveryOperationWireTest {
                 PublicCloudProject.class, p -> assertThat(p.status()).isEqualTo(PublicCloudProjectStatus.OK)));
         cases.add(created("projects.create", PC + "/1332/projects",
                 "{\"project_name\":\"MyProject\",\"user_password\":\"Secr3t-pass\"}",
-                c -> c.cloud().projects().create(1332, ProjectCreate.builder().projectName("MyProject")
+                c -> c.cloud().projects().create(1332, CreateProjectRequest.builder().projectName("MyProject")
                         .userPassword("Secr3t-pass").build())));
         cases.add(created("projects.createWithInvitation", PC + "/1332/projects/invite",
                 "{\"project_name\":\"MyProject\",\"user_email\":\"bob@example.com\"}",
-                c -> c.cloud().projects().createWithInvitation(1332, ProjectInvitationCreate.builder()
+                c -> c.cloud().projects().createWithInvitation(1332, CreateProjectWithInvitationRequest.builder()
                         .projectName("MyProject").userEmail("bob@example.com").build())));
         cases.add(get("projects.get", PROJECT, null, PROJECT_JSON, c -> c.cloud().projects().get(1332, 25454),
                 PublicCloudProject.class, p -> assertThat(p.price()).isEqualTo(new BigDecimal("15.5"))));
         cases.add(result("projects.update", "PATCH", PROJECT, "{\"name\":\"Renamed\"}", "true",
-                c -> c.cloud().projects().update(1332, 25454, ProjectUpdate.builder().name("Renamed").build()), true));
+                c -> c.cloud().projects().update(1332, 25454, UpdateProjectRequest.builder().name("Renamed").build()),
+                true));
         cases.add(result("projects.delete", "DELETE", PROJECT, null, "true",
                 c -> c.cloud().projects().delete(1332, 25454), true));
 
@@ -204,24 +206,24 @@ class EveryOperationWireTest {
                 u -> assertThat(u.status()).isEqualTo(PublicCloudUserStatus.OK)));
         cases.add(created("projectUsers.create", PROJECT + "/users", "{\"password\":\"Secr3t-pass\"}",
                 c -> c.cloud().projects().users().create(1332, 25454,
-                        ProjectUserCreate.builder().password("Secr3t-pass").build())));
+                        CreateProjectUserRequest.builder().password("Secr3t-pass").build())));
         cases.add(created("projectUsers.invite", PROJECT + "/users/invite", "{\"email\":\"bob@example.com\"}",
                 c -> c.cloud().projects().users().invite(1332, 25454,
-                        ProjectUserInvitation.builder().email("bob@example.com").build())));
+                        InviteProjectUserRequest.builder().email("bob@example.com").build())));
         cases.add(get("projectUsers.get", USER, null, USER_JSON, c -> c.cloud().projects().users().get(1332, 25454,
                 56321), PublicCloudUser.class, u -> assertThat(u.createdAt())
                 .isEqualTo(Instant.ofEpochSecond(1627624368))));
         cases.add(result("projectUsers.update", "PATCH", USER, "{\"description\":\"Ops\"}", "true",
                 c -> c.cloud().projects().users().update(1332, 25454, 56321,
-                        ProjectUserUpdate.builder().description("Ops").build()), true));
+                        UpdateProjectUserRequest.builder().description("Ops").build()), true));
         cases.add(result("projectUsers.delete", "DELETE", USER, null, "true",
                 c -> c.cloud().projects().users().delete(1332, 25454, 56321), true));
         cases.add(result("projectUsers.reinvite", "POST", USER + "/invite", "{\"email\":\"bob@example.com\"}", "true",
                 c -> c.cloud().projects().users().reinvite(1332, 25454, 56321,
-                        ProjectUserInvitation.builder().email("bob@example.com").build()), true));
+                        ReinviteProjectUserRequest.builder().email("bob@example.com").build()), true));
         cases.add(new Case("projectUsers.authenticationFile", "GET", USER + "/authentication/clouds", "region=pub1",
                 null, "clouds:\n  infomaniak: {}\n", c -> c.cloud().projects().users().authenticationFile(1332,
-                25454, 56321, "clouds", AuthenticationFileParams.builder().region("pub1").build()),
+                25454, 56321, "clouds", GetAuthenticationFileParams.builder().region("pub1").build()),
                 r -> assertThat(((Download) r).text()).isEqualTo("clouds:\n  infomaniak: {}\n")));
         cases.add(new Case("projectUsers.openrc", "GET", USER + "/openrc", null, null, "export OS=1\n",
                 c -> c.cloud().projects().users().openrc(1332, 25454, 56321),
@@ -247,14 +249,14 @@ class EveryOperationWireTest {
                 }));
         cases.add(created("kubernetes.create", PROJECT + "/kaas", "{\"kaas_pack_id\":1,\"kubernetes_version\":"
                 + "\"1.30\",\"name\":\"My Kubernetes Service\",\"region\":\"dc3-a\"}",
-                c -> c.cloud().kubernetes().create(1332, 25454, KubernetesServiceCreate.builder().kaasPackId(1)
+                c -> c.cloud().kubernetes().create(1332, 25454, CreateKubernetesServiceRequest.builder().kaasPackId(1)
                         .kubernetesVersion("1.30").name("My Kubernetes Service").region("dc3-a").build())));
         cases.add(new Case("kubernetes.flavors", "GET", PROJECT + "/kaas/flavors",
                 "region=dc3-a&filter%5Bgpu_types%5D%5B%5D=L4&filter%5Bmaximum_rate%5D%5Bexcluding_tax%5D=0.5",
                 null, envelope("[{\"name\":\"a2-ram4-disk20-perf1\",\"cpu\":2,\"ram\":4,\"storage\":20,"
                 + "\"is_available\":true,\"is_memory_optimized\":false,\"is_iops_optimized\":false,"
                 + "\"is_gpu_optimized\":true,\"gpu_type\":\"L4\",\"rates\":[{\"hour_incl_tax\":0.05}]}]"),
-                c -> c.cloud().kubernetes().flavors(1332, 25454, "dc3-a", KubernetesFlavorsParams.builder()
+                c -> c.cloud().kubernetes().flavors(1332, 25454, "dc3-a", ListKubernetesFlavorsParams.builder()
                         .addGpuTypes("L4").maximumRateExcludingTax(new BigDecimal("0.5")).build()),
                 r -> assertThat(items(r, KubernetesServiceFlavor.class)).singleElement().satisfies(f -> {
                     assertThat(f.isGpuOptimized()).isTrue();
@@ -268,7 +270,7 @@ class EveryOperationWireTest {
                 KubernetesService.class, k -> assertThat(k.kubernetesVersion()).isEqualTo("1.30")));
         cases.add(result("kubernetes.update", "PATCH", KAAS, "{\"kubernetes_version\":\"1.31\"}", "true",
                 c -> c.cloud().kubernetes().update(1332, 25454, 685,
-                        KubernetesServiceUpdate.builder().kubernetesVersion("1.31").build()), true));
+                        UpdateKubernetesServiceRequest.builder().kubernetesVersion("1.31").build()), true));
         cases.add(result("kubernetes.delete", "DELETE", KAAS, null, "true",
                 c -> c.cloud().kubernetes().delete(1332, 25454, 685), true));
         cases.add(strings("kubernetes.apiserver", KAAS + "/apiserver", null,
@@ -276,7 +278,7 @@ class EveryOperationWireTest {
         cases.add(result("kubernetes.updateApiserver", "PATCH", KAAS + "/apiserver",
                 "{\"apiserver_params\":{\"--oidc-client-id\":\"kube\",\"--oidc-issuer-url\":\"https://id.example\"},"
                 + "\"audit-policy\":\"rules: []\"}",
-                "true", c -> c.cloud().kubernetes().updateApiserver(1332, 25454, 685, KubernetesApiserverUpdate
+                "true", c -> c.cloud().kubernetes().updateApiserver(1332, 25454, 685, UpdateKubernetesApiserverRequest
                         .builder().apiserverParams(ApiserverParams.builder().oidcClientId("kube")
                                 .oidcIssuerUrl("https://id.example").build()).auditPolicy("rules: []").build()), true));
         cases.add(new Case("kubernetes.kubeConfig", "GET", KAAS + "/kube_config", null, null,
@@ -291,7 +293,7 @@ class EveryOperationWireTest {
                 }));
         cases.add(created("kubernetesInstancePools.create", KAAS + "/instance_pools",
                 "{\"flavor\":\"a1-ram2-disk20-perf1\",\"minimum_instances\":1,\"name\":\"pool\"}",
-                c -> c.cloud().kubernetes().instancePools().create(1332, 25454, 685, InstancePoolCreate.builder()
+                c -> c.cloud().kubernetes().instancePools().create(1332, 25454, 685, CreateInstancePoolRequest.builder()
                         .flavor("a1-ram2-disk20-perf1").minimumInstances(1).name("pool").build())));
         cases.add(get("kubernetesInstancePools.get", KAAS + "/instance_pools/56", null, POOL_JSON,
                 c -> c.cloud().kubernetes().instancePools().get(1332, 25454, 685, 56), InstancePool.class,
@@ -299,16 +301,18 @@ class EveryOperationWireTest {
         cases.add(result("kubernetesInstancePools.update", "PATCH", KAAS + "/instance_pools/56",
                 "{\"labels\":[],\"maximum_instances\":5}", "true", c -> c.cloud().kubernetes().instancePools()
                         .update(1332, 25454, 685, 56,
-                                InstancePoolUpdate.builder().labels(List.of()).maximumInstances(5L).build()), true));
+                                UpdateInstancePoolRequest.builder().labels(List.of()).maximumInstances(5L).build()),
+                true));
         cases.add(result("kubernetesInstancePools.delete", "DELETE", KAAS + "/instance_pools/56", null, "true",
                 c -> c.cloud().kubernetes().instancePools().delete(1332, 25454, 685, 56), true));
 
         // Kubernetes IP filters
         cases.add(strings("kubernetesIpFilters.list", KAAS + "/ip_filters", null,
                 c -> c.cloud().kubernetes().ipFilters().list(1332, 25454, 685)));
-        cases.add(result("kubernetesIpFilters.replace", "PUT", KAAS + "/ip_filters",
-                "{\"ip_filters\":[\"192.0.2.0/24\"]}", "true", c -> c.cloud().kubernetes().ipFilters().replace(1332,
-                        25454, 685, KubernetesIpFiltersUpdate.builder().addIpFilters("192.0.2.0/24").build()), true));
+        cases.add(result("kubernetesIpFilters.update", "PUT", KAAS + "/ip_filters",
+                "{\"ip_filters\":[\"192.0.2.0/24\"]}", "true", c -> c.cloud().kubernetes().ipFilters().update(1332,
+                        25454, 685, UpdateKubernetesIpFiltersRequest.builder().addIpFilters("192.0.2.0/24").build()),
+                true));
         cases.add(result("kubernetesIpFilters.delete", "DELETE", KAAS + "/ip_filters", null, "true",
                 c -> c.cloud().kubernetes().ipFilters().delete(1332, 25454, 685), true));
 
@@ -321,11 +325,12 @@ class EveryOperationWireTest {
         cases.add(new Case("databases.packs", "GET", PC + "/dbaas/packs", "filter%5Bcpu%5D=2&type=mysql", null,
                 envelope("[{\"id\":1,\"type\":\"mysql\",\"group\":\"essential\",\"name\":\"pro-1\",\"instances\":1,"
                 + "\"cpu\":2,\"ram\":4,\"storage\":80,\"rates\":[{\"CHF\":{\"hour_excl_tax\":0.1}}]}]"),
-                c -> c.cloud().databases().packs(DatabasePacksParams.builder().cpu(2L).type("mysql").build()),
+                c -> c.cloud().databases().packs(ListDatabasePacksParams.builder().cpu(2L).type("mysql").build()),
                 r -> assertThat(items(r, DatabaseServicePack.class)).singleElement()
                         .satisfies(p -> assertThat(p.storage()).isEqualTo(80))));
         cases.add(strings("databases.packFilters", PC + "/dbaas/packs/filters", "filter%5Bcurrency%5D=EUR",
-                c -> c.cloud().databases().packFilters(DatabasePackFiltersParams.builder().currency("EUR").build())));
+                c -> c.cloud().databases().packFilters(
+                        ListDatabasePackFiltersParams.builder().currency("EUR").build())));
         cases.add(new Case("databases.types", "GET", PC + "/dbaas/types", null, null,
                 envelope("[{\"name\":\"mysql\",\"versions\":[\"8.0.42\"]}]"), c -> c.cloud().databases().types(),
                 r -> assertThat(items(r, DatabaseServiceType.class)).singleElement()
@@ -339,7 +344,8 @@ class EveryOperationWireTest {
                 "{\"backup_schedule\":{\"add_default_schedule\":true},\"name\":\"db\",\"pack_id\":\"1\","
                 + "\"region\":\"dc4-a\",\"type\":\"mysql\",\"version\":\"8.0.42\"}",
                 envelope("{\"id\":77,\"admin_password\":\"pw-xyz\",\"kube_identifier\":\"pcdb-1\"}"),
-                c -> c.cloud().databases().create(1332, 25454, DatabaseServiceCreate.builder().name("db").packId("1")
+                c -> c.cloud().databases().create(1332, 25454,
+                        CreateDatabaseServiceRequest.builder().name("db").packId("1")
                         .region("dc4-a").type("mysql").version("8.0.42")
                         .backupSchedule(BackupScheduleSettings.builder().addDefaultSchedule(true).build()).build()),
                 r -> assertThat(((DatabaseServiceCreation) r).adminPassword()).isEqualTo("pw-xyz")));
@@ -347,10 +353,10 @@ class EveryOperationWireTest {
                 DatabaseService.class, d -> assertThat(d.kubeIdentifier()).isEqualTo("pcdb-1")));
         cases.add(result("databases.update", "PATCH", DBAAS, "{\"name\":\"db2\"}", "true",
                 c -> c.cloud().databases().update(1332, 25454, 77,
-                        DatabaseServiceUpdate.builder().name("db2").build()), true));
+                        UpdateDatabaseServiceRequest.builder().name("db2").build()), true));
         cases.add(result("databases.delete", "DELETE", DBAAS, "{\"keep_backup_files\":true}", "true",
                 c -> c.cloud().databases().delete(1332, 25454, 77,
-                        DatabaseServiceDelete.builder().keepBackupFiles(true).build()), true));
+                        DeleteDatabaseServiceRequest.builder().keepBackupFiles(true).build()), true));
         cases.add(new Case("databases.resetPassword", "GET", DBAAS + "/reset_password", null, null,
                 envelope("{\"host\":\"db.example\",\"port\":\"3306\",\"user\":\"root\",\"password\":\"pw\","
                 + "\"uri\":\"mysql://root:pw@db.example\",\"command\":\"mysql -p\",\"ca\":\"-----BEGIN\"}"),
@@ -378,20 +384,20 @@ class EveryOperationWireTest {
                         .satisfies(s -> assertThat(s.retention()).isEqualTo(7))));
         cases.add(created("databaseBackupSchedules.create", DBAAS + "/backup_schedules",
                 "{\"retention\":7,\"scheduled_at\":\"15:35\"}", c -> c.cloud().databases().backupSchedules()
-                        .create(1332, 25454, 77, BackupScheduleCreate.builder().scheduledAt("15:35").retention(7L)
-                                .build())));
+                        .create(1332, 25454, 77,
+                                CreateBackupScheduleRequest.builder().scheduledAt("15:35").retention(7L).build())));
         cases.add(get("databaseBackupSchedules.get", DBAAS + "/backup_schedules/s-7", null, SCHEDULE_JSON,
                 c -> c.cloud().databases().backupSchedules().get(1332, 25454, 77, "s-7"),
                 DatabaseServiceBackupSchedule.class, s -> assertThat(s.scheduledAt()).isEqualTo("15:35")));
         cases.add(result("databaseBackupSchedules.update", "PATCH", DBAAS + "/backup_schedules/s-7",
                 "{\"is_pitr_enabled\":false,\"scheduled_at\":\"03:00\"}", "true", c -> c.cloud().databases()
-                        .backupSchedules().update(1332, 25454, 77, "s-7", BackupScheduleUpdate.builder()
+                        .backupSchedules().update(1332, 25454, 77, "s-7", UpdateBackupScheduleRequest.builder()
                                 .scheduledAt("03:00").isPitrEnabled(false).build()), true));
         cases.add(result("databaseBackupSchedules.delete", "DELETE", DBAAS + "/backup_schedules/s-7", null, "true",
                 c -> c.cloud().databases().backupSchedules().delete(1332, 25454, 77, "s-7"), true));
         cases.add(new Case("databaseRestores.create", "POST", DBAAS + "/restores", null, "{\"backup_id\":\"b-1\"}",
                 envelope(RESTORE_JSON), c -> c.cloud().databases().restores().create(1332, 25454, 77,
-                DatabaseRestoreCreate.builder().backupId("b-1").build()),
+                CreateDatabaseRestoreRequest.builder().backupId("b-1").build()),
                 r -> assertThat(((DatabaseServiceRestore) r).backupId()).hasValue("b-1")));
         cases.add(get("databaseRestores.get", DBAAS + "/restores/r-1", null, RESTORE_JSON,
                 c -> c.cloud().databases().restores().get(1332, 25454, 77, "r-1"), DatabaseServiceRestore.class,
@@ -400,16 +406,17 @@ class EveryOperationWireTest {
         // Configurations and IP filters
         cases.add(strings("databaseConfigurations.get", DBAAS + "/configurations", null,
                 c -> c.cloud().databases().configurations().get(1332, 25454, 77)));
-        cases.add(result("databaseConfigurations.replace", "PUT", DBAAS + "/configurations",
-                "{\"connect_timeout\":10}", "true", c -> c.cloud().databases().configurations().replace(1332, 25454,
-                        77, DatabaseConfigurationUpdate.builder().connectTimeout(10L).build()), true));
+        cases.add(result("databaseConfigurations.update", "PUT", DBAAS + "/configurations",
+                "{\"connect_timeout\":10}", "true", c -> c.cloud().databases().configurations().update(1332, 25454,
+                        77, UpdateDatabaseConfigurationRequest.builder().connectTimeout(10L).build()), true));
         cases.add(result("databaseConfigurations.delete", "DELETE", DBAAS + "/configurations", null, "true",
                 c -> c.cloud().databases().configurations().delete(1332, 25454, 77), true));
         cases.add(strings("databaseIpFilters.list", DBAAS + "/ip_filters", null,
                 c -> c.cloud().databases().ipFilters().list(1332, 25454, 77)));
-        cases.add(result("databaseIpFilters.replace", "PUT", DBAAS + "/ip_filters",
-                "{\"ip_filters\":[\"198.51.100.0/24\"]}", "true", c -> c.cloud().databases().ipFilters().replace(1332,
-                        25454, 77, DatabaseIpFiltersUpdate.builder().ipFilters(List.of("198.51.100.0/24")).build()),
+        cases.add(result("databaseIpFilters.update", "PUT", DBAAS + "/ip_filters",
+                "{\"ip_filters\":[\"198.51.100.0/24\"]}", "true", c -> c.cloud().databases().ipFilters().update(1332,
+                        25454, 77,
+                        UpdateDatabaseIpFiltersRequest.builder().ipFilters(List.of("198.51.100.0/24")).build()),
                 true));
         cases.add(result("databaseIpFilters.delete", "DELETE", DBAAS + "/ip_filters", null, "true",
                 c -> c.cloud().databases().ipFilters().delete(1332, 25454, 77), true));

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.Environment;
 import dev.cloudsdk.core.auth.AccessToken;
 import dev.cloudsdk.core.auth.TokenProvider;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceConnection;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
 import java.io.IOException;
 import java.util.Map;
 import mockwebserver3.MockResponse;
@@ -89,7 +89,7 @@ class InfomaniakClientTest {
         try (InfomaniakClient client = builder.build()) {
             assertThat(client.toString()).doesNotContain("very-secret").contains("https://api.infomaniak.com");
         }
-        assertThat(ProjectCreate.builder().projectName("p").userPassword("hunter22").build().toString())
+        assertThat(CreateProjectRequest.builder().projectName("p").userPassword("hunter22").build().toString())
                 .doesNotContain("hunter22");
         assertThat(DatabaseServiceConnection.builder().host("h").port("3306").user("root").password("pw-123")
                 .uri("mysql://h").command("mysql").ca("ca").build().toString()).doesNotContain("pw-123");

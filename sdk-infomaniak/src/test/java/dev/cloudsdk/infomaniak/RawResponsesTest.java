@@ -7,7 +7,7 @@ import dev.cloudsdk.core.http.RawResponse;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
@@ -83,7 +83,7 @@ class RawResponsesTest {
         enqueue(202, "req-accepted", "");
 
         RawResponse<ApiResult<Boolean>> raw = wire.client.withRawResponse().cloud()
-                .update(1332, PublicCloudUpdate.builder().description("prod").build(), RequestOptions.none());
+                .update(1332, UpdatePublicCloudRequest.builder().description("prod").build(), RequestOptions.none());
 
         assertThat(wire.take().getMethod()).isEqualTo("PATCH");
         assertThat(raw.statusCode()).isEqualTo(202);

@@ -3,46 +3,47 @@ package dev.cloudsdk.examples.infomaniak;
 import static dev.cloudsdk.examples.infomaniak.InfomaniakWalkthrough.count;
 import static dev.cloudsdk.examples.infomaniak.InfomaniakWalkthrough.describe;
 
+import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
-import dev.cloudsdk.infomaniak.AuthenticationFileParams;
 import dev.cloudsdk.infomaniak.Cloud;
-import dev.cloudsdk.infomaniak.DatabasePackFiltersParams;
+import dev.cloudsdk.infomaniak.GetAuthenticationFileParams;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
-import dev.cloudsdk.infomaniak.KubernetesFlavorsParams;
+import dev.cloudsdk.infomaniak.ListDatabasePackFiltersParams;
+import dev.cloudsdk.infomaniak.ListKubernetesFlavorsParams;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.ApiserverParams;
-import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
-import dev.cloudsdk.infomaniak.model.BackupScheduleUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseConfigurationUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseIpFiltersUpdate;
-import dev.cloudsdk.infomaniak.model.DatabaseRestoreCreate;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceCreate;
+import dev.cloudsdk.infomaniak.model.CreateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseRestoreRequest;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateInstancePoolRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectWithInvitationRequest;
+import dev.cloudsdk.infomaniak.model.DatabaseService;
+import dev.cloudsdk.infomaniak.model.DatabaseServiceBackup;
+import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceCreation;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceDelete;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceRestore;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceUpdate;
-import dev.cloudsdk.infomaniak.model.InstancePoolCreate;
-import dev.cloudsdk.infomaniak.model.InstancePoolUpdate;
-import dev.cloudsdk.infomaniak.model.KubernetesApiserverUpdate;
-import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceUpdate;
-import dev.cloudsdk.infomaniak.model.ProjectInvitationCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUpdate;
-import dev.cloudsdk.infomaniak.model.ProjectUserCreate;
-import dev.cloudsdk.infomaniak.model.ProjectUserInvitation;
-import dev.cloudsdk.infomaniak.model.ProjectUserUpdate;
+import dev.cloudsdk.infomaniak.model.DeleteDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.InstancePool;
+import dev.cloudsdk.infomaniak.model.InviteProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.KubernetesService;
+import dev.cloudsdk.infomaniak.model.PublicCloudProject;
+import dev.cloudsdk.infomaniak.model.PublicCloudUser;
+import dev.cloudsdk.infomaniak.model.ReinviteProjectUserRequest;
+import dev.cloudsdk.infomaniak.model.UpdateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseConfigurationRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseIpFiltersRequest;
+import dev.cloudsdk.infomaniak.model.UpdateDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.UpdateInstancePoolRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesApiserverRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesIpFiltersRequest;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesServiceRequest;
+import dev.cloudsdk.infomaniak.model.UpdateProjectRequest;
+import dev.cloudsdk.infomaniak.model.UpdateProjectUserRequest;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
-import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.infomaniak.model.DatabaseService;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceBackup;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceBackupSchedule;
-import dev.cloudsdk.infomaniak.model.InstancePool;
-import dev.cloudsdk.infomaniak.model.KubernetesService;
-import dev.cloudsdk.infomaniak.model.PublicCloudProject;
-import dev.cloudsdk.infomaniak.model.PublicCloudUser;
 
 /**
  * Every operation the walkthrough itself does not make, once each, against the fake's seeded resources;
@@ -112,8 +113,8 @@ final class InfomaniakAllOperations {
         users();
         kubernetes();
         instancePools();
-        tour.call("kubernetesIpFilters.replace", () -> cloud.kubernetes().ipFilters().replace(cloudId, projectId, kaasId,
-                KubernetesIpFiltersUpdate.builder().addIpFilters("192.0.2.0/24").build()),
+        tour.call("kubernetesIpFilters.update", () -> cloud.kubernetes().ipFilters().update(cloudId, projectId, kaasId,
+                UpdateKubernetesIpFiltersRequest.builder().addIpFilters("192.0.2.0/24").build()),
                 InfomaniakWalkthrough::describe);
         tour.call("kubernetesIpFilters.list", () -> cloud.kubernetes().ipFilters().list(cloudId, projectId, kaasId),
                 List::toString);
@@ -132,11 +133,11 @@ final class InfomaniakAllOperations {
         projectId = learnt(projectId, items(projects), p -> ((PublicCloudProject) p).publicCloudProjectId());
         tour.call("projects.get", () -> cloud.projects().get(cloudId, projectId), p -> p.name() + " (" + p.status() + ")");
         Optional<Long> invited = id(tour.call("projects.createWithInvitation", () -> cloud.projects()
-                .createWithInvitation(cloudId, ProjectInvitationCreate.builder().projectName("tour-invited")
+                .createWithInvitation(cloudId, CreateProjectWithInvitationRequest.builder().projectName("tour-invited")
                         .userEmail("tour@example.com").build()), InfomaniakWalkthrough::describe));
         invited.ifPresent(id -> {
             tour.call("projects.update", () -> cloud.projects().update(cloudId, id,
-                    ProjectUpdate.builder().name("tour-renamed").build()), InfomaniakWalkthrough::describe);
+                    UpdateProjectRequest.builder().name("tour-renamed").build()), InfomaniakWalkthrough::describe);
             tour.call("projects.delete", () -> cloud.projects().delete(cloudId, id), InfomaniakWalkthrough::describe);
         });
     }
@@ -148,18 +149,20 @@ final class InfomaniakAllOperations {
         tour.call("projectUsers.get", () -> cloud.projects().users().get(cloudId, projectId, userId),
                 u -> u.openStackName() + " (" + u.status() + ")");
         tour.call("projectUsers.invite", () -> cloud.projects().users().invite(cloudId, projectId,
-                ProjectUserInvitation.builder().email("guest@example.com").build()), InfomaniakWalkthrough::describe);
+                InviteProjectUserRequest.builder().email("guest@example.com").build()),
+                InfomaniakWalkthrough::describe);
         tour.call("projectUsers.authenticationFile", () -> cloud.projects().users().authenticationFile(cloudId, projectId,
-                userId, "clouds", AuthenticationFileParams.builder().region("pub1").build()), r -> "received");
+                userId, "clouds", GetAuthenticationFileParams.builder().region("pub1").build()), r -> "received");
         tour.call("projectUsers.openrc", () -> cloud.projects().users().openrc(cloudId, projectId, userId), r -> "received");
         Optional<Long> created = id(tour.call("projectUsers.create", () -> cloud.projects().users().create(cloudId,
-                projectId, ProjectUserCreate.builder().password("Tour-Passw0rd").description("tour").build()),
+                projectId, CreateProjectUserRequest.builder().password("Tour-Passw0rd").description("tour").build()),
                 InfomaniakWalkthrough::describe));
         created.ifPresent(id -> {
             tour.call("projectUsers.update", () -> cloud.projects().users().update(cloudId, projectId, id,
-                    ProjectUserUpdate.builder().description("tour, updated").build()), InfomaniakWalkthrough::describe);
+                    UpdateProjectUserRequest.builder().description("tour, updated").build()),
+                    InfomaniakWalkthrough::describe);
             tour.call("projectUsers.reinvite", () -> cloud.projects().users().reinvite(cloudId, projectId, id,
-                    ProjectUserInvitation.builder().email("tour@example.com").build()),
+                    ReinviteProjectUserRequest.builder().email("tour@example.com").build()),
                     InfomaniakWalkthrough::describe);
             tour.call("projectUsers.delete", () -> cloud.projects().users().delete(cloudId, projectId, id),
                     InfomaniakWalkthrough::describe);
@@ -177,15 +180,15 @@ final class InfomaniakAllOperations {
         tour.call("kubernetes.availabilityZones", () -> cloud.kubernetes().availabilityZones("dc3-a"),
                 List::toString);
         tour.call("kubernetes.flavors", () -> cloud.kubernetes().flavors(cloudId, projectId, "dc3-a",
-                KubernetesFlavorsParams.builder().available(true).build()), InfomaniakWalkthrough::count);
+                ListKubernetesFlavorsParams.builder().available(true).build()), InfomaniakWalkthrough::count);
         tour.call("kubernetes.flavorFilters", () -> cloud.kubernetes().flavorFilters(cloudId, projectId, "dc3-a"),
                 filter -> "cpu " + filter.cpu().orElse("?"));
         tour.call("kubernetes.update", () -> cloud.kubernetes().update(cloudId, projectId, kaasId,
-                KubernetesServiceUpdate.builder().name("seeded-kube-renamed").build()),
+                UpdateKubernetesServiceRequest.builder().name("seeded-kube-renamed").build()),
                 InfomaniakWalkthrough::describe);
         tour.call("kubernetes.apiserver", () -> cloud.kubernetes().apiserver(cloudId, projectId, kaasId), List::toString);
         tour.call("kubernetes.updateApiserver", () -> cloud.kubernetes().updateApiserver(cloudId, projectId, kaasId,
-                KubernetesApiserverUpdate.builder().apiserverParams(ApiserverParams.builder()
+                UpdateKubernetesApiserverRequest.builder().apiserverParams(ApiserverParams.builder()
                         .oidcIssuerUrl("https://id.example.com").oidcClientId("kubernetes").build()).build()),
                 InfomaniakWalkthrough::describe);
         tour.call("kubernetes.kubeConfig", () -> cloud.kubernetes().kubeConfig(cloudId, projectId, kaasId),
@@ -199,11 +202,11 @@ final class InfomaniakAllOperations {
         tour.call("kubernetesInstancePools.get", () -> cloud.kubernetes().instancePools().get(cloudId, projectId, kaasId,
                 poolId), pool -> pool.name() + ", " + pool.targetInstances() + " instance(s)");
         Optional<Long> created = id(tour.call("kubernetesInstancePools.create", () -> cloud.kubernetes()
-                .instancePools().create(cloudId, projectId, kaasId, InstancePoolCreate.builder().name("tour-workers")
-                        .flavor("a2-ram4-disk50-perf1").minimumInstances(1).build()), InfomaniakWalkthrough::describe));
+                .instancePools().create(cloudId, projectId, kaasId,
+                        CreateInstancePoolRequest.builder().name("tour-workers").flavor("a2-ram4-disk50-perf1").minimumInstances(1).build()), InfomaniakWalkthrough::describe));
         created.ifPresent(id -> {
             tour.call("kubernetesInstancePools.update", () -> cloud.kubernetes().instancePools().update(cloudId, projectId,
-                    kaasId, id, InstancePoolUpdate.builder().maximumInstances(3L).build()),
+                    kaasId, id, UpdateInstancePoolRequest.builder().maximumInstances(3L).build()),
                     InfomaniakWalkthrough::describe);
             tour.call("kubernetesInstancePools.delete", () -> cloud.kubernetes().instancePools().delete(cloudId,
                     projectId, kaasId, id), InfomaniakWalkthrough::describe);
@@ -217,22 +220,24 @@ final class InfomaniakAllOperations {
         dbaasId = learnt(dbaasId, items(databases), db -> ((DatabaseService) db).id());
         tour.call("databases.regions", () -> cloud.databases().regions(), List::toString);
         tour.call("databases.packs", () -> cloud.databases().packs(), InfomaniakWalkthrough::count);
-        tour.call("databases.packFilters", () -> cloud.databases().packFilters(DatabasePackFiltersParams.builder()
+        tour.call("databases.packFilters", () -> cloud.databases().packFilters(ListDatabasePackFiltersParams.builder()
                 .currency("CHF").build()), List::toString);
         tour.call("databases.types", () -> cloud.databases().types(), InfomaniakWalkthrough::count);
         tour.call("databases.configurationInfo", () -> cloud.databases().configurationInfo(), List::toString);
         tour.call("databases.get", () -> cloud.databases().get(cloudId, projectId, dbaasId),
                 db -> db.name() + " (" + db.type() + " " + db.version() + ")");
         tour.call("databases.update", () -> cloud.databases().update(cloudId, projectId, dbaasId,
-                DatabaseServiceUpdate.builder().name("seeded-db-renamed").build()), InfomaniakWalkthrough::describe);
+                UpdateDatabaseServiceRequest.builder().name("seeded-db-renamed").build()),
+                InfomaniakWalkthrough::describe);
         tour.call("databases.resetPassword", () -> cloud.databases().resetPassword(cloudId, projectId, dbaasId),
                 connection -> "connect to " + connection.host() + ":" + connection.port() + " (password not printed)");
         DatabaseServiceCreation created = tour.call("databases.create", () -> cloud.databases().create(cloudId, projectId,
-                DatabaseServiceCreate.builder().name("tour-db").packId("1").region("dc4-a").type("mysql")
+                CreateDatabaseServiceRequest.builder().name("tour-db").packId("1").region("dc4-a").type("mysql")
                         .version("8.0").build()), c -> "id " + c.id() + ", " + c.kubeIdentifier());
         if (created != null) {
             tour.call("databases.delete", () -> cloud.databases().delete(cloudId, projectId, created.id(),
-                    DatabaseServiceDelete.builder().keepBackupFiles(false).build()), InfomaniakWalkthrough::describe);
+                    DeleteDatabaseServiceRequest.builder().keepBackupFiles(false).build()),
+                    InfomaniakWalkthrough::describe);
         }
     }
 
@@ -245,7 +250,7 @@ final class InfomaniakAllOperations {
         tour.call("databaseBackups.get", () -> cloud.databases().backups().get(cloudId, projectId, dbaasId,
                 backupId), backup -> backup.id() + " " + backup.status());
         DatabaseServiceRestore restore = tour.call("databaseRestores.create", () -> cloud.databases().restores()
-                .create(cloudId, projectId, dbaasId, DatabaseRestoreCreate.builder().backupId(backupId)
+                .create(cloudId, projectId, dbaasId, CreateDatabaseRestoreRequest.builder().backupId(backupId)
                         .build()), r -> r.id() + " " + r.status());
         if (restore != null) {
             tour.call("databaseRestores.get", () -> cloud.databases().restores().get(cloudId, projectId, dbaasId,
@@ -261,11 +266,11 @@ final class InfomaniakAllOperations {
         tour.call("databaseBackupSchedules.get", () -> cloud.databases().backupSchedules().get(cloudId, projectId, dbaasId,
                 scheduleId), s -> "at " + s.scheduledAt() + ", keeps " + s.retention());
         Optional<Long> created = id(tour.call("databaseBackupSchedules.create", () -> cloud.databases()
-                .backupSchedules().create(cloudId, projectId, dbaasId, BackupScheduleCreate.builder().scheduledAt("02:30")
-                        .retention(5L).build()), InfomaniakWalkthrough::describe));
+                .backupSchedules().create(cloudId, projectId, dbaasId,
+                        CreateBackupScheduleRequest.builder().scheduledAt("02:30").retention(5L).build()), InfomaniakWalkthrough::describe));
         created.map(String::valueOf).ifPresent(id -> {
             tour.call("databaseBackupSchedules.update", () -> cloud.databases().backupSchedules().update(cloudId,
-                    projectId, dbaasId, id, BackupScheduleUpdate.builder().scheduledAt("04:00").build()),
+                    projectId, dbaasId, id, UpdateBackupScheduleRequest.builder().scheduledAt("04:00").build()),
                     InfomaniakWalkthrough::describe);
             tour.call("databaseBackupSchedules.delete", () -> cloud.databases().backupSchedules().delete(cloudId,
                     projectId, dbaasId, id), InfomaniakWalkthrough::describe);
@@ -273,15 +278,15 @@ final class InfomaniakAllOperations {
     }
 
     private void databaseSettings() {
-        tour.call("databaseConfigurations.replace", () -> cloud.databases().configurations().replace(cloudId, projectId,
-                dbaasId, DatabaseConfigurationUpdate.builder().connectTimeout(20L).build()),
+        tour.call("databaseConfigurations.update", () -> cloud.databases().configurations().update(cloudId, projectId,
+                dbaasId, UpdateDatabaseConfigurationRequest.builder().connectTimeout(20L).build()),
                 InfomaniakWalkthrough::describe);
         tour.call("databaseConfigurations.get", () -> cloud.databases().configurations().get(cloudId, projectId, dbaasId),
                 List::toString);
         tour.call("databaseConfigurations.delete", () -> cloud.databases().configurations().delete(cloudId, projectId,
                 dbaasId), InfomaniakWalkthrough::describe);
-        tour.call("databaseIpFilters.replace", () -> cloud.databases().ipFilters().replace(cloudId, projectId, dbaasId,
-                DatabaseIpFiltersUpdate.builder().ipFilters(List.of("198.51.100.0/24")).build()),
+        tour.call("databaseIpFilters.update", () -> cloud.databases().ipFilters().update(cloudId, projectId, dbaasId,
+                UpdateDatabaseIpFiltersRequest.builder().ipFilters(List.of("198.51.100.0/24")).build()),
                 InfomaniakWalkthrough::describe);
         tour.call("databaseIpFilters.list", () -> cloud.databases().ipFilters().list(cloudId, projectId, dbaasId),
                 List::toString);

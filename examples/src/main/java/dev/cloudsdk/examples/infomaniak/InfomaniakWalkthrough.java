@@ -8,11 +8,11 @@ import dev.cloudsdk.examples.Walkthrough;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.ListPublicCloudsParams;
 import dev.cloudsdk.infomaniak.model.ApiResult;
+import dev.cloudsdk.infomaniak.model.CreateKubernetesServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
 import java.time.Clock;
 import java.util.List;
@@ -101,17 +101,17 @@ public final class InfomaniakWalkthrough implements Walkthrough {
             return new Walked(cloudId, 0, 0);
         }
         tour.call("cloud.update", () -> client.cloud().update(cloudId,
-                PublicCloudUpdate.builder().description("Updated by the cloudsdk tour").build()),
+                UpdatePublicCloudRequest.builder().description("Updated by the cloudsdk tour").build()),
                 InfomaniakWalkthrough::describe);
         ApiResult<Long> project = tour.call("projects.create", () -> client.cloud().projects().create(cloudId,
-                ProjectCreate.builder().projectName("cloudsdk-tour").userPassword("Tour-Passw0rd-" + cloudId)
+                CreateProjectRequest.builder().projectName("cloudsdk-tour").userPassword("Tour-Passw0rd-" + cloudId)
                         .userDescription("cloudsdk tour user").build()), InfomaniakWalkthrough::describe);
         if (project == null || project.data().isEmpty()) {
             return new Walked(cloudId, 0, 0);
         }
         long projectId = project.data().get();
         ApiResult<Long> cluster = tour.call("kubernetes.create", () -> client.cloud().kubernetes().create(cloudId,
-                projectId, KubernetesServiceCreate.builder().name("cloudsdk-tour").kaasPackId(1)
+                projectId, CreateKubernetesServiceRequest.builder().name("cloudsdk-tour").kaasPackId(1)
                         .kubernetesVersion("1.31").region("dc4-a").build()), InfomaniakWalkthrough::describe);
         if (cluster != null && cluster.data().isPresent()) {
             tour.call("kubernetes.get", () -> client.cloud().kubernetes().get(cloudId, projectId, cluster.data().get()),

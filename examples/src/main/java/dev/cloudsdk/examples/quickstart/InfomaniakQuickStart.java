@@ -4,7 +4,7 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.model.ApiResult;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 
 /**
  * sdk-infomaniak's quick start as a program: lists an account's public clouds page by page, reads one and renames
@@ -35,7 +35,7 @@ public final class InfomaniakQuickStart {
                 System.out.println(cloud.id() + " " + cloud.customerName());
             }
             ApiResult<Boolean> done = client.cloud().update(publicCloudId,
-                    PublicCloudUpdate.builder().description("production").build());
+                    UpdatePublicCloudRequest.builder().description("production").build());
             System.out.println("updated: " + done.data().orElse(false));
         }
     }

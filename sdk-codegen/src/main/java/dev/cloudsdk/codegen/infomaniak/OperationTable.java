@@ -55,30 +55,31 @@ final class OperationTable {
 
         op("GET", P, "Cloud", "list", null, "ListPublicCloudsParams");
         op("GET", P + "/{public_cloud_id}", "Cloud", "get", null, "GetPublicCloudParams");
-        op("PATCH", P + "/{public_cloud_id}", "Cloud", "update", "PublicCloudUpdate", null);
+        op("PATCH", P + "/{public_cloud_id}", "Cloud", "update", "UpdatePublicCloudRequest", null);
         op("GET", P + "/config", "Cloud", "config", null, null);
         op("GET", P + "/accesses", "Cloud", "accesses", null, null);
 
         String projects = P + "/{public_cloud_id}/projects";
         op("GET", projects, "Projects", "list", null, "ListProjectsParams");
-        sensitive("POST", projects, "Projects", "create", "ProjectCreate", null);
-        op("POST", projects + "/invite", "Projects", "createWithInvitation", "ProjectInvitationCreate", null);
+        sensitive("POST", projects, "Projects", "create", "CreateProjectRequest", null);
+        op("POST", projects + "/invite", "Projects", "createWithInvitation",
+                "CreateProjectWithInvitationRequest", null);
         op("GET", PROJECT, "Projects", "get", null, "GetProjectParams");
-        op("PATCH", PROJECT, "Projects", "update", "ProjectUpdate", null);
+        op("PATCH", PROJECT, "Projects", "update", "UpdateProjectRequest", null);
         op("DELETE", PROJECT, "Projects", "delete", null, null);
 
         String users = PROJECT + "/users";
         String user = users + "/{public_cloud_user_id}";
         op("GET", users, "ProjectUsers", "list", null, "ListProjectUsersParams");
-        sensitive("POST", users, "ProjectUsers", "create", "ProjectUserCreate", null);
-        op("POST", users + "/invite", "ProjectUsers", "invite", "ProjectUserInvitation", null);
+        sensitive("POST", users, "ProjectUsers", "create", "CreateProjectUserRequest", null);
+        op("POST", users + "/invite", "ProjectUsers", "invite", "InviteProjectUserRequest", null);
         op("GET", user, "ProjectUsers", "get", null, null);
-        sensitive("PATCH", user, "ProjectUsers", "update", "ProjectUserUpdate", null);
+        sensitive("PATCH", user, "ProjectUsers", "update", "UpdateProjectUserRequest", null);
         op("DELETE", user, "ProjectUsers", "delete", null, null);
-        op("POST", user + "/invite", "ProjectUsers", "reinvite", "ProjectUserInvitation", null);
+        op("POST", user + "/invite", "ProjectUsers", "reinvite", "ReinviteProjectUserRequest", null);
         sensitive("GET", user + "/authentication/{type}", "ProjectUsers", "authenticationFile", null,
-                "AuthenticationFileParams");
-        sensitive("GET", user + "/openrc", "ProjectUsers", "openrc", null, "AuthenticationFileParams");
+                "GetAuthenticationFileParams");
+        sensitive("GET", user + "/openrc", "ProjectUsers", "openrc", null, "GetAuthenticationFileParams");
 
         op("GET", P + "/kaas", "Kubernetes", "listAll", null, "ListAllKubernetesServicesParams");
         op("GET", P + "/kaas/packs", "Kubernetes", "packs", null, null);
@@ -86,39 +87,40 @@ final class OperationTable {
         op("GET", P + "/kaas/regions", "Kubernetes", "regions", null, null);
         op("GET", P + "/kaas/availability_zones", "Kubernetes", "availabilityZones", null, null);
         op("GET", PROJECT + "/kaas", "Kubernetes", "list", null, "ListKubernetesServicesParams");
-        op("POST", PROJECT + "/kaas", "Kubernetes", "create", "KubernetesServiceCreate", null);
-        op("GET", PROJECT + "/kaas/flavors", "Kubernetes", "flavors", null, "KubernetesFlavorsParams");
+        op("POST", PROJECT + "/kaas", "Kubernetes", "create", "CreateKubernetesServiceRequest", null);
+        op("GET", PROJECT + "/kaas/flavors", "Kubernetes", "flavors", null, "ListKubernetesFlavorsParams");
         op("GET", PROJECT + "/kaas/flavors/filters", "Kubernetes", "flavorFilters", null, null);
         op("GET", KAAS, "Kubernetes", "get", null, "GetKubernetesServiceParams");
-        op("PATCH", KAAS, "Kubernetes", "update", "KubernetesServiceUpdate", null);
+        op("PATCH", KAAS, "Kubernetes", "update", "UpdateKubernetesServiceRequest", null);
         op("DELETE", KAAS, "Kubernetes", "delete", null, null);
         op("GET", KAAS + "/apiserver", "Kubernetes", "apiserver", null, null);
-        op("PATCH", KAAS + "/apiserver", "Kubernetes", "updateApiserver", "KubernetesApiserverUpdate", null);
+        op("PATCH", KAAS + "/apiserver", "Kubernetes", "updateApiserver", "UpdateKubernetesApiserverRequest", null);
         sensitive("GET", KAAS + "/kube_config", "Kubernetes", "kubeConfig", null, null);
 
         String pools = KAAS + "/instance_pools";
         op("GET", pools, "KubernetesInstancePools", "list", null, "ListInstancePoolsParams");
-        op("POST", pools, "KubernetesInstancePools", "create", "InstancePoolCreate", null);
+        op("POST", pools, "KubernetesInstancePools", "create", "CreateInstancePoolRequest", null);
         op("GET", pools + "/{kaas_worker_pool_id}", "KubernetesInstancePools", "get", null, null);
-        op("PATCH", pools + "/{kaas_worker_pool_id}", "KubernetesInstancePools", "update", "InstancePoolUpdate", null);
+        op("PATCH", pools + "/{kaas_worker_pool_id}", "KubernetesInstancePools", "update", "UpdateInstancePoolRequest",
+                null);
         op("DELETE", pools + "/{kaas_worker_pool_id}", "KubernetesInstancePools", "delete", null, null);
 
         op("GET", KAAS + "/ip_filters", "KubernetesIpFilters", "list", null, null);
-        op("PUT", KAAS + "/ip_filters", "KubernetesIpFilters", "replace", "KubernetesIpFiltersUpdate", null);
+        op("PUT", KAAS + "/ip_filters", "KubernetesIpFilters", "update", "UpdateKubernetesIpFiltersRequest", null);
         op("DELETE", KAAS + "/ip_filters", "KubernetesIpFilters", "delete", null, null);
 
         op("GET", P + "/dbaas", "Databases", "listAll", null, "ListAllDatabaseServicesParams");
         op("GET", P + "/dbaas/regions", "Databases", "regions", null, null);
-        op("GET", P + "/dbaas/packs", "Databases", "packs", null, "DatabasePacksParams");
-        op("GET", P + "/dbaas/packs/filters", "Databases", "packFilters", null, "DatabasePackFiltersParams");
+        op("GET", P + "/dbaas/packs", "Databases", "packs", null, "ListDatabasePacksParams");
+        op("GET", P + "/dbaas/packs/filters", "Databases", "packFilters", null, "ListDatabasePackFiltersParams");
         op("GET", P + "/dbaas/types", "Databases", "types", null, null);
         op("GET", P + "/dbaas/configurations", "Databases", "configurationInfo", null,
-                "DatabaseConfigurationInfoParams");
+                "GetDatabaseConfigurationInfoParams");
         op("GET", PROJECT + "/dbaas", "Databases", "list", null, "ListDatabaseServicesParams");
-        sensitive("POST", PROJECT + "/dbaas", "Databases", "create", "DatabaseServiceCreate", null);
+        sensitive("POST", PROJECT + "/dbaas", "Databases", "create", "CreateDatabaseServiceRequest", null);
         op("GET", DBAAS, "Databases", "get", null, "GetDatabaseServiceParams");
-        op("PATCH", DBAAS, "Databases", "update", "DatabaseServiceUpdate", null);
-        op("DELETE", DBAAS, "Databases", "delete", "DatabaseServiceDelete", null);
+        op("PATCH", DBAAS, "Databases", "update", "UpdateDatabaseServiceRequest", null);
+        op("DELETE", DBAAS, "Databases", "delete", "DeleteDatabaseServiceRequest", null);
         sensitive("GET", DBAAS + "/reset_password", "Databases", "resetPassword", null, null);
 
         op("GET", DBAAS + "/backups", "DatabaseBackups", "list", null, "ListDatabaseBackupsParams");
@@ -127,21 +129,22 @@ final class OperationTable {
 
         String schedules = DBAAS + "/backup_schedules";
         op("GET", schedules, "DatabaseBackupSchedules", "list", null, null);
-        op("POST", schedules, "DatabaseBackupSchedules", "create", "BackupScheduleCreate", null);
+        op("POST", schedules, "DatabaseBackupSchedules", "create", "CreateBackupScheduleRequest", null);
         op("GET", schedules + "/{backup_schedule_id}", "DatabaseBackupSchedules", "get", null, null);
-        op("PATCH", schedules + "/{backup_schedule_id}", "DatabaseBackupSchedules", "update", "BackupScheduleUpdate",
-                null);
+        op("PATCH", schedules + "/{backup_schedule_id}", "DatabaseBackupSchedules", "update",
+                "UpdateBackupScheduleRequest", null);
         op("DELETE", schedules + "/{backup_schedule_id}", "DatabaseBackupSchedules", "delete", null, null);
 
-        sensitive("POST", DBAAS + "/restores", "DatabaseRestores", "create", "DatabaseRestoreCreate", null);
+        sensitive("POST", DBAAS + "/restores", "DatabaseRestores", "create", "CreateDatabaseRestoreRequest", null);
         sensitive("GET", DBAAS + "/restores/{restore_id}", "DatabaseRestores", "get", null, null);
 
         op("GET", DBAAS + "/configurations", "DatabaseConfigurations", "get", null, null);
-        op("PUT", DBAAS + "/configurations", "DatabaseConfigurations", "replace", "DatabaseConfigurationUpdate", null);
+        op("PUT", DBAAS + "/configurations", "DatabaseConfigurations", "update",
+                "UpdateDatabaseConfigurationRequest", null);
         op("DELETE", DBAAS + "/configurations", "DatabaseConfigurations", "delete", null, null);
 
         op("GET", DBAAS + "/ip_filters", "DatabaseIpFilters", "list", null, null);
-        op("PUT", DBAAS + "/ip_filters", "DatabaseIpFilters", "replace", "DatabaseIpFiltersUpdate", null);
+        op("PUT", DBAAS + "/ip_filters", "DatabaseIpFilters", "update", "UpdateDatabaseIpFiltersRequest", null);
         op("DELETE", DBAAS + "/ip_filters", "DatabaseIpFilters", "delete", null, null);
     }
 

@@ -37,10 +37,10 @@ final class SpecReader {
     /** Names of objects declared inline, by owner class and property. */
     private static final Map<String, String> INLINE_NAMES = Map.of(
             "PublicCloud.public_cloud", "PublicCloudData",
-            "DatabaseServiceCreate.backup_schedule", "BackupScheduleSettings",
+            "CreateDatabaseServiceRequest.backup_schedule", "BackupScheduleSettings",
             "RestoreNewService.backup_schedule", "BackupScheduleSettings",
-            "DatabaseRestoreCreate.new_service", "RestoreNewService",
-            "KubernetesApiserverUpdate.apiserver_params", "ApiserverParams");
+            "CreateDatabaseRestoreRequest.new_service", "RestoreNewService",
+            "UpdateKubernetesApiserverRequest.apiserver_params", "ApiserverParams");
     /** Positional argument names where the wire name is long-winded. */
     private static final Map<String, String> ARGUMENT_NAMES = Map.of(
             "public_cloud_project_id", "projectId", "public_cloud_user_id", "userId",

@@ -5,7 +5,7 @@ import dev.cloudsdk.core.SdkClientBuilder;
 import dev.cloudsdk.infomaniak.GetPublicCloudParams;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.ListPublicCloudsParams;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.omnistrate.ListHostClustersParams;
 import dev.cloudsdk.omnistrate.ListResourceInstancesParams;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
@@ -123,7 +123,7 @@ final class Targets {
                                 GetPublicCloudParams.builder().build(), o)),
                 new Call(INFOMANIAK, Kind.POST, "projects.create",
                         (c, o) -> ((InfomaniakClient) c).cloud().projects().create(FakeInfomaniak.PUBLIC_CLOUD_ID,
-                                ProjectCreate.builder().projectName("matrix").userPassword("S3cret-pass").build(), o)),
+                                CreateProjectRequest.builder().projectName("matrix").userPassword("S3cret-pass").build(), o)),
                 new Call(INFOMANIAK, Kind.LIST, "cloud.list",
                         (c, o) -> ((InfomaniakClient) c).cloud().list(FakeInfomaniak.ACCOUNT_ID,
                                 ListPublicCloudsParams.builder().build(), o)),

@@ -12,20 +12,20 @@ import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.ListPublicCloudsParams;
 import dev.cloudsdk.infomaniak.model.ApiResult;
-import dev.cloudsdk.infomaniak.model.BackupScheduleCreate;
-import dev.cloudsdk.infomaniak.model.DatabaseServiceCreate;
+import dev.cloudsdk.infomaniak.model.CreateBackupScheduleRequest;
+import dev.cloudsdk.infomaniak.model.CreateDatabaseServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateInstancePoolRequest;
+import dev.cloudsdk.infomaniak.model.CreateKubernetesServiceRequest;
+import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.infomaniak.model.DatabaseServiceCreation;
 import dev.cloudsdk.infomaniak.model.InstancePool;
-import dev.cloudsdk.infomaniak.model.InstancePoolCreate;
-import dev.cloudsdk.infomaniak.model.KubernetesIpFiltersUpdate;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
-import dev.cloudsdk.infomaniak.model.KubernetesServiceCreate;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceStatus;
-import dev.cloudsdk.infomaniak.model.ProjectCreate;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.PublicCloudProject;
-import dev.cloudsdk.infomaniak.model.PublicCloudUpdate;
 import dev.cloudsdk.infomaniak.model.ResultStatus;
+import dev.cloudsdk.infomaniak.model.UpdateKubernetesIpFiltersRequest;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +65,7 @@ class FakeInfomaniakTest {
                 .containsExactly("1", "2", "3");
 
         ApiResult<Boolean> updated = client.cloud().update(CLOUD,
-                PublicCloudUpdate.builder().description("renamed by the test").build());
+                UpdatePublicCloudRequest.builder().description("renamed by the test").build());
 
         assertThat(updated.data()).hasValue(true);
         PublicCloud cloud = client.cloud().get(CLOUD);
@@ -76,7 +76,7 @@ class FakeInfomaniakTest {
     @Test
     void projectsAreCreatedReadAndDeleted() {
         ApiResult<Long> created = client.cloud().projects().create(CLOUD,
-                ProjectCreate.builder().projectName("from-test").userPassword("S3cret-pass").build());
+                CreateProjectRequest.builder().projectName("from-test").userPassword("S3cret-pass").build());
 
         assertThat(created.result()).isEqualTo(ResultStatus.ASYNCHRONOUS);
         long id = created.data().orElseThrow();
@@ -92,7 +92,7 @@ class FakeInfomaniakTest {
 
     @Test
     void clustersPoolsAndFiltersChangeWithTheCalls() {
-        long kaasId = client.cloud().kubernetes().create(CLOUD, PROJECT, KubernetesServiceCreate.builder()
+        long kaasId = client.cloud().kubernetes().create(CLOUD, PROJECT, CreateKubernetesServiceRequest.builder()
                 .kaasPackId(1).kubernetesVersion("1.31").name("test-kube").region("dc4-a").build()).data()
                 .orElseThrow();
         KubernetesService kaas = client.cloud().kubernetes().get(CLOUD, PROJECT, kaasId);
@@ -102,14 +102,14 @@ class FakeInfomaniakTest {
                 .extracting(KubernetesService::kaasId).contains(FakeInfomaniak.KAAS_ID, kaasId);
 
         long poolId = client.cloud().kubernetes().instancePools().create(CLOUD, PROJECT, kaasId,
-                InstancePoolCreate.builder().name("workers").flavor("a2-ram4-disk50-perf1").minimumInstances(3)
+                CreateInstancePoolRequest.builder().name("workers").flavor("a2-ram4-disk50-perf1").minimumInstances(3)
                         .build()).data().orElseThrow();
         InstancePool pool = client.cloud().kubernetes().instancePools().get(CLOUD, PROJECT, kaasId, poolId);
         assertThat(pool.minimumInstances()).isEqualTo(3);
         assertThat(pool.kaasId()).isEqualTo(kaasId);
 
-        client.cloud().kubernetes().ipFilters().replace(CLOUD, PROJECT, kaasId,
-                KubernetesIpFiltersUpdate.builder().addIpFilters("192.0.2.0/24").build());
+        client.cloud().kubernetes().ipFilters().update(CLOUD, PROJECT, kaasId,
+                UpdateKubernetesIpFiltersRequest.builder().addIpFilters("192.0.2.0/24").build());
         assertThat(client.cloud().kubernetes().ipFilters().list(CLOUD, PROJECT, kaasId))
                 .containsExactly("192.0.2.0/24");
 
@@ -120,13 +120,13 @@ class FakeInfomaniakTest {
 
     @Test
     void databasesAndSchedules() {
-        DatabaseServiceCreation created = client.cloud().databases().create(CLOUD, PROJECT, DatabaseServiceCreate
+        DatabaseServiceCreation created = client.cloud().databases().create(CLOUD, PROJECT, CreateDatabaseServiceRequest
                 .builder().name("orders").packId("1").region("dc4-a").type("mysql").version("8.0").build());
 
         assertThat(created.adminPassword()).startsWith("fake-admin-password-");
         assertThat(client.cloud().databases().get(CLOUD, PROJECT, created.id()).name()).isEqualTo("orders");
         long scheduleId = client.cloud().databases().backupSchedules().create(CLOUD, PROJECT, created.id(),
-                BackupScheduleCreate.builder().scheduledAt("01:30").retention(3L).build()).data().orElseThrow();
+                CreateBackupScheduleRequest.builder().scheduledAt("01:30").retention(3L).build()).data().orElseThrow();
         assertThat(client.cloud().databases().backupSchedules().get(CLOUD, PROJECT, created.id(),
                 Long.toString(scheduleId)).scheduledAt()).isEqualTo("01:30");
     }
@@ -134,7 +134,7 @@ class FakeInfomaniakTest {
     @Test
     void invalidBodiesAreRefusedWithTheEnvelope() {
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.cloud().kubernetes()
-                .create(CLOUD, PROJECT, KubernetesServiceCreate.builder().kaasPackId(1).kubernetesVersion("1.31")
+                .create(CLOUD, PROJECT, CreateKubernetesServiceRequest.builder().kaasPackId(1).kubernetesVersion("1.31")
                         .name("test-kube").region(" ").build()));
 
         assertThat(e.code()).hasValue("validation_failed");

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseRestoreCreate {
+public abstract class CreateDatabaseRestoreRequest {
 
     /** @return the {@code backup_id} field */
     @JsonProperty("backup_id")
@@ -31,12 +31,12 @@ public abstract class DatabaseRestoreCreate {
     public abstract Optional<String> pitrRestoreDate();
 
     /** @return a new builder */
-    public static DatabaseRestoreCreateBuilder builder() {
-        return new DatabaseRestoreCreateBuilder();
+    public static CreateDatabaseRestoreRequestBuilder builder() {
+        return new CreateDatabaseRestoreRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseRestoreCreateBuilder toBuilder() {
+    public CreateDatabaseRestoreRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

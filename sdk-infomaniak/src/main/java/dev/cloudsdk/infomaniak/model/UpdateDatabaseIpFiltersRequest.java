@@ -14,19 +14,19 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseIpFiltersUpdate {
+public abstract class UpdateDatabaseIpFiltersRequest {
 
     /** @return list of whitelist IP filters to apply to the given Database Service */
     @JsonProperty("ip_filters")
     public abstract Optional<List<String>> ipFilters();
 
     /** @return a new builder */
-    public static DatabaseIpFiltersUpdateBuilder builder() {
-        return new DatabaseIpFiltersUpdateBuilder();
+    public static UpdateDatabaseIpFiltersRequestBuilder builder() {
+        return new UpdateDatabaseIpFiltersRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseIpFiltersUpdateBuilder toBuilder() {
+    public UpdateDatabaseIpFiltersRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class InstancePoolCreate {
+public abstract class CreateInstancePoolRequest {
 
     /** @return Region Availability Zone */
     @JsonProperty("availability_zone")
@@ -53,12 +53,12 @@ public abstract class InstancePoolCreate {
     public abstract Optional<String> prefix();
 
     /** @return a new builder */
-    public static InstancePoolCreateBuilder builder() {
-        return new InstancePoolCreateBuilder();
+    public static CreateInstancePoolRequestBuilder builder() {
+        return new CreateInstancePoolRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public InstancePoolCreateBuilder toBuilder() {
+    public CreateInstancePoolRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

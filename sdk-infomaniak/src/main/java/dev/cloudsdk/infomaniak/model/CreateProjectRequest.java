@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The body of {@code POST /1/public_clouds/{public_cloud_id}/projects}: create project. */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectCreate {
+public abstract class CreateProjectRequest {
 
     /** @return project name */
     @JsonProperty("project_name")
@@ -30,12 +30,12 @@ public abstract class ProjectCreate {
     public abstract String userPassword();
 
     /** @return a new builder */
-    public static ProjectCreateBuilder builder() {
-        return new ProjectCreateBuilder();
+    public static CreateProjectRequestBuilder builder() {
+        return new CreateProjectRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectCreateBuilder toBuilder() {
+    public CreateProjectRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -13,19 +13,19 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesIpFiltersUpdate {
+public abstract class UpdateKubernetesIpFiltersRequest {
 
     /** @return list of whitelist IP filters to apply to the given Database Service */
     @JsonProperty("ip_filters")
     public abstract List<String> ipFilters();
 
     /** @return a new builder */
-    public static KubernetesIpFiltersUpdateBuilder builder() {
-        return new KubernetesIpFiltersUpdateBuilder();
+    public static UpdateKubernetesIpFiltersRequestBuilder builder() {
+        return new UpdateKubernetesIpFiltersRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public KubernetesIpFiltersUpdateBuilder toBuilder() {
+    public UpdateKubernetesIpFiltersRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

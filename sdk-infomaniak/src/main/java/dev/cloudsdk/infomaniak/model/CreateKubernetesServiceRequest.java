@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesServiceCreate {
+public abstract class CreateKubernetesServiceRequest {
 
     /** @return Kubernetes Service Pack Identifier */
     @JsonProperty("kaas_pack_id")
@@ -31,12 +31,12 @@ public abstract class KubernetesServiceCreate {
     public abstract String region();
 
     /** @return a new builder */
-    public static KubernetesServiceCreateBuilder builder() {
-        return new KubernetesServiceCreateBuilder();
+    public static CreateKubernetesServiceRequestBuilder builder() {
+        return new CreateKubernetesServiceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public KubernetesServiceCreateBuilder toBuilder() {
+    public CreateKubernetesServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

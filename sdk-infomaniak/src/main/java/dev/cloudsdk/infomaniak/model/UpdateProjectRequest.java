@@ -12,19 +12,19 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUpdate {
+public abstract class UpdateProjectRequest {
 
     /** @return project name */
     @JsonProperty("name")
     public abstract String name();
 
     /** @return a new builder */
-    public static ProjectUpdateBuilder builder() {
-        return new ProjectUpdateBuilder();
+    public static UpdateProjectRequestBuilder builder() {
+        return new UpdateProjectRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUpdateBuilder toBuilder() {
+    public UpdateProjectRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

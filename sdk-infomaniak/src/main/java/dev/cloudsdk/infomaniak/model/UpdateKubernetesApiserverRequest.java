@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesApiserverUpdate {
+public abstract class UpdateKubernetesApiserverRequest {
 
     /** @return the {@code apiserver_params} field */
     @JsonProperty("apiserver_params")
@@ -32,12 +32,12 @@ public abstract class KubernetesApiserverUpdate {
     public abstract Optional<String> oidcCa();
 
     /** @return a new builder */
-    public static KubernetesApiserverUpdateBuilder builder() {
-        return new KubernetesApiserverUpdateBuilder();
+    public static UpdateKubernetesApiserverRequestBuilder builder() {
+        return new UpdateKubernetesApiserverRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public KubernetesApiserverUpdateBuilder toBuilder() {
+    public UpdateKubernetesApiserverRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

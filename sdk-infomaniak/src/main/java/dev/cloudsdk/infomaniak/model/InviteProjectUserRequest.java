@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserInvitation {
+public abstract class InviteProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
@@ -24,12 +24,12 @@ public abstract class ProjectUserInvitation {
     public abstract String email();
 
     /** @return a new builder */
-    public static ProjectUserInvitationBuilder builder() {
-        return new ProjectUserInvitationBuilder();
+    public static InviteProjectUserRequestBuilder builder() {
+        return new InviteProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserInvitationBuilder toBuilder() {
+    public InviteProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

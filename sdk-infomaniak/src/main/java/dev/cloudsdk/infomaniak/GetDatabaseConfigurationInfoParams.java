@@ -9,18 +9,18 @@ import org.immutables.value.Value;
 /** Optional parameters of {@link Databases#configurationInfo}. */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseConfigurationInfoParams {
+public abstract class GetDatabaseConfigurationInfoParams {
 
     /** @return filter: currency */
     public abstract Optional<String> currency();
 
     /** @return a builder; every parameter is optional */
-    public static DatabaseConfigurationInfoParamsBuilder builder() {
-        return new DatabaseConfigurationInfoParamsBuilder();
+    public static GetDatabaseConfigurationInfoParamsBuilder builder() {
+        return new GetDatabaseConfigurationInfoParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public DatabaseConfigurationInfoParamsBuilder toBuilder() {
+    public GetDatabaseConfigurationInfoParamsBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectInvitationCreate {
+public abstract class CreateProjectWithInvitationRequest {
 
     /** @return project name */
     @JsonProperty("project_name")
@@ -28,12 +28,12 @@ public abstract class ProjectInvitationCreate {
     public abstract String userEmail();
 
     /** @return a new builder */
-    public static ProjectInvitationCreateBuilder builder() {
-        return new ProjectInvitationCreateBuilder();
+    public static CreateProjectWithInvitationRequestBuilder builder() {
+        return new CreateProjectWithInvitationRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectInvitationCreateBuilder toBuilder() {
+    public CreateProjectWithInvitationRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesServiceUpdate {
+public abstract class UpdateKubernetesServiceRequest {
 
     /**
      * @return upgrade version. This will start a rolling update of the given Kubernetes Service. Only 1 minor
@@ -27,12 +27,12 @@ public abstract class KubernetesServiceUpdate {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static KubernetesServiceUpdateBuilder builder() {
-        return new KubernetesServiceUpdateBuilder();
+    public static UpdateKubernetesServiceRequestBuilder builder() {
+        return new UpdateKubernetesServiceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public KubernetesServiceUpdateBuilder toBuilder() {
+    public UpdateKubernetesServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

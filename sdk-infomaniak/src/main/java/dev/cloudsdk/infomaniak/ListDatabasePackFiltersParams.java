@@ -9,18 +9,18 @@ import org.immutables.value.Value;
 /** Optional parameters of {@link Databases#packFilters}. */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabasePackFiltersParams {
+public abstract class ListDatabasePackFiltersParams {
 
     /** @return filter: currency */
     public abstract Optional<String> currency();
 
     /** @return a builder; every parameter is optional */
-    public static DatabasePackFiltersParamsBuilder builder() {
-        return new DatabasePackFiltersParamsBuilder();
+    public static ListDatabasePackFiltersParamsBuilder builder() {
+        return new ListDatabasePackFiltersParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public DatabasePackFiltersParamsBuilder toBuilder() {
+    public ListDatabasePackFiltersParamsBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class InstancePoolUpdate {
+public abstract class UpdateInstancePoolRequest {
 
     /**
      * @return array of valid Kubernetes labels to apply to the instances. The label must have a prefix of
@@ -41,12 +41,12 @@ public abstract class InstancePoolUpdate {
     public abstract Optional<String> name();
 
     /** @return a new builder */
-    public static InstancePoolUpdateBuilder builder() {
-        return new InstancePoolUpdateBuilder();
+    public static UpdateInstancePoolRequestBuilder builder() {
+        return new UpdateInstancePoolRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public InstancePoolUpdateBuilder toBuilder() {
+    public UpdateInstancePoolRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

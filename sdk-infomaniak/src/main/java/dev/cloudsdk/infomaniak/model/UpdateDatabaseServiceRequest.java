@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseServiceUpdate {
+public abstract class UpdateDatabaseServiceRequest {
 
     /** @return name to use for your Database Service */
     @JsonProperty("name")
@@ -24,12 +24,12 @@ public abstract class DatabaseServiceUpdate {
     public abstract Optional<String> packId();
 
     /** @return a new builder */
-    public static DatabaseServiceUpdateBuilder builder() {
-        return new DatabaseServiceUpdateBuilder();
+    public static UpdateDatabaseServiceRequestBuilder builder() {
+        return new UpdateDatabaseServiceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseServiceUpdateBuilder toBuilder() {
+    public UpdateDatabaseServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -8,29 +8,34 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}:
- * create user.
+ * The body of {@code PATCH
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}: update
+ * user.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserCreate {
+public abstract class UpdateProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
     public abstract Optional<String> description();
 
-    /** @return user password */
+    /** @return user email address */
+    @JsonProperty("email")
+    public abstract Optional<String> email();
+
+    /** @return the {@code password} field */
     @JsonProperty("password")
     @Value.Redacted
-    public abstract String password();
+    public abstract Optional<String> password();
 
     /** @return a new builder */
-    public static ProjectUserCreateBuilder builder() {
-        return new ProjectUserCreateBuilder();
+    public static UpdateProjectUserRequestBuilder builder() {
+        return new UpdateProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserCreateBuilder toBuilder() {
+    public UpdateProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** Optional parameters of {@link Databases#packs}. */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabasePacksParams {
+public abstract class ListDatabasePacksParams {
 
     /** @return Filter: Filter by Available Images */
     public abstract Optional<Boolean> available();
@@ -75,12 +75,12 @@ public abstract class DatabasePacksParams {
     public abstract Optional<String> type();
 
     /** @return a builder; every parameter is optional */
-    public static DatabasePacksParamsBuilder builder() {
-        return new DatabasePacksParamsBuilder();
+    public static ListDatabasePacksParamsBuilder builder() {
+        return new ListDatabasePacksParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public DatabasePacksParamsBuilder toBuilder() {
+    public ListDatabasePacksParamsBuilder toBuilder() {
         return builder().from(this);
     }
 

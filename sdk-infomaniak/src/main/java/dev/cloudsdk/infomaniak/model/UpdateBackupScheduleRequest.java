@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}:
- * Create Backup Schedule.
+ * The body of {@code PATCH
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}:
+ * Update Backup Schedule.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class BackupScheduleCreate {
+public abstract class UpdateBackupScheduleRequest {
 
     /** @return enable/Disable point in time recovery */
     @JsonProperty("is_pitr_enabled")
@@ -29,12 +29,12 @@ public abstract class BackupScheduleCreate {
     public abstract String scheduledAt();
 
     /** @return a new builder */
-    public static BackupScheduleCreateBuilder builder() {
-        return new BackupScheduleCreateBuilder();
+    public static UpdateBackupScheduleRequestBuilder builder() {
+        return new UpdateBackupScheduleRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public BackupScheduleCreateBuilder toBuilder() {
+    public UpdateBackupScheduleRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The body of {@code PATCH /1/public_clouds/{public_cloud_id}}: update a public cloud. */
 @ModelStyle
 @Value.Immutable
-public abstract class PublicCloudUpdate {
+public abstract class UpdatePublicCloudRequest {
 
     /** @return the {@code bill_reference} field */
     @JsonProperty("bill_reference")
@@ -25,12 +25,12 @@ public abstract class PublicCloudUpdate {
     public abstract Optional<String> description();
 
     /** @return a new builder */
-    public static PublicCloudUpdateBuilder builder() {
-        return new PublicCloudUpdateBuilder();
+    public static UpdatePublicCloudRequestBuilder builder() {
+        return new UpdatePublicCloudRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public PublicCloudUpdateBuilder toBuilder() {
+    public UpdatePublicCloudRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseServiceCreate {
+public abstract class CreateDatabaseServiceRequest {
 
     /** @return backup schedule settings */
     @JsonProperty("backup_schedule")
@@ -40,12 +40,12 @@ public abstract class DatabaseServiceCreate {
     public abstract String version();
 
     /** @return a new builder */
-    public static DatabaseServiceCreateBuilder builder() {
-        return new DatabaseServiceCreateBuilder();
+    public static CreateDatabaseServiceRequestBuilder builder() {
+        return new CreateDatabaseServiceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseServiceCreateBuilder toBuilder() {
+    public CreateDatabaseServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -13,19 +13,19 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseServiceDelete {
+public abstract class DeleteDatabaseServiceRequest {
 
     /** @return should the database backup files be kept and not deleted */
     @JsonProperty("keep_backup_files")
     public abstract Optional<Boolean> keepBackupFiles();
 
     /** @return a new builder */
-    public static DatabaseServiceDeleteBuilder builder() {
-        return new DatabaseServiceDeleteBuilder();
+    public static DeleteDatabaseServiceRequestBuilder builder() {
+        return new DeleteDatabaseServiceRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseServiceDeleteBuilder toBuilder() {
+    public DeleteDatabaseServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -8,34 +8,29 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}: update
- * user.
+ * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}:
+ * create user.
  */
 @ModelStyle
 @Value.Immutable
-public abstract class ProjectUserUpdate {
+public abstract class CreateProjectUserRequest {
 
     /** @return user description */
     @JsonProperty("description")
     public abstract Optional<String> description();
 
-    /** @return user email address */
-    @JsonProperty("email")
-    public abstract Optional<String> email();
-
-    /** @return the {@code password} field */
+    /** @return user password */
     @JsonProperty("password")
     @Value.Redacted
-    public abstract Optional<String> password();
+    public abstract String password();
 
     /** @return a new builder */
-    public static ProjectUserUpdateBuilder builder() {
-        return new ProjectUserUpdateBuilder();
+    public static CreateProjectUserRequestBuilder builder() {
+        return new CreateProjectUserRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public ProjectUserUpdateBuilder toBuilder() {
+    public CreateProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
     }
 

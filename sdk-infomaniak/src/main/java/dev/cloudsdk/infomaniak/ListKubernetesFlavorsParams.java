@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** Optional parameters of {@link Kubernetes#flavors}. */
 @ModelStyle
 @Value.Immutable
-public abstract class KubernetesFlavorsParams {
+public abstract class ListKubernetesFlavorsParams {
 
     /** @return Filter: Filter by Available Images */
     public abstract Optional<Boolean> available();
@@ -69,12 +69,12 @@ public abstract class KubernetesFlavorsParams {
     public abstract Optional<Integer> perPage();
 
     /** @return a builder; every parameter is optional */
-    public static KubernetesFlavorsParamsBuilder builder() {
-        return new KubernetesFlavorsParamsBuilder();
+    public static ListKubernetesFlavorsParamsBuilder builder() {
+        return new ListKubernetesFlavorsParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public KubernetesFlavorsParamsBuilder toBuilder() {
+    public ListKubernetesFlavorsParamsBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -9,18 +9,18 @@ import org.immutables.value.Value;
 /** Optional parameters of {@link ProjectUsers#authenticationFile} and {@link ProjectUsers#openrc}. */
 @ModelStyle
 @Value.Immutable
-public abstract class AuthenticationFileParams {
+public abstract class GetAuthenticationFileParams {
 
     /** @return target public cloud region */
     public abstract Optional<String> region();
 
     /** @return a builder; every parameter is optional */
-    public static AuthenticationFileParamsBuilder builder() {
-        return new AuthenticationFileParamsBuilder();
+    public static GetAuthenticationFileParamsBuilder builder() {
+        return new GetAuthenticationFileParamsBuilder();
     }
 
     /** @return a builder holding these parameters */
-    public AuthenticationFileParamsBuilder toBuilder() {
+    public GetAuthenticationFileParamsBuilder toBuilder() {
         return builder().from(this);
     }
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DatabaseConfigurationUpdate {
+public abstract class UpdateDatabaseConfigurationRequest {
 
     /** @return the {@code auto_increment_increment} field */
     @JsonProperty("auto_increment_increment")
@@ -191,12 +191,12 @@ public abstract class DatabaseConfigurationUpdate {
     public abstract Optional<Long> waitTimeout();
 
     /** @return a new builder */
-    public static DatabaseConfigurationUpdateBuilder builder() {
-        return new DatabaseConfigurationUpdateBuilder();
+    public static UpdateDatabaseConfigurationRequestBuilder builder() {
+        return new UpdateDatabaseConfigurationRequestBuilder();
     }
 
     /** @return a builder holding this object's values */
-    public DatabaseConfigurationUpdateBuilder toBuilder() {
+    public UpdateDatabaseConfigurationRequestBuilder toBuilder() {
         return builder().from(this);
     }
 
