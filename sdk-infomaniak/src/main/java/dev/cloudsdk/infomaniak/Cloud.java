@@ -104,8 +104,7 @@ public final class Cloud {
     }
 
     /**
-     * List all public clouds. List all public clouds for the given account. Sends {@code GET
-     * /1/public_clouds}.
+     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
      *
      * @param accountId the account's identifier
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
@@ -118,8 +117,7 @@ public final class Cloud {
     }
 
     /**
-     * List all public clouds. List all public clouds for the given account. Sends {@code GET
-     * /1/public_clouds}.
+     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
      *
      * @param accountId the account's identifier
      * @param options per-call options, reused for the following pages
@@ -133,8 +131,7 @@ public final class Cloud {
     }
 
     /**
-     * List all public clouds. List all public clouds for the given account. Sends {@code GET
-     * /1/public_clouds}.
+     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
@@ -148,8 +145,7 @@ public final class Cloud {
     }
 
     /**
-     * List all public clouds. List all public clouds for the given account. Sends {@code GET
-     * /1/public_clouds}.
+     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
@@ -291,8 +287,7 @@ public final class Cloud {
     }
 
     /**
-     * Get config. Get configuration information for the given account. Sends {@code GET
-     * /1/public_clouds/config}.
+     * Get configuration information for the given account. Sends {@code GET /1/public_clouds/config}.
      *
      * @param accountId the account's identifier
      * @return the public cloud config
@@ -304,8 +299,7 @@ public final class Cloud {
     }
 
     /**
-     * Get config. Get configuration information for the given account. Sends {@code GET
-     * /1/public_clouds/config}.
+     * Get configuration information for the given account. Sends {@code GET /1/public_clouds/config}.
      *
      * @param accountId the account's identifier
      * @param options per-call options

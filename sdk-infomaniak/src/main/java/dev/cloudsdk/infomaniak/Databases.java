@@ -125,8 +125,8 @@ public final class Databases {
     }
 
     /**
-     * List All Database Services. List all Database Services for all public clouds in the given account.
-     * Sends {@code GET /1/public_clouds/dbaas}.
+     * List all Database Services for all public clouds in the given account. Sends {@code GET
+     * /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
@@ -139,8 +139,8 @@ public final class Databases {
     }
 
     /**
-     * List All Database Services. List all Database Services for all public clouds in the given account.
-     * Sends {@code GET /1/public_clouds/dbaas}.
+     * List all Database Services for all public clouds in the given account. Sends {@code GET
+     * /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
      * @param options per-call options, reused for the following pages
@@ -154,8 +154,8 @@ public final class Databases {
     }
 
     /**
-     * List All Database Services. List all Database Services for all public clouds in the given account.
-     * Sends {@code GET /1/public_clouds/dbaas}.
+     * List all Database Services for all public clouds in the given account. Sends {@code GET
+     * /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
@@ -169,8 +169,8 @@ public final class Databases {
     }
 
     /**
-     * List All Database Services. List all Database Services for all public clouds in the given account.
-     * Sends {@code GET /1/public_clouds/dbaas}.
+     * List all Database Services for all public clouds in the given account. Sends {@code GET
+     * /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters

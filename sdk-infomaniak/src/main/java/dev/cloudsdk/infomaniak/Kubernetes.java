@@ -92,8 +92,7 @@ public final class Kubernetes {
     }
 
     /**
-     * List All Kubernetes Services. List all Kubernetes Services for all Public Clouds. Sends {@code GET
-     * /1/public_clouds/kaas}.
+     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
      *
      * @param accountId the account's identifier
      * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
@@ -106,8 +105,7 @@ public final class Kubernetes {
     }
 
     /**
-     * List All Kubernetes Services. List all Kubernetes Services for all Public Clouds. Sends {@code GET
-     * /1/public_clouds/kaas}.
+     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
      *
      * @param accountId the account's identifier
      * @param options per-call options, reused for the following pages
@@ -121,8 +119,7 @@ public final class Kubernetes {
     }
 
     /**
-     * List All Kubernetes Services. List all Kubernetes Services for all Public Clouds. Sends {@code GET
-     * /1/public_clouds/kaas}.
+     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
@@ -136,8 +133,7 @@ public final class Kubernetes {
     }
 
     /**
-     * List All Kubernetes Services. List all Kubernetes Services for all Public Clouds. Sends {@code GET
-     * /1/public_clouds/kaas}.
+     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters

@@ -97,7 +97,7 @@ public final class AccountConfigs {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id Account Config ID to operate on.
-     * @return the answer
+     * @return account configuration including the role required to access ({@link DescribeAccountConfigResult})
      */
     public DescribeAccountConfigResult get(String id) {
         return get(id, RequestOptions.none());
@@ -110,7 +110,7 @@ public final class AccountConfigs {
      *
      * @param id Account Config ID to operate on.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return account configuration including the role required to access ({@link DescribeAccountConfigResult})
      */
     public DescribeAccountConfigResult get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -131,7 +131,7 @@ public final class AccountConfigs {
      * Same as {@link #list(ListAccountConfigsRequest, RequestOptions)} with default options.
      *
      * @param body the request body
-     * @return the answer
+     * @return list of Account Config IDs ({@link ListAccountConfigsResult})
      */
     public ListAccountConfigsResult list(ListAccountConfigsRequest body) {
         return list(body, RequestOptions.none());
@@ -144,7 +144,7 @@ public final class AccountConfigs {
      *
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return list of Account Config IDs ({@link ListAccountConfigsResult})
      */
     public ListAccountConfigsResult list(ListAccountConfigsRequest body, RequestOptions options) {
         return prepareList(body, options).execute();
@@ -201,7 +201,8 @@ public final class AccountConfigs {
          * Same as {@link AccountConfigs#get(String)}, answered with its raw response.
          *
          * @param id Account Config ID to operate on.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives account configuration
+         * including the role required to access ({@link DescribeAccountConfigResult})
          */
         public RawResponse<DescribeAccountConfigResult> get(String id) {
             return get(id, RequestOptions.none());
@@ -212,7 +213,8 @@ public final class AccountConfigs {
          *
          * @param id Account Config ID to operate on.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives account configuration
+         * including the role required to access ({@link DescribeAccountConfigResult})
          */
         public RawResponse<DescribeAccountConfigResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -222,7 +224,8 @@ public final class AccountConfigs {
          * Same as {@link AccountConfigs#list(ListAccountConfigsRequest)}, answered with its raw response.
          *
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives list of Account Config
+         * IDs ({@link ListAccountConfigsResult})
          */
         public RawResponse<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
             return list(body, RequestOptions.none());
@@ -234,7 +237,8 @@ public final class AccountConfigs {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives list of Account Config
+         * IDs ({@link ListAccountConfigsResult})
          */
         public RawResponse<ListAccountConfigsResult> list(ListAccountConfigsRequest body, RequestOptions options) {
             return resource.prepareList(body, options).executeRaw();
@@ -283,7 +287,8 @@ public final class AccountConfigs {
          * Same as {@link AccountConfigs#get(String)}, without making the calling thread wait.
          *
          * @param id Account Config ID to operate on.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return account configuration including the role required to access ({@link DescribeAccountConfigResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeAccountConfigResult> get(String id) {
             return get(id, RequestOptions.none());
@@ -294,7 +299,8 @@ public final class AccountConfigs {
          *
          * @param id Account Config ID to operate on.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return account configuration including the role required to access ({@link DescribeAccountConfigResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeAccountConfigResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
@@ -304,7 +310,8 @@ public final class AccountConfigs {
          * Same as {@link AccountConfigs#list(ListAccountConfigsRequest)}, without making the calling thread wait.
          *
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return list of Account Config IDs ({@link ListAccountConfigsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body) {
             return list(body, RequestOptions.none());
@@ -316,7 +323,8 @@ public final class AccountConfigs {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return list of Account Config IDs ({@link ListAccountConfigsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListAccountConfigsResult> list(ListAccountConfigsRequest body, RequestOptions options) {
             return resource.prepareList(body, options).executeAsync();

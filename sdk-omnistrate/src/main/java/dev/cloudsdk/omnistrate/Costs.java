@@ -64,7 +64,7 @@ public final class Costs {
      * Same as {@link #byCloudProvider(DescribeCloudProviderCostParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult})
      */
     public DescribeCloudProviderCostResult byCloudProvider(DescribeCloudProviderCostParams params) {
         return byCloudProvider(params, RequestOptions.none());
@@ -77,7 +77,7 @@ public final class Costs {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult})
      */
     public DescribeCloudProviderCostResult byCloudProvider(DescribeCloudProviderCostParams params,
             RequestOptions options) {
@@ -105,7 +105,7 @@ public final class Costs {
      * Same as {@link #byDeploymentCell(DescribeDeploymentCellCostParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult})
      */
     public DescribeDeploymentCellCostResult byDeploymentCell(DescribeDeploymentCellCostParams params) {
         return byDeploymentCell(params, RequestOptions.none());
@@ -118,7 +118,7 @@ public final class Costs {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult})
      */
     public DescribeDeploymentCellCostResult byDeploymentCell(DescribeDeploymentCellCostParams params,
             RequestOptions options) {
@@ -153,7 +153,7 @@ public final class Costs {
      * Same as {@link #byRegion(DescribeRegionCostParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code DescribeRegionCost} ({@link DescribeRegionCostResult})
      */
     public DescribeRegionCostResult byRegion(DescribeRegionCostParams params) {
         return byRegion(params, RequestOptions.none());
@@ -166,7 +166,7 @@ public final class Costs {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeRegionCost} ({@link DescribeRegionCostResult})
      */
     public DescribeRegionCostResult byRegion(DescribeRegionCostParams params, RequestOptions options) {
         return prepareByRegion(params, options).execute();
@@ -195,7 +195,7 @@ public final class Costs {
      * Same as {@link #byUser(DescribeUserCostParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code DescribeUserCost} ({@link DescribeUserCostResult})
      */
     public DescribeUserCostResult byUser(DescribeUserCostParams params) {
         return byUser(params, RequestOptions.none());
@@ -208,7 +208,7 @@ public final class Costs {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeUserCost} ({@link DescribeUserCostResult})
      */
     public DescribeUserCostResult byUser(DescribeUserCostParams params, RequestOptions options) {
         return prepareByUser(params, options).execute();
@@ -248,7 +248,8 @@ public final class Costs {
          * Same as {@link Costs#byCloudProvider(DescribeCloudProviderCostParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult})
          */
         public RawResponse<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
             return byCloudProvider(params, RequestOptions.none());
@@ -260,7 +261,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult})
          */
         public RawResponse<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
                 RequestOptions options) {
@@ -271,7 +273,8 @@ public final class Costs {
          * Same as {@link Costs#byDeploymentCell(DescribeDeploymentCellCostParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult})
          */
         public RawResponse<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
             return byDeploymentCell(params, RequestOptions.none());
@@ -283,7 +286,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult})
          */
         public RawResponse<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
                 RequestOptions options) {
@@ -294,7 +298,8 @@ public final class Costs {
          * Same as {@link Costs#byRegion(DescribeRegionCostParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeRegionCost} ({@link DescribeRegionCostResult})
          */
         public RawResponse<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
             return byRegion(params, RequestOptions.none());
@@ -305,7 +310,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeRegionCost} ({@link DescribeRegionCostResult})
          */
         public RawResponse<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params, RequestOptions options) {
             return resource.prepareByRegion(params, options).executeRaw();
@@ -315,7 +321,8 @@ public final class Costs {
          * Same as {@link Costs#byUser(DescribeUserCostParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUserCost} ({@link DescribeUserCostResult})
          */
         public RawResponse<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
             return byUser(params, RequestOptions.none());
@@ -326,7 +333,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUserCost} ({@link DescribeUserCostResult})
          */
         public RawResponse<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
             return resource.prepareByUser(params, options).executeRaw();
@@ -353,7 +361,8 @@ public final class Costs {
          * wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult}), to come;
+         * the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params) {
             return byCloudProvider(params, RequestOptions.none());
@@ -365,7 +374,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeCloudProviderCost} ({@link DescribeCloudProviderCostResult}), to come;
+         * the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeCloudProviderCostResult> byCloudProvider(DescribeCloudProviderCostParams params,
                 RequestOptions options) {
@@ -377,7 +387,8 @@ public final class Costs {
          * wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult}), to come;
+         * the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params) {
             return byDeploymentCell(params, RequestOptions.none());
@@ -389,7 +400,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeDeploymentCellCost} ({@link DescribeDeploymentCellCostResult}), to come;
+         * the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeDeploymentCellCostResult> byDeploymentCell(DescribeDeploymentCellCostParams params,
                 RequestOptions options) {
@@ -400,7 +412,8 @@ public final class Costs {
          * Same as {@link Costs#byRegion(DescribeRegionCostParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeRegionCost} ({@link DescribeRegionCostResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params) {
             return byRegion(params, RequestOptions.none());
@@ -412,7 +425,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeRegionCost} ({@link DescribeRegionCostResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeRegionCostResult> byRegion(DescribeRegionCostParams params,
                 RequestOptions options) {
@@ -423,7 +437,8 @@ public final class Costs {
          * Same as {@link Costs#byUser(DescribeUserCostParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUserCost} ({@link DescribeUserCostResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params) {
             return byUser(params, RequestOptions.none());
@@ -434,7 +449,8 @@ public final class Costs {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUserCost} ({@link DescribeUserCostResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DescribeUserCostResult> byUser(DescribeUserCostParams params, RequestOptions options) {
             return resource.prepareByUser(params, options).executeAsync();

@@ -66,7 +66,7 @@ public final class CustomNetworks {
     /**
      * Same as {@link #list(ListCustomNetworksParams, RequestOptions)} with no query parameters and default options.
      *
-     * @return the answer
+     * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
      */
     public ListCustomNetworksResult list() {
         return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
@@ -76,7 +76,7 @@ public final class CustomNetworks {
      * Same as {@link #list(ListCustomNetworksParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
      */
     public ListCustomNetworksResult list(RequestOptions options) {
         return list(ListCustomNetworksParams.builder().build(), options);
@@ -86,7 +86,7 @@ public final class CustomNetworks {
      * Same as {@link #list(ListCustomNetworksParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
      */
     public ListCustomNetworksResult list(ListCustomNetworksParams params) {
         return list(params, RequestOptions.none());
@@ -99,7 +99,7 @@ public final class CustomNetworks {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
      */
     public ListCustomNetworksResult list(ListCustomNetworksParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -124,7 +124,7 @@ public final class CustomNetworks {
      * Same as {@link #create(CreateCustomNetworkRequest, RequestOptions)} with default options.
      *
      * @param body the request body
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork create(CreateCustomNetworkRequest body) {
         return create(body, RequestOptions.none());
@@ -137,7 +137,7 @@ public final class CustomNetworks {
      *
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork create(CreateCustomNetworkRequest body, RequestOptions options) {
         return prepareCreate(body, options).execute();
@@ -191,7 +191,7 @@ public final class CustomNetworks {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id ID of a custom network.
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork get(String id) {
         return get(id, RequestOptions.none());
@@ -204,7 +204,7 @@ public final class CustomNetworks {
      *
      * @param id ID of a custom network.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -226,7 +226,7 @@ public final class CustomNetworks {
      *
      * @param id ID of a custom network.
      * @param body the request body
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork update(String id, UpdateCustomNetworkRequest body) {
         return update(id, body, RequestOptions.none());
@@ -240,7 +240,7 @@ public final class CustomNetworks {
      * @param id ID of a custom network.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the custom network ({@link CustomNetwork})
      */
     public CustomNetwork update(String id, UpdateCustomNetworkRequest body, RequestOptions options) {
         return prepareUpdate(id, body, options).execute();
@@ -276,7 +276,8 @@ public final class CustomNetworks {
         /**
          * Same as {@link CustomNetworks#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
          */
         public RawResponse<ListCustomNetworksResult> list() {
             return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
@@ -286,7 +287,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
          */
         public RawResponse<ListCustomNetworksResult> list(RequestOptions options) {
             return list(ListCustomNetworksParams.builder().build(), options);
@@ -296,7 +298,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#list(ListCustomNetworksParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
          */
         public RawResponse<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
             return list(params, RequestOptions.none());
@@ -308,7 +311,8 @@ public final class CustomNetworks {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomNetworks} ({@link ListCustomNetworksResult})
          */
         public RawResponse<ListCustomNetworksResult> list(ListCustomNetworksParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
@@ -318,7 +322,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest)}, answered with its raw response.
          *
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> create(CreateCustomNetworkRequest body) {
             return create(body, RequestOptions.none());
@@ -330,7 +335,8 @@ public final class CustomNetworks {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeRaw();
@@ -361,7 +367,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#get(String)}, answered with its raw response.
          *
          * @param id ID of a custom network.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> get(String id) {
             return get(id, RequestOptions.none());
@@ -372,7 +379,8 @@ public final class CustomNetworks {
          *
          * @param id ID of a custom network.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -383,7 +391,8 @@ public final class CustomNetworks {
          *
          * @param id ID of a custom network.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
             return update(id, body, RequestOptions.none());
@@ -396,7 +405,8 @@ public final class CustomNetworks {
          * @param id ID of a custom network.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the custom network
+         * ({@link CustomNetwork})
          */
         public RawResponse<CustomNetwork> update(String id, UpdateCustomNetworkRequest body, RequestOptions options) {
             return resource.prepareUpdate(id, body, options).executeRaw();
@@ -421,7 +431,8 @@ public final class CustomNetworks {
         /**
          * Same as {@link CustomNetworks#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListCustomNetworksResult> list() {
             return list(ListCustomNetworksParams.builder().build(), RequestOptions.none());
@@ -431,7 +442,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListCustomNetworksResult> list(RequestOptions options) {
             return list(ListCustomNetworksParams.builder().build(), options);
@@ -441,7 +453,8 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#list(ListCustomNetworksParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params) {
             return list(params, RequestOptions.none());
@@ -453,7 +466,8 @@ public final class CustomNetworks {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomNetworks} ({@link ListCustomNetworksResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListCustomNetworksResult> list(ListCustomNetworksParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
@@ -463,7 +477,7 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#create(CreateCustomNetworkRequest)}, without making the calling thread wait.
          *
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> create(CreateCustomNetworkRequest body) {
             return create(body, RequestOptions.none());
@@ -475,7 +489,7 @@ public final class CustomNetworks {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> create(CreateCustomNetworkRequest body, RequestOptions options) {
             return resource.prepareCreate(body, options).executeAsync();
@@ -508,7 +522,7 @@ public final class CustomNetworks {
          * Same as {@link CustomNetworks#get(String)}, without making the calling thread wait.
          *
          * @param id ID of a custom network.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> get(String id) {
             return get(id, RequestOptions.none());
@@ -519,7 +533,7 @@ public final class CustomNetworks {
          *
          * @param id ID of a custom network.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
@@ -531,7 +545,7 @@ public final class CustomNetworks {
          *
          * @param id ID of a custom network.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body) {
             return update(id, body, RequestOptions.none());
@@ -544,7 +558,7 @@ public final class CustomNetworks {
          * @param id ID of a custom network.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the custom network ({@link CustomNetwork}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<CustomNetwork> update(String id, UpdateCustomNetworkRequest body,
                 RequestOptions options) {

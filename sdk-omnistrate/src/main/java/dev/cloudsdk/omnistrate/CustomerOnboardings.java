@@ -67,7 +67,7 @@ public final class CustomerOnboardings {
      * Same as {@link #list(ListCustomerOnboardingsParams, RequestOptions)} with no query parameters and default
      * options.
      *
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
      */
     public ListCustomerOnboardingResult list() {
         return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
@@ -77,7 +77,7 @@ public final class CustomerOnboardings {
      * Same as {@link #list(ListCustomerOnboardingsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
      */
     public ListCustomerOnboardingResult list(RequestOptions options) {
         return list(ListCustomerOnboardingsParams.builder().build(), options);
@@ -87,7 +87,7 @@ public final class CustomerOnboardings {
      * Same as {@link #list(ListCustomerOnboardingsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
      */
     public ListCustomerOnboardingResult list(ListCustomerOnboardingsParams params) {
         return list(params, RequestOptions.none());
@@ -101,7 +101,7 @@ public final class CustomerOnboardings {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
      */
     public ListCustomerOnboardingResult list(ListCustomerOnboardingsParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -157,7 +157,7 @@ public final class CustomerOnboardings {
     /**
      * Same as {@link #listStages(RequestOptions)} with default options.
      *
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult})
      */
     public ListCustomerOnboardingStagesResult listStages() {
         return listStages(RequestOptions.none());
@@ -170,7 +170,7 @@ public final class CustomerOnboardings {
      * ({@code customer-onboardings-api#ListCustomerOnboardingStages}).
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult})
      */
     public ListCustomerOnboardingStagesResult listStages(RequestOptions options) {
         return prepareListStages(options).execute();
@@ -222,7 +222,7 @@ public final class CustomerOnboardings {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id The ID of the onboarding.
-     * @return the answer
+     * @return the customer onboarding ({@link CustomerOnboarding})
      */
     public CustomerOnboarding get(String id) {
         return get(id, RequestOptions.none());
@@ -236,7 +236,7 @@ public final class CustomerOnboardings {
      *
      * @param id The ID of the onboarding.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the customer onboarding ({@link CustomerOnboarding})
      */
     public CustomerOnboarding get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -307,7 +307,8 @@ public final class CustomerOnboardings {
         /**
          * Same as {@link CustomerOnboardings#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
          */
         public RawResponse<ListCustomerOnboardingResult> list() {
             return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
@@ -317,7 +318,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
          */
         public RawResponse<ListCustomerOnboardingResult> list(RequestOptions options) {
             return list(ListCustomerOnboardingsParams.builder().build(), options);
@@ -327,7 +329,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#list(ListCustomerOnboardingsParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
          */
         public RawResponse<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
             return list(params, RequestOptions.none());
@@ -339,7 +342,8 @@ public final class CustomerOnboardings {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult})
          */
         public RawResponse<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
                 RequestOptions options) {
@@ -373,7 +377,8 @@ public final class CustomerOnboardings {
         /**
          * Same as {@link CustomerOnboardings#listStages()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult})
          */
         public RawResponse<ListCustomerOnboardingStagesResult> listStages() {
             return listStages(RequestOptions.none());
@@ -383,7 +388,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#listStages(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult})
          */
         public RawResponse<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
             return resource.prepareListStages(options).executeRaw();
@@ -414,7 +420,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#get(String)}, answered with its raw response.
          *
          * @param id The ID of the onboarding.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the customer onboarding
+         * ({@link CustomerOnboarding})
          */
         public RawResponse<CustomerOnboarding> get(String id) {
             return get(id, RequestOptions.none());
@@ -425,7 +432,8 @@ public final class CustomerOnboardings {
          *
          * @param id The ID of the onboarding.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the customer onboarding
+         * ({@link CustomerOnboarding})
          */
         public RawResponse<CustomerOnboarding> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -475,7 +483,8 @@ public final class CustomerOnboardings {
         /**
          * Same as {@link CustomerOnboardings#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingResult> list() {
             return list(ListCustomerOnboardingsParams.builder().build(), RequestOptions.none());
@@ -485,7 +494,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingResult> list(RequestOptions options) {
             return list(ListCustomerOnboardingsParams.builder().build(), options);
@@ -496,7 +506,8 @@ public final class CustomerOnboardings {
          * wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params) {
             return list(params, RequestOptions.none());
@@ -508,7 +519,8 @@ public final class CustomerOnboardings {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboarding} ({@link ListCustomerOnboardingResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingResult> list(ListCustomerOnboardingsParams params,
                 RequestOptions options) {
@@ -543,7 +555,8 @@ public final class CustomerOnboardings {
         /**
          * Same as {@link CustomerOnboardings#listStages()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingStagesResult> listStages() {
             return listStages(RequestOptions.none());
@@ -553,7 +566,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#listStages(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListCustomerOnboardingStages} ({@link ListCustomerOnboardingStagesResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListCustomerOnboardingStagesResult> listStages(RequestOptions options) {
             return resource.prepareListStages(options).executeAsync();
@@ -586,7 +600,8 @@ public final class CustomerOnboardings {
          * Same as {@link CustomerOnboardings#get(String)}, without making the calling thread wait.
          *
          * @param id The ID of the onboarding.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the customer onboarding ({@link CustomerOnboarding}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<CustomerOnboarding> get(String id) {
             return get(id, RequestOptions.none());
@@ -597,7 +612,8 @@ public final class CustomerOnboardings {
          *
          * @param id The ID of the onboarding.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the customer onboarding ({@link CustomerOnboarding}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<CustomerOnboarding> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();

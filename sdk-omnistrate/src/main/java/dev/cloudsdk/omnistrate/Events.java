@@ -72,7 +72,7 @@ public final class Events {
      * Same as {@link #listCustomerEvents(ListCustomerEventsParams, RequestOptions)} with no query parameters and
      * default options.
      *
-     * @return the answer
+     * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
      */
     public ListEndCustomerEventsResult listCustomerEvents() {
         return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
@@ -82,7 +82,7 @@ public final class Events {
      * Same as {@link #listCustomerEvents(ListCustomerEventsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
      */
     public ListEndCustomerEventsResult listCustomerEvents(RequestOptions options) {
         return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
@@ -92,7 +92,7 @@ public final class Events {
      * Same as {@link #listCustomerEvents(ListCustomerEventsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
      */
     public ListEndCustomerEventsResult listCustomerEvents(ListCustomerEventsParams params) {
         return listCustomerEvents(params, RequestOptions.none());
@@ -105,7 +105,7 @@ public final class Events {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
      */
     public ListEndCustomerEventsResult listCustomerEvents(ListCustomerEventsParams params, RequestOptions options) {
         return prepareListCustomerEvents(params, options).execute();
@@ -308,7 +308,8 @@ public final class Events {
         /**
          * Same as {@link Events#listCustomerEvents()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
          */
         public RawResponse<ListEndCustomerEventsResult> listCustomerEvents() {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
@@ -318,7 +319,8 @@ public final class Events {
          * Same as {@link Events#listCustomerEvents(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
          */
         public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
@@ -328,7 +330,8 @@ public final class Events {
          * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
          */
         public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
             return listCustomerEvents(params, RequestOptions.none());
@@ -340,7 +343,8 @@ public final class Events {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult})
          */
         public RawResponse<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
                 RequestOptions options) {
@@ -479,7 +483,8 @@ public final class Events {
         /**
          * Same as {@link Events#listCustomerEvents()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents() {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), RequestOptions.none());
@@ -489,7 +494,8 @@ public final class Events {
          * Same as {@link Events#listCustomerEvents(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(RequestOptions options) {
             return listCustomerEvents(ListCustomerEventsParams.builder().build(), options);
@@ -499,7 +505,8 @@ public final class Events {
          * Same as {@link Events#listCustomerEvents(ListCustomerEventsParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params) {
             return listCustomerEvents(params, RequestOptions.none());
@@ -511,7 +518,8 @@ public final class Events {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEndCustomerEvents} ({@link ListEndCustomerEventsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListEndCustomerEventsResult> listCustomerEvents(ListCustomerEventsParams params,
                 RequestOptions options) {

@@ -65,7 +65,7 @@ public final class Health {
      * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with no query parameters and
      * default options.
      *
-     * @return the answer
+     * @return the deployment cell health detail ({@link DeploymentCellHealthDetail})
      */
     public DeploymentCellHealthDetail deploymentCell() {
         return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
@@ -75,7 +75,7 @@ public final class Health {
      * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the deployment cell health detail ({@link DeploymentCellHealthDetail})
      */
     public DeploymentCellHealthDetail deploymentCell(RequestOptions options) {
         return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
@@ -85,7 +85,7 @@ public final class Health {
      * Same as {@link #deploymentCell(GetDeploymentCellHealthParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the deployment cell health detail ({@link DeploymentCellHealthDetail})
      */
     public DeploymentCellHealthDetail deploymentCell(GetDeploymentCellHealthParams params) {
         return deploymentCell(params, RequestOptions.none());
@@ -99,7 +99,7 @@ public final class Health {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the deployment cell health detail ({@link DeploymentCellHealthDetail})
      */
     public DeploymentCellHealthDetail deploymentCell(GetDeploymentCellHealthParams params, RequestOptions options) {
         return prepareDeploymentCell(params, options).execute();
@@ -124,7 +124,7 @@ public final class Health {
      * Same as {@link #service(GetServiceHealthParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the service health summary ({@link ServiceHealthSummary})
      */
     public ServiceHealthSummary service(GetServiceHealthParams params) {
         return service(params, RequestOptions.none());
@@ -137,7 +137,7 @@ public final class Health {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the service health summary ({@link ServiceHealthSummary})
      */
     public ServiceHealthSummary service(GetServiceHealthParams params, RequestOptions options) {
         return prepareService(params, options).execute();
@@ -159,7 +159,7 @@ public final class Health {
      * Same as {@link #environmentReport(EnvironmentType, RequestOptions)} with default options.
      *
      * @param environmentType The environment type to retrieve report statistics for.
-     * @return the answer
+     * @return the environment report stats summary ({@link EnvironmentReportStatsSummary})
      */
     public EnvironmentReportStatsSummary environmentReport(EnvironmentType environmentType) {
         return environmentReport(environmentType, RequestOptions.none());
@@ -173,7 +173,7 @@ public final class Health {
      *
      * @param environmentType The environment type to retrieve report statistics for.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the environment report stats summary ({@link EnvironmentReportStatsSummary})
      */
     public EnvironmentReportStatsSummary environmentReport(EnvironmentType environmentType, RequestOptions options) {
         return prepareEnvironmentReport(environmentType, options).execute();
@@ -208,7 +208,8 @@ public final class Health {
         /**
          * Same as {@link Health#deploymentCell()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the deployment cell
+         * health detail ({@link DeploymentCellHealthDetail})
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell() {
             return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
@@ -218,7 +219,8 @@ public final class Health {
          * Same as {@link Health#deploymentCell(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the deployment cell
+         * health detail ({@link DeploymentCellHealthDetail})
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
             return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
@@ -228,7 +230,8 @@ public final class Health {
          * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the deployment cell
+         * health detail ({@link DeploymentCellHealthDetail})
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params) {
             return deploymentCell(params, RequestOptions.none());
@@ -240,7 +243,8 @@ public final class Health {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the deployment cell
+         * health detail ({@link DeploymentCellHealthDetail})
          */
         public RawResponse<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params,
                 RequestOptions options) {
@@ -251,7 +255,8 @@ public final class Health {
          * Same as {@link Health#service(GetServiceHealthParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service health
+         * summary ({@link ServiceHealthSummary})
          */
         public RawResponse<ServiceHealthSummary> service(GetServiceHealthParams params) {
             return service(params, RequestOptions.none());
@@ -262,7 +267,8 @@ public final class Health {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service health
+         * summary ({@link ServiceHealthSummary})
          */
         public RawResponse<ServiceHealthSummary> service(GetServiceHealthParams params, RequestOptions options) {
             return resource.prepareService(params, options).executeRaw();
@@ -272,7 +278,8 @@ public final class Health {
          * Same as {@link Health#environmentReport(EnvironmentType)}, answered with its raw response.
          *
          * @param environmentType The environment type to retrieve report statistics for.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the environment report
+         * stats summary ({@link EnvironmentReportStatsSummary})
          */
         public RawResponse<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType) {
             return environmentReport(environmentType, RequestOptions.none());
@@ -283,7 +290,8 @@ public final class Health {
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the environment report
+         * stats summary ({@link EnvironmentReportStatsSummary})
          */
         public RawResponse<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType,
                 RequestOptions options) {
@@ -309,7 +317,8 @@ public final class Health {
         /**
          * Same as {@link Health#deploymentCell()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the deployment cell health detail ({@link DeploymentCellHealthDetail}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell() {
             return deploymentCell(GetDeploymentCellHealthParams.builder().build(), RequestOptions.none());
@@ -319,7 +328,8 @@ public final class Health {
          * Same as {@link Health#deploymentCell(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the deployment cell health detail ({@link DeploymentCellHealthDetail}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(RequestOptions options) {
             return deploymentCell(GetDeploymentCellHealthParams.builder().build(), options);
@@ -329,7 +339,8 @@ public final class Health {
          * Same as {@link Health#deploymentCell(GetDeploymentCellHealthParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the deployment cell health detail ({@link DeploymentCellHealthDetail}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params) {
             return deploymentCell(params, RequestOptions.none());
@@ -341,7 +352,8 @@ public final class Health {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the deployment cell health detail ({@link DeploymentCellHealthDetail}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DeploymentCellHealthDetail> deploymentCell(GetDeploymentCellHealthParams params,
                 RequestOptions options) {
@@ -352,7 +364,8 @@ public final class Health {
          * Same as {@link Health#service(GetServiceHealthParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service health summary ({@link ServiceHealthSummary}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ServiceHealthSummary> service(GetServiceHealthParams params) {
             return service(params, RequestOptions.none());
@@ -364,7 +377,8 @@ public final class Health {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service health summary ({@link ServiceHealthSummary}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ServiceHealthSummary> service(GetServiceHealthParams params, RequestOptions options) {
             return resource.prepareService(params, options).executeAsync();
@@ -374,7 +388,8 @@ public final class Health {
          * Same as {@link Health#environmentReport(EnvironmentType)}, without making the calling thread wait.
          *
          * @param environmentType The environment type to retrieve report statistics for.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the environment report stats summary ({@link EnvironmentReportStatsSummary}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType) {
             return environmentReport(environmentType, RequestOptions.none());
@@ -386,7 +401,8 @@ public final class Health {
          *
          * @param environmentType The environment type to retrieve report statistics for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the environment report stats summary ({@link EnvironmentReportStatsSummary}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<EnvironmentReportStatsSummary> environmentReport(EnvironmentType environmentType,
                 RequestOptions options) {

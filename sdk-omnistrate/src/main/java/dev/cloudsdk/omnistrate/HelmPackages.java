@@ -61,7 +61,7 @@ public final class HelmPackages {
      * Same as {@link #listInstallations(ListHelmPackageInstallationsParams, RequestOptions)} with no query parameters
      * and default options.
      *
-     * @return the answer
+     * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
      */
     public ListHelmPackageInstallationsResult listInstallations() {
         return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
@@ -71,7 +71,7 @@ public final class HelmPackages {
      * Same as {@link #listInstallations(ListHelmPackageInstallationsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
      */
     public ListHelmPackageInstallationsResult listInstallations(RequestOptions options) {
         return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
@@ -81,7 +81,7 @@ public final class HelmPackages {
      * Same as {@link #listInstallations(ListHelmPackageInstallationsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
      */
     public ListHelmPackageInstallationsResult listInstallations(ListHelmPackageInstallationsParams params) {
         return listInstallations(params, RequestOptions.none());
@@ -95,7 +95,7 @@ public final class HelmPackages {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
      */
     public ListHelmPackageInstallationsResult listInstallations(ListHelmPackageInstallationsParams params,
             RequestOptions options) {
@@ -130,7 +130,8 @@ public final class HelmPackages {
         /**
          * Same as {@link HelmPackages#listInstallations()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
          */
         public RawResponse<ListHelmPackageInstallationsResult> listInstallations() {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
@@ -140,7 +141,8 @@ public final class HelmPackages {
          * Same as {@link HelmPackages#listInstallations(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
          */
         public RawResponse<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
@@ -151,7 +153,8 @@ public final class HelmPackages {
          * response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
          */
         public RawResponse<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
             return listInstallations(params, RequestOptions.none());
@@ -163,7 +166,8 @@ public final class HelmPackages {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult})
          */
         public RawResponse<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
                 RequestOptions options) {
@@ -189,7 +193,8 @@ public final class HelmPackages {
         /**
          * Same as {@link HelmPackages#listInstallations()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations() {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), RequestOptions.none());
@@ -199,7 +204,8 @@ public final class HelmPackages {
          * Same as {@link HelmPackages#listInstallations(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(RequestOptions options) {
             return listInstallations(ListHelmPackageInstallationsParams.builder().build(), options);
@@ -210,7 +216,8 @@ public final class HelmPackages {
          * calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params) {
             return listInstallations(params, RequestOptions.none());
@@ -222,7 +229,8 @@ public final class HelmPackages {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHelmPackageInstallations} ({@link ListHelmPackageInstallationsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<ListHelmPackageInstallationsResult> listInstallations(ListHelmPackageInstallationsParams params,
                 RequestOptions options) {

@@ -163,7 +163,7 @@ public final class HostClusters {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The host cluster ID.
-     * @return the answer
+     * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
      */
     public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id) {
         return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
@@ -179,7 +179,7 @@ public final class HostClusters {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The host cluster ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
      */
     public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id,
             RequestOptions options) {
@@ -209,7 +209,8 @@ public final class HostClusters {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The host cluster ID.
-     * @return the answer
+     * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+     * ({@link FleetGenerateTokenForHostClusterDashboardResult})
      */
     public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
             String environmentId, String id) {
@@ -226,7 +227,8 @@ public final class HostClusters {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The host cluster ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+     * ({@link FleetGenerateTokenForHostClusterDashboardResult})
      */
     public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
             String environmentId, String id, RequestOptions options) {
@@ -337,7 +339,7 @@ public final class HostClusters {
      *
      * @param hostClusterId ID of the host cluster whose entities are to be listed.
      * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
-     * @return the answer
+     * @return result of listing entities in a host cluster ({@link ListEntitiesResult})
      */
     public ListEntitiesResult listEntities(String hostClusterId, String entityType) {
         return listEntities(hostClusterId, entityType, RequestOptions.none());
@@ -352,7 +354,7 @@ public final class HostClusters {
      * @param hostClusterId ID of the host cluster whose entities are to be listed.
      * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return result of listing entities in a host cluster ({@link ListEntitiesResult})
      */
     public ListEntitiesResult listEntities(String hostClusterId, String entityType, RequestOptions options) {
         return prepareListEntities(hostClusterId, entityType, options).execute();
@@ -422,7 +424,7 @@ public final class HostClusters {
      * @param hostClusterId ID of the host cluster to which the entity belongs.
      * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
      * @param entityId Unique identifier of the entity to describe.
-     * @return the answer
+     * @return hostCluster entity representation ({@link Entity})
      */
     public Entity getEntity(String hostClusterId, String entityType, String entityId) {
         return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
@@ -438,7 +440,7 @@ public final class HostClusters {
      * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
      * @param entityId Unique identifier of the entity to describe.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return hostCluster entity representation ({@link Entity})
      */
     public Entity getEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
         return prepareGetEntity(hostClusterId, entityType, entityId, options).execute();
@@ -542,7 +544,7 @@ public final class HostClusters {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id ID of the host cluster to describe.
-     * @return the answer
+     * @return the host cluster ({@link HostCluster})
      */
     public HostCluster get(String id) {
         return get(id, RequestOptions.none());
@@ -555,7 +557,7 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to describe.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the host cluster ({@link HostCluster})
      */
     public HostCluster get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -682,7 +684,8 @@ public final class HostClusters {
      * Same as {@link #dashboardToken(String, RequestOptions)} with default options.
      *
      * @param id ID of the host cluster to delete.
-     * @return the answer
+     * @return the result of {@code GenerateTokenForHostClusterDashboard}
+     * ({@link GenerateTokenForHostClusterDashboardResult})
      */
     public GenerateTokenForHostClusterDashboardResult dashboardToken(String id) {
         return dashboardToken(id, RequestOptions.none());
@@ -696,7 +699,8 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to delete.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GenerateTokenForHostClusterDashboard}
+     * ({@link GenerateTokenForHostClusterDashboardResult})
      */
     public GenerateTokenForHostClusterDashboardResult dashboardToken(String id, RequestOptions options) {
         return prepareDashboardToken(id, options).execute();
@@ -720,7 +724,7 @@ public final class HostClusters {
      * options.
      *
      * @param id ID of the host cluster to debug.
-     * @return the answer
+     * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult})
      */
     public DebugHostClusterResult debug(String id) {
         return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
@@ -731,7 +735,7 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to debug.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult})
      */
     public DebugHostClusterResult debug(String id, RequestOptions options) {
         return debug(id, DebugHostClusterParams.builder().build(), options);
@@ -742,7 +746,7 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to debug.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult})
      */
     public DebugHostClusterResult debug(String id, DebugHostClusterParams params) {
         return debug(id, params, RequestOptions.none());
@@ -756,7 +760,7 @@ public final class HostClusters {
      * @param id ID of the host cluster to debug.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult})
      */
     public DebugHostClusterResult debug(String id, DebugHostClusterParams params, RequestOptions options) {
         return prepareDebug(id, params, options).execute();
@@ -781,7 +785,7 @@ public final class HostClusters {
      * default options.
      *
      * @param id ID of the host cluster to get the kubeconfig for.
-     * @return the answer
+     * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
      */
     public KubeConfigHostClusterResult kubeConfig(String id) {
         return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
@@ -792,7 +796,7 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to get the kubeconfig for.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
      */
     public KubeConfigHostClusterResult kubeConfig(String id, RequestOptions options) {
         return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
@@ -803,7 +807,7 @@ public final class HostClusters {
      *
      * @param id ID of the host cluster to get the kubeconfig for.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
      */
     public KubeConfigHostClusterResult kubeConfig(String id, GetHostClusterKubeConfigParams params) {
         return kubeConfig(id, params, RequestOptions.none());
@@ -817,7 +821,7 @@ public final class HostClusters {
      * @param id ID of the host cluster to get the kubeconfig for.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
      */
     public KubeConfigHostClusterResult kubeConfig(String id, GetHostClusterKubeConfigParams params,
             RequestOptions options) {
@@ -877,7 +881,7 @@ public final class HostClusters {
      * Same as {@link #adopt(AdoptHostClusterRequest, RequestOptions)} with default options.
      *
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code AdoptHostCluster} ({@link AdoptHostClusterResult})
      */
     public AdoptHostClusterResult adopt(AdoptHostClusterRequest body) {
         return adopt(body, RequestOptions.none());
@@ -891,7 +895,7 @@ public final class HostClusters {
      *
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code AdoptHostCluster} ({@link AdoptHostClusterResult})
      */
     public AdoptHostClusterResult adopt(AdoptHostClusterRequest body, RequestOptions options) {
         return prepareAdopt(body, options).execute();
@@ -911,7 +915,7 @@ public final class HostClusters {
     /**
      * Same as {@link #list(ListHostClustersParams, RequestOptions)} with no query parameters and default options.
      *
-     * @return the answer
+     * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult})
      */
     public ListHostClustersResult list() {
         return list(ListHostClustersParams.builder().build(), RequestOptions.none());
@@ -921,7 +925,7 @@ public final class HostClusters {
      * Same as {@link #list(ListHostClustersParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult})
      */
     public ListHostClustersResult list(RequestOptions options) {
         return list(ListHostClustersParams.builder().build(), options);
@@ -931,7 +935,7 @@ public final class HostClusters {
      * Same as {@link #list(ListHostClustersParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult})
      */
     public ListHostClustersResult list(ListHostClustersParams params) {
         return list(params, RequestOptions.none());
@@ -944,7 +948,7 @@ public final class HostClusters {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult})
      */
     public ListHostClustersResult list(ListHostClustersParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -969,7 +973,7 @@ public final class HostClusters {
      *
      * @param hostClusterId ID of the Host Cluster.
      * @param workflowId ID of the Deployment Cell Workflow.
-     * @return the answer
+     * @return the result of {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult})
      */
     public DescribeDeploymentCellWorkflowResult getWorkflow(String hostClusterId, String workflowId) {
         return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
@@ -984,7 +988,7 @@ public final class HostClusters {
      * @param hostClusterId ID of the Host Cluster.
      * @param workflowId ID of the Deployment Cell Workflow.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult})
      */
     public DescribeDeploymentCellWorkflowResult getWorkflow(String hostClusterId, String workflowId,
             RequestOptions options) {
@@ -1011,7 +1015,7 @@ public final class HostClusters {
      *
      * @param hostClusterId ID of the Host Cluster.
      * @param workflowId ID of the Deployment Cell Workflow.
-     * @return the answer
+     * @return the result of {@code GetDeploymentCellWorkflowEvents} ({@link GetDeploymentCellWorkflowEventsResult})
      */
     public GetDeploymentCellWorkflowEventsResult workflowEvents(String hostClusterId, String workflowId) {
         return workflowEvents(hostClusterId, workflowId, RequestOptions.none());
@@ -1026,7 +1030,7 @@ public final class HostClusters {
      * @param hostClusterId ID of the Host Cluster.
      * @param workflowId ID of the Deployment Cell Workflow.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetDeploymentCellWorkflowEvents} ({@link GetDeploymentCellWorkflowEventsResult})
      */
     public GetDeploymentCellWorkflowEventsResult workflowEvents(String hostClusterId, String workflowId,
             RequestOptions options) {
@@ -1169,7 +1173,8 @@ public final class HostClusters {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
          */
         public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
                 String id) {
@@ -1184,7 +1189,8 @@ public final class HostClusters {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
          */
         public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -1198,7 +1204,8 @@ public final class HostClusters {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code FleetGenerateTokenForHostClusterDashboard} ({@link FleetGenerateTokenForHostClusterDashboardResult})
          */
         public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id) {
@@ -1213,7 +1220,8 @@ public final class HostClusters {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code FleetGenerateTokenForHostClusterDashboard} ({@link FleetGenerateTokenForHostClusterDashboardResult})
          */
         public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id, RequestOptions options) {
@@ -1286,7 +1294,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
          * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives result of listing
+         * entities in a host cluster ({@link ListEntitiesResult})
          */
         public RawResponse<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
             return listEntities(hostClusterId, entityType, RequestOptions.none());
@@ -1298,7 +1307,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
          * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives result of listing
+         * entities in a host cluster ({@link ListEntitiesResult})
          */
         public RawResponse<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
                 RequestOptions options) {
@@ -1338,7 +1348,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the host cluster to which the entity belongs.
          * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param entityId Unique identifier of the entity to describe.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives hostCluster entity
+         * representation ({@link Entity})
          */
         public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
             return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
@@ -1352,7 +1363,8 @@ public final class HostClusters {
          * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param entityId Unique identifier of the entity to describe.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives hostCluster entity
+         * representation ({@link Entity})
          */
         public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId,
                 RequestOptions options) {
@@ -1413,7 +1425,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#get(String)}, answered with its raw response.
          *
          * @param id ID of the host cluster to describe.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the host cluster
+         * ({@link HostCluster})
          */
         public RawResponse<HostCluster> get(String id) {
             return get(id, RequestOptions.none());
@@ -1424,7 +1437,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to describe.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the host cluster
+         * ({@link HostCluster})
          */
         public RawResponse<HostCluster> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -1500,7 +1514,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#dashboardToken(String)}, answered with its raw response.
          *
          * @param id ID of the host cluster to delete.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GenerateTokenForHostClusterDashboard} ({@link GenerateTokenForHostClusterDashboardResult})
          */
         public RawResponse<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
             return dashboardToken(id, RequestOptions.none());
@@ -1511,7 +1526,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to delete.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GenerateTokenForHostClusterDashboard} ({@link GenerateTokenForHostClusterDashboardResult})
          */
         public RawResponse<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
                 RequestOptions options) {
@@ -1522,7 +1538,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#debug(String)}, answered with its raw response.
          *
          * @param id ID of the host cluster to debug.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugHostCluster} ({@link DebugHostClusterResult})
          */
         public RawResponse<DebugHostClusterResult> debug(String id) {
             return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
@@ -1533,7 +1550,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to debug.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugHostCluster} ({@link DebugHostClusterResult})
          */
         public RawResponse<DebugHostClusterResult> debug(String id, RequestOptions options) {
             return debug(id, DebugHostClusterParams.builder().build(), options);
@@ -1544,7 +1562,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to debug.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugHostCluster} ({@link DebugHostClusterResult})
          */
         public RawResponse<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
             return debug(id, params, RequestOptions.none());
@@ -1557,7 +1576,8 @@ public final class HostClusters {
          * @param id ID of the host cluster to debug.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugHostCluster} ({@link DebugHostClusterResult})
          */
         public RawResponse<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
                 RequestOptions options) {
@@ -1568,7 +1588,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#kubeConfig(String)}, answered with its raw response.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id) {
             return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
@@ -1579,7 +1600,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
             return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
@@ -1591,7 +1613,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params) {
             return kubeConfig(id, params, RequestOptions.none());
@@ -1604,7 +1627,8 @@ public final class HostClusters {
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult})
          */
         public RawResponse<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params,
                 RequestOptions options) {
@@ -1636,7 +1660,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#adopt(AdoptHostClusterRequest)}, answered with its raw response.
          *
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code AdoptHostCluster} ({@link AdoptHostClusterResult})
          */
         public RawResponse<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
             return adopt(body, RequestOptions.none());
@@ -1647,7 +1672,8 @@ public final class HostClusters {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code AdoptHostCluster} ({@link AdoptHostClusterResult})
          */
         public RawResponse<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
             return resource.prepareAdopt(body, options).executeRaw();
@@ -1656,7 +1682,8 @@ public final class HostClusters {
         /**
          * Same as {@link HostClusters#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHostClusters} ({@link ListHostClustersResult})
          */
         public RawResponse<ListHostClustersResult> list() {
             return list(ListHostClustersParams.builder().build(), RequestOptions.none());
@@ -1666,7 +1693,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHostClusters} ({@link ListHostClustersResult})
          */
         public RawResponse<ListHostClustersResult> list(RequestOptions options) {
             return list(ListHostClustersParams.builder().build(), options);
@@ -1676,7 +1704,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#list(ListHostClustersParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHostClusters} ({@link ListHostClustersResult})
          */
         public RawResponse<ListHostClustersResult> list(ListHostClustersParams params) {
             return list(params, RequestOptions.none());
@@ -1687,7 +1716,8 @@ public final class HostClusters {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListHostClusters} ({@link ListHostClustersResult})
          */
         public RawResponse<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
@@ -1698,7 +1728,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult})
          */
         public RawResponse<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId) {
             return getWorkflow(hostClusterId, workflowId, RequestOptions.none());
@@ -1710,7 +1741,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult})
          */
         public RawResponse<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId,
                 RequestOptions options) {
@@ -1722,7 +1754,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetDeploymentCellWorkflowEvents} ({@link GetDeploymentCellWorkflowEventsResult})
          */
         public RawResponse<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
                 String workflowId) {
@@ -1735,7 +1768,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetDeploymentCellWorkflowEvents} ({@link GetDeploymentCellWorkflowEventsResult})
          */
         public RawResponse<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId, String workflowId,
                 RequestOptions options) {
@@ -1849,7 +1883,8 @@ public final class HostClusters {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
                 String id) {
@@ -1864,7 +1899,8 @@ public final class HostClusters {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
                 String id, RequestOptions options) {
@@ -1878,7 +1914,9 @@ public final class HostClusters {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+         * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id) {
@@ -1893,7 +1931,9 @@ public final class HostClusters {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The host cluster ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+         * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
                 String environmentId, String id, RequestOptions options) {
@@ -1968,7 +2008,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
          * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return result of listing entities in a host cluster ({@link ListEntitiesResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType) {
             return listEntities(hostClusterId, entityType, RequestOptions.none());
@@ -1981,7 +2022,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
          * @param entityType Type of entities to list (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return result of listing entities in a host cluster ({@link ListEntitiesResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListEntitiesResult> listEntities(String hostClusterId, String entityType,
                 RequestOptions options) {
@@ -2023,7 +2065,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the host cluster to which the entity belongs.
          * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param entityId Unique identifier of the entity to describe.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return hostCluster entity representation ({@link Entity}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
             return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
@@ -2037,7 +2080,8 @@ public final class HostClusters {
          * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
          * @param entityId Unique identifier of the entity to describe.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return hostCluster entity representation ({@link Entity}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId,
                 RequestOptions options) {
@@ -2102,7 +2146,7 @@ public final class HostClusters {
          * Same as {@link HostClusters#get(String)}, without making the calling thread wait.
          *
          * @param id ID of the host cluster to describe.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the host cluster ({@link HostCluster}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<HostCluster> get(String id) {
             return get(id, RequestOptions.none());
@@ -2113,7 +2157,7 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to describe.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the host cluster ({@link HostCluster}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<HostCluster> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
@@ -2198,7 +2242,9 @@ public final class HostClusters {
          * Same as {@link HostClusters#dashboardToken(String)}, without making the calling thread wait.
          *
          * @param id ID of the host cluster to delete.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GenerateTokenForHostClusterDashboard}
+         * ({@link GenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
             return dashboardToken(id, RequestOptions.none());
@@ -2209,7 +2255,9 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to delete.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GenerateTokenForHostClusterDashboard}
+         * ({@link GenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<GenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
                 RequestOptions options) {
@@ -2220,7 +2268,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#debug(String)}, without making the calling thread wait.
          *
          * @param id ID of the host cluster to debug.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DebugHostClusterResult> debug(String id) {
             return debug(id, DebugHostClusterParams.builder().build(), RequestOptions.none());
@@ -2231,7 +2280,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to debug.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DebugHostClusterResult> debug(String id, RequestOptions options) {
             return debug(id, DebugHostClusterParams.builder().build(), options);
@@ -2242,7 +2292,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to debug.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params) {
             return debug(id, params, RequestOptions.none());
@@ -2255,7 +2306,8 @@ public final class HostClusters {
          * @param id ID of the host cluster to debug.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugHostCluster} ({@link DebugHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<DebugHostClusterResult> debug(String id, DebugHostClusterParams params,
                 RequestOptions options) {
@@ -2266,7 +2318,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#kubeConfig(String)}, without making the calling thread wait.
          *
          * @param id ID of the host cluster to get the kubeconfig for.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id) {
             return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), RequestOptions.none());
@@ -2277,7 +2330,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, RequestOptions options) {
             return kubeConfig(id, GetHostClusterKubeConfigParams.builder().build(), options);
@@ -2289,7 +2343,8 @@ public final class HostClusters {
          *
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id,
                 GetHostClusterKubeConfigParams params) {
@@ -2303,7 +2358,8 @@ public final class HostClusters {
          * @param id ID of the host cluster to get the kubeconfig for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code KubeConfigHostCluster} ({@link KubeConfigHostClusterResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<KubeConfigHostClusterResult> kubeConfig(String id, GetHostClusterKubeConfigParams params,
                 RequestOptions options) {
@@ -2338,7 +2394,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#adopt(AdoptHostClusterRequest)}, without making the calling thread wait.
          *
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code AdoptHostCluster} ({@link AdoptHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body) {
             return adopt(body, RequestOptions.none());
@@ -2350,7 +2407,8 @@ public final class HostClusters {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code AdoptHostCluster} ({@link AdoptHostClusterResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<AdoptHostClusterResult> adopt(AdoptHostClusterRequest body, RequestOptions options) {
             return resource.prepareAdopt(body, options).executeAsync();
@@ -2359,7 +2417,8 @@ public final class HostClusters {
         /**
          * Same as {@link HostClusters#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListHostClustersResult> list() {
             return list(ListHostClustersParams.builder().build(), RequestOptions.none());
@@ -2369,7 +2428,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListHostClustersResult> list(RequestOptions options) {
             return list(ListHostClustersParams.builder().build(), options);
@@ -2379,7 +2439,8 @@ public final class HostClusters {
          * Same as {@link HostClusters#list(ListHostClustersParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListHostClustersResult> list(ListHostClustersParams params) {
             return list(params, RequestOptions.none());
@@ -2391,7 +2452,8 @@ public final class HostClusters {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListHostClusters} ({@link ListHostClustersResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListHostClustersResult> list(ListHostClustersParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
@@ -2402,7 +2464,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult}),
+         * to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId,
                 String workflowId) {
@@ -2416,7 +2479,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeDeploymentCellWorkflow} ({@link DescribeDeploymentCellWorkflowResult}),
+         * to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeDeploymentCellWorkflowResult> getWorkflow(String hostClusterId, String workflowId,
                 RequestOptions options) {
@@ -2428,7 +2492,8 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetDeploymentCellWorkflowEvents}
+         * ({@link GetDeploymentCellWorkflowEventsResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
                 String workflowId) {
@@ -2442,7 +2507,8 @@ public final class HostClusters {
          * @param hostClusterId ID of the Host Cluster.
          * @param workflowId ID of the Deployment Cell Workflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetDeploymentCellWorkflowEvents}
+         * ({@link GetDeploymentCellWorkflowEventsResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<GetDeploymentCellWorkflowEventsResult> workflowEvents(String hostClusterId,
                 String workflowId, RequestOptions options) {

@@ -66,7 +66,7 @@ public final class Inventory {
      * Same as {@link #search(SearchInventoryRequest, RequestOptions)} with default options.
      *
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code SearchInventory} ({@link SearchInventoryResult})
      */
     public SearchInventoryResult search(SearchInventoryRequest body) {
         return search(body, RequestOptions.none());
@@ -79,7 +79,7 @@ public final class Inventory {
      *
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code SearchInventory} ({@link SearchInventoryResult})
      */
     public SearchInventoryResult search(SearchInventoryRequest body, RequestOptions options) {
         return prepareSearch(body, options).execute();
@@ -103,7 +103,7 @@ public final class Inventory {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code SearchServiceInventory} ({@link SearchServiceInventoryResult})
      */
     public SearchServiceInventoryResult searchService(String serviceId, String environmentId,
             SearchServiceInventoryRequest body) {
@@ -120,7 +120,7 @@ public final class Inventory {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code SearchServiceInventory} ({@link SearchServiceInventoryResult})
      */
     public SearchServiceInventoryResult searchService(String serviceId, String environmentId,
             SearchServiceInventoryRequest body, RequestOptions options) {
@@ -149,7 +149,7 @@ public final class Inventory {
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the answer
+     * @return the result of {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult})
      */
     public DescribeInventorySummaryResult summary(String serviceId, String environmentId) {
         return summary(serviceId, environmentId, RequestOptions.none());
@@ -164,7 +164,7 @@ public final class Inventory {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult})
      */
     public DescribeInventorySummaryResult summary(String serviceId, String environmentId, RequestOptions options) {
         return prepareSummary(serviceId, environmentId, options).execute();
@@ -202,7 +202,8 @@ public final class Inventory {
          * Same as {@link Inventory#search(SearchInventoryRequest)}, answered with its raw response.
          *
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code SearchInventory} ({@link SearchInventoryResult})
          */
         public RawResponse<SearchInventoryResult> search(SearchInventoryRequest body) {
             return search(body, RequestOptions.none());
@@ -213,7 +214,8 @@ public final class Inventory {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code SearchInventory} ({@link SearchInventoryResult})
          */
         public RawResponse<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
             return resource.prepareSearch(body, options).executeRaw();
@@ -226,7 +228,8 @@ public final class Inventory {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code SearchServiceInventory} ({@link SearchServiceInventoryResult})
          */
         public RawResponse<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body) {
@@ -241,7 +244,8 @@ public final class Inventory {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code SearchServiceInventory} ({@link SearchServiceInventoryResult})
          */
         public RawResponse<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body, RequestOptions options) {
@@ -253,7 +257,8 @@ public final class Inventory {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult})
          */
         public RawResponse<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
@@ -265,7 +270,8 @@ public final class Inventory {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult})
          */
         public RawResponse<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -292,7 +298,8 @@ public final class Inventory {
          * Same as {@link Inventory#search(SearchInventoryRequest)}, without making the calling thread wait.
          *
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code SearchInventory} ({@link SearchInventoryResult}), to come; the future fails with
+         * the call's typed exception
          */
         public ResponseFuture<SearchInventoryResult> search(SearchInventoryRequest body) {
             return search(body, RequestOptions.none());
@@ -304,7 +311,8 @@ public final class Inventory {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code SearchInventory} ({@link SearchInventoryResult}), to come; the future fails with
+         * the call's typed exception
          */
         public ResponseFuture<SearchInventoryResult> search(SearchInventoryRequest body, RequestOptions options) {
             return resource.prepareSearch(body, options).executeAsync();
@@ -317,7 +325,8 @@ public final class Inventory {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code SearchServiceInventory} ({@link SearchServiceInventoryResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body) {
@@ -332,7 +341,8 @@ public final class Inventory {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code SearchServiceInventory} ({@link SearchServiceInventoryResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<SearchServiceInventoryResult> searchService(String serviceId, String environmentId,
                 SearchServiceInventoryRequest body, RequestOptions options) {
@@ -344,7 +354,8 @@ public final class Inventory {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
@@ -356,7 +367,8 @@ public final class Inventory {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInventorySummary} ({@link DescribeInventorySummaryResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInventorySummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {

@@ -191,7 +191,7 @@ public final class Invoices {
     /**
      * Same as {@link #list(ListInvoicesParams, RequestOptions)} with no query parameters and default options.
      *
-     * @return the answer
+     * @return the result of {@code ListInvoices} ({@link ListInvoicesResult})
      */
     public ListInvoicesResult list() {
         return list(ListInvoicesParams.builder().build(), RequestOptions.none());
@@ -201,7 +201,7 @@ public final class Invoices {
      * Same as {@link #list(ListInvoicesParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListInvoices} ({@link ListInvoicesResult})
      */
     public ListInvoicesResult list(RequestOptions options) {
         return list(ListInvoicesParams.builder().build(), options);
@@ -211,7 +211,7 @@ public final class Invoices {
      * Same as {@link #list(ListInvoicesParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListInvoices} ({@link ListInvoicesResult})
      */
     public ListInvoicesResult list(ListInvoicesParams params) {
         return list(params, RequestOptions.none());
@@ -224,7 +224,7 @@ public final class Invoices {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListInvoices} ({@link ListInvoicesResult})
      */
     public ListInvoicesResult list(ListInvoicesParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -345,7 +345,8 @@ public final class Invoices {
         /**
          * Same as {@link Invoices#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInvoices} ({@link ListInvoicesResult})
          */
         public RawResponse<ListInvoicesResult> list() {
             return list(ListInvoicesParams.builder().build(), RequestOptions.none());
@@ -355,7 +356,8 @@ public final class Invoices {
          * Same as {@link Invoices#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInvoices} ({@link ListInvoicesResult})
          */
         public RawResponse<ListInvoicesResult> list(RequestOptions options) {
             return list(ListInvoicesParams.builder().build(), options);
@@ -365,7 +367,8 @@ public final class Invoices {
          * Same as {@link Invoices#list(ListInvoicesParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInvoices} ({@link ListInvoicesResult})
          */
         public RawResponse<ListInvoicesResult> list(ListInvoicesParams params) {
             return list(params, RequestOptions.none());
@@ -376,7 +379,8 @@ public final class Invoices {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInvoices} ({@link ListInvoicesResult})
          */
         public RawResponse<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
@@ -493,7 +497,8 @@ public final class Invoices {
         /**
          * Same as {@link Invoices#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInvoices} ({@link ListInvoicesResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListInvoicesResult> list() {
             return list(ListInvoicesParams.builder().build(), RequestOptions.none());
@@ -503,7 +508,8 @@ public final class Invoices {
          * Same as {@link Invoices#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInvoices} ({@link ListInvoicesResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListInvoicesResult> list(RequestOptions options) {
             return list(ListInvoicesParams.builder().build(), options);
@@ -513,7 +519,8 @@ public final class Invoices {
          * Same as {@link Invoices#list(ListInvoicesParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInvoices} ({@link ListInvoicesResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListInvoicesResult> list(ListInvoicesParams params) {
             return list(params, RequestOptions.none());
@@ -524,7 +531,8 @@ public final class Invoices {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInvoices} ({@link ListInvoicesResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListInvoicesResult> list(ListInvoicesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();

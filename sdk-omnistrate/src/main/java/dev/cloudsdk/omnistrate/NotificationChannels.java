@@ -66,7 +66,7 @@ public final class NotificationChannels {
     /**
      * Same as {@link #list(RequestOptions)} with default options.
      *
-     * @return the answer
+     * @return the result of {@code ListNotificationChannels} ({@link ListNotificationChannelsResult})
      */
     public ListNotificationChannelsResult list() {
         return list(RequestOptions.none());
@@ -78,7 +78,7 @@ public final class NotificationChannels {
      * <p>{@code GET /2022-09-01-00/fleet/notification-channel} ({@code notifications-api#ListNotificationChannels}).
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListNotificationChannels} ({@link ListNotificationChannelsResult})
      */
     public ListNotificationChannelsResult list(RequestOptions options) {
         return prepareList(options).execute();
@@ -164,7 +164,7 @@ public final class NotificationChannels {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id Unique identifier of the channel.
-     * @return the answer
+     * @return the channel ({@link Channel})
      */
     public Channel get(String id) {
         return get(id, RequestOptions.none());
@@ -178,7 +178,7 @@ public final class NotificationChannels {
      *
      * @param id Unique identifier of the channel.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the channel ({@link Channel})
      */
     public Channel get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -237,7 +237,7 @@ public final class NotificationChannels {
      * parameters and default options.
      *
      * @param id Unique identifier of the channel.
-     * @return the answer
+     * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
      */
     public ChannelEventHistoryResult eventHistory(String id) {
         return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
@@ -249,7 +249,7 @@ public final class NotificationChannels {
      *
      * @param id Unique identifier of the channel.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
      */
     public ChannelEventHistoryResult eventHistory(String id, RequestOptions options) {
         return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
@@ -261,7 +261,7 @@ public final class NotificationChannels {
      *
      * @param id Unique identifier of the channel.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
      */
     public ChannelEventHistoryResult eventHistory(String id, GetNotificationChannelEventHistoryParams params) {
         return eventHistory(id, params, RequestOptions.none());
@@ -276,7 +276,7 @@ public final class NotificationChannels {
      * @param id Unique identifier of the channel.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
      */
     public ChannelEventHistoryResult eventHistory(String id, GetNotificationChannelEventHistoryParams params,
             RequestOptions options) {
@@ -348,7 +348,8 @@ public final class NotificationChannels {
         /**
          * Same as {@link NotificationChannels#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListNotificationChannels} ({@link ListNotificationChannelsResult})
          */
         public RawResponse<ListNotificationChannelsResult> list() {
             return list(RequestOptions.none());
@@ -358,7 +359,8 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListNotificationChannels} ({@link ListNotificationChannelsResult})
          */
         public RawResponse<ListNotificationChannelsResult> list(RequestOptions options) {
             return resource.prepareList(options).executeRaw();
@@ -414,7 +416,8 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#get(String)}, answered with its raw response.
          *
          * @param id Unique identifier of the channel.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the channel
+         * ({@link Channel})
          */
         public RawResponse<Channel> get(String id) {
             return get(id, RequestOptions.none());
@@ -425,7 +428,8 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the channel
+         * ({@link Channel})
          */
         public RawResponse<Channel> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -460,7 +464,8 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#eventHistory(String)}, answered with its raw response.
          *
          * @param id Unique identifier of the channel.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id) {
             return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
@@ -471,7 +476,8 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
             return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
@@ -483,7 +489,8 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
                 GetNotificationChannelEventHistoryParams params) {
@@ -498,7 +505,8 @@ public final class NotificationChannels {
          * @param id Unique identifier of the channel.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ChannelEventHistory} ({@link ChannelEventHistoryResult})
          */
         public RawResponse<ChannelEventHistoryResult> eventHistory(String id,
                 GetNotificationChannelEventHistoryParams params, RequestOptions options) {
@@ -546,7 +554,8 @@ public final class NotificationChannels {
         /**
          * Same as {@link NotificationChannels#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListNotificationChannels} ({@link ListNotificationChannelsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListNotificationChannelsResult> list() {
             return list(RequestOptions.none());
@@ -556,7 +565,8 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListNotificationChannels} ({@link ListNotificationChannelsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListNotificationChannelsResult> list(RequestOptions options) {
             return resource.prepareList(options).executeAsync();
@@ -614,7 +624,7 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#get(String)}, without making the calling thread wait.
          *
          * @param id Unique identifier of the channel.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the channel ({@link Channel}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Channel> get(String id) {
             return get(id, RequestOptions.none());
@@ -625,7 +635,7 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the channel ({@link Channel}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Channel> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();
@@ -662,7 +672,8 @@ public final class NotificationChannels {
          * Same as {@link NotificationChannels#eventHistory(String)}, without making the calling thread wait.
          *
          * @param id Unique identifier of the channel.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id) {
             return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), RequestOptions.none());
@@ -674,7 +685,8 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id, RequestOptions options) {
             return eventHistory(id, GetNotificationChannelEventHistoryParams.builder().build(), options);
@@ -686,7 +698,8 @@ public final class NotificationChannels {
          *
          * @param id Unique identifier of the channel.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
                 GetNotificationChannelEventHistoryParams params) {
@@ -701,7 +714,8 @@ public final class NotificationChannels {
          * @param id Unique identifier of the channel.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ChannelEventHistory} ({@link ChannelEventHistoryResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ChannelEventHistoryResult> eventHistory(String id,
                 GetNotificationChannelEventHistoryParams params, RequestOptions options) {

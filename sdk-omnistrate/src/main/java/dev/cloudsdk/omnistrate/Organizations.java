@@ -64,7 +64,7 @@ public final class Organizations {
     /**
      * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with no query parameters and default options.
      *
-     * @return the answer
+     * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
      */
     public ListAllOrganizationsResult list() {
         return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
@@ -74,7 +74,7 @@ public final class Organizations {
      * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
      */
     public ListAllOrganizationsResult list(RequestOptions options) {
         return list(ListAllOrganizationsParams.builder().build(), options);
@@ -84,7 +84,7 @@ public final class Organizations {
      * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
      */
     public ListAllOrganizationsResult list(ListAllOrganizationsParams params) {
         return list(params, RequestOptions.none());
@@ -97,7 +97,7 @@ public final class Organizations {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
      */
     public ListAllOrganizationsResult list(ListAllOrganizationsParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -124,7 +124,7 @@ public final class Organizations {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param organizationId The organization ID.
-     * @return the answer
+     * @return the organization ({@link Organization})
      */
     public Organization get(String serviceId, String environmentId, String organizationId) {
         return get(serviceId, environmentId, organizationId, RequestOptions.none());
@@ -140,7 +140,7 @@ public final class Organizations {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param organizationId The organization ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the organization ({@link Organization})
      */
     public Organization get(String serviceId, String environmentId, String organizationId, RequestOptions options) {
         return prepareGet(serviceId, environmentId, organizationId, options).execute();
@@ -168,7 +168,7 @@ public final class Organizations {
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the answer
+     * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
      */
     public ListOrganizationsResult listActive(String serviceId, String environmentId) {
         return listActive(serviceId, environmentId, RequestOptions.none());
@@ -183,7 +183,7 @@ public final class Organizations {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
      */
     public ListOrganizationsResult listActive(String serviceId, String environmentId, RequestOptions options) {
         return prepareListActive(serviceId, environmentId, options).execute();
@@ -220,7 +220,8 @@ public final class Organizations {
         /**
          * Same as {@link Organizations#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
          */
         public RawResponse<ListAllOrganizationsResult> list() {
             return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
@@ -230,7 +231,8 @@ public final class Organizations {
          * Same as {@link Organizations#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
          */
         public RawResponse<ListAllOrganizationsResult> list(RequestOptions options) {
             return list(ListAllOrganizationsParams.builder().build(), options);
@@ -240,7 +242,8 @@ public final class Organizations {
          * Same as {@link Organizations#list(ListAllOrganizationsParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
          */
         public RawResponse<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
             return list(params, RequestOptions.none());
@@ -252,7 +255,8 @@ public final class Organizations {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
          */
         public RawResponse<ListAllOrganizationsResult> list(ListAllOrganizationsParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
@@ -264,7 +268,8 @@ public final class Organizations {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param organizationId The organization ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
+         * ({@link Organization})
          */
         public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId) {
             return get(serviceId, environmentId, organizationId, RequestOptions.none());
@@ -277,7 +282,8 @@ public final class Organizations {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param organizationId The organization ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
+         * ({@link Organization})
          */
         public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId,
                 RequestOptions options) {
@@ -289,7 +295,8 @@ public final class Organizations {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListOrganizations} ({@link ListOrganizationsResult})
          */
         public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
             return listActive(serviceId, environmentId, RequestOptions.none());
@@ -301,7 +308,8 @@ public final class Organizations {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListOrganizations} ({@link ListOrganizationsResult})
          */
         public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -327,7 +335,8 @@ public final class Organizations {
         /**
          * Same as {@link Organizations#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListAllOrganizationsResult> list() {
             return list(ListAllOrganizationsParams.builder().build(), RequestOptions.none());
@@ -337,7 +346,8 @@ public final class Organizations {
          * Same as {@link Organizations#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListAllOrganizationsResult> list(RequestOptions options) {
             return list(ListAllOrganizationsParams.builder().build(), options);
@@ -347,7 +357,8 @@ public final class Organizations {
          * Same as {@link Organizations#list(ListAllOrganizationsParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params) {
             return list(params, RequestOptions.none());
@@ -359,7 +370,8 @@ public final class Organizations {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params,
                 RequestOptions options) {
@@ -372,7 +384,7 @@ public final class Organizations {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param organizationId The organization ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the organization ({@link Organization}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId) {
             return get(serviceId, environmentId, organizationId, RequestOptions.none());
@@ -386,7 +398,7 @@ public final class Organizations {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param organizationId The organization ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the organization ({@link Organization}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId,
                 RequestOptions options) {
@@ -398,7 +410,8 @@ public final class Organizations {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
             return listActive(serviceId, environmentId, RequestOptions.none());
@@ -411,7 +424,8 @@ public final class Organizations {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId,
                 RequestOptions options) {

@@ -171,7 +171,7 @@ public final class ResourceInstances {
      * @param productTierKey The product tier name.
      * @param sourceResourceKey The serverless resource key.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
      */
     public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
             String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -196,7 +196,7 @@ public final class ResourceInstances {
      * @param sourceResourceKey The serverless resource key.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
      */
     public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
             String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -245,7 +245,7 @@ public final class ResourceInstances {
      * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
      * by Omnistrate.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body) {
@@ -265,7 +265,7 @@ public final class ResourceInstances {
      * by Omnistrate.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body, RequestOptions options) {
@@ -285,7 +285,7 @@ public final class ResourceInstances {
      * by Omnistrate.
      * @param body the request body
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params) {
@@ -307,7 +307,7 @@ public final class ResourceInstances {
      * @param body the request body
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
             String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params,
@@ -354,7 +354,7 @@ public final class ResourceInstances {
      * @param productTierKey The product tier name.
      * @param resourceKey The resource key.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
@@ -379,7 +379,7 @@ public final class ResourceInstances {
      * @param resourceKey The resource key.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
     public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
             String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
@@ -622,7 +622,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId) {
         return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
@@ -637,7 +637,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId, RequestOptions options) {
         return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
@@ -651,7 +651,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param params the query parameters
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId,
             DescribeResourceInstanceParams params) {
@@ -669,7 +669,7 @@ public final class ResourceInstances {
      * @param instanceId The resource instance ID.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance get(String serviceId, String environmentId, String instanceId,
             DescribeResourceInstanceParams params, RequestOptions options) {
@@ -800,7 +800,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
      */
     public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId) {
         return debug(serviceId, environmentId, instanceId, RequestOptions.none());
@@ -816,7 +816,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
      */
     public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
@@ -896,7 +896,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
      */
     public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
             String instanceId) {
@@ -913,7 +913,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
      */
     public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
@@ -944,7 +944,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param id The ID of the event.
-     * @return the answer
+     * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
      */
     public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id) {
         return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
@@ -961,7 +961,7 @@ public final class ResourceInstances {
      * @param instanceId The resource instance ID.
      * @param id The ID of the event.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
      */
     public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id,
             RequestOptions options) {
@@ -994,7 +994,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code ListEvents} ({@link ListEventsResult})
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId) {
         return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
@@ -1009,7 +1009,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListEvents} ({@link ListEventsResult})
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
@@ -1024,7 +1024,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListEvents} ({@link ListEventsResult})
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
             ListInstanceEventsParams params) {
@@ -1042,7 +1042,7 @@ public final class ResourceInstances {
      * @param instanceId The resource instance ID.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListEvents} ({@link ListEventsResult})
      */
     public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
             ListInstanceEventsParams params, RequestOptions options) {
@@ -1125,7 +1125,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
      */
     public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
             String instanceId) {
@@ -1142,7 +1142,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
      */
     public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
@@ -1172,7 +1172,7 @@ public final class ResourceInstances {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
      */
     public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId) {
         return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
@@ -1188,7 +1188,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
      */
     public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
@@ -1220,7 +1220,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param body the request body
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
             OneOffPatchResourceInstanceRequest body) {
@@ -1238,7 +1238,7 @@ public final class ResourceInstances {
      * @param instanceId The resource instance ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the resource instance ({@link ResourceInstance})
      */
     public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
             OneOffPatchResourceInstanceRequest body, RequestOptions options) {
@@ -1373,7 +1373,7 @@ public final class ResourceInstances {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
             RestoreResourceInstanceRequest body) {
@@ -1392,7 +1392,7 @@ public final class ResourceInstances {
      * @param instanceId The resource instance ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
             RestoreResourceInstanceRequest body, RequestOptions options) {
@@ -1665,7 +1665,8 @@ public final class ResourceInstances {
          * @param productTierKey The product tier name.
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
          */
         public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -1688,7 +1689,8 @@ public final class ResourceInstances {
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
          */
         public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -1707,7 +1709,8 @@ public final class ResourceInstances {
          * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
          * managed by Omnistrate.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
@@ -1727,7 +1730,8 @@ public final class ResourceInstances {
          * managed by Omnistrate.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -1748,7 +1752,8 @@ public final class ResourceInstances {
          * managed by Omnistrate.
          * @param body the request body
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -1770,7 +1775,8 @@ public final class ResourceInstances {
          * @param body the request body
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -1792,7 +1798,8 @@ public final class ResourceInstances {
          * @param productTierKey The product tier name.
          * @param resourceKey The resource key.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -1815,7 +1822,8 @@ public final class ResourceInstances {
          * @param resourceKey The resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
         public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -1961,7 +1969,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
             return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
@@ -1976,7 +1985,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -1991,7 +2001,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params) {
@@ -2008,7 +2019,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params, RequestOptions options) {
@@ -2085,7 +2097,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
          */
         public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
                 String instanceId) {
@@ -2100,7 +2113,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
          */
         public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -2147,7 +2161,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
          */
         public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
                 String instanceId) {
@@ -2162,7 +2177,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
          */
         public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -2176,7 +2192,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param id The ID of the event.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeEvent} ({@link DescribeEventResult})
          */
         public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id) {
@@ -2192,7 +2209,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param id The ID of the event.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeEvent} ({@link DescribeEventResult})
          */
         public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id, RequestOptions options) {
@@ -2205,7 +2223,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEvents} ({@link ListEventsResult})
          */
         public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
             return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
@@ -2220,7 +2239,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEvents} ({@link ListEventsResult})
          */
         public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -2236,7 +2256,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEvents} ({@link ListEventsResult})
          */
         public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params) {
@@ -2253,7 +2274,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListEvents} ({@link ListEventsResult})
          */
         public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params, RequestOptions options) {
@@ -2298,7 +2320,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
          */
         public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
                 String instanceId) {
@@ -2313,7 +2336,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
          */
         public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -2326,7 +2350,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
          */
         public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId) {
@@ -2341,7 +2366,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
          */
         public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -2356,7 +2382,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body) {
@@ -2373,7 +2400,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
+         * ({@link ResourceInstance})
          */
         public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body, RequestOptions options) {
@@ -2453,7 +2481,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
          */
         public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body) {
@@ -2470,7 +2499,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
          */
         public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
@@ -2670,7 +2700,8 @@ public final class ResourceInstances {
          * @param productTierKey The product tier name.
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -2693,7 +2724,8 @@ public final class ResourceInstances {
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -2712,7 +2744,8 @@ public final class ResourceInstances {
          * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
          * managed by Omnistrate.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
@@ -2732,7 +2765,8 @@ public final class ResourceInstances {
          * managed by Omnistrate.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -2753,7 +2787,8 @@ public final class ResourceInstances {
          * managed by Omnistrate.
          * @param body the request body
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -2775,7 +2810,8 @@ public final class ResourceInstances {
          * @param body the request body
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
                 String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
@@ -2797,7 +2833,8 @@ public final class ResourceInstances {
          * @param productTierKey The product tier name.
          * @param resourceKey The resource key.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -2820,7 +2857,8 @@ public final class ResourceInstances {
          * @param resourceKey The resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
                 String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
@@ -2974,7 +3012,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
             return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
@@ -2989,7 +3028,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -3004,7 +3044,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params) {
@@ -3021,7 +3062,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
                 DescribeResourceInstanceParams params, RequestOptions options) {
@@ -3102,7 +3144,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
                 String instanceId) {
@@ -3117,7 +3160,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -3166,7 +3210,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
                 String environmentId, String instanceId) {
@@ -3181,7 +3226,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
@@ -3197,7 +3243,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param id The ID of the event.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id) {
@@ -3213,7 +3260,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param id The ID of the event.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
                 String id, RequestOptions options) {
@@ -3226,7 +3274,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
             return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
@@ -3241,7 +3290,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -3257,7 +3307,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params) {
@@ -3274,7 +3325,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
                 ListInstanceEventsParams params, RequestOptions options) {
@@ -3322,7 +3374,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeResourceInstanceInstaller}
+         * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
                 String environmentId, String instanceId) {
@@ -3337,7 +3390,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeResourceInstanceInstaller}
+         * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
@@ -3350,7 +3404,8 @@ public final class ResourceInstances {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId) {
@@ -3365,7 +3420,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -3380,7 +3436,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body) {
@@ -3397,7 +3454,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
                 OneOffPatchResourceInstanceRequest body, RequestOptions options) {
@@ -3481,7 +3539,8 @@ public final class ResourceInstances {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body) {
@@ -3498,7 +3557,8 @@ public final class ResourceInstances {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {

@@ -73,7 +73,7 @@ public final class Resources {
      * @param serviceModelId The service model ID.
      * @param productTierId The product tier ID.
      * @param resourceId The resource ID.
-     * @return the answer
+     * @return the resource ({@link Resource})
      */
     public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
             String resourceId) {
@@ -92,7 +92,7 @@ public final class Resources {
      * @param productTierId The product tier ID.
      * @param resourceId The resource ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the resource ({@link Resource})
      */
     public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
             String resourceId, RequestOptions options) {
@@ -203,7 +203,8 @@ public final class Resources {
          * @param serviceModelId The service model ID.
          * @param productTierId The product tier ID.
          * @param resourceId The resource ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+         * ({@link Resource})
          */
         public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId) {
@@ -220,7 +221,8 @@ public final class Resources {
          * @param productTierId The product tier ID.
          * @param resourceId The resource ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+         * ({@link Resource})
          */
         public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId, RequestOptions options) {
@@ -290,7 +292,7 @@ public final class Resources {
          * @param serviceModelId The service model ID.
          * @param productTierId The product tier ID.
          * @param resourceId The resource ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource ({@link Resource}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId) {
@@ -307,7 +309,7 @@ public final class Resources {
          * @param productTierId The product tier ID.
          * @param resourceId The resource ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the resource ({@link Resource}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
                 String productTierId, String resourceId, RequestOptions options) {

@@ -63,7 +63,7 @@ public final class ServiceOfferings {
     /**
      * Same as {@link #list(ListServiceOfferingsParams, RequestOptions)} with no query parameters and default options.
      *
-     * @return the answer
+     * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
      */
     public InventoryListServiceOfferingsResult list() {
         return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
@@ -73,7 +73,7 @@ public final class ServiceOfferings {
      * Same as {@link #list(ListServiceOfferingsParams, RequestOptions)} with no query parameters.
      *
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
      */
     public InventoryListServiceOfferingsResult list(RequestOptions options) {
         return list(ListServiceOfferingsParams.builder().build(), options);
@@ -83,7 +83,7 @@ public final class ServiceOfferings {
      * Same as {@link #list(ListServiceOfferingsParams, RequestOptions)} with default options.
      *
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
      */
     public InventoryListServiceOfferingsResult list(ListServiceOfferingsParams params) {
         return list(params, RequestOptions.none());
@@ -96,7 +96,7 @@ public final class ServiceOfferings {
      *
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
      */
     public InventoryListServiceOfferingsResult list(ListServiceOfferingsParams params, RequestOptions options) {
         return prepareList(params, options).execute();
@@ -120,7 +120,7 @@ public final class ServiceOfferings {
      * options.
      *
      * @param serviceId The service ID.
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId) {
         return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
@@ -131,7 +131,7 @@ public final class ServiceOfferings {
      *
      * @param serviceId The service ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId, RequestOptions options) {
         return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
@@ -142,7 +142,7 @@ public final class ServiceOfferings {
      *
      * @param serviceId The service ID.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId, DescribeServiceOfferingParams params) {
         return get(serviceId, params, RequestOptions.none());
@@ -156,7 +156,7 @@ public final class ServiceOfferings {
      * @param serviceId The service ID.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
      */
     public InventoryDescribeServiceOfferingResult get(String serviceId, DescribeServiceOfferingParams params,
             RequestOptions options) {
@@ -186,7 +186,8 @@ public final class ServiceOfferings {
      * @param serviceId The service ID.
      * @param resourceId The resource ID.
      * @param instanceId The instance ID.
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOfferingResource}
+     * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId) {
@@ -202,7 +203,8 @@ public final class ServiceOfferings {
      * @param resourceId The resource ID.
      * @param instanceId The instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOfferingResource}
+     * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId, RequestOptions options) {
@@ -218,7 +220,8 @@ public final class ServiceOfferings {
      * @param resourceId The resource ID.
      * @param instanceId The instance ID.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOfferingResource}
+     * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId, DescribeServiceOfferingResourceParams params) {
@@ -236,7 +239,8 @@ public final class ServiceOfferings {
      * @param instanceId The instance ID.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code InventoryDescribeServiceOfferingResource}
+     * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
     public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
             String instanceId, DescribeServiceOfferingResourceParams params, RequestOptions options) {
@@ -281,7 +285,8 @@ public final class ServiceOfferings {
         /**
          * Same as {@link ServiceOfferings#list()}, answered with its raw response.
          *
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
          */
         public RawResponse<InventoryListServiceOfferingsResult> list() {
             return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
@@ -291,7 +296,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#list(RequestOptions)}, answered with its raw response.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
          */
         public RawResponse<InventoryListServiceOfferingsResult> list(RequestOptions options) {
             return list(ListServiceOfferingsParams.builder().build(), options);
@@ -301,7 +307,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
          */
         public RawResponse<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
             return list(params, RequestOptions.none());
@@ -313,7 +320,8 @@ public final class ServiceOfferings {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult})
          */
         public RawResponse<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
                 RequestOptions options) {
@@ -324,7 +332,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#get(String)}, answered with its raw response.
          *
          * @param serviceId The service ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
@@ -335,7 +344,8 @@ public final class ServiceOfferings {
          *
          * @param serviceId The service ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
@@ -346,7 +356,8 @@ public final class ServiceOfferings {
          *
          * @param serviceId The service ID.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params) {
@@ -360,7 +371,8 @@ public final class ServiceOfferings {
          * @param serviceId The service ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOffering} ({@link InventoryDescribeServiceOfferingResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params, RequestOptions options) {
@@ -373,7 +385,8 @@ public final class ServiceOfferings {
          * @param serviceId The service ID.
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId) {
@@ -389,7 +402,8 @@ public final class ServiceOfferings {
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, RequestOptions options) {
@@ -405,7 +419,8 @@ public final class ServiceOfferings {
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
@@ -422,7 +437,8 @@ public final class ServiceOfferings {
          * @param instanceId The instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
         public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
@@ -449,7 +465,8 @@ public final class ServiceOfferings {
         /**
          * Same as {@link ServiceOfferings#list()}, without making the calling thread wait.
          *
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryListServiceOfferingsResult> list() {
             return list(ListServiceOfferingsParams.builder().build(), RequestOptions.none());
@@ -459,7 +476,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#list(RequestOptions)}, without making the calling thread wait.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryListServiceOfferingsResult> list(RequestOptions options) {
             return list(ListServiceOfferingsParams.builder().build(), options);
@@ -469,7 +487,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#list(ListServiceOfferingsParams)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params) {
             return list(params, RequestOptions.none());
@@ -481,7 +500,8 @@ public final class ServiceOfferings {
          *
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryListServiceOfferings} ({@link InventoryListServiceOfferingsResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryListServiceOfferingsResult> list(ListServiceOfferingsParams params,
                 RequestOptions options) {
@@ -492,7 +512,8 @@ public final class ServiceOfferings {
          * Same as {@link ServiceOfferings#get(String)}, without making the calling thread wait.
          *
          * @param serviceId The service ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOffering}
+         * ({@link InventoryDescribeServiceOfferingResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), RequestOptions.none());
@@ -503,7 +524,8 @@ public final class ServiceOfferings {
          *
          * @param serviceId The service ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOffering}
+         * ({@link InventoryDescribeServiceOfferingResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId, RequestOptions options) {
             return get(serviceId, DescribeServiceOfferingParams.builder().build(), options);
@@ -515,7 +537,8 @@ public final class ServiceOfferings {
          *
          * @param serviceId The service ID.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOffering}
+         * ({@link InventoryDescribeServiceOfferingResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params) {
@@ -529,7 +552,8 @@ public final class ServiceOfferings {
          * @param serviceId The service ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOffering}
+         * ({@link InventoryDescribeServiceOfferingResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResult> get(String serviceId,
                 DescribeServiceOfferingParams params, RequestOptions options) {
@@ -542,7 +566,9 @@ public final class ServiceOfferings {
          * @param serviceId The service ID.
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOfferingResource}
+         * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId) {
@@ -558,7 +584,9 @@ public final class ServiceOfferings {
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOfferingResource}
+         * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, RequestOptions options) {
@@ -574,7 +602,9 @@ public final class ServiceOfferings {
          * @param resourceId The resource ID.
          * @param instanceId The instance ID.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOfferingResource}
+         * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
@@ -591,7 +621,9 @@ public final class ServiceOfferings {
          * @param instanceId The instance ID.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code InventoryDescribeServiceOfferingResource}
+         * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
                 String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,

@@ -104,7 +104,7 @@ public final class ServicesOrchestrations {
      * Same as {@link #create(CreateServicesOrchestrationRequest, RequestOptions)} with default options.
      *
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult})
      */
     public CreateServicesOrchestrationResult create(CreateServicesOrchestrationRequest body) {
         return create(body, RequestOptions.none());
@@ -118,7 +118,7 @@ public final class ServicesOrchestrations {
      *
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult})
      */
     public CreateServicesOrchestrationResult create(CreateServicesOrchestrationRequest body, RequestOptions options) {
         return prepareCreate(body, options).execute();
@@ -174,7 +174,8 @@ public final class ServicesOrchestrations {
      * Same as {@link #get(String, RequestOptions)} with default options.
      *
      * @param id The ID of the services orchestration.
-     * @return the answer
+     * @return the result of {@code FleetDescribeServicesOrchestration}
+     * ({@link FleetDescribeServicesOrchestrationResult})
      */
     public FleetDescribeServicesOrchestrationResult get(String id) {
         return get(id, RequestOptions.none());
@@ -188,7 +189,8 @@ public final class ServicesOrchestrations {
      *
      * @param id The ID of the services orchestration.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code FleetDescribeServicesOrchestration}
+     * ({@link FleetDescribeServicesOrchestrationResult})
      */
     public FleetDescribeServicesOrchestrationResult get(String id, RequestOptions options) {
         return prepareGet(id, options).execute();
@@ -289,7 +291,8 @@ public final class ServicesOrchestrations {
          * response.
          *
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult})
          */
         public RawResponse<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
             return create(body, RequestOptions.none());
@@ -301,7 +304,8 @@ public final class ServicesOrchestrations {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult})
          */
         public RawResponse<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
                 RequestOptions options) {
@@ -333,7 +337,8 @@ public final class ServicesOrchestrations {
          * Same as {@link ServicesOrchestrations#get(String)}, answered with its raw response.
          *
          * @param id The ID of the services orchestration.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code FleetDescribeServicesOrchestration} ({@link FleetDescribeServicesOrchestrationResult})
          */
         public RawResponse<FleetDescribeServicesOrchestrationResult> get(String id) {
             return get(id, RequestOptions.none());
@@ -344,7 +349,8 @@ public final class ServicesOrchestrations {
          *
          * @param id The ID of the services orchestration.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code FleetDescribeServicesOrchestration} ({@link FleetDescribeServicesOrchestrationResult})
          */
         public RawResponse<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeRaw();
@@ -421,7 +427,8 @@ public final class ServicesOrchestrations {
          * thread wait.
          *
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body) {
             return create(body, RequestOptions.none());
@@ -433,7 +440,8 @@ public final class ServicesOrchestrations {
          *
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateServicesOrchestration} ({@link CreateServicesOrchestrationResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CreateServicesOrchestrationResult> create(CreateServicesOrchestrationRequest body,
                 RequestOptions options) {
@@ -468,7 +476,8 @@ public final class ServicesOrchestrations {
          * Same as {@link ServicesOrchestrations#get(String)}, without making the calling thread wait.
          *
          * @param id The ID of the services orchestration.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code FleetDescribeServicesOrchestration}
+         * ({@link FleetDescribeServicesOrchestrationResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<FleetDescribeServicesOrchestrationResult> get(String id) {
             return get(id, RequestOptions.none());
@@ -479,7 +488,8 @@ public final class ServicesOrchestrations {
          *
          * @param id The ID of the services orchestration.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code FleetDescribeServicesOrchestration}
+         * ({@link FleetDescribeServicesOrchestrationResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<FleetDescribeServicesOrchestrationResult> get(String id, RequestOptions options) {
             return resource.prepareGet(id, options).executeAsync();

@@ -74,7 +74,7 @@ public final class Snapshots {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
      */
     public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
             String instanceId) {
@@ -92,7 +92,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
      */
     public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
             String instanceId, RequestOptions options) {
@@ -124,7 +124,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
      */
     public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
             CopyResourceInstanceSnapshotRequest body) {
@@ -143,7 +143,7 @@ public final class Snapshots {
      * @param instanceId The resource instance ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
      */
     public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
             CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
@@ -178,7 +178,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
      */
     public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
             String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
@@ -196,7 +196,7 @@ public final class Snapshots {
      * @param instanceId The resource instance ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
      */
     public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
             String instanceId, DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
@@ -231,7 +231,7 @@ public final class Snapshots {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
      */
     public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId) {
         return list(serviceId, environmentId, instanceId, RequestOptions.none());
@@ -247,7 +247,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
      */
     public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
@@ -277,7 +277,7 @@ public final class Snapshots {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
-     * @return the answer
+     * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
      */
     public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId) {
         return create(serviceId, environmentId, instanceId, RequestOptions.none());
@@ -294,7 +294,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
      */
     public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId,
             RequestOptions options) {
@@ -325,7 +325,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param instanceId The resource instance ID.
      * @param snapshotId The instance snapshot ID.
-     * @return the answer
+     * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
      */
     public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
             String snapshotId) {
@@ -343,7 +343,7 @@ public final class Snapshots {
      * @param instanceId The resource instance ID.
      * @param snapshotId The instance snapshot ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
      */
     public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
             String snapshotId, RequestOptions options) {
@@ -421,7 +421,7 @@ public final class Snapshots {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param snapshotId The snapshot ID.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
             RestoreResourceInstanceFromSnapshotRequest body) {
@@ -440,7 +440,7 @@ public final class Snapshots {
      * @param snapshotId The snapshot ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
      */
     public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
             RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
@@ -485,7 +485,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
          */
         public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId) {
@@ -500,7 +501,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
          */
         public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
@@ -515,7 +517,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
          */
         public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body) {
@@ -531,7 +534,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
          */
         public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
@@ -547,7 +551,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
          */
         public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
@@ -564,7 +569,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
          */
         public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
@@ -578,7 +584,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
          */
         public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId) {
             return list(serviceId, environmentId, instanceId, RequestOptions.none());
@@ -591,7 +598,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
          */
         public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -604,7 +612,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
          */
         public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId) {
@@ -618,7 +627,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
          */
         public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -632,7 +642,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param snapshotId The instance snapshot ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
          */
         public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
                 String snapshotId) {
@@ -648,7 +659,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param snapshotId The instance snapshot ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
          */
         public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
                 String snapshotId, RequestOptions options) {
@@ -689,7 +701,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param snapshotId The snapshot ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
          */
         public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
@@ -706,7 +719,8 @@ public final class Snapshots {
          * @param snapshotId The snapshot ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
          */
         public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
@@ -735,7 +749,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code AutomaticInstanceSnapshotCreation}
+         * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId) {
@@ -750,7 +765,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code AutomaticInstanceSnapshotCreation}
+         * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
                 String environmentId, String instanceId, RequestOptions options) {
@@ -765,7 +781,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body) {
@@ -781,7 +798,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
                 String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
@@ -797,7 +815,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInstanceSnapshotFromTime}
+         * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
@@ -814,7 +833,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInstanceSnapshotFromTime}
+         * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
                 String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
@@ -829,7 +849,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
                 String instanceId) {
@@ -844,7 +865,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
                 RequestOptions options) {
@@ -857,7 +879,8 @@ public final class Snapshots {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId) {
@@ -872,7 +895,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
                 String instanceId, RequestOptions options) {
@@ -886,7 +910,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param instanceId The resource instance ID.
          * @param snapshotId The instance snapshot ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
                 String instanceId, String snapshotId) {
@@ -902,7 +927,8 @@ public final class Snapshots {
          * @param instanceId The resource instance ID.
          * @param snapshotId The instance snapshot ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
                 String instanceId, String snapshotId, RequestOptions options) {
@@ -946,7 +972,8 @@ public final class Snapshots {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param snapshotId The snapshot ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
@@ -963,7 +990,8 @@ public final class Snapshots {
          * @param snapshotId The snapshot ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
                 String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {

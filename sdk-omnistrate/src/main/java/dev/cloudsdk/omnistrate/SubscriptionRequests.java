@@ -67,7 +67,7 @@ public final class SubscriptionRequests {
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the answer
+     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId) {
         return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), RequestOptions.none());
@@ -79,7 +79,7 @@ public final class SubscriptionRequests {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId, RequestOptions options) {
         return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
@@ -91,7 +91,7 @@ public final class SubscriptionRequests {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
             ListSubscriptionRequestsParams params) {
@@ -108,7 +108,7 @@ public final class SubscriptionRequests {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
      */
     public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
             ListSubscriptionRequestsParams params, RequestOptions options) {
@@ -180,7 +180,7 @@ public final class SubscriptionRequests {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The subscription ID.
-     * @return the answer
+     * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
      */
     public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id) {
         return get(serviceId, environmentId, id, RequestOptions.none());
@@ -196,7 +196,7 @@ public final class SubscriptionRequests {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The subscription ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
      */
     public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
@@ -282,7 +282,8 @@ public final class SubscriptionRequests {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
          */
         public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
             return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
@@ -295,7 +296,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
          */
         public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -309,7 +311,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
          */
         public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params) {
@@ -324,7 +327,8 @@ public final class SubscriptionRequests {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
          */
         public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params, RequestOptions options) {
@@ -363,7 +367,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
          */
         public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
@@ -377,7 +382,8 @@ public final class SubscriptionRequests {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
          */
         public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -432,7 +438,8 @@ public final class SubscriptionRequests {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
             return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
@@ -446,7 +453,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -460,7 +468,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params) {
@@ -475,7 +484,8 @@ public final class SubscriptionRequests {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
                 ListSubscriptionRequestsParams params, RequestOptions options) {
@@ -516,7 +526,8 @@ public final class SubscriptionRequests {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
                 String id) {
@@ -531,7 +542,8 @@ public final class SubscriptionRequests {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
+         * come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {

@@ -154,7 +154,8 @@ public final class Subscriptions {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param body the request body
-     * @return the answer
+     * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+     * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
      */
     public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
             CreateSubscriptionOnBehalfOfCustomerRequest body) {
@@ -171,7 +172,8 @@ public final class Subscriptions {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+     * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
      */
     public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
             CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
@@ -244,7 +246,7 @@ public final class Subscriptions {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The subscription ID.
-     * @return the answer
+     * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
      */
     public DescribeSubscriptionResult get(String serviceId, String environmentId, String id) {
         return get(serviceId, environmentId, id, RequestOptions.none());
@@ -260,7 +262,7 @@ public final class Subscriptions {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id The subscription ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
      */
     public DescribeSubscriptionResult get(String serviceId, String environmentId, String id, RequestOptions options) {
         return prepareGet(serviceId, environmentId, id, options).execute();
@@ -538,7 +540,8 @@ public final class Subscriptions {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
          */
         public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
@@ -554,7 +557,8 @@ public final class Subscriptions {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
          */
         public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
@@ -593,7 +597,8 @@ public final class Subscriptions {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
          */
         public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
@@ -606,7 +611,8 @@ public final class Subscriptions {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
          */
         public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -805,7 +811,9 @@ public final class Subscriptions {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+         * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
@@ -821,7 +829,9 @@ public final class Subscriptions {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+         * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
                 String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
@@ -863,7 +873,8 @@ public final class Subscriptions {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
@@ -877,7 +888,8 @@ public final class Subscriptions {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id The subscription ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the future
+         * fails with the call's typed exception
          */
         public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {

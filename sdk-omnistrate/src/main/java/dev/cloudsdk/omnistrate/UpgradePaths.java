@@ -75,7 +75,7 @@ public final class UpgradePaths {
      * @param serviceId The service ID this workflow belongs to.
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param body the request body
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body) {
         return create(serviceId, productTierId, body, RequestOptions.none());
@@ -91,7 +91,7 @@ public final class UpgradePaths {
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body,
             RequestOptions options) {
@@ -121,7 +121,7 @@ public final class UpgradePaths {
      * @param serviceId The service ID this workflow belongs to.
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param upgradePathId The upgrade path ID.
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath get(String serviceId, String productTierId, String upgradePathId) {
         return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -137,7 +137,7 @@ public final class UpgradePaths {
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param upgradePathId The upgrade path ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath get(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
         return prepareGet(serviceId, productTierId, upgradePathId, options).execute();
@@ -166,7 +166,7 @@ public final class UpgradePaths {
      * @param serviceId The service ID this workflow belongs to.
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param upgradePathId The upgrade path ID.
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId) {
         return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -182,7 +182,7 @@ public final class UpgradePaths {
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param upgradePathId The upgrade path ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
         return prepareCancel(serviceId, productTierId, upgradePathId, options).execute();
@@ -305,7 +305,7 @@ public final class UpgradePaths {
      * @param productTierId The product tier ID that this upgrade path belongs to.
      * @param upgradePathId The upgrade path ID.
      * @param body the request body
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
             ManageUpgradePathLifecycleRequest body) {
@@ -323,7 +323,7 @@ public final class UpgradePaths {
      * @param upgradePathId The upgrade path ID.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the upgrade path ({@link UpgradePath})
      */
     public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
             ManageUpgradePathLifecycleRequest body, RequestOptions options) {
@@ -449,7 +449,8 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body) {
             return create(serviceId, productTierId, body, RequestOptions.none());
@@ -463,7 +464,8 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
                 RequestOptions options) {
@@ -476,7 +478,8 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
             return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -489,7 +492,8 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
@@ -502,7 +506,8 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
             return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -515,7 +520,8 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
@@ -598,7 +604,8 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body) {
@@ -615,7 +622,8 @@ public final class UpgradePaths {
          * @param upgradePathId The upgrade path ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+         * ({@link UpgradePath})
          */
         public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body, RequestOptions options) {
@@ -701,7 +709,7 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> create(String serviceId, String productTierId,
                 CreateUpgradePathRequest body) {
@@ -716,7 +724,7 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
                 RequestOptions options) {
@@ -729,7 +737,7 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
             return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -743,7 +751,7 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
@@ -756,7 +764,7 @@ public final class UpgradePaths {
          * @param serviceId The service ID this workflow belongs to.
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
             return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
@@ -770,7 +778,7 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
                 RequestOptions options) {
@@ -855,7 +863,7 @@ public final class UpgradePaths {
          * @param productTierId The product tier ID that this upgrade path belongs to.
          * @param upgradePathId The upgrade path ID.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body) {
@@ -872,7 +880,7 @@ public final class UpgradePaths {
          * @param upgradePathId The upgrade path ID.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
          */
         public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
                 ManageUpgradePathLifecycleRequest body, RequestOptions options) {

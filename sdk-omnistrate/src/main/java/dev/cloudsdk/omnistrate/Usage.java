@@ -63,7 +63,7 @@ public final class Usage {
      * options.
      *
      * @param subscriptionId The ID of the subscription to get usage for.
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult perDay(String subscriptionId) {
         return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
@@ -74,7 +74,7 @@ public final class Usage {
      *
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult perDay(String subscriptionId, RequestOptions options) {
         return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
@@ -85,7 +85,7 @@ public final class Usage {
      *
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult perDay(String subscriptionId, GetUsagePerDayParams params) {
         return perDay(subscriptionId, params, RequestOptions.none());
@@ -99,7 +99,7 @@ public final class Usage {
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult perDay(String subscriptionId, GetUsagePerDayParams params, RequestOptions options) {
         return preparePerDay(subscriptionId, params, options).execute();
@@ -125,7 +125,7 @@ public final class Usage {
      * options.
      *
      * @param subscriptionId The ID of the subscription to get usage for.
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult current(String subscriptionId) {
         return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
@@ -136,7 +136,7 @@ public final class Usage {
      *
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult current(String subscriptionId, RequestOptions options) {
         return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
@@ -147,7 +147,7 @@ public final class Usage {
      *
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param params the query parameters
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult current(String subscriptionId, GetCurrentUsageParams params) {
         return current(subscriptionId, params, RequestOptions.none());
@@ -161,7 +161,7 @@ public final class Usage {
      * @param subscriptionId The ID of the subscription to get usage for.
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetUsage} ({@link GetUsageResult})
      */
     public GetUsageResult current(String subscriptionId, GetCurrentUsageParams params, RequestOptions options) {
         return prepareCurrent(subscriptionId, params, options).execute();
@@ -199,7 +199,8 @@ public final class Usage {
          * Same as {@link Usage#perDay(String)}, answered with its raw response.
          *
          * @param subscriptionId The ID of the subscription to get usage for.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> perDay(String subscriptionId) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
@@ -210,7 +211,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
@@ -221,7 +223,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
             return perDay(subscriptionId, params, RequestOptions.none());
@@ -233,7 +236,8 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
                 RequestOptions options) {
@@ -244,7 +248,8 @@ public final class Usage {
          * Same as {@link Usage#current(String)}, answered with its raw response.
          *
          * @param subscriptionId The ID of the subscription to get usage for.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> current(String subscriptionId) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
@@ -255,7 +260,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> current(String subscriptionId, RequestOptions options) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
@@ -266,7 +272,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
             return current(subscriptionId, params, RequestOptions.none());
@@ -278,7 +285,8 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetUsage} ({@link GetUsageResult})
          */
         public RawResponse<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
                 RequestOptions options) {
@@ -305,7 +313,8 @@ public final class Usage {
          * Same as {@link Usage#perDay(String)}, without making the calling thread wait.
          *
          * @param subscriptionId The ID of the subscription to get usage for.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> perDay(String subscriptionId) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), RequestOptions.none());
@@ -316,7 +325,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> perDay(String subscriptionId, RequestOptions options) {
             return perDay(subscriptionId, GetUsagePerDayParams.builder().build(), options);
@@ -327,7 +337,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params) {
             return perDay(subscriptionId, params, RequestOptions.none());
@@ -340,7 +351,8 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> perDay(String subscriptionId, GetUsagePerDayParams params,
                 RequestOptions options) {
@@ -351,7 +363,8 @@ public final class Usage {
          * Same as {@link Usage#current(String)}, without making the calling thread wait.
          *
          * @param subscriptionId The ID of the subscription to get usage for.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> current(String subscriptionId) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), RequestOptions.none());
@@ -362,7 +375,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> current(String subscriptionId, RequestOptions options) {
             return current(subscriptionId, GetCurrentUsageParams.builder().build(), options);
@@ -373,7 +387,8 @@ public final class Usage {
          *
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params) {
             return current(subscriptionId, params, RequestOptions.none());
@@ -386,7 +401,8 @@ public final class Usage {
          * @param subscriptionId The ID of the subscription to get usage for.
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetUsage} ({@link GetUsageResult}), to come; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<GetUsageResult> current(String subscriptionId, GetCurrentUsageParams params,
                 RequestOptions options) {

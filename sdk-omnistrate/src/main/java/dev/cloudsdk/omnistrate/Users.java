@@ -74,7 +74,7 @@ public final class Users {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param userId The user ID.
-     * @return the answer
+     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
      */
     public DescribeUserResult get(String serviceId, String environmentId, String userId) {
         return get(serviceId, environmentId, userId, RequestOptions.none());
@@ -90,7 +90,7 @@ public final class Users {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param userId The user ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
      */
     public DescribeUserResult get(String serviceId, String environmentId, String userId, RequestOptions options) {
         return prepareGet(serviceId, environmentId, userId, options).execute();
@@ -259,7 +259,7 @@ public final class Users {
      * Same as {@link #getInOrganization(String, RequestOptions)} with default options.
      *
      * @param userId The user ID.
-     * @return the answer
+     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
      */
     public DescribeUserResult getInOrganization(String userId) {
         return getInOrganization(userId, RequestOptions.none());
@@ -272,7 +272,7 @@ public final class Users {
      *
      * @param userId The user ID.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
      */
     public DescribeUserResult getInOrganization(String userId, RequestOptions options) {
         return prepareGetInOrganization(userId, options).execute();
@@ -465,7 +465,8 @@ public final class Users {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param userId The user ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUser} ({@link DescribeUserResult})
          */
         public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
             return get(serviceId, environmentId, userId, RequestOptions.none());
@@ -478,7 +479,8 @@ public final class Users {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param userId The user ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUser} ({@link DescribeUserResult})
          */
         public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId,
                 RequestOptions options) {
@@ -586,7 +588,8 @@ public final class Users {
          * Same as {@link Users#getInOrganization(String)}, answered with its raw response.
          *
          * @param userId The user ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUser} ({@link DescribeUserResult})
          */
         public RawResponse<DescribeUserResult> getInOrganization(String userId) {
             return getInOrganization(userId, RequestOptions.none());
@@ -597,7 +600,8 @@ public final class Users {
          *
          * @param userId The user ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeUser} ({@link DescribeUserResult})
          */
         public RawResponse<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
             return resource.prepareGetInOrganization(userId, options).executeRaw();
@@ -733,7 +737,8 @@ public final class Users {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param userId The user ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
             return get(serviceId, environmentId, userId, RequestOptions.none());
@@ -746,7 +751,8 @@ public final class Users {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param userId The user ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId,
                 RequestOptions options) {
@@ -858,7 +864,8 @@ public final class Users {
          * Same as {@link Users#getInOrganization(String)}, without making the calling thread wait.
          *
          * @param userId The user ID.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeUserResult> getInOrganization(String userId) {
             return getInOrganization(userId, RequestOptions.none());
@@ -869,7 +876,8 @@ public final class Users {
          *
          * @param userId The user ID.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
+         * call's typed exception
          */
         public ResponseFuture<DescribeUserResult> getInOrganization(String userId, RequestOptions options) {
             return resource.prepareGetInOrganization(userId, options).executeAsync();

@@ -152,7 +152,7 @@ public final class Workflows {
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the answer
+     * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
      */
     public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId) {
         return summary(serviceId, environmentId, RequestOptions.none());
@@ -167,7 +167,7 @@ public final class Workflows {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
      */
     public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId,
             RequestOptions options) {
@@ -195,7 +195,7 @@ public final class Workflows {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
-     * @return the answer
+     * @return the service workflow ({@link ServiceWorkflow})
      */
     public ServiceWorkflow terminate(String serviceId, String environmentId, String id) {
         return terminate(serviceId, environmentId, id, RequestOptions.none());
@@ -211,7 +211,7 @@ public final class Workflows {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the service workflow ({@link ServiceWorkflow})
      */
     public ServiceWorkflow terminate(String serviceId, String environmentId, String id, RequestOptions options) {
         return prepareTerminate(serviceId, environmentId, id, options).execute();
@@ -240,7 +240,7 @@ public final class Workflows {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
-     * @return the answer
+     * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
      */
     public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id) {
         return get(serviceId, environmentId, id, RequestOptions.none());
@@ -256,7 +256,7 @@ public final class Workflows {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
      */
     public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id,
             RequestOptions options) {
@@ -288,7 +288,7 @@ public final class Workflows {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
      * @param body the request body
-     * @return the answer
+     * @return the service workflow ({@link ServiceWorkflow})
      */
     public ServiceWorkflow update(String serviceId, String environmentId, String id,
             UpdateServiceWorkflowRequest body) {
@@ -306,7 +306,7 @@ public final class Workflows {
      * @param id ID of the ServiceWorkflow.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the service workflow ({@link ServiceWorkflow})
      */
     public ServiceWorkflow update(String serviceId, String environmentId, String id, UpdateServiceWorkflowRequest body,
             RequestOptions options) {
@@ -338,7 +338,7 @@ public final class Workflows {
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
-     * @return the answer
+     * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
      */
     public GetWorkflowEventsResult events(String serviceId, String environmentId, String id) {
         return events(serviceId, environmentId, id, RequestOptions.none());
@@ -354,7 +354,7 @@ public final class Workflows {
      * @param environmentId The service environment ID this workflow belongs to.
      * @param id ID of the ServiceWorkflow.
      * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the answer
+     * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
      */
     public GetWorkflowEventsResult events(String serviceId, String environmentId, String id, RequestOptions options) {
         return prepareEvents(serviceId, environmentId, id, options).execute();
@@ -450,7 +450,8 @@ public final class Workflows {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
          */
         public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
@@ -462,7 +463,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
          */
         public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -475,7 +477,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
+         * ({@link ServiceWorkflow})
          */
         public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
             return terminate(serviceId, environmentId, id, RequestOptions.none());
@@ -488,7 +491,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
+         * ({@link ServiceWorkflow})
          */
         public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -501,7 +505,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
          */
         public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
@@ -514,7 +519,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
          */
         public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -529,7 +535,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
+         * ({@link ServiceWorkflow})
          */
         public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body) {
@@ -545,7 +552,8 @@ public final class Workflows {
          * @param id ID of the ServiceWorkflow.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
+         * ({@link ServiceWorkflow})
          */
         public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body, RequestOptions options) {
@@ -558,7 +566,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
          */
         public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
             return events(serviceId, environmentId, id, RequestOptions.none());
@@ -571,7 +580,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the answer
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+         * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
          */
         public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -657,7 +667,8 @@ public final class Workflows {
          *
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult}),
+         * to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
             return summary(serviceId, environmentId, RequestOptions.none());
@@ -669,7 +680,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult}),
+         * to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
                 RequestOptions options) {
@@ -682,7 +694,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
             return terminate(serviceId, environmentId, id, RequestOptions.none());
@@ -696,7 +709,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -709,7 +723,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
             return get(serviceId, environmentId, id, RequestOptions.none());
@@ -723,7 +738,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come; the
+         * future fails with the call's typed exception
          */
         public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
                 RequestOptions options) {
@@ -738,7 +754,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param body the request body
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body) {
@@ -754,7 +771,8 @@ public final class Workflows {
          * @param id ID of the ServiceWorkflow.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
                 UpdateServiceWorkflowRequest body, RequestOptions options) {
@@ -767,7 +785,8 @@ public final class Workflows {
          * @param serviceId The service ID this workflow belongs to.
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
             return events(serviceId, environmentId, id, RequestOptions.none());
@@ -781,7 +800,8 @@ public final class Workflows {
          * @param environmentId The service environment ID this workflow belongs to.
          * @param id ID of the ServiceWorkflow.
          * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the answer to come; the future fails with the call's typed exception
+         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future fails
+         * with the call's typed exception
          */
         public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
                 RequestOptions options) {

@@ -222,7 +222,7 @@ public abstract class FakeApiServer implements AutoCloseable {
      * The answer for a path no route matches.
      *
      * @param request the request
-     * @return the answer (404 by default)
+     * @return the response the fake sends (404 by default)
      */
     protected FakeResponse notFound(FakeRequest request) {
         return FakeResponse.json(404, Map.of("message", "no route for " + request.method() + " " + request.path()));
@@ -232,7 +232,7 @@ public abstract class FakeApiServer implements AutoCloseable {
      * The answer an injected failure status gets (by default an empty JSON object).
      *
      * @param status the injected status
-     * @return the answer
+     * @return the response the fake sends
      */
     protected FakeResponse injectedFailure(int status) {
         return FakeResponse.json(status, Map.of());

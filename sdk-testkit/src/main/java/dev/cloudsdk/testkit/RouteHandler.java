@@ -8,7 +8,7 @@ public interface RouteHandler {
      * Handles a request.
      *
      * @param request the request, with the route's path variables
-     * @return the answer
+     * @return the response the fake sends
      * @throws Exception anything; the fake answers 500 with the message
      */
     FakeResponse handle(FakeRequest request) throws Exception;

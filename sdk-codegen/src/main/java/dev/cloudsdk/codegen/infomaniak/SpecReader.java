@@ -3,6 +3,7 @@ package dev.cloudsdk.codegen.infomaniak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudsdk.codegen.Javadoc;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Argument;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Method;
@@ -108,8 +109,7 @@ final class SpecReader {
         method.operation = operation;
         String summary = JavaText.prose(node.path("summary").asText(""));
         String description = JavaText.prose(node.path("description").asText(""));
-        method.summary = description.isEmpty() || description.equals(summary) ? summary
-                : summary.isEmpty() ? description : summary + " " + description;
+        method.summary = Javadoc.summaryAndDescription(summary, description);
         Set<String> pathVariables = new HashSet<>();
         Matcher matcher = PATH_VARIABLE.matcher(operation.path());
         while (matcher.find()) {

@@ -216,11 +216,11 @@ final class ResourceWriter {
                 "            " + (delegate != null ? delegate : run), "        }");
     }
 
-    private static String asyncResultDoc(Op op) {
+    private String asyncResultDoc(Op op) {
         return switch (op.result) {
             case NONE -> "nothing ({@code null}) to come, once the call succeeds";
             case ID -> "the id the API answers with (a bare JSON string), to come";
-            case MODEL -> "the answer to come";
+            case MODEL -> answer(op) + ", to come";
             case MODEL_LIST -> "every item of the answer, to come";
             case PAGE -> "the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} "
                     + "fetch the later ones";
@@ -369,10 +369,33 @@ final class ResourceWriter {
         return switch (op.result) {
             case NONE -> java.util.Optional.empty();
             case ID -> java.util.Optional.of("@return the id the API answers with (a bare JSON string)");
-            case MODEL -> java.util.Optional.of("@return the answer");
+            case MODEL -> java.util.Optional.of("@return " + answer(op));
             case MODEL_LIST -> java.util.Optional.of("@return every item of the answer");
             case PAGE -> java.util.Optional.of("@return the first page; {@link Page#autoPager()} walks every later page");
         };
+    }
+
+    /**
+     * What a single-model answer is: the first sentence of its schema's description, else what its name says
+     * ({@code DescribeResourceInstanceResult}: "the result of {@code DescribeResourceInstance}").
+     */
+    private String answer(Op op) {
+        String name = op.response.name();
+        String about = types.description(op.response.schema()).trim();
+        int end = about.indexOf(". ");
+        String first = (end < 0 ? about : about.substring(0, end)).replaceAll("\\.$", "").trim();
+        if (!first.isEmpty() && first.length() <= 90) {
+            boolean acronym = first.length() > 1 && Character.isUpperCase(first.charAt(1));
+            return Names.escape(acronym ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1))
+                    + " ({@link " + name + "})";
+        }
+        if (name.endsWith("Result") && name.length() > "Result".length()) {
+            return "the result of {@code " + name.substring(0, name.length() - "Result".length()) + "} ({@link "
+                    + name + "})";
+        }
+        String words = Names.sentence(name);
+        return "the " + words.substring(0, words.length() - 1).toLowerCase(java.util.Locale.ROOT) + " ({@link " + name
+                + "})";
     }
 
     private String returnType(Op op) {
