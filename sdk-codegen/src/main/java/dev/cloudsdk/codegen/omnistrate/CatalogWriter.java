@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.omnistrate;
 
+import dev.cloudsdk.codegen.JavaFile;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ final class CatalogWriter {
     }
 
     String write(List<Op> operations) {
-        SourceFile file = new SourceFile("dev.cloudsdk.testkit.omnistrate", Map.of("List", "java.util.List"));
+        JavaFile file = new JavaFile(Generator.HEADER, "dev.cloudsdk.testkit.omnistrate", Map.of("List", "java.util.List"));
         file.doc("", "Every seed operation of the Omnistrate Fleet API as the fake answers it when no stateful route "
                         + "handles it: method, path",
                 "template, success status and an answer with the fields the spec requires.");

@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.omnistrate;
 
+import dev.cloudsdk.codegen.GeneratedSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.TreeMap;
  * wire test, keyed by their path in the project. {@link OmnistrateCodegen} hands each module its own.
  */
 final class Generator {
+
+    /** The first line of every file this generator makes. */
+    static final String HEADER = GeneratedSources.header("omnistrate", "the Fleet OpenAPI description");
 
     private Generator() {
     }

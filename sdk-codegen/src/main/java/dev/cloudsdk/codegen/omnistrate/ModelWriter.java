@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.omnistrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudsdk.codegen.JavaFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class ModelWriter {
      */
     String model(String schemaName) {
         String name = types.modelNames().get(schemaName);
-        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         String about = types.description(schemaName);
         List<String> usedBy = uses.getOrDefault(schemaName, List.of());
         String summary = !about.isEmpty() ? Names.doc(about)
@@ -122,7 +123,7 @@ final class ModelWriter {
      * @return the file's content
      */
     String openEnum(TypeMapper.EnumDef def) {
-        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         file.doc("", Names.doc(def.about()),
                 "", "<p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).");
         file.line("public final class " + def.name() + " extends OpenEnum {", "");

@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.omnistrate;
 
+import dev.cloudsdk.codegen.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ final class ResourceWriter {
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
     /** The raw view of the group being written, its methods written alongside the group's. */
-    private SourceFile raw;
+    private JavaFile raw;
     /** The asynchronous view of the group being written, likewise. */
-    private SourceFile async;
+    private JavaFile async;
     private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
@@ -37,7 +38,7 @@ final class ResourceWriter {
      * @return the file's content
      */
     String group(OperationTable.Group group, List<Op> operations) {
-        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         file.doc("", Names.doc(group.about()), "",
                 "<p>Reached through {@link OmnistrateClient#" + group.accessor() + "()}; thread-safe. Every method "
                         + "checks its arguments before any network call and throws an",
@@ -58,8 +59,8 @@ final class ResourceWriter {
         file.line("    public Async async() {", "        Async async = this.async;", "        if (async == null) {",
                 "            async = new Async(this);", "            this.async = async;", "        }",
                 "        return async;", "    }");
-        raw = new SourceFile(PACKAGE, knownTypes);
-        async = new SourceFile(PACKAGE, knownTypes);
+        raw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        async = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         className = group.className();
         for (Op op : operations) {
             method(file, op);
@@ -96,7 +97,7 @@ final class ResourceWriter {
      * @return the file's content
      */
     String params(Op op) {
-        SourceFile file = new SourceFile(PACKAGE, knownTypes);
+        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         file.doc("", "The query parameters of {@link " + op.group.className() + "#" + op.entry.method() + "} ({@code "
                 + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
                 : "<p>{@link " + op.paramsClass + "Builder#build()} fails with an {@code IllegalStateException} naming any required "
@@ -127,7 +128,7 @@ final class ResourceWriter {
         return file.render();
     }
 
-    private void method(SourceFile file, Op op) {
+    private void method(JavaFile file, Op op) {
         List<String[]> args = new ArrayList<>();
         for (Op.Param param : op.pathParams) {
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
@@ -158,7 +159,7 @@ final class ResourceWriter {
         }
     }
 
-    private void overload(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+    private void overload(JavaFile file, Op op, String name, String returnType, List<String[]> args,
                           List<String[]> target, String summary, String filled, String filledWith) {
         List<String> doc = new ArrayList<>();
         doc.add(summary != null ? summary : "Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
@@ -237,7 +238,7 @@ final class ResourceWriter {
     }
 
     /** The {@code (ids..., RequestOptions)} form of an operation whose query parameters are all optional. */
-    private void withOptionsOnly(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+    private void withOptionsOnly(JavaFile file, Op op, String name, String returnType, List<String[]> args,
                                  List<String[]> target) {
         List<String> doc = new ArrayList<>();
         doc.add("Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
@@ -256,7 +257,7 @@ final class ResourceWriter {
         viewMethods(op, name, returnType, args, true, doc, "return " + name + "(" + join(call, "options") + ");", null);
     }
 
-    private void full(SourceFile file, Op op, String name, String returnType, List<String[]> args,
+    private void full(JavaFile file, Op op, String name, String returnType, List<String[]> args,
                       List<String> description) {
         List<String> doc = new ArrayList<>(description);
         doc.add("");
@@ -332,7 +333,7 @@ final class ResourceWriter {
         file.line("    }");
     }
 
-    private void page(SourceFile file, Op op, String name, List<String[]> args) {
+    private void page(JavaFile file, Op op, String name, List<String[]> args) {
         String answer = op.response.name();
         List<ModelWriter.Property> properties = ModelWriter.properties(types, op.response.schema());
         ModelWriter.Property items = properties.stream().filter(p -> p.json().equals(op.pageItems)).findFirst()

@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.omnistrate;
 
+import dev.cloudsdk.codegen.JavaFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ final class TourWriter {
     }
 
     String write(List<Op> operations) {
-        SourceFile file = new SourceFile("dev.cloudsdk.examples.omnistrate", knownTypes);
+        JavaFile file = new JavaFile(Generator.HEADER, "dev.cloudsdk.examples.omnistrate", knownTypes);
         file.doc("", "Calls every one of the " + operations.size() + " seed operations once, for {@code tour "
                 + "--all-operations}: the calls with fewer path ids first, so that the lists run before the calls "
                 + "that need the ids they answer, and the deletes last. A path id is the first of its kind an earlier "

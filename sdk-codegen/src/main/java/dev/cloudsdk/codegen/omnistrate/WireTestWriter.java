@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.omnistrate;
 
+import dev.cloudsdk.codegen.JavaFile;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class WireTestWriter {
     String write(List<Op> operations) {
         Map<String, String> imports = new java.util.LinkedHashMap<>(knownTypes);
         imports.put("Test", "org.junit.jupiter.api.Test");
-        SourceFile file = new SourceFile(ResourceWriter.PACKAGE, imports)
+        JavaFile file = new JavaFile(Generator.HEADER, ResourceWriter.PACKAGE, imports)
                 .staticImport("org.assertj.core.api.Assertions.assertThat");
         file.doc("", "One test per seed operation: the SDK call with every argument set, then exactly what arrived "
                         + "on the wire (method, path,",

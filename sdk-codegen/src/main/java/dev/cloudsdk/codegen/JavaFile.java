@@ -1,23 +1,20 @@
-package dev.cloudsdk.codegen.omnistrate;
+package dev.cloudsdk.codegen;
 
-import dev.cloudsdk.codegen.GeneratedSources;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A Java file being written: the body is appended line by line, and the imports are worked out from the
- * simple names the code (not the comments) uses.
+ * A Java file being written: the body is appended line by line (long code lines wrapped, Javadoc wrapped at
+ * {@link #WIDTH}), and the imports are worked out from the simple names the code (not the comments) uses.
  */
-final class SourceFile {
+public final class JavaFile {
 
-    /** The first line of every generated file; the drift test recognises generated files by it. */
-    static final String HEADER = GeneratedSources.header("omnistrate", "the Fleet OpenAPI description");
+    /** The longest line the generators aim for. */
+    public static final int WIDTH = 120;
 
-    /** The longest line the generator aims for. */
-    static final int WIDTH = 120;
-
+    private final String header;
     private final String packageName;
     private final Map<String, String> knownTypes;
     private final StringBuilder body = new StringBuilder();
@@ -26,10 +23,12 @@ final class SourceFile {
     /**
      * Starts a file.
      *
+     * @param header      its first line, {@link GeneratedSources#header}
      * @param packageName its package
      * @param knownTypes  simple name to fully qualified name of every type it may use
      */
-    SourceFile(String packageName, Map<String, String> knownTypes) {
+    public JavaFile(String header, String packageName, Map<String, String> knownTypes) {
+        this.header = header;
         this.packageName = packageName;
         this.knownTypes = knownTypes;
     }
@@ -40,7 +39,7 @@ final class SourceFile {
      * @param lines lines without their line break; each may be empty
      * @return this file
      */
-    SourceFile line(String... lines) {
+    public JavaFile line(String... lines) {
         for (String line : lines) {
             String trimmed = line.trim();
             boolean comment = trimmed.startsWith("*") || trimmed.startsWith("/*") || trimmed.startsWith("//");
@@ -101,7 +100,7 @@ final class SourceFile {
      * @param lines  the comment's lines, without {@code *}; an empty string is a blank comment line
      * @return this file
      */
-    SourceFile doc(String indent, String... lines) {
+    public JavaFile doc(String indent, String... lines) {
         if (lines.length == 1 && lines[0].length() + indent.length() < 110) {
             return line(indent + "/** " + lines[0] + " */");
         }
@@ -124,7 +123,7 @@ final class SourceFile {
      * @param member the fully qualified member
      * @return this file
      */
-    SourceFile staticImport(String member) {
+    public JavaFile staticImport(String member) {
         staticImports.add(member);
         return this;
     }
@@ -136,7 +135,7 @@ final class SourceFile {
      * @param width the width
      * @return the lines
      */
-    static java.util.List<String> wrap(String text, int width) {
+    public static java.util.List<String> wrap(String text, int width) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder current = new StringBuilder();
         int depth = 0;
@@ -163,13 +162,13 @@ final class SourceFile {
      * @param other the other file (its package and imports are ignored; this file works out its own)
      * @return this file
      */
-    SourceFile append(SourceFile other) {
+    public JavaFile append(JavaFile other) {
         body.append(other.body);
         return this;
     }
 
     /** @return the complete file */
-    String render() {
+    public String render() {
         Set<String> imports = new TreeSet<>();
         StringBuilder code = new StringBuilder();
         for (String line : body.toString().split("\n")) {
@@ -185,7 +184,7 @@ final class SourceFile {
                 imports.add(qualified);
             }
         });
-        StringBuilder out = new StringBuilder(HEADER).append("\n");
+        StringBuilder out = new StringBuilder(header).append("\n");
         out.append("package ").append(packageName).append(";\n\n");
         staticImports.forEach(name -> out.append("import static ").append(name).append(";\n"));
         if (!staticImports.isEmpty()) {
