@@ -16,7 +16,7 @@ import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
-import dev.cloudsdk.spaceone.CloudServiceListParams;
+import dev.cloudsdk.spaceone.ListCloudServicesParams;
 import dev.cloudsdk.spaceone.SpaceOneClient;
 import dev.cloudsdk.spaceone.model.CloudService;
 import dev.cloudsdk.spaceone.query.Filter;
@@ -109,7 +109,7 @@ public final class Clients {
                 .sort(Sort.descending("created_at")).build();
         List<String> ids = new ArrayList<>();
         for (CloudService service : client.inventory().cloudServices()
-                .list(CloudServiceListParams.builder().query(query).build()).autoPager()) {
+                .list(ListCloudServicesParams.builder().query(query).build()).autoPager()) {
             ids.add(service.cloudServiceId());
         }
         return ids;

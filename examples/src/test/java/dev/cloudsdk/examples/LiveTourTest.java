@@ -115,7 +115,7 @@ class LiveTourTest {
             assertThat(tour.okOperations("scp")).contains("plannedComputes.serviceTypes", "plannedComputes.list",
                     "plannedComputes.contractTypes", "plannedComputes.osTypes", "plannedComputes.serverTypes",
                     "plannedComputes.coveredResources", "plannedComputes.cancellationFee")
-                    .doesNotContain("plannedComputes.create", "plannedComputes.change");
+                    .doesNotContain("plannedComputes.create", "plannedComputes.update");
         }
     }
 

@@ -20,15 +20,15 @@ import dev.cloudsdk.scp.internal.ListEnvelopes.PlannedComputePage;
 import dev.cloudsdk.scp.internal.ListEnvelopes.ServerTypeList;
 import dev.cloudsdk.scp.internal.ListEnvelopes.ServiceTypeList;
 import dev.cloudsdk.scp.model.CancellationFee;
-import dev.cloudsdk.scp.model.CancellationFeeRequest;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractTypes;
 import dev.cloudsdk.scp.model.CoveredResources;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.GetCancellationFeeRequest;
 import dev.cloudsdk.scp.model.OsTypeInfo;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import dev.cloudsdk.scp.model.ServerType;
 import dev.cloudsdk.scp.model.ServiceType;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -214,36 +214,36 @@ public final class PlannedComputes {
      * type or start date, cancel the contract): {@code PUT /v1/planned-computes/{planned_compute_id}}.
      *
      * @param plannedComputeId the plan's id
-     * @param change           the action and what it needs
+     * @param update           the action and what it needs
      * @return the plan after the change
      */
-    public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change) {
-        return change(plannedComputeId, change, RequestOptions.none());
+    public PlannedCompute update(String plannedComputeId, UpdatePlannedComputeRequest update) {
+        return update(plannedComputeId, update, RequestOptions.none());
     }
 
     /**
      * Requests a change to a planned compute.
      *
      * @param plannedComputeId the plan's id
-     * @param change           the action and what it needs
+     * @param update           the action and what it needs
      * @param options          per-call settings
      * @return the plan after the change
-     * @see #change(String, ChangePlannedComputeRequest)
+     * @see #update(String, UpdatePlannedComputeRequest)
      */
-    public PlannedCompute change(String plannedComputeId, ChangePlannedComputeRequest change,
+    public PlannedCompute update(String plannedComputeId, UpdatePlannedComputeRequest update,
                                  RequestOptions options) {
-        return prepareChange(plannedComputeId, change, options).execute();
+        return prepareUpdate(plannedComputeId, update, options).execute();
     }
 
-    /** Checks the arguments of {@code change} and prepares its call, for every view. */
-    private PreparedCall<PlannedCompute> prepareChange(String plannedComputeId, ChangePlannedComputeRequest change,
+    /** Checks the arguments of {@code update} and prepares its call, for every view. */
+    private PreparedCall<PlannedCompute> prepareUpdate(String plannedComputeId, UpdatePlannedComputeRequest update,
                                  RequestOptions options) {
         String id = Arguments.requireText(plannedComputeId, "plannedComputeId");
-        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(update, "update");
         ApiRequest request = ApiRequest.builder(HttpMethod.PUT, ITEM_PATH)
                 .pathParameter("planned_compute_id", id)
-                .jsonBody(change)
-                .operation("plannedComputes.change")
+                .jsonBody(update)
+                .operation("plannedComputes.update")
                 .build();
         return call(request, options, PlannedComputeEnvelope.class, PlannedComputeEnvelope::plannedCompute);
     }
@@ -255,7 +255,7 @@ public final class PlannedComputes {
      * @param query the plans to quote
      * @return the fee
      */
-    public CancellationFee cancellationFee(CancellationFeeRequest query) {
+    public CancellationFee cancellationFee(GetCancellationFeeRequest query) {
         return cancellationFee(query, RequestOptions.none());
     }
 
@@ -265,14 +265,15 @@ public final class PlannedComputes {
      * @param query   the plans to quote
      * @param options per-call settings
      * @return the fee
-     * @see #cancellationFee(CancellationFeeRequest)
+     * @see #cancellationFee(GetCancellationFeeRequest)
      */
-    public CancellationFee cancellationFee(CancellationFeeRequest query, RequestOptions options) {
+    public CancellationFee cancellationFee(GetCancellationFeeRequest query, RequestOptions options) {
         return prepareCancellationFee(query, options).execute();
     }
 
     /** Checks the arguments of {@code cancellationFee} and prepares its call, for every view. */
-    private PreparedCall<CancellationFee> prepareCancellationFee(CancellationFeeRequest query, RequestOptions options) {
+    private PreparedCall<CancellationFee> prepareCancellationFee(GetCancellationFeeRequest query,
+                                                                 RequestOptions options) {
         Objects.requireNonNull(query, "query");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST, PATH + "/cancellation-fee")
                 .jsonBody(query)
@@ -619,49 +620,49 @@ public final class PlannedComputes {
         }
 
         /**
-         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest)}, answered with its raw response.
+         * Same as {@link PlannedComputes#update(String, UpdatePlannedComputeRequest)}, answered with its raw response.
          *
          * @param plannedComputeId the plan's id
-         * @param change what to change
+         * @param update what to change
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as changed
          */
-        public RawResponse<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
-            return change(plannedComputeId, change, RequestOptions.none());
+        public RawResponse<PlannedCompute> update(String plannedComputeId, UpdatePlannedComputeRequest update) {
+            return update(plannedComputeId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest, RequestOptions)}, answered with
+         * Same as {@link PlannedComputes#update(String, UpdatePlannedComputeRequest, RequestOptions)}, answered with
          * its raw response.
          *
          * @param plannedComputeId the plan's id
-         * @param change what to change
+         * @param update what to change
          * @param options per-call settings
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the plan as changed
          */
-        public RawResponse<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
+        public RawResponse<PlannedCompute> update(String plannedComputeId, UpdatePlannedComputeRequest update,
                 RequestOptions options) {
-            return resource.prepareChange(plannedComputeId, change, options).executeRaw();
+            return resource.prepareUpdate(plannedComputeId, update, options).executeRaw();
         }
 
         /**
-         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest)}, answered with its raw response.
+         * Same as {@link PlannedComputes#cancellationFee(GetCancellationFeeRequest)}, answered with its raw response.
          *
          * @param query what the fee is for
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the fee
          */
-        public RawResponse<CancellationFee> cancellationFee(CancellationFeeRequest query) {
+        public RawResponse<CancellationFee> cancellationFee(GetCancellationFeeRequest query) {
             return cancellationFee(query, RequestOptions.none());
         }
 
         /**
-         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest, RequestOptions)}, answered with its
+         * Same as {@link PlannedComputes#cancellationFee(GetCancellationFeeRequest, RequestOptions)}, answered with its
          * raw response.
          *
          * @param query what the fee is for
          * @param options per-call settings
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the fee
          */
-        public RawResponse<CancellationFee> cancellationFee(CancellationFeeRequest query, RequestOptions options) {
+        public RawResponse<CancellationFee> cancellationFee(GetCancellationFeeRequest query, RequestOptions options) {
             return resource.prepareCancellationFee(query, options).executeRaw();
         }
 
@@ -935,51 +936,51 @@ public final class PlannedComputes {
         }
 
         /**
-         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest)}, without making the calling
+         * Same as {@link PlannedComputes#update(String, UpdatePlannedComputeRequest)}, without making the calling
          * thread wait.
          *
          * @param plannedComputeId the plan's id
-         * @param change what to change
+         * @param update what to change
          * @return the plan as changed, to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change) {
-            return change(plannedComputeId, change, RequestOptions.none());
+        public ResponseFuture<PlannedCompute> update(String plannedComputeId, UpdatePlannedComputeRequest update) {
+            return update(plannedComputeId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link PlannedComputes#change(String, ChangePlannedComputeRequest, RequestOptions)}, without making
+         * Same as {@link PlannedComputes#update(String, UpdatePlannedComputeRequest, RequestOptions)}, without making
          * the calling thread wait.
          *
          * @param plannedComputeId the plan's id
-         * @param change what to change
+         * @param update what to change
          * @param options per-call settings
          * @return the plan as changed, to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<PlannedCompute> change(String plannedComputeId, ChangePlannedComputeRequest change,
+        public ResponseFuture<PlannedCompute> update(String plannedComputeId, UpdatePlannedComputeRequest update,
                 RequestOptions options) {
-            return resource.prepareChange(plannedComputeId, change, options).executeAsync();
+            return resource.prepareUpdate(plannedComputeId, update, options).executeAsync();
         }
 
         /**
-         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest)}, without making the calling thread
+         * Same as {@link PlannedComputes#cancellationFee(GetCancellationFeeRequest)}, without making the calling thread
          * wait.
          *
          * @param query what the fee is for
          * @return the fee to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CancellationFee> cancellationFee(CancellationFeeRequest query) {
+        public ResponseFuture<CancellationFee> cancellationFee(GetCancellationFeeRequest query) {
             return cancellationFee(query, RequestOptions.none());
         }
 
         /**
-         * Same as {@link PlannedComputes#cancellationFee(CancellationFeeRequest, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link PlannedComputes#cancellationFee(GetCancellationFeeRequest, RequestOptions)}, without making
+         * the calling thread wait.
          *
          * @param query what the fee is for
          * @param options per-call settings
          * @return the fee to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CancellationFee> cancellationFee(CancellationFeeRequest query,
+        public ResponseFuture<CancellationFee> cancellationFee(GetCancellationFeeRequest query,
                 RequestOptions options) {
             return resource.prepareCancellationFee(query, options).executeAsync();
         }

@@ -9,11 +9,11 @@ import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -105,11 +105,11 @@ class AsyncTest extends WireTestSupport {
     }
 
     @Test
-    void anAsyncChangePutsItsBodySigned() throws Exception {
+    void anAsyncUpdatePutsItsBodySigned() throws Exception {
         enqueue(200, "{\"planned_compute\":{\"id\":\"plan-1\"}}");
 
-        PlannedCompute plan = client.async().plannedComputes().change("plan-1",
-                ChangePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build(),
+        PlannedCompute plan = client.async().plannedComputes().update("plan-1",
+                UpdatePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build(),
                 RequestOptions.none()).join();
 
         RecordedRequest request = take();
@@ -151,8 +151,8 @@ class AsyncTest extends WireTestSupport {
     void aBadArgumentThrowsAtOnceAndSendsNothing() {
         assertThatThrownBy(() -> client.async().plannedComputes().get(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plannedComputeId");
-        assertThatThrownBy(() -> client.async().plannedComputes().change("plan-1", null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("change");
+        assertThatThrownBy(() -> client.async().plannedComputes().update("plan-1", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("update");
         assertThatThrownBy(() -> client.async().plannedComputes().list(ListPlannedComputesParams.builder().build(),
                 null)).isInstanceOf(NullPointerException.class).hasMessageContaining("options");
         assertThat(server.getRequestCount()).isZero();

@@ -2,13 +2,13 @@ package dev.cloudsdk.scp;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.GetCancellationFeeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -94,8 +94,8 @@ class ClientBehaviourTest extends WireTestSupport {
                 .hasMessageContaining("plannedComputeId");
         assertThatThrownBy(() -> plans.get(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("plannedComputeId");
-        assertThatThrownBy(() -> plans.change("id", null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("change");
+        assertThatThrownBy(() -> plans.update("id", null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("update");
         assertThatThrownBy(() -> plans.list((ListPlannedComputesParams) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("params");
         assertThatThrownBy(() -> plans.serviceTypes(null)).isInstanceOf(NullPointerException.class)
@@ -104,12 +104,12 @@ class ClientBehaviourTest extends WireTestSupport {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("page");
         assertThatThrownBy(() -> ListPlannedComputesParams.builder().limit(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> ChangePlannedComputeRequest.builder().action(ChangeAction.EXTEND_APPLY).build())
+        assertThatThrownBy(() -> UpdatePlannedComputeRequest.builder().action(ChangeAction.EXTEND_APPLY).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("contractType");
-        assertThatThrownBy(() -> ChangePlannedComputeRequest.builder()
+        assertThatThrownBy(() -> UpdatePlannedComputeRequest.builder()
                 .action(ChangeAction.SERVER_TYPE_CHANGE).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("serverType");
-        assertThatThrownBy(() -> CancellationFeeRequest.builder().build())
+        assertThatThrownBy(() -> GetCancellationFeeRequest.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("plannedComputeIds");
         assertThatThrownBy(() -> CreatePlannedComputeRequest.builder().serviceId(" ").serverType("s1v1m2")
                 .osType(OsType.RHEL).contractType(ContractType.ONE_YEAR).build())

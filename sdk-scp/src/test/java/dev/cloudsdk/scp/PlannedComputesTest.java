@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.scp.model.Amount;
 import dev.cloudsdk.scp.model.CancellationFee;
-import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.ContractTypeInfo;
 import dev.cloudsdk.scp.model.ContractTypes;
 import dev.cloudsdk.scp.model.CoveredResources;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.GetCancellationFeeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.OsTypeInfo;
 import dev.cloudsdk.scp.model.PlannedCompute;
@@ -22,6 +21,7 @@ import dev.cloudsdk.scp.model.ResourceUsage;
 import dev.cloudsdk.scp.model.ServerType;
 import dev.cloudsdk.scp.model.ServiceType;
 import dev.cloudsdk.scp.model.Tag;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,10 +126,10 @@ class PlannedComputesTest extends WireTestSupport {
     }
 
     @Test
-    void changePutsTheSeedRequestBody() throws Exception {
+    void updatePutsTheSeedRequestBody() throws Exception {
         enqueue(200, SeedExamples.response("1.1 - Change Request Planned Compute"));
 
-        PlannedCompute plan = client.plannedComputes().change(PLAN_ID, ChangePlannedComputeRequest.builder()
+        PlannedCompute plan = client.plannedComputes().update(PLAN_ID, UpdatePlannedComputeRequest.builder()
                 .action(ChangeAction.EXTEND_CHANGE).contractType(ContractType.ONE_YEAR).serverType("s1v1m2")
                 .build());
 
@@ -143,11 +143,11 @@ class PlannedComputesTest extends WireTestSupport {
     }
 
     @Test
-    void changeSendsOnlyTheActionWhenNothingElseIsNeeded() throws Exception {
+    void updateSendsOnlyTheActionWhenNothingElseIsNeeded() throws Exception {
         enqueue(200, SeedExamples.response("1.1 - Change Request Planned Compute"));
 
-        client.plannedComputes().change(PLAN_ID,
-                ChangePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build());
+        client.plannedComputes().update(PLAN_ID,
+                UpdatePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build());
 
         assertThat(take().getBody().utf8()).isEqualTo("{\"action\":\"CONTRACT_CANCEL\"}");
     }
@@ -156,7 +156,7 @@ class PlannedComputesTest extends WireTestSupport {
     void cancellationFeePostsTheIdsAsAnArrayAndReadsTheSeedsBareNumber() throws Exception {
         enqueue(200, SeedExamples.response("1.4 - GetCancellationFee"));
 
-        CancellationFee fee = client.plannedComputes().cancellationFee(CancellationFeeRequest.builder()
+        CancellationFee fee = client.plannedComputes().cancellationFee(GetCancellationFeeRequest.builder()
                 .addPlannedComputeIds(PLAN_ID).region("kr-west1").build());
 
         RecordedRequest request = take();
@@ -180,7 +180,7 @@ class PlannedComputesTest extends WireTestSupport {
                 + "\"same_day_cancel\":\"False\"}");
 
         CancellationFee fee = client.plannedComputes().cancellationFee(
-                CancellationFeeRequest.builder().addPlannedComputeIds(PLAN_ID).build());
+                GetCancellationFeeRequest.builder().addPlannedComputeIds(PLAN_ID).build());
 
         assertThat(fee.fee()).hasValueSatisfying(amount -> {
             assertThat(amount.krw()).contains(new BigDecimal("1200.000"));

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cloudsdk.core.testing.SharedDocuments;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ class SpecValidationTest extends WireTestSupport {
     void anActionOutsideTheEnumIsReportedThroughTheClient() {
         enqueue(200, SeedExamples.response("1.1 - Change Request Planned Compute"));
 
-        client.plannedComputes().change("pc-1", ChangePlannedComputeRequest.builder()
+        client.plannedComputes().update("pc-1", UpdatePlannedComputeRequest.builder()
                 .action(ChangeAction.of("EXPLODE")).build());
 
         assertReported("updatePlannedCompute", "PUT /v1/planned-computes/pc-1 HTTP/1.1",

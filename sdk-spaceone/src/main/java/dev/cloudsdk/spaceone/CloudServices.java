@@ -12,9 +12,9 @@ import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
-import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class CloudServices {
      * @param create what to create
      * @return the created cloud service
      */
-    public CloudService create(CloudServiceCreate create) {
+    public CloudService create(CreateCloudServiceRequest create) {
         return create(create, RequestOptions.none());
     }
 
@@ -82,12 +82,12 @@ public final class CloudServices {
      * @param options per-call options
      * @return the created cloud service
      */
-    public CloudService create(CloudServiceCreate create, RequestOptions options) {
+    public CloudService create(CreateCloudServiceRequest create, RequestOptions options) {
         return prepareCreate(create, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<CloudService> prepareCreate(CloudServiceCreate create, RequestOptions options) {
+    private PreparedCall<CloudService> prepareCreate(CreateCloudServiceRequest create, RequestOptions options) {
         Objects.requireNonNull(create, "create");
         return rpc.prepare(Rpc.CLOUD_SERVICE_CREATE, rpc.message(create), options, CLOUD_SERVICE);
     }
@@ -99,7 +99,7 @@ public final class CloudServices {
      * @param update         what to change
      * @return the updated cloud service
      */
-    public CloudService update(String cloudServiceId, CloudServiceUpdate update) {
+    public CloudService update(String cloudServiceId, UpdateCloudServiceRequest update) {
         return update(cloudServiceId, update, RequestOptions.none());
     }
 
@@ -111,12 +111,12 @@ public final class CloudServices {
      * @param options        per-call options
      * @return the updated cloud service
      */
-    public CloudService update(String cloudServiceId, CloudServiceUpdate update, RequestOptions options) {
+    public CloudService update(String cloudServiceId, UpdateCloudServiceRequest update, RequestOptions options) {
         return prepareUpdate(cloudServiceId, update, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<CloudService> prepareUpdate(String cloudServiceId, CloudServiceUpdate update,
+    private PreparedCall<CloudService> prepareUpdate(String cloudServiceId, UpdateCloudServiceRequest update,
                                                      RequestOptions options) {
         Arguments.requireText(cloudServiceId, "cloudServiceId");
         Objects.requireNonNull(update, "update");
@@ -243,7 +243,7 @@ public final class CloudServices {
      * @return the first page; {@link Page#autoPager()} walks them all
      */
     public Page<CloudService> list() {
-        return list(CloudServiceListParams.none(), RequestOptions.none());
+        return list(ListCloudServicesParams.none(), RequestOptions.none());
     }
 
     /**
@@ -253,7 +253,7 @@ public final class CloudServices {
      * @return the first page; {@link Page#autoPager()} walks them all
      */
     public Page<CloudService> list(RequestOptions options) {
-        return list(CloudServiceListParams.none(), options);
+        return list(ListCloudServicesParams.none(), options);
     }
 
     /**
@@ -265,23 +265,23 @@ public final class CloudServices {
      * @param params filters and query
      * @return the first page; {@link Page#autoPager()} walks every page with the same options
      */
-    public Page<CloudService> list(CloudServiceListParams params) {
+    public Page<CloudService> list(ListCloudServicesParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Lists cloud services; see {@link #list(CloudServiceListParams)}.
+     * Lists cloud services; see {@link #list(ListCloudServicesParams)}.
      *
      * @param params  filters and query
      * @param options per-call options, reused for every page
      * @return the first page
      */
-    public Page<CloudService> list(CloudServiceListParams params, RequestOptions options) {
+    public Page<CloudService> list(ListCloudServicesParams params, RequestOptions options) {
         return prepareList(params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<CloudService>> prepareList(CloudServiceListParams params, RequestOptions options) {
+    private PreparedCall<Page<CloudService>> prepareList(ListCloudServicesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.CLOUD_SERVICE_LIST, rpc.message(params), params.query().orElse(null),
                 options, CloudService.class);
@@ -330,42 +330,42 @@ public final class CloudServices {
         }
 
         /**
-         * Same as {@link CloudServices#create(CloudServiceCreate)}, answered with its raw response.
+         * Same as {@link CloudServices#create(CreateCloudServiceRequest)}, answered with its raw response.
          *
          * @param create what to create
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the created cloud
          * service
          */
-        public RawResponse<CloudService> create(CloudServiceCreate create) {
+        public RawResponse<CloudService> create(CreateCloudServiceRequest create) {
             return create(create, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#create(CloudServiceCreate, RequestOptions)}, answered with its raw response.
+         * Same as {@link CloudServices#create(CreateCloudServiceRequest, RequestOptions)}, answered with its raw response.
          *
          * @param create what to create
          * @param options per-call options
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the created cloud
          * service
          */
-        public RawResponse<CloudService> create(CloudServiceCreate create, RequestOptions options) {
+        public RawResponse<CloudService> create(CreateCloudServiceRequest create, RequestOptions options) {
             return resource.prepareCreate(create, options).executeRaw();
         }
 
         /**
-         * Same as {@link CloudServices#update(String, CloudServiceUpdate)}, answered with its raw response.
+         * Same as {@link CloudServices#update(String, UpdateCloudServiceRequest)}, answered with its raw response.
          *
          * @param cloudServiceId the cloud service
          * @param update what to change
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
          * service
          */
-        public RawResponse<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
+        public RawResponse<CloudService> update(String cloudServiceId, UpdateCloudServiceRequest update) {
             return update(cloudServiceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#update(String, CloudServiceUpdate, RequestOptions)}, answered with its raw
+         * Same as {@link CloudServices#update(String, UpdateCloudServiceRequest, RequestOptions)}, answered with its raw
          * response.
          *
          * @param cloudServiceId the cloud service
@@ -374,7 +374,7 @@ public final class CloudServices {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated cloud
          * service
          */
-        public RawResponse<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
+        public RawResponse<CloudService> update(String cloudServiceId, UpdateCloudServiceRequest update,
                 RequestOptions options) {
             return resource.prepareUpdate(cloudServiceId, update, options).executeRaw();
         }
@@ -478,7 +478,7 @@ public final class CloudServices {
          * Page#autoPager()} walks them all
          */
         public RawResponse<Page<CloudService>> list() {
-            return list(CloudServiceListParams.none(), RequestOptions.none());
+            return list(ListCloudServicesParams.none(), RequestOptions.none());
         }
 
         /**
@@ -489,28 +489,28 @@ public final class CloudServices {
          * Page#autoPager()} walks them all
          */
         public RawResponse<Page<CloudService>> list(RequestOptions options) {
-            return list(CloudServiceListParams.none(), options);
+            return list(ListCloudServicesParams.none(), options);
         }
 
         /**
-         * Same as {@link CloudServices#list(CloudServiceListParams)}, answered with its raw response.
+         * Same as {@link CloudServices#list(ListCloudServicesParams)}, answered with its raw response.
          *
          * @param params filters and query
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
          * Page#autoPager()} walks every page with the same options
          */
-        public RawResponse<Page<CloudService>> list(CloudServiceListParams params) {
+        public RawResponse<Page<CloudService>> list(ListCloudServicesParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#list(CloudServiceListParams, RequestOptions)}, answered with its raw response.
+         * Same as {@link CloudServices#list(ListCloudServicesParams, RequestOptions)}, answered with its raw response.
          *
          * @param params filters and query
          * @param options per-call options, reused for every page
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page
          */
-        public RawResponse<Page<CloudService>> list(CloudServiceListParams params, RequestOptions options) {
+        public RawResponse<Page<CloudService>> list(ListCloudServicesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
         }
 
@@ -552,40 +552,40 @@ public final class CloudServices {
         }
 
         /**
-         * Same as {@link CloudServices#create(CloudServiceCreate)}, without making the calling thread wait.
+         * Same as {@link CloudServices#create(CreateCloudServiceRequest)}, without making the calling thread wait.
          *
          * @param create what to create
          * @return the created cloud service to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CloudService> create(CloudServiceCreate create) {
+        public ResponseFuture<CloudService> create(CreateCloudServiceRequest create) {
             return create(create, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#create(CloudServiceCreate, RequestOptions)}, without making the calling thread
+         * Same as {@link CloudServices#create(CreateCloudServiceRequest, RequestOptions)}, without making the calling thread
          * wait.
          *
          * @param create what to create
          * @param options per-call options
          * @return the created cloud service to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CloudService> create(CloudServiceCreate create, RequestOptions options) {
+        public ResponseFuture<CloudService> create(CreateCloudServiceRequest create, RequestOptions options) {
             return resource.prepareCreate(create, options).executeAsync();
         }
 
         /**
-         * Same as {@link CloudServices#update(String, CloudServiceUpdate)}, without making the calling thread wait.
+         * Same as {@link CloudServices#update(String, UpdateCloudServiceRequest)}, without making the calling thread wait.
          *
          * @param cloudServiceId the cloud service
          * @param update what to change
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update) {
+        public ResponseFuture<CloudService> update(String cloudServiceId, UpdateCloudServiceRequest update) {
             return update(cloudServiceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#update(String, CloudServiceUpdate, RequestOptions)}, without making the calling
+         * Same as {@link CloudServices#update(String, UpdateCloudServiceRequest, RequestOptions)}, without making the calling
          * thread wait.
          *
          * @param cloudServiceId the cloud service
@@ -593,7 +593,7 @@ public final class CloudServices {
          * @param options per-call options
          * @return the updated cloud service to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CloudService> update(String cloudServiceId, CloudServiceUpdate update,
+        public ResponseFuture<CloudService> update(String cloudServiceId, UpdateCloudServiceRequest update,
                 RequestOptions options) {
             return resource.prepareUpdate(cloudServiceId, update, options).executeAsync();
         }
@@ -698,7 +698,7 @@ public final class CloudServices {
          * call's typed exception
          */
         public CompletableFuture<AsyncPage<CloudService>> list() {
-            return list(CloudServiceListParams.none(), RequestOptions.none());
+            return list(ListCloudServicesParams.none(), RequestOptions.none());
         }
 
         /**
@@ -709,29 +709,29 @@ public final class CloudServices {
          * call's typed exception
          */
         public CompletableFuture<AsyncPage<CloudService>> list(RequestOptions options) {
-            return list(CloudServiceListParams.none(), options);
+            return list(ListCloudServicesParams.none(), options);
         }
 
         /**
-         * Same as {@link CloudServices#list(CloudServiceListParams)}, without making the calling thread wait.
+         * Same as {@link CloudServices#list(ListCloudServicesParams)}, without making the calling thread wait.
          *
          * @param params filters and query
          * @return the first page to come; {@link AsyncPage#autoPager()} walks every page with the same options; the
          * future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<CloudService>> list(CloudServiceListParams params) {
+        public CompletableFuture<AsyncPage<CloudService>> list(ListCloudServicesParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link CloudServices#list(CloudServiceListParams, RequestOptions)}, without making the calling thread
+         * Same as {@link CloudServices#list(ListCloudServicesParams, RequestOptions)}, without making the calling thread
          * wait.
          *
          * @param params filters and query
          * @param options per-call options, reused for every page
          * @return the first page to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<CloudService>> list(CloudServiceListParams params, RequestOptions options) {
+        public CompletableFuture<AsyncPage<CloudService>> list(ListCloudServicesParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(params, options));
         }
 

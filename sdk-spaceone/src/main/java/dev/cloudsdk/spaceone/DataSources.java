@@ -12,10 +12,10 @@ import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.spaceone.internal.Rpc;
 import dev.cloudsdk.spaceone.internal.RpcInvoker;
 import dev.cloudsdk.spaceone.model.DataSource;
-import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import dev.cloudsdk.spaceone.query.StatisticsQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class DataSources {
      * @param registration what to register
      * @return the registered data source
      */
-    public DataSource register(DataSourceRegistration registration) {
+    public DataSource register(RegisterDataSourceRequest registration) {
         return register(registration, RequestOptions.none());
     }
 
@@ -84,12 +84,12 @@ public final class DataSources {
      * @param options      per-call options
      * @return the registered data source
      */
-    public DataSource register(DataSourceRegistration registration, RequestOptions options) {
+    public DataSource register(RegisterDataSourceRequest registration, RequestOptions options) {
         return prepareRegister(registration, options).execute();
     }
 
     /** Checks the arguments of {@code register} and prepares its call, for every view. */
-    private PreparedCall<DataSource> prepareRegister(DataSourceRegistration registration, RequestOptions options) {
+    private PreparedCall<DataSource> prepareRegister(RegisterDataSourceRequest registration, RequestOptions options) {
         Objects.requireNonNull(registration, "registration");
         boolean holdsSecrets = registration.pluginInfo().map(plugin -> !plugin.secretData().isEmpty()).orElse(false);
         return rpc.prepare(Rpc.DATA_SOURCE_REGISTER, rpc.message(registration), options, DATA_SOURCE, holdsSecrets);
@@ -102,7 +102,7 @@ public final class DataSources {
      * @param update       what to change
      * @return the updated data source
      */
-    public DataSource update(String dataSourceId, DataSourceUpdate update) {
+    public DataSource update(String dataSourceId, UpdateDataSourceRequest update) {
         return update(dataSourceId, update, RequestOptions.none());
     }
 
@@ -114,12 +114,12 @@ public final class DataSources {
      * @param options      per-call options
      * @return the updated data source
      */
-    public DataSource update(String dataSourceId, DataSourceUpdate update, RequestOptions options) {
+    public DataSource update(String dataSourceId, UpdateDataSourceRequest update, RequestOptions options) {
         return prepareUpdate(dataSourceId, update, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<DataSource> prepareUpdate(String dataSourceId, DataSourceUpdate update,
+    private PreparedCall<DataSource> prepareUpdate(String dataSourceId, UpdateDataSourceRequest update,
                                                    RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
@@ -134,7 +134,7 @@ public final class DataSources {
      * @param update       what to change
      * @return the updated data source
      */
-    public DataSource updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+    public DataSource updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update) {
         return updatePlugin(dataSourceId, update, RequestOptions.none());
     }
 
@@ -147,12 +147,12 @@ public final class DataSources {
      * @param options      per-call options
      * @return the updated data source
      */
-    public DataSource updatePlugin(String dataSourceId, DataSourcePluginUpdate update, RequestOptions options) {
+    public DataSource updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update, RequestOptions options) {
         return prepareUpdatePlugin(dataSourceId, update, options).execute();
     }
 
     /** Checks the arguments of {@code updatePlugin} and prepares its call, for every view. */
-    private PreparedCall<DataSource> prepareUpdatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+    private PreparedCall<DataSource> prepareUpdatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update,
                                                          RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(update, "update");
@@ -268,7 +268,7 @@ public final class DataSources {
      * @param dataSourceId the data source
      */
     public void sync(String dataSourceId) {
-        sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
+        sync(dataSourceId, SyncDataSourceParams.none(), RequestOptions.none());
     }
 
     /**
@@ -278,7 +278,7 @@ public final class DataSources {
      * @param options      per-call options
      */
     public void sync(String dataSourceId, RequestOptions options) {
-        sync(dataSourceId, DataSourceSyncParams.none(), options);
+        sync(dataSourceId, SyncDataSourceParams.none(), options);
     }
 
     /**
@@ -287,7 +287,7 @@ public final class DataSources {
      * @param dataSourceId the data source
      * @param params       the period
      */
-    public void sync(String dataSourceId, DataSourceSyncParams params) {
+    public void sync(String dataSourceId, SyncDataSourceParams params) {
         sync(dataSourceId, params, RequestOptions.none());
     }
 
@@ -298,12 +298,12 @@ public final class DataSources {
      * @param params       the period
      * @param options      per-call options
      */
-    public void sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+    public void sync(String dataSourceId, SyncDataSourceParams params, RequestOptions options) {
         prepareSync(dataSourceId, params, options).execute();
     }
 
     /** Checks the arguments of {@code sync} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareSync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+    private PreparedCall<Void> prepareSync(String dataSourceId, SyncDataSourceParams params, RequestOptions options) {
         Arguments.requireText(dataSourceId, "dataSourceId");
         Objects.requireNonNull(params, "params");
         return rpc.prepare(Rpc.DATA_SOURCE_SYNC, rpc.message(ID, dataSourceId, params), options, NOTHING);
@@ -370,7 +370,7 @@ public final class DataSources {
      * @return the first page; {@link Page#autoPager()} walks them all
      */
     public Page<DataSource> list() {
-        return list(DataSourceListParams.none(), RequestOptions.none());
+        return list(ListDataSourcesParams.none(), RequestOptions.none());
     }
 
     /**
@@ -380,34 +380,34 @@ public final class DataSources {
      * @return the first page; {@link Page#autoPager()} walks them all
      */
     public Page<DataSource> list(RequestOptions options) {
-        return list(DataSourceListParams.none(), options);
+        return list(ListDataSourcesParams.none(), options);
     }
 
     /**
      * Lists data sources: {@code GET /billing/v2/data-sources} with plain filters, or
      * {@code POST /billing/v2/data-sources/search} when the params carry a query, paged with
-     * {@code query.page} like {@link CloudServices#list(CloudServiceListParams)}.
+     * {@code query.page} like {@link CloudServices#list(ListCloudServicesParams)}.
      *
      * @param params filters and query
      * @return the first page; {@link Page#autoPager()} walks every page with the same options
      */
-    public Page<DataSource> list(DataSourceListParams params) {
+    public Page<DataSource> list(ListDataSourcesParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Lists data sources; see {@link #list(DataSourceListParams)}.
+     * Lists data sources; see {@link #list(ListDataSourcesParams)}.
      *
      * @param params  filters and query
      * @param options per-call options, reused for every page
      * @return the first page
      */
-    public Page<DataSource> list(DataSourceListParams params, RequestOptions options) {
+    public Page<DataSource> list(ListDataSourcesParams params, RequestOptions options) {
         return prepareList(params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<DataSource>> prepareList(DataSourceListParams params, RequestOptions options) {
+    private PreparedCall<Page<DataSource>> prepareList(ListDataSourcesParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params");
         return rpc.list(Rpc.DATA_SOURCE_LIST, rpc.message(params), params.query().orElse(null),
                 options, DataSource.class);
@@ -461,64 +461,64 @@ public final class DataSources {
         }
 
         /**
-         * Same as {@link DataSources#register(DataSourceRegistration)}, answered with its raw response.
+         * Same as {@link DataSources#register(RegisterDataSourceRequest)}, answered with its raw response.
          *
          * @param registration what to register
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the registered data
          * source
          */
-        public RawResponse<DataSource> register(DataSourceRegistration registration) {
+        public RawResponse<DataSource> register(RegisterDataSourceRequest registration) {
             return register(registration, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#register(DataSourceRegistration, RequestOptions)}, answered with its raw response.
+         * Same as {@link DataSources#register(RegisterDataSourceRequest, RequestOptions)}, answered with its raw response.
          *
          * @param registration what to register
          * @param options per-call options
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the registered data
          * source
          */
-        public RawResponse<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
+        public RawResponse<DataSource> register(RegisterDataSourceRequest registration, RequestOptions options) {
             return resource.prepareRegister(registration, options).executeRaw();
         }
 
         /**
-         * Same as {@link DataSources#update(String, DataSourceUpdate)}, answered with its raw response.
+         * Same as {@link DataSources#update(String, UpdateDataSourceRequest)}, answered with its raw response.
          *
          * @param dataSourceId the data source
          * @param update what to change
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
          */
-        public RawResponse<DataSource> update(String dataSourceId, DataSourceUpdate update) {
+        public RawResponse<DataSource> update(String dataSourceId, UpdateDataSourceRequest update) {
             return update(dataSourceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#update(String, DataSourceUpdate, RequestOptions)}, answered with its raw response.
+         * Same as {@link DataSources#update(String, UpdateDataSourceRequest, RequestOptions)}, answered with its raw response.
          *
          * @param dataSourceId the data source
          * @param update what to change
          * @param options per-call options
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
          */
-        public RawResponse<DataSource> update(String dataSourceId, DataSourceUpdate update, RequestOptions options) {
+        public RawResponse<DataSource> update(String dataSourceId, UpdateDataSourceRequest update, RequestOptions options) {
             return resource.prepareUpdate(dataSourceId, update, options).executeRaw();
         }
 
         /**
-         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate)}, answered with its raw response.
+         * Same as {@link DataSources#updatePlugin(String, UpdateDataSourcePluginRequest)}, answered with its raw response.
          *
          * @param dataSourceId the data source
          * @param update what to change
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
          */
-        public RawResponse<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+        public RawResponse<DataSource> updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update) {
             return updatePlugin(dataSourceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate, RequestOptions)}, answered with its
+         * Same as {@link DataSources#updatePlugin(String, UpdateDataSourcePluginRequest, RequestOptions)}, answered with its
          * raw response.
          *
          * @param dataSourceId the data source
@@ -526,7 +526,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the updated data source
          */
-        public RawResponse<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+        public RawResponse<DataSource> updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update,
                 RequestOptions options) {
             return resource.prepareUpdatePlugin(dataSourceId, update, options).executeRaw();
         }
@@ -626,7 +626,7 @@ public final class DataSources {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
         public RawResponse<Void> sync(String dataSourceId) {
-            return sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
+            return sync(dataSourceId, SyncDataSourceParams.none(), RequestOptions.none());
         }
 
         /**
@@ -637,22 +637,22 @@ public final class DataSources {
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
         public RawResponse<Void> sync(String dataSourceId, RequestOptions options) {
-            return sync(dataSourceId, DataSourceSyncParams.none(), options);
+            return sync(dataSourceId, SyncDataSourceParams.none(), options);
         }
 
         /**
-         * Same as {@link DataSources#sync(String, DataSourceSyncParams)}, answered with its raw response.
+         * Same as {@link DataSources#sync(String, SyncDataSourceParams)}, answered with its raw response.
          *
          * @param dataSourceId the data source
          * @param params the period
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
-        public RawResponse<Void> sync(String dataSourceId, DataSourceSyncParams params) {
+        public RawResponse<Void> sync(String dataSourceId, SyncDataSourceParams params) {
             return sync(dataSourceId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#sync(String, DataSourceSyncParams, RequestOptions)}, answered with its raw
+         * Same as {@link DataSources#sync(String, SyncDataSourceParams, RequestOptions)}, answered with its raw
          * response.
          *
          * @param dataSourceId the data source
@@ -660,7 +660,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
-        public RawResponse<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+        public RawResponse<Void> sync(String dataSourceId, SyncDataSourceParams params, RequestOptions options) {
             return resource.prepareSync(dataSourceId, params, options).executeRaw();
         }
 
@@ -717,7 +717,7 @@ public final class DataSources {
          * Page#autoPager()} walks them all
          */
         public RawResponse<Page<DataSource>> list() {
-            return list(DataSourceListParams.none(), RequestOptions.none());
+            return list(ListDataSourcesParams.none(), RequestOptions.none());
         }
 
         /**
@@ -728,28 +728,28 @@ public final class DataSources {
          * Page#autoPager()} walks them all
          */
         public RawResponse<Page<DataSource>> list(RequestOptions options) {
-            return list(DataSourceListParams.none(), options);
+            return list(ListDataSourcesParams.none(), options);
         }
 
         /**
-         * Same as {@link DataSources#list(DataSourceListParams)}, answered with its raw response.
+         * Same as {@link DataSources#list(ListDataSourcesParams)}, answered with its raw response.
          *
          * @param params filters and query
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page; {@link
          * Page#autoPager()} walks every page with the same options
          */
-        public RawResponse<Page<DataSource>> list(DataSourceListParams params) {
+        public RawResponse<Page<DataSource>> list(ListDataSourcesParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#list(DataSourceListParams, RequestOptions)}, answered with its raw response.
+         * Same as {@link DataSources#list(ListDataSourcesParams, RequestOptions)}, answered with its raw response.
          *
          * @param params filters and query
          * @param options per-call options, reused for every page
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page
          */
-        public RawResponse<Page<DataSource>> list(DataSourceListParams params, RequestOptions options) {
+        public RawResponse<Page<DataSource>> list(ListDataSourcesParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
         }
 
@@ -791,40 +791,40 @@ public final class DataSources {
         }
 
         /**
-         * Same as {@link DataSources#register(DataSourceRegistration)}, without making the calling thread wait.
+         * Same as {@link DataSources#register(RegisterDataSourceRequest)}, without making the calling thread wait.
          *
          * @param registration what to register
          * @return the registered data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> register(DataSourceRegistration registration) {
+        public ResponseFuture<DataSource> register(RegisterDataSourceRequest registration) {
             return register(registration, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#register(DataSourceRegistration, RequestOptions)}, without making the calling
+         * Same as {@link DataSources#register(RegisterDataSourceRequest, RequestOptions)}, without making the calling
          * thread wait.
          *
          * @param registration what to register
          * @param options per-call options
          * @return the registered data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> register(DataSourceRegistration registration, RequestOptions options) {
+        public ResponseFuture<DataSource> register(RegisterDataSourceRequest registration, RequestOptions options) {
             return resource.prepareRegister(registration, options).executeAsync();
         }
 
         /**
-         * Same as {@link DataSources#update(String, DataSourceUpdate)}, without making the calling thread wait.
+         * Same as {@link DataSources#update(String, UpdateDataSourceRequest)}, without making the calling thread wait.
          *
          * @param dataSourceId the data source
          * @param update what to change
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> update(String dataSourceId, DataSourceUpdate update) {
+        public ResponseFuture<DataSource> update(String dataSourceId, UpdateDataSourceRequest update) {
             return update(dataSourceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#update(String, DataSourceUpdate, RequestOptions)}, without making the calling
+         * Same as {@link DataSources#update(String, UpdateDataSourceRequest, RequestOptions)}, without making the calling
          * thread wait.
          *
          * @param dataSourceId the data source
@@ -832,25 +832,25 @@ public final class DataSources {
          * @param options per-call options
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> update(String dataSourceId, DataSourceUpdate update,
+        public ResponseFuture<DataSource> update(String dataSourceId, UpdateDataSourceRequest update,
                 RequestOptions options) {
             return resource.prepareUpdate(dataSourceId, update, options).executeAsync();
         }
 
         /**
-         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate)}, without making the calling thread
+         * Same as {@link DataSources#updatePlugin(String, UpdateDataSourcePluginRequest)}, without making the calling thread
          * wait.
          *
          * @param dataSourceId the data source
          * @param update what to change
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update) {
+        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update) {
             return updatePlugin(dataSourceId, update, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#updatePlugin(String, DataSourcePluginUpdate, RequestOptions)}, without making the
+         * Same as {@link DataSources#updatePlugin(String, UpdateDataSourcePluginRequest, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param dataSourceId the data source
@@ -858,7 +858,7 @@ public final class DataSources {
          * @param options per-call options
          * @return the updated data source to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, DataSourcePluginUpdate update,
+        public ResponseFuture<DataSource> updatePlugin(String dataSourceId, UpdateDataSourcePluginRequest update,
                 RequestOptions options) {
             return resource.prepareUpdatePlugin(dataSourceId, update, options).executeAsync();
         }
@@ -959,7 +959,7 @@ public final class DataSources {
          * exception
          */
         public ResponseFuture<Void> sync(String dataSourceId) {
-            return sync(dataSourceId, DataSourceSyncParams.none(), RequestOptions.none());
+            return sync(dataSourceId, SyncDataSourceParams.none(), RequestOptions.none());
         }
 
         /**
@@ -971,23 +971,23 @@ public final class DataSources {
          * exception
          */
         public ResponseFuture<Void> sync(String dataSourceId, RequestOptions options) {
-            return sync(dataSourceId, DataSourceSyncParams.none(), options);
+            return sync(dataSourceId, SyncDataSourceParams.none(), options);
         }
 
         /**
-         * Same as {@link DataSources#sync(String, DataSourceSyncParams)}, without making the calling thread wait.
+         * Same as {@link DataSources#sync(String, SyncDataSourceParams)}, without making the calling thread wait.
          *
          * @param dataSourceId the data source
          * @param params the period
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> sync(String dataSourceId, DataSourceSyncParams params) {
+        public ResponseFuture<Void> sync(String dataSourceId, SyncDataSourceParams params) {
             return sync(dataSourceId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#sync(String, DataSourceSyncParams, RequestOptions)}, without making the calling
+         * Same as {@link DataSources#sync(String, SyncDataSourceParams, RequestOptions)}, without making the calling
          * thread wait.
          *
          * @param dataSourceId the data source
@@ -996,7 +996,7 @@ public final class DataSources {
          * @return a future completing with {@code null} once the call succeeds; it fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> sync(String dataSourceId, DataSourceSyncParams params, RequestOptions options) {
+        public ResponseFuture<Void> sync(String dataSourceId, SyncDataSourceParams params, RequestOptions options) {
             return resource.prepareSync(dataSourceId, params, options).executeAsync();
         }
 
@@ -1051,7 +1051,7 @@ public final class DataSources {
          * call's typed exception
          */
         public CompletableFuture<AsyncPage<DataSource>> list() {
-            return list(DataSourceListParams.none(), RequestOptions.none());
+            return list(ListDataSourcesParams.none(), RequestOptions.none());
         }
 
         /**
@@ -1062,29 +1062,29 @@ public final class DataSources {
          * call's typed exception
          */
         public CompletableFuture<AsyncPage<DataSource>> list(RequestOptions options) {
-            return list(DataSourceListParams.none(), options);
+            return list(ListDataSourcesParams.none(), options);
         }
 
         /**
-         * Same as {@link DataSources#list(DataSourceListParams)}, without making the calling thread wait.
+         * Same as {@link DataSources#list(ListDataSourcesParams)}, without making the calling thread wait.
          *
          * @param params filters and query
          * @return the first page to come; {@link AsyncPage#autoPager()} walks every page with the same options; the
          * future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<DataSource>> list(DataSourceListParams params) {
+        public CompletableFuture<AsyncPage<DataSource>> list(ListDataSourcesParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DataSources#list(DataSourceListParams, RequestOptions)}, without making the calling thread
+         * Same as {@link DataSources#list(ListDataSourcesParams, RequestOptions)}, without making the calling thread
          * wait.
          *
          * @param params filters and query
          * @param options per-call options, reused for every page
          * @return the first page to come; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<DataSource>> list(DataSourceListParams params, RequestOptions options) {
+        public CompletableFuture<AsyncPage<DataSource>> list(ListDataSourcesParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(params, options));
         }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
 import dev.cloudsdk.spaceone.model.DataSource;
-import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
 import dev.cloudsdk.spaceone.model.DataSourceState;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import dev.cloudsdk.spaceone.model.UpgradeMode;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +53,7 @@ class AnswersWireTest extends WireTest {
 
     @Test
     void cloudServiceUpdateReturnsTheUpdatedService() throws Exception {
-        CloudServiceUpdate update = CloudServiceUpdate.builder().regionId("region-1").build();
+        UpdateCloudServiceRequest update = UpdateCloudServiceRequest.builder().regionId("region-1").build();
         for (Dialect dialect : Dialect.values()) {
             CloudServices services = client(dialect).inventory().cloudServices();
             enqueue(CloudServicesWireTest.CLOUD_SERVICE);
@@ -101,8 +101,8 @@ class AnswersWireTest extends WireTest {
 
     @Test
     void dataSourceUpdateAndUpdatePluginReturnTheDataSource() throws Exception {
-        DataSourceUpdate update = DataSourceUpdate.builder().name("AWS costs").build();
-        DataSourcePluginUpdate plugin = DataSourcePluginUpdate.builder().version("1.2").build();
+        UpdateDataSourceRequest update = UpdateDataSourceRequest.builder().name("AWS costs").build();
+        UpdateDataSourcePluginRequest plugin = UpdateDataSourcePluginRequest.builder().version("1.2").build();
         for (Dialect dialect : Dialect.values()) {
             DataSources sources = client(dialect).billing().dataSources();
             for (int i = 0; i < 4; i++) {

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.error.ApiException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.pagination.AsyncPage;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.spaceone.model.DataSource;
 import dev.cloudsdk.spaceone.query.Filter;
 import dev.cloudsdk.spaceone.query.Query;
@@ -31,8 +31,8 @@ class AsyncWireTest extends WireTest {
         return "{'results':[" + results + "],'total_count':" + total + "}";
     }
 
-    private static CloudServiceListParams queried(int limit) {
-        return CloudServiceListParams.builder()
+    private static ListCloudServicesParams queried(int limit) {
+        return ListCloudServicesParams.builder()
                 .query(Query.builder().filter(Filter.eq("provider", "aws")).page(1, limit).build()).build();
     }
 
@@ -113,7 +113,7 @@ class AsyncWireTest extends WireTest {
     void anAsyncCreatePostsTheMessage() throws Exception {
         enqueue(CLOUD_SERVICE);
 
-        CloudService created = client(Dialect.REST).async().inventory().cloudServices().create(CloudServiceCreate
+        CloudService created = client(Dialect.REST).async().inventory().cloudServices().create(CreateCloudServiceRequest
                 .builder().cloudServiceType("Bucket").provider("gcp").putTags("env", "prod").build()).join();
 
         assertJsonBody(take(), "POST", "/inventory/v1/cloud-services", "{'cloud_service_type':'Bucket',"
@@ -174,7 +174,7 @@ class AsyncWireTest extends WireTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keys");
         assertThatThrownBy(() -> client.async().billing().dataSources().sync("ds-1", null, RequestOptions.none()))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> client.async().billing().dataSources().list((DataSourceListParams) null))
+        assertThatThrownBy(() -> client.async().billing().dataSources().list((ListDataSourcesParams) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("params");
         assertThat(server.getRequestCount()).isZero();
     }

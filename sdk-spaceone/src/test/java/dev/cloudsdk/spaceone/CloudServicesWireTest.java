@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
 import dev.cloudsdk.spaceone.model.CloudServiceReference;
-import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
 import dev.cloudsdk.spaceone.query.AggregateStage;
 import dev.cloudsdk.spaceone.query.Filter;
 import dev.cloudsdk.spaceone.query.GroupField;
@@ -33,12 +33,12 @@ class CloudServicesWireTest extends WireTest {
             + "'region_info':{'region_id':'region-1'},'project_id':'project-1','domain_id':'domain-1',"
             + "'created_at':'2020-06-29T01:02:03.123Z','updated_at':'2020-06-30T00:00:00Z','added_later':1}");
 
-    private static final CloudServiceCreate CREATE = CloudServiceCreate.builder()
+    private static final CreateCloudServiceRequest CREATE = CreateCloudServiceRequest.builder()
             .cloudServiceType("Instance").provider("aws").cloudServiceGroup("EC2")
             .putData("size", 8).putTags("env", "prod")
             .reference(CloudServiceReference.builder().resourceId("arn:aws:ec2:1").build())
             .projectId("project-1").build();
-    private static final CloudServiceUpdate UPDATE = CloudServiceUpdate.builder()
+    private static final UpdateCloudServiceRequest UPDATE = UpdateCloudServiceRequest.builder()
             .data(Map.of("size", 16)).releaseProject(true).build();
 
     @Test
@@ -81,7 +81,7 @@ class CloudServicesWireTest extends WireTest {
     @Test
     void createSendsItsOwnDomainAndAnEmptyDataObject() throws Exception {
         enqueue(CLOUD_SERVICE);
-        client(Dialect.REST).inventory().cloudServices().create(CloudServiceCreate.builder()
+        client(Dialect.REST).inventory().cloudServices().create(CreateCloudServiceRequest.builder()
                 .cloudServiceType("Bucket").provider("gcp").domainId("domain-2").build());
 
         assertJsonBody(take(), "POST", "/inventory/v1/cloud-services",
@@ -166,7 +166,7 @@ class CloudServicesWireTest extends WireTest {
     void restListWithoutQueryGetsWithPlainFilters() throws Exception {
         enqueue("{'results':[" + CLOUD_SERVICE + "],'total_count':1}");
         Page<CloudService> page = client(Dialect.REST).inventory().cloudServices().list(
-                CloudServiceListParams.builder().provider("aws").cloudServiceGroup("EC2").build());
+                ListCloudServicesParams.builder().provider("aws").cloudServiceGroup("EC2").build());
 
         assertNoBody(take(), "GET", "/inventory/v1/cloud-services?provider=aws&cloud_service_group=EC2"
                 + "&domain_id=domain-1");
@@ -178,7 +178,7 @@ class CloudServicesWireTest extends WireTest {
     @Test
     void restListWithQueryPostsToSearch() throws Exception {
         enqueue("{'results':[" + CLOUD_SERVICE + "],'total_count':1}");
-        client(Dialect.REST).inventory().cloudServices().list(CloudServiceListParams.builder().provider("aws")
+        client(Dialect.REST).inventory().cloudServices().list(ListCloudServicesParams.builder().provider("aws")
                 .query(Query.builder().filter(Filter.eq("state", "ACTIVE")).page(1, 50).build()).build());
 
         assertJsonBody(take(), "POST", "/inventory/v1/cloud-services/search", "{'provider':'aws',"
@@ -189,7 +189,7 @@ class CloudServicesWireTest extends WireTest {
     @Test
     void consoleListPostsTheQueryWithTheDefaultPage() throws Exception {
         enqueue("{'results':[" + CLOUD_SERVICE + "],'total_count':1}");
-        client(Dialect.CONSOLE).inventory().cloudServices().list(CloudServiceListParams.builder()
+        client(Dialect.CONSOLE).inventory().cloudServices().list(ListCloudServicesParams.builder()
                 .query(Query.builder().filter(Filter.eq("state", "ACTIVE")).build()).build());
 
         assertJsonBody(take(), "POST", "/inventory/cloud-service/list", "{'domain_id':'domain-1',"
@@ -247,7 +247,7 @@ class CloudServicesWireTest extends WireTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keys");
         assertThatThrownBy(() -> services.update("cs-1", null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("update");
-        assertThatThrownBy(() -> CloudServiceCreate.builder()
+        assertThatThrownBy(() -> CreateCloudServiceRequest.builder()
                         .cloudServiceType(" ").provider("aws").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cloudServiceType");
         assertThat(server.getRequestCount()).isZero();

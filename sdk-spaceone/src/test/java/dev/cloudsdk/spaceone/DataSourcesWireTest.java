@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.spaceone.model.DataSource;
-import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceState;
 import dev.cloudsdk.spaceone.model.DataSourceType;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
 import dev.cloudsdk.spaceone.model.PluginInfo;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import dev.cloudsdk.spaceone.model.UpgradeMode;
 import dev.cloudsdk.spaceone.query.AggregateStage;
 import dev.cloudsdk.spaceone.query.Query;
@@ -33,7 +33,7 @@ class DataSourcesWireTest extends WireTest {
             + "'domain_id':'domain-1','created_at':'2021-01-02T03:04:05.678Z',"
             + "'last_synchronized_at':'2021-02-01T00:00:00Z'}";
 
-    private static final DataSourceRegistration REGISTRATION = DataSourceRegistration.builder()
+    private static final RegisterDataSourceRequest REGISTRATION = RegisterDataSourceRequest.builder()
             .name("AWS costs").dataSourceType(DataSourceType.EXTERNAL).provider("aws")
             .pluginInfo(PluginInfo.builder().pluginId("plugin-aws-cost").version("1.2")
                     .putSecretData("access_key", "AKIA-SECRET").upgradeMode(UpgradeMode.AUTO).build())
@@ -97,7 +97,7 @@ class DataSourcesWireTest extends WireTest {
     void restUpdatePutsTheFieldsThatAreSet() throws Exception {
         enqueue(DATA_SOURCE);
         client(Dialect.REST).billing().dataSources().update("ds-1",
-                DataSourceUpdate.builder().name("Renamed").tags(Map.of()).build());
+                UpdateDataSourceRequest.builder().name("Renamed").tags(Map.of()).build());
 
         assertJsonBody(take(), "PUT", "/billing/v2/data-source/ds-1",
                 "{'name':'Renamed','tags':{},'domain_id':'domain-1'}");
@@ -106,7 +106,7 @@ class DataSourcesWireTest extends WireTest {
     @Test
     void consoleUpdatePostsTheId() throws Exception {
         enqueue(DATA_SOURCE);
-        client(Dialect.CONSOLE).billing().dataSources().update("ds-1", DataSourceUpdate.builder().name("R").build());
+        client(Dialect.CONSOLE).billing().dataSources().update("ds-1", UpdateDataSourceRequest.builder().name("R").build());
 
         assertJsonBody(take(), "POST", "/cost-analysis/data-source/update",
                 "{'data_source_id':'ds-1','name':'R','domain_id':'domain-1'}");
@@ -115,7 +115,7 @@ class DataSourcesWireTest extends WireTest {
     @Test
     void restUpdatePluginPutsToPlugin() throws Exception {
         enqueue(DATA_SOURCE);
-        client(Dialect.REST).billing().dataSources().updatePlugin("ds-1", DataSourcePluginUpdate.builder()
+        client(Dialect.REST).billing().dataSources().updatePlugin("ds-1", UpdateDataSourcePluginRequest.builder()
                 .version("1.3").upgradeMode(UpgradeMode.MANUAL).options(Map.of("currency", "KRW")).build());
 
         assertJsonBody(take(), "PUT", "/billing/v2/data-source/ds-1/plugin",
@@ -126,7 +126,7 @@ class DataSourcesWireTest extends WireTest {
     void consoleUpdatePluginPostsToUpdatePlugin() throws Exception {
         enqueue(DATA_SOURCE);
         client(Dialect.CONSOLE).billing().dataSources().updatePlugin("ds-1",
-                DataSourcePluginUpdate.builder().version("1.3").build());
+                UpdateDataSourcePluginRequest.builder().version("1.3").build());
 
         assertJsonBody(take(), "POST", "/cost-analysis/data-source/update-plugin",
                 "{'data_source_id':'ds-1','version':'1.3','domain_id':'domain-1'}");
@@ -196,7 +196,7 @@ class DataSourcesWireTest extends WireTest {
     void restSyncPostsThePeriod() throws Exception {
         enqueue("{}");
         client(Dialect.REST).billing().dataSources().sync("ds-1",
-                DataSourceSyncParams.builder().start("2024-01").end("2024-03").build());
+                SyncDataSourceParams.builder().start("2024-01").end("2024-03").build());
 
         assertJsonBody(take(), "POST", "/billing/v2/data-source/ds-1/sync",
                 "{'start':'2024-01','end':'2024-03','domain_id':'domain-1'}");
@@ -232,7 +232,7 @@ class DataSourcesWireTest extends WireTest {
     @Test
     void restListWithoutQueryGetsWithTypedFilters() throws Exception {
         enqueue("{'results':[" + DATA_SOURCE + "],'total_count':1}");
-        Page<DataSource> page = client(Dialect.REST).billing().dataSources().list(DataSourceListParams.builder()
+        Page<DataSource> page = client(Dialect.REST).billing().dataSources().list(ListDataSourcesParams.builder()
                 .state(DataSourceState.ENABLED).dataSourceType(DataSourceType.EXTERNAL).build());
 
         assertNoBody(take(), "GET",
@@ -243,7 +243,7 @@ class DataSourcesWireTest extends WireTest {
     @Test
     void restListWithQueryPostsToSearch() throws Exception {
         enqueue("{'results':[" + DATA_SOURCE + "],'total_count':1}");
-        client(Dialect.REST).billing().dataSources().list(DataSourceListParams.builder()
+        client(Dialect.REST).billing().dataSources().list(ListDataSourcesParams.builder()
                 .query(Query.builder().sort(Sort.descending("created_at")).build()).build());
 
         assertJsonBody(take(), "POST", "/billing/v2/data-sources/search", "{'domain_id':'domain-1','query':"
@@ -253,7 +253,7 @@ class DataSourcesWireTest extends WireTest {
     @Test
     void consoleListPostsTheQuery() throws Exception {
         enqueue("{'results':[" + DATA_SOURCE + "],'total_count':1}");
-        client(Dialect.CONSOLE).billing().dataSources().list(DataSourceListParams.builder().provider("aws")
+        client(Dialect.CONSOLE).billing().dataSources().list(ListDataSourcesParams.builder().provider("aws")
                 .query(Query.builder().keyword("aws").page(11, 10).build()).build());
 
         assertJsonBody(take(), "POST", "/cost-analysis/data-source/list", "{'provider':'aws',"
@@ -293,7 +293,7 @@ class DataSourcesWireTest extends WireTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("params");
         assertThatThrownBy(() -> sources.register(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("registration");
-        assertThatThrownBy(() -> DataSourceRegistration.builder().name("x").build())
+        assertThatThrownBy(() -> RegisterDataSourceRequest.builder().name("x").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("dataSourceType");
         assertThat(server.getRequestCount()).isZero();
     }

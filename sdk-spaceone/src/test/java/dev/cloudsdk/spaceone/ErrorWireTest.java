@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudsdk.core.error.ApiException;
-import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.BadRequestException;
 import dev.cloudsdk.core.error.ConflictException;
+import dev.cloudsdk.core.error.ErrorFamily;
 import dev.cloudsdk.core.error.InternalServerException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.error.PermissionDeniedException;
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceType;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ class ErrorWireTest extends WireTest {
 
         assertThat(failure(() -> sources.enable("ds-1"))).isInstanceOf(PermissionDeniedException.class)
                 .extracting(ApiException::code).isEqualTo(Optional.of("ERROR_PERMISSION_DENIED"));
-        assertThat(failure(() -> sources.update("ds-1", DataSourceUpdate.builder()
+        assertThat(failure(() -> sources.update("ds-1", UpdateDataSourceRequest.builder()
                 .name("x").build()))).isInstanceOf(ConflictException.class)
                 .extracting(ApiException::code).isEqualTo(Optional.of("ERROR_NOT_UNIQUE"));
     }
@@ -93,7 +93,7 @@ class ErrorWireTest extends WireTest {
         assertThat(notFound.family()).isEqualTo(ErrorFamily.NOT_FOUND);
         assertThat(notFound.code()).contains("ERROR_NOT_FOUND");
         assertThat(notFound.errorMessage()).contains("Data source not found.");
-        assertThat(failure(() -> sources.register(DataSourceRegistration.builder().name("x")
+        assertThat(failure(() -> sources.register(RegisterDataSourceRequest.builder().name("x")
                 .dataSourceType(DataSourceType.LOCAL).build()))).isInstanceOf(BadRequestException.class);
     }
 

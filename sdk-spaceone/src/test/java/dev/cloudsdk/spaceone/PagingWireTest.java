@@ -21,8 +21,8 @@ class PagingWireTest extends WireTest {
         return "{'results':[" + results + "]" + (total > 0 ? ",'total_count':" + total : "") + "}";
     }
 
-    private static CloudServiceListParams queried(int limit) {
-        return CloudServiceListParams.builder()
+    private static ListCloudServicesParams queried(int limit) {
+        return ListCloudServicesParams.builder()
                 .query(Query.builder().filter(Filter.eq("provider", "aws")).page(1, limit).build()).build();
     }
 

@@ -9,14 +9,14 @@ class ParamsTest {
 
     @Test
     void paramsCopyThemselvesAndNoneIsEmpty() {
-        DataSourceListParams sources = DataSourceListParams.builder().name("costs").build();
+        ListDataSourcesParams sources = ListDataSourcesParams.builder().name("costs").build();
         assertThat(sources.toBuilder().build()).isEqualTo(sources);
-        assertThat(DataSourceListParams.none()).isEqualTo(DataSourceListParams.builder().build());
-        CloudServiceListParams services = CloudServiceListParams.builder().provider("aws").build();
+        assertThat(ListDataSourcesParams.none()).isEqualTo(ListDataSourcesParams.builder().build());
+        ListCloudServicesParams services = ListCloudServicesParams.builder().provider("aws").build();
         assertThat(services.toBuilder().build()).isEqualTo(services);
-        DataSourceSyncParams sync = DataSourceSyncParams.builder().start("2024-08").build();
+        SyncDataSourceParams sync = SyncDataSourceParams.builder().start("2024-08").build();
         assertThat(sync.toBuilder().build()).isEqualTo(sync);
-        assertThat(DataSourceSyncParams.none()).isEqualTo(DataSourceSyncParams.builder().build());
+        assertThat(SyncDataSourceParams.none()).isEqualTo(SyncDataSourceParams.builder().build());
     }
 
     @Test

@@ -42,7 +42,7 @@ class RawResponsesWireTest extends WireTest {
     void aRawListGivesTheFirstPageWhichPagesOnTheUsualWay() throws Exception {
         enqueue(200, "req-1", "{'results':[{'cloud_service_id':'a'}],'total_count':2}");
         enqueue(200, "req-2", "{'results':[{'cloud_service_id':'b'}],'total_count':2}");
-        CloudServiceListParams params = CloudServiceListParams.builder()
+        ListCloudServicesParams params = ListCloudServicesParams.builder()
                 .query(Query.builder().filter(Filter.eq("provider", "aws")).page(1, 1).build()).build();
 
         RawResponse<Page<CloudService>> raw = client(Dialect.REST).withRawResponse().inventory().cloudServices()

@@ -2,10 +2,10 @@ package dev.cloudsdk.spaceone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
+import dev.cloudsdk.core.testing.CapturingLoggerProvider;
 import dev.cloudsdk.spaceone.model.DataSourceType;
 import dev.cloudsdk.spaceone.model.PluginInfo;
-import dev.cloudsdk.core.testing.CapturingLoggerProvider;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class SecretsNotLoggedTest extends WireTest {
     void inlinePluginSecretsAreNotLogged() {
         enqueue("{'data_source_id':'ds-1'}");
 
-        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("AWS")
+        client(Dialect.REST).billing().dataSources().register(RegisterDataSourceRequest.builder().name("AWS")
                 .dataSourceType(DataSourceType.EXTERNAL).pluginInfo(PluginInfo.builder().pluginId("plugin-1")
                         .putSecretData("aws_access_key_id", "AKIA-DDD").build()).build());
 
@@ -61,10 +61,10 @@ class SecretsNotLoggedTest extends WireTest {
         enqueue("{'data_source_id':'ds-1'}");
         enqueue("{'data_source_id':'ds-2'}");
 
-        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("plain-FFF")
+        client(Dialect.REST).billing().dataSources().register(RegisterDataSourceRequest.builder().name("plain-FFF")
                 .dataSourceType(DataSourceType.EXTERNAL).pluginInfo(PluginInfo.builder().pluginId("plugin-1")
                         .build()).build());
-        client(Dialect.REST).billing().dataSources().register(DataSourceRegistration.builder().name("bare-GGG")
+        client(Dialect.REST).billing().dataSources().register(RegisterDataSourceRequest.builder().name("bare-GGG")
                 .dataSourceType(DataSourceType.LOCAL).build());
 
         assertThat(logged()).contains("plain-FFF").contains("bare-GGG");

@@ -4,11 +4,11 @@ import dev.cloudsdk.scp.ListPlannedComputesParams;
 import dev.cloudsdk.scp.PlannedComputes;
 import dev.cloudsdk.scp.ScpClient;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 
 /**
  * sdk-scp's quick start as a program: lists the active planned computes, plans one more and extends it.
@@ -35,7 +35,7 @@ public final class ScpQuickStart {
             PlannedCompute created = plans.create(CreatePlannedComputeRequest.builder()
                     .serviceId("VIRTUAL_SERVER").serverType("s1v1m2")
                     .osType(OsType.OPEN_SOURCE).contractType(ContractType.ONE_YEAR).build());
-            PlannedCompute extended = plans.change(created.id().orElseThrow(), ChangePlannedComputeRequest.builder()
+            PlannedCompute extended = plans.update(created.id().orElseThrow(), UpdatePlannedComputeRequest.builder()
                     .action(ChangeAction.EXTEND_APPLY).contractType(ContractType.THREE_YEARS).build());
             System.out.println("planned " + extended.id().orElse("?") + " until " + extended.endDate().orElse(null));
         }

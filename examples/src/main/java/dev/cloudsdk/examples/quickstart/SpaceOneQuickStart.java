@@ -1,6 +1,6 @@
 package dev.cloudsdk.examples.quickstart;
 
-import dev.cloudsdk.spaceone.CloudServiceListParams;
+import dev.cloudsdk.spaceone.ListCloudServicesParams;
 import dev.cloudsdk.spaceone.SpaceOneClient;
 import dev.cloudsdk.spaceone.model.CloudService;
 import dev.cloudsdk.spaceone.query.Filter;
@@ -30,7 +30,7 @@ public final class SpaceOneQuickStart {
                     .sort(Sort.descending("created_at"))
                     .build();
             for (CloudService service : client.inventory().cloudServices()
-                    .list(CloudServiceListParams.builder().query(query).build()).autoPager()) {
+                    .list(ListCloudServicesParams.builder().query(query).build()).autoPager()) {
                 System.out.println(service.cloudServiceId() + " " + service.cloudServiceType().orElse(""));
             }
         }

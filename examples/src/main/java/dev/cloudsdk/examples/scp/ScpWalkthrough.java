@@ -10,14 +10,14 @@ import dev.cloudsdk.scp.ListPlannedComputesParams;
 import dev.cloudsdk.scp.ListServerTypesParams;
 import dev.cloudsdk.scp.PlannedComputes;
 import dev.cloudsdk.scp.ScpClient;
-import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
 import dev.cloudsdk.scp.model.Currency;
+import dev.cloudsdk.scp.model.GetCancellationFeeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import dev.cloudsdk.testkit.scp.FakeScp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,13 +86,13 @@ public final class ScpWalkthrough implements Walkthrough {
             readCatalogues(tour, plans);
             String quoted = existing != null ? existing : SAMPLE_ID;
             tour.call("plannedComputes.cancellationFee", () -> plans.cancellationFee(
-                    CancellationFeeRequest.builder().addPlannedComputeIds(quoted).build()),
+                    GetCancellationFeeRequest.builder().addPlannedComputeIds(quoted).build()),
                     fee -> "fee " + fee.fee().flatMap(amount -> amount.value().or(amount::krw))
                             .map(BigDecimal::toPlainString).orElse("none") + " "
                             + fee.currency().flatMap(Currency::code).orElse("KRW"));
         }
         if (!writes) {
-            tour.note("create and change skipped: read-only against a real endpoint (pass --allow-writes)");
+            tour.note("create and update skipped: read-only against a real endpoint (pass --allow-writes)");
             return;
         }
         PlannedCompute created = tour.call("plannedComputes.create", () -> plans.create(
@@ -103,7 +103,7 @@ public final class ScpWalkthrough implements Walkthrough {
         if (id != null) {
             tour.await("async: waiters.waitUntilPlannedComputeActive", () -> client.async().waiters()
                     .waitUntilPlannedComputeActive(id, TourContext.WAIT, RequestOptions.none()), ScpWalkthrough::describe);
-            tour.call("plannedComputes.change", () -> plans.change(id, ChangePlannedComputeRequest.builder()
+            tour.call("plannedComputes.update", () -> plans.update(id, UpdatePlannedComputeRequest.builder()
                     .action(ChangeAction.EXTEND_APPLY).contractType(ContractType.THREE_YEARS).build()),
                     plan -> describe(plan) + ", next " + plan.nextContractType().orElse("none"));
         }

@@ -5,23 +5,23 @@ import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
-import dev.cloudsdk.spaceone.CloudServiceListParams;
 import dev.cloudsdk.spaceone.CloudServices;
-import dev.cloudsdk.spaceone.DataSourceListParams;
-import dev.cloudsdk.spaceone.DataSourceSyncParams;
 import dev.cloudsdk.spaceone.DataSources;
 import dev.cloudsdk.spaceone.Dialect;
+import dev.cloudsdk.spaceone.ListCloudServicesParams;
+import dev.cloudsdk.spaceone.ListDataSourcesParams;
 import dev.cloudsdk.spaceone.SpaceOneClient;
+import dev.cloudsdk.spaceone.SyncDataSourceParams;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
-import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.spaceone.model.DataSource;
-import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceType;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
 import dev.cloudsdk.spaceone.model.PluginInfo;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import dev.cloudsdk.spaceone.model.UpgradeMode;
 import dev.cloudsdk.spaceone.query.AggregateStage;
 import dev.cloudsdk.spaceone.query.Filter;
@@ -135,7 +135,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
                 .sort(Sort.descending("data.size"))
                 .page(1, 3)
                 .build();
-        Page<CloudService> found = tour.call("cloudServices.list", () -> services.list(CloudServiceListParams.builder()
+        Page<CloudService> found = tour.call("cloudServices.list", () -> services.list(ListCloudServicesParams.builder()
                         .query(largeAwsInstances).build()),
                 page -> describe(page) + ", all pages: " + page.stream().count() + " cloud services");
         tour.call("cloudServices.stat", () -> services.stat(StatisticsQuery.builder()
@@ -147,7 +147,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
     }
 
     private static Page<DataSource> readDataSources(TourContext tour, DataSources sources) {
-        Page<DataSource> page = tour.call("dataSources.list", () -> sources.list(DataSourceListParams.none()),
+        Page<DataSource> page = tour.call("dataSources.list", () -> sources.list(ListDataSourcesParams.none()),
                 SpaceOneWalkthrough::describe);
         if (tour.allOperations()) {
             tour.call("dataSources.stat", () -> sources.stat(StatisticsQuery.builder().distinct("provider").build()),
@@ -157,7 +157,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
     }
 
     private static void writeCloudServices(TourContext tour, CloudServices services) {
-        CloudService created = tour.call("cloudServices.create", () -> services.create(CloudServiceCreate.builder()
+        CloudService created = tour.call("cloudServices.create", () -> services.create(CreateCloudServiceRequest.builder()
                         .cloudServiceType("Instance").cloudServiceGroup("EC2").provider("aws")
                         .putData("size", 64).putData("os", "linux").putTags("owner", "cloudsdk-tour").build()),
                 service -> service.cloudServiceId() + " " + service.state().orElse("?"));
@@ -167,7 +167,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
         String id = created.cloudServiceId();
         tour.call("cloudServices.get", () -> services.get(id), service -> "data " + service.data());
         if (tour.allOperations()) {
-            tour.call("cloudServices.update", () -> services.update(id, CloudServiceUpdate.builder()
+            tour.call("cloudServices.update", () -> services.update(id, UpdateCloudServiceRequest.builder()
                     .data(Map.of("size", 128, "os", "linux")).build()), service -> "data " + service.data());
             tour.call("cloudServices.pinData", () -> services.pinData(id, List.of("data.os")),
                     service -> "collection_info " + service.collectionInfo());
@@ -176,7 +176,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
     }
 
     private static void writeDataSources(TourContext tour, SpaceOneClient client, DataSources sources) {
-        DataSource registered = tour.call("dataSources.register", () -> sources.register(DataSourceRegistration
+        DataSource registered = tour.call("dataSources.register", () -> sources.register(RegisterDataSourceRequest
                         .builder().name("cloudsdk tour").dataSourceType(DataSourceType.EXTERNAL).provider("aws")
                         .pluginInfo(PluginInfo.builder().pluginId("plugin-aws-cost-explorer").version("1.0")
                                 .upgradeMode(UpgradeMode.MANUAL).build())
@@ -191,9 +191,9 @@ public final class SpaceOneWalkthrough implements Walkthrough {
             tour.call("dataSources.sync", () -> sources.sync(id));
         }
         if (tour.allOperations()) {
-            tour.call("dataSources.update", () -> sources.update(id, DataSourceUpdate.builder()
+            tour.call("dataSources.update", () -> sources.update(id, UpdateDataSourceRequest.builder()
                     .name("cloudsdk tour (renamed)").build()), source -> source.name().orElse("?"));
-            tour.call("dataSources.updatePlugin", () -> sources.updatePlugin(id, DataSourcePluginUpdate.builder()
+            tour.call("dataSources.updatePlugin", () -> sources.updatePlugin(id, UpdateDataSourcePluginRequest.builder()
                     .version("1.1").upgradeMode(UpgradeMode.AUTO).build()),
                     source -> "plugin " + source.pluginInfo().flatMap(PluginInfo::version).orElse("?"));
             tour.call("dataSources.verifyPlugin", () -> sources.verifyPlugin(id));
@@ -201,7 +201,7 @@ public final class SpaceOneWalkthrough implements Walkthrough {
                     source -> source.state().map(Object::toString).orElse("?"));
             tour.call("dataSources.enable", () -> sources.enable(id),
                     source -> source.state().map(Object::toString).orElse("?"));
-            tour.call("dataSources.sync", () -> sources.sync(id, DataSourceSyncParams.builder().start("2024-01")
+            tour.call("dataSources.sync", () -> sources.sync(id, SyncDataSourceParams.builder().start("2024-01")
                     .build()));
         }
         tour.await("async: waiters.waitUntilDataSourceSynced", () -> client.async().waiters()

@@ -14,7 +14,7 @@ class ScpTourTest {
 
         assertThat(tour.exit()).as(tour.out() + tour.err()).isZero();
         for (String operation : new String[] {"serviceTypes", "list", "get", "contractTypes", "osTypes",
-                "serverTypes", "coveredResources", "cancellationFee", "create", "change"}) {
+                "serverTypes", "coveredResources", "cancellationFee", "create", "update"}) {
             assertThat(tour.out()).contains("ok   scp        plannedComputes." + operation + " ");
         }
         assertThat(tour.callLines("scp")).hasSize(13).noneMatch(line -> line.contains("FAIL"));

@@ -112,7 +112,7 @@ final class ModelDefinitions {
                             }
                         }
                     """),
-            model("ChangePlannedComputeRequest", "PlannedComputeChangeRequest")
+            model("UpdatePlannedComputeRequest", "PlannedComputeChangeRequest")
                     .doc(
                             "The body of {@code PUT /v1/planned-computes/{planned_compute_id}} ({@code "
                             + "PlannedComputeChangeRequest}): one action and what it needs.\n\n{@link "
@@ -138,7 +138,7 @@ final class ModelDefinitions {
                             }
                         }
                     """),
-            model("CancellationFeeRequest", "CancellationFeeRequest")
+            model("GetCancellationFeeRequest", "CancellationFeeRequest")
                     .doc(
                             "The body of {@code POST /v1/planned-computes/cancellation-fee} ({@code "
                             + "CancellationFeeRequest}): the plans whose cancellation fee to quote.\n\nAt least "

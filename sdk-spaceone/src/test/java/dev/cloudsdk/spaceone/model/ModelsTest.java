@@ -13,20 +13,20 @@ class ModelsTest {
     void everyModelCopiesItselfThroughItsBuilder() {
         CloudService service = CloudService.builder().cloudServiceId("cs-1").provider("aws").build();
         assertThat(service.toBuilder().build()).isEqualTo(service);
-        CloudServiceCreate create = CloudServiceCreate.builder().cloudServiceType("Instance").provider("aws").build();
+        CreateCloudServiceRequest create = CreateCloudServiceRequest.builder().cloudServiceType("Instance").provider("aws").build();
         assertThat(create.toBuilder().build()).isEqualTo(create);
         CloudServiceReference reference = CloudServiceReference.builder().resourceId("r-1").build();
         assertThat(reference.toBuilder().build()).isEqualTo(reference);
-        CloudServiceUpdate update = CloudServiceUpdate.builder().regionId("region-1").build();
+        UpdateCloudServiceRequest update = UpdateCloudServiceRequest.builder().regionId("region-1").build();
         assertThat(update.toBuilder().build()).isEqualTo(update);
         DataSource source = DataSource.builder().dataSourceId("ds-1").build();
         assertThat(source.toBuilder().build()).isEqualTo(source);
-        DataSourcePluginUpdate plugin = DataSourcePluginUpdate.builder().version("1.3").build();
+        UpdateDataSourcePluginRequest plugin = UpdateDataSourcePluginRequest.builder().version("1.3").build();
         assertThat(plugin.toBuilder().build()).isEqualTo(plugin);
-        DataSourceRegistration registration = DataSourceRegistration.builder().name("costs")
+        RegisterDataSourceRequest registration = RegisterDataSourceRequest.builder().name("costs")
                 .dataSourceType(DataSourceType.LOCAL).build();
         assertThat(registration.toBuilder().build()).isEqualTo(registration);
-        DataSourceUpdate sourceUpdate = DataSourceUpdate.builder().name("costs").build();
+        UpdateDataSourceRequest sourceUpdate = UpdateDataSourceRequest.builder().name("costs").build();
         assertThat(sourceUpdate.toBuilder().build()).isEqualTo(sourceUpdate);
         PluginInfo info = PluginInfo.builder().pluginId("plugin-1").build();
         assertThat(info.toBuilder().build()).isEqualTo(info);
@@ -36,11 +36,11 @@ class ModelsTest {
 
     @Test
     void blankRequiredTextsAreRefused() {
-        assertThatThrownBy(() -> CloudServiceCreate.builder().cloudServiceType(" ").provider("aws").build())
+        assertThatThrownBy(() -> CreateCloudServiceRequest.builder().cloudServiceType(" ").provider("aws").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cloudServiceType");
-        assertThatThrownBy(() -> CloudServiceCreate.builder().cloudServiceType("Instance").provider("").build())
+        assertThatThrownBy(() -> CreateCloudServiceRequest.builder().cloudServiceType("Instance").provider("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("provider");
-        assertThatThrownBy(() -> DataSourceRegistration.builder().name(" ").dataSourceType(DataSourceType.LOCAL)
+        assertThatThrownBy(() -> RegisterDataSourceRequest.builder().name(" ").dataSourceType(DataSourceType.LOCAL)
                 .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> PluginInfo.builder().pluginId("").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pluginId");

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * An in-process fake of the SCP BillingPlan API. It checks every request's HMAC signature the way the
  * SCP gateway does (unknown key, wrong signature, altered URL or a timestamp more than
  * {@link #MAX_CLOCK_SKEW} away give the gateway's 401), keeps planned computes in memory through their
- * whole lifecycle (create, change, cancel), paginates lists with {@code page}/{@code limit}, and answers
+ * whole lifecycle (create, update, cancel), paginates lists with {@code page}/{@code limit}, and answers
  * the catalogue calls. It speaks the wire format as the seed shows it: totals as strings, {@code "Y"}/{@code "N"},
  * zone-less date-times, {@code ""} descriptions. Independent of the SDK's models.
  *
@@ -74,7 +74,7 @@ public final class FakeScp extends FakeApiServer {
         route("GET", BASE, this::list);
         route("POST", BASE, this::create);
         route("GET", BASE + "/{id}", this::get);
-        route("PUT", BASE + "/{id}", this::change);
+        route("PUT", BASE + "/{id}", this::update);
     }
 
     /**
@@ -250,7 +250,7 @@ public final class FakeScp extends FakeApiServer {
         return planResponse(plan);
     }
 
-    private synchronized FakeResponse change(FakeRequest request) {
+    private synchronized FakeResponse update(FakeRequest request) {
         String id = request.pathVariable("id");
         Map<String, Object> plan = plans.get(id);
         if (plan == null) {

@@ -17,9 +17,9 @@ import dev.cloudsdk.scp.ScpClient;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
 import dev.cloudsdk.scp.model.OsType;
-import dev.cloudsdk.spaceone.CloudServiceListParams;
+import dev.cloudsdk.spaceone.ListCloudServicesParams;
 import dev.cloudsdk.spaceone.SpaceOneClient;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.testkit.FakeApiServer;
 import dev.cloudsdk.testkit.infomaniak.FakeInfomaniak;
 import dev.cloudsdk.testkit.omnistrate.FakeOmnistrate;
@@ -128,12 +128,12 @@ final class Targets {
                         (c, o) -> ((InfomaniakClient) c).cloud().list(FakeInfomaniak.ACCOUNT_ID,
                                 ListPublicCloudsParams.builder().build(), o)),
                 new Call(SPACEONE, Kind.POST, "cloudServices.create",
-                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().create(CloudServiceCreate.builder()
+                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().create(CreateCloudServiceRequest.builder()
                                 .cloudServiceType("Instance").provider("aws").cloudServiceGroup("EC2").build(), o)),
                 new Call(SPACEONE, Kind.LIST, "cloudServices.list",
-                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().list(CloudServiceListParams.builder().build(), o)),
+                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().list(ListCloudServicesParams.builder().build(), o)),
                 new Call(SPACEONE_LOGIN, Kind.SIGN_IN, "token.issue",
-                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().list(CloudServiceListParams.builder().build(), o)),
+                        (c, o) -> ((SpaceOneClient) c).inventory().cloudServices().list(ListCloudServicesParams.builder().build(), o)),
                 new Call(OMNISTRATE, Kind.GET, "hostClusters.list",
                         (c, o) -> ((OmnistrateClient) c).hostClusters().list(ListHostClustersParams.builder().build(), o)),
                 new Call(OMNISTRATE, Kind.POST, "resourceInstances.create",

@@ -12,15 +12,15 @@ import dev.cloudsdk.scp.ListPlannedComputesParams;
 import dev.cloudsdk.scp.ListServerTypesParams;
 import dev.cloudsdk.scp.ScpClient;
 import dev.cloudsdk.scp.model.Amount;
-import dev.cloudsdk.scp.model.CancellationFeeRequest;
 import dev.cloudsdk.scp.model.ChangeAction;
-import dev.cloudsdk.scp.model.ChangePlannedComputeRequest;
 import dev.cloudsdk.scp.model.ContractType;
 import dev.cloudsdk.scp.model.CoveredResources;
 import dev.cloudsdk.scp.model.CreatePlannedComputeRequest;
+import dev.cloudsdk.scp.model.GetCancellationFeeRequest;
 import dev.cloudsdk.scp.model.OsType;
 import dev.cloudsdk.scp.model.PlannedCompute;
 import dev.cloudsdk.scp.model.ServerType;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,18 +69,18 @@ class FakeScpTest {
         assertThat(created.createdAt()).contains(LocalDateTime.of(2025, 3, 1, 9, 30));
         assertThat(client.plannedComputes().get(id)).isEqualTo(created);
 
-        PlannedCompute extended = client.plannedComputes().change(id, ChangePlannedComputeRequest.builder()
+        PlannedCompute extended = client.plannedComputes().update(id, UpdatePlannedComputeRequest.builder()
                 .action(ChangeAction.EXTEND_APPLY).contractType(ContractType.ONE_YEAR).build());
         assertThat(extended.nextContractType()).contains("1-year");
         assertThat(extended.nextStartDate()).contains(LocalDate.of(2028, 3, 2));
         assertThat(extended.nextEndDate()).contains(LocalDate.of(2029, 3, 1));
 
         assertThat(client.plannedComputes().cancellationFee(
-                CancellationFeeRequest.builder().addPlannedComputeIds(id).build()).fee())
+                GetCancellationFeeRequest.builder().addPlannedComputeIds(id).build()).fee())
                 .contains(Amount.builder().value(new BigDecimal("360000")).build());
 
-        PlannedCompute cancelled = client.plannedComputes().change(id,
-                ChangePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build());
+        PlannedCompute cancelled = client.plannedComputes().update(id,
+                UpdatePlannedComputeRequest.builder().action(ChangeAction.CONTRACT_CANCEL).build());
         assertThat(cancelled.state()).contains("CANCELED");
         assertThat(cancelled.deleted()).contains(true);
 
@@ -88,7 +88,7 @@ class FakeScpTest {
                 .list(ListPlannedComputesParams.builder().addStates("CANCELED").build()).items();
         assertThat(cancelledPlans).extracting(plan -> plan.id().orElseThrow()).containsExactly(id);
         BadRequestException again = catchThrowableOfType(BadRequestException.class, () -> client.plannedComputes()
-                .change(id, ChangePlannedComputeRequest.builder().action(ChangeAction.EXTEND_CANCEL).build()));
+                .update(id, UpdatePlannedComputeRequest.builder().action(ChangeAction.EXTEND_CANCEL).build()));
         assertThat(again.code()).contains("InvalidState");
     }
 

@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.error.BadRequestException;
 import dev.cloudsdk.core.error.NotFoundException;
 import dev.cloudsdk.core.pagination.Page;
-import dev.cloudsdk.spaceone.CloudServiceListParams;
 import dev.cloudsdk.spaceone.CloudServices;
-import dev.cloudsdk.spaceone.DataSourceListParams;
 import dev.cloudsdk.spaceone.DataSources;
 import dev.cloudsdk.spaceone.Dialect;
+import dev.cloudsdk.spaceone.ListCloudServicesParams;
+import dev.cloudsdk.spaceone.ListDataSourcesParams;
 import dev.cloudsdk.spaceone.SpaceOneClient;
 import dev.cloudsdk.spaceone.model.CloudService;
-import dev.cloudsdk.spaceone.model.CloudServiceCreate;
-import dev.cloudsdk.spaceone.model.CloudServiceUpdate;
+import dev.cloudsdk.spaceone.model.CreateCloudServiceRequest;
 import dev.cloudsdk.spaceone.model.DataSource;
-import dev.cloudsdk.spaceone.model.DataSourcePluginUpdate;
-import dev.cloudsdk.spaceone.model.DataSourceRegistration;
 import dev.cloudsdk.spaceone.model.DataSourceState;
 import dev.cloudsdk.spaceone.model.DataSourceType;
-import dev.cloudsdk.spaceone.model.DataSourceUpdate;
 import dev.cloudsdk.spaceone.model.PluginInfo;
+import dev.cloudsdk.spaceone.model.RegisterDataSourceRequest;
 import dev.cloudsdk.spaceone.model.StatResult;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest;
+import dev.cloudsdk.spaceone.model.UpdateDataSourceRequest;
 import dev.cloudsdk.spaceone.model.UpgradeMode;
 import dev.cloudsdk.spaceone.query.AggregateStage;
 import dev.cloudsdk.spaceone.query.Filter;
@@ -66,14 +66,14 @@ class FakeSpaceOneTest {
     void cloudServiceLifecycle(Dialect dialect) {
         CloudServices services = client(dialect).inventory().cloudServices();
 
-        CloudService created = services.create(CloudServiceCreate.builder().cloudServiceType("Instance")
+        CloudService created = services.create(CreateCloudServiceRequest.builder().cloudServiceType("Instance")
                 .provider("aws").cloudServiceGroup("EC2").putData("size", 8).putTags("env", "prod")
                 .regionId("ap-northeast-2").build());
         assertThat(created.state()).contains("ACTIVE");
         assertThat(created.regionInfo()).containsEntry("region_id", "ap-northeast-2");
         String id = created.cloudServiceId();
 
-        CloudService updated = services.update(id, CloudServiceUpdate.builder().data(Map.of("size", 16)).build());
+        CloudService updated = services.update(id, UpdateCloudServiceRequest.builder().data(Map.of("size", 16)).build());
         assertThat(updated.data()).containsEntry("size", 16);
         assertThat(services.pinData(id, List.of("data.size")).collectionInfo())
                 .containsEntry("pinned_keys", List.of("data.size"));
@@ -93,7 +93,7 @@ class FakeSpaceOneTest {
     void dataSourceLifecycle(Dialect dialect) {
         DataSources sources = client(dialect).billing().dataSources();
 
-        DataSource registered = sources.register(DataSourceRegistration.builder().name("AWS costs")
+        DataSource registered = sources.register(RegisterDataSourceRequest.builder().name("AWS costs")
                 .dataSourceType(DataSourceType.EXTERNAL).provider("aws")
                 .pluginInfo(PluginInfo.builder().pluginId("plugin-aws-cost").version("1.0")
                         .putSecretData("secret_key", "s3cr3t").build()).build());
@@ -102,8 +102,8 @@ class FakeSpaceOneTest {
         assertThat(registered.pluginInfo().orElseThrow().secretData()).isEmpty();
         assertThat(registered.pluginInfo().orElseThrow().secretId()).isPresent();
 
-        assertThat(sources.update(id, DataSourceUpdate.builder().name("AWS").build()).name()).contains("AWS");
-        DataSource upgraded = sources.updatePlugin(id, DataSourcePluginUpdate.builder().version("1.1")
+        assertThat(sources.update(id, UpdateDataSourceRequest.builder().name("AWS").build()).name()).contains("AWS");
+        DataSource upgraded = sources.updatePlugin(id, UpdateDataSourcePluginRequest.builder().version("1.1")
                 .upgradeMode(UpgradeMode.AUTO).build());
         assertThat(upgraded.pluginInfo().orElseThrow().version()).contains("1.1");
         assertThat(upgraded.pluginInfo().orElseThrow().upgradeMode()).contains(UpgradeMode.AUTO);
@@ -112,7 +112,7 @@ class FakeSpaceOneTest {
         assertThat(sources.enable(id).state()).contains(DataSourceState.ENABLED);
         sources.sync(id);
         assertThat(sources.get(id).lastSynchronizedAt()).isPresent();
-        assertThat(sources.list(DataSourceListParams.builder().state(DataSourceState.ENABLED).build()).items())
+        assertThat(sources.list(ListDataSourcesParams.builder().state(DataSourceState.ENABLED).build()).items())
                 .extracting(DataSource::dataSourceId).containsExactly(id);
         assertThat(sources.stat(StatisticsQuery.builder().distinct("provider").build()).results())
                 .containsExactly(Map.of("provider", "aws"));
@@ -136,7 +136,7 @@ class FakeSpaceOneTest {
                 .build();
 
         Page<CloudService> first = client(dialect).inventory().cloudServices()
-                .list(CloudServiceListParams.builder().query(query).build());
+                .list(ListCloudServicesParams.builder().query(query).build());
         List<Object> sizes = first.stream().map(service -> service.data().get("size")).collect(Collectors.toList());
 
         assertThat(sizes).containsExactly(30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6);
@@ -148,7 +148,7 @@ class FakeSpaceOneTest {
 
     @Test
     void anEmptyResultHasNoTotalCountAndEndsTheList() {
-        Page<CloudService> page = client(Dialect.REST).inventory().cloudServices().list(CloudServiceListParams
+        Page<CloudService> page = client(Dialect.REST).inventory().cloudServices().list(ListCloudServicesParams
                 .builder().query(Query.builder().filter(Filter.eq("provider", "azure")).build()).build());
 
         assertThat(page.items()).isEmpty();
@@ -163,7 +163,7 @@ class FakeSpaceOneTest {
         String recent = fake.addCloudService(Map.of("cloud_service_type", "Bucket", "provider", "aws",
                 "cloud_service_group", "S3"));
 
-        List<CloudService> found = client(Dialect.CONSOLE).inventory().cloudServices().list(CloudServiceListParams
+        List<CloudService> found = client(Dialect.CONSOLE).inventory().cloudServices().list(ListCloudServicesParams
                 .builder().query(Query.builder().keyword("s3").filter(Filter.timediffGte("created_at", "now/d - 7d"))
                         .only("cloud_service_id").build()).build()).items();
 
@@ -221,7 +221,7 @@ class FakeSpaceOneTest {
 
     @Test
     void missingRequiredFieldsAreRejectedLikeSpaceOne() {
-        assertThatThrownBy(() -> client(Dialect.CONSOLE).billing().dataSources().register(DataSourceRegistration
+        assertThatThrownBy(() -> client(Dialect.CONSOLE).billing().dataSources().register(RegisterDataSourceRequest
                 .builder().name("x").dataSourceType(DataSourceType.EXTERNAL).build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("ERROR_REQUIRED_PARAMETER")

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CancellationFeeRequestBuilder.class)
-public abstract class CancellationFeeRequest {
+@JsonDeserialize(builder = GetCancellationFeeRequestBuilder.class)
+public abstract class GetCancellationFeeRequest {
 
     /** @return the planned compute ids, sent as a JSON array */
     @JsonProperty("planned_compute_id")
@@ -38,12 +38,12 @@ public abstract class CancellationFeeRequest {
     }
 
     /** @return a new builder */
-    public static CancellationFeeRequestBuilder builder() {
-        return new CancellationFeeRequestBuilder();
+    public static GetCancellationFeeRequestBuilder builder() {
+        return new GetCancellationFeeRequestBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public CancellationFeeRequestBuilder toBuilder() {
+    public GetCancellationFeeRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DataSourceSyncParams {
+public abstract class SyncDataSourceParams {
 
     /** @return the first period to collect */
     @JsonProperty("start")
@@ -22,17 +22,17 @@ public abstract class DataSourceSyncParams {
     public abstract Optional<String> end();
 
     /** @return a new builder */
-    public static DataSourceSyncParamsBuilder builder() {
-        return new DataSourceSyncParamsBuilder();
+    public static SyncDataSourceParamsBuilder builder() {
+        return new SyncDataSourceParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public DataSourceSyncParamsBuilder toBuilder() {
+    public SyncDataSourceParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that leave the period to the server */
-    public static DataSourceSyncParams none() {
+    public static SyncDataSourceParams none() {
         return builder().build();
     }
 }

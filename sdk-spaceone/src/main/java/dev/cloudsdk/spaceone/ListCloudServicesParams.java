@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class CloudServiceListParams {
+public abstract class ListCloudServicesParams {
 
     /** @return the typed query: filters, sort, page, only, keyword */
     @JsonIgnore
@@ -49,17 +49,17 @@ public abstract class CloudServiceListParams {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static CloudServiceListParamsBuilder builder() {
-        return new CloudServiceListParamsBuilder();
+    public static ListCloudServicesParamsBuilder builder() {
+        return new ListCloudServicesParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public CloudServiceListParamsBuilder toBuilder() {
+    public ListCloudServicesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that ask for everything */
-    public static CloudServiceListParams none() {
+    public static ListCloudServicesParams none() {
         return builder().build();
     }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-public abstract class DataSourceListParams {
+public abstract class ListDataSourcesParams {
 
     /** @return the typed query: filters, sort, page, only, keyword */
     @JsonIgnore
@@ -47,17 +47,17 @@ public abstract class DataSourceListParams {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static DataSourceListParamsBuilder builder() {
-        return new DataSourceListParamsBuilder();
+    public static ListDataSourcesParamsBuilder builder() {
+        return new ListDataSourcesParamsBuilder();
     }
 
     /** @return a builder holding these params */
-    public DataSourceListParamsBuilder toBuilder() {
+    public ListDataSourcesParamsBuilder toBuilder() {
         return builder().from(this);
     }
 
     /** @return params that ask for everything */
-    public static DataSourceListParams none() {
+    public static ListDataSourcesParams none() {
         return builder().build();
     }
 }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /** What {@code dataSources().update(id, ...)} sends ({@code UpdateDataSourceRequest}): only what is set. */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourceUpdateBuilder.class)
-public abstract class DataSourceUpdate {
+@JsonDeserialize(builder = UpdateDataSourceRequestBuilder.class)
+public abstract class UpdateDataSourceRequest {
 
     /** @return the new name */
     @JsonProperty("name")
@@ -30,12 +30,12 @@ public abstract class DataSourceUpdate {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static DataSourceUpdateBuilder builder() {
-        return new DataSourceUpdateBuilder();
+    public static UpdateDataSourceRequestBuilder builder() {
+        return new UpdateDataSourceRequestBuilder();
     }
 
     /** @return a builder holding these values */
-    public DataSourceUpdateBuilder toBuilder() {
+    public UpdateDataSourceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudServiceUpdateBuilder.class)
-public abstract class CloudServiceUpdate {
+@JsonDeserialize(builder = UpdateCloudServiceRequestBuilder.class)
+public abstract class UpdateCloudServiceRequest {
 
     /** @return the new data, free JSON */
     @JsonProperty("data")
@@ -53,12 +53,12 @@ public abstract class CloudServiceUpdate {
     public abstract Optional<Boolean> releaseRegion();
 
     /** @return a new builder */
-    public static CloudServiceUpdateBuilder builder() {
-        return new CloudServiceUpdateBuilder();
+    public static UpdateCloudServiceRequestBuilder builder() {
+        return new UpdateCloudServiceRequestBuilder();
     }
 
     /** @return a builder holding these values */
-    public CloudServiceUpdateBuilder toBuilder() {
+    public UpdateCloudServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = CloudServiceCreateBuilder.class)
-public abstract class CloudServiceCreate {
+@JsonDeserialize(builder = CreateCloudServiceRequestBuilder.class)
+public abstract class CreateCloudServiceRequest {
 
     /** @return the type within the group, e.g. {@code Instance} */
     @JsonProperty("cloud_service_type")
@@ -70,12 +70,12 @@ public abstract class CloudServiceCreate {
     }
 
     /** @return a new builder */
-    public static CloudServiceCreateBuilder builder() {
-        return new CloudServiceCreateBuilder();
+    public static CreateCloudServiceRequestBuilder builder() {
+        return new CreateCloudServiceRequestBuilder();
     }
 
     /** @return a builder holding these values */
-    public CloudServiceCreateBuilder toBuilder() {
+    public CreateCloudServiceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourcePluginUpdateBuilder.class)
-public abstract class DataSourcePluginUpdate {
+@JsonDeserialize(builder = UpdateDataSourcePluginRequestBuilder.class)
+public abstract class UpdateDataSourcePluginRequest {
 
     /** @return the plugin version to move to */
     @JsonProperty("version")
@@ -33,12 +33,12 @@ public abstract class DataSourcePluginUpdate {
     public abstract Optional<String> domainId();
 
     /** @return a new builder */
-    public static DataSourcePluginUpdateBuilder builder() {
-        return new DataSourcePluginUpdateBuilder();
+    public static UpdateDataSourcePluginRequestBuilder builder() {
+        return new UpdateDataSourcePluginRequestBuilder();
     }
 
     /** @return a builder holding these values */
-    public DataSourcePluginUpdateBuilder toBuilder() {
+    public UpdateDataSourcePluginRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

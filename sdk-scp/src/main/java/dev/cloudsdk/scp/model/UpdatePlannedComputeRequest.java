@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = ChangePlannedComputeRequestBuilder.class)
-public abstract class ChangePlannedComputeRequest {
+@JsonDeserialize(builder = UpdatePlannedComputeRequestBuilder.class)
+public abstract class UpdatePlannedComputeRequest {
 
     /** @return what to do */
     @JsonProperty("action")
@@ -46,12 +46,12 @@ public abstract class ChangePlannedComputeRequest {
     }
 
     /** @return a new builder */
-    public static ChangePlannedComputeRequestBuilder builder() {
-        return new ChangePlannedComputeRequestBuilder();
+    public static UpdatePlannedComputeRequestBuilder builder() {
+        return new UpdatePlannedComputeRequestBuilder();
     }
 
     /** @return a builder holding this value's fields */
-    public ChangePlannedComputeRequestBuilder toBuilder() {
+    public UpdatePlannedComputeRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
-@JsonDeserialize(builder = DataSourceRegistrationBuilder.class)
-public abstract class DataSourceRegistration {
+@JsonDeserialize(builder = RegisterDataSourceRequestBuilder.class)
+public abstract class RegisterDataSourceRequest {
 
     /** @return the name */
     @JsonProperty("name")
@@ -56,12 +56,12 @@ public abstract class DataSourceRegistration {
     }
 
     /** @return a new builder */
-    public static DataSourceRegistrationBuilder builder() {
-        return new DataSourceRegistrationBuilder();
+    public static RegisterDataSourceRequestBuilder builder() {
+        return new RegisterDataSourceRequestBuilder();
     }
 
     /** @return a builder holding these values */
-    public DataSourceRegistrationBuilder toBuilder() {
+    public RegisterDataSourceRequestBuilder toBuilder() {
         return builder().from(this);
     }
 }
