@@ -337,7 +337,7 @@ final class AllOperations {
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
                 .maxNumberOfInstances(7L).onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
-                .priceEffectiveDate("priceEffectiveDate-1").productTierId("productTierId-1").build()),
+                .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1").build()),
                 answer -> "answered"));
         ids.remember(tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionRequestsParams.builder()
@@ -346,7 +346,7 @@ final class AllOperations {
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), UpdateSubscriptionsRequest.builder()
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
-                .maxNumberOfInstances(7L).priceEffectiveDate("priceEffectiveDate-1")
+                .maxNumberOfInstances(7L).priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .subscriptionIds(List.of("subscriptionIds-1")).build()));
         ids.remember(tour.call("users.list", () -> client.users().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ListUsersParams.builder().nextPageToken("nextPageToken-1")
@@ -355,8 +355,9 @@ final class AllOperations {
         ids.remember(tour.call("upgradePaths.create", () -> client.upgradePaths().create(ids.get("serviceId",
                 "serviceId-1"), ids.get("productTierId", "productTierId-1"), CreateUpgradePathRequest.builder()
                 .configurationOverrides(Map.of("key", "value-1")).maxConcurrentUpgrades(7L).notifyCustomer(true)
-                .scheduledDate("scheduledDate-1").sourceVersion("sourceVersion-1").targetVersion("targetVersion-1")
-                .upgradeFilters(Map.of("key", List.of("value-1"))).build()), answer -> "answered"));
+                .scheduledDate(Instant.parse("2024-01-02T03:04:05Z")).sourceVersion("sourceVersion-1")
+                .targetVersion("targetVersion-1").upgradeFilters(Map.of("key", List.of("value-1"))).build()),
+                answer -> "answered"));
         ids.remember(tour.call("upgradePaths.list", () -> client.upgradePaths().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("productTierId", "productTierId-1"), ListUpgradePathsParams.builder()
                 .sourceProductTierVersion("sourceProductTierVersion-1")
@@ -449,11 +450,11 @@ final class AllOperations {
         ids.remember(tour.call("snapshots.findForRestoreTime", () -> client.snapshots()
                 .findForRestoreTime(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
                 ids.get("instanceId", "instanceId-1"), DescribeInstanceSnapshotFromTimeRequest.builder()
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+                .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.restore", () -> client.resourceInstances().restore(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
                 RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+                .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
         ids.remember(tour.call("snapshots.list", () -> client.snapshots().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
                 answer -> "answered"));
@@ -481,7 +482,7 @@ final class AllOperations {
                 UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                 .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                 "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                .priceEffectiveDate("priceEffectiveDate-1").build()));
+                .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).build()));
         tour.call("subscriptions.resume", () -> client.subscriptions().resume(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
         tour.call("subscriptions.suspend", () -> client.subscriptions().suspend(ids.get("serviceId", "serviceId-1"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,9 +38,21 @@ public abstract class Event {
     @JsonProperty("publicationStatus")
     public abstract Optional<String> publicationStatus();
 
-    /** @return Timestamp when the event occurred. */
+    /** @return Timestamp when the event occurred. The text as received; {@link #timestamp()} reads it as a time. */
     @JsonProperty("timestamp")
-    public abstract Optional<Instant> timestamp();
+    public abstract Optional<String> timestampText();
+
+    /**
+     * Timestamp when the event occurred. Read from {@link #timestampText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code Event.timestamp}) and holds the text
+     */
+    public Optional<Instant> timestamp() {
+        return Timestamps.parse("Event.timestamp", timestampText());
+    }
 
     /** @return a new builder */
     public static Builder builder() {

@@ -72,6 +72,20 @@ final class TypeMapper {
             Map.entry("UnhealthyInstance|FailedDeployment|ScaleOut|UserSignUp|UserSubscription",
                     new String[] {"ServiceProviderEventType", "The type of a service provider event"}));
 
+    /**
+     * A string whose sample is a date-time or a date ({@code 2021-01-01 00:00:00+00:00}, {@code 2020-01-01}) holds a
+     * time, as does one whose schema says {@code format: date-time}.
+     */
+    private static final java.util.regex.Pattern TIME_SAMPLE =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}.*)?");
+
+    /**
+     * Time fields whose schema says nothing of it, with the description they get: {@code FleetAuditEvent.time}'s
+     * description and sample were copied from an event id ({@code ID of a Event}, {@code event-12345678}), but it is
+     * the event's time, as the {@code time} of every other event schema.
+     */
+    private static final Map<String, String> TIMES_WITHOUT_SAMPLE = Map.of("FleetAuditEvent.time", "The event time");
+
     private final FleetSpec spec;
     private final Map<String, String> modelNames = new TreeMap<>();
     private final Map<String, EnumDef> enums = new TreeMap<>();
@@ -148,6 +162,44 @@ final class TypeMapper {
         }
         EnumDef def = enumWithValues(values);
         return JType.enumType(def.name(), String.join("|", def.values()));
+    }
+
+    /**
+     * Types a model property: a string holding a time (see {@link #TIME_SAMPLE}, {@link #TIMES_WITHOUT_SAMPLE}) is an
+     * {@code Instant}, anything else as {@link #map(JsonNode)} types it.
+     *
+     * @param schemaName the component schema
+     * @param json       the property's JSON name
+     * @param schema     the property's schema
+     * @return the Java type
+     */
+    JType mapProperty(String schemaName, String json, JsonNode schema) {
+        boolean time = schema.path("type").asText("").equals("string")
+                && (TIME_SAMPLE.matcher(schema.path("example").asText("")).matches()
+                || TIMES_WITHOUT_SAMPLE.containsKey(schemaName + "." + json));
+        return time ? JType.INSTANT : map(schema);
+    }
+
+    /**
+     * The description of a property, corrected where the spec's is wrong (see {@link #TIMES_WITHOUT_SAMPLE}).
+     *
+     * @param schemaName the component schema
+     * @param json       the property's JSON name
+     * @param schema     the property's schema
+     * @return the description, or empty
+     */
+    String propertyDescription(String schemaName, String json, JsonNode schema) {
+        return TIMES_WITHOUT_SAMPLE.getOrDefault(schemaName + "." + json, schema.path("description").asText(""));
+    }
+
+    /**
+     * Whether a schema is (part of) an answer: its time fields keep the text as received, read as times on demand.
+     *
+     * @param schemaName the component schema
+     * @return whether an operation answers with it
+     */
+    boolean answered(String schemaName) {
+        return answered.contains(schemaName);
     }
 
     /**
