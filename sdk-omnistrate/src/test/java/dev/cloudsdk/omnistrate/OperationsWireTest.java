@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.omnistrate.model.AccessSideUser;
+import dev.cloudsdk.omnistrate.model.AccountConfigStatus;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
@@ -16,6 +17,7 @@ import dev.cloudsdk.omnistrate.model.BillingProviderType;
 import dev.cloudsdk.omnistrate.model.Channel;
 import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
 import dev.cloudsdk.omnistrate.model.ChannelSubscription;
+import dev.cloudsdk.omnistrate.model.ChannelType;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
@@ -63,6 +65,7 @@ import dev.cloudsdk.omnistrate.model.DescribeUserResult;
 import dev.cloudsdk.omnistrate.model.Entity;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
+import dev.cloudsdk.omnistrate.model.FailedReplicaAction;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.FleetGenerateTokenForHostClusterDashboardResult;
@@ -71,6 +74,7 @@ import dev.cloudsdk.omnistrate.model.GetDeploymentCellWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.HostCluster;
+import dev.cloudsdk.omnistrate.model.HostClusterRole;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
@@ -101,6 +105,7 @@ import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
+import dev.cloudsdk.omnistrate.model.NetworkDefinitionType;
 import dev.cloudsdk.omnistrate.model.NetworkType;
 import dev.cloudsdk.omnistrate.model.OneOffPatchResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.Organization;
@@ -121,10 +126,12 @@ import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import dev.cloudsdk.omnistrate.model.ServiceWorkflow;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
+import dev.cloudsdk.omnistrate.model.SnapshotType;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.SubscriptionRequestStatus;
 import dev.cloudsdk.omnistrate.model.SubscriptionStatus;
+import dev.cloudsdk.omnistrate.model.TierVersionStatus;
 import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
@@ -140,6 +147,8 @@ import dev.cloudsdk.omnistrate.model.UpgradePathAction;
 import dev.cloudsdk.omnistrate.model.UpgradePathType;
 import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import dev.cloudsdk.omnistrate.model.User;
+import dev.cloudsdk.omnistrate.model.UserStatus;
+import dev.cloudsdk.omnistrate.model.WorkflowAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -308,7 +317,7 @@ class OperationsWireTest {
             wire.answer(200,
                     "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"2024-01-02T03:04:05Z\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"2024-01-02T03:04:05Z\",\"status\":\"status-1\"}");
             ServiceWorkflow answer = wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
-                    UpdateServiceWorkflowRequest.builder().status("status-1").build());
+                    UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build());
             assertThat(answer.resourceCount()).contains(7L);
             assertThat(answer.updatedBy()).contains("updatedBy-1");
             assertThat(answer.updatedReason()).contains("updatedReason-1");
@@ -329,7 +338,7 @@ class OperationsWireTest {
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
-                    null, "{\"status\":\"status-1\"}", false);
+                    null, "{\"status\":\"pause\"}", false);
         }
     }
 
@@ -361,7 +370,7 @@ class OperationsWireTest {
     void accountConfigsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"awsAccountID\":\"awsAccountId-1\",\"awsBootstrapRoleARN\":\"awsBootstrapRoleARN-1\",\"awsCloudFormationNoLBTemplateURL\":\"awsCloudFormationNoLBTemplateUrl-1\",\"awsCloudFormationTemplateURL\":\"awsCloudFormationTemplateUrl-1\",\"azureBootstrapShellCommand\":\"azureBootstrapShellCommand-1\",\"azureDisconnectShellCommand\":\"azureDisconnectShellCommand-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"azureTenantID\":\"azureTenantId-1\",\"byoaInstanceIDs\":[\"byoaInstanceIds-1\"],\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"gcpBootstrapShellCommand\":\"gcpBootstrapShellCommand-1\",\"gcpDisconnectShellCommand\":\"gcpDisconnectShellCommand-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"gcpProjectNumber\":\"gcpProjectNumber-1\",\"gcpServiceAccountEmail\":\"gcpServiceAccountEmail-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"status-1\",\"statusMessage\":\"statusMessage-1\"}");
+                    "{\"awsAccountID\":\"awsAccountId-1\",\"awsBootstrapRoleARN\":\"awsBootstrapRoleARN-1\",\"awsCloudFormationNoLBTemplateURL\":\"awsCloudFormationNoLBTemplateUrl-1\",\"awsCloudFormationTemplateURL\":\"awsCloudFormationTemplateUrl-1\",\"azureBootstrapShellCommand\":\"azureBootstrapShellCommand-1\",\"azureDisconnectShellCommand\":\"azureDisconnectShellCommand-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"azureTenantID\":\"azureTenantId-1\",\"byoaInstanceIDs\":[\"byoaInstanceIds-1\"],\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"gcpBootstrapShellCommand\":\"gcpBootstrapShellCommand-1\",\"gcpDisconnectShellCommand\":\"gcpDisconnectShellCommand-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"gcpProjectNumber\":\"gcpProjectNumber-1\",\"gcpServiceAccountEmail\":\"gcpServiceAccountEmail-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"PENDING\",\"statusMessage\":\"statusMessage-1\"}");
             DescribeAccountConfigResult answer = wire.client().accountConfigs().get("id-1");
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.awsBootstrapRoleARN()).contains("awsBootstrapRoleARN-1");
@@ -380,7 +389,7 @@ class OperationsWireTest {
             assertThat(answer.gcpServiceAccountEmail()).contains("gcpServiceAccountEmail-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(AccountConfigStatus.PENDING);
             assertThat(answer.statusMessage()).contains("statusMessage-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/account-config/id-1",
                     null, null, false);
@@ -650,7 +659,7 @@ class OperationsWireTest {
     void resourceInstancesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().get("serviceId-1", "environmentId-1",
                     "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
             assertThat(answer.adopted()).contains(true);
@@ -684,7 +693,7 @@ class OperationsWireTest {
             assertThat(answer.tierVersionReleasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
             assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
-            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
+            assertThat(answer.tierVersionStatus()).contains(TierVersionStatus.PREFERRED);
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
                     "detail=true", null, false);
@@ -834,11 +843,12 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
             wire.client().resourceInstances().failover("serviceId-1", "environmentId-1", "instanceId-1",
-                    FailoverResourceInstanceRequest.builder().failedReplicaAction("failedReplicaAction-1")
+                    FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                     .failedReplicaId("failedReplicaId-1").build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/failover",
-                    null, "{\"failedReplicaAction\":\"failedReplicaAction-1\",\"failedReplicaID\":\"failedReplicaId-1\"}", false);
+                    null, "{\"failedReplicaAction\":\"FAILOVER_ONLY\",\"failedReplicaID\":\"failedReplicaId-1\"}",
+                            false);
         }
     }
 
@@ -876,7 +886,7 @@ class OperationsWireTest {
     void resourceInstancesOneOffPatch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1",
                     "instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
                     .targetTierVersion("targetTierVersion-1").build());
@@ -911,7 +921,7 @@ class OperationsWireTest {
             assertThat(answer.tierVersionReleasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
             assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
-            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
+            assertThat(answer.tierVersionStatus()).contains(TierVersionStatus.PREFERRED);
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/patch",
                     null, "{\"resourceId\":\"resourceId-1\",\"targetTierVersion\":\"targetTierVersion-1\"}", false);
@@ -1013,7 +1023,7 @@ class OperationsWireTest {
     void snapshotsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"createdTime\":\"2024-01-02T03:04:05Z\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"snapshotType-1\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
+                    "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"createdTime\":\"2024-01-02T03:04:05Z\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"AutomatedSnapshot\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
             DescribeInstanceSnapshotResult answer = wire.client().snapshots().get("serviceId-1", "environmentId-1",
                     "instanceId-1", "snapshotId-1");
             assertThat(answer.completeTimeText()).contains("2024-01-02T03:04:05Z");
@@ -1028,7 +1038,7 @@ class OperationsWireTest {
             assertThat(answer.region()).contains("region-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.snapshotId()).contains("snapshotId-1");
-            assertThat(answer.snapshotType()).contains("snapshotType-1");
+            assertThat(answer.snapshotType()).contains(SnapshotType.AUTOMATED_SNAPSHOT);
             assertThat(answer.sourceInstanceId()).contains("sourceInstanceId-1");
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("GET",
@@ -1418,7 +1428,7 @@ class OperationsWireTest {
     void usersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"ACTIVE\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
             DescribeUserResult answer = wire.client().users().get("serviceId-1", "environmentId-1", "userId-1");
             assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
@@ -1431,7 +1441,7 @@ class OperationsWireTest {
             assertThat(answer.orgId()).contains("orgId-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.orgUrl()).contains("orgUrl-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(UserStatus.ACTIVE);
             assertThat(answer.token()).contains("token-1");
             assertThat(answer.userId()).contains("userId-1");
             assertThat(answer.userName()).contains("userName-1");
@@ -1750,7 +1760,7 @@ class OperationsWireTest {
     void usersGetInOrganization() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"ACTIVE\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
             DescribeUserResult answer = wire.client().users().getInOrganization("userId-1");
             assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
@@ -1763,7 +1773,7 @@ class OperationsWireTest {
             assertThat(answer.orgId()).contains("orgId-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.orgUrl()).contains("orgUrl-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(UserStatus.ACTIVE);
             assertThat(answer.token()).contains("token-1");
             assertThat(answer.userId()).contains("userId-1");
             assertThat(answer.userName()).contains("userName-1");
@@ -1876,7 +1886,7 @@ class OperationsWireTest {
     void hostClustersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"EnvironmentType\":\"PROD\",\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"currentNumberOfDeployments\":7,\"customerEmail\":\"customerEmail-1\",\"customerOrganizationName\":\"customerOrganizationName-1\",\"description\":\"description-1\",\"hasPendingChanges\":true,\"id\":\"id-1\",\"isCustomDeployment\":true,\"isInSyncWithOrgTemplate\":true,\"key\":\"key-1\",\"kubernetesDashboardEndpoint\":\"kubernetesDashboardEndpoint-1\",\"modelType\":\"OMNISTRATE_HOSTED\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"role\":\"role-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+                    "{\"EnvironmentType\":\"PROD\",\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"currentNumberOfDeployments\":7,\"customerEmail\":\"customerEmail-1\",\"customerOrganizationName\":\"customerOrganizationName-1\",\"description\":\"description-1\",\"hasPendingChanges\":true,\"id\":\"id-1\",\"isCustomDeployment\":true,\"isInSyncWithOrgTemplate\":true,\"key\":\"key-1\",\"kubernetesDashboardEndpoint\":\"kubernetesDashboardEndpoint-1\",\"modelType\":\"OMNISTRATE_HOSTED\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"role\":\"Dataplane\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
             HostCluster answer = wire.client().hostClusters().get("id-1");
             assertThat(answer.environmentType()).contains(EnvironmentType.PROD);
             assertThat(answer.accountConfigId()).contains("accountConfigId-1");
@@ -1897,7 +1907,7 @@ class OperationsWireTest {
             assertThat(answer.modelType()).contains(DeploymentModel.OMNISTRATE_HOSTED);
             assertThat(answer.region()).contains("region-1");
             assertThat(answer.regionId()).contains("regionId-1");
-            assertThat(answer.role()).contains("role-1");
+            assertThat(answer.role()).contains(HostClusterRole.DATAPLANE);
             assertThat(answer.status()).contains(LifecycleStatus.FAILED);
             assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1",
@@ -2174,9 +2184,9 @@ class OperationsWireTest {
     @Test
     void notificationChannelsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"channelType\":\"channelType-1\",\"id\":\"id-1\",\"name\":\"name-1\"}");
+            wire.answer(200, "{\"channelType\":\"EMAIL\",\"id\":\"id-1\",\"name\":\"name-1\"}");
             Channel answer = wire.client().notificationChannels().get("id-1");
-            assertThat(answer.channelType()).contains("channelType-1");
+            assertThat(answer.channelType()).contains(ChannelType.EMAIL);
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1",
@@ -2321,7 +2331,7 @@ class OperationsWireTest {
     void customNetworksCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().create(CreateCustomNetworkRequest.builder()
                     .cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
                     .name("name-1").build());
@@ -2330,7 +2340,7 @@ class OperationsWireTest {
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");
@@ -2355,14 +2365,14 @@ class OperationsWireTest {
     void customNetworksGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().get("id-1");
             assertThat(answer.cidr()).contains("cidr-1");
             assertThat(answer.cloudProviderName()).contains(CloudProvider.AWS);
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");
@@ -2377,7 +2387,7 @@ class OperationsWireTest {
     void customNetworksUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().update("id-1", UpdateCustomNetworkRequest.builder()
                     .name("name-1").build());
             assertThat(answer.cidr()).contains("cidr-1");
@@ -2385,7 +2395,7 @@ class OperationsWireTest {
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");

@@ -61,6 +61,7 @@ import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
+import dev.cloudsdk.omnistrate.model.FailedReplicaAction;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.InvoiceStatus;
 import dev.cloudsdk.omnistrate.model.KubeConfigRole;
@@ -96,6 +97,7 @@ import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePathAction;
 import dev.cloudsdk.omnistrate.model.UpgradePathType;
 import dev.cloudsdk.omnistrate.model.UpgradeStatus;
+import dev.cloudsdk.omnistrate.model.WorkflowAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -380,7 +382,7 @@ final class AllOperations {
                 answer -> "answered"));
         ids.remember(tour.call("workflows.update", () -> client.workflows().update(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1"),
-                UpdateServiceWorkflowRequest.builder().status("status-1").build()), answer -> "answered"));
+                UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build()), answer -> "answered"));
         ids.remember(tour.call("workflows.events", () -> client.workflows().events(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
                 answer -> "answered"));
@@ -428,7 +430,7 @@ final class AllOperations {
                 .endTime("endTime-1").build()), answer -> "answered"));
         tour.call("resourceInstances.failover", () -> client.resourceInstances().failover(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                FailoverResourceInstanceRequest.builder().failedReplicaAction("failedReplicaAction-1")
+                FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                 .failedReplicaId("failedReplicaId-1").build()));
         ids.remember(tour.call("resourceInstances.getInstaller", () -> client.resourceInstances()
                 .getInstaller(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),

@@ -93,9 +93,9 @@ public abstract class AccessSideUser {
     @JsonProperty("orgUrl")
     public abstract Optional<String> orgUrl();
 
-    /** @return The status of the user. Known values: {@code ACTIVE}, {@code NOT_ENABLED}. */
+    /** @return The status of the user. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<UserStatus> status();
 
     /** @return The number of subscriptions the user has. */
     @JsonProperty("subscriptionCount")

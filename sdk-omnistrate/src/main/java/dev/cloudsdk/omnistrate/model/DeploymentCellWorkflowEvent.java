@@ -46,12 +46,9 @@ public abstract class DeploymentCellWorkflowEvent {
         return Timestamps.parse("DeploymentCellWorkflowEvent.eventTime", eventTimeText());
     }
 
-    /**
-     * @return The type of the workflow event. Known values: {@code WorkflowStepStarted}, {@code WorkflowStepCompleted},
-     * {@code WorkflowStepFailed}, {@code WorkflowStepDebug}.
-     */
+    /** @return The type of the workflow event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<WorkflowEventType> eventType();
 
     /** @return The event message. */
     @JsonProperty("message")

@@ -86,9 +86,9 @@ public abstract class DescribeInstanceSnapshotResult {
     @JsonProperty("snapshotId")
     public abstract Optional<String> snapshotId();
 
-    /** @return The snapshot type. Known values: {@code AutomatedSnapshot}, {@code ManualSnapshot}. */
+    /** @return The snapshot type. */
     @JsonProperty("snapshotType")
-    public abstract Optional<String> snapshotType();
+    public abstract Optional<SnapshotType> snapshotType();
 
     /** @return ID of a Resource Instance. */
     @JsonProperty("sourceInstanceId")

@@ -86,9 +86,9 @@ public abstract class DescribeUserResult {
     @JsonProperty("orgUrl")
     public abstract Optional<String> orgUrl();
 
-    /** @return The status of the user. Known values: {@code ACTIVE}, {@code NOT_ENABLED}. */
+    /** @return The status of the user. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<UserStatus> status();
 
     /** @return List of subscriptions associated with the user. */
     @JsonProperty("subscriptions")

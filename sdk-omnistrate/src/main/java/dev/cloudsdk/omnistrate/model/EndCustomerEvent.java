@@ -32,13 +32,9 @@ public abstract class EndCustomerEvent {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> eventPayload();
 
-    /**
-     * @return The type of the end customer specific event. Known values: {@code InviteUser}, {@code RevokeUserRole},
-     * {@code InstanceMaintenanceScheduled}, {@code CustomerSignUp}, {@code DisconnectAccountComplete},
-     * {@code ConnectAccountComplete}, {@code PendingRevokePermissions}, {@code PendingRestorePermissions}.
-     */
+    /** @return The type of the end customer specific event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<EndCustomerEventType> eventType();
 
     /** @return ID of an Org. */
     @JsonProperty("orgID")

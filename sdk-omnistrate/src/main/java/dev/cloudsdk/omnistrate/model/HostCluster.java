@@ -138,9 +138,9 @@ public abstract class HostCluster {
     @JsonProperty("regionId")
     public abstract Optional<String> regionId();
 
-    /** @return the {@code role} field Known values: {@code Dataplane}, {@code Provisioner}. */
+    /** @return the {@code role} field */
     @JsonProperty("role")
-    public abstract Optional<String> role();
+    public abstract Optional<HostClusterRole> role();
 
     /** @return The status of an operation. */
     @JsonProperty("status")

@@ -44,11 +44,9 @@ public abstract class JobMetric {
         return Timestamps.parse("JobMetric.endTime", endTimeText());
     }
 
-    /**
-     * @return Type of job metric being tracked. Known values: {@code cpu_core_seconds}, {@code memory_mb_seconds}.
-     */
+    /** @return Type of job metric being tracked. */
     @JsonProperty("metricType")
-    public abstract Optional<String> metricType();
+    public abstract Optional<JobMetricType> metricType();
 
     /** @return When the job started running. The text as received; {@link #startTime()} reads it as a time. */
     @JsonProperty("startTime")

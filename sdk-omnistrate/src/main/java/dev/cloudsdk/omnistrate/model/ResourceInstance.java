@@ -197,12 +197,9 @@ public abstract class ResourceInstance {
     @JsonProperty("tierVersionReleasedByUserName")
     public abstract Optional<String> tierVersionReleasedByUserName();
 
-    /**
-     * @return The tier version set status. Known values: {@code Preferred}, {@code Active}, {@code Deprecated},
-     * {@code Pending}.
-     */
+    /** @return The tier version set status. */
     @JsonProperty("tierVersionStatus")
-    public abstract Optional<String> tierVersionStatus();
+    public abstract Optional<TierVersionStatus> tierVersionStatus();
 
     /** @return a new builder */
     public static Builder builder() {

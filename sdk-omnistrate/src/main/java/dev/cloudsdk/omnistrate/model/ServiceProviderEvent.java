@@ -23,16 +23,13 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceProviderEvent {
 
-    /** @return The type of the alert. Known values: {@code Alarm}, {@code Notification}. */
+    /** @return The type of the alert. */
     @JsonProperty("alertType")
-    public abstract Optional<String> alertType();
+    public abstract Optional<AlertType> alertType();
 
-    /**
-     * @return The category of the service provider specific event. Known values: {@code InstanceEvent},
-     * {@code ServiceEvent}, {@code UserEvent}, {@code IdentityProviderEvent}.
-     */
+    /** @return The category of the service provider specific event. */
     @JsonProperty("eventCategory")
-    public abstract Optional<String> eventCategory();
+    public abstract Optional<EventCategory> eventCategory();
 
     /** @return ID of a Event. */
     @JsonProperty("eventID")
@@ -79,9 +76,9 @@ public abstract class ServiceProviderEvent {
     @JsonProperty("resourceName")
     public abstract Optional<String> resourceName();
 
-    /** @return The scope of the event. Known values: {@code ServiceProvider}, {@code EndCustomer}. */
+    /** @return The scope of the event. */
     @JsonProperty("scope")
-    public abstract Optional<String> scope();
+    public abstract Optional<EventScope> scope();
 
     /** @return ID of a Service Environment. */
     @JsonProperty("serviceEnvironmentID")

@@ -101,9 +101,9 @@ public abstract class User {
     @JsonProperty("serviceId")
     public abstract Optional<String> serviceId();
 
-    /** @return The status of the user. Known values: {@code ACTIVE}, {@code NOT_ENABLED}. */
+    /** @return The status of the user. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<UserStatus> status();
 
     /** @return The number of subscriptions the user has. */
     @JsonProperty("subscriptionCount")

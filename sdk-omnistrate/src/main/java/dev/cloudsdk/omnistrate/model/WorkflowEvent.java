@@ -38,12 +38,9 @@ public abstract class WorkflowEvent {
         return Timestamps.parse("WorkflowEvent.eventTime", eventTimeText());
     }
 
-    /**
-     * @return The type of the workflow event. Known values: {@code WorkflowStepStarted}, {@code WorkflowStepCompleted},
-     * {@code WorkflowStepFailed}, {@code WorkflowStepDebug}.
-     */
+    /** @return The type of the workflow event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<WorkflowEventType> eventType();
 
     /** @return Details of the event. */
     @JsonProperty("message")
