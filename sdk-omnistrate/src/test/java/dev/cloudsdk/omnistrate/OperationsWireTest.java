@@ -413,7 +413,7 @@ class OperationsWireTest {
     void hostClustersListInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
+                    "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{\"input_params\":{},\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().hostClusters().listInstances("hostClusterId-1",
                     ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .build());
@@ -459,11 +459,11 @@ class OperationsWireTest {
                     .createProxy("serviceProviderId-1", "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1",
                     "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
                     CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
-                    .requestParams("requestParams-1").build());
+                    .requestParams(Map.of("key", "value-1")).build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/proxy-resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/sourceResourceKey-1",
-                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\"}", false);
+                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"region\":\"region-1\",\"requestParams\":{\"key\":\"value-1\"}}", false);
         }
     }
 
@@ -492,11 +492,11 @@ class OperationsWireTest {
                     .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
                     .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC)
                     .onpremPlatform("onpremPlatform-1").productTierVersion("productTierVersion-1").region("region-1")
-                    .requestParams("requestParams-1").subscriptionId("subscriptionId-1").build());
+                    .requestParams(Map.of("key", "value-1")).subscriptionId("subscriptionId-1").build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/resourceKey-1",
-                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"custom_network_id\":\"customNetworkId-1\",\"externalPayerId\":\"externalPayerId-1\",\"network_type\":\"PUBLIC\",\"onprem_platform\":\"onpremPlatform-1\",\"productTierVersion\":\"productTierVersion-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\",\"subscriptionId\":\"subscriptionId-1\"}", false);
+                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"custom_network_id\":\"customNetworkId-1\",\"externalPayerId\":\"externalPayerId-1\",\"network_type\":\"PUBLIC\",\"onprem_platform\":\"onpremPlatform-1\",\"productTierVersion\":\"productTierVersion-1\",\"region\":\"region-1\",\"requestParams\":{\"key\":\"value-1\"},\"subscriptionId\":\"subscriptionId-1\"}", false);
         }
     }
 
@@ -659,7 +659,7 @@ class OperationsWireTest {
     void resourceInstancesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().get("serviceId-1", "environmentId-1",
                     "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
             assertThat(answer.adopted()).contains(true);
@@ -670,7 +670,6 @@ class OperationsWireTest {
             assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
-            assertThat(answer.inputParams()).contains("inputParams-1");
             assertThat(answer.managedResourceType()).contains("managedResourceType-1");
             assertThat(answer.organizationId()).contains("organizationId-1");
             assertThat(answer.organizationName()).contains("organizationName-1");
@@ -705,11 +704,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
             wire.client().resourceInstances().update("serviceId-1", "environmentId-1", "instanceId-1",
-                    UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                    .requestParams("requestParams-1").resourceId("resourceId-1").build());
+                    UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
+                    "value-1")).resourceId("resourceId-1").build());
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
-                    null, "{\"network_type\":\"PUBLIC\",\"requestParams\":\"requestParams-1\",\"resourceId\":\"resourceId-1\"}", false);
+                    null, "{\"network_type\":\"PUBLIC\",\"requestParams\":{\"key\":\"value-1\"},\"resourceId\":\"resourceId-1\"}", false);
         }
     }
 
@@ -886,7 +885,7 @@ class OperationsWireTest {
     void resourceInstancesOneOffPatch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1",
                     "instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
                     .targetTierVersion("targetTierVersion-1").build());
@@ -898,7 +897,6 @@ class OperationsWireTest {
             assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
-            assertThat(answer.inputParams()).contains("inputParams-1");
             assertThat(answer.managedResourceType()).contains("managedResourceType-1");
             assertThat(answer.organizationId()).contains("organizationId-1");
             assertThat(answer.organizationName()).contains("organizationName-1");
@@ -1075,7 +1073,7 @@ class OperationsWireTest {
     void resourceInstancesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"input_params\":{},\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
                     .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
@@ -1211,13 +1209,13 @@ class OperationsWireTest {
             wire.answer(202, "{\"id\":\"id-1\"}");
             RestoreResourceInstanceResult answer = wire.client().snapshots().restore("serviceId-1", "environmentId-1",
                     "snapshotId-1", RestoreResourceInstanceFromSnapshotRequest.builder()
-                    .customNetworkId("customNetworkId-1").inputParametersOverride("inputParametersOverride-1")
+                    .customNetworkId("customNetworkId-1").inputParametersOverride(Map.of("key", "value-1"))
                     .networkType(NetworkType.PUBLIC).productTierVersionOverride("productTierVersionOverride-1")
                     .build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/snapshot/snapshotId-1/restore",
-                    null, "{\"custom_network_id\":\"customNetworkId-1\",\"inputParametersOverride\":\"inputParametersOverride-1\",\"network_type\":\"PUBLIC\",\"productTierVersionOverride\":\"productTierVersionOverride-1\"}", false);
+                    null, "{\"custom_network_id\":\"customNetworkId-1\",\"inputParametersOverride\":{\"key\":\"value-1\"},\"network_type\":\"PUBLIC\",\"productTierVersionOverride\":\"productTierVersionOverride-1\"}", false);
         }
     }
 

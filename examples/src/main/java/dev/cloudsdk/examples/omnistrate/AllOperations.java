@@ -402,8 +402,8 @@ final class AllOperations {
                 DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered"));
         tour.call("resourceInstances.update", () -> client.resourceInstances().update(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams("requestParams-1")
-                .resourceId("resourceId-1").build()));
+                UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
+                "value-1")).resourceId("resourceId-1").build()));
         tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().addCapacity(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
                 AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L).resourceId("resourceId-1")
@@ -475,7 +475,7 @@ final class AllOperations {
         ids.remember(tour.call("snapshots.restore", () -> client.snapshots().restore(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1"),
                 RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
-                .inputParametersOverride("inputParametersOverride-1").networkType(NetworkType.PUBLIC)
+                .inputParametersOverride(Map.of("key", "value-1")).networkType(NetworkType.PUBLIC)
                 .productTierVersionOverride("productTierVersionOverride-1").build()), answer -> "answered"));
         ids.remember(tour.call("subscriptions.get", () -> client.subscriptions().get(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")), answer -> "answered"));
@@ -542,14 +542,14 @@ final class AllOperations {
                 .createProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
                 "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
                 CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
-                .requestParams("requestParams-1").build()), answer -> "answered"));
+                .requestParams(Map.of("key", "value-1")).build()), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.create", () -> client.resourceInstances()
                 .create(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
                 "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "resourceKey-1",
                 CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
                 .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
                 .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
-                .productTierVersion("productTierVersion-1").region("region-1").requestParams("requestParams-1")
+                .productTierVersion("productTierVersion-1").region("region-1").requestParams(Map.of("key", "value-1"))
                 .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
         tour.call("accountConfigs.delete", () -> client.accountConfigs().delete(ids.get("accountConfigId", "id-1")));
         tour.call("servicesOrchestrations.delete", () -> client.servicesOrchestrations()

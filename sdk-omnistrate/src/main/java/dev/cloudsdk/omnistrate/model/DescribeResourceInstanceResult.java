@@ -162,7 +162,7 @@ public abstract class DescribeResourceInstanceResult {
 
     /** @return Custom result parameters. */
     @JsonProperty("result_params")
-    public abstract Optional<Object> resultParams();
+    public abstract Map<String, Object> resultParams();
 
     /** @return Whether the instance has serverless enabled. */
     @JsonProperty("serverlessEnabled")

@@ -9,6 +9,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,7 +60,7 @@ public abstract class DescribeServicesOrchestrationResult {
 
     /** @return Custom result parameters of the services orchestration. */
     @JsonProperty("resultParams")
-    public abstract Optional<Object> resultParams();
+    public abstract Map<String, Object> resultParams();
 
     /** @return The status of the services orchestration. */
     @JsonProperty("status")

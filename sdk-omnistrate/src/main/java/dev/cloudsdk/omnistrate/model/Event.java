@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,11 +25,11 @@ public abstract class Event {
 
     /** @return Body of the event, including payload. */
     @JsonProperty("body")
-    public abstract Optional<Object> body();
+    public abstract Map<String, Object> body();
 
     /** @return Response from the notification channel, if applicable. */
     @JsonProperty("channelResponse")
-    public abstract Optional<Object> channelResponse();
+    public abstract Map<String, Object> channelResponse();
 
     /** @return ID of a Event. */
     @JsonProperty("id")

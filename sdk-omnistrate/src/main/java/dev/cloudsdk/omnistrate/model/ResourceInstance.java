@@ -63,7 +63,8 @@ public abstract class ResourceInstance {
 
     /** @return Custom input parameters. */
     @JsonProperty("input_params")
-    public abstract Optional<Object> inputParams();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public abstract Map<String, Object> inputParams();
 
     /** @return The debug commands to access the instance. */
     @JsonProperty("instanceDebugCommands")

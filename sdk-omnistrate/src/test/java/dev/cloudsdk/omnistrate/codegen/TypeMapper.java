@@ -285,8 +285,8 @@ final class TypeMapper {
             case "object":
                 JsonNode values = schema.get("additionalProperties");
                 return values == null || values.isBoolean() ? JType.map(JType.OBJECT) : JType.map(map(values));
-            default:
-                return JType.OBJECT;
+            default: // no type: free JSON, a map when its sample is a JSON object (request or result parameters...)
+                return schema.path("example").isObject() ? JType.map(JType.OBJECT) : JType.OBJECT;
         }
     }
 
