@@ -22,7 +22,7 @@ class NamingSchemeTest {
     /** The verbs an input's name may start with: the SDK's own, then the APIs' actions. */
     private static final String VERBS = String.join("|", "List", "Get", "Create", "Update", "Delete",
             "Describe", "Search", "Sync", "Register", "Restart", "Start", "Stop", "Restore", "Add", "Remove", "Adopt",
-            "Copy", "Debug", "Failover", "Modify", "Manage", "OneOff", "Set");
+            "Copy", "Debug", "Failover", "Invite", "Reinvite", "Modify", "Manage", "OneOff", "Set");
     private static final Pattern INPUT = Pattern.compile("(" + VERBS + ")[A-Z][A-Za-z0-9]*(Request|Params)");
 
     @Test

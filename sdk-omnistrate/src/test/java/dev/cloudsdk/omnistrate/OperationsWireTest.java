@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.omnistrate.model.AccessSideUser;
+import dev.cloudsdk.omnistrate.model.AccountConfigStatus;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
@@ -16,6 +17,7 @@ import dev.cloudsdk.omnistrate.model.BillingProviderType;
 import dev.cloudsdk.omnistrate.model.Channel;
 import dev.cloudsdk.omnistrate.model.ChannelEventHistoryResult;
 import dev.cloudsdk.omnistrate.model.ChannelSubscription;
+import dev.cloudsdk.omnistrate.model.ChannelType;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotRequest;
 import dev.cloudsdk.omnistrate.model.CopyResourceInstanceSnapshotResult;
@@ -63,6 +65,7 @@ import dev.cloudsdk.omnistrate.model.DescribeUserResult;
 import dev.cloudsdk.omnistrate.model.Entity;
 import dev.cloudsdk.omnistrate.model.EnvironmentReportStatsSummary;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
+import dev.cloudsdk.omnistrate.model.FailedReplicaAction;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.FleetDescribeServicesOrchestrationResult;
 import dev.cloudsdk.omnistrate.model.FleetGenerateTokenForHostClusterDashboardResult;
@@ -71,6 +74,7 @@ import dev.cloudsdk.omnistrate.model.GetDeploymentCellWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.GetUsageResult;
 import dev.cloudsdk.omnistrate.model.GetWorkflowEventsResult;
 import dev.cloudsdk.omnistrate.model.HostCluster;
+import dev.cloudsdk.omnistrate.model.HostClusterRole;
 import dev.cloudsdk.omnistrate.model.InstanceUpgrade;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResourceResult;
 import dev.cloudsdk.omnistrate.model.InventoryDescribeServiceOfferingResult;
@@ -101,6 +105,7 @@ import dev.cloudsdk.omnistrate.model.ListResourcesRequest;
 import dev.cloudsdk.omnistrate.model.ListSubscriptionRequestsResult;
 import dev.cloudsdk.omnistrate.model.ManageUpgradePathLifecycleRequest;
 import dev.cloudsdk.omnistrate.model.ModifyServicesOrchestrationRequest;
+import dev.cloudsdk.omnistrate.model.NetworkDefinitionType;
 import dev.cloudsdk.omnistrate.model.NetworkType;
 import dev.cloudsdk.omnistrate.model.OneOffPatchResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.Organization;
@@ -121,10 +126,12 @@ import dev.cloudsdk.omnistrate.model.ServiceProviderEvent;
 import dev.cloudsdk.omnistrate.model.ServiceProviderEventType;
 import dev.cloudsdk.omnistrate.model.ServiceWorkflow;
 import dev.cloudsdk.omnistrate.model.SetNodePoolPropertyRequest;
+import dev.cloudsdk.omnistrate.model.SnapshotType;
 import dev.cloudsdk.omnistrate.model.StartResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.StopResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.SubscriptionRequestStatus;
 import dev.cloudsdk.omnistrate.model.SubscriptionStatus;
+import dev.cloudsdk.omnistrate.model.TierVersionStatus;
 import dev.cloudsdk.omnistrate.model.UpdateAccountConfigResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomNetworkRequest;
 import dev.cloudsdk.omnistrate.model.UpdateCustomerOnboardingRequest;
@@ -140,6 +147,8 @@ import dev.cloudsdk.omnistrate.model.UpgradePathAction;
 import dev.cloudsdk.omnistrate.model.UpgradePathType;
 import dev.cloudsdk.omnistrate.model.UpgradeStatus;
 import dev.cloudsdk.omnistrate.model.User;
+import dev.cloudsdk.omnistrate.model.UserStatus;
+import dev.cloudsdk.omnistrate.model.WorkflowAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -262,7 +271,7 @@ class OperationsWireTest {
     void workflowsTerminate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"endTime-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"2024-01-02T03:04:05Z\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"2024-01-02T03:04:05Z\",\"status\":\"status-1\"}");
             ServiceWorkflow answer = wire.client().workflows().terminate("serviceId-1", "environmentId-1", "id-1");
             assertThat(answer.resourceCount()).contains(7L);
             assertThat(answer.updatedBy()).contains("updatedBy-1");
@@ -271,14 +280,16 @@ class OperationsWireTest {
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
-            assertThat(answer.endTime()).contains("endTime-1");
+            assertThat(answer.endTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.endTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.parentId()).contains("parentId-1");
             assertThat(answer.planType()).contains("planType-1");
             assertThat(answer.servicePlanName()).contains("servicePlanName-1");
-            assertThat(answer.startTime()).contains("startTime-1");
+            assertThat(answer.startTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.startTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
@@ -304,9 +315,9 @@ class OperationsWireTest {
     void workflowsUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"endTime-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"startTime-1\",\"status\":\"status-1\"}");
+                    "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"2024-01-02T03:04:05Z\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"2024-01-02T03:04:05Z\",\"status\":\"status-1\"}");
             ServiceWorkflow answer = wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
-                    UpdateServiceWorkflowRequest.builder().status("status-1").build());
+                    UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build());
             assertThat(answer.resourceCount()).contains(7L);
             assertThat(answer.updatedBy()).contains("updatedBy-1");
             assertThat(answer.updatedReason()).contains("updatedReason-1");
@@ -314,18 +325,20 @@ class OperationsWireTest {
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
-            assertThat(answer.endTime()).contains("endTime-1");
+            assertThat(answer.endTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.endTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.parentId()).contains("parentId-1");
             assertThat(answer.planType()).contains("planType-1");
             assertThat(answer.servicePlanName()).contains("servicePlanName-1");
-            assertThat(answer.startTime()).contains("startTime-1");
+            assertThat(answer.startTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.startTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/service-workflows/id-1",
-                    null, "{\"status\":\"status-1\"}", false);
+                    null, "{\"status\":\"pause\"}", false);
         }
     }
 
@@ -357,7 +370,7 @@ class OperationsWireTest {
     void accountConfigsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"awsAccountID\":\"awsAccountId-1\",\"awsBootstrapRoleARN\":\"awsBootstrapRoleARN-1\",\"awsCloudFormationNoLBTemplateURL\":\"awsCloudFormationNoLBTemplateUrl-1\",\"awsCloudFormationTemplateURL\":\"awsCloudFormationTemplateUrl-1\",\"azureBootstrapShellCommand\":\"azureBootstrapShellCommand-1\",\"azureDisconnectShellCommand\":\"azureDisconnectShellCommand-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"azureTenantID\":\"azureTenantId-1\",\"byoaInstanceIDs\":[\"byoaInstanceIds-1\"],\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"gcpBootstrapShellCommand\":\"gcpBootstrapShellCommand-1\",\"gcpDisconnectShellCommand\":\"gcpDisconnectShellCommand-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"gcpProjectNumber\":\"gcpProjectNumber-1\",\"gcpServiceAccountEmail\":\"gcpServiceAccountEmail-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"status-1\",\"statusMessage\":\"statusMessage-1\"}");
+                    "{\"awsAccountID\":\"awsAccountId-1\",\"awsBootstrapRoleARN\":\"awsBootstrapRoleARN-1\",\"awsCloudFormationNoLBTemplateURL\":\"awsCloudFormationNoLBTemplateUrl-1\",\"awsCloudFormationTemplateURL\":\"awsCloudFormationTemplateUrl-1\",\"azureBootstrapShellCommand\":\"azureBootstrapShellCommand-1\",\"azureDisconnectShellCommand\":\"azureDisconnectShellCommand-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"azureTenantID\":\"azureTenantId-1\",\"byoaInstanceIDs\":[\"byoaInstanceIds-1\"],\"cloudProviderId\":\"cloudProviderId-1\",\"description\":\"description-1\",\"gcpBootstrapShellCommand\":\"gcpBootstrapShellCommand-1\",\"gcpDisconnectShellCommand\":\"gcpDisconnectShellCommand-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"gcpProjectNumber\":\"gcpProjectNumber-1\",\"gcpServiceAccountEmail\":\"gcpServiceAccountEmail-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"status\":\"PENDING\",\"statusMessage\":\"statusMessage-1\"}");
             DescribeAccountConfigResult answer = wire.client().accountConfigs().get("id-1");
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.awsBootstrapRoleARN()).contains("awsBootstrapRoleARN-1");
@@ -376,7 +389,7 @@ class OperationsWireTest {
             assertThat(answer.gcpServiceAccountEmail()).contains("gcpServiceAccountEmail-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(AccountConfigStatus.PENDING);
             assertThat(answer.statusMessage()).contains("statusMessage-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/account-config/id-1",
                     null, null, false);
@@ -400,7 +413,7 @@ class OperationsWireTest {
     void hostClustersListInstances() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
+                    "{\"nextPageToken\":\"nextPageToken-1\",\"instances\":[{\"input_params\":{},\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().hostClusters().listInstances("hostClusterId-1",
                     ListAllInstancesInHostClusterParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .build());
@@ -446,11 +459,11 @@ class OperationsWireTest {
                     .createProxy("serviceProviderId-1", "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1",
                     "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
                     CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
-                    .requestParams("requestParams-1").build());
+                    .requestParams(Map.of("key", "value-1")).build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/proxy-resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/sourceResourceKey-1",
-                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\"}", false);
+                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"region\":\"region-1\",\"requestParams\":{\"key\":\"value-1\"}}", false);
         }
     }
 
@@ -479,11 +492,11 @@ class OperationsWireTest {
                     .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
                     .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC)
                     .onpremPlatform("onpremPlatform-1").productTierVersion("productTierVersion-1").region("region-1")
-                    .requestParams("requestParams-1").subscriptionId("subscriptionId-1").build());
+                    .requestParams(Map.of("key", "value-1")).subscriptionId("subscriptionId-1").build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/resourceKey-1",
-                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"custom_network_id\":\"customNetworkId-1\",\"externalPayerId\":\"externalPayerId-1\",\"network_type\":\"PUBLIC\",\"onprem_platform\":\"onpremPlatform-1\",\"productTierVersion\":\"productTierVersion-1\",\"region\":\"region-1\",\"requestParams\":\"requestParams-1\",\"subscriptionId\":\"subscriptionId-1\"}", false);
+                    null, "{\"cloud_provider\":\"cloudProvider-1\",\"custom_network_id\":\"customNetworkId-1\",\"externalPayerId\":\"externalPayerId-1\",\"network_type\":\"PUBLIC\",\"onprem_platform\":\"onpremPlatform-1\",\"productTierVersion\":\"productTierVersion-1\",\"region\":\"region-1\",\"requestParams\":{\"key\":\"value-1\"},\"subscriptionId\":\"subscriptionId-1\"}", false);
         }
     }
 
@@ -580,13 +593,14 @@ class OperationsWireTest {
     void hostClustersGetInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"createdAt-1\",\"dashboardEndpoint\":\"dashboardEndpoint-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+                    "{\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"dashboardEndpoint\":\"dashboardEndpoint-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
             DescribeHostClusterResult answer = wire.client().hostClusters().getInEnvironment("serviceId-1",
                     "environmentId-1", "id-1");
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.dashboardEndpoint()).contains("dashboardEndpoint-1");
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
             assertThat(answer.id()).contains("id-1");
@@ -602,10 +616,11 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardTokenInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            wire.answer(200, "{\"expirationTimestamp\":\"2024-01-02T03:04:05Z\",\"token\":\"token-1\"}");
             FleetGenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters()
                     .dashboardTokenInEnvironment("serviceId-1", "environmentId-1", "id-1");
-            assertThat(answer.expirationTimestamp()).contains("expirationTimestamp-1");
+            assertThat(answer.expirationTimestampText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.expirationTimestamp()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.token()).contains("token-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/host-cluster/id-1/dashboard/token",
@@ -644,7 +659,7 @@ class OperationsWireTest {
     void resourceInstancesGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().get("serviceId-1", "environmentId-1",
                     "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
             assertThat(answer.adopted()).contains(true);
@@ -655,7 +670,6 @@ class OperationsWireTest {
             assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
-            assertThat(answer.inputParams()).contains("inputParams-1");
             assertThat(answer.managedResourceType()).contains("managedResourceType-1");
             assertThat(answer.organizationId()).contains("organizationId-1");
             assertThat(answer.organizationName()).contains("organizationName-1");
@@ -674,10 +688,11 @@ class OperationsWireTest {
             assertThat(answer.subscriptionOwnerName()).contains("subscriptionOwnerName-1");
             assertThat(answer.subscriptionStatus()).contains(SubscriptionStatus.ACTIVE);
             assertThat(answer.tierVersion()).contains("tierVersion-1");
-            assertThat(answer.tierVersionReleasedAt()).contains("tierVersionReleasedAt-1");
+            assertThat(answer.tierVersionReleasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.tierVersionReleasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
             assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
-            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
+            assertThat(answer.tierVersionStatus()).contains(TierVersionStatus.PREFERRED);
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
                     "detail=true", null, false);
@@ -689,11 +704,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
             wire.client().resourceInstances().update("serviceId-1", "environmentId-1", "instanceId-1",
-                    UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                    .requestParams("requestParams-1").resourceId("resourceId-1").build());
+                    UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
+                    "value-1")).resourceId("resourceId-1").build());
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
-                    null, "{\"network_type\":\"PUBLIC\",\"requestParams\":\"requestParams-1\",\"resourceId\":\"resourceId-1\"}", false);
+                    null, "{\"network_type\":\"PUBLIC\",\"requestParams\":{\"key\":\"value-1\"},\"resourceId\":\"resourceId-1\"}", false);
         }
     }
 
@@ -785,7 +800,7 @@ class OperationsWireTest {
     void resourceInstancesGetEvent() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"eventSource\":\"eventSource-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"time\":\"time-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\",\"workflowId\":\"workflowId-1\"}");
+                    "{\"environmentId\":\"environmentId-1\",\"eventSource\":\"eventSource-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"time\":\"2024-01-02T03:04:05Z\",\"userId\":\"userId-1\",\"userName\":\"userName-1\",\"workflowId\":\"workflowId-1\"}");
             DescribeEventResult answer = wire.client().resourceInstances().getEvent("serviceId-1", "environmentId-1",
                     "instanceId-1", "id-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
@@ -797,7 +812,8 @@ class OperationsWireTest {
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.resourceName()).contains("resourceName-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
-            assertThat(answer.time()).contains("time-1");
+            assertThat(answer.timeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.time()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.userId()).contains("userId-1");
             assertThat(answer.userName()).contains("userName-1");
             assertThat(answer.workflowId()).contains("workflowId-1");
@@ -826,11 +842,12 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
             wire.client().resourceInstances().failover("serviceId-1", "environmentId-1", "instanceId-1",
-                    FailoverResourceInstanceRequest.builder().failedReplicaAction("failedReplicaAction-1")
+                    FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                     .failedReplicaId("failedReplicaId-1").build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/failover",
-                    null, "{\"failedReplicaAction\":\"failedReplicaAction-1\",\"failedReplicaID\":\"failedReplicaId-1\"}", false);
+                    null, "{\"failedReplicaAction\":\"FAILOVER_ONLY\",\"failedReplicaID\":\"failedReplicaId-1\"}",
+                            false);
         }
     }
 
@@ -868,7 +885,7 @@ class OperationsWireTest {
     void resourceInstancesOneOffPatch() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":\"inputParams-1\",\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"tierVersionReleasedAt-1\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"tierVersionStatus-1\"}");
+                    "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
             ResourceInstance answer = wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1",
                     "instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
                     .targetTierVersion("targetTierVersion-1").build());
@@ -880,7 +897,6 @@ class OperationsWireTest {
             assertThat(answer.deploymentCellId()).contains("deploymentCellId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.gcpProjectId()).contains("gcpProjectId-1");
-            assertThat(answer.inputParams()).contains("inputParams-1");
             assertThat(answer.managedResourceType()).contains("managedResourceType-1");
             assertThat(answer.organizationId()).contains("organizationId-1");
             assertThat(answer.organizationName()).contains("organizationName-1");
@@ -899,10 +915,11 @@ class OperationsWireTest {
             assertThat(answer.subscriptionOwnerName()).contains("subscriptionOwnerName-1");
             assertThat(answer.subscriptionStatus()).contains(SubscriptionStatus.ACTIVE);
             assertThat(answer.tierVersion()).contains("tierVersion-1");
-            assertThat(answer.tierVersionReleasedAt()).contains("tierVersionReleasedAt-1");
+            assertThat(answer.tierVersionReleasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.tierVersionReleasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.tierVersionReleasedByUserId()).contains("tierVersionReleasedByUserId-1");
             assertThat(answer.tierVersionReleasedByUserName()).contains("tierVersionReleasedByUserName-1");
-            assertThat(answer.tierVersionStatus()).contains("tierVersionStatus-1");
+            assertThat(answer.tierVersionStatus()).contains(TierVersionStatus.PREFERRED);
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/patch",
                     null, "{\"resourceId\":\"resourceId-1\",\"targetTierVersion\":\"targetTierVersion-1\"}", false);
@@ -939,11 +956,12 @@ class OperationsWireTest {
         // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.
         try (WireFixture wire = WireFixture.raw()) {
             wire.answer(200,
-                    "{\"completeTime\":\"completeTime-1\",\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"status\":\"status-1\"}");
+                    "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"status\":\"status-1\"}");
             DescribeInstanceSnapshotFromTimeResult answer = wire.client().snapshots().findForRestoreTime("serviceId-1",
                     "environmentId-1", "instanceId-1", DescribeInstanceSnapshotFromTimeRequest.builder()
-                    .targetRestoreTime("targetRestoreTime-1").build());
-            assertThat(answer.completeTime()).contains("completeTime-1");
+                    .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build());
+            assertThat(answer.completeTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completeTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.productTierId()).contains("productTierId-1");
             assertThat(answer.productTierVersion()).contains("productTierVersion-1");
@@ -952,7 +970,7 @@ class OperationsWireTest {
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/restore",
-                    null, "{\"targetRestoreTime\":\"targetRestoreTime-1\"}", false);
+                    null, "{\"targetRestoreTime\":\"2024-01-02T03:04:05Z\"}", false);
         }
     }
 
@@ -962,11 +980,11 @@ class OperationsWireTest {
             wire.answer(202, "{\"id\":\"id-1\"}");
             RestoreResourceInstanceResult answer = wire.client().resourceInstances().restore("serviceId-1",
                     "environmentId-1", "instanceId-1", RestoreResourceInstanceRequest.builder()
-                    .networkType(NetworkType.PUBLIC).targetRestoreTime("targetRestoreTime-1").build());
+                    .networkType(NetworkType.PUBLIC).targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/restore",
-                    null, "{\"network_type\":\"PUBLIC\",\"targetRestoreTime\":\"targetRestoreTime-1\"}", false);
+                    null, "{\"network_type\":\"PUBLIC\",\"targetRestoreTime\":\"2024-01-02T03:04:05Z\"}", false);
         }
     }
 
@@ -1003,11 +1021,13 @@ class OperationsWireTest {
     void snapshotsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completeTime\":\"completeTime-1\",\"createdTime\":\"createdTime-1\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"snapshotType-1\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
+                    "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"createdTime\":\"2024-01-02T03:04:05Z\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"AutomatedSnapshot\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
             DescribeInstanceSnapshotResult answer = wire.client().snapshots().get("serviceId-1", "environmentId-1",
                     "instanceId-1", "snapshotId-1");
-            assertThat(answer.completeTime()).contains("completeTime-1");
-            assertThat(answer.createdTime()).contains("createdTime-1");
+            assertThat(answer.completeTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completeTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
+            assertThat(answer.createdTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.encrypted()).contains(true);
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.productTierId()).contains("productTierId-1");
@@ -1016,7 +1036,7 @@ class OperationsWireTest {
             assertThat(answer.region()).contains("region-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.snapshotId()).contains("snapshotId-1");
-            assertThat(answer.snapshotType()).contains("snapshotType-1");
+            assertThat(answer.snapshotType()).contains(SnapshotType.AUTOMATED_SNAPSHOT);
             assertThat(answer.sourceInstanceId()).contains("sourceInstanceId-1");
             assertThat(answer.status()).contains("status-1");
             wire.assertRequest("GET",
@@ -1053,7 +1073,7 @@ class OperationsWireTest {
     void resourceInstancesList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
+                    "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"input_params\":{},\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
             Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
                     ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
                     .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
@@ -1189,13 +1209,13 @@ class OperationsWireTest {
             wire.answer(202, "{\"id\":\"id-1\"}");
             RestoreResourceInstanceResult answer = wire.client().snapshots().restore("serviceId-1", "environmentId-1",
                     "snapshotId-1", RestoreResourceInstanceFromSnapshotRequest.builder()
-                    .customNetworkId("customNetworkId-1").inputParametersOverride("inputParametersOverride-1")
+                    .customNetworkId("customNetworkId-1").inputParametersOverride(Map.of("key", "value-1"))
                     .networkType(NetworkType.PUBLIC).productTierVersionOverride("productTierVersionOverride-1")
                     .build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/snapshot/snapshotId-1/restore",
-                    null, "{\"custom_network_id\":\"customNetworkId-1\",\"inputParametersOverride\":\"inputParametersOverride-1\",\"network_type\":\"PUBLIC\",\"productTierVersionOverride\":\"productTierVersionOverride-1\"}", false);
+                    null, "{\"custom_network_id\":\"customNetworkId-1\",\"inputParametersOverride\":{\"key\":\"value-1\"},\"network_type\":\"PUBLIC\",\"productTierVersionOverride\":\"productTierVersionOverride-1\"}", false);
         }
     }
 
@@ -1223,12 +1243,13 @@ class OperationsWireTest {
                     CreateSubscriptionOnBehalfOfCustomerRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                    .onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1").priceEffectiveDate("priceEffectiveDate-1")
-                    .productTierId("productTierId-1").build());
+                    .onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
+                    .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1")
+                    .build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription",
-                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"onBehalfOfCustomerUserId\":\"onBehalfOfCustomerUserId-1\",\"priceEffectiveDate\":\"priceEffectiveDate-1\",\"productTierId\":\"productTierId-1\"}", false);
+                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"onBehalfOfCustomerUserId\":\"onBehalfOfCustomerUserId-1\",\"priceEffectiveDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\"}", false);
         }
     }
 
@@ -1247,15 +1268,17 @@ class OperationsWireTest {
     void subscriptionsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"createdAt\":\"createdAt-1\",\"currentActivePricePerUnit\":{\"key\":\"value-1\"},\"customPrice\":true,\"externalPayerId\":\"externalPayerId-1\",\"firstUsageTime\":\"firstUsageTime-1\",\"id\":\"id-1\",\"instanceCount\":7,\"maxNumberOfInstances\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"rootUserOrgId\":\"rootUserOrgId-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\",\"updatedByUserOrgId\":\"updatedByUserOrgId-1\",\"userAttributes\":{\"key\":\"value-1\"},\"userCount\":7}");
+                    "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"currentActivePricePerUnit\":{\"key\":\"value-1\"},\"customPrice\":true,\"externalPayerId\":\"externalPayerId-1\",\"firstUsageTime\":\"2024-01-02T03:04:05Z\",\"id\":\"id-1\",\"instanceCount\":7,\"maxNumberOfInstances\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"rootUserOrgId\":\"rootUserOrgId-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\",\"updatedByUserOrgId\":\"updatedByUserOrgId-1\",\"userAttributes\":{\"key\":\"value-1\"},\"userCount\":7}");
             DescribeSubscriptionResult answer = wire.client().subscriptions().get("serviceId-1", "environmentId-1",
                     "id-1");
             assertThat(answer.allowCreatesWhenPaymentNotConfigured()).contains(true);
             assertThat(answer.billingProvider()).contains(BillingProviderType.STRIPE);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.customPrice()).contains(true);
             assertThat(answer.externalPayerId()).contains("externalPayerId-1");
-            assertThat(answer.firstUsageTime()).contains("firstUsageTime-1");
+            assertThat(answer.firstUsageTimeText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.firstUsageTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.instanceCount()).contains(7L);
             assertThat(answer.maxNumberOfInstances()).contains(7L);
@@ -1269,7 +1292,8 @@ class OperationsWireTest {
             assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
             assertThat(answer.serviceName()).contains("serviceName-1");
             assertThat(answer.status()).contains(SubscriptionStatus.ACTIVE);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.updatedByUserId()).contains("updatedByUserId-1");
             assertThat(answer.updatedByUserName()).contains("updatedByUserName-1");
             assertThat(answer.updatedByUserOrgId()).contains("updatedByUserOrgId-1");
@@ -1288,10 +1312,10 @@ class OperationsWireTest {
                     UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                    .priceEffectiveDate("priceEffectiveDate-1").build());
+                    .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).build());
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1",
-                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"priceEffectiveDate\":\"priceEffectiveDate-1\"}", false);
+                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"priceEffectiveDate\":\"2024-01-02T03:04:05Z\"}", false);
         }
     }
 
@@ -1346,10 +1370,11 @@ class OperationsWireTest {
     void subscriptionRequestsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"PENDING\",\"updatedAt\":\"updatedAt-1\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
+                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"PENDING\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
             DescribeSubscriptionRequestResult answer = wire.client().subscriptionRequests().get("serviceId-1",
                     "environmentId-1", "id-1");
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.productTierId()).contains("productTierId-1");
             assertThat(answer.productTierName()).contains("productTierName-1");
@@ -1360,7 +1385,8 @@ class OperationsWireTest {
             assertThat(answer.serviceLogoUrl()).contains("serviceLogoUrl-1");
             assertThat(answer.serviceName()).contains("serviceName-1");
             assertThat(answer.status()).contains(SubscriptionRequestStatus.PENDING);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.updatedByUserId()).contains("updatedByUserId-1");
             assertThat(answer.updatedByUserName()).contains("updatedByUserName-1");
             wire.assertRequest("GET",
@@ -1388,10 +1414,11 @@ class OperationsWireTest {
                     UpdateSubscriptionsRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                    .priceEffectiveDate("priceEffectiveDate-1").subscriptionIds(List.of("subscriptionIds-1")).build());
+                    .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z"))
+                    .subscriptionIds(List.of("subscriptionIds-1")).build());
             wire.assertRequest("PATCH",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscriptions",
-                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"priceEffectiveDate\":\"priceEffectiveDate-1\",\"subscriptionIDs\":[\"subscriptionIds-1\"]}", false);
+                    null, "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"customPrice\":true,\"customPricePerUnit\":{\"key\":\"value-1\"},\"externalPayerId\":\"externalPayerId-1\",\"maxNumberOfInstances\":7,\"priceEffectiveDate\":\"2024-01-02T03:04:05Z\",\"subscriptionIDs\":[\"subscriptionIds-1\"]}", false);
         }
     }
 
@@ -1399,18 +1426,20 @@ class OperationsWireTest {
     void usersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"lastModifiedAt-1\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"ACTIVE\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
             DescribeUserResult answer = wire.client().users().get("serviceId-1", "environmentId-1", "userId-1");
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.email()).contains("email-1");
             assertThat(answer.enabled()).contains(true);
-            assertThat(answer.lastModifiedAt()).contains("lastModifiedAt-1");
+            assertThat(answer.lastModifiedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.lastModifiedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.lastModifiedByUserId()).contains("lastModifiedByUserId-1");
             assertThat(answer.lastModifiedByUserName()).contains("lastModifiedByUserName-1");
             assertThat(answer.orgId()).contains("orgId-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.orgUrl()).contains("orgUrl-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(UserStatus.ACTIVE);
             assertThat(answer.token()).contains("token-1");
             assertThat(answer.userId()).contains("userId-1");
             assertThat(answer.userName()).contains("userName-1");
@@ -1438,15 +1467,17 @@ class OperationsWireTest {
     void upgradePathsCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
                     CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
-                    .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate("scheduledDate-1")
+                    .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .sourceVersion("sourceVersion-1").targetVersion("targetVersion-1").upgradeFilters(Map.of("key",
                     List.of("value-1"))).build());
-            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.createdBy()).contains("createdBy-1");
             assertThat(answer.failedCount()).contains(7L);
             assertThat(answer.inProgressCount()).contains(7L);
@@ -1455,9 +1486,11 @@ class OperationsWireTest {
             assertThat(answer.maxConcurrentUpgrades()).contains(7L);
             assertThat(answer.notifyCustomer()).contains(true);
             assertThat(answer.pendingCount()).contains(7L);
-            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.plannedExecutionDateText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.plannedExecutionDate()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.productTierId()).contains("productTierId-1");
-            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.releasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.releasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.scheduledCount()).contains(7L);
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.skippedCount()).contains(7L);
@@ -1468,11 +1501,12 @@ class OperationsWireTest {
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
             assertThat(answer.type()).contains(UpgradePathType.MAJOR);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path",
-                    null, "{\"configurationOverrides\":{\"key\":\"value-1\"},\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"scheduledDate\":\"scheduledDate-1\",\"sourceVersion\":\"sourceVersion-1\",\"targetVersion\":\"targetVersion-1\",\"upgradeFilters\":{\"key\":[\"value-1\"]}}", false);
+                    null, "{\"configurationOverrides\":{\"key\":\"value-1\"},\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"scheduledDate\":\"2024-01-02T03:04:05Z\",\"sourceVersion\":\"sourceVersion-1\",\"targetVersion\":\"targetVersion-1\",\"upgradeFilters\":{\"key\":[\"value-1\"]}}", false);
         }
     }
 
@@ -1480,11 +1514,13 @@ class OperationsWireTest {
     void upgradePathsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().get("serviceId-1", "productTierId-1", "upgradePathId-1");
-            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.createdBy()).contains("createdBy-1");
             assertThat(answer.failedCount()).contains(7L);
             assertThat(answer.inProgressCount()).contains(7L);
@@ -1493,9 +1529,11 @@ class OperationsWireTest {
             assertThat(answer.maxConcurrentUpgrades()).contains(7L);
             assertThat(answer.notifyCustomer()).contains(true);
             assertThat(answer.pendingCount()).contains(7L);
-            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.plannedExecutionDateText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.plannedExecutionDate()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.productTierId()).contains("productTierId-1");
-            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.releasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.releasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.scheduledCount()).contains(7L);
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.skippedCount()).contains(7L);
@@ -1506,7 +1544,8 @@ class OperationsWireTest {
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
             assertThat(answer.type()).contains(UpgradePathType.MAJOR);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1",
@@ -1518,12 +1557,14 @@ class OperationsWireTest {
     void upgradePathsCancel() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1",
                     "upgradePathId-1");
-            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.createdBy()).contains("createdBy-1");
             assertThat(answer.failedCount()).contains(7L);
             assertThat(answer.inProgressCount()).contains(7L);
@@ -1532,9 +1573,11 @@ class OperationsWireTest {
             assertThat(answer.maxConcurrentUpgrades()).contains(7L);
             assertThat(answer.notifyCustomer()).contains(true);
             assertThat(answer.pendingCount()).contains(7L);
-            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.plannedExecutionDateText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.plannedExecutionDate()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.productTierId()).contains("productTierId-1");
-            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.releasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.releasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.scheduledCount()).contains(7L);
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.skippedCount()).contains(7L);
@@ -1545,7 +1588,8 @@ class OperationsWireTest {
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
             assertThat(answer.type()).contains(UpgradePathType.MAJOR);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1/cancel",
@@ -1573,13 +1617,15 @@ class OperationsWireTest {
     void upgradePathsManage() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"completedAt\":\"completedAt-1\",\"completedCount\":7,\"createdAt\":\"createdAt-1\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"plannedExecutionDate-1\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"releasedAt-1\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"updatedAt-1\",\"upgradePathId\":\"upgradePathId-1\"}");
+                    "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
             UpgradePath answer = wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
                     ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE)
                     .actionPayload(Map.of("key", "value-1")).build());
-            assertThat(answer.completedAt()).contains("completedAt-1");
+            assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.createdBy()).contains("createdBy-1");
             assertThat(answer.failedCount()).contains(7L);
             assertThat(answer.inProgressCount()).contains(7L);
@@ -1588,9 +1634,11 @@ class OperationsWireTest {
             assertThat(answer.maxConcurrentUpgrades()).contains(7L);
             assertThat(answer.notifyCustomer()).contains(true);
             assertThat(answer.pendingCount()).contains(7L);
-            assertThat(answer.plannedExecutionDate()).contains("plannedExecutionDate-1");
+            assertThat(answer.plannedExecutionDateText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.plannedExecutionDate()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.productTierId()).contains("productTierId-1");
-            assertThat(answer.releasedAt()).contains("releasedAt-1");
+            assertThat(answer.releasedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.releasedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.scheduledCount()).contains(7L);
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.skippedCount()).contains(7L);
@@ -1601,7 +1649,8 @@ class OperationsWireTest {
             assertThat(answer.targetVersionName()).contains("targetVersionName-1");
             assertThat(answer.totalCount()).contains(7L);
             assertThat(answer.type()).contains(UpgradePathType.MAJOR);
-            assertThat(answer.updatedAt()).contains("updatedAt-1");
+            assertThat(answer.updatedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.updatedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.upgradePathId()).contains("upgradePathId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/productTier/productTierId-1/upgrade-path/upgradePathId-1/manage-lifecycle",
@@ -1709,18 +1758,20 @@ class OperationsWireTest {
     void usersGetInOrganization() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"createdAt\":\"createdAt-1\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"lastModifiedAt-1\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"status-1\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
+                    "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"ACTIVE\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
             DescribeUserResult answer = wire.client().users().getInOrganization("userId-1");
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.email()).contains("email-1");
             assertThat(answer.enabled()).contains(true);
-            assertThat(answer.lastModifiedAt()).contains("lastModifiedAt-1");
+            assertThat(answer.lastModifiedAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.lastModifiedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.lastModifiedByUserId()).contains("lastModifiedByUserId-1");
             assertThat(answer.lastModifiedByUserName()).contains("lastModifiedByUserName-1");
             assertThat(answer.orgId()).contains("orgId-1");
             assertThat(answer.orgName()).contains("orgName-1");
             assertThat(answer.orgUrl()).contains("orgUrl-1");
-            assertThat(answer.status()).contains("status-1");
+            assertThat(answer.status()).contains(UserStatus.ACTIVE);
             assertThat(answer.token()).contains("token-1");
             assertThat(answer.userId()).contains("userId-1");
             assertThat(answer.userName()).contains("userName-1");
@@ -1833,13 +1884,14 @@ class OperationsWireTest {
     void hostClustersGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"EnvironmentType\":\"PROD\",\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"createdAt-1\",\"currentNumberOfDeployments\":7,\"customerEmail\":\"customerEmail-1\",\"customerOrganizationName\":\"customerOrganizationName-1\",\"description\":\"description-1\",\"hasPendingChanges\":true,\"id\":\"id-1\",\"isCustomDeployment\":true,\"isInSyncWithOrgTemplate\":true,\"key\":\"key-1\",\"kubernetesDashboardEndpoint\":\"kubernetesDashboardEndpoint-1\",\"modelType\":\"OMNISTRATE_HOSTED\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"role\":\"role-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
+                    "{\"EnvironmentType\":\"PROD\",\"accountConfigId\":\"accountConfigId-1\",\"accountID\":\"accountId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"currentNumberOfDeployments\":7,\"customerEmail\":\"customerEmail-1\",\"customerOrganizationName\":\"customerOrganizationName-1\",\"description\":\"description-1\",\"hasPendingChanges\":true,\"id\":\"id-1\",\"isCustomDeployment\":true,\"isInSyncWithOrgTemplate\":true,\"key\":\"key-1\",\"kubernetesDashboardEndpoint\":\"kubernetesDashboardEndpoint-1\",\"modelType\":\"OMNISTRATE_HOSTED\",\"region\":\"region-1\",\"regionId\":\"regionId-1\",\"role\":\"Dataplane\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
             HostCluster answer = wire.client().hostClusters().get("id-1");
             assertThat(answer.environmentType()).contains(EnvironmentType.PROD);
             assertThat(answer.accountConfigId()).contains("accountConfigId-1");
             assertThat(answer.accountId()).contains("accountId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
-            assertThat(answer.createdAt()).contains("createdAt-1");
+            assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.currentNumberOfDeployments()).contains(7L);
             assertThat(answer.customerEmail()).contains("customerEmail-1");
             assertThat(answer.customerOrganizationName()).contains("customerOrganizationName-1");
@@ -1853,7 +1905,7 @@ class OperationsWireTest {
             assertThat(answer.modelType()).contains(DeploymentModel.OMNISTRATE_HOSTED);
             assertThat(answer.region()).contains("region-1");
             assertThat(answer.regionId()).contains("regionId-1");
-            assertThat(answer.role()).contains("role-1");
+            assertThat(answer.role()).contains(HostClusterRole.DATAPLANE);
             assertThat(answer.status()).contains(LifecycleStatus.FAILED);
             assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/host-cluster/id-1",
@@ -1895,9 +1947,10 @@ class OperationsWireTest {
     @Test
     void hostClustersDashboardToken() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"expirationTimestamp\":\"expirationTimestamp-1\",\"token\":\"token-1\"}");
+            wire.answer(200, "{\"expirationTimestamp\":\"2024-01-02T03:04:05Z\",\"token\":\"token-1\"}");
             GenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters().dashboardToken("id-1");
-            assertThat(answer.expirationTimestamp()).contains("expirationTimestamp-1");
+            assertThat(answer.expirationTimestampText()).contains("2024-01-02T03:04:05Z");
+            assertThat(answer.expirationTimestamp()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.token()).contains("token-1");
             wire.assertRequest("POST", "/2022-09-01-00/fleet/host-cluster/id-1/dashboard/token",
                     null, null, false);
@@ -2129,9 +2182,9 @@ class OperationsWireTest {
     @Test
     void notificationChannelsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
-            wire.answer(200, "{\"channelType\":\"channelType-1\",\"id\":\"id-1\",\"name\":\"name-1\"}");
+            wire.answer(200, "{\"channelType\":\"EMAIL\",\"id\":\"id-1\",\"name\":\"name-1\"}");
             Channel answer = wire.client().notificationChannels().get("id-1");
-            assertThat(answer.channelType()).contains("channelType-1");
+            assertThat(answer.channelType()).contains(ChannelType.EMAIL);
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
             wire.assertRequest("GET", "/2022-09-01-00/fleet/notification-channel/id-1",
@@ -2276,7 +2329,7 @@ class OperationsWireTest {
     void customNetworksCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().create(CreateCustomNetworkRequest.builder()
                     .cidr("cidr-1").cloudProviderName(CloudProvider.AWS).cloudProviderRegion("cloudProviderRegion-1")
                     .name("name-1").build());
@@ -2285,7 +2338,7 @@ class OperationsWireTest {
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");
@@ -2310,14 +2363,14 @@ class OperationsWireTest {
     void customNetworksGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().get("id-1");
             assertThat(answer.cidr()).contains("cidr-1");
             assertThat(answer.cloudProviderName()).contains(CloudProvider.AWS);
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");
@@ -2332,7 +2385,7 @@ class OperationsWireTest {
     void customNetworksUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
-                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"networkDefinitionType-1\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
+                    "{\"cidr\":\"cidr-1\",\"cloudProviderName\":\"aws\",\"cloudProviderRegion\":\"cloudProviderRegion-1\",\"id\":\"id-1\",\"name\":\"name-1\",\"networkDefinitionType\":\"Default\",\"owningOrgID\":\"owningOrgId-1\",\"owningOrgName\":\"owningOrgName-1\",\"owningUserID\":\"owningUserId-1\",\"owningUserName\":\"owningUserName-1\",\"status\":\"FAILED\"}");
             CustomNetwork answer = wire.client().customNetworks().update("id-1", UpdateCustomNetworkRequest.builder()
                     .name("name-1").build());
             assertThat(answer.cidr()).contains("cidr-1");
@@ -2340,7 +2393,7 @@ class OperationsWireTest {
             assertThat(answer.cloudProviderRegion()).contains("cloudProviderRegion-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.name()).contains("name-1");
-            assertThat(answer.networkDefinitionType()).contains("networkDefinitionType-1");
+            assertThat(answer.networkDefinitionType()).contains(NetworkDefinitionType.DEFAULT);
             assertThat(answer.owningOrgId()).contains("owningOrgId-1");
             assertThat(answer.owningOrgName()).contains("owningOrgName-1");
             assertThat(answer.owningUserId()).contains("owningUserId-1");

@@ -61,6 +61,7 @@ import dev.cloudsdk.omnistrate.model.CreateUpgradePathRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.DescribeInstanceSnapshotFromTimeRequest;
 import dev.cloudsdk.omnistrate.model.EnvironmentType;
+import dev.cloudsdk.omnistrate.model.FailedReplicaAction;
 import dev.cloudsdk.omnistrate.model.FailoverResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.InvoiceStatus;
 import dev.cloudsdk.omnistrate.model.KubeConfigRole;
@@ -96,6 +97,7 @@ import dev.cloudsdk.omnistrate.model.UpdateSubscriptionsRequest;
 import dev.cloudsdk.omnistrate.model.UpgradePathAction;
 import dev.cloudsdk.omnistrate.model.UpgradePathType;
 import dev.cloudsdk.omnistrate.model.UpgradeStatus;
+import dev.cloudsdk.omnistrate.model.WorkflowAction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -337,7 +339,7 @@ final class AllOperations {
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
                 .maxNumberOfInstances(7L).onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
-                .priceEffectiveDate("priceEffectiveDate-1").productTierId("productTierId-1").build()),
+                .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1").build()),
                 answer -> "answered"));
         ids.remember(tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionRequestsParams.builder()
@@ -346,7 +348,7 @@ final class AllOperations {
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), UpdateSubscriptionsRequest.builder()
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
-                .maxNumberOfInstances(7L).priceEffectiveDate("priceEffectiveDate-1")
+                .maxNumberOfInstances(7L).priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .subscriptionIds(List.of("subscriptionIds-1")).build()));
         ids.remember(tour.call("users.list", () -> client.users().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ListUsersParams.builder().nextPageToken("nextPageToken-1")
@@ -355,8 +357,9 @@ final class AllOperations {
         ids.remember(tour.call("upgradePaths.create", () -> client.upgradePaths().create(ids.get("serviceId",
                 "serviceId-1"), ids.get("productTierId", "productTierId-1"), CreateUpgradePathRequest.builder()
                 .configurationOverrides(Map.of("key", "value-1")).maxConcurrentUpgrades(7L).notifyCustomer(true)
-                .scheduledDate("scheduledDate-1").sourceVersion("sourceVersion-1").targetVersion("targetVersion-1")
-                .upgradeFilters(Map.of("key", List.of("value-1"))).build()), answer -> "answered"));
+                .scheduledDate(Instant.parse("2024-01-02T03:04:05Z")).sourceVersion("sourceVersion-1")
+                .targetVersion("targetVersion-1").upgradeFilters(Map.of("key", List.of("value-1"))).build()),
+                answer -> "answered"));
         ids.remember(tour.call("upgradePaths.list", () -> client.upgradePaths().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("productTierId", "productTierId-1"), ListUpgradePathsParams.builder()
                 .sourceProductTierVersion("sourceProductTierVersion-1")
@@ -379,7 +382,7 @@ final class AllOperations {
                 answer -> "answered"));
         ids.remember(tour.call("workflows.update", () -> client.workflows().update(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1"),
-                UpdateServiceWorkflowRequest.builder().status("status-1").build()), answer -> "answered"));
+                UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build()), answer -> "answered"));
         ids.remember(tour.call("workflows.events", () -> client.workflows().events(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
                 answer -> "answered"));
@@ -399,8 +402,8 @@ final class AllOperations {
                 DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered"));
         tour.call("resourceInstances.update", () -> client.resourceInstances().update(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams("requestParams-1")
-                .resourceId("resourceId-1").build()));
+                UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
+                "value-1")).resourceId("resourceId-1").build()));
         tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().addCapacity(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
                 AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L).resourceId("resourceId-1")
@@ -427,7 +430,7 @@ final class AllOperations {
                 .endTime("endTime-1").build()), answer -> "answered"));
         tour.call("resourceInstances.failover", () -> client.resourceInstances().failover(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                FailoverResourceInstanceRequest.builder().failedReplicaAction("failedReplicaAction-1")
+                FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                 .failedReplicaId("failedReplicaId-1").build()));
         ids.remember(tour.call("resourceInstances.getInstaller", () -> client.resourceInstances()
                 .getInstaller(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
@@ -449,11 +452,11 @@ final class AllOperations {
         ids.remember(tour.call("snapshots.findForRestoreTime", () -> client.snapshots()
                 .findForRestoreTime(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
                 ids.get("instanceId", "instanceId-1"), DescribeInstanceSnapshotFromTimeRequest.builder()
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+                .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.restore", () -> client.resourceInstances().restore(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
                 RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
-                .targetRestoreTime("targetRestoreTime-1").build()), answer -> "answered"));
+                .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
         ids.remember(tour.call("snapshots.list", () -> client.snapshots().list(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
                 answer -> "answered"));
@@ -472,7 +475,7 @@ final class AllOperations {
         ids.remember(tour.call("snapshots.restore", () -> client.snapshots().restore(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1"),
                 RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
-                .inputParametersOverride("inputParametersOverride-1").networkType(NetworkType.PUBLIC)
+                .inputParametersOverride(Map.of("key", "value-1")).networkType(NetworkType.PUBLIC)
                 .productTierVersionOverride("productTierVersionOverride-1").build()), answer -> "answered"));
         ids.remember(tour.call("subscriptions.get", () -> client.subscriptions().get(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")), answer -> "answered"));
@@ -481,7 +484,7 @@ final class AllOperations {
                 UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                 .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                 "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                .priceEffectiveDate("priceEffectiveDate-1").build()));
+                .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).build()));
         tour.call("subscriptions.resume", () -> client.subscriptions().resume(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
         tour.call("subscriptions.suspend", () -> client.subscriptions().suspend(ids.get("serviceId", "serviceId-1"),
@@ -539,14 +542,14 @@ final class AllOperations {
                 .createProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
                 "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
                 CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
-                .requestParams("requestParams-1").build()), answer -> "answered"));
+                .requestParams(Map.of("key", "value-1")).build()), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.create", () -> client.resourceInstances()
                 .create(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
                 "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "resourceKey-1",
                 CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
                 .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
                 .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
-                .productTierVersion("productTierVersion-1").region("region-1").requestParams("requestParams-1")
+                .productTierVersion("productTierVersion-1").region("region-1").requestParams(Map.of("key", "value-1"))
                 .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
         tour.call("accountConfigs.delete", () -> client.accountConfigs().delete(ids.get("accountConfigId", "id-1")));
         tour.call("servicesOrchestrations.delete", () -> client.servicesOrchestrations()

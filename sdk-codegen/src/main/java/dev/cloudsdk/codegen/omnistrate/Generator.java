@@ -71,7 +71,7 @@ final class Generator {
                 "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonAlias",
                 "com.fasterxml.jackson.annotation.JsonCreator",
                 "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "org.immutables.value.Value",
-                "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
+                "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.spi.Timestamps", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
                 "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.spi.ApiRequest",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
                 "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",

@@ -9,8 +9,8 @@ package dev.cloudsdk.codegen.omnistrate;
  * @param boxed   the type as a type argument
  * @param element the element type of a list or the value type of a map, else {@code null}
  * @param schema  the schema name of a model, the example string of an enum, or what a string's schema constrains
- *                that its sample values must respect ({@code enum:<first value>}, {@code format:email}), else
- *                {@code null}
+ *                that its sample values must respect ({@code enum:<first value>}, {@code format:email},
+ *                {@code format:date-time}), else {@code null}
  */
 record JType(Kind kind, String name, String boxed, JType element, String schema) {
 
@@ -23,6 +23,8 @@ record JType(Kind kind, String name, String boxed, JType element, String schema)
     static final JType DECIMAL = new JType(Kind.DECIMAL, "BigDecimal", "BigDecimal", null, null);
     static final JType INSTANT = new JType(Kind.INSTANT, "Instant", "Instant", null, null);
     static final JType OBJECT = new JType(Kind.OBJECT, "Object", "Object", null, null);
+    /** A time an answer's model keeps as the text received (its samples are RFC 3339 text). */
+    static final JType TIME_TEXT = new JType(Kind.STRING, "String", "String", null, "format:date-time");
 
     /**
      * @param constraint {@code enum:<first value>} or {@code format:email}, or {@code null}

@@ -40,9 +40,13 @@ final class ModelWriter {
         }
     }
 
-    /** A model property as the generator writes it. */
+    /**
+     * A model property as the generator writes it. A time in an answer's model is bound as its text ({@code java} is
+     * {@code createdAtText}, {@code type} {@link JType#TIME_TEXT}) and {@code instant} names the accessor reading it as
+     * an {@code Instant} ({@code createdAt}); else {@code instant} is {@code null}.
+     */
     record Property(String json, String java, JType type, boolean required, String doc, boolean secret,
-                    boolean requiredContainer) {
+                    boolean requiredContainer, String instant) {
 
         /** @return the accessor's declared type */
         String declaration() {
@@ -68,10 +72,19 @@ final class ModelWriter {
             while (!used.add(java)) {
                 java = java + "Value";
             }
-            JType type = types.map(schema);
+            JType type = types.mapProperty(schemaName, json, schema);
+            String instant = null;
+            if (type.kind() == JType.Kind.INSTANT && types.answered(schemaName)) { // kept as text, read on demand
+                instant = java;
+                type = JType.TIME_TEXT;
+                java = java + "Text";
+                while (!used.add(java)) {
+                    java = java + "Value";
+                }
+            }
             return new Property(json, java, type, required.contains(json) && !type.isContainer(),
-                    propertyDoc(json, schema, type), SECRET.matcher(json).matches(),
-                    requiredInSpec.contains(json) && type.isContainer());
+                    propertyDoc(json, types.propertyDescription(schemaName, json, schema), schema, type), SECRET.matcher(json).matches(),
+                    requiredInSpec.contains(json) && type.isContainer(), instant);
         }).collect(Collectors.toList());
     }
 
@@ -96,7 +109,8 @@ final class ModelWriter {
                 "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
                 "public abstract class " + name + " {", "");
         for (Property property : properties(types, schemaName)) {
-            file.doc("    ", "@return " + property.doc());
+            file.doc("    ", "@return " + property.doc() + (property.instant() == null ? ""
+                    : " The text as received; {@link #" + property.instant() + "()} reads it as a time."));
             file.line("    @JsonProperty(" + Names.literal(property.json()) + ")");
             if (Character.isUpperCase(property.json().charAt(0))) {
                 file.line("    @JsonAlias(" + Names.literal(camelCase(property.json())) + ")");
@@ -108,6 +122,9 @@ final class ModelWriter {
                 file.line("    @JsonInclude(JsonInclude.Include.ALWAYS)");
             }
             file.line("    public abstract " + property.declaration() + " " + property.java() + "();", "");
+            if (property.instant() != null) {
+                instantAccessor(file, name, property);
+            }
         }
         file.doc("    ", "@return a new builder");
         file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }", "");
@@ -146,13 +163,32 @@ final class ModelWriter {
         return file.render();
     }
 
+    /**
+     * Writes the accessor reading a time kept as text: plain (not abstract), so Immutables and Jackson leave it
+     * alone, and parsing on each call, so text that is no time fails this accessor only.
+     */
+    private static void instantAccessor(JavaFile file, String model, Property property) {
+        if (property.required()) {
+            throw new IllegalStateException(model + "." + property.json() + ": a required time in an answer");
+        }
+        String path = model + "." + property.json();
+        file.doc("    ", property.doc() + " Read from {@link #" + property.java() + "()} on each call: an RFC 3339 date-time"
+                        + " (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch"
+                        + " seconds.",
+                "",
+                "@return the time, or empty when the answer has none",
+                "@throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field"
+                        + " ({@code " + path + "}) and holds the text");
+        file.line("    public Optional<Instant> " + property.instant() + "() {",
+                "        return Timestamps.parse(" + Names.literal(path) + ", " + property.java() + "());", "    }", "");
+    }
+
     /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */
     private static String camelCase(String json) {
         return Character.toLowerCase(json.charAt(0)) + json.substring(1);
     }
 
-    private static String propertyDoc(String json, JsonNode schema, JType type) {
-        String description = schema.path("description").asText("");
+    private static String propertyDoc(String json, String description, JsonNode schema, JType type) {
         String text = description.isEmpty() ? "the {@code " + json + "} field" : Names.doc(description);
         String example = schema.path("example").asText("");
         if (type.kind() == JType.Kind.STRING && example.contains("|")) {

@@ -122,6 +122,9 @@ final class Samples {
         for (ModelWriter.Property property : ModelWriter.properties(types, op.response.schema())) {
             if (!property.type().isContainer() && property.type().kind() != JType.Kind.MODEL) {
                 fields.add(new String[] {property.java(), value(property.type(), property.java()).java()});
+                if (property.instant() != null) { // the text, then the time read from it
+                    fields.add(new String[] {property.instant(), value(JType.INSTANT, property.instant()).java()});
+                }
             }
         }
         return fields;
@@ -175,7 +178,8 @@ final class Samples {
             case STRING -> {
                 String constraint = type.schema() == null ? "" : type.schema();
                 String sample = constraint.startsWith("enum:") ? constraint.substring("enum:".length())
-                        : constraint.equals("format:email") ? name + "-1@example.com" : name + "-1";
+                        : constraint.equals("format:email") ? name + "-1@example.com"
+                        : constraint.equals("format:date-time") ? INSTANT : name + "-1";
                 yield new Sample(Names.literal(sample), NODES.textNode(sample));
             }
             case OBJECT -> new Sample(Names.literal(name + "-1"), NODES.textNode(name + "-1"));

@@ -21,8 +21,9 @@ final class TypeMapper {
 
     /**
      * The value lists of model properties that become open enums, keyed by their {@code |}-joined values: a property
-     * whose {@code enum} or {@code |}-joined example has exactly these values (in any order) uses the enum; a value
-     * list in neither this table nor {@link #PARAMETER_ENUMS} stays a documented string.
+     * whose {@code enum} or {@code |}-joined example has exactly these values (in any order) uses the enum, else the
+     * smallest enum of this table or {@link #PARAMETER_ENUMS} holding all its values; a value list no enum holds stops
+     * the generator.
      */
     private static final Map<String, String[]> ENUMS = Map.ofEntries(
             Map.entry("FAILED|CANCELLED|PENDING_DEPENDENCY|PENDING|RUNNING|DEPLOYING|READY|SUCCESS|COMPLETE|DELETING"
@@ -51,7 +52,52 @@ final class TypeMapper {
             Map.entry("draft|open|paid|uncollectible|void", new String[] {"InvoiceStatus", "The status of an invoice"}),
             Map.entry("pause|cancel|resume|skip-instances|notify-customer",
                     new String[] {"UpgradePathAction", "An action on the lifecycle of an upgrade path"}),
-            Map.entry("Critical|High|Medium|Low", new String[] {"Priority", "The priority of an event or alert"}));
+            Map.entry("Critical|High|Medium|Low", new String[] {"Priority", "The priority of an event or alert"}),
+            Map.entry("CREATE|DESCRIBE|LIST|UPDATE|DELETE", new String[] {"ApiVerb", "The verb of an API entity"}),
+            Map.entry("ACTIVE|NOT_ENABLED", new String[] {"UserStatus", "The status of a user"}),
+            Map.entry("EMAIL|SLACK|WEBHOOK|PAGERDUTY",
+                    new String[] {"ChannelType", "How a notification channel delivers"}),
+            Map.entry("Default|Custom|Imported",
+                    new String[] {"NetworkDefinitionType", "How a custom network is defined"}),
+            Map.entry("Infrastructure|AccountReadinessCheck|ConfiguringRoute53HostedZone"
+                    + "|ConfiguringCertificateManagement|AmenitiesConfiguration|CleanupDeploymentCellEntities",
+                    new String[] {"DeploymentCellWorkflowStep", "A step of a deployment cell workflow"}),
+            Map.entry("WorkflowStepStarted|WorkflowStepCompleted|WorkflowStepFailed|WorkflowStepDebug",
+                    new String[] {"WorkflowEventType", "The type of a workflow event"}),
+            Map.entry("PENDING|VERIFYING|READY|FAILED|DELETING|READY_TO_OFFBOARD",
+                    new String[] {"AccountConfigStatus", "The status of an account configuration"}),
+            Map.entry("AutomatedSnapshot|ManualSnapshot", new String[] {"SnapshotType", "How a snapshot was taken"}),
+            Map.entry("InviteUser|RevokeUserRole|InstanceMaintenanceScheduled|CustomerSignUp|DisconnectAccountComplete"
+                    + "|ConnectAccountComplete|PendingRevokePermissions|PendingRestorePermissions",
+                    new String[] {"EndCustomerEventType", "The type of an end customer event"}),
+            Map.entry("Bootstrap|Compute|Network|Storage|Deployment|Monitoring",
+                    new String[] {"WorkflowStep", "A step of a resource instance workflow"}),
+            Map.entry("FAILOVER_ONLY|FAILOVER_AND_RESTART|FAILOVER_AND_RECREATE",
+                    new String[] {"FailedReplicaAction", "What a failover does with the failed replica"}),
+            Map.entry("unknown|deployed|uninstalled|superseded|failed|uninstalling|pending-install|pending-upgrade"
+                    + "|pending-rollback", new String[] {"HelmReleaseStatus", "The status of a Helm package installation"}),
+            Map.entry("Dataplane|Provisioner", new String[] {"HostClusterRole", "The role of a host cluster"}),
+            Map.entry("Boolean|Float64|String|JSON|Resource",
+                    new String[] {"ParameterType", "The type of an input or output parameter"}),
+            Map.entry("INTERNAL|CUSTOMER", new String[] {"FeatureScope", "Whom a product tier feature is for"}),
+            Map.entry("cpu_core_seconds|memory_mb_seconds", new String[] {"JobMetricType", "What a job metric tracks"}),
+            Map.entry("ConfigureAccounts|BuildSaaS|LaunchSaaS",
+                    new String[] {"OnboardingStageName", "A stage of customer onboarding"}),
+            Map.entry("NOT_STARTED|COMPLETE|SKIPPED",
+                    new String[] {"OnboardingStageStatus", "The status of an onboarding stage"}),
+            Map.entry("LOGS|METRICS|CLOUD_INSURANCE|MARKETPLACE|OPERATIONAL_STATUS|COMPLIANCE|APPLICATION_SECURITY",
+                    new String[] {"ProductTierFeature", "A feature a product tier enables"}),
+            Map.entry("SERVERLESS|SERVICE_ACCOUNT_POLICIES|PROCESS_CORE_DUMP|CUSTOM_DNS|SIDECARS",
+                    new String[] {"CapabilityType", "A capability of a resource"}),
+            Map.entry("Preferred|Active|Deprecated|Pending",
+                    new String[] {"TierVersionStatus", "The status of a product tier version set"}),
+            Map.entry("CUSTOM_NETWORKS|CUSTOM_TERRAFORM_POLICY",
+                    new String[] {"ServiceModelFeature", "A feature of a service model"}),
+            Map.entry("Alarm|Notification", new String[] {"AlertType", "The type of an alert"}),
+            Map.entry("InstanceEvent|ServiceEvent|UserEvent|IdentityProviderEvent",
+                    new String[] {"EventCategory", "The category of a service provider event"}),
+            Map.entry("ServiceProvider|EndCustomer", new String[] {"EventScope", "Whom an event concerns"}),
+            Map.entry("pause|resume|retry", new String[] {"WorkflowAction", "What to do with a running workflow"}));
 
     /**
      * The value lists of path and query parameters that no model enum of {@link #ENUMS} has: each becomes an open
@@ -71,6 +117,20 @@ final class TypeMapper {
             Map.entry("Major|Incremental|UserDefined", new String[] {"UpgradePathType", "The type of an upgrade path"}),
             Map.entry("UnhealthyInstance|FailedDeployment|ScaleOut|UserSignUp|UserSubscription",
                     new String[] {"ServiceProviderEventType", "The type of a service provider event"}));
+
+    /**
+     * A string whose sample is a date-time or a date ({@code 2021-01-01 00:00:00+00:00}, {@code 2020-01-01}) holds a
+     * time, as does one whose schema says {@code format: date-time}.
+     */
+    private static final java.util.regex.Pattern TIME_SAMPLE =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}.*)?");
+
+    /**
+     * Time fields whose schema says nothing of it, with the description they get: {@code FleetAuditEvent.time}'s
+     * description and sample were copied from an event id ({@code ID of a Event}, {@code event-12345678}), but it is
+     * the event's time, as the {@code time} of every other event schema.
+     */
+    private static final Map<String, String> TIMES_WITHOUT_SAMPLE = Map.of("FleetAuditEvent.time", "The event time");
 
     private final FleetSpec spec;
     private final Map<String, String> modelNames = new TreeMap<>();
@@ -93,10 +153,10 @@ final class TypeMapper {
         byCleanName.forEach((clean, schemas) -> schemas.forEach(schema ->
                 modelNames.put(schema, schemas.size() == 1 ? clean : schema.replaceAll("Request2$", "Request"))));
         for (String schema : reachable) {
-            for (JsonNode property : spec.schema(schema).path("properties")) {
-                registerEnum(property);
-                registerEnum(property.path("items"));
-            }
+            spec.schema(schema).path("properties").properties().forEach(property -> {
+                registerEnum(schema, property.getKey(), property.getValue());
+                registerEnum(schema, property.getKey(), property.getValue().path("items"));
+            });
         }
         for (FleetSpec.SpecOperation operation : spec.operations()) {
             for (JsonNode parameter : operation.node().path("parameters")) {
@@ -151,6 +211,44 @@ final class TypeMapper {
     }
 
     /**
+     * Types a model property: a string holding a time (see {@link #TIME_SAMPLE}, {@link #TIMES_WITHOUT_SAMPLE}) is an
+     * {@code Instant}, anything else as {@link #map(JsonNode)} types it.
+     *
+     * @param schemaName the component schema
+     * @param json       the property's JSON name
+     * @param schema     the property's schema
+     * @return the Java type
+     */
+    JType mapProperty(String schemaName, String json, JsonNode schema) {
+        boolean time = schema.path("type").asText("").equals("string")
+                && (TIME_SAMPLE.matcher(schema.path("example").asText("")).matches()
+                || TIMES_WITHOUT_SAMPLE.containsKey(schemaName + "." + json));
+        return time ? JType.INSTANT : map(schema);
+    }
+
+    /**
+     * The description of a property, corrected where the spec's is wrong (see {@link #TIMES_WITHOUT_SAMPLE}).
+     *
+     * @param schemaName the component schema
+     * @param json       the property's JSON name
+     * @param schema     the property's schema
+     * @return the description, or empty
+     */
+    String propertyDescription(String schemaName, String json, JsonNode schema) {
+        return TIMES_WITHOUT_SAMPLE.getOrDefault(schemaName + "." + json, schema.path("description").asText(""));
+    }
+
+    /**
+     * Whether a schema is (part of) an answer: its time fields keep the text as received, read as times on demand.
+     *
+     * @param schemaName the component schema
+     * @return whether an operation answers with it
+     */
+    boolean answered(String schemaName) {
+        return answered.contains(schemaName);
+    }
+
+    /**
      * Types a schema.
      *
      * @param schema the schema node (a reference, a primitive, an array or a map)
@@ -187,8 +285,8 @@ final class TypeMapper {
             case "object":
                 JsonNode values = schema.get("additionalProperties");
                 return values == null || values.isBoolean() ? JType.map(JType.OBJECT) : JType.map(map(values));
-            default:
-                return JType.OBJECT;
+            default: // no type: free JSON, a map when its sample is a JSON object (request or result parameters...)
+                return schema.path("example").isObject() ? JType.map(JType.OBJECT) : JType.OBJECT;
         }
     }
 
@@ -268,55 +366,71 @@ final class TypeMapper {
     }
 
     private EnumDef enumWithValues(List<String> values) {
-        Set<String> valueSet = new TreeSet<>(values);
-        return allEnums().stream().filter(def -> new TreeSet<>(def.values()).equals(valueSet)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no open enum takes " + values));
+        EnumDef def = knownEnum(values);
+        if (def == null) {
+            throw new IllegalStateException("no open enum takes " + values);
+        }
+        return def;
     }
 
     /**
-     * Registers the open enum of a model property whose values ({@code enum}, or a {@code |}-joined example) are
-     * exactly those of an enum of {@link #ENUMS} or {@link #PARAMETER_ENUMS}; any other value list stays a
-     * documented string.
+     * Registers the open enum of a model property (or array item) that lists values ({@code enum}, or a
+     * {@code |}-joined example).
+     *
+     * @throws IllegalStateException when no enum of {@link #ENUMS} or {@link #PARAMETER_ENUMS} holds them
      */
-    private void registerEnum(JsonNode property) {
+    private void registerEnum(String schemaName, String json, JsonNode property) {
         List<String> values = listedValues(property);
-        if (values != null) {
-            register(values);
+        if (values != null && !register(values)) {
+            throw new IllegalStateException("property " + json + " of " + schemaName + " takes one of " + values
+                    + ": name its open enum in ENUMS");
         }
     }
 
     /**
-     * Registers the enum of {@link #ENUMS}, else of {@link #PARAMETER_ENUMS}, that takes exactly these values.
+     * Registers the enum of {@link #ENUMS} or {@link #PARAMETER_ENUMS} that {@link #bestFit} picks for these values.
      *
-     * @return whether one does
+     * @return whether there is one
      */
     private boolean register(List<String> values) {
-        Set<String> valueSet = new TreeSet<>(values);
-        for (Map.Entry<String, String[]> entry : ENUMS.entrySet()) {
-            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
-                enums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
-                        List.of(entry.getKey().split("\\|"))));
-                return true;
-            }
+        List<EnumDef> candidates = new ArrayList<>();
+        new TreeMap<>(ENUMS)
+                .forEach((key, def) -> candidates.add(new EnumDef(def[0], def[1], List.of(key.split("\\|")))));
+        new TreeMap<>(PARAMETER_ENUMS)
+                .forEach((key, def) -> candidates.add(new EnumDef(def[0], def[1], List.of(key.split("\\|")))));
+        EnumDef def = bestFit(candidates, values);
+        if (def == null) {
+            return false;
         }
-        for (Map.Entry<String, String[]> entry : PARAMETER_ENUMS.entrySet()) {
-            if (valueSet.equals(new TreeSet<>(List.of(entry.getKey().split("\\|"))))) {
-                parameterEnums.putIfAbsent(entry.getKey(), new EnumDef(entry.getValue()[0], entry.getValue()[1],
-                        List.of(entry.getKey().split("\\|"))));
-                return true;
-            }
-        }
-        return false;
+        String key = String.join("|", def.values());
+        (ENUMS.containsKey(key) ? enums : parameterEnums).putIfAbsent(key, def);
+        return true;
     }
 
-    /** @return the registered open enum taking exactly these values, or {@code null} */
+    /** @return the registered open enum {@link #bestFit} picks for these values, or {@code null} */
     private EnumDef knownEnum(List<String> values) {
-        if (values == null) {
-            return null;
-        }
+        return values == null ? null : bestFit(allEnums(), values);
+    }
+
+    /**
+     * Picks the enum for a list of values: the one taking exactly these values, else the smallest one holding them all
+     * (the first in order among equals), so that a property listing part of an enum's values reuses it.
+     *
+     * @return the enum, or {@code null} when none holds them all
+     */
+    private static EnumDef bestFit(List<EnumDef> candidates, List<String> values) {
         Set<String> valueSet = new TreeSet<>(values);
-        return allEnums().stream().filter(def -> new TreeSet<>(def.values()).equals(valueSet)).findFirst()
-                .orElse(null);
+        EnumDef best = null;
+        for (EnumDef def : candidates) {
+            Set<String> defValues = new TreeSet<>(def.values());
+            if (defValues.equals(valueSet)) {
+                return def;
+            }
+            if (defValues.containsAll(valueSet) && (best == null || def.values().size() < best.values().size())) {
+                best = def;
+            }
+        }
+        return best;
     }
 
     private void collect(JsonNode schema, Set<String> into) {

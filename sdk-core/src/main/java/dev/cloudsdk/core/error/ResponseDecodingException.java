@@ -5,6 +5,10 @@ import java.util.Optional;
 /**
  * The server answered, but the body could not be turned into the expected type (malformed JSON, a
  * value of the wrong shape). Carries the HTTP status and the start of the raw body for diagnosis.
+ *
+ * <p>A failure confined to one field (a time field whose text is not a time, read from an already decoded
+ * model) also names the field by its JSON path ({@link #jsonPath()}) and carries the value as received
+ * ({@link #rawValue()}).
  */
 public class ResponseDecodingException extends SdkException {
 
@@ -14,6 +18,10 @@ public class ResponseDecodingException extends SdkException {
     private final String bodySnippet;
     /** The request id, or {@code null}. */
     private final String requestId;
+    /** The JSON path of the failing field, or {@code null}. */
+    private final String jsonPath;
+    /** The failing field's value as received, or {@code null}. */
+    private final String rawValue;
 
     /**
      * Creates the exception.
@@ -26,13 +34,32 @@ public class ResponseDecodingException extends SdkException {
      */
     public ResponseDecodingException(String message, int statusCode, String bodySnippet, String requestId,
                                      Throwable cause) {
+        this(message, statusCode, bodySnippet, requestId, null, null, cause);
+    }
+
+    /**
+     * Creates the exception for one field that could not be decoded.
+     *
+     * @param message     what could not be decoded (the path, the expected type, the value)
+     * @param statusCode  HTTP status of the response, or {@code 0} when the failure surfaced after the call
+     *                    (reading a field of a decoded model)
+     * @param bodySnippet the start of the raw body (bounded), or {@code null} (read as empty) when unknown
+     * @param requestId   the server's request id, or {@code null}
+     * @param jsonPath    where the field is, e.g. {@code HostCluster.createdAt}, or {@code null}
+     * @param rawValue    the field's value as received, or {@code null}
+     * @param cause       the parser failure, or {@code null}
+     */
+    public ResponseDecodingException(String message, int statusCode, String bodySnippet, String requestId,
+                                     String jsonPath, String rawValue, Throwable cause) {
         super(message, cause);
         this.statusCode = statusCode;
         this.bodySnippet = bodySnippet == null ? "" : bodySnippet;
         this.requestId = requestId;
+        this.jsonPath = jsonPath;
+        this.rawValue = rawValue;
     }
 
-    /** @return the HTTP status of the undecodable response */
+    /** @return the HTTP status of the undecodable response, {@code 0} when the failure surfaced after the call */
     public int statusCode() {
         return statusCode;
     }
@@ -45,5 +72,15 @@ public class ResponseDecodingException extends SdkException {
     /** @return the server's request id, when it sent one */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
+    }
+
+    /** @return where the undecodable field is (e.g. {@code HostCluster.createdAt}), when the failure is one field's */
+    public Optional<String> jsonPath() {
+        return Optional.ofNullable(jsonPath);
+    }
+
+    /** @return the undecodable field's value as received, when the failure is one field's */
+    public Optional<String> rawValue() {
+        return Optional.ofNullable(rawValue);
     }
 }

@@ -31,12 +31,9 @@ public abstract class APIEntity {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<OutputParameterEntity> outputParameters();
 
-    /**
-     * @return The API verb. Known values: {@code CREATE}, {@code DESCRIBE}, {@code LIST}, {@code UPDATE},
-     * {@code DELETE}.
-     */
+    /** @return The API verb. */
     @JsonProperty("verb")
-    public abstract Optional<String> verb();
+    public abstract Optional<ApiVerb> verb();
 
     /** @return a new builder */
     public static APIEntityBuilder builder() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,13 +30,39 @@ public abstract class BackupStatus {
     @JsonProperty("backupRetentionInDays")
     public abstract Optional<Long> backupRetentionInDays();
 
-    /** @return The earliest restore time. */
+    /**
+     * @return The earliest restore time. The text as received; {@link #earliestRestoreTime()} reads it as a time.
+     */
     @JsonProperty("earliestRestoreTime")
-    public abstract Optional<String> earliestRestoreTime();
+    public abstract Optional<String> earliestRestoreTimeText();
 
-    /** @return The last backup time. */
+    /**
+     * The earliest restore time. Read from {@link #earliestRestoreTimeText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code BackupStatus.earliestRestoreTime}) and holds the text
+     */
+    public Optional<Instant> earliestRestoreTime() {
+        return Timestamps.parse("BackupStatus.earliestRestoreTime", earliestRestoreTimeText());
+    }
+
+    /** @return The last backup time. The text as received; {@link #lastBackupTime()} reads it as a time. */
     @JsonProperty("lastBackupTime")
-    public abstract Optional<String> lastBackupTime();
+    public abstract Optional<String> lastBackupTimeText();
+
+    /**
+     * The last backup time. Read from {@link #lastBackupTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code BackupStatus.lastBackupTime}) and holds the text
+     */
+    public Optional<Instant> lastBackupTime() {
+        return Timestamps.parse("BackupStatus.lastBackupTime", lastBackupTimeText());
+    }
 
     /** @return a new builder */
     public static BackupStatusBuilder builder() {

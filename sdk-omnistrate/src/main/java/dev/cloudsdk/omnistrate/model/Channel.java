@@ -20,12 +20,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class Channel {
 
-    /**
-     * @return the {@code channelType} field Known values: {@code EMAIL}, {@code SLACK}, {@code WEBHOOK},
-     * {@code PAGERDUTY}.
-     */
+    /** @return the {@code channelType} field */
     @JsonProperty("channelType")
-    public abstract Optional<String> channelType();
+    public abstract Optional<ChannelType> channelType();
 
     /** @return the {@code email} field */
     @JsonProperty("email")

@@ -24,7 +24,7 @@ public abstract class ChannelSubscription {
     /** @return Types of alerts to route to this channel (optional). */
     @JsonProperty("alertTypes")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> alertTypes();
+    public abstract List<AlertType> alertTypes();
 
     /** @return Types of environments to route to this channel (optional). */
     @JsonProperty("environmentTypes")
@@ -34,7 +34,7 @@ public abstract class ChannelSubscription {
     /** @return Categories of events to route to this channel. */
     @JsonProperty("eventCategories")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> eventCategories();
+    public abstract List<EventCategory> eventCategories();
 
     /** @return Priorities of events to route to this channel. */
     @JsonProperty("eventPriorities")

@@ -35,7 +35,7 @@ public abstract class ChartValuesRef {
 
     /** @return Inline chart values as a map (mutually exclusive with valuesFile). */
     @JsonProperty("values")
-    public abstract Optional<Object> values();
+    public abstract Map<String, Object> values();
 
     /** @return the {@code valuesFile} field */
     @JsonProperty("valuesFile")

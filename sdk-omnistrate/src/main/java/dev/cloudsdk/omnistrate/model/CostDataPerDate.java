@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -32,9 +33,21 @@ public abstract class CostDataPerDate {
     @JsonProperty("costByInstanceType")
     public abstract Map<String, InstanceTypeCost> costByInstanceType();
 
-    /** @return The date of the cost data. */
+    /** @return The date of the cost data. The text as received; {@link #date()} reads it as a time. */
     @JsonProperty("date")
-    public abstract Optional<Instant> date();
+    public abstract Optional<String> dateText();
+
+    /**
+     * The date of the cost data. Read from {@link #dateText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code CostDataPerDate.date}) and holds the text
+     */
+    public Optional<Instant> date() {
+        return Timestamps.parse("CostDataPerDate.date", dateText());
+    }
 
     /** @return a new builder */
     public static CostDataPerDateBuilder builder() {

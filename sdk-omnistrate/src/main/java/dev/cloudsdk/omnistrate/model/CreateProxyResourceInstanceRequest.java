@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,7 +33,7 @@ public abstract class CreateProxyResourceInstanceRequest {
 
     /** @return The request parameters. */
     @JsonProperty("requestParams")
-    public abstract Optional<Object> requestParams();
+    public abstract Map<String, Object> requestParams();
 
     /** @return a new builder */
     public static CreateProxyResourceInstanceRequestBuilder builder() {

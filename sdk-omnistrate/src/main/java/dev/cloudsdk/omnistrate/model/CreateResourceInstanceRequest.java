@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,7 +61,7 @@ public abstract class CreateResourceInstanceRequest {
 
     /** @return The request parameters. */
     @JsonProperty("requestParams")
-    public abstract Optional<Object> requestParams();
+    public abstract Map<String, Object> requestParams();
 
     /** @return The subscription ID. */
     @JsonProperty("subscriptionId")

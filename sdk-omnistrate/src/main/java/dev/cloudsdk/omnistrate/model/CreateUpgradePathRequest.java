@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public abstract class CreateUpgradePathRequest {
 
     /** @return The future date when the upgrade is planned to be executed. Empty for immediate upgrade. */
     @JsonProperty("scheduledDate")
-    public abstract Optional<String> scheduledDate();
+    public abstract Optional<Instant> scheduledDate();
 
     /** @return The source version of the upgrade path. */
     @JsonProperty("sourceVersion")

@@ -43,9 +43,9 @@ public abstract class CustomNetwork {
     @JsonProperty("name")
     public abstract Optional<String> name();
 
-    /** @return Type of the network definition. Known values: {@code Default}, {@code Custom}, {@code Imported}. */
+    /** @return Type of the network definition. */
     @JsonProperty("networkDefinitionType")
-    public abstract Optional<String> networkDefinitionType();
+    public abstract Optional<NetworkDefinitionType> networkDefinitionType();
 
     /** @return the {@code networkFeaturesConfiguration} field */
     @JsonProperty("networkFeaturesConfiguration")

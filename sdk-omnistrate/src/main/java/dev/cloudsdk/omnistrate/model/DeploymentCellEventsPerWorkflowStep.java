@@ -28,13 +28,9 @@ public abstract class DeploymentCellEventsPerWorkflowStep {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<DeploymentCellWorkflowEvent> events();
 
-    /**
-     * @return The name of the workflow step. Known values: {@code Infrastructure}, {@code AccountReadinessCheck},
-     * {@code ConfiguringRoute53HostedZone}, {@code ConfiguringCertificateManagement}, {@code AmenitiesConfiguration},
-     * {@code CleanupDeploymentCellEntities}.
-     */
+    /** @return The name of the workflow step. */
     @JsonProperty("stepName")
-    public abstract Optional<String> stepName();
+    public abstract Optional<DeploymentCellWorkflowStep> stepName();
 
     /** @return a new builder */
     public static DeploymentCellEventsPerWorkflowStepBuilder builder() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,9 +39,24 @@ public abstract class DeploymentCellWorkflow {
     @JsonProperty("deploymentCellId")
     public abstract Optional<String> deploymentCellId();
 
-    /** @return End time of the Deployment Cell Workflow in RFC3339 format. */
+    /**
+     * @return End time of the Deployment Cell Workflow in RFC3339 format. The text as received; {@link #endTime()}
+     * reads it as a time.
+     */
     @JsonProperty("endTime")
-    public abstract Optional<String> endTime();
+    public abstract Optional<String> endTimeText();
+
+    /**
+     * End time of the Deployment Cell Workflow in RFC3339 format. Read from {@link #endTimeText()} on each call: an RFC
+     * 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DeploymentCellWorkflow.endTime}) and holds the text
+     */
+    public Optional<Instant> endTime() {
+        return Timestamps.parse("DeploymentCellWorkflow.endTime", endTimeText());
+    }
 
     /** @return The GCP project ID. */
     @JsonProperty("gcpProjectID")
@@ -57,9 +74,25 @@ public abstract class DeploymentCellWorkflow {
     @JsonProperty("parentId")
     public abstract Optional<String> parentId();
 
-    /** @return Start time of the Deployment Cell Workflow in RFC3339 format. */
+    /**
+     * @return Start time of the Deployment Cell Workflow in RFC3339 format. The text as received; {@link #startTime()}
+     * reads it as a time.
+     */
     @JsonProperty("startTime")
-    public abstract Optional<String> startTime();
+    public abstract Optional<String> startTimeText();
+
+    /**
+     * Start time of the Deployment Cell Workflow in RFC3339 format. Read from {@link #startTimeText()} on each call: an
+     * RFC 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch
+     * seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DeploymentCellWorkflow.startTime}) and holds the text
+     */
+    public Optional<Instant> startTime() {
+        return Timestamps.parse("DeploymentCellWorkflow.startTime", startTimeText());
+    }
 
     /** @return Status of the Deployment Cell Workflow. */
     @JsonProperty("status")

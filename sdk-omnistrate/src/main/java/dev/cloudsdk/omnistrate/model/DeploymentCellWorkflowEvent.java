@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,16 +28,28 @@ public abstract class DeploymentCellWorkflowEvent {
     @JsonProperty("error")
     public abstract Optional<String> error();
 
-    /** @return The time the event occurred in RFC3339 format. */
+    /**
+     * @return The time the event occurred in RFC3339 format. The text as received; {@link #eventTime()} reads it as a
+     * time.
+     */
     @JsonProperty("eventTime")
-    public abstract Optional<String> eventTime();
+    public abstract Optional<String> eventTimeText();
 
     /**
-     * @return The type of the workflow event. Known values: {@code WorkflowStepStarted}, {@code WorkflowStepCompleted},
-     * {@code WorkflowStepFailed}, {@code WorkflowStepDebug}.
+     * The time the event occurred in RFC3339 format. Read from {@link #eventTimeText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DeploymentCellWorkflowEvent.eventTime}) and holds the text
      */
+    public Optional<Instant> eventTime() {
+        return Timestamps.parse("DeploymentCellWorkflowEvent.eventTime", eventTimeText());
+    }
+
+    /** @return The type of the workflow event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<WorkflowEventType> eventType();
 
     /** @return The event message. */
     @JsonProperty("message")

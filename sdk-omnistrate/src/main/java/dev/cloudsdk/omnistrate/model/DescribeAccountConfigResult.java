@@ -94,12 +94,9 @@ public abstract class DescribeAccountConfigResult {
     @JsonProperty("name")
     public abstract Optional<String> name();
 
-    /**
-     * @return The status of the account configuration. Known values: {@code PENDING}, {@code VERIFYING}, {@code READY},
-     * {@code FAILED}, {@code DELETING}, {@code READY_TO_OFFBOARD}.
-     */
+    /** @return The status of the account configuration. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<AccountConfigStatus> status();
 
     /** @return The status message of the account. */
     @JsonProperty("statusMessage")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,9 +61,21 @@ public abstract class DescribeEventResult {
     @JsonProperty("serviceId")
     public abstract Optional<String> serviceId();
 
-    /** @return The event time. */
+    /** @return The event time. The text as received; {@link #time()} reads it as a time. */
     @JsonProperty("time")
-    public abstract Optional<String> time();
+    public abstract Optional<String> timeText();
+
+    /**
+     * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}
+     * accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeEventResult.time}) and holds the text
+     */
+    public Optional<Instant> time() {
+        return Timestamps.parse("DescribeEventResult.time", timeText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("userId")

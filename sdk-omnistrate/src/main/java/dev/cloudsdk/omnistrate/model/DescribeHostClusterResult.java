@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,9 +36,24 @@ public abstract class DescribeHostClusterResult {
     @JsonProperty("cloudProvider")
     public abstract Optional<CloudProvider> cloudProvider();
 
-    /** @return The timestamp when the host cluster was created. */
+    /**
+     * @return The timestamp when the host cluster was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The timestamp when the host cluster was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeHostClusterResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeHostClusterResult.createdAt", createdAtText());
+    }
 
     /** @return The endpoint to access the dashboard. */
     @JsonProperty("dashboardEndpoint")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +24,7 @@ public abstract class DescribeInstanceSnapshotFromTimeRequest {
 
     /** @return The target restore time. */
     @JsonProperty("targetRestoreTime")
-    public abstract String targetRestoreTime();
+    public abstract Instant targetRestoreTime();
 
     /** @return a new builder */
     public static DescribeInstanceSnapshotFromTimeRequestBuilder builder() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,9 +24,21 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInstanceSnapshotFromTimeResult {
 
-    /** @return The snapshot time. */
+    /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */
     @JsonProperty("completeTime")
-    public abstract Optional<String> completeTime();
+    public abstract Optional<String> completeTimeText();
+
+    /**
+     * The snapshot time. Read from {@link #completeTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeInstanceSnapshotFromTimeResult.completeTime}) and holds the text
+     */
+    public Optional<Instant> completeTime() {
+        return Timestamps.parse("DescribeInstanceSnapshotFromTimeResult.completeTime", completeTimeText());
+    }
 
     /** @return ID of a Service Environment. */
     @JsonProperty("environmentId")

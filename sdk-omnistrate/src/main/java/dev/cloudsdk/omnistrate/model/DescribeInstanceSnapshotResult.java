@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,13 +23,37 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeInstanceSnapshotResult {
 
-    /** @return The snapshot time. */
+    /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */
     @JsonProperty("completeTime")
-    public abstract Optional<String> completeTime();
+    public abstract Optional<String> completeTimeText();
 
-    /** @return The snapshot creation time. */
+    /**
+     * The snapshot time. Read from {@link #completeTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeInstanceSnapshotResult.completeTime}) and holds the text
+     */
+    public Optional<Instant> completeTime() {
+        return Timestamps.parse("DescribeInstanceSnapshotResult.completeTime", completeTimeText());
+    }
+
+    /** @return The snapshot creation time. The text as received; {@link #createdTime()} reads it as a time. */
     @JsonProperty("createdTime")
-    public abstract Optional<String> createdTime();
+    public abstract Optional<String> createdTimeText();
+
+    /**
+     * The snapshot creation time. Read from {@link #createdTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeInstanceSnapshotResult.createdTime}) and holds the text
+     */
+    public Optional<Instant> createdTime() {
+        return Timestamps.parse("DescribeInstanceSnapshotResult.createdTime", createdTimeText());
+    }
 
     /** @return Whether the snapshot is encrypted. */
     @JsonProperty("encrypted")
@@ -61,9 +87,9 @@ public abstract class DescribeInstanceSnapshotResult {
     @JsonProperty("snapshotId")
     public abstract Optional<String> snapshotId();
 
-    /** @return The snapshot type. Known values: {@code AutomatedSnapshot}, {@code ManualSnapshot}. */
+    /** @return The snapshot type. */
     @JsonProperty("snapshotType")
-    public abstract Optional<String> snapshotType();
+    public abstract Optional<SnapshotType> snapshotType();
 
     /** @return ID of a Resource Instance. */
     @JsonProperty("sourceInstanceId")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +50,21 @@ public abstract class DescribeResourceInstanceResult {
     @JsonProperty("cloud_provider")
     public abstract Optional<String> cloudProvider();
 
-    /** @return The instance creation time. */
+    /** @return The instance creation time. The text as received; {@link #createdAt()} reads it as a time. */
     @JsonProperty("created_at")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The instance creation time. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeResourceInstanceResult.created_at}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeResourceInstanceResult.created_at", createdAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("createdByUserId")
@@ -100,9 +114,21 @@ public abstract class DescribeResourceInstanceResult {
     @JsonProperty("kubernetesDashboardEndpoint")
     public abstract Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpoint();
 
-    /** @return The instance update time. */
+    /** @return The instance update time. The text as received; {@link #lastModifiedAt()} reads it as a time. */
     @JsonProperty("last_modified_at")
-    public abstract Optional<String> lastModifiedAt();
+    public abstract Optional<String> lastModifiedAtText();
+
+    /**
+     * The instance update time. Read from {@link #lastModifiedAtText()} on each call: an RFC 3339 date-time (a space
+     * for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeResourceInstanceResult.last_modified_at}) and holds the text
+     */
+    public Optional<Instant> lastModifiedAt() {
+        return Timestamps.parse("DescribeResourceInstanceResult.last_modified_at", lastModifiedAtText());
+    }
 
     /**
      * @return Pending actions or maintenance tasks for the resource instance, with action type as key and reference key
@@ -137,7 +163,7 @@ public abstract class DescribeResourceInstanceResult {
 
     /** @return Custom result parameters. */
     @JsonProperty("result_params")
-    public abstract Optional<Object> resultParams();
+    public abstract Map<String, Object> resultParams();
 
     /** @return Whether the instance has serverless enabled. */
     @JsonProperty("serverlessEnabled")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,9 +25,21 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeServiceOfferingResult {
 
-    /** @return The time the service was created. */
+    /** @return The time the service was created. The text as received; {@link #createdAt()} reads it as a time. */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time the service was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space
+     * for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeServiceOfferingResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeServiceOfferingResult.createdAt", createdAtText());
+    }
 
     /** @return Whether the service offering is deprecated. */
     @JsonProperty("isDeprecated")

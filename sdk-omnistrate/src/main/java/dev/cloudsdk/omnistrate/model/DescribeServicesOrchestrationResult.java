@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,9 +32,24 @@ public abstract class DescribeServicesOrchestrationResult {
     @JsonAlias("servicesTopology")
     public abstract List<ServiceDeploymentDetails> servicesTopology();
 
-    /** @return The time the services orchestration was created. */
+    /**
+     * @return The time the services orchestration was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time the services orchestration was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeServicesOrchestrationResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeServicesOrchestrationResult.createdAt", createdAtText());
+    }
 
     /** @return ID of a Services Orchestration. */
     @JsonProperty("id")
@@ -43,15 +61,30 @@ public abstract class DescribeServicesOrchestrationResult {
 
     /** @return Custom result parameters of the services orchestration. */
     @JsonProperty("resultParams")
-    public abstract Optional<Object> resultParams();
+    public abstract Map<String, Object> resultParams();
 
     /** @return The status of the services orchestration. */
     @JsonProperty("status")
     public abstract Optional<String> status();
 
-    /** @return The time the services orchestration was last updated. */
+    /**
+     * @return The time the services orchestration was last updated. The text as received; {@link #updatedAt()} reads it
+     * as a time.
+     */
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAt();
+    public abstract Optional<String> updatedAtText();
+
+    /**
+     * The time the services orchestration was last updated. Read from {@link #updatedAtText()} on each call: an RFC
+     * 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeServicesOrchestrationResult.updatedAt}) and holds the text
+     */
+    public Optional<Instant> updatedAt() {
+        return Timestamps.parse("DescribeServicesOrchestrationResult.updatedAt", updatedAtText());
+    }
 
     /** @return a new builder */
     public static DescribeServicesOrchestrationResultBuilder builder() {

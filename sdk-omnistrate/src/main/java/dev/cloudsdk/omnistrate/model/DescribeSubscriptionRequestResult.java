@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,9 +24,24 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeSubscriptionRequestResult {
 
-    /** @return The time that this subscription request was issued. */
+    /**
+     * @return The time that this subscription request was issued. The text as received; {@link #createdAt()} reads it
+     * as a time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time that this subscription request was issued. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeSubscriptionRequestResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeSubscriptionRequestResult.createdAt", createdAtText());
+    }
 
     /** @return ID of a Subscription Request. */
     @JsonProperty("id")
@@ -66,9 +83,24 @@ public abstract class DescribeSubscriptionRequestResult {
     @JsonProperty("status")
     public abstract Optional<SubscriptionRequestStatus> status();
 
-    /** @return The time that this subscription request was issued. */
+    /**
+     * @return The time that this subscription request was issued. The text as received; {@link #updatedAt()} reads it
+     * as a time.
+     */
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAt();
+    public abstract Optional<String> updatedAtText();
+
+    /**
+     * The time that this subscription request was issued. Read from {@link #updatedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeSubscriptionRequestResult.updatedAt}) and holds the text
+     */
+    public Optional<Instant> updatedAt() {
+        return Timestamps.parse("DescribeSubscriptionRequestResult.updatedAt", updatedAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("updatedByUserId")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +33,24 @@ public abstract class DescribeSubscriptionResult {
     @JsonProperty("billingProvider")
     public abstract Optional<BillingProviderType> billingProvider();
 
-    /** @return The time that this subscription was created. */
+    /**
+     * @return The time that this subscription was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time that this subscription was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeSubscriptionResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeSubscriptionResult.createdAt", createdAtText());
+    }
 
     /** @return The active pricing for the subscription at the time of the request. */
     @JsonProperty("currentActivePricePerUnit")
@@ -47,9 +64,24 @@ public abstract class DescribeSubscriptionResult {
     @JsonProperty("externalPayerId")
     public abstract Optional<String> externalPayerId();
 
-    /** @return The first time this subscription was used. */
+    /**
+     * @return The first time this subscription was used. The text as received; {@link #firstUsageTime()} reads it as a
+     * time.
+     */
     @JsonProperty("firstUsageTime")
-    public abstract Optional<String> firstUsageTime();
+    public abstract Optional<String> firstUsageTimeText();
+
+    /**
+     * The first time this subscription was used. Read from {@link #firstUsageTimeText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeSubscriptionResult.firstUsageTime}) and holds the text
+     */
+    public Optional<Instant> firstUsageTime() {
+        return Timestamps.parse("DescribeSubscriptionResult.firstUsageTime", firstUsageTimeText());
+    }
 
     /** @return ID of a Subscription. */
     @JsonProperty("id")
@@ -111,9 +143,24 @@ public abstract class DescribeSubscriptionResult {
     @JsonProperty("subscriptionPricingAuditLogs")
     public abstract List<SubscriptionPricing> subscriptionPricingAuditLogs();
 
-    /** @return The time that this subscription was last updated. */
+    /**
+     * @return The time that this subscription was last updated. The text as received; {@link #updatedAt()} reads it as
+     * a time.
+     */
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAt();
+    public abstract Optional<String> updatedAtText();
+
+    /**
+     * The time that this subscription was last updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeSubscriptionResult.updatedAt}) and holds the text
+     */
+    public Optional<Instant> updatedAt() {
+        return Timestamps.parse("DescribeSubscriptionResult.updatedAt", updatedAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("updatedByUserId")

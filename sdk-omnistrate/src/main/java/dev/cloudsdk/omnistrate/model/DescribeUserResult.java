@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,9 +25,21 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class DescribeUserResult {
 
-    /** @return The time the user was created. */
+    /** @return The time the user was created. The text as received; {@link #createdAt()} reads it as a time. */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time the user was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space
+     * for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeUserResult.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("DescribeUserResult.createdAt", createdAtText());
+    }
 
     /** @return The user email. */
     @JsonProperty("email")
@@ -35,9 +49,23 @@ public abstract class DescribeUserResult {
     @JsonProperty("enabled")
     public abstract Optional<Boolean> enabled();
 
-    /** @return The last modified time of the user. */
+    /**
+     * @return The last modified time of the user. The text as received; {@link #lastModifiedAt()} reads it as a time.
+     */
     @JsonProperty("lastModifiedAt")
-    public abstract Optional<String> lastModifiedAt();
+    public abstract Optional<String> lastModifiedAtText();
+
+    /**
+     * The last modified time of the user. Read from {@link #lastModifiedAtText()} on each call: an RFC 3339 date-time
+     * (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code DescribeUserResult.lastModifiedAt}) and holds the text
+     */
+    public Optional<Instant> lastModifiedAt() {
+        return Timestamps.parse("DescribeUserResult.lastModifiedAt", lastModifiedAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("lastModifiedByUserID")
@@ -59,9 +87,9 @@ public abstract class DescribeUserResult {
     @JsonProperty("orgUrl")
     public abstract Optional<String> orgUrl();
 
-    /** @return The status of the user. Known values: {@code ACTIVE}, {@code NOT_ENABLED}. */
+    /** @return The status of the user. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<UserStatus> status();
 
     /** @return List of subscriptions associated with the user. */
     @JsonProperty("subscriptions")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,13 +33,9 @@ public abstract class EndCustomerEvent {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> eventPayload();
 
-    /**
-     * @return The type of the end customer specific event. Known values: {@code InviteUser}, {@code RevokeUserRole},
-     * {@code InstanceMaintenanceScheduled}, {@code CustomerSignUp}, {@code DisconnectAccountComplete},
-     * {@code ConnectAccountComplete}, {@code PendingRevokePermissions}, {@code PendingRestorePermissions}.
-     */
+    /** @return The type of the end customer specific event. */
     @JsonProperty("eventType")
-    public abstract Optional<String> eventType();
+    public abstract Optional<EndCustomerEventType> eventType();
 
     /** @return ID of an Org. */
     @JsonProperty("orgID")
@@ -55,9 +53,21 @@ public abstract class EndCustomerEvent {
     @JsonProperty("priority")
     public abstract Optional<Priority> priority();
 
-    /** @return The event time. */
+    /** @return The event time. The text as received; {@link #time()} reads it as a time. */
     @JsonProperty("time")
-    public abstract Optional<String> time();
+    public abstract Optional<String> timeText();
+
+    /**
+     * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}
+     * accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code EndCustomerEvent.time}) and holds the text
+     */
+    public Optional<Instant> time() {
+        return Timestamps.parse("EndCustomerEvent.time", timeText());
+    }
 
     /** @return User email associated with the event. */
     @JsonProperty("userEmail")

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,11 +25,11 @@ public abstract class Event {
 
     /** @return Body of the event, including payload. */
     @JsonProperty("body")
-    public abstract Optional<Object> body();
+    public abstract Map<String, Object> body();
 
     /** @return Response from the notification channel, if applicable. */
     @JsonProperty("channelResponse")
-    public abstract Optional<Object> channelResponse();
+    public abstract Map<String, Object> channelResponse();
 
     /** @return ID of a Event. */
     @JsonProperty("id")
@@ -37,9 +39,21 @@ public abstract class Event {
     @JsonProperty("publicationStatus")
     public abstract Optional<String> publicationStatus();
 
-    /** @return Timestamp when the event occurred. */
+    /** @return Timestamp when the event occurred. The text as received; {@link #timestamp()} reads it as a time. */
     @JsonProperty("timestamp")
-    public abstract Optional<Instant> timestamp();
+    public abstract Optional<String> timestampText();
+
+    /**
+     * Timestamp when the event occurred. Read from {@link #timestampText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code Event.timestamp}) and holds the text
+     */
+    public Optional<Instant> timestamp() {
+        return Timestamps.parse("Event.timestamp", timestampText());
+    }
 
     /** @return a new builder */
     public static EventBuilder builder() {

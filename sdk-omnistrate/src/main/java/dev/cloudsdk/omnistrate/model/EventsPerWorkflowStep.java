@@ -27,12 +27,9 @@ public abstract class EventsPerWorkflowStep {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract List<WorkflowEvent> events();
 
-    /**
-     * @return The name of the workflow step. Known values: {@code Bootstrap}, {@code Compute}, {@code Network},
-     * {@code Storage}, {@code Deployment}, {@code Monitoring}.
-     */
+    /** @return The name of the workflow step. */
     @JsonProperty("stepName")
-    public abstract Optional<String> stepName();
+    public abstract Optional<WorkflowStep> stepName();
 
     /** @return a new builder */
     public static EventsPerWorkflowStepBuilder builder() {

@@ -22,12 +22,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class FailoverResourceInstanceRequest {
 
-    /**
-     * @return The failed replica action. Known values: {@code FAILOVER_ONLY}, {@code FAILOVER_AND_RESTART},
-     * {@code FAILOVER_AND_RECREATE}.
-     */
+    /** @return The failed replica action. */
     @JsonProperty("failedReplicaAction")
-    public abstract Optional<String> failedReplicaAction();
+    public abstract Optional<FailedReplicaAction> failedReplicaAction();
 
     /** @return The failed replica ID. */
     @JsonProperty("failedReplicaID")

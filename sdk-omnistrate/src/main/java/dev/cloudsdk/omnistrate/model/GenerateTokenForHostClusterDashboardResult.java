@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,9 +24,25 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class GenerateTokenForHostClusterDashboardResult {
 
-    /** @return The timestamp when the token expires. */
+    /**
+     * @return The timestamp when the token expires. The text as received; {@link #expirationTimestamp()} reads it as a
+     * time.
+     */
     @JsonProperty("expirationTimestamp")
-    public abstract Optional<String> expirationTimestamp();
+    public abstract Optional<String> expirationTimestampText();
+
+    /**
+     * The timestamp when the token expires. Read from {@link #expirationTimestampText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code GenerateTokenForHostClusterDashboardResult.expirationTimestamp}) and holds the text
+     */
+    public Optional<Instant> expirationTimestamp() {
+        return Timestamps.parse("GenerateTokenForHostClusterDashboardResult.expirationTimestamp",
+                expirationTimestampText());
+    }
 
     /** @return The token to access the dashboard. */
     @JsonProperty("token")

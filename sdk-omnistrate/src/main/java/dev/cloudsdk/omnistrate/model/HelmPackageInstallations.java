@@ -29,13 +29,9 @@ public abstract class HelmPackageInstallations {
     @JsonProperty("hostClusterID")
     public abstract Optional<String> hostClusterId();
 
-    /**
-     * @return The status of the Helm package installation. Known values: {@code unknown}, {@code deployed},
-     * {@code uninstalled}, {@code superseded}, {@code failed}, {@code uninstalling}, {@code pending-install},
-     * {@code pending-upgrade}, {@code pending-rollback}.
-     */
+    /** @return The status of the Helm package installation. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<HelmReleaseStatus> status();
 
     /** @return a new builder */
     public static HelmPackageInstallationsBuilder builder() {

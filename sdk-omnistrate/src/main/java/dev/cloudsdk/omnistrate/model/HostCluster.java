@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -46,9 +48,24 @@ public abstract class HostCluster {
     @JsonProperty("cloudProvider")
     public abstract Optional<CloudProvider> cloudProvider();
 
-    /** @return The timestamp when the host cluster was created. */
+    /**
+     * @return The timestamp when the host cluster was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The timestamp when the host cluster was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code HostCluster.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("HostCluster.createdAt", createdAtText());
+    }
 
     /** @return The current number of deployments on the host cluster. */
     @JsonProperty("currentNumberOfDeployments")
@@ -121,9 +138,9 @@ public abstract class HostCluster {
     @JsonProperty("regionId")
     public abstract Optional<String> regionId();
 
-    /** @return the {@code role} field Known values: {@code Dataplane}, {@code Provisioner}. */
+    /** @return the {@code role} field */
     @JsonProperty("role")
-    public abstract Optional<String> role();
+    public abstract Optional<HostClusterRole> role();
 
     /** @return The status of an operation. */
     @JsonProperty("status")

@@ -74,12 +74,9 @@ public abstract class InputParameterEntity {
     @JsonProperty("tabIndex")
     public abstract Optional<Long> tabIndex();
 
-    /**
-     * @return The parameter type. Known values: {@code Boolean}, {@code Float64}, {@code String}, {@code JSON},
-     * {@code Resource}.
-     */
+    /** @return The parameter type. */
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    public abstract Optional<ParameterType> type();
 
     /** @return a new builder */
     public static InputParameterEntityBuilder builder() {

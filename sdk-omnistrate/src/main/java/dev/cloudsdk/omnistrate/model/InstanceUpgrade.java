@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,9 +32,24 @@ public abstract class InstanceUpgrade {
     @JsonProperty("cloudProviderRegion")
     public abstract Optional<String> cloudProviderRegion();
 
-    /** @return The timestamp when the instance was created. */
+    /**
+     * @return The timestamp when the instance was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The timestamp when the instance was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code InstanceUpgrade.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("InstanceUpgrade.createdAt", createdAtText());
+    }
 
     /** @return The custom tags associated with the resource instance. */
     @JsonProperty("customTags")
@@ -62,25 +79,84 @@ public abstract class InstanceUpgrade {
     @JsonProperty("resourceName")
     public abstract Optional<String> resourceName();
 
-    /** @return The date when the instance is scheduled to be updated. */
+    /**
+     * @return The date when the instance is scheduled to be updated. The text as received; {@link #scheduledAt()} reads
+     * it as a time.
+     */
     @JsonProperty("scheduledAt")
-    public abstract Optional<String> scheduledAt();
+    public abstract Optional<String> scheduledAtText();
+
+    /**
+     * The date when the instance is scheduled to be updated. Read from {@link #scheduledAtText()} on each call: an RFC
+     * 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code InstanceUpgrade.scheduledAt}) and holds the text
+     */
+    public Optional<Instant> scheduledAt() {
+        return Timestamps.parse("InstanceUpgrade.scheduledAt", scheduledAtText());
+    }
 
     /** @return The status of the upgrade path. */
     @JsonProperty("status")
     public abstract Optional<UpgradeStatus> status();
 
-    /** @return The timestamp when the instance was updated. */
+    /**
+     * @return The timestamp when the instance was updated. The text as received; {@link #updatedAt()} reads it as a
+     * time.
+     */
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAt();
+    public abstract Optional<String> updatedAtText();
 
-    /** @return The timestamp when the upgrade ended. */
+    /**
+     * The timestamp when the instance was updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code InstanceUpgrade.updatedAt}) and holds the text
+     */
+    public Optional<Instant> updatedAt() {
+        return Timestamps.parse("InstanceUpgrade.updatedAt", updatedAtText());
+    }
+
+    /**
+     * @return The timestamp when the upgrade ended. The text as received; {@link #upgradeEndTime()} reads it as a time.
+     */
     @JsonProperty("upgradeEndTime")
-    public abstract Optional<String> upgradeEndTime();
+    public abstract Optional<String> upgradeEndTimeText();
 
-    /** @return The timestamp when the upgrade started. */
+    /**
+     * The timestamp when the upgrade ended. Read from {@link #upgradeEndTimeText()} on each call: an RFC 3339 date-time
+     * (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code InstanceUpgrade.upgradeEndTime}) and holds the text
+     */
+    public Optional<Instant> upgradeEndTime() {
+        return Timestamps.parse("InstanceUpgrade.upgradeEndTime", upgradeEndTimeText());
+    }
+
+    /**
+     * @return The timestamp when the upgrade started. The text as received; {@link #upgradeStartTime()} reads it as a
+     * time.
+     */
     @JsonProperty("upgradeStartTime")
-    public abstract Optional<String> upgradeStartTime();
+    public abstract Optional<String> upgradeStartTimeText();
+
+    /**
+     * The timestamp when the upgrade started. Read from {@link #upgradeStartTimeText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code InstanceUpgrade.upgradeStartTime}) and holds the text
+     */
+    public Optional<Instant> upgradeStartTime() {
+        return Timestamps.parse("InstanceUpgrade.upgradeStartTime", upgradeStartTimeText());
+    }
 
     /** @return The workflow ID of the instance upgrade. */
     @JsonProperty("workflowID")

@@ -44,12 +44,9 @@ public abstract class IntegrationStatus {
     @JsonProperty("message")
     public abstract Optional<String> message();
 
-    /**
-     * @return ProductTierFeatureScope defines scope of the feature within product tier. Known values: {@code INTERNAL},
-     * {@code CUSTOMER}.
-     */
+    /** @return ProductTierFeatureScope defines scope of the feature within product tier. */
     @JsonProperty("scope")
-    public abstract Optional<String> scope();
+    public abstract Optional<FeatureScope> scope();
 
     /** @return a new builder */
     public static IntegrationStatusBuilder builder() {

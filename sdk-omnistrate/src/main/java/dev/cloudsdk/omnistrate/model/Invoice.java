@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,17 +47,43 @@ public abstract class Invoice {
     @JsonProperty("customerName")
     public abstract Optional<String> customerName();
 
-    /** @return Due date in ISO 8601 format. */
+    /** @return Due date in ISO 8601 format. The text as received; {@link #dueDate()} reads it as a time. */
     @JsonProperty("dueDate")
-    public abstract Optional<String> dueDate();
+    public abstract Optional<String> dueDateText();
+
+    /**
+     * Due date in ISO 8601 format. Read from {@link #dueDateText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code Invoice.dueDate}) and holds the text
+     */
+    public Optional<Instant> dueDate() {
+        return Timestamps.parse("Invoice.dueDate", dueDateText());
+    }
 
     /** @return ID of the invoice. */
     @JsonProperty("id")
     public abstract Optional<String> id();
 
-    /** @return Date of the invoice in ISO 8601 format. */
+    /**
+     * @return Date of the invoice in ISO 8601 format. The text as received; {@link #invoiceDate()} reads it as a time.
+     */
     @JsonProperty("invoiceDate")
-    public abstract Optional<String> invoiceDate();
+    public abstract Optional<String> invoiceDateText();
+
+    /**
+     * Date of the invoice in ISO 8601 format. Read from {@link #invoiceDateText()} on each call: an RFC 3339 date-time
+     * (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code Invoice.invoiceDate}) and holds the text
+     */
+    public Optional<Instant> invoiceDate() {
+        return Timestamps.parse("Invoice.invoiceDate", invoiceDateText());
+    }
 
     /** @return Stripe URL for this invoice. */
     @JsonProperty("invoiceUrl")

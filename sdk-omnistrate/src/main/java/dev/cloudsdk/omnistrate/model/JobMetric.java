@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,19 +28,41 @@ public abstract class JobMetric {
     @JsonProperty("additionalData")
     public abstract Map<String, Object> additionalData();
 
-    /** @return When the job completed. */
+    /** @return When the job completed. The text as received; {@link #endTime()} reads it as a time. */
     @JsonProperty("endTime")
-    public abstract Optional<String> endTime();
+    public abstract Optional<String> endTimeText();
 
     /**
-     * @return Type of job metric being tracked. Known values: {@code cpu_core_seconds}, {@code memory_mb_seconds}.
+     * When the job completed. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code JobMetric.endTime}) and holds the text
      */
-    @JsonProperty("metricType")
-    public abstract Optional<String> metricType();
+    public Optional<Instant> endTime() {
+        return Timestamps.parse("JobMetric.endTime", endTimeText());
+    }
 
-    /** @return When the job started running. */
+    /** @return Type of job metric being tracked. */
+    @JsonProperty("metricType")
+    public abstract Optional<JobMetricType> metricType();
+
+    /** @return When the job started running. The text as received; {@link #startTime()} reads it as a time. */
     @JsonProperty("startTime")
-    public abstract Optional<String> startTime();
+    public abstract Optional<String> startTimeText();
+
+    /**
+     * When the job started running. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code JobMetric.startTime}) and holds the text
+     */
+    public Optional<Instant> startTime() {
+        return Timestamps.parse("JobMetric.startTime", startTimeText());
+    }
 
     /** @return Value of the metric. */
     @JsonProperty("value")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,9 +22,24 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ManualOverride {
 
-    /** @return The timestamp when the manual override was set. */
+    /**
+     * @return The timestamp when the manual override was set. The text as received; {@link #setAt()} reads it as a
+     * time.
+     */
     @JsonProperty("setAt")
-    public abstract Optional<String> setAt();
+    public abstract Optional<String> setAtText();
+
+    /**
+     * The timestamp when the manual override was set. Read from {@link #setAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ManualOverride.setAt}) and holds the text
+     */
+    public Optional<Instant> setAt() {
+        return Timestamps.parse("ManualOverride.setAt", setAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("setterUserId")

@@ -21,15 +21,13 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class OnboardingStage {
 
-    /**
-     * @return The name of the stage. Known values: {@code ConfigureAccounts}, {@code BuildSaaS}, {@code LaunchSaaS}.
-     */
+    /** @return The name of the stage. */
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    public abstract Optional<OnboardingStageName> name();
 
-    /** @return The status of the stage. Known values: {@code NOT_STARTED}, {@code COMPLETE}, {@code SKIPPED}. */
+    /** @return The status of the stage. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<OnboardingStageStatus> status();
 
     /** @return a new builder */
     public static OnboardingStageBuilder builder() {

@@ -41,12 +41,9 @@ public abstract class OutputParameterEntity {
     @JsonProperty("key")
     public abstract Optional<String> key();
 
-    /**
-     * @return The parameter type. Known values: {@code Boolean}, {@code Float64}, {@code String}, {@code JSON},
-     * {@code Resource}.
-     */
+    /** @return The parameter type. */
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    public abstract Optional<ParameterType> type();
 
     /** @return a new builder */
     public static OutputParameterEntityBuilder builder() {

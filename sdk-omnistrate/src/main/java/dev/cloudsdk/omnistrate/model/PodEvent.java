@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,15 +23,45 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class PodEvent {
 
-    /** @return The first timestamp when the pod event occurred. */
+    /**
+     * @return The first timestamp when the pod event occurred. The text as received; {@link #firstTimestamp()} reads it
+     * as a time.
+     */
     @JsonProperty("FirstTimestamp")
     @JsonAlias("firstTimestamp")
-    public abstract Optional<String> firstTimestamp();
+    public abstract Optional<String> firstTimestampText();
 
-    /** @return The last timestamp when the pod event occurred. */
+    /**
+     * The first timestamp when the pod event occurred. Read from {@link #firstTimestampText()} on each call: an RFC
+     * 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code PodEvent.FirstTimestamp}) and holds the text
+     */
+    public Optional<Instant> firstTimestamp() {
+        return Timestamps.parse("PodEvent.FirstTimestamp", firstTimestampText());
+    }
+
+    /**
+     * @return The last timestamp when the pod event occurred. The text as received; {@link #lastTimestamp()} reads it
+     * as a time.
+     */
     @JsonProperty("LastTimestamp")
     @JsonAlias("lastTimestamp")
-    public abstract Optional<String> lastTimestamp();
+    public abstract Optional<String> lastTimestampText();
+
+    /**
+     * The last timestamp when the pod event occurred. Read from {@link #lastTimestampText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code PodEvent.LastTimestamp}) and holds the text
+     */
+    public Optional<Instant> lastTimestamp() {
+        return Timestamps.parse("PodEvent.LastTimestamp", lastTimestampText());
+    }
 
     /** @return The message associated with the pod event. */
     @JsonProperty("Message")

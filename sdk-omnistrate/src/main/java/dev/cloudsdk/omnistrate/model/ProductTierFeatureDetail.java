@@ -26,20 +26,13 @@ public abstract class ProductTierFeatureDetail {
     @JsonProperty("configuration")
     public abstract Map<String, Object> configuration();
 
-    /**
-     * @return ProductTierFeatureType is to enable / disable features per product tier. Known values: {@code LOGS},
-     * {@code METRICS}, {@code CLOUD_INSURANCE}, {@code MARKETPLACE}, {@code OPERATIONAL_STATUS}, {@code COMPLIANCE},
-     * {@code APPLICATION_SECURITY}.
-     */
+    /** @return ProductTierFeatureType is to enable / disable features per product tier. */
     @JsonProperty("feature")
-    public abstract Optional<String> feature();
+    public abstract Optional<ProductTierFeature> feature();
 
-    /**
-     * @return ProductTierFeatureScope defines scope of the feature within product tier. Known values: {@code INTERNAL},
-     * {@code CUSTOMER}.
-     */
+    /** @return ProductTierFeatureScope defines scope of the feature within product tier. */
     @JsonProperty("scope")
-    public abstract Optional<String> scope();
+    public abstract Optional<FeatureScope> scope();
 
     /** @return a new builder */
     public static ProductTierFeatureDetailBuilder builder() {

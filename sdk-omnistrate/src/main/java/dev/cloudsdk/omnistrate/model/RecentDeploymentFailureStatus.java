@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,9 +23,23 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RecentDeploymentFailureStatus {
 
-    /** @return The time at which the deployment failed. */
+    /**
+     * @return The time at which the deployment failed. The text as received; {@link #failedAt()} reads it as a time.
+     */
     @JsonProperty("failedAt")
-    public abstract Optional<String> failedAt();
+    public abstract Optional<String> failedAtText();
+
+    /**
+     * The time at which the deployment failed. Read from {@link #failedAtText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code RecentDeploymentFailureStatus.failedAt}) and holds the text
+     */
+    public Optional<Instant> failedAt() {
+        return Timestamps.parse("RecentDeploymentFailureStatus.failedAt", failedAtText());
+    }
 
     /** @return The reason for the deployment failure. */
     @JsonProperty("failureReason")

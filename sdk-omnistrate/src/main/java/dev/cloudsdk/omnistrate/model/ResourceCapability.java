@@ -22,12 +22,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ResourceCapability {
 
-    /**
-     * @return The type of capability of a resource. Known values: {@code SERVERLESS}, {@code SERVICE_ACCOUNT_POLICIES},
-     * {@code PROCESS_CORE_DUMP}, {@code CUSTOM_DNS}, {@code SIDECARS}.
-     */
+    /** @return The type of capability of a resource. */
     @JsonProperty("capability")
-    public abstract Optional<String> capability();
+    public abstract Optional<CapabilityType> capability();
 
     /** @return The configuration parameters of a capability of a resource. */
     @JsonProperty("configuration")

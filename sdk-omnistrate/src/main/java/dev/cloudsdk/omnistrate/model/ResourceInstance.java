@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +64,8 @@ public abstract class ResourceInstance {
 
     /** @return Custom input parameters. */
     @JsonProperty("input_params")
-    public abstract Optional<Object> inputParams();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public abstract Map<String, Object> inputParams();
 
     /** @return The debug commands to access the instance. */
     @JsonProperty("instanceDebugCommands")
@@ -168,9 +171,25 @@ public abstract class ResourceInstance {
     @JsonProperty("tierVersion")
     public abstract Optional<String> tierVersion();
 
-    /** @return The timestamp when the version set was released. */
+    /**
+     * @return The timestamp when the version set was released. The text as received; {@link #tierVersionReleasedAt()}
+     * reads it as a time.
+     */
     @JsonProperty("tierVersionReleasedAt")
-    public abstract Optional<String> tierVersionReleasedAt();
+    public abstract Optional<String> tierVersionReleasedAtText();
+
+    /**
+     * The timestamp when the version set was released. Read from {@link #tierVersionReleasedAtText()} on each call: an
+     * RFC 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch
+     * seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ResourceInstance.tierVersionReleasedAt}) and holds the text
+     */
+    public Optional<Instant> tierVersionReleasedAt() {
+        return Timestamps.parse("ResourceInstance.tierVersionReleasedAt", tierVersionReleasedAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("tierVersionReleasedByUserId")
@@ -180,12 +199,9 @@ public abstract class ResourceInstance {
     @JsonProperty("tierVersionReleasedByUserName")
     public abstract Optional<String> tierVersionReleasedByUserName();
 
-    /**
-     * @return The tier version set status. Known values: {@code Preferred}, {@code Active}, {@code Deprecated},
-     * {@code Pending}.
-     */
+    /** @return The tier version set status. */
     @JsonProperty("tierVersionStatus")
-    public abstract Optional<String> tierVersionStatus();
+    public abstract Optional<TierVersionStatus> tierVersionStatus();
 
     /** @return a new builder */
     public static ResourceInstanceBuilder builder() {

@@ -91,7 +91,7 @@ public abstract class ResourceNetworkTopologyResult {
 
     /** @return The resource instance metadata. */
     @JsonProperty("resourceInstanceMetadata")
-    public abstract Optional<Object> resourceInstanceMetadata();
+    public abstract Map<String, Object> resourceInstanceMetadata();
 
     /** @return The key of the resource. */
     @JsonProperty("resourceKey")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,7 +29,7 @@ public abstract class RestoreResourceInstanceFromSnapshotRequest {
 
     /** @return Custom input parameters override. */
     @JsonProperty("inputParametersOverride")
-    public abstract Optional<Object> inputParametersOverride();
+    public abstract Map<String, Object> inputParametersOverride();
 
     /** @return The network type. */
     @JsonProperty("network_type")

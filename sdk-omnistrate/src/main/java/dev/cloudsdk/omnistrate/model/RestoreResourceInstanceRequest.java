@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,7 +29,7 @@ public abstract class RestoreResourceInstanceRequest {
 
     /** @return The target restore time. */
     @JsonProperty("targetRestoreTime")
-    public abstract String targetRestoreTime();
+    public abstract Instant targetRestoreTime();
 
     /** @return a new builder */
     public static RestoreResourceInstanceRequestBuilder builder() {

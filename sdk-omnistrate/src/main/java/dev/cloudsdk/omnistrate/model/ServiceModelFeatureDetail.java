@@ -27,12 +27,9 @@ public abstract class ServiceModelFeatureDetail {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public abstract Map<String, Object> configuration();
 
-    /**
-     * @return Name of the service model feature. Known values: {@code CUSTOM_NETWORKS},
-     * {@code CUSTOM_TERRAFORM_POLICY}.
-     */
+    /** @return Name of the service model feature. */
     @JsonProperty("feature")
-    public abstract Optional<String> feature();
+    public abstract Optional<ServiceModelFeature> feature();
 
     /** @return a new builder */
     public static ServiceModelFeatureDetailBuilder builder() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -94,7 +95,8 @@ public abstract class ServiceOffering {
 
     /** @return Pricing. */
     @JsonProperty("productTierPricing")
-    public abstract Optional<Object> productTierPricing();
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public abstract Map<String, Object> productTierPricing();
 
     /** @return Support. */
     @JsonProperty("productTierSupport")

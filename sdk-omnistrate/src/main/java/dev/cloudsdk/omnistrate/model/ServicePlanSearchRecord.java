@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,9 +39,24 @@ public abstract class ServicePlanSearchRecord {
     @JsonProperty("name")
     public abstract Optional<String> name();
 
-    /** @return The timestamp when the service plan was released. */
+    /**
+     * @return The timestamp when the service plan was released. The text as received; {@link #releasedAt()} reads it as
+     * a time.
+     */
     @JsonProperty("releasedAt")
-    public abstract Optional<String> releasedAt();
+    public abstract Optional<String> releasedAtText();
+
+    /**
+     * The timestamp when the service plan was released. Read from {@link #releasedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ServicePlanSearchRecord.releasedAt}) and holds the text
+     */
+    public Optional<Instant> releasedAt() {
+        return Timestamps.parse("ServicePlanSearchRecord.releasedAt", releasedAtText());
+    }
 
     /** @return ID of a Service Environment. */
     @JsonProperty("serviceEnvironmentId")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,16 +24,13 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class ServiceProviderEvent {
 
-    /** @return The type of the alert. Known values: {@code Alarm}, {@code Notification}. */
+    /** @return The type of the alert. */
     @JsonProperty("alertType")
-    public abstract Optional<String> alertType();
+    public abstract Optional<AlertType> alertType();
 
-    /**
-     * @return The category of the service provider specific event. Known values: {@code InstanceEvent},
-     * {@code ServiceEvent}, {@code UserEvent}, {@code IdentityProviderEvent}.
-     */
+    /** @return The category of the service provider specific event. */
     @JsonProperty("eventCategory")
-    public abstract Optional<String> eventCategory();
+    public abstract Optional<EventCategory> eventCategory();
 
     /** @return ID of a Event. */
     @JsonProperty("eventID")
@@ -46,9 +45,21 @@ public abstract class ServiceProviderEvent {
     @JsonProperty("eventType")
     public abstract Optional<ServiceProviderEventType> eventType();
 
-    /** @return The expiry time of the event. */
+    /** @return The expiry time of the event. The text as received; {@link #expiryTime()} reads it as a time. */
     @JsonProperty("expiryTime")
-    public abstract Optional<String> expiryTime();
+    public abstract Optional<String> expiryTimeText();
+
+    /**
+     * The expiry time of the event. Read from {@link #expiryTimeText()} on each call: an RFC 3339 date-time (a space
+     * for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ServiceProviderEvent.expiryTime}) and holds the text
+     */
+    public Optional<Instant> expiryTime() {
+        return Timestamps.parse("ServiceProviderEvent.expiryTime", expiryTimeText());
+    }
 
     /** @return ID of a Resource Instance. */
     @JsonProperty("instanceID")
@@ -66,9 +77,9 @@ public abstract class ServiceProviderEvent {
     @JsonProperty("resourceName")
     public abstract Optional<String> resourceName();
 
-    /** @return The scope of the event. Known values: {@code ServiceProvider}, {@code EndCustomer}. */
+    /** @return The scope of the event. */
     @JsonProperty("scope")
-    public abstract Optional<String> scope();
+    public abstract Optional<EventScope> scope();
 
     /** @return ID of a Service Environment. */
     @JsonProperty("serviceEnvironmentID")
@@ -86,9 +97,21 @@ public abstract class ServiceProviderEvent {
     @JsonProperty("servicePlanName")
     public abstract Optional<String> servicePlanName();
 
-    /** @return The event time. */
+    /** @return The event time. The text as received; {@link #time()} reads it as a time. */
     @JsonProperty("time")
-    public abstract Optional<String> time();
+    public abstract Optional<String> timeText();
+
+    /**
+     * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}
+     * accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ServiceProviderEvent.time}) and holds the text
+     */
+    public Optional<Instant> time() {
+        return Timestamps.parse("ServiceProviderEvent.time", timeText());
+    }
 
     /** @return a new builder */
     public static ServiceProviderEventBuilder builder() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,9 +57,23 @@ public abstract class ServiceWorkflow {
     @JsonProperty("cloudProvider")
     public abstract Optional<CloudProvider> cloudProvider();
 
-    /** @return The time the workflow execution ended. */
+    /**
+     * @return The time the workflow execution ended. The text as received; {@link #endTime()} reads it as a time.
+     */
     @JsonProperty("endTime")
-    public abstract Optional<String> endTime();
+    public abstract Optional<String> endTimeText();
+
+    /**
+     * The time the workflow execution ended. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ServiceWorkflow.endTime}) and holds the text
+     */
+    public Optional<Instant> endTime() {
+        return Timestamps.parse("ServiceWorkflow.endTime", endTimeText());
+    }
 
     /** @return The GCP project ID. */
     @JsonProperty("gcpProjectID")
@@ -87,9 +103,23 @@ public abstract class ServiceWorkflow {
     @JsonProperty("servicePlanName")
     public abstract Optional<String> servicePlanName();
 
-    /** @return The time the workflow execution started. */
+    /**
+     * @return The time the workflow execution started. The text as received; {@link #startTime()} reads it as a time.
+     */
     @JsonProperty("startTime")
-    public abstract Optional<String> startTime();
+    public abstract Optional<String> startTimeText();
+
+    /**
+     * The time the workflow execution started. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time
+     * (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code ServiceWorkflow.startTime}) and holds the text
+     */
+    public Optional<Instant> startTime() {
+        return Timestamps.parse("ServiceWorkflow.startTime", startTimeText());
+    }
 
     /** @return The status of the workflow execution. */
     @JsonProperty("status")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,10 +29,23 @@ public abstract class SubscriptionLicense {
 
     /**
      * @return Current expiration of the license in RFC 3339 format. The license will be renewed periodically before
-     * this date while the subscription is active.
+     * this date while the subscription is active. The text as received; {@link #expirationDate()} reads it as a time.
      */
     @JsonProperty("expirationDate")
-    public abstract Optional<String> expirationDate();
+    public abstract Optional<String> expirationDateText();
+
+    /**
+     * Current expiration of the license in RFC 3339 format. The license will be renewed periodically before this date
+     * while the subscription is active. Read from {@link #expirationDateText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code SubscriptionLicense.expirationDate}) and holds the text
+     */
+    public Optional<Instant> expirationDate() {
+        return Timestamps.parse("SubscriptionLicense.expirationDate", expirationDateText());
+    }
 
     /** @return License file in Base 64 format. */
     @JsonProperty("licenseBase64")

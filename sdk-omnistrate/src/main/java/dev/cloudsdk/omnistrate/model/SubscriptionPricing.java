@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,9 +24,23 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class SubscriptionPricing {
 
-    /** @return The time that this pricing was created. */
+    /**
+     * @return The time that this pricing was created. The text as received; {@link #createdAt()} reads it as a time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time that this pricing was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a
+     * space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code SubscriptionPricing.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("SubscriptionPricing.createdAt", createdAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("createdByUserId")
@@ -38,9 +54,21 @@ public abstract class SubscriptionPricing {
     @JsonProperty("customPrice")
     public abstract Optional<Boolean> customPrice();
 
-    /** @return The end date of the price. */
+    /** @return The end date of the price. The text as received; {@link #endDate()} reads it as a time. */
     @JsonProperty("endDate")
-    public abstract Optional<String> endDate();
+    public abstract Optional<String> endDateText();
+
+    /**
+     * The end date of the price. Read from {@link #endDateText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code SubscriptionPricing.endDate}) and holds the text
+     */
+    public Optional<Instant> endDate() {
+        return Timestamps.parse("SubscriptionPricing.endDate", endDateText());
+    }
 
     /** @return Whether this price should be used for billing. */
     @JsonProperty("isActiveBillingPrice")
@@ -50,9 +78,21 @@ public abstract class SubscriptionPricing {
     @JsonProperty("pricePerUnit")
     public abstract Map<String, Object> pricePerUnit();
 
-    /** @return The start date of the price. */
+    /** @return The start date of the price. The text as received; {@link #startDate()} reads it as a time. */
     @JsonProperty("startDate")
-    public abstract Optional<String> startDate();
+    public abstract Optional<String> startDateText();
+
+    /**
+     * The start date of the price. Read from {@link #startDateText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code SubscriptionPricing.startDate}) and holds the text
+     */
+    public Optional<Instant> startDate() {
+        return Timestamps.parse("SubscriptionPricing.startDate", startDateText());
+    }
 
     /** @return a new builder */
     public static SubscriptionPricingBuilder builder() {

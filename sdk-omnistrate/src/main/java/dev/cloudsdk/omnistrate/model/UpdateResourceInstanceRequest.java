@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +34,7 @@ public abstract class UpdateResourceInstanceRequest {
 
     /** @return The request parameters. */
     @JsonProperty("requestParams")
-    public abstract Optional<Object> requestParams();
+    public abstract Map<String, Object> requestParams();
 
     /** @return The resource ID. */
     @JsonProperty("resourceId")

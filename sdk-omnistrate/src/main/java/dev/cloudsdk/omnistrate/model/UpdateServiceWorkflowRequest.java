@@ -21,12 +21,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpdateServiceWorkflowRequest {
 
-    /**
-     * @return Update the status of the workflow execution. You can pause, resume or retry a workflow. Known values:
-     * {@code pause}, {@code resume}, {@code retry}.
-     */
+    /** @return Update the status of the workflow execution. You can pause, resume or retry a workflow. */
     @JsonProperty("status")
-    public abstract String status();
+    public abstract WorkflowAction status();
 
     /** @return a new builder */
     public static UpdateServiceWorkflowRequestBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -55,7 +56,7 @@ public abstract class UpdateSubscriptionRequest {
      * months may be specified.
      */
     @JsonProperty("priceEffectiveDate")
-    public abstract Optional<String> priceEffectiveDate();
+    public abstract Optional<Instant> priceEffectiveDate();
 
     /** @return a new builder */
     public static UpdateSubscriptionRequestBuilder builder() {

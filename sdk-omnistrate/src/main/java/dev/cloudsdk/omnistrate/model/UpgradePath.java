@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,17 +24,47 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UpgradePath {
 
-    /** @return The timestamp when the upgrade path was completed. */
+    /**
+     * @return The timestamp when the upgrade path was completed. The text as received; {@link #completedAt()} reads it
+     * as a time.
+     */
     @JsonProperty("completedAt")
-    public abstract Optional<String> completedAt();
+    public abstract Optional<String> completedAtText();
+
+    /**
+     * The timestamp when the upgrade path was completed. Read from {@link #completedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UpgradePath.completedAt}) and holds the text
+     */
+    public Optional<Instant> completedAt() {
+        return Timestamps.parse("UpgradePath.completedAt", completedAtText());
+    }
 
     /** @return The number of instances that have completed the upgrade. */
     @JsonProperty("completedCount")
     public abstract Optional<Long> completedCount();
 
-    /** @return The timestamp when the upgrade path was created. */
+    /**
+     * @return The timestamp when the upgrade path was created. The text as received; {@link #createdAt()} reads it as a
+     * time.
+     */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The timestamp when the upgrade path was created. Read from {@link #createdAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UpgradePath.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("UpgradePath.createdAt", createdAtText());
+    }
 
     /** @return The name of the user who created the upgrade path. */
     @JsonProperty("createdBy")
@@ -69,17 +101,48 @@ public abstract class UpgradePath {
     @JsonProperty("pendingCount")
     public abstract Optional<Long> pendingCount();
 
-    /** @return The date when the upgrade was/is planned to be executed. */
+    /**
+     * @return The date when the upgrade was/is planned to be executed. The text as received;
+     * {@link #plannedExecutionDate()} reads it as a time.
+     */
     @JsonProperty("plannedExecutionDate")
-    public abstract Optional<String> plannedExecutionDate();
+    public abstract Optional<String> plannedExecutionDateText();
+
+    /**
+     * The date when the upgrade was/is planned to be executed. Read from {@link #plannedExecutionDateText()} on each
+     * call: an RFC 3339 date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or
+     * epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UpgradePath.plannedExecutionDate}) and holds the text
+     */
+    public Optional<Instant> plannedExecutionDate() {
+        return Timestamps.parse("UpgradePath.plannedExecutionDate", plannedExecutionDateText());
+    }
 
     /** @return ID of a Product Tier. */
     @JsonProperty("productTierId")
     public abstract Optional<String> productTierId();
 
-    /** @return The timestamp when the upgrade path was released. */
+    /**
+     * @return The timestamp when the upgrade path was released. The text as received; {@link #releasedAt()} reads it as
+     * a time.
+     */
     @JsonProperty("releasedAt")
-    public abstract Optional<String> releasedAt();
+    public abstract Optional<String> releasedAtText();
+
+    /**
+     * The timestamp when the upgrade path was released. Read from {@link #releasedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UpgradePath.releasedAt}) and holds the text
+     */
+    public Optional<Instant> releasedAt() {
+        return Timestamps.parse("UpgradePath.releasedAt", releasedAtText());
+    }
 
     /** @return The number of instances that are scheduled to upgrade. */
     @JsonProperty("scheduledCount")
@@ -121,9 +184,24 @@ public abstract class UpgradePath {
     @JsonProperty("type")
     public abstract Optional<UpgradePathType> type();
 
-    /** @return The timestamp when the upgrade path was updated. */
+    /**
+     * @return The timestamp when the upgrade path was updated. The text as received; {@link #updatedAt()} reads it as a
+     * time.
+     */
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAt();
+    public abstract Optional<String> updatedAtText();
+
+    /**
+     * The timestamp when the upgrade path was updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UpgradePath.updatedAt}) and holds the text
+     */
+    public Optional<Instant> updatedAt() {
+        return Timestamps.parse("UpgradePath.updatedAt", updatedAtText());
+    }
 
     /** @return ID of an Upgrade Path. */
     @JsonProperty("upgradePathId")

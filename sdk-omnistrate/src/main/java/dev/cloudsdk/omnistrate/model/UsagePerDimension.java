@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,13 +28,37 @@ public abstract class UsagePerDimension {
     @JsonProperty("dimension")
     public abstract Optional<String> dimension();
 
-    /** @return End timestamp of usage. */
+    /** @return End timestamp of usage. The text as received; {@link #endTime()} reads it as a time. */
     @JsonProperty("endTime")
-    public abstract Optional<String> endTime();
+    public abstract Optional<String> endTimeText();
 
-    /** @return Start timestamp of usage. */
+    /**
+     * End timestamp of usage. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UsagePerDimension.endTime}) and holds the text
+     */
+    public Optional<Instant> endTime() {
+        return Timestamps.parse("UsagePerDimension.endTime", endTimeText());
+    }
+
+    /** @return Start timestamp of usage. The text as received; {@link #startTime()} reads it as a time. */
     @JsonProperty("startTime")
-    public abstract Optional<String> startTime();
+    public abstract Optional<String> startTimeText();
+
+    /**
+     * Start timestamp of usage. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UsagePerDimension.startTime}) and holds the text
+     */
+    public Optional<Instant> startTime() {
+        return Timestamps.parse("UsagePerDimension.startTime", startTimeText());
+    }
 
     /** @return Total amount of usage during the period. */
     @JsonProperty("total")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,9 +24,21 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class UsagePerSubscription {
 
-    /** @return End timestamp of usage. */
+    /** @return End timestamp of usage. The text as received; {@link #endTime()} reads it as a time. */
     @JsonProperty("endTime")
-    public abstract Optional<String> endTime();
+    public abstract Optional<String> endTimeText();
+
+    /**
+     * End timestamp of usage. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UsagePerSubscription.endTime}) and holds the text
+     */
+    public Optional<Instant> endTime() {
+        return Timestamps.parse("UsagePerSubscription.endTime", endTimeText());
+    }
 
     /** @return ID of a Service Environment. */
     @JsonProperty("environmentID")
@@ -62,9 +76,21 @@ public abstract class UsagePerSubscription {
     @JsonProperty("serviceName")
     public abstract Optional<String> serviceName();
 
-    /** @return Start timestamp of usage. */
+    /** @return Start timestamp of usage. The text as received; {@link #startTime()} reads it as a time. */
     @JsonProperty("startTime")
-    public abstract Optional<String> startTime();
+    public abstract Optional<String> startTimeText();
+
+    /**
+     * Start timestamp of usage. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UsagePerSubscription.startTime}) and holds the text
+     */
+    public Optional<Instant> startTime() {
+        return Timestamps.parse("UsagePerSubscription.startTime", startTimeText());
+    }
 
     /** @return ID of a Subscription. */
     @JsonProperty("subscriptionID")

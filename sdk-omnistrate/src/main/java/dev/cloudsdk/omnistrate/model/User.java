@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,9 +27,21 @@ public abstract class User {
     @JsonProperty("attributes")
     public abstract Map<String, String> attributes();
 
-    /** @return The time the user was created. */
+    /** @return The time the user was created. The text as received; {@link #createdAt()} reads it as a time. */
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAt();
+    public abstract Optional<String> createdAtText();
+
+    /**
+     * The time the user was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space
+     * for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code User.createdAt}) and holds the text
+     */
+    public Optional<Instant> createdAt() {
+        return Timestamps.parse("User.createdAt", createdAtText());
+    }
 
     /** @return The user email. */
     @JsonProperty("email")
@@ -45,9 +59,23 @@ public abstract class User {
     @JsonProperty("instanceCount")
     public abstract Optional<Long> instanceCount();
 
-    /** @return The last modified time of the user. */
+    /**
+     * @return The last modified time of the user. The text as received; {@link #lastModifiedAt()} reads it as a time.
+     */
     @JsonProperty("lastModifiedAt")
-    public abstract Optional<String> lastModifiedAt();
+    public abstract Optional<String> lastModifiedAtText();
+
+    /**
+     * The last modified time of the user. Read from {@link #lastModifiedAtText()} on each call: an RFC 3339 date-time
+     * (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code User.lastModifiedAt}) and holds the text
+     */
+    public Optional<Instant> lastModifiedAt() {
+        return Timestamps.parse("User.lastModifiedAt", lastModifiedAtText());
+    }
 
     /** @return ID of a User. */
     @JsonProperty("lastModifiedByUserID")
@@ -73,9 +101,9 @@ public abstract class User {
     @JsonProperty("serviceId")
     public abstract Optional<String> serviceId();
 
-    /** @return The status of the user. Known values: {@code ACTIVE}, {@code NOT_ENABLED}. */
+    /** @return The status of the user. */
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    public abstract Optional<UserStatus> status();
 
     /** @return The number of subscriptions the user has. */
     @JsonProperty("subscriptionCount")

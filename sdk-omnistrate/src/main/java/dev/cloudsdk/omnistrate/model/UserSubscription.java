@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -70,9 +72,24 @@ public abstract class UserSubscription {
     @JsonProperty("serviceName")
     public abstract Optional<String> serviceName();
 
-    /** @return The date the user joined the subscription. */
+    /**
+     * @return The date the user joined the subscription. The text as received; {@link #subscriptionDate()} reads it as
+     * a time.
+     */
     @JsonProperty("subscriptionDate")
-    public abstract Optional<String> subscriptionDate();
+    public abstract Optional<String> subscriptionDateText();
+
+    /**
+     * The date the user joined the subscription. Read from {@link #subscriptionDateText()} on each call: an RFC 3339
+     * date-time (a space for {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code UserSubscription.subscriptionDate}) and holds the text
+     */
+    public Optional<Instant> subscriptionDate() {
+        return Timestamps.parse("UserSubscription.subscriptionDate", subscriptionDateText());
+    }
 
     /** @return ID of a Subscription. */
     @JsonProperty("subscriptionId")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Timestamps;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,9 +23,21 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class WorkflowFailure {
 
-    /** @return The time of the event. */
+    /** @return The time of the event. The text as received; {@link #eventTime()} reads it as a time. */
     @JsonProperty("eventTime")
-    public abstract Optional<String> eventTime();
+    public abstract Optional<String> eventTimeText();
+
+    /**
+     * The time of the event. Read from {@link #eventTimeText()} on each call: an RFC 3339 date-time (a space for
+     * {@code T} accepted), a zone-less date-time or a date taken as UTC, or epoch seconds.
+     *
+     * @return the time, or empty when the answer has none
+     * @throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field
+     * ({@code WorkflowFailure.eventTime}) and holds the text
+     */
+    public Optional<Instant> eventTime() {
+        return Timestamps.parse("WorkflowFailure.eventTime", eventTimeText());
+    }
 
     /** @return Details of the event. */
     @JsonProperty("message")

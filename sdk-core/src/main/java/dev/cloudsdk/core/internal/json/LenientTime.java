@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 
-/** Parsing rules shared by the lenient time deserializers. */
-final class LenientTime {
+/** Parsing rules shared by the lenient time deserializers and {@link dev.cloudsdk.core.spi.Timestamps}. */
+public final class LenientTime {
 
     /** {@code yyyy-MM-dd[ |T]HH:mm[:ss[.fraction]]}. */
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
@@ -81,7 +81,16 @@ final class LenientTime {
         return value;
     }
 
-    static Instant parseInstant(String text) {
+    /**
+     * Reads an instant leniently: RFC 3339 (a space for {@code T} and a lower-case {@code z} accepted), a zone-less
+     * date-time or a date alone taken as UTC, or epoch seconds (fractions allowed).
+     *
+     * @param text the trimmed, non-empty text
+     * @return the instant
+     * @throws RuntimeException (a {@link java.time.format.DateTimeParseException} or an arithmetic failure) when the
+     *                          text is none of these
+     */
+    public static Instant parseInstant(String text) {
         if (isNumeric(text)) {
             return fromEpochSeconds(new BigDecimal(text));
         }
