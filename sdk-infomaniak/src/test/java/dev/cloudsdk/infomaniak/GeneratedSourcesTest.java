@@ -2,8 +2,8 @@ package dev.cloudsdk.infomaniak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.codegen.SharedDocuments;
 import dev.cloudsdk.codegen.infomaniak.InfomaniakCodegen;
-import dev.cloudsdk.core.testing.SharedDocuments;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -2,7 +2,7 @@ package dev.cloudsdk.scp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.core.testing.SharedDocuments;
+import dev.cloudsdk.codegen.SharedDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

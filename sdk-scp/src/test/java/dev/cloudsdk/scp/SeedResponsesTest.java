@@ -2,7 +2,7 @@ package dev.cloudsdk.scp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.core.testing.SharedDocuments;
+import dev.cloudsdk.codegen.SharedDocuments;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.cloudsdk.core.testing.SharedDocuments;
+import dev.cloudsdk.codegen.SharedDocuments;
 import dev.cloudsdk.scp.model.ChangeAction;
 import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.cloudsdk.spaceone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.codegen.SharedDocuments;
 import dev.cloudsdk.codegen.spaceone.SpaceOneCodegen;
-import dev.cloudsdk.core.testing.SharedDocuments;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

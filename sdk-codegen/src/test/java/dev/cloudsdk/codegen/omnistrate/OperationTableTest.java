@@ -2,7 +2,7 @@ package dev.cloudsdk.codegen.omnistrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.core.testing.SharedDocuments;
+import dev.cloudsdk.codegen.SharedDocuments;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;

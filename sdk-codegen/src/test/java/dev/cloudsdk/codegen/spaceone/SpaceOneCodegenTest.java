@@ -2,7 +2,7 @@ package dev.cloudsdk.codegen.spaceone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudsdk.core.testing.SharedDocuments;
+import dev.cloudsdk.codegen.SharedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,4 +1,4 @@
-package dev.cloudsdk.core.testing;
+package dev.cloudsdk.codegen;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * {@code @ExtendWith(SharedDocuments.class)} marks a test that reads the API documents ({@code specs/} and
  * {@code seeds/} of {@code ../shared} beside the checkout). Without them the test is skipped, or fails when
- * {@code -Dcloudsdk.shared.required=true} (CI) or {@code -Dcloudsdk.codegen.write=true} is set. Provider modules take it
- * from sdk-core's test-jar.
+ * {@code -Dcloudsdk.shared.required=true} (CI) or {@code -Dcloudsdk.codegen.write=true} is set. The modules' tests
+ * take it from sdk-codegen (test scope).
  */
 public final class SharedDocuments implements ExecutionCondition {
 
