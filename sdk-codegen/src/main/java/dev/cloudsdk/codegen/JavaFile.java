@@ -97,10 +97,23 @@ public final class JavaFile {
      * Appends a Javadoc comment.
      *
      * @param indent the indentation
-     * @param lines  the comment's lines, without {@code *}; an empty string is a blank comment line
+     * @param lines  the comment's lines, without {@code *}; an empty string is a blank comment line, and a blank
+     *               line inside one ({@code "\n\n"}) starts a new paragraph ({@code <p>})
      * @return this file
      */
     public JavaFile doc(String indent, String... lines) {
+        if (java.util.Arrays.stream(lines).anyMatch(line -> line.contains("\n\n"))) {
+            java.util.List<String> expanded = new java.util.ArrayList<>();
+            for (String line : lines) {
+                String[] paragraphs = line.split("\n\n");
+                expanded.add(paragraphs[0]);
+                for (int i = 1; i < paragraphs.length; i++) {
+                    expanded.add("");
+                    expanded.add("<p>" + paragraphs[i]);
+                }
+            }
+            lines = expanded.toArray(String[]::new);
+        }
         if (lines.length == 1 && lines[0].length() + indent.length() < 110) {
             return line(indent + "/** " + lines[0] + " */");
         }
@@ -195,5 +208,32 @@ public final class JavaFile {
             out.append('\n');
         }
         return out.append(body).toString();
+    }
+
+    /**
+     * Escapes a value for a Java string literal.
+     *
+     * @param value the value
+     * @return the literal with quotes
+     */
+    public static String literal(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

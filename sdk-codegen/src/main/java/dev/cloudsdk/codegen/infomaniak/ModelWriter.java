@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen.infomaniak;
 
+import dev.cloudsdk.codegen.OpenEnumWriter;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Model;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.OpenEnumType;
@@ -119,29 +120,8 @@ final class ModelWriter {
     }
 
     static String openEnum(OpenEnumType type) {
-        TreeSet<String> imports = new TreeSet<>(List.of("com.fasterxml.jackson.annotation.JsonCreator",
-                "dev.cloudsdk.core.model.OpenEnum", "java.util.List"));
-        StringBuilder out = header(imports);
-        JavaText.javadoc(out, "", List.of(type.doc, "Values this SDK does not know are kept as they are."));
-        String name = type.name;
-        out.append("public final class ").append(name).append(" extends OpenEnum {\n")
-                .append("    private static final Registry<").append(name).append("> REGISTRY = new Registry<>(")
-                .append(name).append("::new);\n");
-        for (String value : type.values) {
-            JavaText.javadoc(out, "    ", List.of("{@code " + value + "}."));
-            out.append("    public static final ").append(name).append(' ').append(JavaText.constant(value))
-                    .append(" = REGISTRY.known(\"").append(value).append("\");\n");
-        }
-        out.append("\n    private ").append(name).append("(String value, boolean known) {\n")
-                .append("        super(value, known);\n    }\n\n");
-        JavaText.javadoc(out, "    ", List.of("@param value the wire value",
-                "@return the constant, or an unknown value that is kept as is"));
-        out.append("    @JsonCreator\n    public static ").append(name).append(" of(String value) {\n")
-                .append("        return REGISTRY.of(value);\n    }\n\n");
-        JavaText.javadoc(out, "    ", List.of("@return the values this SDK knows"));
-        out.append("    public static List<").append(name).append("> knownValues() {\n")
-                .append("        return REGISTRY.knownValues();\n    }\n}\n");
-        return out.toString();
+        return OpenEnumWriter.write(InfomaniakCodegen.HEADER.strip(), PACKAGE, type.name, type.doc, type.values.stream()
+                .map(value -> new OpenEnumWriter.Constant(JavaText.constant(value), value, "")).toList());
     }
 
     private static StringBuilder header(TreeSet<String> imports) {

@@ -31,9 +31,9 @@ final class CatalogWriter {
         for (int i = 0; i < operations.size(); i++) {
             Op op = operations.get(i);
             String answer = samples.answer(op);
-            file.line("            new Operation(" + Names.literal(op.operationId()) + ", " + Names.literal(op.spec.method())
-                    + ", " + Names.literal(op.spec.path()) + ", " + op.spec.status() + ",",
-                    "                    " + (answer == null ? "null" : Names.literal(answer)) + ", "
+            file.line("            new Operation(" + JavaFile.literal(op.operationId()) + ", " + JavaFile.literal(op.spec.method())
+                    + ", " + JavaFile.literal(op.spec.path()) + ", " + op.spec.status() + ",",
+                    "                    " + (answer == null ? "null" : JavaFile.literal(answer)) + ", "
                             + !op.spec.node().has("security") + ")" + (i + 1 < operations.size() ? "," : ");"));
         }
         file.line("", "    private FleetCatalog() {", "    }", "}");

@@ -2,6 +2,7 @@ package dev.cloudsdk.codegen.omnistrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.codegen.JavaFile;
+import dev.cloudsdk.codegen.OpenEnumWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +112,9 @@ final class ModelWriter {
         for (Property property : properties(types, schemaName)) {
             file.doc("    ", "@return " + property.doc() + (property.instant() == null ? ""
                     : " The text as received; {@link #" + property.instant() + "()} reads it as a time."));
-            file.line("    @JsonProperty(" + Names.literal(property.json()) + ")");
+            file.line("    @JsonProperty(" + JavaFile.literal(property.json()) + ")");
             if (Character.isUpperCase(property.json().charAt(0))) {
-                file.line("    @JsonAlias(" + Names.literal(camelCase(property.json())) + ")");
+                file.line("    @JsonAlias(" + JavaFile.literal(camelCase(property.json())) + ")");
             }
             if (property.secret()) {
                 file.line("    @Value.Redacted");
@@ -140,27 +141,8 @@ final class ModelWriter {
      * @return the file's content
      */
     String openEnum(TypeMapper.EnumDef def) {
-        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        file.doc("", Names.doc(def.about()),
-                "", "<p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).");
-        file.line("public final class " + def.name() + " extends OpenEnum {", "");
-        file.line("    private static final Registry<" + def.name() + "> REGISTRY = new Registry<>(" + def.name() + "::new);",
-                "");
-        for (String value : def.values()) {
-            file.doc("    ", "{@code " + value + "}.");
-            file.line("    public static final " + def.name() + " " + Names.constant(value) + " = REGISTRY.known("
-                    + Names.literal(value) + ");", "");
-        }
-        file.line("    private " + def.name() + "(String value, boolean known) {", "        super(value, known);",
-                "    }", "");
-        file.doc("    ", "Returns the constant for a wire value, or a new value for one this SDK does not know.", "",
-                "@param value the wire value", "@return the value");
-        file.line("    @JsonCreator", "    public static " + def.name() + " of(String value) {",
-                "        return REGISTRY.of(value);", "    }", "");
-        file.doc("    ", "@return the values this SDK version knows, in declaration order");
-        file.line("    public static List<" + def.name() + "> knownValues() {", "        return REGISTRY.knownValues();",
-                "    }", "}");
-        return file.render();
+        return OpenEnumWriter.write(Generator.HEADER, PACKAGE, def.name(), Names.doc(def.about()), def.values().stream()
+                .map(value -> new OpenEnumWriter.Constant(Names.constant(value), value, "")).toList());
     }
 
     /**
@@ -180,7 +162,7 @@ final class ModelWriter {
                 "@throws dev.cloudsdk.core.error.ResponseDecodingException when the text is no time; it names the field"
                         + " ({@code " + path + "}) and holds the text");
         file.line("    public Optional<Instant> " + property.instant() + "() {",
-                "        return Timestamps.parse(" + Names.literal(path) + ", " + property.java() + "());", "    }", "");
+                "        return Timestamps.parse(" + JavaFile.literal(path) + ", " + property.java() + "());", "    }", "");
     }
 
     /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */

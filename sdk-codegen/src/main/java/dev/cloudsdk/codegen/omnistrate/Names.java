@@ -116,33 +116,6 @@ final class Names {
                 .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;").replaceAll("\\s+", " ");
     }
 
-    /**
-     * Escapes a value for a Java string literal.
-     *
-     * @param value the value
-     * @return the literal with quotes
-     */
-    static String literal(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
     private static String lowerLeadingCapitals(String name) {
         int upper = 0;
         while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {

@@ -276,7 +276,7 @@ final class ResourceWriter {
         file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
                 + join(declare(args), "RequestOptions options") + ") {");
         for (Op.Param param : op.pathParams) {
-            String label = Names.literal(param.javaName());
+            String label = JavaFile.literal(param.javaName());
             file.line(param.type().kind() == JType.Kind.ENUM // an open enum travels as its wire value
                     ? "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
                             + label + ");"
@@ -290,9 +290,9 @@ final class ResourceWriter {
         }
         file.line("        Objects.requireNonNull(options, \"options\");");
         file.line("        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
-                + Names.literal(op.spec.path()) + ")");
+                + JavaFile.literal(op.spec.path()) + ")");
         for (Op.Param param : op.pathParams) {
-            file.line("                .pathParameter(" + Names.literal(param.wireName()) + ", " + param.javaName()
+            file.line("                .pathParameter(" + JavaFile.literal(param.wireName()) + ", " + param.javaName()
                     + (param.type().kind() == JType.Kind.ENUM ? ".value()" : "") + ")");
         }
         for (Op.Param param : op.queryParams) {
@@ -300,11 +300,11 @@ final class ResourceWriter {
             // An open enum is sent as its wire value, never as whatever toString() gives.
             if (param.type().isContainer()) {
                 boolean enums = param.type().element().kind() == JType.Kind.ENUM;
-                file.line("                .queryAll(" + Names.literal(param.wireName()) + ", " + value
+                file.line("                .queryAll(" + JavaFile.literal(param.wireName()) + ", " + value
                         + (enums ? ".stream().map(OpenEnum::value).toList()" : "") + ")");
             } else {
                 boolean isEnum = param.type().kind() == JType.Kind.ENUM;
-                file.line("                .query(" + Names.literal(param.wireName()) + ", " + value
+                file.line("                .query(" + JavaFile.literal(param.wireName()) + ", " + value
                         + (param.required() ? (isEnum ? ".value()" : "") : (isEnum ? ".map(OpenEnum::value)" : "")
                         + ".orElse(null)") + ")");
             }
@@ -320,7 +320,7 @@ final class ResourceWriter {
                 || !op.spec.node().has("security")) {
             file.line("                .authenticated(false)");
         }
-        file.line("                .operation(" + Names.literal(op.logName()) + ")", "                .build();");
+        file.line("                .operation(" + JavaFile.literal(op.logName()) + ")", "                .build();");
         switch (op.result) {
             case NONE -> file.line("        return api.prepare(request, options, ResponseHandlers.none());");
             case ID -> file.line("        return api.prepare(request, options, TypeRef.of(String.class));");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudsdk.codegen.JavaFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Samples {
     List<String> arguments(Op op) {
         List<String> arguments = new ArrayList<>();
         op.pathParams.forEach(param -> arguments.add(param.type().kind() == JType.Kind.ENUM
-                ? value(param.type(), param.javaName()).java() : Names.literal(pathValue(param))));
+                ? value(param.type(), param.javaName()).java() : JavaFile.literal(pathValue(param))));
         if (op.body != null) {
             arguments.add(body(op).java());
         }
@@ -180,9 +181,9 @@ final class Samples {
                 String sample = constraint.startsWith("enum:") ? constraint.substring("enum:".length())
                         : constraint.equals("format:email") ? name + "-1@example.com"
                         : constraint.equals("format:date-time") ? INSTANT : name + "-1";
-                yield new Sample(Names.literal(sample), NODES.textNode(sample));
+                yield new Sample(JavaFile.literal(sample), NODES.textNode(sample));
             }
-            case OBJECT -> new Sample(Names.literal(name + "-1"), NODES.textNode(name + "-1"));
+            case OBJECT -> new Sample(JavaFile.literal(name + "-1"), NODES.textNode(name + "-1"));
             case LONG -> new Sample("7L", NODES.numberNode(7L));
             case BOOLEAN -> new Sample("true", NODES.booleanNode(true));
             case DECIMAL -> new Sample("new BigDecimal(\"1.5\")", NODES.numberNode(new java.math.BigDecimal("1.5")));

@@ -42,12 +42,12 @@ final class TourWriter {
             for (int i = 0; i < op.pathParams.size(); i++) { // the path parameters come first
                 String kind = idKind(op, op.pathParams.get(i));
                 if (kind != null) {
-                    arguments.set(i, "ids.get(" + Names.literal(kind) + ", " + arguments.get(i) + ")");
+                    arguments.set(i, "ids.get(" + JavaFile.literal(kind) + ", " + arguments.get(i) + ")");
                 }
             }
             String call = "client." + op.entry.group() + "()." + op.entry.method() + "("
                     + String.join(", ", arguments) + ")";
-            String name = Names.literal(op.logName());
+            String name = JavaFile.literal(op.logName());
             switch (op.result) {
                 case NONE -> file.line("        tour.call(" + name + ", () -> " + call + ");");
                 case ID -> file.line("        tour.call(" + name + ", () -> " + call + ", id -> \"id \" + id);");

@@ -35,7 +35,7 @@ final class WireTestWriter {
             }
             file.line("        try (WireFixture wire = WireFixture." + (getWithBody ? "raw" : "mock") + "()) {");
             String answer = samples.answer(op);
-            file.line("            wire.answer(" + op.spec.status() + ", " + (answer == null ? "null" : Names.literal(answer)) + ");");
+            file.line("            wire.answer(" + op.spec.status() + ", " + (answer == null ? "null" : JavaFile.literal(answer)) + ");");
             String call = "wire.client()." + op.entry.group() + "()." + op.entry.method() + "("
                     + String.join(", ", samples.arguments(op)) + ")";
             switch (op.result) {
@@ -57,10 +57,10 @@ final class WireTestWriter {
                         "            assertThat(page.items()).hasSize(1);",
                         "            assertThat(page.hasNextPage()).isFalse();");
             }
-            String body = op.body == null ? "null" : Names.literal(Samples.text(samples.body(op).json()));
+            String body = op.body == null ? "null" : JavaFile.literal(Samples.text(samples.body(op).json()));
             String query = samples.query(op);
-            file.line("            wire.assertRequest(" + Names.literal(op.spec.method()) + ", " + Names.literal(samples.path(op))
-                    + ",", "                    " + (query == null ? "null" : Names.literal(query)) + ", " + body + ", "
+            file.line("            wire.assertRequest(" + JavaFile.literal(op.spec.method()) + ", " + JavaFile.literal(samples.path(op))
+                    + ",", "                    " + (query == null ? "null" : JavaFile.literal(query)) + ", " + body + ", "
                     + !op.spec.node().has("security") + ");", "        }", "    }");
         }
         file.line("}");

@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.scp;
 
 import dev.cloudsdk.codegen.GeneratedSources;
+import dev.cloudsdk.codegen.OpenEnumWriter;
 import dev.cloudsdk.codegen.scp.ModelDefinitions.EnumDef;
 import dev.cloudsdk.codegen.scp.ModelDefinitions.Field;
 import dev.cloudsdk.codegen.scp.ModelDefinitions.ModelDef;
@@ -70,51 +71,10 @@ final class ModelGenerator {
     }
 
     static String render(EnumDef definition) {
-        String name = definition.name;
-        List<String> out = new ArrayList<>();
-        out.add(HEADER);
-        out.add("package " + PACKAGE + ";");
-        out.add("");
-        out.add("import com.fasterxml.jackson.annotation.JsonCreator;");
-        out.add("import dev.cloudsdk.core.model.OpenEnum;");
-        out.add("import java.util.List;");
-        out.add("");
-        out.addAll(javadoc(definition.doc + "\n\nOpen: a value this SDK does not know is kept as is ({@link #isKnown()}"
-                + " is {@code false}) and sent back unchanged.", ""));
-        out.add("public final class " + name + " extends OpenEnum {");
-        out.add("");
-        out.add("    private static final Registry<" + name + "> REGISTRY = new Registry<>(" + name + "::new);");
-        for (String[] constant : definition.constants) {
-            out.add("");
-            out.addAll(javadoc(constant[2], "    "));
-            out.add("    public static final " + name + " " + constant[0] + " = REGISTRY.known(\"" + constant[1]
-                    + "\");");
-        }
-        out.add("");
-        out.add("    private " + name + "(String value, boolean known) {");
-        out.add("        super(value, known);");
-        out.add("    }");
-        out.add("");
-        out.add("    /**");
-        out.add("     * Returns the constant for a wire value, or a new unknown value.");
-        out.add("     *");
-        out.add("     * @param value the wire value, not {@code null}");
-        out.add("     * @return the value");
-        out.add("     */");
-        out.add("    @JsonCreator");
-        out.add("    public static " + name + " of(String value) {");
-        out.add("        return REGISTRY.of(value);");
-        out.add("    }");
-        out.add("");
-        out.add("    /** @return the values this SDK version knows, in declaration order */");
-        out.add("    public static List<" + name + "> knownValues() {");
-        out.add("        return REGISTRY.knownValues();");
-        out.add("    }");
-        out.add("}");
-        return String.join("\n", out) + "\n";
+        return OpenEnumWriter.write(HEADER, PACKAGE, definition.name, definition.doc, definition.constants.stream()
+                .map(constant -> new OpenEnumWriter.Constant(constant[0], constant[1], constant[2])).toList());
     }
 
-    /** Turns "The service id." into "the service id", to follow {@code @return}. */
     private static String asReturn(String doc) {
         String text = doc.endsWith(".") ? doc.substring(0, doc.length() - 1) : doc;
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);

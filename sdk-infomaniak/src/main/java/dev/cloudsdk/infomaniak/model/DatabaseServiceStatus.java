@@ -8,20 +8,27 @@ import java.util.List;
 /**
  * Database Service status.
  *
- * <p>Values this SDK does not know are kept as they are.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class DatabaseServiceStatus extends OpenEnum {
+
     private static final Registry<DatabaseServiceStatus> REGISTRY = new Registry<>(DatabaseServiceStatus::new);
+
     /** {@code error}. */
     public static final DatabaseServiceStatus ERROR = REGISTRY.known("error");
+
     /** {@code initializing}. */
     public static final DatabaseServiceStatus INITIALIZING = REGISTRY.known("initializing");
+
     /** {@code paused}. */
     public static final DatabaseServiceStatus PAUSED = REGISTRY.known("paused");
+
     /** {@code ready}. */
     public static final DatabaseServiceStatus READY = REGISTRY.known("ready");
+
     /** {@code stopping}. */
     public static final DatabaseServiceStatus STOPPING = REGISTRY.known("stopping");
+
     /** {@code unknown}. */
     public static final DatabaseServiceStatus UNKNOWN = REGISTRY.known("unknown");
 
@@ -30,15 +37,17 @@ public final class DatabaseServiceStatus extends OpenEnum {
     }
 
     /**
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
+     *
      * @param value the wire value
-     * @return the constant, or an unknown value that is kept as is
+     * @return the value
      */
     @JsonCreator
     public static DatabaseServiceStatus of(String value) {
         return REGISTRY.of(value);
     }
 
-    /** @return the values this SDK knows */
+    /** @return the values this SDK version knows, in declaration order */
     public static List<DatabaseServiceStatus> knownValues() {
         return REGISTRY.knownValues();
     }

@@ -8,26 +8,36 @@ import java.util.List;
 /**
  * Instance pool status.
  *
- * <p>Values this SDK does not know are kept as they are.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class InstancePoolStatus extends OpenEnum {
+
     private static final Registry<InstancePoolStatus> REGISTRY = new Registry<>(InstancePoolStatus::new);
+
     /** {@code Active}. */
     public static final InstancePoolStatus ACTIVE = REGISTRY.known("Active");
+
     /** {@code Creating}. */
     public static final InstancePoolStatus CREATING = REGISTRY.known("Creating");
+
     /** {@code Deleting}. */
     public static final InstancePoolStatus DELETING = REGISTRY.known("Deleting");
+
     /** {@code Failed}. */
     public static final InstancePoolStatus FAILED = REGISTRY.known("Failed");
+
     /** {@code FailedQuota}. */
     public static final InstancePoolStatus FAILED_QUOTA = REGISTRY.known("FailedQuota");
+
     /** {@code ScalingDown}. */
     public static final InstancePoolStatus SCALING_DOWN = REGISTRY.known("ScalingDown");
+
     /** {@code ScalingUp}. */
     public static final InstancePoolStatus SCALING_UP = REGISTRY.known("ScalingUp");
+
     /** {@code Unknown}. */
     public static final InstancePoolStatus UNKNOWN = REGISTRY.known("Unknown");
+
     /** {@code Updating}. */
     public static final InstancePoolStatus UPDATING = REGISTRY.known("Updating");
 
@@ -36,15 +46,17 @@ public final class InstancePoolStatus extends OpenEnum {
     }
 
     /**
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
+     *
      * @param value the wire value
-     * @return the constant, or an unknown value that is kept as is
+     * @return the value
      */
     @JsonCreator
     public static InstancePoolStatus of(String value) {
         return REGISTRY.of(value);
     }
 
-    /** @return the values this SDK knows */
+    /** @return the values this SDK version knows, in declaration order */
     public static List<InstancePoolStatus> knownValues() {
         return REGISTRY.knownValues();
     }

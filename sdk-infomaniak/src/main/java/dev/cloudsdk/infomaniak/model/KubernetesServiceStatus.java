@@ -8,22 +8,30 @@ import java.util.List;
 /**
  * Kubernetes Service status.
  *
- * <p>Values this SDK does not know are kept as they are.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class KubernetesServiceStatus extends OpenEnum {
+
     private static final Registry<KubernetesServiceStatus> REGISTRY = new Registry<>(KubernetesServiceStatus::new);
+
     /** {@code Active}. */
     public static final KubernetesServiceStatus ACTIVE = REGISTRY.known("Active");
+
     /** {@code Creating}. */
     public static final KubernetesServiceStatus CREATING = REGISTRY.known("Creating");
+
     /** {@code Deleting}. */
     public static final KubernetesServiceStatus DELETING = REGISTRY.known("Deleting");
+
     /** {@code Failed}. */
     public static final KubernetesServiceStatus FAILED = REGISTRY.known("Failed");
+
     /** {@code Suspended}. */
     public static final KubernetesServiceStatus SUSPENDED = REGISTRY.known("Suspended");
+
     /** {@code Unknown}. */
     public static final KubernetesServiceStatus UNKNOWN = REGISTRY.known("Unknown");
+
     /** {@code Updating}. */
     public static final KubernetesServiceStatus UPDATING = REGISTRY.known("Updating");
 
@@ -32,15 +40,17 @@ public final class KubernetesServiceStatus extends OpenEnum {
     }
 
     /**
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
+     *
      * @param value the wire value
-     * @return the constant, or an unknown value that is kept as is
+     * @return the value
      */
     @JsonCreator
     public static KubernetesServiceStatus of(String value) {
         return REGISTRY.of(value);
     }
 
-    /** @return the values this SDK knows */
+    /** @return the values this SDK version knows, in declaration order */
     public static List<KubernetesServiceStatus> knownValues() {
         return REGISTRY.knownValues();
     }

@@ -8,22 +8,30 @@ import java.util.List;
 /**
  * Project status.
  *
- * <p>Values this SDK does not know are kept as they are.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class PublicCloudProjectStatus extends OpenEnum {
+
     private static final Registry<PublicCloudProjectStatus> REGISTRY = new Registry<>(PublicCloudProjectStatus::new);
+
     /** {@code creating}. */
     public static final PublicCloudProjectStatus CREATING = REGISTRY.known("creating");
+
     /** {@code deleting}. */
     public static final PublicCloudProjectStatus DELETING = REGISTRY.known("deleting");
+
     /** {@code disabled}. */
     public static final PublicCloudProjectStatus DISABLED = REGISTRY.known("disabled");
+
     /** {@code disabling}. */
     public static final PublicCloudProjectStatus DISABLING = REGISTRY.known("disabling");
+
     /** {@code error}. */
     public static final PublicCloudProjectStatus ERROR = REGISTRY.known("error");
+
     /** {@code ok}. */
     public static final PublicCloudProjectStatus OK = REGISTRY.known("ok");
+
     /** {@code updating}. */
     public static final PublicCloudProjectStatus UPDATING = REGISTRY.known("updating");
 
@@ -32,15 +40,17 @@ public final class PublicCloudProjectStatus extends OpenEnum {
     }
 
     /**
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
+     *
      * @param value the wire value
-     * @return the constant, or an unknown value that is kept as is
+     * @return the value
      */
     @JsonCreator
     public static PublicCloudProjectStatus of(String value) {
         return REGISTRY.of(value);
     }
 
-    /** @return the values this SDK knows */
+    /** @return the values this SDK version knows, in declaration order */
     public static List<PublicCloudProjectStatus> knownValues() {
         return REGISTRY.knownValues();
     }

@@ -8,22 +8,30 @@ import java.util.List;
 /**
  * User status.
  *
- * <p>Values this SDK does not know are kept as they are.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class PublicCloudUserStatus extends OpenEnum {
+
     private static final Registry<PublicCloudUserStatus> REGISTRY = new Registry<>(PublicCloudUserStatus::new);
+
     /** {@code creating}. */
     public static final PublicCloudUserStatus CREATING = REGISTRY.known("creating");
+
     /** {@code deleting}. */
     public static final PublicCloudUserStatus DELETING = REGISTRY.known("deleting");
+
     /** {@code disabled}. */
     public static final PublicCloudUserStatus DISABLED = REGISTRY.known("disabled");
+
     /** {@code disabling}. */
     public static final PublicCloudUserStatus DISABLING = REGISTRY.known("disabling");
+
     /** {@code error}. */
     public static final PublicCloudUserStatus ERROR = REGISTRY.known("error");
+
     /** {@code ok}. */
     public static final PublicCloudUserStatus OK = REGISTRY.known("ok");
+
     /** {@code updating}. */
     public static final PublicCloudUserStatus UPDATING = REGISTRY.known("updating");
 
@@ -32,15 +40,17 @@ public final class PublicCloudUserStatus extends OpenEnum {
     }
 
     /**
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
+     *
      * @param value the wire value
-     * @return the constant, or an unknown value that is kept as is
+     * @return the value
      */
     @JsonCreator
     public static PublicCloudUserStatus of(String value) {
         return REGISTRY.of(value);
     }
 
-    /** @return the values this SDK knows */
+    /** @return the values this SDK version knows, in declaration order */
     public static List<PublicCloudUserStatus> knownValues() {
         return REGISTRY.knownValues();
     }

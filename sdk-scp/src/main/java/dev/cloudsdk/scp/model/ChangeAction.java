@@ -9,7 +9,7 @@ import java.util.List;
  * What a change request does to a planned compute: the {@code action} of
  * {@code PUT /v1/planned-computes/{planned_compute_id}}.
  *
- * <p>Open: a value this SDK does not know is kept as is ({@link #isKnown()} is {@code false}) and sent back unchanged.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class ChangeAction extends OpenEnum {
 
@@ -41,9 +41,9 @@ public final class ChangeAction extends OpenEnum {
     }
 
     /**
-     * Returns the constant for a wire value, or a new unknown value.
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
      *
-     * @param value the wire value, not {@code null}
+     * @param value the wire value
      * @return the value
      */
     @JsonCreator

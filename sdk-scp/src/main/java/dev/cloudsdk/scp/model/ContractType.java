@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The length of a planned compute contract, as the API codes it ({@code contract_type} in requests and filters).
  *
- * <p>Open: a value this SDK does not know is kept as is ({@link #isKnown()} is {@code false}) and sent back unchanged.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class ContractType extends OpenEnum {
 
@@ -28,9 +28,9 @@ public final class ContractType extends OpenEnum {
     }
 
     /**
-     * Returns the constant for a wire value, or a new unknown value.
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
      *
-     * @param value the wire value, not {@code null}
+     * @param value the wire value
      * @return the value
      */
     @JsonCreator

@@ -10,7 +10,7 @@ import java.util.List;
  * ({@code OPEN_SOURCE}); the seed's request schema also lists lower-case values ({@code opensource}), which
  * {@link #of(String)} accepts as unknown values should a server want them.
  *
- * <p>Open: a value this SDK does not know is kept as is ({@link #isKnown()} is {@code false}) and sent back unchanged.
+ * <p>Open: a value this SDK version does not know is kept as it is (see {@link #isKnown()}).
  */
 public final class OsType extends OpenEnum {
 
@@ -33,9 +33,9 @@ public final class OsType extends OpenEnum {
     }
 
     /**
-     * Returns the constant for a wire value, or a new unknown value.
+     * Returns the constant for a wire value, or a new value for one this SDK does not know.
      *
-     * @param value the wire value, not {@code null}
+     * @param value the wire value
      * @return the value
      */
     @JsonCreator
