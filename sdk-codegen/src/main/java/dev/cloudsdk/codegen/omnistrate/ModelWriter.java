@@ -2,6 +2,7 @@ package dev.cloudsdk.codegen.omnistrate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudsdk.codegen.JavaFile;
+import dev.cloudsdk.codegen.ModelSource;
 import dev.cloudsdk.codegen.OpenEnumWriter;
 import java.util.HashSet;
 import java.util.List;
@@ -97,41 +98,35 @@ final class ModelWriter {
      */
     String model(String schemaName) {
         String name = types.modelNames().get(schemaName);
-        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         String about = types.description(schemaName);
         List<String> usedBy = uses.getOrDefault(schemaName, List.of());
         String summary = !about.isEmpty() ? Names.doc(about)
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
                 : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
-        file.doc("", summary + " Spec schema {@code " + schemaName + "}.",
-                "", "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
-                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
-        file.line("@ModelStyle", "@Value.Immutable", "@JsonDeserialize(builder = " + name + "Builder.class)",
-                "@JsonInclude(JsonInclude.Include.NON_EMPTY)",
-                "public abstract class " + name + " {", "");
+        ModelSource model = new ModelSource(Generator.HEADER, PACKAGE, name, knownTypes, List.of(
+                summary + " Spec schema {@code " + schemaName + "}.", "",
+                "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
+                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it."),
+                List.of(ModelSource.readThroughBuilder(name), "@JsonInclude(JsonInclude.Include.NON_EMPTY)"));
         for (Property property : properties(types, schemaName)) {
-            file.doc("    ", "@return " + property.doc() + (property.instant() == null ? ""
-                    : " The text as received; {@link #" + property.instant() + "()} reads it as a time."));
-            file.line("    @JsonProperty(" + JavaFile.literal(property.json()) + ")");
+            List<String> annotations = new java.util.ArrayList<>();
             if (Character.isUpperCase(property.json().charAt(0))) {
-                file.line("    @JsonAlias(" + JavaFile.literal(camelCase(property.json())) + ")");
+                annotations.add("@JsonAlias(" + JavaFile.literal(camelCase(property.json())) + ")");
             }
             if (property.secret()) {
-                file.line("    @Value.Redacted");
+                annotations.add("@Value.Redacted");
             }
             if (property.requiredContainer()) { // the spec requires it: sent even when empty
-                file.line("    @JsonInclude(JsonInclude.Include.ALWAYS)");
+                annotations.add("@JsonInclude(JsonInclude.Include.ALWAYS)");
             }
-            file.line("    public abstract " + property.declaration() + " " + property.java() + "();", "");
+            model.property(property.doc() + (property.instant() == null ? ""
+                    : " The text as received; {@link #" + property.instant() + "()} reads it as a time."),
+                    property.json(), annotations, property.declaration(), property.java());
             if (property.instant() != null) {
-                instantAccessor(file, name, property);
+                instantAccessor(model.file(), name, property);
             }
         }
-        file.doc("    ", "@return a new builder");
-        file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }", "");
-        file.doc("    ", "@return a builder holding this object's values");
-        file.line("    public " + name + "Builder toBuilder() {", "        return builder().from(this);", "    }", "}");
-        return file.render();
+        return model.render();
     }
 
     /**

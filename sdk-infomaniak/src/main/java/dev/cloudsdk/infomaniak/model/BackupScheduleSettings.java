@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 public abstract class BackupScheduleSettings {
 
     /**
-     * @return add the default backup schedule to the Database Service. The default schedule is ran during a
-     * random hour:minute once a day keeping 7 days worth of backups
+     * @return add the default backup schedule to the Database Service. The default schedule is ran during a random
+     * hour:minute once a day keeping 7 days worth of backups
      */
     @JsonProperty("add_default_schedule")
     public abstract Optional<Boolean> addDefaultSchedule();
@@ -31,6 +31,12 @@ public abstract class BackupScheduleSettings {
     @JsonProperty("scheduled_at")
     public abstract Optional<String> scheduledAt();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireRange(retention(), 1L, 60L, "retention");
+    }
+
     /** @return a new builder */
     public static BackupScheduleSettingsBuilder builder() {
         return new BackupScheduleSettingsBuilder();
@@ -39,10 +45,5 @@ public abstract class BackupScheduleSettings {
     /** @return a builder holding this object's values */
     public BackupScheduleSettingsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireRange(retention(), 1L, 60L, "retention");
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}:
+ * The body of
+ * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}:
  * Create Backup Schedule.
  */
 @ModelStyle
@@ -28,6 +28,12 @@ public abstract class CreateBackupScheduleRequest {
     @JsonProperty("scheduled_at")
     public abstract String scheduledAt();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireRange(retention(), 1L, 60L, "retention");
+    }
+
     /** @return a new builder */
     public static CreateBackupScheduleRequestBuilder builder() {
         return new CreateBackupScheduleRequestBuilder();
@@ -36,10 +42,5 @@ public abstract class CreateBackupScheduleRequest {
     /** @return a builder holding this object's values */
     public CreateBackupScheduleRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireRange(retention(), 1L, 60L, "retention");
     }
 }

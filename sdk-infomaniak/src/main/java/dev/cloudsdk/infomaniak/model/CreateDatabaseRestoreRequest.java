@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores}: Create
+ * The body of
+ * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores}: Create
  * Restore.
  */
 @ModelStyle
@@ -20,8 +20,7 @@ public abstract class CreateDatabaseRestoreRequest {
     public abstract Optional<String> backupId();
 
     /**
-     * @return create a new Database Service and restore the backed up data. Use this object to specify
-     * service options
+     * @return create a new Database Service and restore the backed up data. Use this object to specify service options
      */
     @JsonProperty("new_service")
     public abstract Optional<RestoreNewService> newService();

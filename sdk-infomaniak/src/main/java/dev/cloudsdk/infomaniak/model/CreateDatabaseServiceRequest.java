@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}:
- * Create Database Service.
+ * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}: Create Database
+ * Service.
  */
 @ModelStyle
 @Value.Immutable
@@ -39,6 +39,12 @@ public abstract class CreateDatabaseServiceRequest {
     @JsonProperty("version")
     public abstract String version();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(name(), -1, 40, "name");
+    }
+
     /** @return a new builder */
     public static CreateDatabaseServiceRequestBuilder builder() {
         return new CreateDatabaseServiceRequestBuilder();
@@ -47,10 +53,5 @@ public abstract class CreateDatabaseServiceRequest {
     /** @return a builder holding this object's values */
     public CreateDatabaseServiceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(name(), -1, 40, "name");
     }
 }

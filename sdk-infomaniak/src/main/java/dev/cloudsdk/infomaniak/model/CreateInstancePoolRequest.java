@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}:
+ * The body of
+ * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}:
  * Create Instance Pool.
  */
 @ModelStyle
@@ -27,15 +27,15 @@ public abstract class CreateInstancePoolRequest {
 
     /**
      * @return array of valid Kubernetes labels to apply to the instances. The label must have a prefix of
-     * node-role.kubernetes.io or belong to the domains node-restriction.kubernetes.io or
-     * custom.kaas.infomaniak.cloud. For more information about label formats, see: Label Information
+     * node-role.kubernetes.io or belong to the domains node-restriction.kubernetes.io or custom.kaas.infomaniak.cloud.
+     * For more information about label formats, see: Label Information
      */
     @JsonProperty("labels")
     public abstract Optional<List<String>> labels();
 
     /**
-     * @return maximum number of instances. If maximum_instances is greater than minimum_instances,
-     * autoscaling will be enabled
+     * @return maximum number of instances. If maximum_instances is greater than minimum_instances, autoscaling will be
+     * enabled
      */
     @JsonProperty("maximum_instances")
     public abstract Optional<Long> maximumInstances();
@@ -52,6 +52,15 @@ public abstract class CreateInstancePoolRequest {
     @JsonProperty("prefix")
     public abstract Optional<String> prefix();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
+        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
+        Arguments.requireLength(name(), -1, 40, "name");
+        Arguments.requireLength(prefix(), -1, 16, "prefix");
+    }
+
     /** @return a new builder */
     public static CreateInstancePoolRequestBuilder builder() {
         return new CreateInstancePoolRequestBuilder();
@@ -60,13 +69,5 @@ public abstract class CreateInstancePoolRequest {
     /** @return a builder holding this object's values */
     public CreateInstancePoolRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
-        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
-        Arguments.requireLength(name(), -1, 40, "name");
-        Arguments.requireLength(prefix(), -1, 16, "prefix");
     }
 }

@@ -30,6 +30,12 @@ public abstract class CreateKubernetesServiceRequest {
     @JsonProperty("region")
     public abstract String region();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(name(), -1, 40, "name");
+    }
+
     /** @return a new builder */
     public static CreateKubernetesServiceRequestBuilder builder() {
         return new CreateKubernetesServiceRequestBuilder();
@@ -38,10 +44,5 @@ public abstract class CreateKubernetesServiceRequest {
     /** @return a builder holding this object's values */
     public CreateKubernetesServiceRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(name(), -1, 40, "name");
     }
 }

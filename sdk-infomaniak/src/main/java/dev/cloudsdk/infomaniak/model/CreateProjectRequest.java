@@ -29,6 +29,13 @@ public abstract class CreateProjectRequest {
     @Value.Redacted
     public abstract String userPassword();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(projectName(), -1, 250, "projectName");
+        Arguments.requireLength(userDescription(), -1, 250, "userDescription");
+    }
+
     /** @return a new builder */
     public static CreateProjectRequestBuilder builder() {
         return new CreateProjectRequestBuilder();
@@ -37,11 +44,5 @@ public abstract class CreateProjectRequest {
     /** @return a builder holding this object's values */
     public CreateProjectRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(projectName(), -1, 250, "projectName");
-        Arguments.requireLength(userDescription(), -1, 250, "userDescription");
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}:
- * create user.
+ * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}: create user.
  */
 @ModelStyle
 @Value.Immutable
@@ -24,6 +23,12 @@ public abstract class CreateProjectUserRequest {
     @Value.Redacted
     public abstract String password();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(description(), -1, 250, "description");
+    }
+
     /** @return a new builder */
     public static CreateProjectUserRequestBuilder builder() {
         return new CreateProjectUserRequestBuilder();
@@ -32,10 +37,5 @@ public abstract class CreateProjectUserRequest {
     /** @return a builder holding this object's values */
     public CreateProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(description(), -1, 250, "description");
     }
 }

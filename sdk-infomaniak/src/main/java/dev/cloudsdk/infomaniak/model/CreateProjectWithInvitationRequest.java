@@ -7,10 +7,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/invite}: create project with
- * invitation.
- */
+/** The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/invite}: create project with invitation. */
 @ModelStyle
 @Value.Immutable
 public abstract class CreateProjectWithInvitationRequest {
@@ -27,6 +24,12 @@ public abstract class CreateProjectWithInvitationRequest {
     @JsonProperty("user_email")
     public abstract String userEmail();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(projectName(), -1, 250, "projectName");
+    }
+
     /** @return a new builder */
     public static CreateProjectWithInvitationRequestBuilder builder() {
         return new CreateProjectWithInvitationRequestBuilder();
@@ -35,10 +38,5 @@ public abstract class CreateProjectWithInvitationRequest {
     /** @return a builder holding this object's values */
     public CreateProjectWithInvitationRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(projectName(), -1, 250, "projectName");
     }
 }

@@ -59,8 +59,8 @@ public abstract class InstancePool {
     public abstract long targetInstances();
 
     /**
-     * @return the number of instances that are available for use. When available_instances = target_instances
-     * all instances are ready
+     * @return the number of instances that are available for use. When available_instances = target_instances all
+     * instances are ready
      */
     @JsonProperty("available_instances")
     public abstract long availableInstances();

@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}: create user
- * invitation.
+ * The body of {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}: create
+ * user invitation.
  */
 @ModelStyle
 @Value.Immutable

@@ -19,15 +19,11 @@ public abstract class PublicCloud {
     @JsonProperty("id")
     public abstract long id();
 
-    /**
-     * @return unique identifier of the {@code account} that is related to the resource {@code Public Cloud}
-     */
+    /** @return unique identifier of the {@code account} that is related to the resource {@code Public Cloud} */
     @JsonProperty("account_id")
     public abstract long accountId();
 
-    /**
-     * @return unique identifier of the {@code service} that is related to the resource {@code Public Cloud}
-     */
+    /** @return unique identifier of the {@code service} that is related to the resource {@code Public Cloud} */
     @JsonProperty("service_id")
     public abstract long serviceId();
 

@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code POST
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/invite}:
- * update user with invitation.
+ * The body of
+ * {@code POST
+ * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/invite}: update
+ * user with invitation.
  */
 @ModelStyle
 @Value.Immutable

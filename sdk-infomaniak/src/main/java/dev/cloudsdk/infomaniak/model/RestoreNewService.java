@@ -7,9 +7,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Create a new Database Service and restore the backed up data. Use this object to specify service options.
- */
+/** Create a new Database Service and restore the backed up data. Use this object to specify service options. */
 @ModelStyle
 @Value.Immutable
 public abstract class RestoreNewService {
@@ -34,6 +32,12 @@ public abstract class RestoreNewService {
     @JsonProperty("version")
     public abstract Optional<String> version();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(name(), -1, 40, "name");
+    }
+
     /** @return a new builder */
     public static RestoreNewServiceBuilder builder() {
         return new RestoreNewServiceBuilder();
@@ -42,10 +46,5 @@ public abstract class RestoreNewService {
     /** @return a builder holding this object's values */
     public RestoreNewServiceBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(name(), -1, 40, "name");
     }
 }

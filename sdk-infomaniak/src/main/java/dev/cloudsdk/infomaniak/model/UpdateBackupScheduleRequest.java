@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
+ * The body of
+ * {@code PATCH
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}:
  * Update Backup Schedule.
  */
@@ -28,6 +29,12 @@ public abstract class UpdateBackupScheduleRequest {
     @JsonProperty("scheduled_at")
     public abstract String scheduledAt();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireRange(retention(), 1L, 60L, "retention");
+    }
+
     /** @return a new builder */
     public static UpdateBackupScheduleRequestBuilder builder() {
         return new UpdateBackupScheduleRequestBuilder();
@@ -36,10 +43,5 @@ public abstract class UpdateBackupScheduleRequest {
     /** @return a builder holding this object's values */
     public UpdateBackupScheduleRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireRange(retention(), 1L, 60L, "retention");
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PUT
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/configurations}:
+ * The body of
+ * {@code PUT /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/configurations}:
  * Create/Update Configuration.
  */
 @ModelStyle
@@ -190,16 +190,7 @@ public abstract class UpdateDatabaseConfigurationRequest {
     @JsonProperty("wait_timeout")
     public abstract Optional<Long> waitTimeout();
 
-    /** @return a new builder */
-    public static UpdateDatabaseConfigurationRequestBuilder builder() {
-        return new UpdateDatabaseConfigurationRequestBuilder();
-    }
-
-    /** @return a builder holding this object's values */
-    public UpdateDatabaseConfigurationRequestBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the field. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(autoIncrementIncrement(), 1L, 65535L, "autoIncrementIncrement");
@@ -236,5 +227,15 @@ public abstract class UpdateDatabaseConfigurationRequest {
         Arguments.requireRange(tableOpenCacheInstances(), 1L, 64L, "tableOpenCacheInstances");
         Arguments.requireRange(threadStack(), 131072L, null, "threadStack");
         Arguments.requireRange(waitTimeout(), 1L, 31536000L, "waitTimeout");
+    }
+
+    /** @return a new builder */
+    public static UpdateDatabaseConfigurationRequestBuilder builder() {
+        return new UpdateDatabaseConfigurationRequestBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public UpdateDatabaseConfigurationRequestBuilder toBuilder() {
+        return builder().from(this);
     }
 }

@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}: Update Database
- * Service.
+ * The body of {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}:
+ * Update Database Service.
  */
 @ModelStyle
 @Value.Immutable

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
+ * The body of
+ * {@code PATCH
  * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}:
  * Update Instance Pool.
  */
@@ -19,15 +20,15 @@ public abstract class UpdateInstancePoolRequest {
 
     /**
      * @return array of valid Kubernetes labels to apply to the instances. The label must have a prefix of
-     * node-role.kubernetes.io or belong to the domains node-restriction.kubernetes.io or
-     * custom.kaas.infomaniak.cloud. For more information about label formats, see: Label Information
+     * node-role.kubernetes.io or belong to the domains node-restriction.kubernetes.io or custom.kaas.infomaniak.cloud.
+     * For more information about label formats, see: Label Information
      */
     @JsonProperty("labels")
     public abstract Optional<List<String>> labels();
 
     /**
-     * @return maximum number of instances. If maximum_instances is greater than minimum_instances,
-     * autoscaling will be enabled
+     * @return maximum number of instances. If maximum_instances is greater than minimum_instances, autoscaling will be
+     * enabled
      */
     @JsonProperty("maximum_instances")
     public abstract Optional<Long> maximumInstances();
@@ -40,6 +41,13 @@ public abstract class UpdateInstancePoolRequest {
     @JsonProperty("name")
     public abstract Optional<String> name();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
+        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
+    }
+
     /** @return a new builder */
     public static UpdateInstancePoolRequestBuilder builder() {
         return new UpdateInstancePoolRequestBuilder();
@@ -48,11 +56,5 @@ public abstract class UpdateInstancePoolRequest {
     /** @return a builder holding this object's values */
     public UpdateInstancePoolRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireRange(maximumInstances(), 0L, 1000L, "maximumInstances");
-        Arguments.requireRange(minimumInstances(), 1L, null, "minimumInstances");
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}: patch
+ * The body of
+ * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}: patch
  * apiserver params of a specific Kaas.
  */
 @ModelStyle

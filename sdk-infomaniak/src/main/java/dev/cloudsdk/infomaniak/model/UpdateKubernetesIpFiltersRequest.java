@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PUT
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}:
+ * The body of
+ * {@code PUT /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}:
  * Create/Update IP Filters.
  */
 @ModelStyle

@@ -7,17 +7,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}: Update Kubernetes
- * Service.
+ * The body of {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}:
+ * Update Kubernetes Service.
  */
 @ModelStyle
 @Value.Immutable
 public abstract class UpdateKubernetesServiceRequest {
 
     /**
-     * @return upgrade version. This will start a rolling update of the given Kubernetes Service. Only 1 minor
-     * version can be updated at a time. The version can never be downgraded
+     * @return upgrade version. This will start a rolling update of the given Kubernetes Service. Only 1 minor version
+     * can be updated at a time. The version can never be downgraded
      */
     @JsonProperty("kubernetes_version")
     public abstract Optional<String> kubernetesVersion();

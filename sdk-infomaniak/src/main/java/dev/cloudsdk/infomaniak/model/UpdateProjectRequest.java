@@ -7,8 +7,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}: update
- * project.
+ * The body of {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}: update project.
  */
 @ModelStyle
 @Value.Immutable
@@ -18,6 +17,12 @@ public abstract class UpdateProjectRequest {
     @JsonProperty("name")
     public abstract String name();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(name(), -1, 250, "name");
+    }
+
     /** @return a new builder */
     public static UpdateProjectRequestBuilder builder() {
         return new UpdateProjectRequestBuilder();
@@ -26,10 +31,5 @@ public abstract class UpdateProjectRequest {
     /** @return a builder holding this object's values */
     public UpdateProjectRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(name(), -1, 250, "name");
     }
 }

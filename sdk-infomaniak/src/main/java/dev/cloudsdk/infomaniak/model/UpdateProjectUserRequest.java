@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@code PATCH
- * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}: update
- * user.
+ * The body of
+ * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}:
+ * update user.
  */
 @ModelStyle
 @Value.Immutable
@@ -29,6 +29,12 @@ public abstract class UpdateProjectUserRequest {
     @Value.Redacted
     public abstract Optional<String> password();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(description(), -1, 250, "description");
+    }
+
     /** @return a new builder */
     public static UpdateProjectUserRequestBuilder builder() {
         return new UpdateProjectUserRequestBuilder();
@@ -37,10 +43,5 @@ public abstract class UpdateProjectUserRequest {
     /** @return a builder holding this object's values */
     public UpdateProjectUserRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(description(), -1, 250, "description");
     }
 }

@@ -24,6 +24,14 @@ public abstract class UpdatePublicCloudRequest {
     @JsonProperty("description")
     public abstract Optional<String> description();
 
+    /** Refuses values outside the description's bounds, naming the field. */
+    @Value.Check
+    void checkConstraints() {
+        Arguments.requireLength(billReference(), 2, -1, "billReference");
+        Arguments.requireLength(customerName(), 2, -1, "customerName");
+        Arguments.requireLength(description(), 2, -1, "description");
+    }
+
     /** @return a new builder */
     public static UpdatePublicCloudRequestBuilder builder() {
         return new UpdatePublicCloudRequestBuilder();
@@ -32,12 +40,5 @@ public abstract class UpdatePublicCloudRequest {
     /** @return a builder holding this object's values */
     public UpdatePublicCloudRequestBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    @Value.Check
-    void checkConstraints() {
-        Arguments.requireLength(billReference(), 2, -1, "billReference");
-        Arguments.requireLength(customerName(), 2, -1, "customerName");
-        Arguments.requireLength(description(), 2, -1, "description");
     }
 }

@@ -41,7 +41,7 @@ public abstract class Amount {
         return new AmountBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public AmountBuilder toBuilder() {
         return builder().from(this);
     }

@@ -41,7 +41,7 @@ public abstract class CancellationFee {
         return new CancellationFeeBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public CancellationFeeBuilder toBuilder() {
         return builder().from(this);
     }

@@ -26,7 +26,7 @@ public abstract class ContractTypeInfo {
         return new ContractTypeInfoBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public ContractTypeInfoBuilder toBuilder() {
         return builder().from(this);
     }

@@ -29,7 +29,7 @@ public abstract class ContractTypes {
         return new ContractTypesBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public ContractTypesBuilder toBuilder() {
         return builder().from(this);
     }

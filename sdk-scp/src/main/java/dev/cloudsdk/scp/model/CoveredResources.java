@@ -51,7 +51,7 @@ public abstract class CoveredResources {
         return new CoveredResourcesBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public CoveredResourcesBuilder toBuilder() {
         return builder().from(this);
     }

@@ -60,7 +60,7 @@ public abstract class CreatePlannedComputeRequest {
         return new CreatePlannedComputeRequestBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public CreatePlannedComputeRequestBuilder toBuilder() {
         return builder().from(this);
     }

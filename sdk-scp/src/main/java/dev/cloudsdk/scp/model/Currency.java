@@ -26,7 +26,7 @@ public abstract class Currency {
         return new CurrencyBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public CurrencyBuilder toBuilder() {
         return builder().from(this);
     }

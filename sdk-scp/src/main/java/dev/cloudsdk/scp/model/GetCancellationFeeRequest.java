@@ -42,7 +42,7 @@ public abstract class GetCancellationFeeRequest {
         return new GetCancellationFeeRequestBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public GetCancellationFeeRequestBuilder toBuilder() {
         return builder().from(this);
     }

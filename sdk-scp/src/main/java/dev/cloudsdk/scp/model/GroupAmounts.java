@@ -34,7 +34,7 @@ public abstract class GroupAmounts {
         return new GroupAmountsBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public GroupAmountsBuilder toBuilder() {
         return builder().from(this);
     }

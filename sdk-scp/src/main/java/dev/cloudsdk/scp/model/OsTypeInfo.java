@@ -35,7 +35,7 @@ public abstract class OsTypeInfo {
         return new OsTypeInfoBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public OsTypeInfoBuilder toBuilder() {
         return builder().from(this);
     }

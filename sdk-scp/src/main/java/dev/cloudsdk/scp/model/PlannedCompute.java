@@ -130,7 +130,7 @@ public abstract class PlannedCompute {
         return new PlannedComputeBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public PlannedComputeBuilder toBuilder() {
         return builder().from(this);
     }

@@ -47,7 +47,7 @@ public abstract class ResourceUsage {
         return new ResourceUsageBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public ResourceUsageBuilder toBuilder() {
         return builder().from(this);
     }

@@ -47,7 +47,7 @@ public abstract class ServerType {
         return new ServerTypeBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public ServerTypeBuilder toBuilder() {
         return builder().from(this);
     }

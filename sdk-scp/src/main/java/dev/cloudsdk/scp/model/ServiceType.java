@@ -26,7 +26,7 @@ public abstract class ServiceType {
         return new ServiceTypeBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public ServiceTypeBuilder toBuilder() {
         return builder().from(this);
     }

@@ -26,7 +26,7 @@ public abstract class Tag {
         return new TagBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public TagBuilder toBuilder() {
         return builder().from(this);
     }

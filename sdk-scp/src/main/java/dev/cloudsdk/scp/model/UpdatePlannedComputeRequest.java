@@ -50,7 +50,7 @@ public abstract class UpdatePlannedComputeRequest {
         return new UpdatePlannedComputeRequestBuilder();
     }
 
-    /** @return a builder holding this value's fields */
+    /** @return a builder holding this object's values */
     public UpdatePlannedComputeRequestBuilder toBuilder() {
         return builder().from(this);
     }

@@ -1,0 +1,77 @@
+package dev.cloudsdk.codegen;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an immutable model the same way for every provider: an abstract class in the SDK's Immutables style
+ * ({@code @ModelStyle @Value.Immutable}), one abstract accessor per JSON property, {@code builder()} and
+ * {@code toBuilder()} returning the {@code <Model>Builder} Immutables generates. What differs by provider (how
+ * Jackson reads it, extra annotations, checks, derived accessors) is passed in.
+ */
+public final class ModelSource {
+
+    private final JavaFile file;
+    private final String name;
+
+    /**
+     * Starts a model.
+     *
+     * @param header           the file's first line, {@link GeneratedSources#header}
+     * @param packageName      its package
+     * @param name             the class name
+     * @param knownTypes       simple name to fully qualified name of every type it may use ({@link JavaFile})
+     * @param doc              the class Javadoc, one entry per line (a {@code "\n\n"} inside one starts a paragraph)
+     * @param classAnnotations annotations after {@code @ModelStyle @Value.Immutable}, e.g. how Jackson reads it
+     */
+    public ModelSource(String header, String packageName, String name, Map<String, String> knownTypes, List<String> doc,
+                       List<String> classAnnotations) {
+        this.name = name;
+        this.file = new JavaFile(header, packageName, knownTypes);
+        file.doc("", doc.toArray(String[]::new));
+        file.line("@ModelStyle", "@Value.Immutable");
+        classAnnotations.forEach(file::line);
+        file.line("public abstract class " + name + " {", "");
+    }
+
+    /**
+     * @param name the model
+     * @return how Jackson reads a model through the builder Immutables generates
+     */
+    public static String readThroughBuilder(String name) {
+        return "@JsonDeserialize(builder = " + name + "Builder.class)";
+    }
+
+    /**
+     * Adds the accessor of one JSON property.
+     *
+     * @param returns     what it returns, the text after {@code @return}
+     * @param json        the property's JSON name
+     * @param annotations annotations after its {@code @JsonProperty}, e.g. {@code @Value.Redacted}
+     * @param type        the declared Java type, e.g. {@code Optional<String>}
+     * @param java        the accessor's name
+     * @return this model
+     */
+    public ModelSource property(String returns, String json, List<String> annotations, String type, String java) {
+        file.doc("    ", "@return " + returns);
+        file.line("    @JsonProperty(" + JavaFile.literal(json) + ")");
+        annotations.forEach(annotation -> file.line("    " + annotation));
+        file.line("    public abstract " + type + " " + java + "();", "");
+        return this;
+    }
+
+    /** @return the file being written, for members of the provider's own (a check, a derived accessor) */
+    public JavaFile file() {
+        return file;
+    }
+
+    /** @return the complete file, ending with {@code builder()} and {@code toBuilder()} */
+    public String render() {
+        file.doc("    ", "@return a new builder");
+        file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }",
+                "");
+        file.doc("    ", "@return a builder holding this object's values");
+        file.line("    public " + name + "Builder toBuilder() {", "        return builder().from(this);", "    }", "}");
+        return file.render();
+    }
+}
