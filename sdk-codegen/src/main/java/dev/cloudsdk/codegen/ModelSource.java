@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an immutable model the same way for every provider: an abstract class in the SDK's Immutables style
- * ({@code @ModelStyle @Value.Immutable}), one abstract accessor per JSON property, {@code builder()} and
+ * Writes an immutable model (or params class) the same way for every provider: an abstract class in the SDK's
+ * Immutables style ({@code @ModelStyle @Value.Immutable}), one abstract accessor per JSON property (or parameter), {@code builder()} and
  * {@code toBuilder()} returning the {@code <Model>Builder} Immutables generates. What differs by provider (how
  * Jackson reads it, extra annotations, checks, derived accessors) is passed in.
  */
@@ -56,6 +56,20 @@ public final class ModelSource {
         file.doc("    ", "@return " + returns);
         file.line("    @JsonProperty(" + JavaFile.literal(json) + ")");
         annotations.forEach(annotation -> file.line("    " + annotation));
+        file.line("    public abstract " + type + " " + java + "();", "");
+        return this;
+    }
+
+    /**
+     * Adds an accessor that is no JSON property, such as a query parameter of a params class.
+     *
+     * @param returns what it returns, the text after {@code @return}
+     * @param type    the declared Java type
+     * @param java    the accessor's name
+     * @return this model
+     */
+    public ModelSource accessor(String returns, String type, String java) {
+        file.doc("    ", "@return " + returns);
         file.line("    public abstract " + type + " " + java + "();", "");
         return this;
     }

@@ -14,18 +14,18 @@ public abstract class GetAuthenticationFileParams {
     /** @return target public cloud region */
     public abstract Optional<String> region();
 
-    /** @return a builder; every parameter is optional */
+    /** Adds the parameters that are set to a request's query. */
+    void applyTo(ApiRequest.Builder request) {
+        request.query("region", region().orElse(null));
+    }
+
+    /** @return a new builder */
     public static GetAuthenticationFileParamsBuilder builder() {
         return new GetAuthenticationFileParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetAuthenticationFileParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Adds the parameters that are set to a request's query. */
-    void applyTo(ApiRequest.Builder request) {
-        request.query("region", region().orElse(null));
     }
 }

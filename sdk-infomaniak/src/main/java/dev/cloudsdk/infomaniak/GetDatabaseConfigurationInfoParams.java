@@ -14,18 +14,18 @@ public abstract class GetDatabaseConfigurationInfoParams {
     /** @return filter: currency */
     public abstract Optional<String> currency();
 
-    /** @return a builder; every parameter is optional */
+    /** Adds the parameters that are set to a request's query. */
+    void applyTo(ApiRequest.Builder request) {
+        request.query("filter[currency]", currency().orElse(null));
+    }
+
+    /** @return a new builder */
     public static GetDatabaseConfigurationInfoParamsBuilder builder() {
         return new GetDatabaseConfigurationInfoParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetDatabaseConfigurationInfoParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Adds the parameters that are set to a request's query. */
-    void applyTo(ApiRequest.Builder request) {
-        request.query("filter[currency]", currency().orElse(null));
     }
 }

@@ -17,19 +17,19 @@ public abstract class GetDatabaseServiceParams {
     /** @return filter: currency */
     public abstract Optional<String> currency();
 
-    /** @return a builder; every parameter is optional */
-    public static GetDatabaseServiceParamsBuilder builder() {
-        return new GetDatabaseServiceParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public GetDatabaseServiceParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("with", with().orElse(null));
         request.query("filter[currency]", currency().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static GetDatabaseServiceParamsBuilder builder() {
+        return new GetDatabaseServiceParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public GetDatabaseServiceParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

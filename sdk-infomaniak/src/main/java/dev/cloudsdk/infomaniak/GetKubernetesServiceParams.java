@@ -14,18 +14,18 @@ public abstract class GetKubernetesServiceParams {
     /** @return allows loading additional data about a resource, which may include related resources */
     public abstract Optional<String> with();
 
-    /** @return a builder; every parameter is optional */
+    /** Adds the parameters that are set to a request's query. */
+    void applyTo(ApiRequest.Builder request) {
+        request.query("with", with().orElse(null));
+    }
+
+    /** @return a new builder */
     public static GetKubernetesServiceParamsBuilder builder() {
         return new GetKubernetesServiceParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetKubernetesServiceParamsBuilder toBuilder() {
         return builder().from(this);
-    }
-
-    /** Adds the parameters that are set to a request's query. */
-    void applyTo(ApiRequest.Builder request) {
-        request.query("with", with().orElse(null));
     }
 }

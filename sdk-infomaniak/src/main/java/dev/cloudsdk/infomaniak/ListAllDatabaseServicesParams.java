@@ -52,16 +52,7 @@ public abstract class ListAllDatabaseServicesParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListAllDatabaseServicesParamsBuilder builder() {
-        return new ListAllDatabaseServicesParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListAllDatabaseServicesParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -82,5 +73,15 @@ public abstract class ListAllDatabaseServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListAllDatabaseServicesParamsBuilder builder() {
+        return new ListAllDatabaseServicesParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListAllDatabaseServicesParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

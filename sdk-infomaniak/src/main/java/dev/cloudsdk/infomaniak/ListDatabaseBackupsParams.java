@@ -24,21 +24,21 @@ public abstract class ListDatabaseBackupsParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListDatabaseBackupsParamsBuilder builder() {
-        return new ListDatabaseBackupsParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListDatabaseBackupsParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
     /** Adds the parameters that are set to a request's query. */
     void applyTo(ApiRequest.Builder request) {
         request.query("filter[search]", search().orElse(null));
         request.queryAll("filter[statuses][]", statuses());
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListDatabaseBackupsParamsBuilder builder() {
+        return new ListDatabaseBackupsParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListDatabaseBackupsParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

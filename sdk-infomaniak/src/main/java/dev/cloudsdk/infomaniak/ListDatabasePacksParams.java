@@ -74,16 +74,7 @@ public abstract class ListDatabasePacksParams {
     /** @return type of the resource {@code {name}} */
     public abstract Optional<String> type();
 
-    /** @return a builder; every parameter is optional */
-    public static ListDatabasePacksParamsBuilder builder() {
-        return new ListDatabasePacksParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListDatabasePacksParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(maximumCpu(), 0L, null, "maximumCpu");
@@ -114,5 +105,15 @@ public abstract class ListDatabasePacksParams {
         request.query("filter[minimum_rate][excluding_tax]", minimumRateExcludingTax().orElse(null));
         request.query("filter[minimum_rate][including_tax]", minimumRateIncludingTax().orElse(null));
         request.query("type", type().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListDatabasePacksParamsBuilder builder() {
+        return new ListDatabasePacksParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListDatabasePacksParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

@@ -49,16 +49,7 @@ public abstract class ListDatabaseServicesParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListDatabaseServicesParamsBuilder builder() {
-        return new ListDatabaseServicesParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListDatabaseServicesParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -78,5 +69,15 @@ public abstract class ListDatabaseServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListDatabaseServicesParamsBuilder builder() {
+        return new ListDatabaseServicesParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListDatabaseServicesParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

@@ -37,16 +37,7 @@ public abstract class ListInstancePoolsParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListInstancePoolsParamsBuilder builder() {
-        return new ListInstancePoolsParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListInstancePoolsParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -62,5 +53,15 @@ public abstract class ListInstancePoolsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListInstancePoolsParamsBuilder builder() {
+        return new ListInstancePoolsParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListInstancePoolsParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

@@ -68,16 +68,7 @@ public abstract class ListKubernetesFlavorsParams {
     /** @return the {@code per_page} parameter */
     public abstract Optional<Integer> perPage();
 
-    /** @return a builder; every parameter is optional */
-    public static ListKubernetesFlavorsParamsBuilder builder() {
-        return new ListKubernetesFlavorsParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListKubernetesFlavorsParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(maximumCpu(), 0L, null, "maximumCpu");
@@ -107,5 +98,15 @@ public abstract class ListKubernetesFlavorsParams {
         request.query("filter[minimum_rate][including_tax]", minimumRateIncludingTax().orElse(null));
         request.query("page", page().orElse(null));
         request.query("per_page", perPage().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListKubernetesFlavorsParamsBuilder builder() {
+        return new ListKubernetesFlavorsParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListKubernetesFlavorsParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

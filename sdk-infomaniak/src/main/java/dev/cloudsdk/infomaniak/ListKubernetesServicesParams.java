@@ -46,16 +46,7 @@ public abstract class ListKubernetesServicesParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListKubernetesServicesParamsBuilder builder() {
-        return new ListKubernetesServicesParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListKubernetesServicesParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -74,5 +65,15 @@ public abstract class ListKubernetesServicesParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListKubernetesServicesParamsBuilder builder() {
+        return new ListKubernetesServicesParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListKubernetesServicesParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

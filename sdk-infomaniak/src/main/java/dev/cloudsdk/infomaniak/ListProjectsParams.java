@@ -37,16 +37,7 @@ public abstract class ListProjectsParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListProjectsParamsBuilder builder() {
-        return new ListProjectsParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListProjectsParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -62,5 +53,15 @@ public abstract class ListProjectsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListProjectsParamsBuilder builder() {
+        return new ListProjectsParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListProjectsParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

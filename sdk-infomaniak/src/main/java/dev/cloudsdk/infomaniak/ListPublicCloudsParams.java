@@ -34,16 +34,7 @@ public abstract class ListPublicCloudsParams {
     /** @return the default sort order */
     public abstract Optional<String> order();
 
-    /** @return a builder; every parameter is optional */
-    public static ListPublicCloudsParamsBuilder builder() {
-        return new ListPublicCloudsParamsBuilder();
-    }
-
-    /** @return a builder holding these parameters */
-    public ListPublicCloudsParamsBuilder toBuilder() {
-        return builder().from(this);
-    }
-
+    /** Refuses values outside the description's bounds, naming the parameter. */
     @Value.Check
     void checkConstraints() {
         Arguments.requireRange(page(), 1L, null, "page");
@@ -58,5 +49,15 @@ public abstract class ListPublicCloudsParams {
         request.query("per_page", perPage().orElse(null));
         request.query("order_by", orderBy().isEmpty() ? null : String.join(",", orderBy()));
         request.query("order", order().orElse(null));
+    }
+
+    /** @return a new builder */
+    public static ListPublicCloudsParamsBuilder builder() {
+        return new ListPublicCloudsParamsBuilder();
+    }
+
+    /** @return a builder holding this object's values */
+    public ListPublicCloudsParamsBuilder toBuilder() {
+        return builder().from(this);
     }
 }

@@ -1,50 +1,55 @@
 package dev.cloudsdk.codegen.infomaniak;
 
+import dev.cloudsdk.codegen.ModelSource;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Params;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 
 /** Writes the params classes: the optional query parameters of an operation, with a builder. */
 final class ParamsWriter {
+
+    /** The types a params class may name, by simple name. */
+    private static final Map<String, String> TYPES = Map.of(
+            "ApiRequest", "dev.cloudsdk.core.spi.ApiRequest",
+            "Arguments", "dev.cloudsdk.core.spi.Arguments",
+            "ModelStyle", "dev.cloudsdk.core.spi.ModelStyle",
+            "Value", "org.immutables.value.Value",
+            "BigDecimal", "java.math.BigDecimal",
+            "List", "java.util.List",
+            "Optional", "java.util.Optional");
 
     private ParamsWriter() {
     }
 
     static String params(Params params) {
-        TreeSet<String> imports = new TreeSet<>(List.of("dev.cloudsdk.core.spi.ApiRequest",
-                "dev.cloudsdk.core.spi.ModelStyle", "org.immutables.value.Value"));
-        StringBuilder body = new StringBuilder();
+        List<String> links = new ArrayList<>();
+        params.usedBy.forEach(method -> links.add("{@link " + method + "}"));
+        ModelSource source = new ModelSource(InfomaniakCodegen.HEADER.strip(), ResourceWriter.PACKAGE, params.name,
+                TYPES, List.of("Optional parameters of " + String.join(" and ", links) + "."), List.of());
         List<String> checks = new ArrayList<>();
         List<String> apply = new ArrayList<>();
         if (params.paged) {
-            body.append('\n');
-            JavaText.javadoc(body, "    ", List.of("@return the 1-based number of the page to fetch; 1 unless set"));
-            body.append("    @Value.Default\n    public int page() {\n        return 1;\n    }\n");
+            source.file().doc("    ", "@return the 1-based number of the page to fetch; 1 unless set");
+            source.file().line("    @Value.Default", "    public int page() {", "        return 1;", "    }", "");
             checks.add("Arguments.requireRange(page(), 1L, null, \"page\");");
             apply.add("request.query(\"page\", page());");
         }
         for (Field field : params.fields) {
             boolean counter = field.wireName.equals("page") || field.wireName.equals("per_page");
             String type = counter ? "Integer" : field.type;
-            if (type.equals("BigDecimal")) {
-                imports.add("java.math.BigDecimal");
-            }
-            body.append('\n');
-            JavaText.javadoc(body, "    ", List.of("@return " + JavaText.fragment(field.doc.isEmpty()
-                    ? "The {@code " + field.wireName + "} parameter." : field.doc)));
+            String returns = JavaText.fragment(field.doc.isEmpty()
+                    ? "The {@code " + field.wireName + "} parameter." : field.doc);
             String accessor = field.javaName + "()";
             if (field.shape == Shape.LIST) {
-                imports.add("java.util.List");
-                body.append("    public abstract List<").append(type).append("> ").append(accessor).append(";\n");
+                source.accessor(returns, "List<" + type + ">", field.javaName);
                 apply.add(field.wireName.equals("order_by")
                         ? "request.query(\"order_by\", orderBy().isEmpty() ? null : String.join(\",\", orderBy()));"
                         : "request.queryAll(\"" + field.wireName + "\", " + accessor + ");");
             } else {
-                imports.add("java.util.Optional");
-                body.append("    public abstract Optional<").append(type).append("> ").append(accessor).append(";\n");
+                source.accessor(returns, "Optional<" + type + ">", field.javaName);
                 apply.add("request.query(\"" + field.wireName + "\", " + accessor + ".orElse(null));");
             }
             Long minimum = counter ? Long.valueOf(1) : field.minimum;
@@ -52,33 +57,16 @@ final class ParamsWriter {
                 checks.add("Arguments.requireRange(" + accessor + ", " + minimum + "L, null, \"" + field.javaName + "\");");
             }
         }
-        body.append('\n');
-        JavaText.javadoc(body, "    ", List.of("@return a builder; every parameter is optional"));
-        String builder = params.name + "Builder";
-        body.append("    public static ").append(builder).append(" builder() {\n        return new ").append(builder)
-                .append("();\n    }\n\n");
-        JavaText.javadoc(body, "    ", List.of("@return a builder holding these parameters"));
-        body.append("    public ").append(builder).append(" toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!checks.isEmpty()) {
-            imports.add("dev.cloudsdk.core.spi.Arguments");
-            body.append("\n    @Value.Check\n    void checkConstraints() {\n");
-            checks.forEach(check -> body.append("        ").append(check).append('\n'));
-            body.append("    }\n");
+            source.file().doc("    ", "Refuses values outside the description's bounds, naming the parameter.");
+            source.file().line("    @Value.Check", "    void checkConstraints() {");
+            checks.forEach(check -> source.file().line("        " + check));
+            source.file().line("    }", "");
         }
-        body.append('\n');
-        JavaText.javadoc(body, "    ", List.of("Adds the parameters that are set to a request's query."));
-        body.append("    void applyTo(ApiRequest.Builder request) {\n");
-        apply.forEach(line -> body.append("        ").append(line).append('\n'));
-        body.append("    }\n}\n");
-
-        StringBuilder out = new StringBuilder(InfomaniakCodegen.HEADER).append("package ")
-                .append(ResourceWriter.PACKAGE).append(";\n\n");
-        imports.forEach(name -> out.append("import ").append(name).append(";\n"));
-        out.append('\n');
-        List<String> links = new ArrayList<>();
-        params.usedBy.forEach(method -> links.add("{@link " + method + "}"));
-        JavaText.javadoc(out, "", List.of("Optional parameters of " + String.join(" and ", links) + "."));
-        out.append("@ModelStyle\n@Value.Immutable\npublic abstract class ").append(params.name).append(" {\n");
-        return out.append(body).toString();
+        source.file().doc("    ", "Adds the parameters that are set to a request's query.");
+        source.file().line("    void applyTo(ApiRequest.Builder request) {");
+        apply.forEach(line -> source.file().line("        " + line));
+        source.file().line("    }", "");
+        return source.render();
     }
 }
