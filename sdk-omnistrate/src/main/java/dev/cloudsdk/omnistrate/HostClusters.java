@@ -171,62 +171,6 @@ public final class HostClusters {
                                 options))));
     }
 
-    /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String serviceId, String environmentId,
-            String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("hostClusters.getInEnvironment")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeHostClusterResult.class));
-    }
-
-    /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String serviceId,
-            String environmentId, String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("hostClusters.dashboardTokenInEnvironment")
-                .build();
-        return api.prepare(request, options, TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
-    }
-
-    /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(String serviceId,
-            String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("hostClusters.listInEnvironment")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
-                .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareListInEnvironment(serviceId, environmentId, params.toBuilder()
-                                .nextPageToken(next).build(), options))));
-    }
-
     /**
      * Same as {@link #listEntities(String, String, RequestOptions)} with default options.
      *
@@ -1017,7 +961,21 @@ public final class HostClusters {
          * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
          */
         public DescribeHostClusterResult getInEnvironment(String id, RequestOptions options) {
-            return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).execute();
+            return prepareGetInEnvironment(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("hostClusters.getInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeHostClusterResult.class));
         }
 
         /**
@@ -1044,7 +1002,23 @@ public final class HostClusters {
          */
         public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String id,
                 RequestOptions options) {
-            return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).execute();
+            return prepareDashboardTokenInEnvironment(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String id,
+                RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("hostClusters.dashboardTokenInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options,
+                    TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
         }
 
         /**
@@ -1091,7 +1065,28 @@ public final class HostClusters {
          */
         public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params,
                 RequestOptions options) {
-            return resource.prepareListInEnvironment(serviceId, environmentId, params, options).execute();
+            return prepareListInEnvironment(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(ListEnvironmentHostClustersParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("hostClusters.listInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
+                    .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareListInEnvironment(params.toBuilder().nextPageToken(next).build(),
+                                    options))));
         }
     }
 
@@ -1116,7 +1111,7 @@ public final class HostClusters {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -1125,14 +1120,10 @@ public final class HostClusters {
          */
         public static final class InEnvironment {
 
-            private final HostClusters resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final HostClusters.InEnvironment scope;
 
-            private InEnvironment(HostClusters resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(HostClusters.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -1156,7 +1147,7 @@ public final class HostClusters {
              * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
              */
             public RawResponse<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
-                return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareGetInEnvironment(id, options).executeRaw();
             }
 
             /**
@@ -1184,7 +1175,7 @@ public final class HostClusters {
              */
             public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
                     RequestOptions options) {
-                return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareDashboardTokenInEnvironment(id, options).executeRaw();
             }
 
             /**
@@ -1233,7 +1224,7 @@ public final class HostClusters {
              */
             public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
                     RequestOptions options) {
-                return resource.prepareListInEnvironment(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareListInEnvironment(params, options).executeRaw();
             }
         }
 
@@ -1820,7 +1811,7 @@ public final class HostClusters {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -1829,14 +1820,10 @@ public final class HostClusters {
          */
         public static final class InEnvironment {
 
-            private final HostClusters resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final HostClusters.InEnvironment scope;
 
-            private InEnvironment(HostClusters resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(HostClusters.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -1861,7 +1848,7 @@ public final class HostClusters {
              * future fails with the call's typed exception
              */
             public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
-                return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareGetInEnvironment(id, options).executeAsync();
             }
 
             /**
@@ -1889,8 +1876,7 @@ public final class HostClusters {
              */
             public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
                     RequestOptions options) {
-                return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options)
-                        .executeAsync();
+                return scope.prepareDashboardTokenInEnvironment(id, options).executeAsync();
             }
 
             /**
@@ -1939,8 +1925,7 @@ public final class HostClusters {
              */
             public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareListInEnvironment(serviceId, environmentId, params,
-                        options));
+                return Pagination.executeAsync(scope.prepareListInEnvironment(params, options));
             }
         }
 

@@ -132,38 +132,6 @@ public final class Organizations {
         return api.prepare(request, options, TypeRef.of(ListAllOrganizationsResult.class));
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<Organization> prepareGet(String serviceId, String environmentId, String organizationId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(organizationId, "organizationId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("organizationId", organizationId)
-                .operation("organizations.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(Organization.class));
-    }
-
-    /** Checks the arguments of {@code listActive} and prepares its call, for every view. */
-    private PreparedCall<ListOrganizationsResult> prepareListActive(String serviceId, String environmentId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .operation("organizations.listActive")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListOrganizationsResult.class));
-    }
-
     /**
      * The operations of {@link Organizations} in one environment of a service: the same arguments but the two ids given
      * to {@link Organizations#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -201,7 +169,21 @@ public final class Organizations {
          * @return the organization ({@link Organization})
          */
         public Organization get(String organizationId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, organizationId, options).execute();
+            return prepareGet(organizationId, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<Organization> prepareGet(String organizationId, RequestOptions options) {
+            Arguments.requireText(organizationId, "organizationId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("organizationId", organizationId)
+                    .operation("organizations.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(Organization.class));
         }
 
         /**
@@ -223,7 +205,19 @@ public final class Organizations {
          * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
          */
         public ListOrganizationsResult listActive(RequestOptions options) {
-            return resource.prepareListActive(serviceId, environmentId, options).execute();
+            return prepareListActive(options).execute();
+        }
+
+        /** Checks the arguments of {@code listActive} and prepares its call, for every view. */
+        private PreparedCall<ListOrganizationsResult> prepareListActive(RequestOptions options) {
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .operation("organizations.listActive")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListOrganizationsResult.class));
         }
     }
 
@@ -248,7 +242,7 @@ public final class Organizations {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -257,14 +251,10 @@ public final class Organizations {
          */
         public static final class InEnvironment {
 
-            private final Organizations resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Organizations.InEnvironment scope;
 
-            private InEnvironment(Organizations resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Organizations.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -287,7 +277,7 @@ public final class Organizations {
              * ({@link Organization})
              */
             public RawResponse<Organization> get(String organizationId, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, organizationId, options).executeRaw();
+                return scope.prepareGet(organizationId, options).executeRaw();
             }
 
             /**
@@ -308,7 +298,7 @@ public final class Organizations {
              * {@code ListOrganizations} ({@link ListOrganizationsResult})
              */
             public RawResponse<ListOrganizationsResult> listActive(RequestOptions options) {
-                return resource.prepareListActive(serviceId, environmentId, options).executeRaw();
+                return scope.prepareListActive(options).executeRaw();
             }
         }
 
@@ -381,7 +371,7 @@ public final class Organizations {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -390,14 +380,10 @@ public final class Organizations {
          */
         public static final class InEnvironment {
 
-            private final Organizations resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Organizations.InEnvironment scope;
 
-            private InEnvironment(Organizations resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Organizations.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -421,7 +407,7 @@ public final class Organizations {
              * exception
              */
             public ResponseFuture<Organization> get(String organizationId, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, organizationId, options).executeAsync();
+                return scope.prepareGet(organizationId, options).executeAsync();
             }
 
             /**
@@ -443,7 +429,7 @@ public final class Organizations {
              * fails with the call's typed exception
              */
             public ResponseFuture<ListOrganizationsResult> listActive(RequestOptions options) {
-                return resource.prepareListActive(serviceId, environmentId, options).executeAsync();
+                return scope.prepareListActive(options).executeAsync();
             }
         }
 

@@ -383,409 +383,6 @@ public final class ResourceInstances {
         return api.prepare(request, options, ResponseHandlers.none());
     }
 
-    /** Checks the arguments of {@code removeCustomDns} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRemoveCustomDns(String serviceId, String environmentId, String resourceKey,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(resourceKey, "resourceKey");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("resourceKey", resourceKey)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.removeCustomDns")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code addCustomDns} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareAddCustomDns(String serviceId, String environmentId, String resourceKey,
-            String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(resourceKey, "resourceKey");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("resourceKey", resourceKey)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.addCustomDns")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String instanceId,
-            DeleteResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.delete")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<ResourceInstance> prepareGet(String serviceId, String environmentId, String instanceId,
-            DescribeResourceInstanceParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .query("detail", params.detail().orElse(null))
-                .operation("resourceInstances.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
-    }
-
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.update")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code addCapacity} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareAddCapacity(String serviceId, String environmentId, String instanceId,
-            AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.addCapacity")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code debug} and prepares its call, for every view. */
-    private PreparedCall<DebugResourceInstanceResult> prepareDebug(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.debug")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DebugResourceInstanceResult.class));
-    }
-
-    /** Checks the arguments of {@code setDebugMode} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareSetDebugMode(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.setDebugMode")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code listDependentComponents} and prepares its call, for every view. */
-    private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.listDependentComponents")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListDependentComponentsResult.class));
-    }
-
-    /** Checks the arguments of {@code getEvent} and prepares its call, for every view. */
-    private PreparedCall<DescribeEventResult> prepareGetEvent(String serviceId, String environmentId, String instanceId,
-            String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .pathParameter("id", id)
-                .operation("resourceInstances.getEvent")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeEventResult.class));
-    }
-
-    /** Checks the arguments of {@code listEvents} and prepares its call, for every view. */
-    private PreparedCall<ListEventsResult> prepareListEvents(String serviceId, String environmentId, String instanceId,
-            ListInstanceEventsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .query("startTime", params.startTime().orElse(null))
-                .query("endTime", params.endTime().orElse(null))
-                .operation("resourceInstances.listEvents")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListEventsResult.class));
-    }
-
-    /** Checks the arguments of {@code failover} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareFailover(String serviceId, String environmentId, String instanceId,
-            FailoverResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.failover")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code getInstaller} and prepares its call, for every view. */
-    private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.getInstaller")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
-    }
-
-    /** Checks the arguments of {@code listLinked} and prepares its call, for every view. */
-    private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.listLinked")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListLinkedInstancesResult.class));
-    }
-
-    /** Checks the arguments of {@code oneOffPatch} and prepares its call, for every view. */
-    private PreparedCall<ResourceInstance> prepareOneOffPatch(String serviceId, String environmentId, String instanceId,
-            OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.oneOffPatch")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
-    }
-
-    /** Checks the arguments of {@code removeCapacity} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRemoveCapacity(String serviceId, String environmentId, String instanceId,
-            RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.removeCapacity")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code restart} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRestart(String serviceId, String environmentId, String instanceId,
-            RestartResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.restart")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
-    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
-            String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.restore")
-                .build();
-        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
-    }
-
-    /** Checks the arguments of {@code start} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareStart(String serviceId, String environmentId, String instanceId,
-            StartResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.start")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code stop} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareStop(String serviceId, String environmentId, String instanceId,
-            StopResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.stop")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<ResourceInstance>> prepareList(String serviceId, String environmentId,
-            ListResourceInstancesParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("ProductTierVersion", params.productTierVersion().orElse(null))
-                .query("ProductTierId", params.productTierId().orElse(null))
-                .query("SubscriptionId", params.subscriptionId().orElse(null))
-                .query("Filter", params.filter().map(OpenEnum::value).orElse(null))
-                .query("ExcludeDetail", params.excludeDetail().orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("resourceInstances.list")
-                .build();
-        return api.prepare(request, options,
-                ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
-                .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
-
     /**
      * The operations of {@link ResourceInstances} in one environment of a service: the same arguments but the two ids
      * given to {@link ResourceInstances#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -823,7 +420,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
-            resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options).execute();
+            prepareRemoveCustomDns(resourceKey, instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code removeCustomDns} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRemoveCustomDns(String resourceKey, String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(resourceKey, "resourceKey");
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("resourceKey", resourceKey)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.removeCustomDns")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -851,7 +465,26 @@ public final class ResourceInstances {
          */
         public void addCustomDns(String resourceKey, String instanceId, AddCustomDNSToResourceInstanceRequest body,
                 RequestOptions options) {
-            resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options).execute();
+            prepareAddCustomDns(resourceKey, instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code addCustomDns} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareAddCustomDns(String resourceKey, String instanceId,
+                AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(resourceKey, "resourceKey");
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("resourceKey", resourceKey)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.addCustomDns")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -875,7 +508,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void delete(String instanceId, DeleteResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareDelete(serviceId, environmentId, instanceId, body, options).execute();
+            prepareDelete(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code delete} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDelete(String instanceId, DeleteResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.delete")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -923,7 +573,24 @@ public final class ResourceInstances {
          * @return the resource instance ({@link ResourceInstance})
          */
         public ResourceInstance get(String instanceId, DescribeResourceInstanceParams params, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, params, options).execute();
+            return prepareGet(instanceId, params, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<ResourceInstance> prepareGet(String instanceId, DescribeResourceInstanceParams params,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .query("detail", params.detail().orElse(null))
+                    .operation("resourceInstances.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ResourceInstance.class));
         }
 
         /**
@@ -947,7 +614,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void update(String instanceId, UpdateResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).execute();
+            prepareUpdate(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdate(String instanceId, UpdateResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.update")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -972,7 +656,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).execute();
+            prepareAddCapacity(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code addCapacity} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareAddCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.addCapacity")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -996,7 +697,21 @@ public final class ResourceInstances {
          * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
          */
         public DebugResourceInstanceResult debug(String instanceId, RequestOptions options) {
-            return resource.prepareDebug(serviceId, environmentId, instanceId, options).execute();
+            return prepareDebug(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code debug} and prepares its call, for every view. */
+        private PreparedCall<DebugResourceInstanceResult> prepareDebug(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.debug")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DebugResourceInstanceResult.class));
         }
 
         /**
@@ -1022,7 +737,24 @@ public final class ResourceInstances {
          */
         public void setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
                 RequestOptions options) {
-            resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).execute();
+            prepareSetDebugMode(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code setDebugMode} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareSetDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.setDebugMode")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1046,7 +778,22 @@ public final class ResourceInstances {
          * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
          */
         public ListDependentComponentsResult listDependentComponents(String instanceId, RequestOptions options) {
-            return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options).execute();
+            return prepareListDependentComponents(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code listDependentComponents} and prepares its call, for every view. */
+        private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.listDependentComponents")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListDependentComponentsResult.class));
         }
 
         /**
@@ -1072,7 +819,24 @@ public final class ResourceInstances {
          * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
          */
         public DescribeEventResult getEvent(String instanceId, String id, RequestOptions options) {
-            return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).execute();
+            return prepareGetEvent(instanceId, id, options).execute();
+        }
+
+        /** Checks the arguments of {@code getEvent} and prepares its call, for every view. */
+        private PreparedCall<DescribeEventResult> prepareGetEvent(String instanceId, String id,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .pathParameter("id", id)
+                    .operation("resourceInstances.getEvent")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeEventResult.class));
         }
 
         /**
@@ -1120,7 +884,25 @@ public final class ResourceInstances {
          * @return the result of {@code ListEvents} ({@link ListEventsResult})
          */
         public ListEventsResult listEvents(String instanceId, ListInstanceEventsParams params, RequestOptions options) {
-            return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).execute();
+            return prepareListEvents(instanceId, params, options).execute();
+        }
+
+        /** Checks the arguments of {@code listEvents} and prepares its call, for every view. */
+        private PreparedCall<ListEventsResult> prepareListEvents(String instanceId, ListInstanceEventsParams params,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .query("startTime", params.startTime().orElse(null))
+                    .query("endTime", params.endTime().orElse(null))
+                    .operation("resourceInstances.listEvents")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListEventsResult.class));
         }
 
         /**
@@ -1144,7 +926,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void failover(String instanceId, FailoverResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareFailover(serviceId, environmentId, instanceId, body, options).execute();
+            prepareFailover(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code failover} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareFailover(String instanceId, FailoverResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.failover")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1170,7 +969,22 @@ public final class ResourceInstances {
          * ({@link DescribeResourceInstanceInstallerResult})
          */
         public DescribeResourceInstanceInstallerResult getInstaller(String instanceId, RequestOptions options) {
-            return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).execute();
+            return prepareGetInstaller(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code getInstaller} and prepares its call, for every view. */
+        private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.getInstaller")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
         }
 
         /**
@@ -1194,7 +1008,21 @@ public final class ResourceInstances {
          * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
          */
         public ListLinkedInstancesResult listLinked(String instanceId, RequestOptions options) {
-            return resource.prepareListLinked(serviceId, environmentId, instanceId, options).execute();
+            return prepareListLinked(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code listLinked} and prepares its call, for every view. */
+        private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.listLinked")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListLinkedInstancesResult.class));
         }
 
         /**
@@ -1222,7 +1050,24 @@ public final class ResourceInstances {
          */
         public ResourceInstance oneOffPatch(String instanceId, OneOffPatchResourceInstanceRequest body,
                 RequestOptions options) {
-            return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).execute();
+            return prepareOneOffPatch(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code oneOffPatch} and prepares its call, for every view. */
+        private PreparedCall<ResourceInstance> prepareOneOffPatch(String instanceId,
+                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.oneOffPatch")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ResourceInstance.class));
         }
 
         /**
@@ -1248,7 +1093,24 @@ public final class ResourceInstances {
          */
         public void removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
                 RequestOptions options) {
-            resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).execute();
+            prepareRemoveCapacity(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code removeCapacity} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRemoveCapacity(String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.removeCapacity")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1272,7 +1134,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void restart(String instanceId, RestartResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareRestart(serviceId, environmentId, instanceId, body, options).execute();
+            prepareRestart(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restart} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRestart(String instanceId, RestartResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.restart")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1300,7 +1179,24 @@ public final class ResourceInstances {
          */
         public RestoreResourceInstanceResult restore(String instanceId, RestoreResourceInstanceRequest body,
                 RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).execute();
+            return prepareRestore(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restore} and prepares its call, for every view. */
+        private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String instanceId,
+                RestoreResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.restore")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
         }
 
         /**
@@ -1324,7 +1220,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void start(String instanceId, StartResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareStart(serviceId, environmentId, instanceId, body, options).execute();
+            prepareStart(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code start} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareStart(String instanceId, StartResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.start")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1348,7 +1261,24 @@ public final class ResourceInstances {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void stop(String instanceId, StopResourceInstanceRequest body, RequestOptions options) {
-            resource.prepareStop(serviceId, environmentId, instanceId, body, options).execute();
+            prepareStop(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code stop} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareStop(String instanceId, StopResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.stop")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -1393,7 +1323,32 @@ public final class ResourceInstances {
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<ResourceInstance> list(ListResourceInstancesParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<ResourceInstance>> prepareList(ListResourceInstancesParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("ProductTierVersion", params.productTierVersion().orElse(null))
+                    .query("ProductTierId", params.productTierId().orElse(null))
+                    .query("SubscriptionId", params.subscriptionId().orElse(null))
+                    .query("Filter", params.filter().map(OpenEnum::value).orElse(null))
+                    .query("ExcludeDetail", params.excludeDetail().orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("resourceInstances.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
+                    .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
     }
 
@@ -1419,7 +1374,7 @@ public final class ResourceInstances {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -1428,14 +1383,10 @@ public final class ResourceInstances {
          */
         public static final class InEnvironment {
 
-            private final ResourceInstances resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final ResourceInstances.InEnvironment scope;
 
-            private InEnvironment(ResourceInstances resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(ResourceInstances.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -1462,8 +1413,7 @@ public final class ResourceInstances {
              * ({@code null})
              */
             public RawResponse<Void> removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
-                return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
-                        .executeRaw();
+                return scope.prepareRemoveCustomDns(resourceKey, instanceId, options).executeRaw();
             }
 
             /**
@@ -1496,8 +1446,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> addCustomDns(String resourceKey, String instanceId,
                     AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
-                        .executeRaw();
+                return scope.prepareAddCustomDns(resourceKey, instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1526,7 +1475,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> delete(String instanceId, DeleteResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareDelete(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1579,7 +1528,7 @@ public final class ResourceInstances {
              */
             public RawResponse<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params,
                     RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeRaw();
+                return scope.prepareGet(instanceId, params, options).executeRaw();
             }
 
             /**
@@ -1608,7 +1557,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> update(String instanceId, UpdateResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareUpdate(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1638,7 +1587,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareAddCapacity(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1662,7 +1611,7 @@ public final class ResourceInstances {
              * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
              */
             public RawResponse<DebugResourceInstanceResult> debug(String instanceId, RequestOptions options) {
-                return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareDebug(instanceId, options).executeRaw();
             }
 
             /**
@@ -1692,7 +1641,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
                     RequestOptions options) {
-                return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareSetDebugMode(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1718,8 +1667,7 @@ public final class ResourceInstances {
              */
             public RawResponse<ListDependentComponentsResult> listDependentComponents(String instanceId,
                     RequestOptions options) {
-                return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options)
-                        .executeRaw();
+                return scope.prepareListDependentComponents(instanceId, options).executeRaw();
             }
 
             /**
@@ -1745,7 +1693,7 @@ public final class ResourceInstances {
              * {@code DescribeEvent} ({@link DescribeEventResult})
              */
             public RawResponse<DescribeEventResult> getEvent(String instanceId, String id, RequestOptions options) {
-                return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeRaw();
+                return scope.prepareGetEvent(instanceId, id, options).executeRaw();
             }
 
             /**
@@ -1798,7 +1746,7 @@ public final class ResourceInstances {
              */
             public RawResponse<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params,
                     RequestOptions options) {
-                return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeRaw();
+                return scope.prepareListEvents(instanceId, params, options).executeRaw();
             }
 
             /**
@@ -1827,7 +1775,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> failover(String instanceId, FailoverResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareFailover(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1852,7 +1800,7 @@ public final class ResourceInstances {
              */
             public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId,
                     RequestOptions options) {
-                return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareGetInstaller(instanceId, options).executeRaw();
             }
 
             /**
@@ -1876,7 +1824,7 @@ public final class ResourceInstances {
              * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
              */
             public RawResponse<ListLinkedInstancesResult> listLinked(String instanceId, RequestOptions options) {
-                return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareListLinked(instanceId, options).executeRaw();
             }
 
             /**
@@ -1906,7 +1854,7 @@ public final class ResourceInstances {
              */
             public RawResponse<ResourceInstance> oneOffPatch(String instanceId, OneOffPatchResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareOneOffPatch(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1936,7 +1884,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareRemoveCapacity(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1965,7 +1913,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> restart(String instanceId, RestartResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareRestart(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -1995,7 +1943,7 @@ public final class ResourceInstances {
              */
             public RawResponse<RestoreResourceInstanceResult> restore(String instanceId,
                     RestoreResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareRestore(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -2024,7 +1972,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Void> start(String instanceId, StartResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareStart(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -2052,7 +2000,7 @@ public final class ResourceInstances {
              * ({@code null})
              */
             public RawResponse<Void> stop(String instanceId, StopResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareStop(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -2099,7 +2047,7 @@ public final class ResourceInstances {
              */
             public RawResponse<Page<ResourceInstance>> list(ListResourceInstancesParams params,
                     RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
         }
 
@@ -2308,7 +2256,7 @@ public final class ResourceInstances {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -2317,14 +2265,10 @@ public final class ResourceInstances {
          */
         public static final class InEnvironment {
 
-            private final ResourceInstances resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final ResourceInstances.InEnvironment scope;
 
-            private InEnvironment(ResourceInstances resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(ResourceInstances.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -2351,8 +2295,7 @@ public final class ResourceInstances {
              * exception
              */
             public ResponseFuture<Void> removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
-                return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
-                        .executeAsync();
+                return scope.prepareRemoveCustomDns(resourceKey, instanceId, options).executeAsync();
             }
 
             /**
@@ -2385,8 +2328,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> addCustomDns(String resourceKey, String instanceId,
                     AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
-                        .executeAsync();
+                return scope.prepareAddCustomDns(resourceKey, instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2415,7 +2357,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> delete(String instanceId, DeleteResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareDelete(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2468,7 +2410,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params,
                     RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeAsync();
+                return scope.prepareGet(instanceId, params, options).executeAsync();
             }
 
             /**
@@ -2497,7 +2439,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> update(String instanceId, UpdateResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareUpdate(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2527,7 +2469,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareAddCapacity(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2551,7 +2493,7 @@ public final class ResourceInstances {
              * future fails with the call's typed exception
              */
             public ResponseFuture<DebugResourceInstanceResult> debug(String instanceId, RequestOptions options) {
-                return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareDebug(instanceId, options).executeAsync();
             }
 
             /**
@@ -2581,7 +2523,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
                     RequestOptions options) {
-                return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareSetDebugMode(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2607,8 +2549,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String instanceId,
                     RequestOptions options) {
-                return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options)
-                        .executeAsync();
+                return scope.prepareListDependentComponents(instanceId, options).executeAsync();
             }
 
             /**
@@ -2635,7 +2576,7 @@ public final class ResourceInstances {
              * the call's typed exception
              */
             public ResponseFuture<DescribeEventResult> getEvent(String instanceId, String id, RequestOptions options) {
-                return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeAsync();
+                return scope.prepareGetEvent(instanceId, id, options).executeAsync();
             }
 
             /**
@@ -2689,7 +2630,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params,
                     RequestOptions options) {
-                return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeAsync();
+                return scope.prepareListEvents(instanceId, params, options).executeAsync();
             }
 
             /**
@@ -2718,7 +2659,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> failover(String instanceId, FailoverResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareFailover(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2746,7 +2687,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId,
                     RequestOptions options) {
-                return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareGetInstaller(instanceId, options).executeAsync();
             }
 
             /**
@@ -2771,7 +2712,7 @@ public final class ResourceInstances {
              * future fails with the call's typed exception
              */
             public ResponseFuture<ListLinkedInstancesResult> listLinked(String instanceId, RequestOptions options) {
-                return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareListLinked(instanceId, options).executeAsync();
             }
 
             /**
@@ -2801,7 +2742,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<ResourceInstance> oneOffPatch(String instanceId,
                     OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareOneOffPatch(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2832,8 +2773,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options)
-                        .executeAsync();
+                return scope.prepareRemoveCapacity(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2862,7 +2802,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> restart(String instanceId, RestartResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareRestart(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2892,7 +2832,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<RestoreResourceInstanceResult> restore(String instanceId,
                     RestoreResourceInstanceRequest body, RequestOptions options) {
-                return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareRestore(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2921,7 +2861,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> start(String instanceId, StartResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareStart(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2950,7 +2890,7 @@ public final class ResourceInstances {
              */
             public ResponseFuture<Void> stop(String instanceId, StopResourceInstanceRequest body,
                     RequestOptions options) {
-                return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareStop(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -2998,7 +2938,7 @@ public final class ResourceInstances {
              */
             public CompletableFuture<AsyncPage<ResourceInstance>> list(ListResourceInstancesParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
         }
 

@@ -82,153 +82,6 @@ public final class Snapshots {
         return new InEnvironment(this, serviceId, environmentId);
     }
 
-    /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for every view. */
-    private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.triggerAutomatic")
-                .build();
-        return api.prepare(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
-    }
-
-    /** Checks the arguments of {@code copy} and prepares its call, for every view. */
-    private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String serviceId, String environmentId,
-            String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("snapshots.copy")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
-    }
-
-    /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for every view. */
-    private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String serviceId,
-            String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
-                // such requests through its own HTTP/1.1 transport: the body arrives as written.
-                .jsonBody(body)
-                .operation("snapshots.findForRestoreTime")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<ListInstanceSnapshotResult> prepareList(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.list")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
-    }
-
-    /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.create")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String serviceId, String environmentId,
-            String instanceId, String snapshotId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .pathParameter("snapshotId", snapshotId)
-                .operation("snapshots.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
-    }
-
-    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String snapshotId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("snapshotId", snapshotId)
-                .operation("snapshots.delete")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
-    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
-            String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("snapshotId", snapshotId)
-                .jsonBody(body)
-                .operation("snapshots.restore")
-                .build();
-        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
-    }
-
     /**
      * The operations of {@link Snapshots} in one environment of a service: the same arguments but the two ids given to
      * {@link Snapshots#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -269,7 +122,22 @@ public final class Snapshots {
          * ({@link AutomaticInstanceSnapshotCreationResult})
          */
         public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String instanceId, RequestOptions options) {
-            return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).execute();
+            return prepareTriggerAutomatic(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for every view. */
+        private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.triggerAutomatic")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
         }
 
         /**
@@ -297,7 +165,24 @@ public final class Snapshots {
          */
         public CopyResourceInstanceSnapshotResult copy(String instanceId, CopyResourceInstanceSnapshotRequest body,
                 RequestOptions options) {
-            return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).execute();
+            return prepareCopy(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code copy} and prepares its call, for every view. */
+        private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String instanceId,
+                CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("snapshots.copy")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
         }
 
         /**
@@ -328,7 +213,26 @@ public final class Snapshots {
          */
         public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String instanceId,
                 DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
-            return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).execute();
+            return prepareFindForRestoreTime(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for every view. */
+        private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String instanceId,
+                DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
+                    // such requests through its own HTTP/1.1 transport: the body arrives as written.
+                    .jsonBody(body)
+                    .operation("snapshots.findForRestoreTime")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
         }
 
         /**
@@ -352,7 +256,21 @@ public final class Snapshots {
          * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
          */
         public ListInstanceSnapshotResult list(String instanceId, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, instanceId, options).execute();
+            return prepareList(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<ListInstanceSnapshotResult> prepareList(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.list")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
         }
 
         /**
@@ -377,7 +295,21 @@ public final class Snapshots {
          * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
          */
         public CreateInstanceSnapshotResult create(String instanceId, RequestOptions options) {
-            return resource.prepareCreate(serviceId, environmentId, instanceId, options).execute();
+            return prepareCreate(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code create} and prepares its call, for every view. */
+        private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.create")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
         }
 
         /**
@@ -403,7 +335,24 @@ public final class Snapshots {
          * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
          */
         public DescribeInstanceSnapshotResult get(String instanceId, String snapshotId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).execute();
+            return prepareGet(instanceId, snapshotId, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String instanceId, String snapshotId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .operation("snapshots.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
         }
 
         /**
@@ -426,7 +375,21 @@ public final class Snapshots {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void delete(String snapshotId, RequestOptions options) {
-            resource.prepareDelete(serviceId, environmentId, snapshotId, options).execute();
+            prepareDelete(snapshotId, options).execute();
+        }
+
+        /** Checks the arguments of {@code delete} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDelete(String snapshotId, RequestOptions options) {
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .operation("snapshots.delete")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -456,7 +419,24 @@ public final class Snapshots {
          */
         public RestoreResourceInstanceResult restore(String snapshotId, RestoreResourceInstanceFromSnapshotRequest body,
                 RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).execute();
+            return prepareRestore(snapshotId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restore} and prepares its call, for every view. */
+        private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String snapshotId,
+                RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .jsonBody(body)
+                    .operation("snapshots.restore")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
         }
     }
 
@@ -481,7 +461,7 @@ public final class Snapshots {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -490,14 +470,10 @@ public final class Snapshots {
          */
         public static final class InEnvironment {
 
-            private final Snapshots resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Snapshots.InEnvironment scope;
 
-            private InEnvironment(Snapshots resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Snapshots.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -522,7 +498,7 @@ public final class Snapshots {
              */
             public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId,
                     RequestOptions options) {
-                return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareTriggerAutomatic(instanceId, options).executeRaw();
             }
 
             /**
@@ -552,7 +528,7 @@ public final class Snapshots {
              */
             public RawResponse<CopyResourceInstanceSnapshotResult> copy(String instanceId,
                     CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-                return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeRaw();
+                return scope.prepareCopy(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -583,8 +559,7 @@ public final class Snapshots {
              */
             public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
                     DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
-                return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options)
-                        .executeRaw();
+                return scope.prepareFindForRestoreTime(instanceId, body, options).executeRaw();
             }
 
             /**
@@ -607,7 +582,7 @@ public final class Snapshots {
              * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
              */
             public RawResponse<ListInstanceSnapshotResult> list(String instanceId, RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareList(instanceId, options).executeRaw();
             }
 
             /**
@@ -630,7 +605,7 @@ public final class Snapshots {
              * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
              */
             public RawResponse<CreateInstanceSnapshotResult> create(String instanceId, RequestOptions options) {
-                return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeRaw();
+                return scope.prepareCreate(instanceId, options).executeRaw();
             }
 
             /**
@@ -657,7 +632,7 @@ public final class Snapshots {
              */
             public RawResponse<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId,
                     RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeRaw();
+                return scope.prepareGet(instanceId, snapshotId, options).executeRaw();
             }
 
             /**
@@ -680,7 +655,7 @@ public final class Snapshots {
              * ({@code null})
              */
             public RawResponse<Void> delete(String snapshotId, RequestOptions options) {
-                return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeRaw();
+                return scope.prepareDelete(snapshotId, options).executeRaw();
             }
 
             /**
@@ -710,7 +685,7 @@ public final class Snapshots {
              */
             public RawResponse<RestoreResourceInstanceResult> restore(String snapshotId,
                     RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-                return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeRaw();
+                return scope.prepareRestore(snapshotId, body, options).executeRaw();
             }
         }
     }
@@ -738,7 +713,7 @@ public final class Snapshots {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -747,14 +722,10 @@ public final class Snapshots {
          */
         public static final class InEnvironment {
 
-            private final Snapshots resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Snapshots.InEnvironment scope;
 
-            private InEnvironment(Snapshots resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Snapshots.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -781,7 +752,7 @@ public final class Snapshots {
              */
             public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId,
                     RequestOptions options) {
-                return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareTriggerAutomatic(instanceId, options).executeAsync();
             }
 
             /**
@@ -811,7 +782,7 @@ public final class Snapshots {
              */
             public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String instanceId,
                     CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-                return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeAsync();
+                return scope.prepareCopy(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -844,8 +815,7 @@ public final class Snapshots {
              */
             public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
                     DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
-                return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options)
-                        .executeAsync();
+                return scope.prepareFindForRestoreTime(instanceId, body, options).executeAsync();
             }
 
             /**
@@ -869,7 +839,7 @@ public final class Snapshots {
              * future fails with the call's typed exception
              */
             public ResponseFuture<ListInstanceSnapshotResult> list(String instanceId, RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareList(instanceId, options).executeAsync();
             }
 
             /**
@@ -893,7 +863,7 @@ public final class Snapshots {
              * future fails with the call's typed exception
              */
             public ResponseFuture<CreateInstanceSnapshotResult> create(String instanceId, RequestOptions options) {
-                return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeAsync();
+                return scope.prepareCreate(instanceId, options).executeAsync();
             }
 
             /**
@@ -920,7 +890,7 @@ public final class Snapshots {
              */
             public ResponseFuture<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId,
                     RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeAsync();
+                return scope.prepareGet(instanceId, snapshotId, options).executeAsync();
             }
 
             /**
@@ -944,7 +914,7 @@ public final class Snapshots {
              * exception
              */
             public ResponseFuture<Void> delete(String snapshotId, RequestOptions options) {
-                return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeAsync();
+                return scope.prepareDelete(snapshotId, options).executeAsync();
             }
 
             /**
@@ -974,7 +944,7 @@ public final class Snapshots {
              */
             public ResponseFuture<RestoreResourceInstanceResult> restore(String snapshotId,
                     RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-                return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeAsync();
+                return scope.prepareRestore(snapshotId, body, options).executeAsync();
             }
         }
     }

@@ -75,73 +75,6 @@ public final class SubscriptionRequests {
         return new InEnvironment(this, serviceId, environmentId);
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<ListSubscriptionRequestsResult> prepareList(String serviceId, String environmentId,
-            ListSubscriptionRequestsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("status", params.status().map(OpenEnum::value).orElse(null))
-                .operation("subscriptionRequests.list")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
-    }
-
-    /** Checks the arguments of {@code deny} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDeny(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.deny")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
-    }
-
-    /** Checks the arguments of {@code approve} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareApprove(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.approve")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
     /**
      * The operations of {@link SubscriptionRequests} in one environment of a service: the same arguments but the two
      * ids given to {@link SubscriptionRequests#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -199,7 +132,22 @@ public final class SubscriptionRequests {
          * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
          */
         public ListSubscriptionRequestsResult list(ListSubscriptionRequestsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<ListSubscriptionRequestsResult> prepareList(ListSubscriptionRequestsParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("status", params.status().map(OpenEnum::value).orElse(null))
+                    .operation("subscriptionRequests.list")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
         }
 
         /**
@@ -221,7 +169,21 @@ public final class SubscriptionRequests {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void deny(String id, RequestOptions options) {
-            resource.prepareDeny(serviceId, environmentId, id, options).execute();
+            prepareDeny(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code deny} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDeny(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.deny")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -245,7 +207,21 @@ public final class SubscriptionRequests {
          * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
          */
         public DescribeSubscriptionRequestResult get(String id, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).execute();
+            return prepareGet(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
         }
 
         /**
@@ -267,7 +243,21 @@ public final class SubscriptionRequests {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void approve(String id, RequestOptions options) {
-            resource.prepareApprove(serviceId, environmentId, id, options).execute();
+            prepareApprove(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code approve} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareApprove(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.approve")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
     }
 
@@ -293,7 +283,7 @@ public final class SubscriptionRequests {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -302,14 +292,10 @@ public final class SubscriptionRequests {
          */
         public static final class InEnvironment {
 
-            private final SubscriptionRequests resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final SubscriptionRequests.InEnvironment scope;
 
-            private InEnvironment(SubscriptionRequests resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(SubscriptionRequests.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -356,7 +342,7 @@ public final class SubscriptionRequests {
              */
             public RawResponse<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params,
                     RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
 
             /**
@@ -380,7 +366,7 @@ public final class SubscriptionRequests {
              * ({@code null})
              */
             public RawResponse<Void> deny(String id, RequestOptions options) {
-                return resource.prepareDeny(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareDeny(id, options).executeRaw();
             }
 
             /**
@@ -404,7 +390,7 @@ public final class SubscriptionRequests {
              * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
              */
             public RawResponse<DescribeSubscriptionRequestResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareGet(id, options).executeRaw();
             }
 
             /**
@@ -428,7 +414,7 @@ public final class SubscriptionRequests {
              * ({@code null})
              */
             public RawResponse<Void> approve(String id, RequestOptions options) {
-                return resource.prepareApprove(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareApprove(id, options).executeRaw();
             }
         }
     }
@@ -457,7 +443,7 @@ public final class SubscriptionRequests {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -466,14 +452,10 @@ public final class SubscriptionRequests {
          */
         public static final class InEnvironment {
 
-            private final SubscriptionRequests resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final SubscriptionRequests.InEnvironment scope;
 
-            private InEnvironment(SubscriptionRequests resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(SubscriptionRequests.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -521,7 +503,7 @@ public final class SubscriptionRequests {
              */
             public ResponseFuture<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params,
                     RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeAsync();
+                return scope.prepareList(params, options).executeAsync();
             }
 
             /**
@@ -545,7 +527,7 @@ public final class SubscriptionRequests {
              * exception
              */
             public ResponseFuture<Void> deny(String id, RequestOptions options) {
-                return resource.prepareDeny(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareDeny(id, options).executeAsync();
             }
 
             /**
@@ -569,7 +551,7 @@ public final class SubscriptionRequests {
              * come; the future fails with the call's typed exception
              */
             public ResponseFuture<DescribeSubscriptionRequestResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareGet(id, options).executeAsync();
             }
 
             /**
@@ -594,7 +576,7 @@ public final class SubscriptionRequests {
              * exception
              */
             public ResponseFuture<Void> approve(String id, RequestOptions options) {
-                return resource.prepareApprove(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareApprove(id, options).executeAsync();
             }
         }
     }

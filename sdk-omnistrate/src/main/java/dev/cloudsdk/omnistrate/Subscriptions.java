@@ -82,150 +82,6 @@ public final class Subscriptions {
         return new InEnvironment(this, serviceId, environmentId);
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(String serviceId, String environmentId,
-            ListSubscriptionParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("productTierId", params.productTierId().orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("subscriptions.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
-                .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
-
-    /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for every view. */
-    private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(String serviceId,
-            String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .jsonBody(body)
-                .operation("subscriptions.createOnBehalfOfCustomer")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
-    }
-
-    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareTerminate(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.terminate")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeSubscriptionResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionResult.class));
-    }
-
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String id,
-            UpdateSubscriptionRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .jsonBody(body)
-                .operation("subscriptions.update")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code resume} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareResume(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.resume")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareSuspend(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.suspend")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /** Checks the arguments of {@code updateMany} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .jsonBody(body)
-                .operation("subscriptions.updateMany")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
     /**
      * The operations of {@link Subscriptions} in one environment of a service: the same arguments but the two ids given
      * to {@link Subscriptions#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -283,7 +139,28 @@ public final class Subscriptions {
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<DescribeSubscriptionResult> list(ListSubscriptionParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(ListSubscriptionParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("productTierId", params.productTierId().orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("subscriptions.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
+                    .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
 
         /**
@@ -311,7 +188,22 @@ public final class Subscriptions {
          */
         public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
                 RequestOptions options) {
-            return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).execute();
+            return prepareCreateOnBehalfOfCustomer(body, options).execute();
+        }
+
+        /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for every view. */
+        private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
+                RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .jsonBody(body)
+                    .operation("subscriptions.createOnBehalfOfCustomer")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
         }
 
         /**
@@ -333,7 +225,21 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void terminate(String id, RequestOptions options) {
-            resource.prepareTerminate(serviceId, environmentId, id, options).execute();
+            prepareTerminate(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareTerminate(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.terminate")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -357,7 +263,21 @@ public final class Subscriptions {
          * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
          */
         public DescribeSubscriptionResult get(String id, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).execute();
+            return prepareGet(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeSubscriptionResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeSubscriptionResult.class));
         }
 
         /**
@@ -381,7 +301,23 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
-            resource.prepareUpdate(serviceId, environmentId, id, body, options).execute();
+            prepareUpdate(id, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdate(String id, UpdateSubscriptionRequest body, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .jsonBody(body)
+                    .operation("subscriptions.update")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -403,7 +339,21 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void resume(String id, RequestOptions options) {
-            resource.prepareResume(serviceId, environmentId, id, options).execute();
+            prepareResume(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code resume} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareResume(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.resume")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -425,7 +375,21 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void suspend(String id, RequestOptions options) {
-            resource.prepareSuspend(serviceId, environmentId, id, options).execute();
+            prepareSuspend(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareSuspend(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.suspend")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
 
         /**
@@ -447,7 +411,21 @@ public final class Subscriptions {
          * @param options per-call overrides (timeout, retries, extra headers)
          */
         public void updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
-            resource.prepareUpdateMany(serviceId, environmentId, body, options).execute();
+            prepareUpdateMany(body, options).execute();
+        }
+
+        /** Checks the arguments of {@code updateMany} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .jsonBody(body)
+                    .operation("subscriptions.updateMany")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
         }
     }
 
@@ -472,7 +450,7 @@ public final class Subscriptions {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -481,14 +459,10 @@ public final class Subscriptions {
          */
         public static final class InEnvironment {
 
-            private final Subscriptions resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Subscriptions.InEnvironment scope;
 
-            private InEnvironment(Subscriptions resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Subscriptions.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -534,7 +508,7 @@ public final class Subscriptions {
              */
             public RawResponse<Page<DescribeSubscriptionResult>> list(ListSubscriptionParams params,
                     RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
 
             /**
@@ -564,7 +538,7 @@ public final class Subscriptions {
              */
             public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
                     RequestOptions options) {
-                return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeRaw();
+                return scope.prepareCreateOnBehalfOfCustomer(body, options).executeRaw();
             }
 
             /**
@@ -588,7 +562,7 @@ public final class Subscriptions {
              * ({@code null})
              */
             public RawResponse<Void> terminate(String id, RequestOptions options) {
-                return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareTerminate(id, options).executeRaw();
             }
 
             /**
@@ -611,7 +585,7 @@ public final class Subscriptions {
              * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
              */
             public RawResponse<DescribeSubscriptionResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareGet(id, options).executeRaw();
             }
 
             /**
@@ -638,7 +612,7 @@ public final class Subscriptions {
              * ({@code null})
              */
             public RawResponse<Void> update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
+                return scope.prepareUpdate(id, body, options).executeRaw();
             }
 
             /**
@@ -662,7 +636,7 @@ public final class Subscriptions {
              * ({@code null})
              */
             public RawResponse<Void> resume(String id, RequestOptions options) {
-                return resource.prepareResume(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareResume(id, options).executeRaw();
             }
 
             /**
@@ -686,7 +660,7 @@ public final class Subscriptions {
              * ({@code null})
              */
             public RawResponse<Void> suspend(String id, RequestOptions options) {
-                return resource.prepareSuspend(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareSuspend(id, options).executeRaw();
             }
 
             /**
@@ -711,7 +685,7 @@ public final class Subscriptions {
              * ({@code null})
              */
             public RawResponse<Void> updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
-                return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeRaw();
+                return scope.prepareUpdateMany(body, options).executeRaw();
             }
         }
     }
@@ -740,7 +714,7 @@ public final class Subscriptions {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -749,14 +723,10 @@ public final class Subscriptions {
          */
         public static final class InEnvironment {
 
-            private final Subscriptions resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Subscriptions.InEnvironment scope;
 
-            private InEnvironment(Subscriptions resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Subscriptions.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -803,7 +773,7 @@ public final class Subscriptions {
              */
             public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(ListSubscriptionParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
 
             /**
@@ -835,7 +805,7 @@ public final class Subscriptions {
              */
             public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
                     RequestOptions options) {
-                return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeAsync();
+                return scope.prepareCreateOnBehalfOfCustomer(body, options).executeAsync();
             }
 
             /**
@@ -859,7 +829,7 @@ public final class Subscriptions {
              * exception
              */
             public ResponseFuture<Void> terminate(String id, RequestOptions options) {
-                return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareTerminate(id, options).executeAsync();
             }
 
             /**
@@ -883,7 +853,7 @@ public final class Subscriptions {
              * future fails with the call's typed exception
              */
             public ResponseFuture<DescribeSubscriptionResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareGet(id, options).executeAsync();
             }
 
             /**
@@ -910,7 +880,7 @@ public final class Subscriptions {
              * exception
              */
             public ResponseFuture<Void> update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
+                return scope.prepareUpdate(id, body, options).executeAsync();
             }
 
             /**
@@ -934,7 +904,7 @@ public final class Subscriptions {
              * exception
              */
             public ResponseFuture<Void> resume(String id, RequestOptions options) {
-                return resource.prepareResume(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareResume(id, options).executeAsync();
             }
 
             /**
@@ -958,7 +928,7 @@ public final class Subscriptions {
              * exception
              */
             public ResponseFuture<Void> suspend(String id, RequestOptions options) {
-                return resource.prepareSuspend(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareSuspend(id, options).executeAsync();
             }
 
             /**
@@ -983,7 +953,7 @@ public final class Subscriptions {
              * exception
              */
             public ResponseFuture<Void> updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
-                return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeAsync();
+                return scope.prepareUpdateMany(body, options).executeAsync();
             }
         }
     }

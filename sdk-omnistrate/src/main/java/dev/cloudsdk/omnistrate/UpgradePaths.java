@@ -83,127 +83,6 @@ public final class UpgradePaths {
         return new InProductTier(this, serviceId, productTierId);
     }
 
-    /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareCreate(String serviceId, String productTierId,
-            CreateUpgradePathRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .jsonBody(body)
-                .operation("upgradePaths.create")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareGet(String serviceId, String productTierId, String upgradePathId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .operation("upgradePaths.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
-
-    /** Checks the arguments of {@code cancel} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareCancel(String serviceId, String productTierId, String upgradePathId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .operation("upgradePaths.cancel")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
-
-    /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for every view. */
-    private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String serviceId, String productTierId,
-            String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("upgradePaths.listEligibleInstances")
-                .build();
-        return api.prepare(request, options,
-                ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
-                .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
-                                .nextPageToken(next).build(), options))));
-    }
-
-    /** Checks the arguments of {@code manage} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareManage(String serviceId, String productTierId, String upgradePathId,
-            ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .jsonBody(body)
-                .operation("upgradePaths.manage")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<UpgradePath>> prepareList(String serviceId, String productTierId,
-            ListUpgradePathsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .query("sourceProductTierVersion", params.sourceProductTierVersion().orElse(null))
-                .query("targetProductTierVersion", params.targetProductTierVersion().orElse(null))
-                .query("status", params.status().map(OpenEnum::value).orElse(null))
-                .query("type", params.type().map(OpenEnum::value).orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("upgradePaths.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
-                .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
-
     /**
      * The operations of {@link UpgradePaths} in one product tier (plan) of a service: the same arguments but the two
      * ids given to {@link UpgradePaths#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -241,7 +120,21 @@ public final class UpgradePaths {
          * @return the upgrade path ({@link UpgradePath})
          */
         public UpgradePath create(CreateUpgradePathRequest body, RequestOptions options) {
-            return resource.prepareCreate(serviceId, productTierId, body, options).execute();
+            return prepareCreate(body, options).execute();
+        }
+
+        /** Checks the arguments of {@code create} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareCreate(CreateUpgradePathRequest body, RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .jsonBody(body)
+                    .operation("upgradePaths.create")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
         }
 
         /**
@@ -265,7 +158,21 @@ public final class UpgradePaths {
          * @return the upgrade path ({@link UpgradePath})
          */
         public UpgradePath get(String upgradePathId, RequestOptions options) {
-            return resource.prepareGet(serviceId, productTierId, upgradePathId, options).execute();
+            return prepareGet(upgradePathId, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareGet(String upgradePathId, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .operation("upgradePaths.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
         }
 
         /**
@@ -289,7 +196,21 @@ public final class UpgradePaths {
          * @return the upgrade path ({@link UpgradePath})
          */
         public UpgradePath cancel(String upgradePathId, RequestOptions options) {
-            return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).execute();
+            return prepareCancel(upgradePathId, options).execute();
+        }
+
+        /** Checks the arguments of {@code cancel} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareCancel(String upgradePathId, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .operation("upgradePaths.cancel")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
         }
 
         /**
@@ -344,8 +265,30 @@ public final class UpgradePaths {
          */
         public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId,
                 ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-            return resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options)
-                    .execute();
+            return prepareListEligibleInstances(upgradePathId, params, options).execute();
+        }
+
+        /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for every view. */
+        private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String upgradePathId,
+                ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("upgradePaths.listEligibleInstances")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
+                    .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareListEligibleInstances(upgradePathId, params.toBuilder().nextPageToken(next)
+                                    .build(), options))));
         }
 
         /**
@@ -372,7 +315,24 @@ public final class UpgradePaths {
          */
         public UpgradePath manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
                 RequestOptions options) {
-            return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).execute();
+            return prepareManage(upgradePathId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code manage} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareManage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
+                RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .jsonBody(body)
+                    .operation("upgradePaths.manage")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
         }
 
         /**
@@ -416,7 +376,30 @@ public final class UpgradePaths {
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<UpgradePath> list(ListUpgradePathsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, productTierId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<UpgradePath>> prepareList(ListUpgradePathsParams params, RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .query("sourceProductTierVersion", params.sourceProductTierVersion().orElse(null))
+                    .query("targetProductTierVersion", params.targetProductTierVersion().orElse(null))
+                    .query("status", params.status().map(OpenEnum::value).orElse(null))
+                    .query("type", params.type().map(OpenEnum::value).orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("upgradePaths.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
+                    .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
     }
 
@@ -441,7 +424,7 @@ public final class UpgradePaths {
          * @return the operations in that scope
          */
         public InProductTier in(String serviceId, String productTierId) {
-            return new InProductTier(resource, serviceId, productTierId);
+            return new InProductTier(resource.in(serviceId, productTierId));
         }
 
         /**
@@ -450,14 +433,10 @@ public final class UpgradePaths {
          */
         public static final class InProductTier {
 
-            private final UpgradePaths resource;
-            private final String serviceId;
-            private final String productTierId;
+            private final UpgradePaths.InProductTier scope;
 
-            private InProductTier(UpgradePaths resource, String serviceId, String productTierId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.productTierId = Arguments.requireText(productTierId, "productTierId");
+            private InProductTier(UpgradePaths.InProductTier scope) {
+                this.scope = scope;
             }
 
             /**
@@ -482,7 +461,7 @@ public final class UpgradePaths {
              * ({@link UpgradePath})
              */
             public RawResponse<UpgradePath> create(CreateUpgradePathRequest body, RequestOptions options) {
-                return resource.prepareCreate(serviceId, productTierId, body, options).executeRaw();
+                return scope.prepareCreate(body, options).executeRaw();
             }
 
             /**
@@ -505,7 +484,7 @@ public final class UpgradePaths {
              * ({@link UpgradePath})
              */
             public RawResponse<UpgradePath> get(String upgradePathId, RequestOptions options) {
-                return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeRaw();
+                return scope.prepareGet(upgradePathId, options).executeRaw();
             }
 
             /**
@@ -529,7 +508,7 @@ public final class UpgradePaths {
              * ({@link UpgradePath})
              */
             public RawResponse<UpgradePath> cancel(String upgradePathId, RequestOptions options) {
-                return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeRaw();
+                return scope.prepareCancel(upgradePathId, options).executeRaw();
             }
 
             /**
@@ -587,8 +566,7 @@ public final class UpgradePaths {
              */
             public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
                     ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-                return resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options)
-                        .executeRaw();
+                return scope.prepareListEligibleInstances(upgradePathId, params, options).executeRaw();
             }
 
             /**
@@ -617,7 +595,7 @@ public final class UpgradePaths {
              */
             public RawResponse<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
                     RequestOptions options) {
-                return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeRaw();
+                return scope.prepareManage(upgradePathId, body, options).executeRaw();
             }
 
             /**
@@ -662,7 +640,7 @@ public final class UpgradePaths {
              * {@link Page#autoPager()} walks every later page
              */
             public RawResponse<Page<UpgradePath>> list(ListUpgradePathsParams params, RequestOptions options) {
-                return resource.prepareList(serviceId, productTierId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
         }
     }
@@ -691,7 +669,7 @@ public final class UpgradePaths {
          * @return the operations in that scope
          */
         public InProductTier in(String serviceId, String productTierId) {
-            return new InProductTier(resource, serviceId, productTierId);
+            return new InProductTier(resource.in(serviceId, productTierId));
         }
 
         /**
@@ -700,14 +678,10 @@ public final class UpgradePaths {
          */
         public static final class InProductTier {
 
-            private final UpgradePaths resource;
-            private final String serviceId;
-            private final String productTierId;
+            private final UpgradePaths.InProductTier scope;
 
-            private InProductTier(UpgradePaths resource, String serviceId, String productTierId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.productTierId = Arguments.requireText(productTierId, "productTierId");
+            private InProductTier(UpgradePaths.InProductTier scope) {
+                this.scope = scope;
             }
 
             /**
@@ -730,7 +704,7 @@ public final class UpgradePaths {
              * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
              */
             public ResponseFuture<UpgradePath> create(CreateUpgradePathRequest body, RequestOptions options) {
-                return resource.prepareCreate(serviceId, productTierId, body, options).executeAsync();
+                return scope.prepareCreate(body, options).executeAsync();
             }
 
             /**
@@ -752,7 +726,7 @@ public final class UpgradePaths {
              * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
              */
             public ResponseFuture<UpgradePath> get(String upgradePathId, RequestOptions options) {
-                return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeAsync();
+                return scope.prepareGet(upgradePathId, options).executeAsync();
             }
 
             /**
@@ -774,7 +748,7 @@ public final class UpgradePaths {
              * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
              */
             public ResponseFuture<UpgradePath> cancel(String upgradePathId, RequestOptions options) {
-                return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeAsync();
+                return scope.prepareCancel(upgradePathId, options).executeAsync();
             }
 
             /**
@@ -833,8 +807,7 @@ public final class UpgradePaths {
              */
             public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
                     ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareListEligibleInstances(serviceId, productTierId,
-                        upgradePathId, params, options));
+                return Pagination.executeAsync(scope.prepareListEligibleInstances(upgradePathId, params, options));
             }
 
             /**
@@ -861,7 +834,7 @@ public final class UpgradePaths {
              */
             public ResponseFuture<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
                     RequestOptions options) {
-                return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeAsync();
+                return scope.prepareManage(upgradePathId, body, options).executeAsync();
             }
 
             /**
@@ -908,7 +881,7 @@ public final class UpgradePaths {
              */
             public CompletableFuture<AsyncPage<UpgradePath>> list(ListUpgradePathsParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareList(serviceId, productTierId, params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
         }
     }

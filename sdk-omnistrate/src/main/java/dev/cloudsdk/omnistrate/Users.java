@@ -82,46 +82,6 @@ public final class Users {
         return new InEnvironment(this, serviceId, environmentId);
     }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeUserResult> prepareGet(String serviceId, String environmentId, String userId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(userId, "userId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("userId", userId)
-                .operation("users.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<User>> prepareList(String serviceId, String environmentId, ListUsersParams params,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .query("subscriptionId", params.subscriptionId().orElse(null))
-                .operation("users.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
-                .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
-
     /**
      * Same as {@link #create(CreateConsumptionUserRequest, RequestOptions)} with default options.
      *
@@ -416,7 +376,21 @@ public final class Users {
          * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
          */
         public DescribeUserResult get(String userId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, userId, options).execute();
+            return prepareGet(userId, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeUserResult> prepareGet(String userId, RequestOptions options) {
+            Arguments.requireText(userId, "userId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("userId", userId)
+                    .operation("users.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
         }
 
         /**
@@ -460,7 +434,26 @@ public final class Users {
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<User> list(ListUsersParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<User>> prepareList(ListUsersParams params, RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .query("subscriptionId", params.subscriptionId().orElse(null))
+                    .operation("users.list")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
+                    .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
     }
 
@@ -485,7 +478,7 @@ public final class Users {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -494,14 +487,10 @@ public final class Users {
          */
         public static final class InEnvironment {
 
-            private final Users resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Users.InEnvironment scope;
 
-            private InEnvironment(Users resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Users.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -524,7 +513,7 @@ public final class Users {
              * {@code DescribeUser} ({@link DescribeUserResult})
              */
             public RawResponse<DescribeUserResult> get(String userId, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, userId, options).executeRaw();
+                return scope.prepareGet(userId, options).executeRaw();
             }
 
             /**
@@ -569,7 +558,7 @@ public final class Users {
              * {@link Page#autoPager()} walks every later page
              */
             public RawResponse<Page<User>> list(ListUsersParams params, RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
         }
 
@@ -772,7 +761,7 @@ public final class Users {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -781,14 +770,10 @@ public final class Users {
          */
         public static final class InEnvironment {
 
-            private final Users resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Users.InEnvironment scope;
 
-            private InEnvironment(Users resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Users.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -811,7 +796,7 @@ public final class Users {
              * the call's typed exception
              */
             public ResponseFuture<DescribeUserResult> get(String userId, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, userId, options).executeAsync();
+                return scope.prepareGet(userId, options).executeAsync();
             }
 
             /**
@@ -856,7 +841,7 @@ public final class Users {
              * later ones; the future fails with the call's typed exception
              */
             public CompletableFuture<AsyncPage<User>> list(ListUsersParams params, RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
         }
 

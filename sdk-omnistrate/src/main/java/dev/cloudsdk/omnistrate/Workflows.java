@@ -82,116 +82,6 @@ public final class Workflows {
         return new InEnvironment(this, serviceId, environmentId);
     }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<ServiceWorkflow>> prepareList(String serviceId, String environmentId,
-            ListServiceWorkflowsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .query("instanceId", params.instanceId().orElse(null))
-                .query("startDate", params.startDate().orElse(null))
-                .query("endDate", params.endDate().orElse(null))
-                .operation("workflows.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
-                .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
-
-    /** Checks the arguments of {@code summary} and prepares its call, for every view. */
-    private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(String serviceId, String environmentId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .operation("workflows.summary")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
-    }
-
-    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
-    private PreparedCall<ServiceWorkflow> prepareTerminate(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.terminate")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
-    }
-
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<ServiceWorkflow> prepareUpdate(String serviceId, String environmentId, String id,
-            UpdateServiceWorkflowRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .jsonBody(body)
-                .operation("workflows.update")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
-    }
-
-    /** Checks the arguments of {@code events} and prepares its call, for every view. */
-    private PreparedCall<GetWorkflowEventsResult> prepareEvents(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.events")
-                .build();
-        return api.prepare(request, options, TypeRef.of(GetWorkflowEventsResult.class));
-    }
-
     /**
      * The operations of {@link Workflows} in one environment of a service: the same arguments but the two ids given to
      * {@link Workflows#in(String, String)}, and the same checks. Immutable and thread-safe.
@@ -250,7 +140,30 @@ public final class Workflows {
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<ServiceWorkflow> list(ListServiceWorkflowsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).execute();
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<ServiceWorkflow>> prepareList(ListServiceWorkflowsParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .query("instanceId", params.instanceId().orElse(null))
+                    .query("startDate", params.startDate().orElse(null))
+                    .query("endDate", params.endDate().orElse(null))
+                    .operation("workflows.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
+                    .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
 
         /**
@@ -272,7 +185,19 @@ public final class Workflows {
          * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
          */
         public DescribeServiceWorkflowSummaryResult summary(RequestOptions options) {
-            return resource.prepareSummary(serviceId, environmentId, options).execute();
+            return prepareSummary(options).execute();
+        }
+
+        /** Checks the arguments of {@code summary} and prepares its call, for every view. */
+        private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(RequestOptions options) {
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .operation("workflows.summary")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
         }
 
         /**
@@ -296,7 +221,21 @@ public final class Workflows {
          * @return the service workflow ({@link ServiceWorkflow})
          */
         public ServiceWorkflow terminate(String id, RequestOptions options) {
-            return resource.prepareTerminate(serviceId, environmentId, id, options).execute();
+            return prepareTerminate(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
+        private PreparedCall<ServiceWorkflow> prepareTerminate(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.terminate")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
         }
 
         /**
@@ -320,7 +259,21 @@ public final class Workflows {
          * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
          */
         public DescribeServiceWorkflowResult get(String id, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).execute();
+            return prepareGet(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
         }
 
         /**
@@ -346,7 +299,24 @@ public final class Workflows {
          * @return the service workflow ({@link ServiceWorkflow})
          */
         public ServiceWorkflow update(String id, UpdateServiceWorkflowRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, id, body, options).execute();
+            return prepareUpdate(id, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<ServiceWorkflow> prepareUpdate(String id, UpdateServiceWorkflowRequest body,
+                RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .jsonBody(body)
+                    .operation("workflows.update")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
         }
 
         /**
@@ -370,7 +340,21 @@ public final class Workflows {
          * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
          */
         public GetWorkflowEventsResult events(String id, RequestOptions options) {
-            return resource.prepareEvents(serviceId, environmentId, id, options).execute();
+            return prepareEvents(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code events} and prepares its call, for every view. */
+        private PreparedCall<GetWorkflowEventsResult> prepareEvents(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.events")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(GetWorkflowEventsResult.class));
         }
     }
 
@@ -395,7 +379,7 @@ public final class Workflows {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -404,14 +388,10 @@ public final class Workflows {
          */
         public static final class InEnvironment {
 
-            private final Workflows resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Workflows.InEnvironment scope;
 
-            private InEnvironment(Workflows resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Workflows.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -456,7 +436,7 @@ public final class Workflows {
              * {@link Page#autoPager()} walks every later page
              */
             public RawResponse<Page<ServiceWorkflow>> list(ListServiceWorkflowsParams params, RequestOptions options) {
-                return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
 
             /**
@@ -477,7 +457,7 @@ public final class Workflows {
              * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
              */
             public RawResponse<DescribeServiceWorkflowSummaryResult> summary(RequestOptions options) {
-                return resource.prepareSummary(serviceId, environmentId, options).executeRaw();
+                return scope.prepareSummary(options).executeRaw();
             }
 
             /**
@@ -501,7 +481,7 @@ public final class Workflows {
              * workflow ({@link ServiceWorkflow})
              */
             public RawResponse<ServiceWorkflow> terminate(String id, RequestOptions options) {
-                return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareTerminate(id, options).executeRaw();
             }
 
             /**
@@ -524,7 +504,7 @@ public final class Workflows {
              * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
              */
             public RawResponse<DescribeServiceWorkflowResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareGet(id, options).executeRaw();
             }
 
             /**
@@ -552,7 +532,7 @@ public final class Workflows {
              */
             public RawResponse<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body,
                     RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
+                return scope.prepareUpdate(id, body, options).executeRaw();
             }
 
             /**
@@ -575,7 +555,7 @@ public final class Workflows {
              * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
              */
             public RawResponse<GetWorkflowEventsResult> events(String id, RequestOptions options) {
-                return resource.prepareEvents(serviceId, environmentId, id, options).executeRaw();
+                return scope.prepareEvents(id, options).executeRaw();
             }
         }
     }
@@ -604,7 +584,7 @@ public final class Workflows {
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
-            return new InEnvironment(resource, serviceId, environmentId);
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
@@ -613,14 +593,10 @@ public final class Workflows {
          */
         public static final class InEnvironment {
 
-            private final Workflows resource;
-            private final String serviceId;
-            private final String environmentId;
+            private final Workflows.InEnvironment scope;
 
-            private InEnvironment(Workflows resource, String serviceId, String environmentId) {
-                this.resource = resource;
-                this.serviceId = Arguments.requireText(serviceId, "serviceId");
-                this.environmentId = Arguments.requireText(environmentId, "environmentId");
+            private InEnvironment(Workflows.InEnvironment scope) {
+                this.scope = scope;
             }
 
             /**
@@ -667,7 +643,7 @@ public final class Workflows {
              */
             public CompletableFuture<AsyncPage<ServiceWorkflow>> list(ListServiceWorkflowsParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
 
             /**
@@ -688,7 +664,7 @@ public final class Workflows {
              * ({@link DescribeServiceWorkflowSummaryResult}), to come; the future fails with the call's typed exception
              */
             public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(RequestOptions options) {
-                return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
+                return scope.prepareSummary(options).executeAsync();
             }
 
             /**
@@ -712,7 +688,7 @@ public final class Workflows {
              * exception
              */
             public ResponseFuture<ServiceWorkflow> terminate(String id, RequestOptions options) {
-                return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareTerminate(id, options).executeAsync();
             }
 
             /**
@@ -736,7 +712,7 @@ public final class Workflows {
              * the future fails with the call's typed exception
              */
             public ResponseFuture<DescribeServiceWorkflowResult> get(String id, RequestOptions options) {
-                return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareGet(id, options).executeAsync();
             }
 
             /**
@@ -764,7 +740,7 @@ public final class Workflows {
              */
             public ResponseFuture<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body,
                     RequestOptions options) {
-                return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
+                return scope.prepareUpdate(id, body, options).executeAsync();
             }
 
             /**
@@ -788,7 +764,7 @@ public final class Workflows {
              * fails with the call's typed exception
              */
             public ResponseFuture<GetWorkflowEventsResult> events(String id, RequestOptions options) {
-                return resource.prepareEvents(serviceId, environmentId, id, options).executeAsync();
+                return scope.prepareEvents(id, options).executeAsync();
             }
         }
     }

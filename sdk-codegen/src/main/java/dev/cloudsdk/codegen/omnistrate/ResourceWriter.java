@@ -31,8 +31,10 @@ final class ResourceWriter {
     private String link;
     /** The indentation of a method of {@link #sync}; the views' methods are one level deeper. */
     private String indent;
-    /** How the methods of {@link #sync} reach the group's {@code prepare...} methods. */
+    /** How the methods of {@link #sync} reach the {@code prepare...} methods. */
     private String prepareOwner;
+    /** How the views' methods reach them: the group ({@code resource.}) or the scope ({@code scope.}). */
+    private String viewOwner;
     private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
@@ -98,7 +100,8 @@ final class ResourceWriter {
             this.async = inScope ? scopedAsync : async;
             this.link = inScope ? className + "." + scope.className() : className;
             this.indent = inScope ? "        " : "    ";
-            this.prepareOwner = inScope ? "resource." : "";
+            this.prepareOwner = "";
+            this.viewOwner = inScope ? "scope." : "resource.";
             method(op);
         }
         if (scope != null) {
@@ -153,11 +156,13 @@ final class ResourceWriter {
                 + ".", "", "@param " + scope.first() + " the first id of the scope",
                 "@param " + scope.second() + " the second id of the scope", "@return the operations in that scope");
         file.line("        public " + name + " in(String " + scope.first() + ", String " + scope.second() + ") {",
-                "            return new " + name + "(resource, " + scope.first() + ", " + scope.second() + ");",
+                "            return new " + name + "(resource.in(" + scope.first() + ", " + scope.second() + "));",
                 "        }", "");
         file.doc("        ", "These operations in " + scope.designates() + ", reached through {@code in(...)}: the "
                 + "same arguments but the scope's two ids. Immutable and thread-safe.");
-        scopeClass(file, "        ", scope, className);
+        String sync = className + "." + name;
+        file.line("        public static final class " + name + " {", "", "            private final " + sync + " scope;", "",
+                "            private " + name + "(" + sync + " scope) {", "                this.scope = scope;", "            }");
         file.append(methods);
         file.line("        }");
     }
@@ -339,14 +344,14 @@ final class ResourceWriter {
         raw.line("");
         raw.doc(in, rawDoc.toArray(String[]::new));
         raw.line(in + "public " + rawType(returnType) + " " + name + "(" + parameters + ") {",
-                in + "    " + (delegate != null ? delegate : "return resource." + prepared + ".executeRaw();"),
+                in + "    " + (delegate != null ? delegate : "return " + viewOwner + prepared + ".executeRaw();"),
                 in + "}");
 
         List<String> asyncDoc = new ArrayList<>(List.of(same + ", without making the calling thread wait.", ""));
         asyncDoc.addAll(params);
         asyncDoc.add("@return " + asyncResultDoc(op) + "; the future fails with the call's typed exception");
-        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(resource." + prepared + ");"
-                : "return resource." + prepared + ".executeAsync();";
+        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(" + viewOwner + prepared + ");"
+                : "return " + viewOwner + prepared + ".executeAsync();";
         async.line("");
         async.doc(in, asyncDoc.toArray(String[]::new));
         async.line(in + "public " + asyncType(op, returnType) + " " + name + "(" + parameters + ") {",
@@ -401,87 +406,86 @@ final class ResourceWriter {
         sync.line("");
         sync.doc(indent, doc.toArray(String[]::new));
         sync.line(indent + "public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
-        // The prepare method takes the scope's ids too: a scope class passes its fields.
-        List<String[]> prepareArgs = new ArrayList<>();
-        if (op.scope != null) {
-            op.pathParams.subList(0, 2).forEach(param -> prepareArgs.add(new String[] {"String", param.javaName(), ""}));
-        }
-        prepareArgs.addAll(args);
+        List<String[]> prepareArgs = new ArrayList<>(args);
         String prepare = "prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String prepared = prepare + "(" + join(prepareArgs.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
                 "options") + ")";
         sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + prepareOwner + prepared + ".execute();",
                 indent + "}");
         viewMethods(op, name, returnType, args, true, doc, null, prepared);
-        JavaFile file = groupFile;
+        // A scoped operation is prepared by its scope class, which holds the scope's ids (checked once, by in(...)).
+        boolean scoped = op.scope != null;
+        JavaFile file = scoped ? sync : groupFile;
+        String x = scoped ? "    " : "";
+        String api = scoped ? "resource.api" : "api";
         file.line("");
-        file.doc("    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
-        file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
+        file.doc(x + "    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
+        file.line(x + "    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
                 + join(declare(prepareArgs), "RequestOptions options") + ") {");
         if (op.key != null) {
-            file.line("        Objects.requireNonNull(key, \"key\"); // its ids were checked when it was built");
+            file.line(x + "        Objects.requireNonNull(key, \"key\"); // its ids were checked when it was built");
         }
-        for (Op.Param param : op.pathParams.subList(op.key == null ? 0 : op.key.size(), op.pathParams.size())) {
+        for (Op.Param param : op.pathParams.subList(op.leadingIds(), op.pathParams.size())) {
             String label = Names.literal(param.javaName());
             file.line(param.type().kind() == JType.Kind.ENUM // an open enum travels as its wire value
-                    ? "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
+                    ? x + "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
                             + label + ");"
-                    : "        Arguments.requireText(" + param.javaName() + ", " + label + ");");
+                    : x + "        Arguments.requireText(" + param.javaName() + ", " + label + ");");
         }
         if (op.body != null) {
-            file.line("        Objects.requireNonNull(body, \"body\");");
+            file.line(x + "        Objects.requireNonNull(body, \"body\");");
         }
         if (op.paramsClass != null) {
-            file.line("        Objects.requireNonNull(params, \"params\");");
+            file.line(x + "        Objects.requireNonNull(params, \"params\");");
         }
-        file.line("        Objects.requireNonNull(options, \"options\");");
-        file.line("        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
+        file.line(x + "        Objects.requireNonNull(options, \"options\");");
+        file.line(x + "        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
                 + Names.literal(op.spec.path()) + ")");
         List<Op.Param> keyed = op.keyParams();
         for (Op.Param param : op.pathParams) {
             String value = (keyed.contains(param) ? "key." + param.javaName() + "()" : param.javaName())
                     + (param.type().kind() == JType.Kind.ENUM ? ".value()" : "");
-            file.line("                .pathParameter(" + Names.literal(param.wireName()) + ", " + value + ")");
+            file.line(x + "                .pathParameter(" + Names.literal(param.wireName()) + ", " + value + ")");
         }
         for (Op.Param param : op.queryParams) {
             String value = "params." + param.javaName() + "()";
             // An open enum is sent as its wire value, never as whatever toString() gives.
             if (param.type().isContainer()) {
                 boolean enums = param.type().element().kind() == JType.Kind.ENUM;
-                file.line("                .queryAll(" + Names.literal(param.wireName()) + ", " + value
+                file.line(x + "                .queryAll(" + Names.literal(param.wireName()) + ", " + value
                         + (enums ? ".stream().map(OpenEnum::value).toList()" : "") + ")");
             } else {
                 boolean isEnum = param.type().kind() == JType.Kind.ENUM;
-                file.line("                .query(" + Names.literal(param.wireName()) + ", " + value
+                file.line(x + "                .query(" + Names.literal(param.wireName()) + ", " + value
                         + (param.required() ? (isEnum ? ".value()" : "") : (isEnum ? ".map(OpenEnum::value)" : "")
                         + ".orElse(null)") + ")");
             }
         }
         if (op.body != null) {
             if (op.spec.method().equals("GET")) {
-                file.line("                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
-                        "                // such requests through its own HTTP/1.1 transport: the body arrives as written.");
+                file.line(x + "                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
+                        x + "                // such requests through its own HTTP/1.1 transport: the body arrives as written.");
             }
-            file.line("                .jsonBody(body)");
+            file.line(x + "                .jsonBody(body)");
         }
         if (op.spec.node().path("security").isArray() && op.spec.node().path("security").isEmpty()
                 || !op.spec.node().has("security")) {
-            file.line("                .authenticated(false)");
+            file.line(x + "                .authenticated(false)");
         }
-        file.line("                .operation(" + Names.literal(op.logName()) + ")", "                .build();");
+        file.line(x + "                .operation(" + Names.literal(op.logName()) + ")", x + "                .build();");
         switch (op.result) {
-            case NONE -> file.line("        return api.prepare(request, options, ResponseHandlers.none());");
-            case ID -> file.line("        return api.prepare(request, options, TypeRef.of(String.class));");
-            case MODEL -> file.line("        return api.prepare(request, options, TypeRef.of(" + op.response.name()
+            case NONE -> file.line(x + "        return " + api + ".prepare(request, options, ResponseHandlers.none());");
+            case ID -> file.line(x + "        return " + api + ".prepare(request, options, TypeRef.of(String.class));");
+            case MODEL -> file.line(x + "        return " + api + ".prepare(request, options, TypeRef.of(" + op.response.name()
                     + ".class));");
-            case MODEL_LIST -> file.line("        return api.prepare(request, options, new TypeRef<"
-                    + op.response.name() + ">() {", "        });");
-            case PAGE -> page(file, op, name, prepareArgs);
+            case MODEL_LIST -> file.line(x + "        return " + api + ".prepare(request, options, new TypeRef<"
+                    + op.response.name() + ">() {", x + "        });");
+            case PAGE -> page(file, op, name, prepareArgs, x, api);
         }
-        file.line("    }");
+        file.line(x + "    }");
     }
 
-    private void page(JavaFile file, Op op, String name, List<String[]> args) {
+    private void page(JavaFile file, Op op, String name, List<String[]> args, String x, String api) {
         String answer = op.response.name();
         List<ModelWriter.Property> properties = ModelWriter.properties(types, op.response.schema());
         ModelWriter.Property items = properties.stream().filter(p -> p.json().equals(op.pageItems)).findFirst()
@@ -489,13 +493,13 @@ final class ResourceWriter {
         ModelWriter.Property token = properties.stream().filter(p -> p.json().equals("nextPageToken")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(op.operationId() + " answers no nextPageToken"));
         String holder = op.tokenInBody ? "body" : "params";
-        file.line("        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(" + answer + ".class))");
-        file.line("                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
+        file.line(x + "        return " + api + ".prepare(request, options, ResponseHandlers.body(TypeRef.of(" + answer + ".class))");
+        file.line(x + "                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
                 + ".nextPageToken().orElse(null),",
-                "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
+                x + "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
         String call = args.stream().map(arg -> arg[1].equals(holder)
                 ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
-        file.line("                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
+        file.line(x + "                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
                 + join(call, "options") + "))));");
     }
 
