@@ -61,7 +61,7 @@ public class DecodeBenchmark {
     private ApiRequest request;
     private byte[] omnistratePage;
     private ApiClient omnistrateApi;
-    private ResourceInstances instances;
+    private ResourceInstances.InEnvironment instances;
     private ListResourceInstancesParams omnistrateParams;
 
     /** Builds the bytes and both decoders. */
@@ -96,7 +96,7 @@ public class DecodeBenchmark {
                 .json(omnistrateJson)
                 .transport(new CannedTransport(cannedInstances))
                 .build();
-        instances = BenchmarkAccess.resourceInstances(omnistrateApi);
+        instances = BenchmarkAccess.resourceInstances(omnistrateApi).in("s-svc123", "se-env123");
         omnistrateParams = ListResourceInstancesParams.builder().pageSize(1000L).build();
         Page<ResourceInstance> first = omnistrateSdk();
         if (first.items().size() != 1000 || omnistrateJackson().resourceInstances.size() != 1000
@@ -130,10 +130,10 @@ public class DecodeBenchmark {
         }
     }
 
-    /** @return one Omnistrate resource-instance page, through the SDK ({@code resourceInstances().list}) */
+    /** @return one Omnistrate resource-instance page, through the SDK ({@code resourceInstances().in(...).list}) */
     @Benchmark
     public Page<ResourceInstance> omnistrateSdk() {
-        return instances.list("s-svc123", "se-env123", omnistrateParams, RequestOptions.none());
+        return instances.list(omnistrateParams, RequestOptions.none());
     }
 
     /** @return the same page, bound by plain Jackson into POJOs */

@@ -3,6 +3,8 @@ package dev.cloudsdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudsdk.core.model.OpenEnum;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The names of CONTRIBUTING's table ("Names") that can be checked by looking at the four clients: every input an
  * operation takes (a request body or a params object) is named {@code <Verb><Thing>Request} or
  * {@code <Verb><Things>Params}, and no operation is called {@code change} or {@code describe…} (a change is
- * {@code update}, a read {@code get}). The operations are those {@link OperationSurfaceTest} finds by walking each
+ * {@code update}, a read {@code get}), and no method takes three {@code String}s in a row (ids a caller could swap
+ * without the compiler noticing: a scope {@code in(a, b)} or an id object takes them). The operations are those {@link OperationSurfaceTest} finds by walking each
  * client's resources.
  */
 class NamingSchemeTest {
@@ -58,10 +61,41 @@ class NamingSchemeTest {
         assertThat(operations).containsKey("ScpClient.plannedComputes().update");
     }
 
-    /** An SDK type a caller builds to say what to send: not an id, option, enum or query expression. */
+    @Test
+    void noMethodTakesThreeStringsInARow() {
+        List<Method> methods = OperationSurfaceTest.publicMethods();
+        List<String> swappable = methods.stream()
+                .filter(method -> {
+                    int run = 0;
+                    for (Class<?> parameter : method.getParameterTypes()) {
+                        run = parameter == String.class ? run + 1 : 0;
+                        if (run >= 3) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .map(method -> method.getDeclaringClass().getName() + "." + method.getName()
+                        + Arrays.toString(method.getParameterTypes()))
+                .toList();
+
+        assertThat(swappable).as("methods with three String parameters in a row (ids that can be swapped)").isEmpty();
+        assertThat(methods).as("public methods of the four clients, views, resources, scopes and waiters")
+                .hasSizeGreaterThan(2000)
+                .anyMatch(method -> method.getName().equals("in") && method.getParameterCount() == 2
+                        && method.getDeclaringClass().getSimpleName().equals("ResourceInstances"))
+                .anyMatch(method -> method.getName().equals("get") && method.getParameterCount() == 1
+                        && method.getDeclaringClass().getName().endsWith("ResourceInstances$Async$InEnvironment"));
+    }
+
+    /**
+     * An SDK type a caller builds to say what to send: not an id (nor an id object, {@code <Thing>Key}), option, enum
+     * or query expression.
+     */
     private static boolean isInput(Class<?> type) {
         String name = type.getName();
         return name.startsWith("dev.cloudsdk.") && !name.startsWith("dev.cloudsdk.core.")
+                && !name.endsWith("Key")
                 && !OpenEnum.class.isAssignableFrom(type) && !type.isEnum()
                 && !type.getPackageName().endsWith(".query");
     }

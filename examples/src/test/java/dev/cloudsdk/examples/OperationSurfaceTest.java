@@ -35,9 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shortest overload. The raw view of each client ({@code client.withRawResponse()}) has the same operations with
  * the same overloads, each returning the {@link RawResponse} of what the normal one returns; so has the async
  * view ({@code client.async()}), each returning a {@link ResponseFuture} of it (a {@link CompletableFuture} of an
- * {@link AsyncPage} for a page). Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
+ * {@link AsyncPage} for a page). A scope accessor ({@code resourceInstances().in(serviceId, environmentId)}: a method
+ * returning a class nested in the resource) is followed like a resource accessor, its parameters counted as the
+ * leading arguments of the scope's operations, so that an operation compares the same in every view. Waiters ({@code client.waiters()}) are not operations: each has {@code (ids...)} and
  * {@code (ids..., WaiterOptions, RequestOptions)}, and the same on {@code client.async().waiters()} answering a
- * future.
+ * future (a scope among the ids is the async view's scope there).
  */
 class OperationSurfaceTest {
 
@@ -69,9 +71,9 @@ class OperationSurfaceTest {
         Map<String, Map<List<Class<?>>, Type>> normal = new TreeMap<>();
         Map<String, Map<List<Class<?>>, Type>> raw = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "");
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "", List.of());
             Class<?> view = client.getMethod("withRawResponse").getReturnType();
-            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), raw, RAW);
+            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), raw, RAW, List.of());
         }
 
         assertThat(raw.keySet()).as("operations of the raw views").isEqualTo(normal.keySet());
@@ -100,9 +102,9 @@ class OperationSurfaceTest {
         Map<String, Map<List<Class<?>>, Type>> normal = new TreeMap<>();
         Map<String, Map<List<Class<?>>, Type>> async = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "");
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), normal, "", List.of());
             Class<?> view = client.getMethod("async").getReturnType();
-            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), async, ASYNC);
+            collect(view, client.getSimpleName(), new LinkedHashSet<>(), new TreeMap<>(), async, ASYNC, List.of());
         }
 
         assertThat(async.keySet()).as("operations of the async views").isEqualTo(normal.keySet());
@@ -158,7 +160,9 @@ class OperationSurfaceTest {
                         .isEqualTo(method.getReturnType());
                 assertThat(method.getName()).startsWith("waitUntil");
                 Class<?> async = client.getMethod("async").getReturnType().getMethod("waiters").getReturnType();
-                Type future = async.getMethod(method.getName(), method.getParameterTypes()).getGenericReturnType();
+                Class<?>[] asyncParameters = Arrays.stream(method.getParameterTypes())
+                        .map(OperationSurfaceTest::asyncForm).toArray(Class<?>[]::new);
+                Type future = async.getMethod(method.getName(), asyncParameters).getGenericReturnType();
                 assertThat(future).as("the async form of " + method).isInstanceOfSatisfying(ParameterizedType.class,
                         generic -> assertThat(generic.getActualTypeArguments()[0]).isEqualTo(
                                 method.getReturnType() == void.class ? Void.class : method.getReturnType()));
@@ -168,13 +172,53 @@ class OperationSurfaceTest {
         assertThat(waiters).hasSize(8);
     }
 
+    /**
+     * The type an async waiter takes for a parameter: a scope ({@code ResourceInstances.InEnvironment}) becomes the
+     * async view's scope ({@code ResourceInstances.Async.InEnvironment}); anything else stays.
+     */
+    private static Class<?> asyncForm(Class<?> parameter) {
+        Class<?> resource = parameter.getEnclosingClass();
+        if (resource == null || !parameter.getPackageName().startsWith("dev.cloudsdk.")) {
+            return parameter;
+        }
+        return Arrays.stream(resource.getClasses()).filter(nested -> nested.getSimpleName().equals(ASYNC))
+                .flatMap(view -> Arrays.stream(view.getClasses()))
+                .filter(nested -> nested.getSimpleName().equals(parameter.getSimpleName()))
+                .findFirst().orElse(parameter);
+    }
+
     /** Operation name ({@code InfomaniakClient.cloud().get}) to the parameter lists of its overloads. */
     static Map<String, List<List<Class<?>>>> operations() {
         Map<String, List<List<Class<?>>>> operations = new TreeMap<>();
         for (Class<?> client : CLIENTS) {
-            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), "");
+            collect(client, client.getSimpleName(), new LinkedHashSet<>(), operations, new TreeMap<>(), "", List.of());
         }
         return operations;
+    }
+
+    /**
+     * Every public method a user can reach from the four clients, as declared (a scope's operations without the
+     * scope's ids): those of the clients, their views, resources, scopes and waiters.
+     */
+    static List<Method> publicMethods() {
+        Set<Class<?>> seen = new LinkedHashSet<>();
+        List<Class<?>> queue = new ArrayList<>(CLIENTS);
+        while (!queue.isEmpty()) {
+            Class<?> type = queue.remove(0);
+            if (!seen.add(type)) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                if (method.getDeclaringClass() == type && !Modifier.isStatic(method.getModifiers())
+                        && isResource(method.getReturnType(), type)
+                        && (method.getParameterCount() == 0 || isScope(method, type))) {
+                    queue.add(method.getReturnType());
+                }
+            }
+        }
+        return seen.stream().flatMap(type -> Arrays.stream(type.getMethods()))
+                .filter(method -> seen.contains(method.getDeclaringClass()) && !Modifier.isStatic(method.getModifiers()))
+                .toList();
     }
 
     /**
@@ -183,7 +227,7 @@ class OperationSurfaceTest {
      */
     private static void collect(Class<?> type, String path, Set<Class<?>> seen,
                                 Map<String, List<List<Class<?>>>> operations,
-                                Map<String, Map<List<Class<?>>, Type>> returns, String view) {
+                                Map<String, Map<List<Class<?>>, Type>> returns, String view, List<Class<?>> leading) {
         if (!seen.add(type)) {
             return;
         }
@@ -199,13 +243,20 @@ class OperationSurfaceTest {
             if (method.getParameterCount() == 0 && isResource(method.getReturnType(), type)) {
                 if (viewOf(method.getReturnType()).equals(view)) {
                     collect(method.getReturnType(), path + "." + method.getName() + "()", seen, operations, returns,
-                            view);
+                            view, leading);
                 }
+            } else if (isScope(method, type)) {
+                // the scope's ids lead the arguments of its operations, as they did before the scope
+                List<Class<?>> ids = new ArrayList<>(leading);
+                ids.addAll(Arrays.asList(method.getParameterTypes()));
+                collect(method.getReturnType(), path + "." + method.getName() + "(..)", seen, operations, returns,
+                        view, ids);
             } else {
+                List<Class<?>> parameters = new ArrayList<>(leading);
+                parameters.addAll(Arrays.asList(method.getParameterTypes()));
                 types.computeIfAbsent(method.getName(), name -> new java.util.HashMap<>())
-                        .put(Arrays.asList(method.getParameterTypes()), method.getGenericReturnType());
-                overloads.computeIfAbsent(method.getName(), name -> new ArrayList<>())
-                        .add(Arrays.asList(method.getParameterTypes()));
+                        .put(parameters, method.getGenericReturnType());
+                overloads.computeIfAbsent(method.getName(), name -> new ArrayList<>()).add(parameters);
             }
         }
         overloads.forEach((name, lists) -> {
@@ -222,6 +273,16 @@ class OperationSurfaceTest {
     private static String viewOf(Class<?> candidate) {
         String name = candidate.getSimpleName();
         return name.equals(RAW) || name.equals(ASYNC) ? name : "";
+    }
+
+    /**
+     * A scope accessor: {@code in(ids...)} on a resource (or on its view), answering a class nested in it that holds
+     * the ids for the operations it offers.
+     */
+    private static boolean isScope(Method method, Class<?> owner) {
+        return method.getParameterCount() > 0 && isResource(method.getReturnType(), owner)
+                && method.getReturnType().getEnclosingClass() == owner
+                && Arrays.stream(method.getParameterTypes()).allMatch(parameter -> parameter == String.class);
     }
 
     /** A resource (or a group of them): a final class of the client's package, reached by an accessor. */

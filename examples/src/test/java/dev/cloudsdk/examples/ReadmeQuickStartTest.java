@@ -8,6 +8,7 @@ import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
 import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
@@ -133,24 +134,26 @@ class ReadmeQuickStartTest {
         try (FakeOmnistrate fake = FakeOmnistrate.start();
              OmnistrateClient client = OmnistrateClient.fromEnv(Environment.of(Map.of("OMNISTRATE_BASE_URL",
                      fake.baseUrl(), "OMNISTRATE_API_KEY", FakeOmnistrate.API_KEY)))) {
-            String subscription = client.subscriptions().createOnBehalfOfCustomer(serviceId, environmentId,
+            String subscription = client.subscriptions().in(serviceId, environmentId).createOnBehalfOfCustomer(
                     CreateSubscriptionOnBehalfOfCustomerRequest.builder().productTierId("pt-1")
                             .onBehalfOfCustomerUserId("user-ada").build()).id().orElseThrow();
-            String instanceId = client.resourceInstances().create("sp-1", "postgres", "v1", "prod", "byoa", "tier",
+            String instanceId = client.resourceInstances().create(ProductTierKey.builder()
+                    .serviceProviderId("sp-1").serviceKey("postgres").serviceApiVersion("v1")
+                    .serviceEnvironmentKey("prod").serviceModelKey("byoa").productTierKey("tier").build(),
                     resourceId, CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1")
                             .subscriptionId(subscription).build()).id().orElseThrow();
 
             printed.add(client.hostClusters().list().hostClusters().size() + " host clusters");
-            for (ResourceInstance instance : client.resourceInstances().list(serviceId, environmentId).autoPager()) {
+            for (ResourceInstance instance : client.resourceInstances().in(serviceId, environmentId).list().autoPager()) {
                 printed.add(String.valueOf(instance.consumptionResourceInstanceResult().flatMap(r -> r.status())
                         .orElse(null)));
             }
-            client.resourceInstances().restart(serviceId, environmentId, instanceId,
+            client.resourceInstances().in(serviceId, environmentId).restart(instanceId,
                     RestartResourceInstanceRequest.builder().resourceId(resourceId).build());
 
             int hostClusters = client.hostClusters().list().hostClusters().size();
             List<ResourceInstance> instances = new ArrayList<>();
-            client.resourceInstances().list(serviceId, environmentId).autoPager().forEach(instances::add);
+            client.resourceInstances().in(serviceId, environmentId).list().autoPager().forEach(instances::add);
             assertThat(printed.get(0)).isEqualTo(hostClusters + " host clusters");
             assertThat(printed.subList(1, printed.size())).containsExactlyElementsOf(instances.stream()
                     .map(instance -> String.valueOf(instance.consumptionResourceInstanceResult()

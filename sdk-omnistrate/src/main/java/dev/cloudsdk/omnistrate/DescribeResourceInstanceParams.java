@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link ResourceInstances#get} ({@code DescribeResourceInstance}).
+ * The query parameters of {@link ResourceInstances.InEnvironment#get} ({@code DescribeResourceInstance}).
  *
  * <p>Every parameter is optional.
  */

@@ -85,6 +85,20 @@ public final class HostClusters {
     }
 
     /**
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
+     */
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
+    }
+
+    /**
      * Same as {@link #listInstances(String, ListAllInstancesInHostClusterParams, RequestOptions)} with no query
      * parameters and default options.
      *
@@ -158,183 +172,6 @@ public final class HostClusters {
     }
 
     /**
-     * Same as {@link #getInEnvironment(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The host cluster ID.
-     * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
-     */
-    public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id) {
-        return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-    }
-
-    /**
-     * Describe host cluster.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}}
-     * ({@code inventory-api#DescribeHostCluster}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The host cluster ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
-     */
-    public DescribeHostClusterResult getInEnvironment(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        return prepareGetInEnvironment(serviceId, environmentId, id, options).execute();
-    }
-
-    /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String serviceId, String environmentId,
-            String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("hostClusters.getInEnvironment")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeHostClusterResult.class));
-    }
-
-    /**
-     * Same as {@link #dashboardTokenInEnvironment(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The host cluster ID.
-     * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
-     * ({@link FleetGenerateTokenForHostClusterDashboardResult})
-     */
-    public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
-            String environmentId, String id) {
-        return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-    }
-
-    /**
-     * Generate token for host cluster dashboard.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token}
-     * ({@code inventory-api#GenerateTokenForHostClusterDashboard}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The host cluster ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
-     * ({@link FleetGenerateTokenForHostClusterDashboardResult})
-     */
-    public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String serviceId,
-            String environmentId, String id, RequestOptions options) {
-        return prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).execute();
-    }
-
-    /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String serviceId,
-            String environmentId, String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("hostClusters.dashboardTokenInEnvironment")
-                .build();
-        return api.prepare(request, options, TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
-    }
-
-    /**
-     * Same as {@link #listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)} with no
-     * query parameters and default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId) {
-        return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                RequestOptions.none());
-    }
-
-    /**
-     * Same as {@link #listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)} with no
-     * query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
-            RequestOptions options) {
-        return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                options);
-    }
-
-    /**
-     * Same as {@link #listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
-            ListEnvironmentHostClustersParams params) {
-        return listInEnvironment(serviceId, environmentId, params, RequestOptions.none());
-    }
-
-    /**
-     * List host clusters.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters}
-     * ({@code inventory-api#ListHostClusters}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeHostClusterResult> listInEnvironment(String serviceId, String environmentId,
-            ListEnvironmentHostClustersParams params, RequestOptions options) {
-        return prepareListInEnvironment(serviceId, environmentId, params, options).execute();
-    }
-
-    /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
-    private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(String serviceId,
-            String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("hostClusters.listInEnvironment")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
-                .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareListInEnvironment(serviceId, environmentId, params.toBuilder()
-                                .nextPageToken(next).build(), options))));
-    }
-
-    /**
      * Same as {@link #listEntities(String, String, RequestOptions)} with default options.
      *
      * @param hostClusterId ID of the host cluster whose entities are to be listed.
@@ -376,14 +213,12 @@ public final class HostClusters {
     }
 
     /**
-     * Same as {@link #deleteEntity(String, String, String, RequestOptions)} with default options.
+     * Same as {@link #deleteEntity(HostClusterEntityKey, RequestOptions)} with default options.
      *
-     * @param hostClusterId ID of the host cluster to which the entity belongs.
-     * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-     * @param entityId Unique identifier of the entity to delete.
+     * @param key the ids of the call, built with named setters
      */
-    public void deleteEntity(String hostClusterId, String entityType, String entityId) {
-        deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+    public void deleteEntity(HostClusterEntityKey key) {
+        deleteEntity(key, RequestOptions.none());
     }
 
     /**
@@ -392,42 +227,35 @@ public final class HostClusters {
      * <p>{@code DELETE /2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}}
      * ({@code hostcluster-api#DeleteEntity}).
      *
-     * @param hostClusterId ID of the host cluster to which the entity belongs.
-     * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-     * @param entityId Unique identifier of the entity to delete.
+     * @param key the ids of the call, built with named setters
      * @param options per-call overrides (timeout, retries, extra headers)
      */
-    public void deleteEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
-        prepareDeleteEntity(hostClusterId, entityType, entityId, options).execute();
+    public void deleteEntity(HostClusterEntityKey key, RequestOptions options) {
+        prepareDeleteEntity(key, options).execute();
     }
 
     /** Checks the arguments of {@code deleteEntity} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDeleteEntity(String hostClusterId, String entityType, String entityId,
-            RequestOptions options) {
-        Arguments.requireText(hostClusterId, "hostClusterId");
-        Arguments.requireText(entityType, "entityType");
-        Arguments.requireText(entityId, "entityId");
+    private PreparedCall<Void> prepareDeleteEntity(HostClusterEntityKey key, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}")
-                .pathParameter("hostClusterID", hostClusterId)
-                .pathParameter("entityType", entityType)
-                .pathParameter("entityID", entityId)
+                .pathParameter("hostClusterID", key.hostClusterId())
+                .pathParameter("entityType", key.entityType())
+                .pathParameter("entityID", key.entityId())
                 .operation("hostClusters.deleteEntity")
                 .build();
         return api.prepare(request, options, ResponseHandlers.none());
     }
 
     /**
-     * Same as {@link #getEntity(String, String, String, RequestOptions)} with default options.
+     * Same as {@link #getEntity(HostClusterEntityKey, RequestOptions)} with default options.
      *
-     * @param hostClusterId ID of the host cluster to which the entity belongs.
-     * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-     * @param entityId Unique identifier of the entity to describe.
+     * @param key the ids of the call, built with named setters
      * @return hostCluster entity representation ({@link Entity})
      */
-    public Entity getEntity(String hostClusterId, String entityType, String entityId) {
-        return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+    public Entity getEntity(HostClusterEntityKey key) {
+        return getEntity(key, RequestOptions.none());
     }
 
     /**
@@ -436,28 +264,23 @@ public final class HostClusters {
      * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}}
      * ({@code hostcluster-api#DescribeHostClusterEntity}).
      *
-     * @param hostClusterId ID of the host cluster to which the entity belongs.
-     * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-     * @param entityId Unique identifier of the entity to describe.
+     * @param key the ids of the call, built with named setters
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return hostCluster entity representation ({@link Entity})
      */
-    public Entity getEntity(String hostClusterId, String entityType, String entityId, RequestOptions options) {
-        return prepareGetEntity(hostClusterId, entityType, entityId, options).execute();
+    public Entity getEntity(HostClusterEntityKey key, RequestOptions options) {
+        return prepareGetEntity(key, options).execute();
     }
 
     /** Checks the arguments of {@code getEntity} and prepares its call, for every view. */
-    private PreparedCall<Entity> prepareGetEntity(String hostClusterId, String entityType, String entityId,
-            RequestOptions options) {
-        Arguments.requireText(hostClusterId, "hostClusterId");
-        Arguments.requireText(entityType, "entityType");
-        Arguments.requireText(entityId, "entityId");
+    private PreparedCall<Entity> prepareGetEntity(HostClusterEntityKey key, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/host-cluster/{hostClusterID}/entityType/{entityType}/entityID/{entityID}")
-                .pathParameter("hostClusterID", hostClusterId)
-                .pathParameter("entityType", entityType)
-                .pathParameter("entityID", entityId)
+                .pathParameter("hostClusterID", key.hostClusterId())
+                .pathParameter("entityType", key.entityType())
+                .pathParameter("entityID", key.entityId())
                 .operation("hostClusters.getEntity")
                 .build();
         return api.prepare(request, options, TypeRef.of(Entity.class));
@@ -1102,6 +925,172 @@ public final class HostClusters {
     }
 
     /**
+     * The operations of {@link HostClusters} in one environment of a service: the same arguments but the two ids given
+     * to {@link HostClusters#in(String, String)}, and the same checks. Immutable and thread-safe.
+     */
+    public static final class InEnvironment {
+
+        private final HostClusters resource;
+        private final String serviceId;
+        private final String environmentId;
+
+        private InEnvironment(HostClusters resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
+
+        /**
+         * Same as {@link #getInEnvironment(String, RequestOptions)} with default options.
+         *
+         * @param id The host cluster ID.
+         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
+         */
+        public DescribeHostClusterResult getInEnvironment(String id) {
+            return getInEnvironment(id, RequestOptions.none());
+        }
+
+        /**
+         * Describe host cluster.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}}
+         * ({@code inventory-api#DescribeHostCluster}).
+         *
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
+         */
+        public DescribeHostClusterResult getInEnvironment(String id, RequestOptions options) {
+            return prepareGetInEnvironment(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("hostClusters.getInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeHostClusterResult.class));
+        }
+
+        /**
+         * Same as {@link #dashboardTokenInEnvironment(String, RequestOptions)} with default options.
+         *
+         * @param id The host cluster ID.
+         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+         * ({@link FleetGenerateTokenForHostClusterDashboardResult})
+         */
+        public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String id) {
+            return dashboardTokenInEnvironment(id, RequestOptions.none());
+        }
+
+        /**
+         * Generate token for host cluster dashboard.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token}
+         * ({@code inventory-api#GenerateTokenForHostClusterDashboard}).
+         *
+         * @param id The host cluster ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+         * ({@link FleetGenerateTokenForHostClusterDashboardResult})
+         */
+        public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String id,
+                RequestOptions options) {
+            return prepareDashboardTokenInEnvironment(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String id,
+                RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-cluster/{id}/dashboard/token")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("hostClusters.dashboardTokenInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options,
+                    TypeRef.of(FleetGenerateTokenForHostClusterDashboardResult.class));
+        }
+
+        /**
+         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with no query
+         * parameters and default options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeHostClusterResult> listInEnvironment() {
+            return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with no query
+         * parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeHostClusterResult> listInEnvironment(RequestOptions options) {
+            return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params) {
+            return listInEnvironment(params, RequestOptions.none());
+        }
+
+        /**
+         * List host clusters.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters}
+         * ({@code inventory-api#ListHostClusters}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params,
+                RequestOptions options) {
+            return prepareListInEnvironment(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
+        private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(ListEnvironmentHostClustersParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("hostClusters.listInEnvironment")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
+                    .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareListInEnvironment(params.toBuilder().nextPageToken(next).build(),
+                                    options))));
+        }
+    }
+
+    /**
      * The operations of {@link HostClusters} answered with their {@link RawResponse}: the same arguments and checks,
      * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
      * is still thrown by the call, typed. Reached through {@link HostClusters#withRawResponse()}; thread-safe.
@@ -1112,6 +1101,131 @@ public final class HostClusters {
 
         private WithRawResponse(HostClusters resource) {
             this.resource = resource;
+        }
+
+        /**
+         * Same as {@link HostClusters#in(String, String)}, each operation answering a {@link RawResponse}.
+         *
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
+         */
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
+        }
+
+        /**
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final HostClusters.InEnvironment scope;
+
+            private InEnvironment(HostClusters.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String)}, answered with its raw response.
+             *
+             * @param id The host cluster ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
+             */
+            public RawResponse<DescribeHostClusterResult> getInEnvironment(String id) {
+                return getInEnvironment(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String, RequestOptions)}, answered with its
+             * raw response.
+             *
+             * @param id The host cluster ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
+             */
+            public RawResponse<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
+                return scope.prepareGetInEnvironment(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String)}, answered with its raw
+             * response.
+             *
+             * @param id The host cluster ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code FleetGenerateTokenForHostClusterDashboard}
+             * ({@link FleetGenerateTokenForHostClusterDashboardResult})
+             */
+            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id) {
+                return dashboardTokenInEnvironment(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String, RequestOptions)}, answered
+             * with its raw response.
+             *
+             * @param id The host cluster ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code FleetGenerateTokenForHostClusterDashboard}
+             * ({@link FleetGenerateTokenForHostClusterDashboardResult})
+             */
+            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
+                    RequestOptions options) {
+                return scope.prepareDashboardTokenInEnvironment(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment() {
+                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment(RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(RequestOptions options) {
+                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams)}, answered
+             * with its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params) {
+                return listInEnvironment(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
+                    RequestOptions options) {
+                return scope.prepareListInEnvironment(params, options).executeRaw();
+            }
         }
 
         /**
@@ -1168,128 +1282,6 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link HostClusters#getInEnvironment(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
-         */
-        public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
-                String id) {
-            return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#getInEnvironment(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
-         */
-        public RawResponse<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code FleetGenerateTokenForHostClusterDashboard} ({@link FleetGenerateTokenForHostClusterDashboardResult})
-         */
-        public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
-                String environmentId, String id) {
-            return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code FleetGenerateTokenForHostClusterDashboard} ({@link FleetGenerateTokenForHostClusterDashboardResult})
-         */
-        public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
-                String environmentId, String id, RequestOptions options) {
-            return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId) {
-            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
-                RequestOptions options) {
-            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                    options);
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
-                ListEnvironmentHostClustersParams params) {
-            return listInEnvironment(serviceId, environmentId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(String serviceId, String environmentId,
-                ListEnvironmentHostClustersParams params, RequestOptions options) {
-            return resource.prepareListInEnvironment(serviceId, environmentId, params, options).executeRaw();
-        }
-
-        /**
          * Same as {@link HostClusters#listEntities(String, String)}, answered with its raw response.
          *
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
@@ -1316,59 +1308,48 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link HostClusters#deleteEntity(String, String, String)}, answered with its raw response.
+         * Same as {@link HostClusters#deleteEntity(HostClusterEntityKey)}, answered with its raw response.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to delete.
+         * @param key the ids of the call, built with named setters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
-        public RawResponse<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
-            return deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        public RawResponse<Void> deleteEntity(HostClusterEntityKey key) {
+            return deleteEntity(key, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#deleteEntity(String, String, String, RequestOptions)}, answered with its raw
+         * Same as {@link HostClusters#deleteEntity(HostClusterEntityKey, RequestOptions)}, answered with its raw
          * response.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to delete.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
-        public RawResponse<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
-                RequestOptions options) {
-            return resource.prepareDeleteEntity(hostClusterId, entityType, entityId, options).executeRaw();
+        public RawResponse<Void> deleteEntity(HostClusterEntityKey key, RequestOptions options) {
+            return resource.prepareDeleteEntity(key, options).executeRaw();
         }
 
         /**
-         * Same as {@link HostClusters#getEntity(String, String, String)}, answered with its raw response.
+         * Same as {@link HostClusters#getEntity(HostClusterEntityKey)}, answered with its raw response.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to describe.
+         * @param key the ids of the call, built with named setters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives hostCluster entity
          * representation ({@link Entity})
          */
-        public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
-            return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        public RawResponse<Entity> getEntity(HostClusterEntityKey key) {
+            return getEntity(key, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#getEntity(String, String, String, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link HostClusters#getEntity(HostClusterEntityKey, RequestOptions)}, answered with its raw response.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to describe.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives hostCluster entity
          * representation ({@link Entity})
          */
-        public RawResponse<Entity> getEntity(String hostClusterId, String entityType, String entityId,
-                RequestOptions options) {
-            return resource.prepareGetEntity(hostClusterId, entityType, entityId, options).executeRaw();
+        public RawResponse<Entity> getEntity(HostClusterEntityKey key, RequestOptions options) {
+            return resource.prepareGetEntity(key, options).executeRaw();
         }
 
         /**
@@ -1823,6 +1804,132 @@ public final class HostClusters {
         }
 
         /**
+         * Same as {@link HostClusters#in(String, String)}, each operation answering a future.
+         *
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
+         */
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
+        }
+
+        /**
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final HostClusters.InEnvironment scope;
+
+            private InEnvironment(HostClusters.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String)}, without making the calling thread
+             * wait.
+             *
+             * @param id The host cluster ID.
+             * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String id) {
+                return getInEnvironment(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param id The host cluster ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
+                return scope.prepareGetInEnvironment(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String)}, without making the
+             * calling thread wait.
+             *
+             * @param id The host cluster ID.
+             * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+             * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's
+             * typed exception
+             */
+            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id) {
+                return dashboardTokenInEnvironment(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String, RequestOptions)}, without
+             * making the calling thread wait.
+             *
+             * @param id The host cluster ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
+             * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's
+             * typed exception
+             */
+            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
+                    RequestOptions options) {
+                return scope.prepareDashboardTokenInEnvironment(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment() {
+                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment(RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(RequestOptions options) {
+                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams)}, without
+             * making the calling thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params) {
+                return listInEnvironment(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
+                    RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareListInEnvironment(params, options));
+            }
+        }
+
+        /**
          * Same as {@link HostClusters#listInstances(String)}, without making the calling thread wait.
          *
          * @param hostClusterId ID of the host cluster to list instances for.
@@ -1877,133 +1984,6 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link HostClusters#getInEnvironment(String, String, String)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
-                String id) {
-            return getInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#getInEnvironment(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String serviceId, String environmentId,
-                String id, RequestOptions options) {
-            return resource.prepareGetInEnvironment(serviceId, environmentId, id, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
-         * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
-                String environmentId, String id) {
-            return dashboardTokenInEnvironment(serviceId, environmentId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#dashboardTokenInEnvironment(String, String, String, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The host cluster ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
-         * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String serviceId,
-                String environmentId, String id, RequestOptions options) {
-            return resource.prepareDashboardTokenInEnvironment(serviceId, environmentId, id, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
-                String environmentId) {
-            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
-                String environmentId, RequestOptions options) {
-            return listInEnvironment(serviceId, environmentId, ListEnvironmentHostClustersParams.builder().build(),
-                    options);
-        }
-
-        /**
-         * Same as {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
-                String environmentId, ListEnvironmentHostClustersParams params) {
-            return listInEnvironment(serviceId, environmentId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link HostClusters#listInEnvironment(String, String, ListEnvironmentHostClustersParams, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(String serviceId,
-                String environmentId, ListEnvironmentHostClustersParams params, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareListInEnvironment(serviceId, environmentId, params,
-                    options));
-        }
-
-        /**
          * Same as {@link HostClusters#listEntities(String, String)}, without making the calling thread wait.
          *
          * @param hostClusterId ID of the host cluster whose entities are to be listed.
@@ -2031,61 +2011,51 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link HostClusters#deleteEntity(String, String, String)}, without making the calling thread wait.
+         * Same as {@link HostClusters#deleteEntity(HostClusterEntityKey)}, without making the calling thread wait.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to delete.
+         * @param key the ids of the call, built with named setters
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId) {
-            return deleteEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        public ResponseFuture<Void> deleteEntity(HostClusterEntityKey key) {
+            return deleteEntity(key, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#deleteEntity(String, String, String, RequestOptions)}, without making the calling
+         * Same as {@link HostClusters#deleteEntity(HostClusterEntityKey, RequestOptions)}, without making the calling
          * thread wait.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to delete.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> deleteEntity(String hostClusterId, String entityType, String entityId,
-                RequestOptions options) {
-            return resource.prepareDeleteEntity(hostClusterId, entityType, entityId, options).executeAsync();
+        public ResponseFuture<Void> deleteEntity(HostClusterEntityKey key, RequestOptions options) {
+            return resource.prepareDeleteEntity(key, options).executeAsync();
         }
 
         /**
-         * Same as {@link HostClusters#getEntity(String, String, String)}, without making the calling thread wait.
+         * Same as {@link HostClusters#getEntity(HostClusterEntityKey)}, without making the calling thread wait.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to describe.
+         * @param key the ids of the call, built with named setters
          * @return hostCluster entity representation ({@link Entity}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId) {
-            return getEntity(hostClusterId, entityType, entityId, RequestOptions.none());
+        public ResponseFuture<Entity> getEntity(HostClusterEntityKey key) {
+            return getEntity(key, RequestOptions.none());
         }
 
         /**
-         * Same as {@link HostClusters#getEntity(String, String, String, RequestOptions)}, without making the calling
+         * Same as {@link HostClusters#getEntity(HostClusterEntityKey, RequestOptions)}, without making the calling
          * thread wait.
          *
-         * @param hostClusterId ID of the host cluster to which the entity belongs.
-         * @param entityType Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.).
-         * @param entityId Unique identifier of the entity to describe.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return hostCluster entity representation ({@link Entity}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Entity> getEntity(String hostClusterId, String entityType, String entityId,
-                RequestOptions options) {
-            return resource.prepareGetEntity(hostClusterId, entityType, entityId, options).executeAsync();
+        public ResponseFuture<Entity> getEntity(HostClusterEntityKey key, RequestOptions options) {
+            return resource.prepareGetEntity(key, options).executeAsync();
         }
 
         /**

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link UpgradePaths#listEligibleInstances} ({@code ListEligibleInstancesPerUpgrade}).
+ * The query parameters of {@link UpgradePaths.InProductTier#listEligibleInstances}
+ * ({@code ListEligibleInstancesPerUpgrade}).
  *
  * <p>Every parameter is optional.
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link ResourceInstances#listEvents} ({@code ListInstanceEvents}).
+ * The query parameters of {@link ResourceInstances.InEnvironment#listEvents} ({@code ListInstanceEvents}).
  *
  * <p>Every parameter is optional.
  */

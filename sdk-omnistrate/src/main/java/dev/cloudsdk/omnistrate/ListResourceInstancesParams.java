@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link ResourceInstances#list} ({@code ListResourceInstances}).
+ * The query parameters of {@link ResourceInstances.InEnvironment#list} ({@code ListResourceInstances}).
  *
  * <p>Every parameter is optional.
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link Workflows#list} ({@code ListServiceWorkflows}).
+ * The query parameters of {@link Workflows.InEnvironment#list} ({@code ListServiceWorkflows}).
  *
  * <p>Every parameter is optional.
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link Subscriptions#list} ({@code ListSubscription}).
+ * The query parameters of {@link Subscriptions.InEnvironment#list} ({@code ListSubscription}).
  *
  * <p>Every parameter is optional.
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link SubscriptionRequests#list} ({@code ListSubscriptionRequests}).
+ * The query parameters of {@link SubscriptionRequests.InEnvironment#list} ({@code ListSubscriptionRequests}).
  *
  * <p>Every parameter is optional.
  */

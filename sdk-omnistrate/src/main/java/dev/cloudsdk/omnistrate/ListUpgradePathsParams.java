@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link UpgradePaths#list} ({@code ListUpgradePaths}).
+ * The query parameters of {@link UpgradePaths.InProductTier#list} ({@code ListUpgradePaths}).
  *
  * <p>Every parameter is optional.
  */

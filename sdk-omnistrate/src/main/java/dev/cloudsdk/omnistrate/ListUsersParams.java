@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link Users#list} ({@code ListUsers}).
+ * The query parameters of {@link Users.InEnvironment#list} ({@code ListUsers}).
  *
  * <p>Every parameter is optional.
  */

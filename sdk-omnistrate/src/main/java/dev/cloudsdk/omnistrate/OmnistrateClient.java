@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (OmnistrateClient client = OmnistrateClient.fromEnv()) {
- *     for (ResourceInstance instance : client.resourceInstances().list(serviceId, environmentId).autoPager()) {
+ *     ResourceInstances.InEnvironment environment = client.resourceInstances().in(serviceId, environmentId);
+ *     for (ResourceInstance instance : environment.list().autoPager()) {
  *         ...
  *     }
  * }
@@ -158,7 +159,7 @@ public final class OmnistrateClient implements AutoCloseable {
     public OmnistrateWaiters waiters() {
         OmnistrateWaiters waiters = this.waiters;
         if (waiters == null) {
-            waiters = new OmnistrateWaiters(api.config(), resourceInstances());
+            waiters = new OmnistrateWaiters(api.config());
             this.waiters = waiters;
         }
         return waiters;
@@ -411,7 +412,7 @@ public final class OmnistrateClient implements AutoCloseable {
      *
      * <pre>{@code
      * RawResponse<Page<ResourceInstance>> raw = client.withRawResponse().resourceInstances()
-     *         .list(serviceId, environmentId, RequestOptions.none());
+     *         .in(serviceId, environmentId).list(RequestOptions.none());
      * System.out.println(raw.statusCode() + " " + raw.requestId().orElse("?"));
      * Page<ResourceInstance> page = raw.parse();      // later pages are fetched the usual way
      * }</pre>
@@ -435,7 +436,7 @@ public final class OmnistrateClient implements AutoCloseable {
      * checked at once.
      *
      * <pre>{@code
-     * client.async().resourceInstances().get(serviceId, environmentId, instanceId)
+     * client.async().resourceInstances().in(serviceId, environmentId).get(instanceId)
      *         .thenAccept(instance -> System.out.println(instance.consumptionResourceInstanceResult()));
      * }</pre>
      *

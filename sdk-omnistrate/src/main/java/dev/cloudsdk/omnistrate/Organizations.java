@@ -62,6 +62,20 @@ public final class Organizations {
     }
 
     /**
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
+     *
+     * @param serviceId The service ID this workflow belongs to.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
+     */
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
+    }
+
+    /**
      * Same as {@link #list(ListAllOrganizationsParams, RequestOptions)} with no query parameters and default options.
      *
      * @return the result of {@code ListAllOrganizations} ({@link ListAllOrganizationsResult})
@@ -119,89 +133,92 @@ public final class Organizations {
     }
 
     /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param organizationId The organization ID.
-     * @return the organization ({@link Organization})
+     * The operations of {@link Organizations} in one environment of a service: the same arguments but the two ids given
+     * to {@link Organizations#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public Organization get(String serviceId, String environmentId, String organizationId) {
-        return get(serviceId, environmentId, organizationId, RequestOptions.none());
-    }
+    public static final class InEnvironment {
 
-    /**
-     * Describe organization.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}}
-     * ({@code inventory-api#DescribeOrganization}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param organizationId The organization ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the organization ({@link Organization})
-     */
-    public Organization get(String serviceId, String environmentId, String organizationId, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, organizationId, options).execute();
-    }
+        private final Organizations resource;
+        private final String serviceId;
+        private final String environmentId;
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<Organization> prepareGet(String serviceId, String environmentId, String organizationId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(organizationId, "organizationId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("organizationId", organizationId)
-                .operation("organizations.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(Organization.class));
-    }
+        private InEnvironment(Organizations resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
 
-    /**
-     * Same as {@link #listActive(String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
-     */
-    public ListOrganizationsResult listActive(String serviceId, String environmentId) {
-        return listActive(serviceId, environmentId, RequestOptions.none());
-    }
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param organizationId The organization ID.
+         * @return the organization ({@link Organization})
+         */
+        public Organization get(String organizationId) {
+            return get(organizationId, RequestOptions.none());
+        }
 
-    /**
-     * List active organizations.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations}
-     * ({@code inventory-api#ListActiveOrganizations}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
-     */
-    public ListOrganizationsResult listActive(String serviceId, String environmentId, RequestOptions options) {
-        return prepareListActive(serviceId, environmentId, options).execute();
-    }
+        /**
+         * Describe organization.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}}
+         * ({@code inventory-api#DescribeOrganization}).
+         *
+         * @param organizationId The organization ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the organization ({@link Organization})
+         */
+        public Organization get(String organizationId, RequestOptions options) {
+            return prepareGet(organizationId, options).execute();
+        }
 
-    /** Checks the arguments of {@code listActive} and prepares its call, for every view. */
-    private PreparedCall<ListOrganizationsResult> prepareListActive(String serviceId, String environmentId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .operation("organizations.listActive")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListOrganizationsResult.class));
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<Organization> prepareGet(String organizationId, RequestOptions options) {
+            Arguments.requireText(organizationId, "organizationId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organization/{organizationId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("organizationId", organizationId)
+                    .operation("organizations.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(Organization.class));
+        }
+
+        /**
+         * Same as {@link #listActive(RequestOptions)} with default options.
+         *
+         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
+         */
+        public ListOrganizationsResult listActive() {
+            return listActive(RequestOptions.none());
+        }
+
+        /**
+         * List active organizations.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations}
+         * ({@code inventory-api#ListActiveOrganizations}).
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult})
+         */
+        public ListOrganizationsResult listActive(RequestOptions options) {
+            return prepareListActive(options).execute();
+        }
+
+        /** Checks the arguments of {@code listActive} and prepares its call, for every view. */
+        private PreparedCall<ListOrganizationsResult> prepareListActive(RequestOptions options) {
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/organizations")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .operation("organizations.listActive")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListOrganizationsResult.class));
+        }
     }
 
     /**
@@ -215,6 +232,74 @@ public final class Organizations {
 
         private WithRawResponse(Organizations resource) {
             this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Organizations#in(String, String)}, each operation answering a {@link RawResponse}.
+         *
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
+         */
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
+        }
+
+        /**
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final Organizations.InEnvironment scope;
+
+            private InEnvironment(Organizations.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param organizationId The organization ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
+             * ({@link Organization})
+             */
+            public RawResponse<Organization> get(String organizationId) {
+                return get(organizationId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#get(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param organizationId The organization ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
+             * ({@link Organization})
+             */
+            public RawResponse<Organization> get(String organizationId, RequestOptions options) {
+                return scope.prepareGet(organizationId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#listActive()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListOrganizations} ({@link ListOrganizationsResult})
+             */
+            public RawResponse<ListOrganizationsResult> listActive() {
+                return listActive(RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#listActive(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListOrganizations} ({@link ListOrganizationsResult})
+             */
+            public RawResponse<ListOrganizationsResult> listActive(RequestOptions options) {
+                return scope.prepareListActive(options).executeRaw();
+            }
         }
 
         /**
@@ -261,60 +346,6 @@ public final class Organizations {
         public RawResponse<ListAllOrganizationsResult> list(ListAllOrganizationsParams params, RequestOptions options) {
             return resource.prepareList(params, options).executeRaw();
         }
-
-        /**
-         * Same as {@link Organizations#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param organizationId The organization ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
-         * ({@link Organization})
-         */
-        public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId) {
-            return get(serviceId, environmentId, organizationId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Organizations#get(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param organizationId The organization ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the organization
-         * ({@link Organization})
-         */
-        public RawResponse<Organization> get(String serviceId, String environmentId, String organizationId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, organizationId, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link Organizations#listActive(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListOrganizations} ({@link ListOrganizationsResult})
-         */
-        public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
-            return listActive(serviceId, environmentId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Organizations#listActive(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListOrganizations} ({@link ListOrganizationsResult})
-         */
-        public RawResponse<ListOrganizationsResult> listActive(String serviceId, String environmentId,
-                RequestOptions options) {
-            return resource.prepareListActive(serviceId, environmentId, options).executeRaw();
-        }
     }
 
     /**
@@ -330,6 +361,76 @@ public final class Organizations {
 
         private Async(Organizations resource) {
             this.resource = resource;
+        }
+
+        /**
+         * Same as {@link Organizations#in(String, String)}, each operation answering a future.
+         *
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
+         */
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
+        }
+
+        /**
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final Organizations.InEnvironment scope;
+
+            private InEnvironment(Organizations.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param organizationId The organization ID.
+             * @return the organization ({@link Organization}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Organization> get(String organizationId) {
+                return get(organizationId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#get(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param organizationId The organization ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the organization ({@link Organization}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Organization> get(String organizationId, RequestOptions options) {
+                return scope.prepareGet(organizationId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#listActive()}, without making the calling thread wait.
+             *
+             * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future
+             * fails with the call's typed exception
+             */
+            public ResponseFuture<ListOrganizationsResult> listActive() {
+                return listActive(RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Organizations.InEnvironment#listActive(RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future
+             * fails with the call's typed exception
+             */
+            public ResponseFuture<ListOrganizationsResult> listActive(RequestOptions options) {
+                return scope.prepareListActive(options).executeAsync();
+            }
         }
 
         /**
@@ -376,60 +477,6 @@ public final class Organizations {
         public ResponseFuture<ListAllOrganizationsResult> list(ListAllOrganizationsParams params,
                 RequestOptions options) {
             return resource.prepareList(params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Organizations#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param organizationId The organization ID.
-         * @return the organization ({@link Organization}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId) {
-            return get(serviceId, environmentId, organizationId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Organizations#get(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param organizationId The organization ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the organization ({@link Organization}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<Organization> get(String serviceId, String environmentId, String organizationId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, organizationId, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Organizations#listActive(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future fails
-         * with the call's typed exception
-         */
-        public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId) {
-            return listActive(serviceId, environmentId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Organizations#listActive(String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListOrganizations} ({@link ListOrganizationsResult}), to come; the future fails
-         * with the call's typed exception
-         */
-        public ResponseFuture<ListOrganizationsResult> listActive(String serviceId, String environmentId,
-                RequestOptions options) {
-            return resource.prepareListActive(serviceId, environmentId, options).executeAsync();
         }
     }
 }

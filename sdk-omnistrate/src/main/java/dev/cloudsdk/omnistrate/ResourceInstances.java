@@ -92,21 +92,27 @@ public final class ResourceInstances {
     }
 
     /**
-     * Same as {@link #deleteProxy(String, String, String, String, String, String, String, RequestOptions)} with default
-     * options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param serviceId Service ID.
+     * @param environmentId The service environment ID this workflow belongs to.
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
+     */
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
+    }
+
+    /**
+     * Same as {@link #deleteProxy(ProductTierKey, String, RequestOptions)} with default options.
+     *
+     * @param key the ids of the call, built with named setters
      * @param id The instance ID.
      */
-    public void deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
-        deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                productTierKey, id, RequestOptions.none());
+    public void deleteProxy(ProductTierKey key, String id) {
+        deleteProxy(key, id, RequestOptions.none());
     }
 
     /**
@@ -116,42 +122,27 @@ public final class ResourceInstances {
      * ({@code inventory-api#DeleteProxyResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after
      * the call returns.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param key the ids of the call, built with named setters
      * @param id The instance ID.
      * @param options per-call overrides (timeout, retries, extra headers)
      */
-    public void deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
-            RequestOptions options) {
-        prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                productTierKey, id, options).execute();
+    public void deleteProxy(ProductTierKey key, String id, RequestOptions options) {
+        prepareDeleteProxy(key, id, options).execute();
     }
 
     /** Checks the arguments of {@code deleteProxy} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDeleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceProviderId, "serviceProviderId");
-        Arguments.requireText(serviceKey, "serviceKey");
-        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireText(serviceModelKey, "serviceModelKey");
-        Arguments.requireText(productTierKey, "productTierKey");
+    private PreparedCall<Void> prepareDeleteProxy(ProductTierKey key, String id, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Arguments.requireText(id, "id");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
                 "/2022-09-01-00/fleet/proxy-resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{id}")
-                .pathParameter("serviceProviderId", serviceProviderId)
-                .pathParameter("serviceKey", serviceKey)
-                .pathParameter("serviceAPIVersion", serviceApiVersion)
-                .pathParameter("serviceEnvironmentKey", serviceEnvironmentKey)
-                .pathParameter("serviceModelKey", serviceModelKey)
-                .pathParameter("productTierKey", productTierKey)
+                .pathParameter("serviceProviderId", key.serviceProviderId())
+                .pathParameter("serviceKey", key.serviceKey())
+                .pathParameter("serviceAPIVersion", key.serviceApiVersion())
+                .pathParameter("serviceEnvironmentKey", key.serviceEnvironmentKey())
+                .pathParameter("serviceModelKey", key.serviceModelKey())
+                .pathParameter("productTierKey", key.productTierKey())
                 .pathParameter("id", id)
                 .operation("resourceInstances.deleteProxy")
                 .build();
@@ -159,25 +150,17 @@ public final class ResourceInstances {
     }
 
     /**
-     * Same as
-     * {@link #createProxy(String, String, String, String, String, String, String,
-     * CreateProxyResourceInstanceRequest, RequestOptions)} with default options.
+     * Same as {@link #createProxy(ProductTierKey, String, CreateProxyResourceInstanceRequest, RequestOptions)} with
+     * default options.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param key the ids of the call, built with named setters
      * @param sourceResourceKey The serverless resource key.
      * @param body the request body
      * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
      */
-    public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
-            String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-            String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
-        return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                productTierKey, sourceResourceKey, body, RequestOptions.none());
+    public CreateProxyResourceInstanceResult createProxy(ProductTierKey key, String sourceResourceKey,
+            CreateProxyResourceInstanceRequest body) {
+        return createProxy(key, sourceResourceKey, body, RequestOptions.none());
     }
 
     /**
@@ -187,46 +170,32 @@ public final class ResourceInstances {
      * ({@code inventory-api#CreateProxyResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after
      * the call returns.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param key the ids of the call, built with named setters
      * @param sourceResourceKey The serverless resource key.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
      */
-    public CreateProxyResourceInstanceResult createProxy(String serviceProviderId, String serviceKey,
-            String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-            String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
-        return prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                serviceModelKey, productTierKey, sourceResourceKey, body, options).execute();
+    public CreateProxyResourceInstanceResult createProxy(ProductTierKey key, String sourceResourceKey,
+            CreateProxyResourceInstanceRequest body, RequestOptions options) {
+        return prepareCreateProxy(key, sourceResourceKey, body, options).execute();
     }
 
     /** Checks the arguments of {@code createProxy} and prepares its call, for every view. */
-    private PreparedCall<CreateProxyResourceInstanceResult> prepareCreateProxy(String serviceProviderId,
-            String serviceKey, String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey,
-            String productTierKey, String sourceResourceKey, CreateProxyResourceInstanceRequest body,
-            RequestOptions options) {
-        Arguments.requireText(serviceProviderId, "serviceProviderId");
-        Arguments.requireText(serviceKey, "serviceKey");
-        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireText(serviceModelKey, "serviceModelKey");
-        Arguments.requireText(productTierKey, "productTierKey");
+    private PreparedCall<CreateProxyResourceInstanceResult> prepareCreateProxy(ProductTierKey key,
+            String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Arguments.requireText(sourceResourceKey, "sourceResourceKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/proxy-resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{sourceResourceKey}")
-                .pathParameter("serviceProviderId", serviceProviderId)
-                .pathParameter("serviceKey", serviceKey)
-                .pathParameter("serviceAPIVersion", serviceApiVersion)
-                .pathParameter("serviceEnvironmentKey", serviceEnvironmentKey)
-                .pathParameter("serviceModelKey", serviceModelKey)
-                .pathParameter("productTierKey", productTierKey)
+                .pathParameter("serviceProviderId", key.serviceProviderId())
+                .pathParameter("serviceKey", key.serviceKey())
+                .pathParameter("serviceAPIVersion", key.serviceApiVersion())
+                .pathParameter("serviceEnvironmentKey", key.serviceEnvironmentKey())
+                .pathParameter("serviceModelKey", key.serviceModelKey())
+                .pathParameter("productTierKey", key.productTierKey())
                 .pathParameter("sourceResourceKey", sourceResourceKey)
                 .jsonBody(body)
                 .operation("resourceInstances.createProxy")
@@ -235,61 +204,43 @@ public final class ResourceInstances {
     }
 
     /**
-     * Same as
-     * {@link #adopt(String, String, String, String, AdoptResourceInstanceRequest, AdoptResourceInstanceParams,
-     * RequestOptions)} with no query parameters and default options.
+     * Same as {@link #adopt(AdoptionKey, AdoptResourceInstanceRequest, AdoptResourceInstanceParams, RequestOptions)}
+     * with no query parameters and default options.
      *
-     * @param serviceId Service ID.
-     * @param servicePlanId The service plan ID.
-     * @param hostClusterId The host cluster ID or key.
-     * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
-     * by Omnistrate.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
-            String primaryResourceKey, AdoptResourceInstanceRequest body) {
-        return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
+    public CreateResourceInstanceResult adopt(AdoptionKey key, AdoptResourceInstanceRequest body) {
+        return adopt(key, body, AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as
-     * {@link #adopt(String, String, String, String, AdoptResourceInstanceRequest, AdoptResourceInstanceParams,
-     * RequestOptions)} with no query parameters.
+     * Same as {@link #adopt(AdoptionKey, AdoptResourceInstanceRequest, AdoptResourceInstanceParams, RequestOptions)}
+     * with no query parameters.
      *
-     * @param serviceId Service ID.
-     * @param servicePlanId The service plan ID.
-     * @param hostClusterId The host cluster ID or key.
-     * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
-     * by Omnistrate.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
-            String primaryResourceKey, AdoptResourceInstanceRequest body, RequestOptions options) {
-        return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                AdoptResourceInstanceParams.builder().build(), options);
+    public CreateResourceInstanceResult adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
+            RequestOptions options) {
+        return adopt(key, body, AdoptResourceInstanceParams.builder().build(), options);
     }
 
     /**
-     * Same as
-     * {@link #adopt(String, String, String, String, AdoptResourceInstanceRequest, AdoptResourceInstanceParams,
-     * RequestOptions)} with default options.
+     * Same as {@link #adopt(AdoptionKey, AdoptResourceInstanceRequest, AdoptResourceInstanceParams, RequestOptions)}
+     * with default options.
      *
-     * @param serviceId Service ID.
-     * @param servicePlanId The service plan ID.
-     * @param hostClusterId The host cluster ID or key.
-     * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
-     * by Omnistrate.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @param params the query parameters
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
-            String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params) {
-        return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params, RequestOptions.none());
+    public CreateResourceInstanceResult adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
+            AdoptResourceInstanceParams params) {
+        return adopt(key, body, params, RequestOptions.none());
     }
 
     /**
@@ -299,40 +250,30 @@ public final class ResourceInstances {
      * ({@code inventory-api#AdoptResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
      * call returns.
      *
-     * @param serviceId Service ID.
-     * @param servicePlanId The service plan ID.
-     * @param hostClusterId The host cluster ID or key.
-     * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be managed
-     * by Omnistrate.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult adopt(String serviceId, String servicePlanId, String hostClusterId,
-            String primaryResourceKey, AdoptResourceInstanceRequest body, AdoptResourceInstanceParams params,
-            RequestOptions options) {
-        return prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params, options)
-                .execute();
+    public CreateResourceInstanceResult adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
+            AdoptResourceInstanceParams params, RequestOptions options) {
+        return prepareAdopt(key, body, params, options).execute();
     }
 
     /** Checks the arguments of {@code adopt} and prepares its call, for every view. */
-    private PreparedCall<CreateResourceInstanceResult> prepareAdopt(String serviceId, String servicePlanId,
-            String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+    private PreparedCall<CreateResourceInstanceResult> prepareAdopt(AdoptionKey key, AdoptResourceInstanceRequest body,
             AdoptResourceInstanceParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(servicePlanId, "servicePlanId");
-        Arguments.requireText(hostClusterId, "hostClusterId");
-        Arguments.requireText(primaryResourceKey, "primaryResourceKey");
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/resource-instance/{serviceID}/{servicePlanID}/{hostClusterID}/{primaryResourceKey}/adopt")
-                .pathParameter("serviceID", serviceId)
-                .pathParameter("servicePlanID", servicePlanId)
-                .pathParameter("hostClusterID", hostClusterId)
-                .pathParameter("primaryResourceKey", primaryResourceKey)
+                .pathParameter("serviceID", key.serviceId())
+                .pathParameter("servicePlanID", key.servicePlanId())
+                .pathParameter("hostClusterID", key.hostClusterId())
+                .pathParameter("primaryResourceKey", key.primaryResourceKey())
                 .query("servicePlanVersion", params.servicePlanVersion().orElse(null))
                 .query("subscriptionID", params.subscriptionId().orElse(null))
                 .jsonBody(body)
@@ -342,25 +283,17 @@ public final class ResourceInstances {
     }
 
     /**
-     * Same as
-     * {@link #create(String, String, String, String, String, String, String, CreateResourceInstanceRequest,
-     * RequestOptions)} with default options.
+     * Same as {@link #create(ProductTierKey, String, CreateResourceInstanceRequest, RequestOptions)} with default
+     * options.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param key the ids of the call, built with named setters
      * @param resourceKey The resource key.
      * @param body the request body
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
-            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
+    public CreateResourceInstanceResult create(ProductTierKey key, String resourceKey,
             CreateResourceInstanceRequest body) {
-        return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                productTierKey, resourceKey, body, RequestOptions.none());
+        return create(key, resourceKey, body, RequestOptions.none());
     }
 
     /**
@@ -370,45 +303,32 @@ public final class ResourceInstances {
      * ({@code inventory-api#CreateResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
      * call returns.
      *
-     * @param serviceProviderId The service provider ID.
-     * @param serviceKey The service name.
-     * @param serviceApiVersion The service API version.
-     * @param serviceEnvironmentKey The service environment name.
-     * @param serviceModelKey The service model name.
-     * @param productTierKey The product tier name.
+     * @param key the ids of the call, built with named setters
      * @param resourceKey The resource key.
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
      */
-    public CreateResourceInstanceResult create(String serviceProviderId, String serviceKey, String serviceApiVersion,
-            String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String resourceKey,
+    public CreateResourceInstanceResult create(ProductTierKey key, String resourceKey,
             CreateResourceInstanceRequest body, RequestOptions options) {
-        return prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                productTierKey, resourceKey, body, options).execute();
+        return prepareCreate(key, resourceKey, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<CreateResourceInstanceResult> prepareCreate(String serviceProviderId, String serviceKey,
-            String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-            String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceProviderId, "serviceProviderId");
-        Arguments.requireText(serviceKey, "serviceKey");
-        Arguments.requireText(serviceApiVersion, "serviceApiVersion");
-        Arguments.requireText(serviceEnvironmentKey, "serviceEnvironmentKey");
-        Arguments.requireText(serviceModelKey, "serviceModelKey");
-        Arguments.requireText(productTierKey, "productTierKey");
+    private PreparedCall<CreateResourceInstanceResult> prepareCreate(ProductTierKey key, String resourceKey,
+            CreateResourceInstanceRequest body, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Arguments.requireText(resourceKey, "resourceKey");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.POST,
                 "/2022-09-01-00/fleet/resource-instance/{serviceProviderId}/{serviceKey}/{serviceAPIVersion}/{serviceEnvironmentKey}/{serviceModelKey}/{productTierKey}/{resourceKey}")
-                .pathParameter("serviceProviderId", serviceProviderId)
-                .pathParameter("serviceKey", serviceKey)
-                .pathParameter("serviceAPIVersion", serviceApiVersion)
-                .pathParameter("serviceEnvironmentKey", serviceEnvironmentKey)
-                .pathParameter("serviceModelKey", serviceModelKey)
-                .pathParameter("productTierKey", productTierKey)
+                .pathParameter("serviceProviderId", key.serviceProviderId())
+                .pathParameter("serviceKey", key.serviceKey())
+                .pathParameter("serviceAPIVersion", key.serviceApiVersion())
+                .pathParameter("serviceEnvironmentKey", key.serviceEnvironmentKey())
+                .pathParameter("serviceModelKey", key.serviceModelKey())
+                .pathParameter("productTierKey", key.productTierKey())
                 .pathParameter("resourceKey", resourceKey)
                 .jsonBody(body)
                 .operation("resourceInstances.create")
@@ -464,1137 +384,972 @@ public final class ResourceInstances {
     }
 
     /**
-     * Same as {@link #removeCustomDns(String, String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param resourceKey The resource key.
-     * @param instanceId The resource instance ID.
+     * The operations of {@link ResourceInstances} in one environment of a service: the same arguments but the two ids
+     * given to {@link ResourceInstances#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public void removeCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId) {
-        removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
-    }
-
-    /**
-     * Remove custom DNS from resource instance.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
-     * ({@code inventory-api#RemoveCustomDNSFromResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param resourceKey The resource key.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void removeCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
-            RequestOptions options) {
-        prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options).execute();
-    }
-
-    /** Checks the arguments of {@code removeCustomDns} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRemoveCustomDns(String serviceId, String environmentId, String resourceKey,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(resourceKey, "resourceKey");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("resourceKey", resourceKey)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.removeCustomDns")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as
-     * {@link #addCustomDns(String, String, String, String, AddCustomDNSToResourceInstanceRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param resourceKey The resource key.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void addCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
-            AddCustomDNSToResourceInstanceRequest body) {
-        addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Add custom DNS to resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
-     * ({@code inventory-api#AddCustomDNSToResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param resourceKey The resource key.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void addCustomDns(String serviceId, String environmentId, String resourceKey, String instanceId,
-            AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-        prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code addCustomDns} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareAddCustomDns(String serviceId, String environmentId, String resourceKey,
-            String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(resourceKey, "resourceKey");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("resourceKey", resourceKey)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.addCustomDns")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #delete(String, String, String, DeleteResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void delete(String serviceId, String environmentId, String instanceId, DeleteResourceInstanceRequest body) {
-        delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Delete resource instance.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
-     * ({@code inventory-api#DeleteResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void delete(String serviceId, String environmentId, String instanceId, DeleteResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareDelete(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String instanceId,
-            DeleteResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.delete")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #get(String, String, String, DescribeResourceInstanceParams, RequestOptions)} with no query
-     * parameters and default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance get(String serviceId, String environmentId, String instanceId) {
-        return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
-                RequestOptions.none());
-    }
-
-    /**
-     * Same as {@link #get(String, String, String, DescribeResourceInstanceParams, RequestOptions)} with no query
-     * parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance get(String serviceId, String environmentId, String instanceId, RequestOptions options) {
-        return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
-    }
-
-    /**
-     * Same as {@link #get(String, String, String, DescribeResourceInstanceParams, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param params the query parameters
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance get(String serviceId, String environmentId, String instanceId,
-            DescribeResourceInstanceParams params) {
-        return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Describe resource instance.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
-     * ({@code inventory-api#DescribeResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance get(String serviceId, String environmentId, String instanceId,
-            DescribeResourceInstanceParams params, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, instanceId, params, options).execute();
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<ResourceInstance> prepareGet(String serviceId, String environmentId, String instanceId,
-            DescribeResourceInstanceParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .query("detail", params.detail().orElse(null))
-                .operation("resourceInstances.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
-    }
-
-    /**
-     * Same as {@link #update(String, String, String, UpdateResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void update(String serviceId, String environmentId, String instanceId, UpdateResourceInstanceRequest body) {
-        update(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Update resource instance.
-     *
-     * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
-     * ({@code inventory-api#UpdateResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void update(String serviceId, String environmentId, String instanceId, UpdateResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareUpdate(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.update")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #addCapacity(String, String, String, AddCapacityToResourceInstanceRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void addCapacity(String serviceId, String environmentId, String instanceId,
-            AddCapacityToResourceInstanceRequest body) {
-        addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Add capacity to resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity}
-     * ({@code inventory-api#AddCapacityToResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void addCapacity(String serviceId, String environmentId, String instanceId,
-            AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-        prepareAddCapacity(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code addCapacity} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareAddCapacity(String serviceId, String environmentId, String instanceId,
-            AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.addCapacity")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #debug(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
-     */
-    public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId) {
-        return debug(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
-
-    /**
-     * Debug resource instance.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug}
-     * ({@code inventory-api#DebugResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
-     */
-    public DebugResourceInstanceResult debug(String serviceId, String environmentId, String instanceId,
-            RequestOptions options) {
-        return prepareDebug(serviceId, environmentId, instanceId, options).execute();
-    }
-
-    /** Checks the arguments of {@code debug} and prepares its call, for every view. */
-    private PreparedCall<DebugResourceInstanceResult> prepareDebug(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.debug")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DebugResourceInstanceResult.class));
-    }
-
-    /**
-     * Same as {@link #setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest, RequestOptions)}
-     * with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void setDebugMode(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceDebugModeRequest body) {
-        setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Update resource instance debug mode.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode}
-     * ({@code inventory-api#UpdateResourceInstanceDebugMode}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void setDebugMode(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-        prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code setDebugMode} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareSetDebugMode(String serviceId, String environmentId, String instanceId,
-            UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.setDebugMode")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #listDependentComponents(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
-     */
-    public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
-            String instanceId) {
-        return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
-
-    /**
-     * List dependent components.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components}
-     * ({@code inventory-api#ListDependentComponents}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
-     */
-    public ListDependentComponentsResult listDependentComponents(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        return prepareListDependentComponents(serviceId, environmentId, instanceId, options).execute();
-    }
-
-    /** Checks the arguments of {@code listDependentComponents} and prepares its call, for every view. */
-    private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.listDependentComponents")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListDependentComponentsResult.class));
-    }
-
-    /**
-     * Same as {@link #getEvent(String, String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param id The ID of the event.
-     * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
-     */
-    public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id) {
-        return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
-    }
-
-    /**
-     * Describe instance event.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}}
-     * ({@code inventory-api#DescribeInstanceEvent}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param id The ID of the event.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
-     */
-    public DescribeEventResult getEvent(String serviceId, String environmentId, String instanceId, String id,
-            RequestOptions options) {
-        return prepareGetEvent(serviceId, environmentId, instanceId, id, options).execute();
-    }
-
-    /** Checks the arguments of {@code getEvent} and prepares its call, for every view. */
-    private PreparedCall<DescribeEventResult> prepareGetEvent(String serviceId, String environmentId, String instanceId,
-            String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .pathParameter("id", id)
-                .operation("resourceInstances.getEvent")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeEventResult.class));
-    }
-
-    /**
-     * Same as {@link #listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)} with no query
-     * parameters and default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code ListEvents} ({@link ListEventsResult})
-     */
-    public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId) {
-        return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
-                RequestOptions.none());
-    }
-
-    /**
-     * Same as {@link #listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)} with no query
-     * parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListEvents} ({@link ListEventsResult})
-     */
-    public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
-            RequestOptions options) {
-        return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(), options);
-    }
-
-    /**
-     * Same as {@link #listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param params the query parameters
-     * @return the result of {@code ListEvents} ({@link ListEventsResult})
-     */
-    public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
-            ListInstanceEventsParams params) {
-        return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
-    }
-
-    /**
-     * List instance events.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events}
-     * ({@code inventory-api#ListInstanceEvents}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListEvents} ({@link ListEventsResult})
-     */
-    public ListEventsResult listEvents(String serviceId, String environmentId, String instanceId,
-            ListInstanceEventsParams params, RequestOptions options) {
-        return prepareListEvents(serviceId, environmentId, instanceId, params, options).execute();
-    }
-
-    /** Checks the arguments of {@code listEvents} and prepares its call, for every view. */
-    private PreparedCall<ListEventsResult> prepareListEvents(String serviceId, String environmentId, String instanceId,
-            ListInstanceEventsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .query("startTime", params.startTime().orElse(null))
-                .query("endTime", params.endTime().orElse(null))
-                .operation("resourceInstances.listEvents")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListEventsResult.class));
-    }
-
-    /**
-     * Same as {@link #failover(String, String, String, FailoverResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void failover(String serviceId, String environmentId, String instanceId,
-            FailoverResourceInstanceRequest body) {
-        failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Failover resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover}
-     * ({@code inventory-api#FailoverResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void failover(String serviceId, String environmentId, String instanceId, FailoverResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareFailover(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code failover} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareFailover(String serviceId, String environmentId, String instanceId,
-            FailoverResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.failover")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #getInstaller(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
-     */
-    public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
-            String instanceId) {
-        return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
-
-    /**
-     * Describe resource instance installer.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer}
-     * ({@code inventory-api#DescribeResourceInstanceInstaller}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
-     */
-    public DescribeResourceInstanceInstallerResult getInstaller(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        return prepareGetInstaller(serviceId, environmentId, instanceId, options).execute();
-    }
-
-    /** Checks the arguments of {@code getInstaller} and prepares its call, for every view. */
-    private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.getInstaller")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
-    }
-
-    /**
-     * Same as {@link #listLinked(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
-     */
-    public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId) {
-        return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
-
-    /**
-     * List linked instances.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances}
-     * ({@code inventory-api#ListLinkedInstances}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
-     */
-    public ListLinkedInstancesResult listLinked(String serviceId, String environmentId, String instanceId,
-            RequestOptions options) {
-        return prepareListLinked(serviceId, environmentId, instanceId, options).execute();
-    }
-
-    /** Checks the arguments of {@code listLinked} and prepares its call, for every view. */
-    private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("resourceInstances.listLinked")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListLinkedInstancesResult.class));
-    }
-
-    /**
-     * Same as {@link #oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
-            OneOffPatchResourceInstanceRequest body) {
-        return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * One off patch resource instance.
-     *
-     * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch}
-     * ({@code inventory-api#OneOffPatchResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the resource instance ({@link ResourceInstance})
-     */
-    public ResourceInstance oneOffPatch(String serviceId, String environmentId, String instanceId,
-            OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-        return prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code oneOffPatch} and prepares its call, for every view. */
-    private PreparedCall<ResourceInstance> prepareOneOffPatch(String serviceId, String environmentId, String instanceId,
-            OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.oneOffPatch")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ResourceInstance.class));
-    }
-
-    /**
-     * Same as
-     * {@link #removeCapacity(String, String, String, RemoveCapacityFromResourceInstanceRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void removeCapacity(String serviceId, String environmentId, String instanceId,
-            RemoveCapacityFromResourceInstanceRequest body) {
-        removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Remove capacity from resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity}
-     * ({@code inventory-api#RemoveCapacityFromResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void removeCapacity(String serviceId, String environmentId, String instanceId,
-            RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-        prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code removeCapacity} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRemoveCapacity(String serviceId, String environmentId, String instanceId,
-            RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.removeCapacity")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #restart(String, String, String, RestartResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void restart(String serviceId, String environmentId, String instanceId,
-            RestartResourceInstanceRequest body) {
-        restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Restart resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart}
-     * ({@code inventory-api#RestartResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void restart(String serviceId, String environmentId, String instanceId, RestartResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareRestart(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code restart} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareRestart(String serviceId, String environmentId, String instanceId,
-            RestartResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.restart")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #restore(String, String, String, RestoreResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-     */
-    public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
-            RestoreResourceInstanceRequest body) {
-        return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Restore resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
-     * ({@code inventory-api#RestoreResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after the
-     * call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-     */
-    public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String instanceId,
-            RestoreResourceInstanceRequest body, RequestOptions options) {
-        return prepareRestore(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
-    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
-            String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.restore")
-                .build();
-        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
-    }
-
-    /**
-     * Same as {@link #start(String, String, String, StartResourceInstanceRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void start(String serviceId, String environmentId, String instanceId, StartResourceInstanceRequest body) {
-        start(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Start resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start}
-     * ({@code inventory-api#StartResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void start(String serviceId, String environmentId, String instanceId, StartResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareStart(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code start} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareStart(String serviceId, String environmentId, String instanceId,
-            StartResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.start")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #stop(String, String, String, StopResourceInstanceRequest, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     */
-    public void stop(String serviceId, String environmentId, String instanceId, StopResourceInstanceRequest body) {
-        stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
-
-    /**
-     * Stop resource instance.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop}
-     * ({@code inventory-api#StopResourceInstance}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void stop(String serviceId, String environmentId, String instanceId, StopResourceInstanceRequest body,
-            RequestOptions options) {
-        prepareStop(serviceId, environmentId, instanceId, body, options).execute();
-    }
-
-    /** Checks the arguments of {@code stop} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareStop(String serviceId, String environmentId, String instanceId,
-            StopResourceInstanceRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("resourceInstances.stop")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListResourceInstancesParams, RequestOptions)} with no query parameters and
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ResourceInstance> list(String serviceId, String environmentId) {
-        return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListResourceInstancesParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ResourceInstance> list(String serviceId, String environmentId, RequestOptions options) {
-        return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListResourceInstancesParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ResourceInstance> list(String serviceId, String environmentId, ListResourceInstancesParams params) {
-        return list(serviceId, environmentId, params, RequestOptions.none());
-    }
-
-    /**
-     * List resource instances.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/}
-     * ({@code inventory-api#ListResourceInstances}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ResourceInstance> list(String serviceId, String environmentId, ListResourceInstancesParams params,
-            RequestOptions options) {
-        return prepareList(serviceId, environmentId, params, options).execute();
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<ResourceInstance>> prepareList(String serviceId, String environmentId,
-            ListResourceInstancesParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("ProductTierVersion", params.productTierVersion().orElse(null))
-                .query("ProductTierId", params.productTierId().orElse(null))
-                .query("SubscriptionId", params.subscriptionId().orElse(null))
-                .query("Filter", params.filter().map(OpenEnum::value).orElse(null))
-                .query("ExcludeDetail", params.excludeDetail().orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("resourceInstances.list")
-                .build();
-        return api.prepare(request, options,
-                ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
-                .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
+    public static final class InEnvironment {
+
+        private final ResourceInstances resource;
+        private final String serviceId;
+        private final String environmentId;
+
+        private InEnvironment(ResourceInstances resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
+
+        /**
+         * Same as {@link #removeCustomDns(String, String, RequestOptions)} with default options.
+         *
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         */
+        public void removeCustomDns(String resourceKey, String instanceId) {
+            removeCustomDns(resourceKey, instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Remove custom DNS from resource instance.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
+         * ({@code inventory-api#RemoveCustomDNSFromResourceInstance}).
+         *
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
+            prepareRemoveCustomDns(resourceKey, instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code removeCustomDns} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRemoveCustomDns(String resourceKey, String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(resourceKey, "resourceKey");
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("resourceKey", resourceKey)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.removeCustomDns")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #addCustomDns(String, String, AddCustomDNSToResourceInstanceRequest, RequestOptions)} with
+         * default options.
+         *
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void addCustomDns(String resourceKey, String instanceId, AddCustomDNSToResourceInstanceRequest body) {
+            addCustomDns(resourceKey, instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Add custom DNS to resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns}
+         * ({@code inventory-api#AddCustomDNSToResourceInstance}).
+         *
+         * @param resourceKey The resource key.
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void addCustomDns(String resourceKey, String instanceId, AddCustomDNSToResourceInstanceRequest body,
+                RequestOptions options) {
+            prepareAddCustomDns(resourceKey, instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code addCustomDns} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareAddCustomDns(String resourceKey, String instanceId,
+                AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(resourceKey, "resourceKey");
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/{resourceKey}/instance/{instanceId}/custom-dns")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("resourceKey", resourceKey)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.addCustomDns")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #delete(String, DeleteResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void delete(String instanceId, DeleteResourceInstanceRequest body) {
+            delete(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Delete resource instance.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
+         * ({@code inventory-api#DeleteResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void delete(String instanceId, DeleteResourceInstanceRequest body, RequestOptions options) {
+            prepareDelete(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code delete} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDelete(String instanceId, DeleteResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.delete")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #get(String, DescribeResourceInstanceParams, RequestOptions)} with no query parameters and
+         * default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance get(String instanceId) {
+            return get(instanceId, DescribeResourceInstanceParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #get(String, DescribeResourceInstanceParams, RequestOptions)} with no query parameters.
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance get(String instanceId, RequestOptions options) {
+            return get(instanceId, DescribeResourceInstanceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #get(String, DescribeResourceInstanceParams, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance get(String instanceId, DescribeResourceInstanceParams params) {
+            return get(instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Describe resource instance.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
+         * ({@code inventory-api#DescribeResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance get(String instanceId, DescribeResourceInstanceParams params, RequestOptions options) {
+            return prepareGet(instanceId, params, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<ResourceInstance> prepareGet(String instanceId, DescribeResourceInstanceParams params,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .query("detail", params.detail().orElse(null))
+                    .operation("resourceInstances.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ResourceInstance.class));
+        }
+
+        /**
+         * Same as {@link #update(String, UpdateResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void update(String instanceId, UpdateResourceInstanceRequest body) {
+            update(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Update resource instance.
+         *
+         * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}}
+         * ({@code inventory-api#UpdateResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void update(String instanceId, UpdateResourceInstanceRequest body, RequestOptions options) {
+            prepareUpdate(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdate(String instanceId, UpdateResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.update")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #addCapacity(String, AddCapacityToResourceInstanceRequest, RequestOptions)} with default
+         * options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body) {
+            addCapacity(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Add capacity to resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity}
+         * ({@code inventory-api#AddCapacityToResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body, RequestOptions options) {
+            prepareAddCapacity(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code addCapacity} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareAddCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/add-capacity")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.addCapacity")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #debug(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
+         */
+        public DebugResourceInstanceResult debug(String instanceId) {
+            return debug(instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Debug resource instance.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug}
+         * ({@code inventory-api#DebugResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
+         */
+        public DebugResourceInstanceResult debug(String instanceId, RequestOptions options) {
+            return prepareDebug(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code debug} and prepares its call, for every view. */
+        private PreparedCall<DebugResourceInstanceResult> prepareDebug(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.debug")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DebugResourceInstanceResult.class));
+        }
+
+        /**
+         * Same as {@link #setDebugMode(String, UpdateResourceInstanceDebugModeRequest, RequestOptions)} with default
+         * options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body) {
+            setDebugMode(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Update resource instance debug mode.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode}
+         * ({@code inventory-api#UpdateResourceInstanceDebugMode}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
+                RequestOptions options) {
+            prepareSetDebugMode(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code setDebugMode} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareSetDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/debug-mode")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.setDebugMode")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #listDependentComponents(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
+         */
+        public ListDependentComponentsResult listDependentComponents(String instanceId) {
+            return listDependentComponents(instanceId, RequestOptions.none());
+        }
+
+        /**
+         * List dependent components.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components}
+         * ({@code inventory-api#ListDependentComponents}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult})
+         */
+        public ListDependentComponentsResult listDependentComponents(String instanceId, RequestOptions options) {
+            return prepareListDependentComponents(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code listDependentComponents} and prepares its call, for every view. */
+        private PreparedCall<ListDependentComponentsResult> prepareListDependentComponents(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/dependent-components")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.listDependentComponents")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListDependentComponentsResult.class));
+        }
+
+        /**
+         * Same as {@link #getEvent(String, String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
+         */
+        public DescribeEventResult getEvent(String instanceId, String id) {
+            return getEvent(instanceId, id, RequestOptions.none());
+        }
+
+        /**
+         * Describe instance event.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}}
+         * ({@code inventory-api#DescribeInstanceEvent}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param id The ID of the event.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult})
+         */
+        public DescribeEventResult getEvent(String instanceId, String id, RequestOptions options) {
+            return prepareGetEvent(instanceId, id, options).execute();
+        }
+
+        /** Checks the arguments of {@code getEvent} and prepares its call, for every view. */
+        private PreparedCall<DescribeEventResult> prepareGetEvent(String instanceId, String id,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/event/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .pathParameter("id", id)
+                    .operation("resourceInstances.getEvent")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeEventResult.class));
+        }
+
+        /**
+         * Same as {@link #listEvents(String, ListInstanceEventsParams, RequestOptions)} with no query parameters and
+         * default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code ListEvents} ({@link ListEventsResult})
+         */
+        public ListEventsResult listEvents(String instanceId) {
+            return listEvents(instanceId, ListInstanceEventsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #listEvents(String, ListInstanceEventsParams, RequestOptions)} with no query parameters.
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListEvents} ({@link ListEventsResult})
+         */
+        public ListEventsResult listEvents(String instanceId, RequestOptions options) {
+            return listEvents(instanceId, ListInstanceEventsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #listEvents(String, ListInstanceEventsParams, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @return the result of {@code ListEvents} ({@link ListEventsResult})
+         */
+        public ListEventsResult listEvents(String instanceId, ListInstanceEventsParams params) {
+            return listEvents(instanceId, params, RequestOptions.none());
+        }
+
+        /**
+         * List instance events.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events}
+         * ({@code inventory-api#ListInstanceEvents}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListEvents} ({@link ListEventsResult})
+         */
+        public ListEventsResult listEvents(String instanceId, ListInstanceEventsParams params, RequestOptions options) {
+            return prepareListEvents(instanceId, params, options).execute();
+        }
+
+        /** Checks the arguments of {@code listEvents} and prepares its call, for every view. */
+        private PreparedCall<ListEventsResult> prepareListEvents(String instanceId, ListInstanceEventsParams params,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/events")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .query("startTime", params.startTime().orElse(null))
+                    .query("endTime", params.endTime().orElse(null))
+                    .operation("resourceInstances.listEvents")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListEventsResult.class));
+        }
+
+        /**
+         * Same as {@link #failover(String, FailoverResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void failover(String instanceId, FailoverResourceInstanceRequest body) {
+            failover(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Failover resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover}
+         * ({@code inventory-api#FailoverResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void failover(String instanceId, FailoverResourceInstanceRequest body, RequestOptions options) {
+            prepareFailover(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code failover} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareFailover(String instanceId, FailoverResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/failover")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.failover")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #getInstaller(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code DescribeResourceInstanceInstaller}
+         * ({@link DescribeResourceInstanceInstallerResult})
+         */
+        public DescribeResourceInstanceInstallerResult getInstaller(String instanceId) {
+            return getInstaller(instanceId, RequestOptions.none());
+        }
+
+        /**
+         * Describe resource instance installer.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer}
+         * ({@code inventory-api#DescribeResourceInstanceInstaller}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeResourceInstanceInstaller}
+         * ({@link DescribeResourceInstanceInstallerResult})
+         */
+        public DescribeResourceInstanceInstallerResult getInstaller(String instanceId, RequestOptions options) {
+            return prepareGetInstaller(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code getInstaller} and prepares its call, for every view. */
+        private PreparedCall<DescribeResourceInstanceInstallerResult> prepareGetInstaller(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/installer")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.getInstaller")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeResourceInstanceInstallerResult.class));
+        }
+
+        /**
+         * Same as {@link #listLinked(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
+         */
+        public ListLinkedInstancesResult listLinked(String instanceId) {
+            return listLinked(instanceId, RequestOptions.none());
+        }
+
+        /**
+         * List linked instances.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances}
+         * ({@code inventory-api#ListLinkedInstances}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
+         */
+        public ListLinkedInstancesResult listLinked(String instanceId, RequestOptions options) {
+            return prepareListLinked(instanceId, options).execute();
+        }
+
+        /** Checks the arguments of {@code listLinked} and prepares its call, for every view. */
+        private PreparedCall<ListLinkedInstancesResult> prepareListLinked(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/linked-instances")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("resourceInstances.listLinked")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListLinkedInstancesResult.class));
+        }
+
+        /**
+         * Same as {@link #oneOffPatch(String, OneOffPatchResourceInstanceRequest, RequestOptions)} with default
+         * options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance oneOffPatch(String instanceId, OneOffPatchResourceInstanceRequest body) {
+            return oneOffPatch(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * One off patch resource instance.
+         *
+         * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch}
+         * ({@code inventory-api#OneOffPatchResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the resource instance ({@link ResourceInstance})
+         */
+        public ResourceInstance oneOffPatch(String instanceId, OneOffPatchResourceInstanceRequest body,
+                RequestOptions options) {
+            return prepareOneOffPatch(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code oneOffPatch} and prepares its call, for every view. */
+        private PreparedCall<ResourceInstance> prepareOneOffPatch(String instanceId,
+                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/patch")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.oneOffPatch")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ResourceInstance.class));
+        }
+
+        /**
+         * Same as {@link #removeCapacity(String, RemoveCapacityFromResourceInstanceRequest, RequestOptions)} with
+         * default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body) {
+            removeCapacity(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Remove capacity from resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity}
+         * ({@code inventory-api#RemoveCapacityFromResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
+                RequestOptions options) {
+            prepareRemoveCapacity(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code removeCapacity} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRemoveCapacity(String instanceId,
+                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/remove-capacity")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.removeCapacity")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #restart(String, RestartResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void restart(String instanceId, RestartResourceInstanceRequest body) {
+            restart(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Restart resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart}
+         * ({@code inventory-api#RestartResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void restart(String instanceId, RestartResourceInstanceRequest body, RequestOptions options) {
+            prepareRestart(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restart} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareRestart(String instanceId, RestartResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restart")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.restart")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #restore(String, RestoreResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+         */
+        public RestoreResourceInstanceResult restore(String instanceId, RestoreResourceInstanceRequest body) {
+            return restore(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Restore resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
+         * ({@code inventory-api#RestoreResourceInstance}). The API answers {@code 202 Accepted}: the work goes on after
+         * the call returns.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+         */
+        public RestoreResourceInstanceResult restore(String instanceId, RestoreResourceInstanceRequest body,
+                RequestOptions options) {
+            return prepareRestore(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restore} and prepares its call, for every view. */
+        private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String instanceId,
+                RestoreResourceInstanceRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.restore")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        }
+
+        /**
+         * Same as {@link #start(String, StartResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void start(String instanceId, StartResourceInstanceRequest body) {
+            start(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Start resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start}
+         * ({@code inventory-api#StartResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void start(String instanceId, StartResourceInstanceRequest body, RequestOptions options) {
+            prepareStart(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code start} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareStart(String instanceId, StartResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/start")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.start")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #stop(String, StopResourceInstanceRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         */
+        public void stop(String instanceId, StopResourceInstanceRequest body) {
+            stop(instanceId, body, RequestOptions.none());
+        }
+
+        /**
+         * Stop resource instance.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop}
+         * ({@code inventory-api#StopResourceInstance}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void stop(String instanceId, StopResourceInstanceRequest body, RequestOptions options) {
+            prepareStop(instanceId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code stop} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareStop(String instanceId, StopResourceInstanceRequest body,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/stop")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("resourceInstances.stop")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #list(ListResourceInstancesParams, RequestOptions)} with no query parameters and default
+         * options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ResourceInstance> list() {
+            return list(ListResourceInstancesParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #list(ListResourceInstancesParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ResourceInstance> list(RequestOptions options) {
+            return list(ListResourceInstancesParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #list(ListResourceInstancesParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ResourceInstance> list(ListResourceInstancesParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List resource instances.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/}
+         * ({@code inventory-api#ListResourceInstances}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ResourceInstance> list(ListResourceInstancesParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<ResourceInstance>> prepareList(ListResourceInstancesParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("ProductTierVersion", params.productTierVersion().orElse(null))
+                    .query("ProductTierId", params.productTierId().orElse(null))
+                    .query("SubscriptionId", params.subscriptionId().orElse(null))
+                    .query("Filter", params.filter().map(OpenEnum::value).orElse(null))
+                    .query("ExcludeDetail", params.excludeDetail().orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("resourceInstances.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListFleetResourceInstancesResultInternal.class))
+                    .map(answer -> Pagination.token(answer.resourceInstances(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
+        }
     }
 
     /**
@@ -1612,224 +1367,837 @@ public final class ResourceInstances {
         }
 
         /**
-         * Same as {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String)},
-         * answered with its raw response.
+         * Same as {@link ResourceInstances#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
-         * @param id The instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
-            return deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, id, RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String,
-         * RequestOptions)}, answered with its raw response.
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final ResourceInstances.InEnvironment scope;
+
+            private InEnvironment(ResourceInstances.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#removeCustomDns(String, String)}, answered with its raw
+             * response.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> removeCustomDns(String resourceKey, String instanceId) {
+                return removeCustomDns(resourceKey, instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#removeCustomDns(String, String, RequestOptions)}, answered
+             * with its raw response.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
+                return scope.prepareRemoveCustomDns(resourceKey, instanceId, options).executeRaw();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCustomDns(String, String,
+             * AddCustomDNSToResourceInstanceRequest)}, answered with its raw response.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> addCustomDns(String resourceKey, String instanceId,
+                    AddCustomDNSToResourceInstanceRequest body) {
+                return addCustomDns(resourceKey, instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCustomDns(String, String,
+             * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> addCustomDns(String resourceKey, String instanceId,
+                    AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareAddCustomDns(resourceKey, instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#delete(String, DeleteResourceInstanceRequest)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> delete(String instanceId, DeleteResourceInstanceRequest body) {
+                return delete(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#delete(String, DeleteResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> delete(String instanceId, DeleteResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareDelete(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> get(String instanceId) {
+                return get(instanceId, DescribeResourceInstanceParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> get(String instanceId, RequestOptions options) {
+                return get(instanceId, DescribeResourceInstanceParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String, DescribeResourceInstanceParams)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params) {
+                return get(instanceId, params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#get(String, DescribeResourceInstanceParams, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params,
+                    RequestOptions options) {
+                return scope.prepareGet(instanceId, params, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#update(String, UpdateResourceInstanceRequest)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> update(String instanceId, UpdateResourceInstanceRequest body) {
+                return update(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#update(String, UpdateResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> update(String instanceId, UpdateResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareUpdate(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCapacity(String, AddCapacityToResourceInstanceRequest)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body) {
+                return addCapacity(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCapacity(String, AddCapacityToResourceInstanceRequest,
+             * RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareAddCapacity(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#debug(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
+             */
+            public RawResponse<DebugResourceInstanceResult> debug(String instanceId) {
+                return debug(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#debug(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
+             */
+            public RawResponse<DebugResourceInstanceResult> debug(String instanceId, RequestOptions options) {
+                return scope.prepareDebug(instanceId, options).executeRaw();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#setDebugMode(String, UpdateResourceInstanceDebugModeRequest)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body) {
+                return setDebugMode(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#setDebugMode(String,
+             * UpdateResourceInstanceDebugModeRequest, RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
+                    RequestOptions options) {
+                return scope.prepareSetDebugMode(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listDependentComponents(String)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
+             */
+            public RawResponse<ListDependentComponentsResult> listDependentComponents(String instanceId) {
+                return listDependentComponents(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listDependentComponents(String, RequestOptions)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
+             */
+            public RawResponse<ListDependentComponentsResult> listDependentComponents(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareListDependentComponents(instanceId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getEvent(String, String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param id The ID of the event.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeEvent} ({@link DescribeEventResult})
+             */
+            public RawResponse<DescribeEventResult> getEvent(String instanceId, String id) {
+                return getEvent(instanceId, id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getEvent(String, String, RequestOptions)}, answered with
+             * its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param id The ID of the event.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeEvent} ({@link DescribeEventResult})
+             */
+            public RawResponse<DescribeEventResult> getEvent(String instanceId, String id, RequestOptions options) {
+                return scope.prepareGetEvent(instanceId, id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListEvents} ({@link ListEventsResult})
+             */
+            public RawResponse<ListEventsResult> listEvents(String instanceId) {
+                return listEvents(instanceId, ListInstanceEventsParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListEvents} ({@link ListEventsResult})
+             */
+            public RawResponse<ListEventsResult> listEvents(String instanceId, RequestOptions options) {
+                return listEvents(instanceId, ListInstanceEventsParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String, ListInstanceEventsParams)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListEvents} ({@link ListEventsResult})
+             */
+            public RawResponse<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params) {
+                return listEvents(instanceId, params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#listEvents(String, ListInstanceEventsParams, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListEvents} ({@link ListEventsResult})
+             */
+            public RawResponse<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params,
+                    RequestOptions options) {
+                return scope.prepareListEvents(instanceId, params, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#failover(String, FailoverResourceInstanceRequest)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> failover(String instanceId, FailoverResourceInstanceRequest body) {
+                return failover(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#failover(String, FailoverResourceInstanceRequest,
+             * RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> failover(String instanceId, FailoverResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareFailover(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getInstaller(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
+             */
+            public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId) {
+                return getInstaller(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getInstaller(String, RequestOptions)}, answered with its
+             * raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
+             */
+            public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareGetInstaller(instanceId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listLinked(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
+             */
+            public RawResponse<ListLinkedInstancesResult> listLinked(String instanceId) {
+                return listLinked(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listLinked(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
+             */
+            public RawResponse<ListLinkedInstancesResult> listLinked(String instanceId, RequestOptions options) {
+                return scope.prepareListLinked(instanceId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#oneOffPatch(String, OneOffPatchResourceInstanceRequest)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> oneOffPatch(String instanceId,
+                    OneOffPatchResourceInstanceRequest body) {
+                return oneOffPatch(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#oneOffPatch(String, OneOffPatchResourceInstanceRequest,
+             * RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
+             * instance ({@link ResourceInstance})
+             */
+            public RawResponse<ResourceInstance> oneOffPatch(String instanceId, OneOffPatchResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareOneOffPatch(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#removeCapacity(String,
+             * RemoveCapacityFromResourceInstanceRequest)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body) {
+                return removeCapacity(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#removeCapacity(String,
+             * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareRemoveCapacity(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#restart(String, RestartResourceInstanceRequest)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> restart(String instanceId, RestartResourceInstanceRequest body) {
+                return restart(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#restart(String, RestartResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> restart(String instanceId, RestartResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareRestart(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#restore(String, RestoreResourceInstanceRequest)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+             */
+            public RawResponse<RestoreResourceInstanceResult> restore(String instanceId,
+                    RestoreResourceInstanceRequest body) {
+                return restore(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#restore(String, RestoreResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+             */
+            public RawResponse<RestoreResourceInstanceResult> restore(String instanceId,
+                    RestoreResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareRestore(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#start(String, StartResourceInstanceRequest)}, answered
+             * with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> start(String instanceId, StartResourceInstanceRequest body) {
+                return start(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#start(String, StartResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> start(String instanceId, StartResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareStart(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#stop(String, StopResourceInstanceRequest)}, answered with
+             * its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> stop(String instanceId, StopResourceInstanceRequest body) {
+                return stop(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#stop(String, StopResourceInstanceRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> stop(String instanceId, StopResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareStop(instanceId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ResourceInstance>> list() {
+                return list(ListResourceInstancesParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ResourceInstance>> list(RequestOptions options) {
+                return list(ListResourceInstancesParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(ListResourceInstancesParams)}, answered with its raw
+             * response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ResourceInstance>> list(ListResourceInstancesParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(ListResourceInstancesParams, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ResourceInstance>> list(ListResourceInstancesParams params,
+                    RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
+        }
+
+        /**
+         * Same as {@link ResourceInstances#deleteProxy(ProductTierKey, String)}, answered with its raw response.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
+         * @param id The instance ID.
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
+         */
+        public RawResponse<Void> deleteProxy(ProductTierKey key, String id) {
+            return deleteProxy(key, id, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ResourceInstances#deleteProxy(ProductTierKey, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param key the ids of the call, built with named setters
          * @param id The instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
          */
-        public RawResponse<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
-                RequestOptions options) {
-            return resource.prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, id, options).executeRaw();
+        public RawResponse<Void> deleteProxy(ProductTierKey key, String id, RequestOptions options) {
+            return resource.prepareDeleteProxy(key, id, options).executeRaw();
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
-         * CreateProxyResourceInstanceRequest)}, answered with its raw response.
+         * Same as {@link ResourceInstances#createProxy(ProductTierKey, String, CreateProxyResourceInstanceRequest)},
+         * answered with its raw response.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
          */
-        public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
-            return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, sourceResourceKey, body, RequestOptions.none());
+        public RawResponse<CreateProxyResourceInstanceResult> createProxy(ProductTierKey key, String sourceResourceKey,
+                CreateProxyResourceInstanceRequest body) {
+            return createProxy(key, sourceResourceKey, body, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
-         * CreateProxyResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         * {@link ResourceInstances#createProxy(ProductTierKey, String, CreateProxyResourceInstanceRequest,
+         * RequestOptions)}, answered with its raw response.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult})
          */
-        public RawResponse<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, sourceResourceKey, body, options).executeRaw();
+        public RawResponse<CreateProxyResourceInstanceResult> createProxy(ProductTierKey key, String sourceResourceKey,
+                CreateProxyResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreateProxy(key, sourceResourceKey, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest)},
-         * answered with its raw response.
+         * Same as {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest)}, answered with its raw
+         * response.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                    AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
+        public RawResponse<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body) {
+            return adopt(key, body, AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest, RequestOptions)}, answered
+         * with its raw response.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public RawResponse<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 RequestOptions options) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                    AdoptResourceInstanceParams.builder().build(), options);
+            return adopt(key, body, AdoptResourceInstanceParams.builder().build(), options);
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
-         * AdoptResourceInstanceParams)}, answered with its raw response.
+         * {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest, AdoptResourceInstanceParams)},
+         * answered with its raw response.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public RawResponse<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
-                    RequestOptions.none());
+            return adopt(key, body, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest,
          * AdoptResourceInstanceParams, RequestOptions)}, answered with its raw response.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public RawResponse<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params, RequestOptions options) {
-            return resource.prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
-                    options).executeRaw();
+            return resource.prepareAdopt(key, body, params, options).executeRaw();
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
-         * CreateResourceInstanceRequest)}, answered with its raw response.
+         * Same as {@link ResourceInstances#create(ProductTierKey, String, CreateResourceInstanceRequest)}, answered
+         * with its raw response.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param resourceKey The resource key.
          * @param body the request body
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String resourceKey, CreateResourceInstanceRequest body) {
-            return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, resourceKey, body, RequestOptions.none());
+        public RawResponse<CreateResourceInstanceResult> create(ProductTierKey key, String resourceKey,
+                CreateResourceInstanceRequest body) {
+            return create(key, resourceKey, body, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
-         * CreateResourceInstanceRequest, RequestOptions)}, answered with its raw response.
+         * {@link ResourceInstances#create(ProductTierKey, String, CreateResourceInstanceRequest, RequestOptions)},
+         * answered with its raw response.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param resourceKey The resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code CreateResourceInstance} ({@link CreateResourceInstanceResult})
          */
-        public RawResponse<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, resourceKey, body, options).executeRaw();
+        public RawResponse<CreateResourceInstanceResult> create(ProductTierKey key, String resourceKey,
+                CreateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreate(key, resourceKey, body, options).executeRaw();
         }
 
         /**
@@ -1862,770 +2230,6 @@ public final class ResourceInstances {
                 UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareUpdateAccountConfig(serviceId, instanceId, body, options).executeRaw();
         }
-
-        /**
-         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId) {
-            return removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, RequestOptions options) {
-            return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
-                    .executeRaw();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCustomDns(String, String, String, String,
-         * AddCustomDNSToResourceInstanceRequest)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, AddCustomDNSToResourceInstanceRequest body) {
-            return addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCustomDns(String, String, String, String,
-         * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
-                    .executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> delete(String serviceId, String environmentId, String instanceId,
-                DeleteResourceInstanceRequest body) {
-            return delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> delete(String serviceId, String environmentId, String instanceId,
-                DeleteResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
-            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                DescribeResourceInstanceParams params) {
-            return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                DescribeResourceInstanceParams params, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> update(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceRequest body) {
-            return update(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> update(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> addCapacity(String serviceId, String environmentId, String instanceId,
-                AddCapacityToResourceInstanceRequest body) {
-            return addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> addCapacity(String serviceId, String environmentId, String instanceId,
-                AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#debug(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
-         */
-        public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
-                String instanceId) {
-            return debug(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#debug(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DebugResourceInstance} ({@link DebugResourceInstanceResult})
-         */
-        public RawResponse<DebugResourceInstanceResult> debug(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeRaw();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceDebugModeRequest body) {
-            return setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-            return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listDependentComponents(String, String, String)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
-         */
-        public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
-                String instanceId) {
-            return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listDependentComponents(String, String, String, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListDependentComponents} ({@link ListDependentComponentsResult})
-         */
-        public RawResponse<ListDependentComponentsResult> listDependentComponents(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getEvent(String, String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param id The ID of the event.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeEvent} ({@link DescribeEventResult})
-         */
-        public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
-                String id) {
-            return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getEvent(String, String, String, String, RequestOptions)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param id The ID of the event.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeEvent} ({@link DescribeEventResult})
-         */
-        public RawResponse<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
-                String id, RequestOptions options) {
-            return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListEvents} ({@link ListEventsResult})
-         */
-        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
-            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListEvents} ({@link ListEventsResult})
-         */
-        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
-                    options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListEvents} ({@link ListEventsResult})
-         */
-        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                ListInstanceEventsParams params) {
-            return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListEvents} ({@link ListEventsResult})
-         */
-        public RawResponse<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                ListInstanceEventsParams params, RequestOptions options) {
-            return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> failover(String serviceId, String environmentId, String instanceId,
-                FailoverResourceInstanceRequest body) {
-            return failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> failover(String serviceId, String environmentId, String instanceId,
-                FailoverResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getInstaller(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
-         */
-        public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
-                String instanceId) {
-            return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getInstaller(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeResourceInstanceInstaller} ({@link DescribeResourceInstanceInstallerResult})
-         */
-        public RawResponse<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listLinked(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
-         */
-        public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
-                String instanceId) {
-            return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listLinked(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListLinkedInstances} ({@link ListLinkedInstancesResult})
-         */
-        public RawResponse<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
-                OneOffPatchResourceInstanceRequest body) {
-            return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource instance
-         * ({@link ResourceInstance})
-         */
-        public RawResponse<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
-                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#removeCapacity(String, String, String, RemoveCapacityFromResourceInstanceRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
-                RemoveCapacityFromResourceInstanceRequest body) {
-            return removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#removeCapacity(String, String, String,
-         * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
-                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> restart(String serviceId, String environmentId, String instanceId,
-                RestartResourceInstanceRequest body) {
-            return restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> restart(String serviceId, String environmentId, String instanceId,
-                RestartResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-         */
-        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String instanceId, RestoreResourceInstanceRequest body) {
-            return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-         */
-        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> start(String serviceId, String environmentId, String instanceId,
-                StartResourceInstanceRequest body) {
-            return start(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> start(String serviceId, String environmentId, String instanceId,
-                StartResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> stop(String serviceId, String environmentId, String instanceId,
-                StopResourceInstanceRequest body) {
-            return stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> stop(String serviceId, String environmentId, String instanceId,
-                StopResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
-                ListResourceInstancesParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ResourceInstance>> list(String serviceId, String environmentId,
-                ListResourceInstancesParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
-        }
     }
 
     /**
@@ -2645,226 +2249,849 @@ public final class ResourceInstances {
         }
 
         /**
-         * Same as {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String)},
-         * without making the calling thread wait.
+         * Same as {@link ResourceInstances#in(String, String)}, each operation answering a future.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
+         */
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
+        }
+
+        /**
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
+         */
+        public static final class InEnvironment {
+
+            private final ResourceInstances.InEnvironment scope;
+
+            private InEnvironment(ResourceInstances.InEnvironment scope) {
+                this.scope = scope;
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#removeCustomDns(String, String)}, without making the
+             * calling thread wait.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> removeCustomDns(String resourceKey, String instanceId) {
+                return removeCustomDns(resourceKey, instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#removeCustomDns(String, String, RequestOptions)}, without
+             * making the calling thread wait.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> removeCustomDns(String resourceKey, String instanceId, RequestOptions options) {
+                return scope.prepareRemoveCustomDns(resourceKey, instanceId, options).executeAsync();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCustomDns(String, String,
+             * AddCustomDNSToResourceInstanceRequest)}, without making the calling thread wait.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> addCustomDns(String resourceKey, String instanceId,
+                    AddCustomDNSToResourceInstanceRequest body) {
+                return addCustomDns(resourceKey, instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCustomDns(String, String,
+             * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param resourceKey The resource key.
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> addCustomDns(String resourceKey, String instanceId,
+                    AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareAddCustomDns(resourceKey, instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#delete(String, DeleteResourceInstanceRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> delete(String instanceId, DeleteResourceInstanceRequest body) {
+                return delete(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#delete(String, DeleteResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> delete(String instanceId, DeleteResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareDelete(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> get(String instanceId) {
+                return get(instanceId, DescribeResourceInstanceParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> get(String instanceId, RequestOptions options) {
+                return get(instanceId, DescribeResourceInstanceParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#get(String, DescribeResourceInstanceParams)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params) {
+                return get(instanceId, params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#get(String, DescribeResourceInstanceParams, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> get(String instanceId, DescribeResourceInstanceParams params,
+                    RequestOptions options) {
+                return scope.prepareGet(instanceId, params, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#update(String, UpdateResourceInstanceRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> update(String instanceId, UpdateResourceInstanceRequest body) {
+                return update(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#update(String, UpdateResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> update(String instanceId, UpdateResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareUpdate(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCapacity(String, AddCapacityToResourceInstanceRequest)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body) {
+                return addCapacity(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#addCapacity(String, AddCapacityToResourceInstanceRequest,
+             * RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> addCapacity(String instanceId, AddCapacityToResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareAddCapacity(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#debug(String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DebugResourceInstanceResult> debug(String instanceId) {
+                return debug(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#debug(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DebugResourceInstanceResult> debug(String instanceId, RequestOptions options) {
+                return scope.prepareDebug(instanceId, options).executeAsync();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#setDebugMode(String, UpdateResourceInstanceDebugModeRequest)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body) {
+                return setDebugMode(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#setDebugMode(String,
+             * UpdateResourceInstanceDebugModeRequest, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> setDebugMode(String instanceId, UpdateResourceInstanceDebugModeRequest body,
+                    RequestOptions options) {
+                return scope.prepareSetDebugMode(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listDependentComponents(String)}, without making the
+             * calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String instanceId) {
+                return listDependentComponents(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listDependentComponents(String, RequestOptions)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareListDependentComponents(instanceId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getEvent(String, String)}, without making the calling
+             * thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param id The ID of the event.
+             * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with
+             * the call's typed exception
+             */
+            public ResponseFuture<DescribeEventResult> getEvent(String instanceId, String id) {
+                return getEvent(instanceId, id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getEvent(String, String, RequestOptions)}, without making
+             * the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param id The ID of the event.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with
+             * the call's typed exception
+             */
+            public ResponseFuture<DescribeEventResult> getEvent(String instanceId, String id, RequestOptions options) {
+                return scope.prepareGetEvent(instanceId, id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String)}, without making the calling thread
+             * wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+             * call's typed exception
+             */
+            public ResponseFuture<ListEventsResult> listEvents(String instanceId) {
+                return listEvents(instanceId, ListInstanceEventsParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+             * call's typed exception
+             */
+            public ResponseFuture<ListEventsResult> listEvents(String instanceId, RequestOptions options) {
+                return listEvents(instanceId, ListInstanceEventsParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listEvents(String, ListInstanceEventsParams)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+             * call's typed exception
+             */
+            public ResponseFuture<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params) {
+                return listEvents(instanceId, params, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#listEvents(String, ListInstanceEventsParams, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
+             * call's typed exception
+             */
+            public ResponseFuture<ListEventsResult> listEvents(String instanceId, ListInstanceEventsParams params,
+                    RequestOptions options) {
+                return scope.prepareListEvents(instanceId, params, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#failover(String, FailoverResourceInstanceRequest)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> failover(String instanceId, FailoverResourceInstanceRequest body) {
+                return failover(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#failover(String, FailoverResourceInstanceRequest,
+             * RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> failover(String instanceId, FailoverResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareFailover(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getInstaller(String)}, without making the calling thread
+             * wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code DescribeResourceInstanceInstaller}
+             * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId) {
+                return getInstaller(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#getInstaller(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeResourceInstanceInstaller}
+             * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareGetInstaller(instanceId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listLinked(String)}, without making the calling thread
+             * wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<ListLinkedInstancesResult> listLinked(String instanceId) {
+                return listLinked(instanceId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#listLinked(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<ListLinkedInstancesResult> listLinked(String instanceId, RequestOptions options) {
+                return scope.prepareListLinked(instanceId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#oneOffPatch(String, OneOffPatchResourceInstanceRequest)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> oneOffPatch(String instanceId,
+                    OneOffPatchResourceInstanceRequest body) {
+                return oneOffPatch(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#oneOffPatch(String, OneOffPatchResourceInstanceRequest,
+             * RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ResourceInstance> oneOffPatch(String instanceId,
+                    OneOffPatchResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareOneOffPatch(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#removeCapacity(String,
+             * RemoveCapacityFromResourceInstanceRequest)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> removeCapacity(String instanceId,
+                    RemoveCapacityFromResourceInstanceRequest body) {
+                return removeCapacity(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#removeCapacity(String,
+             * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> removeCapacity(String instanceId, RemoveCapacityFromResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareRemoveCapacity(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#restart(String, RestartResourceInstanceRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> restart(String instanceId, RestartResourceInstanceRequest body) {
+                return restart(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#restart(String, RestartResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> restart(String instanceId, RestartResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareRestart(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#restore(String, RestoreResourceInstanceRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<RestoreResourceInstanceResult> restore(String instanceId,
+                    RestoreResourceInstanceRequest body) {
+                return restore(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#restore(String, RestoreResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<RestoreResourceInstanceResult> restore(String instanceId,
+                    RestoreResourceInstanceRequest body, RequestOptions options) {
+                return scope.prepareRestore(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#start(String, StartResourceInstanceRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> start(String instanceId, StartResourceInstanceRequest body) {
+                return start(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#start(String, StartResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> start(String instanceId, StartResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareStart(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#stop(String, StopResourceInstanceRequest)}, without making
+             * the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> stop(String instanceId, StopResourceInstanceRequest body) {
+                return stop(instanceId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link ResourceInstances.InEnvironment#stop(String, StopResourceInstanceRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> stop(String instanceId, StopResourceInstanceRequest body,
+                    RequestOptions options) {
+                return scope.prepareStop(instanceId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ResourceInstance>> list() {
+                return list(ListResourceInstancesParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ResourceInstance>> list(RequestOptions options) {
+                return list(ListResourceInstancesParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(ListResourceInstancesParams)}, without making the
+             * calling thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ResourceInstance>> list(ListResourceInstancesParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link ResourceInstances.InEnvironment#list(ListResourceInstancesParams, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ResourceInstance>> list(ListResourceInstancesParams params,
+                    RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareList(params, options));
+            }
+        }
+
+        /**
+         * Same as {@link ResourceInstances#deleteProxy(ProductTierKey, String)}, without making the calling thread
+         * wait.
+         *
+         * @param key the ids of the call, built with named setters
          * @param id The instance ID.
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id) {
-            return deleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, id, RequestOptions.none());
+        public ResponseFuture<Void> deleteProxy(ProductTierKey key, String id) {
+            return deleteProxy(key, id, RequestOptions.none());
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#deleteProxy(String, String, String, String, String, String, String,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link ResourceInstances#deleteProxy(ProductTierKey, String, RequestOptions)}, without making the
+         * calling thread wait.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param id The instance ID.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<Void> deleteProxy(String serviceProviderId, String serviceKey, String serviceApiVersion,
-                String serviceEnvironmentKey, String serviceModelKey, String productTierKey, String id,
-                RequestOptions options) {
-            return resource.prepareDeleteProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, id, options).executeAsync();
+        public ResponseFuture<Void> deleteProxy(ProductTierKey key, String id, RequestOptions options) {
+            return resource.prepareDeleteProxy(key, id, options).executeAsync();
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
-         * CreateProxyResourceInstanceRequest)}, without making the calling thread wait.
+         * Same as {@link ResourceInstances#createProxy(ProductTierKey, String, CreateProxyResourceInstanceRequest)},
+         * without making the calling thread wait.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult}), to
          * come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(ProductTierKey key,
                 String sourceResourceKey, CreateProxyResourceInstanceRequest body) {
-            return createProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, sourceResourceKey, body, RequestOptions.none());
+            return createProxy(key, sourceResourceKey, body, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#createProxy(String, String, String, String, String, String, String,
-         * CreateProxyResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         * {@link ResourceInstances#createProxy(ProductTierKey, String, CreateProxyResourceInstanceRequest,
+         * RequestOptions)}, without making the calling thread wait.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param sourceResourceKey The serverless resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code CreateProxyResourceInstance} ({@link CreateProxyResourceInstanceResult}), to
          * come; the future fails with the call's typed exception
          */
-        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
+        public ResponseFuture<CreateProxyResourceInstanceResult> createProxy(ProductTierKey key,
                 String sourceResourceKey, CreateProxyResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareCreateProxy(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, sourceResourceKey, body, options).executeAsync();
+            return resource.prepareCreateProxy(key, sourceResourceKey, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest)},
-         * without making the calling thread wait.
+         * Same as {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest)}, without making the
+         * calling thread wait.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                    AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
+        public ResponseFuture<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body) {
+            return adopt(key, body, AdoptResourceInstanceParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest, RequestOptions)}, without
+         * making the calling thread wait.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 RequestOptions options) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body,
-                    AdoptResourceInstanceParams.builder().build(), options);
+            return adopt(key, body, AdoptResourceInstanceParams.builder().build(), options);
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
-         * AdoptResourceInstanceParams)}, without making the calling thread wait.
+         * {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest, AdoptResourceInstanceParams)},
+         * without making the calling thread wait.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param params the query parameters
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params) {
-            return adopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
-                    RequestOptions.none());
+            return adopt(key, body, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#adopt(String, String, String, String, AdoptResourceInstanceRequest,
+         * {@link ResourceInstances#adopt(AdoptionKey, AdoptResourceInstanceRequest,
          * AdoptResourceInstanceParams, RequestOptions)}, without making the calling thread wait.
          *
-         * @param serviceId Service ID.
-         * @param servicePlanId The service plan ID.
-         * @param hostClusterId The host cluster ID or key.
-         * @param primaryResourceKey The primary resource key to adopt. This is the top-level resource that will be
-         * managed by Omnistrate.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> adopt(String serviceId, String servicePlanId,
-                String hostClusterId, String primaryResourceKey, AdoptResourceInstanceRequest body,
+        public ResponseFuture<CreateResourceInstanceResult> adopt(AdoptionKey key, AdoptResourceInstanceRequest body,
                 AdoptResourceInstanceParams params, RequestOptions options) {
-            return resource.prepareAdopt(serviceId, servicePlanId, hostClusterId, primaryResourceKey, body, params,
-                    options).executeAsync();
+            return resource.prepareAdopt(key, body, params, options).executeAsync();
         }
 
         /**
-         * Same as
-         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
-         * CreateResourceInstanceRequest)}, without making the calling thread wait.
+         * Same as {@link ResourceInstances#create(ProductTierKey, String, CreateResourceInstanceRequest)}, without
+         * making the calling thread wait.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param resourceKey The resource key.
          * @param body the request body
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String resourceKey, CreateResourceInstanceRequest body) {
-            return create(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey, serviceModelKey,
-                    productTierKey, resourceKey, body, RequestOptions.none());
+        public ResponseFuture<CreateResourceInstanceResult> create(ProductTierKey key, String resourceKey,
+                CreateResourceInstanceRequest body) {
+            return create(key, resourceKey, body, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ResourceInstances#create(String, String, String, String, String, String, String,
-         * CreateResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
+         * {@link ResourceInstances#create(ProductTierKey, String, CreateResourceInstanceRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
-         * @param serviceProviderId The service provider ID.
-         * @param serviceKey The service name.
-         * @param serviceApiVersion The service API version.
-         * @param serviceEnvironmentKey The service environment name.
-         * @param serviceModelKey The service model name.
-         * @param productTierKey The product tier name.
+         * @param key the ids of the call, built with named setters
          * @param resourceKey The resource key.
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code CreateResourceInstance} ({@link CreateResourceInstanceResult}), to come; the
          * future fails with the call's typed exception
          */
-        public ResponseFuture<CreateResourceInstanceResult> create(String serviceProviderId, String serviceKey,
-                String serviceApiVersion, String serviceEnvironmentKey, String serviceModelKey, String productTierKey,
-                String resourceKey, CreateResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareCreate(serviceProviderId, serviceKey, serviceApiVersion, serviceEnvironmentKey,
-                    serviceModelKey, productTierKey, resourceKey, body, options).executeAsync();
+        public ResponseFuture<CreateResourceInstanceResult> create(ProductTierKey key, String resourceKey,
+                CreateResourceInstanceRequest body, RequestOptions options) {
+            return resource.prepareCreate(key, resourceKey, body, options).executeAsync();
         }
 
         /**
@@ -2898,796 +3125,6 @@ public final class ResourceInstances {
         public ResponseFuture<Void> updateAccountConfig(String serviceId, String instanceId,
                 UpdateAccountConfigResourceInstanceRequest body, RequestOptions options) {
             return resource.prepareUpdateAccountConfig(serviceId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId) {
-            return removeCustomDns(serviceId, environmentId, resourceKey, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#removeCustomDns(String, String, String, String, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> removeCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, RequestOptions options) {
-            return resource.prepareRemoveCustomDns(serviceId, environmentId, resourceKey, instanceId, options)
-                    .executeAsync();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCustomDns(String, String, String, String,
-         * AddCustomDNSToResourceInstanceRequest)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, AddCustomDNSToResourceInstanceRequest body) {
-            return addCustomDns(serviceId, environmentId, resourceKey, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCustomDns(String, String, String, String,
-         * AddCustomDNSToResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param resourceKey The resource key.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> addCustomDns(String serviceId, String environmentId, String resourceKey,
-                String instanceId, AddCustomDNSToResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareAddCustomDns(serviceId, environmentId, resourceKey, instanceId, body, options)
-                    .executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> delete(String serviceId, String environmentId, String instanceId,
-                DeleteResourceInstanceRequest body) {
-            return delete(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#delete(String, String, String, DeleteResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> delete(String serviceId, String environmentId, String instanceId,
-                DeleteResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareDelete(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId) {
-            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return get(serviceId, environmentId, instanceId, DescribeResourceInstanceParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                DescribeResourceInstanceParams params) {
-            return get(serviceId, environmentId, instanceId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#get(String, String, String, DescribeResourceInstanceParams, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> get(String serviceId, String environmentId, String instanceId,
-                DescribeResourceInstanceParams params, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> update(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceRequest body) {
-            return update(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#update(String, String, String, UpdateResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> update(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
-                AddCapacityToResourceInstanceRequest body) {
-            return addCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#addCapacity(String, String, String, AddCapacityToResourceInstanceRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> addCapacity(String serviceId, String environmentId, String instanceId,
-                AddCapacityToResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareAddCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#debug(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
-                String instanceId) {
-            return debug(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#debug(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DebugResourceInstance} ({@link DebugResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DebugResourceInstanceResult> debug(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareDebug(serviceId, environmentId, instanceId, options).executeAsync();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceDebugModeRequest body) {
-            return setDebugMode(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#setDebugMode(String, String, String, UpdateResourceInstanceDebugModeRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> setDebugMode(String serviceId, String environmentId, String instanceId,
-                UpdateResourceInstanceDebugModeRequest body, RequestOptions options) {
-            return resource.prepareSetDebugMode(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listDependentComponents(String, String, String)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
-                String environmentId, String instanceId) {
-            return listDependentComponents(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listDependentComponents(String, String, String, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListDependentComponents} ({@link ListDependentComponentsResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<ListDependentComponentsResult> listDependentComponents(String serviceId,
-                String environmentId, String instanceId, RequestOptions options) {
-            return resource.prepareListDependentComponents(serviceId, environmentId, instanceId, options)
-                    .executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getEvent(String, String, String, String)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param id The ID of the event.
-         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
-                String id) {
-            return getEvent(serviceId, environmentId, instanceId, id, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getEvent(String, String, String, String, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param id The ID of the event.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeEvent} ({@link DescribeEventResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<DescribeEventResult> getEvent(String serviceId, String environmentId, String instanceId,
-                String id, RequestOptions options) {
-            return resource.prepareGetEvent(serviceId, environmentId, instanceId, id, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId) {
-            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
-                    RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return listEvents(serviceId, environmentId, instanceId, ListInstanceEventsParams.builder().build(),
-                    options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                ListInstanceEventsParams params) {
-            return listEvents(serviceId, environmentId, instanceId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#listEvents(String, String, String, ListInstanceEventsParams, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListEvents} ({@link ListEventsResult}), to come; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ListEventsResult> listEvents(String serviceId, String environmentId, String instanceId,
-                ListInstanceEventsParams params, RequestOptions options) {
-            return resource.prepareListEvents(serviceId, environmentId, instanceId, params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> failover(String serviceId, String environmentId, String instanceId,
-                FailoverResourceInstanceRequest body) {
-            return failover(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#failover(String, String, String, FailoverResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> failover(String serviceId, String environmentId, String instanceId,
-                FailoverResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareFailover(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getInstaller(String, String, String)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code DescribeResourceInstanceInstaller}
-         * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
-                String environmentId, String instanceId) {
-            return getInstaller(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#getInstaller(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeResourceInstanceInstaller}
-         * ({@link DescribeResourceInstanceInstallerResult}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeResourceInstanceInstallerResult> getInstaller(String serviceId,
-                String environmentId, String instanceId, RequestOptions options) {
-            return resource.prepareGetInstaller(serviceId, environmentId, instanceId, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listLinked(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
-                String instanceId) {
-            return listLinked(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#listLinked(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListLinkedInstances} ({@link ListLinkedInstancesResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<ListLinkedInstancesResult> listLinked(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareListLinked(serviceId, environmentId, instanceId, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
-                OneOffPatchResourceInstanceRequest body) {
-            return oneOffPatch(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#oneOffPatch(String, String, String, OneOffPatchResourceInstanceRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the resource instance ({@link ResourceInstance}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ResourceInstance> oneOffPatch(String serviceId, String environmentId, String instanceId,
-                OneOffPatchResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareOneOffPatch(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#removeCapacity(String, String, String, RemoveCapacityFromResourceInstanceRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
-                RemoveCapacityFromResourceInstanceRequest body) {
-            return removeCapacity(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#removeCapacity(String, String, String,
-         * RemoveCapacityFromResourceInstanceRequest, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> removeCapacity(String serviceId, String environmentId, String instanceId,
-                RemoveCapacityFromResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRemoveCapacity(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> restart(String serviceId, String environmentId, String instanceId,
-                RestartResourceInstanceRequest body) {
-            return restart(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#restart(String, String, String, RestartResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> restart(String serviceId, String environmentId, String instanceId,
-                RestartResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRestart(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String instanceId, RestoreResourceInstanceRequest body) {
-            return restore(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#restore(String, String, String, RestoreResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String instanceId, RestoreResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> start(String serviceId, String environmentId, String instanceId,
-                StartResourceInstanceRequest body) {
-            return start(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as
-         * {@link ResourceInstances#start(String, String, String, StartResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> start(String serviceId, String environmentId, String instanceId,
-                StartResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareStart(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> stop(String serviceId, String environmentId, String instanceId,
-                StopResourceInstanceRequest body) {
-            return stop(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#stop(String, String, String, StopResourceInstanceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> stop(String serviceId, String environmentId, String instanceId,
-                StopResourceInstanceRequest body, RequestOptions options) {
-            return resource.prepareStop(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListResourceInstancesParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
-                ListResourceInstancesParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ResourceInstances#list(String, String, ListResourceInstancesParams, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ResourceInstance>> list(String serviceId, String environmentId,
-                ListResourceInstancesParams params, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
         }
     }
 }

@@ -66,18 +66,14 @@ public final class Resources {
     }
 
     /**
-     * Same as {@link #get(String, String, String, String, String, RequestOptions)} with default options.
+     * Same as {@link #get(EnvironmentTierKey, String, RequestOptions)} with default options.
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param serviceModelId The service model ID.
-     * @param productTierId The product tier ID.
+     * @param key the ids of the call, built with named setters
      * @param resourceId The resource ID.
      * @return the resource ({@link Resource})
      */
-    public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
-            String resourceId) {
-        return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
+    public Resource get(EnvironmentTierKey key, String resourceId) {
+        return get(key, resourceId, RequestOptions.none());
     }
 
     /**
@@ -86,34 +82,26 @@ public final class Resources {
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resource/{resourceId}}
      * ({@code inventory-api#DescribeResource}).
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param serviceModelId The service model ID.
-     * @param productTierId The product tier ID.
+     * @param key the ids of the call, built with named setters
      * @param resourceId The resource ID.
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the resource ({@link Resource})
      */
-    public Resource get(String serviceId, String environmentId, String serviceModelId, String productTierId,
-            String resourceId, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options).execute();
+    public Resource get(EnvironmentTierKey key, String resourceId, RequestOptions options) {
+        return prepareGet(key, resourceId, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<Resource> prepareGet(String serviceId, String environmentId, String serviceModelId,
-            String productTierId, String resourceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(serviceModelId, "serviceModelId");
-        Arguments.requireText(productTierId, "productTierId");
+    private PreparedCall<Resource> prepareGet(EnvironmentTierKey key, String resourceId, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Arguments.requireText(resourceId, "resourceId");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resource/{resourceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("serviceModelId", serviceModelId)
-                .pathParameter("productTierId", productTierId)
+                .pathParameter("serviceId", key.serviceId())
+                .pathParameter("environmentId", key.environmentId())
+                .pathParameter("serviceModelId", key.serviceModelId())
+                .pathParameter("productTierId", key.productTierId())
                 .pathParameter("resourceId", resourceId)
                 .operation("resources.get")
                 .build();
@@ -121,18 +109,14 @@ public final class Resources {
     }
 
     /**
-     * Same as {@link #list(String, String, String, String, ListResourcesRequest, RequestOptions)} with default options.
+     * Same as {@link #list(EnvironmentTierKey, ListResourcesRequest, RequestOptions)} with default options.
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param serviceModelId The service model ID.
-     * @param productTierId The product tier ID.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
-    public Page<Resource> list(String serviceId, String environmentId, String serviceModelId, String productTierId,
-            ListResourcesRequest body) {
-        return list(serviceId, environmentId, serviceModelId, productTierId, body, RequestOptions.none());
+    public Page<Resource> list(EnvironmentTierKey key, ListResourcesRequest body) {
+        return list(key, body, RequestOptions.none());
     }
 
     /**
@@ -142,34 +126,27 @@ public final class Resources {
      * ({@code inventory-api#ListResources}).
      * Pages are linked by {@code nextPageToken} in the request body; later pages reuse these arguments and options.
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param serviceModelId The service model ID.
-     * @param productTierId The product tier ID.
+     * @param key the ids of the call, built with named setters
      * @param body the request body
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
-    public Page<Resource> list(String serviceId, String environmentId, String serviceModelId, String productTierId,
-            ListResourcesRequest body, RequestOptions options) {
-        return prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options).execute();
+    public Page<Resource> list(EnvironmentTierKey key, ListResourcesRequest body, RequestOptions options) {
+        return prepareList(key, body, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<Resource>> prepareList(String serviceId, String environmentId, String serviceModelId,
-            String productTierId, ListResourcesRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(serviceModelId, "serviceModelId");
-        Arguments.requireText(productTierId, "productTierId");
+    private PreparedCall<Page<Resource>> prepareList(EnvironmentTierKey key, ListResourcesRequest body,
+            RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resources")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("serviceModelId", serviceModelId)
-                .pathParameter("productTierId", productTierId)
+                .pathParameter("serviceId", key.serviceId())
+                .pathParameter("environmentId", key.environmentId())
+                .pathParameter("serviceModelId", key.serviceModelId())
+                .pathParameter("productTierId", key.productTierId())
                 // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
                 // such requests through its own HTTP/1.1 transport: the body arrives as written.
                 .jsonBody(body)
@@ -178,8 +155,7 @@ public final class Resources {
         return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListResourcesResult.class))
                 .map(answer -> Pagination.token(answer.resources(), body.nextPageToken().orElse(null),
                         answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, serviceModelId, productTierId, body.toBuilder()
-                                .nextPageToken(next).build(), options))));
+                        next -> prepareList(key, body.toBuilder().nextPageToken(next).build(), options))));
     }
 
     /**
@@ -196,74 +172,55 @@ public final class Resources {
         }
 
         /**
-         * Same as {@link Resources#get(String, String, String, String, String)}, answered with its raw response.
+         * Same as {@link Resources#get(EnvironmentTierKey, String)}, answered with its raw response.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param resourceId The resource ID.
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
          * ({@link Resource})
          */
-        public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, String resourceId) {
-            return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
+        public RawResponse<Resource> get(EnvironmentTierKey key, String resourceId) {
+            return get(key, resourceId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Resources#get(String, String, String, String, String, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Resources#get(EnvironmentTierKey, String, RequestOptions)}, answered with its raw response.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param resourceId The resource ID.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the resource
          * ({@link Resource})
          */
-        public RawResponse<Resource> get(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, String resourceId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options)
-                    .executeRaw();
+        public RawResponse<Resource> get(EnvironmentTierKey key, String resourceId, RequestOptions options) {
+            return resource.prepareGet(key, resourceId, options).executeRaw();
         }
 
         /**
-         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest)}, answered with its raw
-         * response.
+         * Same as {@link Resources#list(EnvironmentTierKey, ListResourcesRequest)}, answered with its raw response.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
-        public RawResponse<Page<Resource>> list(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, ListResourcesRequest body) {
-            return list(serviceId, environmentId, serviceModelId, productTierId, body, RequestOptions.none());
+        public RawResponse<Page<Resource>> list(EnvironmentTierKey key, ListResourcesRequest body) {
+            return list(key, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Resources#list(EnvironmentTierKey, ListResourcesRequest, RequestOptions)}, answered with its
+         * raw response.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
-        public RawResponse<Page<Resource>> list(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, ListResourcesRequest body, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, serviceModelId, productTierId, body, options)
-                    .executeRaw();
+        public RawResponse<Page<Resource>> list(EnvironmentTierKey key, ListResourcesRequest body,
+                RequestOptions options) {
+            return resource.prepareList(key, body, options).executeRaw();
         }
     }
 
@@ -284,73 +241,55 @@ public final class Resources {
         }
 
         /**
-         * Same as {@link Resources#get(String, String, String, String, String)}, without making the calling thread
+         * Same as {@link Resources#get(EnvironmentTierKey, String)}, without making the calling thread wait.
+         *
+         * @param key the ids of the call, built with named setters
+         * @param resourceId The resource ID.
+         * @return the resource ({@link Resource}), to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<Resource> get(EnvironmentTierKey key, String resourceId) {
+            return get(key, resourceId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Resources#get(EnvironmentTierKey, String, RequestOptions)}, without making the calling thread
          * wait.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
-         * @param resourceId The resource ID.
-         * @return the resource ({@link Resource}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, String resourceId) {
-            return get(serviceId, environmentId, serviceModelId, productTierId, resourceId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Resources#get(String, String, String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param resourceId The resource ID.
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the resource ({@link Resource}), to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<Resource> get(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, String resourceId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, serviceModelId, productTierId, resourceId, options)
-                    .executeAsync();
+        public ResponseFuture<Resource> get(EnvironmentTierKey key, String resourceId, RequestOptions options) {
+            return resource.prepareGet(key, resourceId, options).executeAsync();
         }
 
         /**
-         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest)}, without making the
-         * calling thread wait.
+         * Same as {@link Resources#list(EnvironmentTierKey, ListResourcesRequest)}, without making the calling thread
+         * wait.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<Resource>> list(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, ListResourcesRequest body) {
-            return list(serviceId, environmentId, serviceModelId, productTierId, body, RequestOptions.none());
+        public CompletableFuture<AsyncPage<Resource>> list(EnvironmentTierKey key, ListResourcesRequest body) {
+            return list(key, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Resources#list(String, String, String, String, ListResourcesRequest, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Resources#list(EnvironmentTierKey, ListResourcesRequest, RequestOptions)}, without making the
+         * calling thread wait.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param serviceModelId The service model ID.
-         * @param productTierId The product tier ID.
+         * @param key the ids of the call, built with named setters
          * @param body the request body
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
-        public CompletableFuture<AsyncPage<Resource>> list(String serviceId, String environmentId, String serviceModelId,
-                String productTierId, ListResourcesRequest body, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, serviceModelId, productTierId,
-                    body, options));
+        public CompletableFuture<AsyncPage<Resource>> list(EnvironmentTierKey key, ListResourcesRequest body,
+                RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(key, body, options));
         }
     }
 }

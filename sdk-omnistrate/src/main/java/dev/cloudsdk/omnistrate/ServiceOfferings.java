@@ -180,52 +180,42 @@ public final class ServiceOfferings {
     }
 
     /**
-     * Same as {@link #getResource(String, String, String, DescribeServiceOfferingResourceParams, RequestOptions)} with
-     * no query parameters and default options.
+     * Same as {@link #getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams, RequestOptions)} with no
+     * query parameters and default options.
      *
-     * @param serviceId The service ID.
-     * @param resourceId The resource ID.
-     * @param instanceId The instance ID.
+     * @param key the ids of the call, built with named setters
      * @return the result of {@code InventoryDescribeServiceOfferingResource}
      * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
-    public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
-            String instanceId) {
-        return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder().build(),
-                RequestOptions.none());
+    public InventoryDescribeServiceOfferingResourceResult getResource(OfferingResourceKey key) {
+        return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Same as {@link #getResource(String, String, String, DescribeServiceOfferingResourceParams, RequestOptions)} with
-     * no query parameters.
+     * Same as {@link #getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams, RequestOptions)} with no
+     * query parameters.
      *
-     * @param serviceId The service ID.
-     * @param resourceId The resource ID.
-     * @param instanceId The instance ID.
+     * @param key the ids of the call, built with named setters
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code InventoryDescribeServiceOfferingResource}
      * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
-    public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
-            String instanceId, RequestOptions options) {
-        return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder().build(),
-                options);
+    public InventoryDescribeServiceOfferingResourceResult getResource(OfferingResourceKey key, RequestOptions options) {
+        return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), options);
     }
 
     /**
-     * Same as {@link #getResource(String, String, String, DescribeServiceOfferingResourceParams, RequestOptions)} with
+     * Same as {@link #getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams, RequestOptions)} with
      * default options.
      *
-     * @param serviceId The service ID.
-     * @param resourceId The resource ID.
-     * @param instanceId The instance ID.
+     * @param key the ids of the call, built with named setters
      * @param params the query parameters
      * @return the result of {@code InventoryDescribeServiceOfferingResource}
      * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
-    public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
-            String instanceId, DescribeServiceOfferingResourceParams params) {
-        return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
+    public InventoryDescribeServiceOfferingResourceResult getResource(OfferingResourceKey key,
+            DescribeServiceOfferingResourceParams params) {
+        return getResource(key, params, RequestOptions.none());
     }
 
     /**
@@ -234,33 +224,28 @@ public final class ServiceOfferings {
      * <p>{@code GET /2022-09-01-00/fleet/service-offering/{serviceId}/resource/{resourceId}/instance/{instanceId}}
      * ({@code inventory-api#DescribeServiceOfferingResource}).
      *
-     * @param serviceId The service ID.
-     * @param resourceId The resource ID.
-     * @param instanceId The instance ID.
+     * @param key the ids of the call, built with named setters
      * @param params the query parameters
      * @param options per-call overrides (timeout, retries, extra headers)
      * @return the result of {@code InventoryDescribeServiceOfferingResource}
      * ({@link InventoryDescribeServiceOfferingResourceResult})
      */
-    public InventoryDescribeServiceOfferingResourceResult getResource(String serviceId, String resourceId,
-            String instanceId, DescribeServiceOfferingResourceParams params, RequestOptions options) {
-        return prepareGetResource(serviceId, resourceId, instanceId, params, options).execute();
+    public InventoryDescribeServiceOfferingResourceResult getResource(OfferingResourceKey key,
+            DescribeServiceOfferingResourceParams params, RequestOptions options) {
+        return prepareGetResource(key, params, options).execute();
     }
 
     /** Checks the arguments of {@code getResource} and prepares its call, for every view. */
-    private PreparedCall<InventoryDescribeServiceOfferingResourceResult> prepareGetResource(String serviceId,
-            String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(resourceId, "resourceId");
-        Arguments.requireText(instanceId, "instanceId");
+    private PreparedCall<InventoryDescribeServiceOfferingResourceResult> prepareGetResource(OfferingResourceKey key,
+            DescribeServiceOfferingResourceParams params, RequestOptions options) {
+        Objects.requireNonNull(key, "key"); // its ids were checked when it was built
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest request = ApiRequest.builder(HttpMethod.GET,
                 "/2022-09-01-00/fleet/service-offering/{serviceId}/resource/{resourceId}/instance/{instanceId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("resourceId", resourceId)
-                .pathParameter("instanceId", instanceId)
+                .pathParameter("serviceId", key.serviceId())
+                .pathParameter("resourceId", key.resourceId())
+                .pathParameter("instanceId", key.instanceId())
                 .query("productTierId", params.productTierId().orElse(null))
                 .query("productTierVersion", params.productTierVersion().orElse(null))
                 .operation("serviceOfferings.getResource")
@@ -380,70 +365,58 @@ public final class ServiceOfferings {
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String)}, answered with its raw response.
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey)}, answered with its raw response.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
-        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId) {
-            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
-                    .build(), RequestOptions.none());
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key) {
+            return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String, RequestOptions)}, answered with its raw
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey, RequestOptions)}, answered with its raw
          * response.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
-        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, RequestOptions options) {
-            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
-                    .build(), options);
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                RequestOptions options) {
+            return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams)},
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams)},
          * answered with its raw response.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param params the query parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
-        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
-            return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                DescribeServiceOfferingResourceParams params) {
+            return getResource(key, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams,
+         * {@link ServiceOfferings#getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams,
          * RequestOptions)}, answered with its raw response.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
          * {@code InventoryDescribeServiceOfferingResource} ({@link InventoryDescribeServiceOfferingResourceResult})
          */
-        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
-                RequestOptions options) {
-            return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeRaw();
+        public RawResponse<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                DescribeServiceOfferingResourceParams params, RequestOptions options) {
+            return resource.prepareGetResource(key, params, options).executeRaw();
         }
     }
 
@@ -561,74 +534,62 @@ public final class ServiceOfferings {
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String)}, without making the calling thread wait.
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey)}, without making the calling thread wait.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @return the result of {@code InventoryDescribeServiceOfferingResource}
          * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId) {
-            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
-                    .build(), RequestOptions.none());
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key) {
+            return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey, RequestOptions)}, without making the calling
+         * thread wait.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code InventoryDescribeServiceOfferingResource}
          * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, RequestOptions options) {
-            return getResource(serviceId, resourceId, instanceId, DescribeServiceOfferingResourceParams.builder()
-                    .build(), options);
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                RequestOptions options) {
+            return getResource(key, DescribeServiceOfferingResourceParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams)},
+         * Same as {@link ServiceOfferings#getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams)},
          * without making the calling thread wait.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param params the query parameters
          * @return the result of {@code InventoryDescribeServiceOfferingResource}
          * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params) {
-            return getResource(serviceId, resourceId, instanceId, params, RequestOptions.none());
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                DescribeServiceOfferingResourceParams params) {
+            return getResource(key, params, RequestOptions.none());
         }
 
         /**
          * Same as
-         * {@link ServiceOfferings#getResource(String, String, String, DescribeServiceOfferingResourceParams,
+         * {@link ServiceOfferings#getResource(OfferingResourceKey, DescribeServiceOfferingResourceParams,
          * RequestOptions)}, without making the calling thread wait.
          *
-         * @param serviceId The service ID.
-         * @param resourceId The resource ID.
-         * @param instanceId The instance ID.
+         * @param key the ids of the call, built with named setters
          * @param params the query parameters
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code InventoryDescribeServiceOfferingResource}
          * ({@link InventoryDescribeServiceOfferingResourceResult}), to come; the future fails with the call's typed
          * exception
          */
-        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(String serviceId,
-                String resourceId, String instanceId, DescribeServiceOfferingResourceParams params,
-                RequestOptions options) {
-            return resource.prepareGetResource(serviceId, resourceId, instanceId, params, options).executeAsync();
+        public ResponseFuture<InventoryDescribeServiceOfferingResourceResult> getResource(OfferingResourceKey key,
+                DescribeServiceOfferingResourceParams params, RequestOptions options) {
+            return resource.prepareGetResource(key, params, options).executeAsync();
         }
     }
 }

@@ -69,401 +69,375 @@ public final class Snapshots {
     }
 
     /**
-     * Same as {@link #triggerAutomatic(String, String, String, RequestOptions)} with default options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
-            String instanceId) {
-        return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
     }
 
     /**
-     * Trigger automatic resource instance snapshot creation.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot}
-     * ({@code inventory-api#TriggerAutomaticResourceInstanceSnapshotCreation}). The API answers {@code 202 Accepted}:
-     * the work goes on after the call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+     * The operations of {@link Snapshots} in one environment of a service: the same arguments but the two ids given to
+     * {@link Snapshots#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        return prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).execute();
-    }
+    public static final class InEnvironment {
 
-    /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for every view. */
-    private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String serviceId,
-            String environmentId, String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.triggerAutomatic")
-                .build();
-        return api.prepare(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
-    }
+        private final Snapshots resource;
+        private final String serviceId;
+        private final String environmentId;
 
-    /**
-     * Same as {@link #copy(String, String, String, CopyResourceInstanceSnapshotRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
-     */
-    public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
-            CopyResourceInstanceSnapshotRequest body) {
-        return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
+        private InEnvironment(Snapshots resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
 
-    /**
-     * Copy resource instance snapshot.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot}
-     * ({@code inventory-api#CopyResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
-     * after the call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
-     */
-    public CopyResourceInstanceSnapshotResult copy(String serviceId, String environmentId, String instanceId,
-            CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-        return prepareCopy(serviceId, environmentId, instanceId, body, options).execute();
-    }
+        /**
+         * Same as {@link #triggerAutomatic(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code AutomaticInstanceSnapshotCreation}
+         * ({@link AutomaticInstanceSnapshotCreationResult})
+         */
+        public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String instanceId) {
+            return triggerAutomatic(instanceId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code copy} and prepares its call, for every view. */
-    private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String serviceId, String environmentId,
-            String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .jsonBody(body)
-                .operation("snapshots.copy")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
-    }
+        /**
+         * Trigger automatic resource instance snapshot creation.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot}
+         * ({@code inventory-api#TriggerAutomaticResourceInstanceSnapshotCreation}). The API answers
+         * {@code 202 Accepted}: the work goes on after the call returns.
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code AutomaticInstanceSnapshotCreation}
+         * ({@link AutomaticInstanceSnapshotCreationResult})
+         */
+        public AutomaticInstanceSnapshotCreationResult triggerAutomatic(String instanceId, RequestOptions options) {
+            return prepareTriggerAutomatic(instanceId, options).execute();
+        }
 
-    /**
-     * Same as
-     * {@link #findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @return the result of {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
-     */
-    public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
-            String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
-        return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code triggerAutomatic} and prepares its call, for every view. */
+        private PreparedCall<AutomaticInstanceSnapshotCreationResult> prepareTriggerAutomatic(String instanceId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/autosnapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.triggerAutomatic")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(AutomaticInstanceSnapshotCreationResult.class));
+        }
 
-    /**
-     * Describe resource instance snapshot from time.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
-     * ({@code inventory-api#DescribeResourceInstanceSnapshotFromTime}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
-     */
-    public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String serviceId, String environmentId,
-            String instanceId, DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
-        return prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).execute();
-    }
+        /**
+         * Same as {@link #copy(String, CopyResourceInstanceSnapshotRequest, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
+         */
+        public CopyResourceInstanceSnapshotResult copy(String instanceId, CopyResourceInstanceSnapshotRequest body) {
+            return copy(instanceId, body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for every view. */
-    private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String serviceId,
-            String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
-                // such requests through its own HTTP/1.1 transport: the body arrives as written.
-                .jsonBody(body)
-                .operation("snapshots.findForRestoreTime")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
-    }
+        /**
+         * Copy resource instance snapshot.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot}
+         * ({@code inventory-api#CopyResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
+         * after the call returns.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
+         */
+        public CopyResourceInstanceSnapshotResult copy(String instanceId, CopyResourceInstanceSnapshotRequest body,
+                RequestOptions options) {
+            return prepareCopy(instanceId, body, options).execute();
+        }
 
-    /**
-     * Same as {@link #list(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
-     */
-    public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId) {
-        return list(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code copy} and prepares its call, for every view. */
+        private PreparedCall<CopyResourceInstanceSnapshotResult> prepareCopy(String instanceId,
+                CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/copy-snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .jsonBody(body)
+                    .operation("snapshots.copy")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CopyResourceInstanceSnapshotResult.class));
+        }
 
-    /**
-     * List resource instance snapshots.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
-     * ({@code inventory-api#ListResourceInstanceSnapshots}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
-     */
-    public ListInstanceSnapshotResult list(String serviceId, String environmentId, String instanceId,
-            RequestOptions options) {
-        return prepareList(serviceId, environmentId, instanceId, options).execute();
-    }
+        /**
+         * Same as {@link #findForRestoreTime(String, DescribeInstanceSnapshotFromTimeRequest, RequestOptions)} with
+         * default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @return the result of {@code DescribeInstanceSnapshotFromTime}
+         * ({@link DescribeInstanceSnapshotFromTimeResult})
+         */
+        public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String instanceId,
+                DescribeInstanceSnapshotFromTimeRequest body) {
+            return findForRestoreTime(instanceId, body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<ListInstanceSnapshotResult> prepareList(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.list")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
-    }
+        /**
+         * Describe resource instance snapshot from time.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore}
+         * ({@code inventory-api#DescribeResourceInstanceSnapshotFromTime}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeInstanceSnapshotFromTime}
+         * ({@link DescribeInstanceSnapshotFromTimeResult})
+         */
+        public DescribeInstanceSnapshotFromTimeResult findForRestoreTime(String instanceId,
+                DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+            return prepareFindForRestoreTime(instanceId, body, options).execute();
+        }
 
-    /**
-     * Same as {@link #create(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
-     */
-    public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId) {
-        return create(serviceId, environmentId, instanceId, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code findForRestoreTime} and prepares its call, for every view. */
+        private PreparedCall<DescribeInstanceSnapshotFromTimeResult> prepareFindForRestoreTime(String instanceId,
+                DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends
+                    // such requests through its own HTTP/1.1 transport: the body arrives as written.
+                    .jsonBody(body)
+                    .operation("snapshots.findForRestoreTime")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotFromTimeResult.class));
+        }
 
-    /**
-     * Create resource instance snapshot.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
-     * ({@code inventory-api#CreateResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
-     * after the call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
-     */
-    public CreateInstanceSnapshotResult create(String serviceId, String environmentId, String instanceId,
-            RequestOptions options) {
-        return prepareCreate(serviceId, environmentId, instanceId, options).execute();
-    }
+        /**
+         * Same as {@link #list(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
+         */
+        public ListInstanceSnapshotResult list(String instanceId) {
+            return list(instanceId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String serviceId, String environmentId,
-            String instanceId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .operation("snapshots.create")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
-    }
+        /**
+         * List resource instance snapshots.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
+         * ({@code inventory-api#ListResourceInstanceSnapshots}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
+         */
+        public ListInstanceSnapshotResult list(String instanceId, RequestOptions options) {
+            return prepareList(instanceId, options).execute();
+        }
 
-    /**
-     * Same as {@link #get(String, String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param snapshotId The instance snapshot ID.
-     * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
-     */
-    public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
-            String snapshotId) {
-        return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<ListInstanceSnapshotResult> prepareList(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.list")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListInstanceSnapshotResult.class));
+        }
 
-    /**
-     * Describe resource instance snapshot.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}}
-     * ({@code inventory-api#DescribeResourceInstanceSnapshot}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param instanceId The resource instance ID.
-     * @param snapshotId The instance snapshot ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
-     */
-    public DescribeInstanceSnapshotResult get(String serviceId, String environmentId, String instanceId,
-            String snapshotId, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, instanceId, snapshotId, options).execute();
-    }
+        /**
+         * Same as {@link #create(String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
+         */
+        public CreateInstanceSnapshotResult create(String instanceId) {
+            return create(instanceId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String serviceId, String environmentId,
-            String instanceId, String snapshotId, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(instanceId, "instanceId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("instanceId", instanceId)
-                .pathParameter("snapshotId", snapshotId)
-                .operation("snapshots.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
-    }
+        /**
+         * Create resource instance snapshot.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot}
+         * ({@code inventory-api#CreateResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes
+         * on after the call returns.
+         *
+         * @param instanceId The resource instance ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
+         */
+        public CreateInstanceSnapshotResult create(String instanceId, RequestOptions options) {
+            return prepareCreate(instanceId, options).execute();
+        }
 
-    /**
-     * Same as {@link #delete(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param snapshotId The instance snapshot ID.
-     */
-    public void delete(String serviceId, String environmentId, String snapshotId) {
-        delete(serviceId, environmentId, snapshotId, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code create} and prepares its call, for every view. */
+        private PreparedCall<CreateInstanceSnapshotResult> prepareCreate(String instanceId, RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .operation("snapshots.create")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CreateInstanceSnapshotResult.class));
+        }
 
-    /**
-     * Delete resource instance snapshot.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}}
-     * ({@code inventory-api#DeleteResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes on
-     * after the call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param snapshotId The instance snapshot ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void delete(String serviceId, String environmentId, String snapshotId, RequestOptions options) {
-        prepareDelete(serviceId, environmentId, snapshotId, options).execute();
-    }
+        /**
+         * Same as {@link #get(String, String, RequestOptions)} with default options.
+         *
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
+         */
+        public DescribeInstanceSnapshotResult get(String instanceId, String snapshotId) {
+            return get(instanceId, snapshotId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code delete} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDelete(String serviceId, String environmentId, String snapshotId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("snapshotId", snapshotId)
-                .operation("snapshots.delete")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * Describe resource instance snapshot.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}}
+         * ({@code inventory-api#DescribeResourceInstanceSnapshot}).
+         *
+         * @param instanceId The resource instance ID.
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
+         */
+        public DescribeInstanceSnapshotResult get(String instanceId, String snapshotId, RequestOptions options) {
+            return prepareGet(instanceId, snapshotId, options).execute();
+        }
 
-    /**
-     * Same as {@link #restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest, RequestOptions)} with
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param snapshotId The snapshot ID.
-     * @param body the request body
-     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-     */
-    public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
-            RestoreResourceInstanceFromSnapshotRequest body) {
-        return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeInstanceSnapshotResult> prepareGet(String instanceId, String snapshotId,
+                RequestOptions options) {
+            Arguments.requireText(instanceId, "instanceId");
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instance/{instanceId}/snapshot/{snapshotId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("instanceId", instanceId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .operation("snapshots.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeInstanceSnapshotResult.class));
+        }
 
-    /**
-     * Restore resource instance from snapshot.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore}
-     * ({@code inventory-api#RestoreResourceInstanceFromSnapshot}). The API answers {@code 202 Accepted}: the work goes
-     * on after the call returns.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param snapshotId The snapshot ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-     */
-    public RestoreResourceInstanceResult restore(String serviceId, String environmentId, String snapshotId,
-            RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-        return prepareRestore(serviceId, environmentId, snapshotId, body, options).execute();
-    }
+        /**
+         * Same as {@link #delete(String, RequestOptions)} with default options.
+         *
+         * @param snapshotId The instance snapshot ID.
+         */
+        public void delete(String snapshotId) {
+            delete(snapshotId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code restore} and prepares its call, for every view. */
-    private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String serviceId, String environmentId,
-            String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(snapshotId, "snapshotId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("snapshotId", snapshotId)
-                .jsonBody(body)
-                .operation("snapshots.restore")
-                .build();
-        return api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        /**
+         * Delete resource instance snapshot.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}}
+         * ({@code inventory-api#DeleteResourceInstanceSnapshot}). The API answers {@code 202 Accepted}: the work goes
+         * on after the call returns.
+         *
+         * @param snapshotId The instance snapshot ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void delete(String snapshotId, RequestOptions options) {
+            prepareDelete(snapshotId, options).execute();
+        }
+
+        /** Checks the arguments of {@code delete} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDelete(String snapshotId, RequestOptions options) {
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .operation("snapshots.delete")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #restore(String, RestoreResourceInstanceFromSnapshotRequest, RequestOptions)} with default
+         * options.
+         *
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+         */
+        public RestoreResourceInstanceResult restore(String snapshotId,
+                RestoreResourceInstanceFromSnapshotRequest body) {
+            return restore(snapshotId, body, RequestOptions.none());
+        }
+
+        /**
+         * Restore resource instance from snapshot.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore}
+         * ({@code inventory-api#RestoreResourceInstanceFromSnapshot}). The API answers {@code 202 Accepted}: the work
+         * goes on after the call returns.
+         *
+         * @param snapshotId The snapshot ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+         */
+        public RestoreResourceInstanceResult restore(String snapshotId, RestoreResourceInstanceFromSnapshotRequest body,
+                RequestOptions options) {
+            return prepareRestore(snapshotId, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code restore} and prepares its call, for every view. */
+        private PreparedCall<RestoreResourceInstanceResult> prepareRestore(String snapshotId,
+                RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+            Arguments.requireText(snapshotId, "snapshotId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/snapshot/{snapshotId}/restore")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("snapshotId", snapshotId)
+                    .jsonBody(body)
+                    .operation("snapshots.restore")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(RestoreResourceInstanceResult.class));
+        }
     }
 
     /**
@@ -480,251 +454,239 @@ public final class Snapshots {
         }
 
         /**
-         * Same as {@link Snapshots#triggerAutomatic(String, String, String)}, answered with its raw response.
+         * Same as {@link Snapshots#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
-                String environmentId, String instanceId) {
-            return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Snapshots#triggerAutomatic(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
-                String environmentId, String instanceId, RequestOptions options) {
-            return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeRaw();
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
-         */
-        public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
-                String instanceId, CopyResourceInstanceSnapshotRequest body) {
-            return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
+            private final Snapshots.InEnvironment scope;
 
-        /**
-         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
-         */
-        public RawResponse<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
-                String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-            return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
+            private InEnvironment(Snapshots.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
-         */
-        public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
-                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
-            return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#triggerAutomatic(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+             */
+            public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId) {
+                return triggerAutomatic(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
-         */
-        public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
-                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
-                RequestOptions options) {
-            return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options).executeRaw();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#triggerAutomatic(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code AutomaticInstanceSnapshotCreation} ({@link AutomaticInstanceSnapshotCreationResult})
+             */
+            public RawResponse<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareTriggerAutomatic(instanceId, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Snapshots#list(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
-         */
-        public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId) {
-            return list(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#copy(String, CopyResourceInstanceSnapshotRequest)}, answered with
+             * its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
+             */
+            public RawResponse<CopyResourceInstanceSnapshotResult> copy(String instanceId,
+                    CopyResourceInstanceSnapshotRequest body) {
+                return copy(instanceId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#list(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
-         */
-        public RawResponse<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, instanceId, options).executeRaw();
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#copy(String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult})
+             */
+            public RawResponse<CopyResourceInstanceSnapshotResult> copy(String instanceId,
+                    CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+                return scope.prepareCopy(instanceId, body, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Snapshots#create(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
-         */
-        public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
-                String instanceId) {
-            return create(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#findForRestoreTime(String, DescribeInstanceSnapshotFromTimeRequest)},
+             * answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
+             */
+            public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
+                    DescribeInstanceSnapshotFromTimeRequest body) {
+                return findForRestoreTime(instanceId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#create(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
-         */
-        public RawResponse<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeRaw();
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#findForRestoreTime(String,
+             * DescribeInstanceSnapshotFromTimeRequest, RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeInstanceSnapshotFromTime} ({@link DescribeInstanceSnapshotFromTimeResult})
+             */
+            public RawResponse<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
+                    DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+                return scope.prepareFindForRestoreTime(instanceId, body, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Snapshots#get(String, String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param snapshotId The instance snapshot ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
-         */
-        public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
-                String snapshotId) {
-            return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#list(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
+             */
+            public RawResponse<ListInstanceSnapshotResult> list(String instanceId) {
+                return list(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#get(String, String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param snapshotId The instance snapshot ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
-         */
-        public RawResponse<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId, String instanceId,
-                String snapshotId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeRaw();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#list(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult})
+             */
+            public RawResponse<ListInstanceSnapshotResult> list(String instanceId, RequestOptions options) {
+                return scope.prepareList(instanceId, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Snapshots#delete(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The instance snapshot ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> delete(String serviceId, String environmentId, String snapshotId) {
-            return delete(serviceId, environmentId, snapshotId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#create(String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
+             */
+            public RawResponse<CreateInstanceSnapshotResult> create(String instanceId) {
+                return create(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#delete(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The instance snapshot ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> delete(String serviceId, String environmentId, String snapshotId,
-                RequestOptions options) {
-            return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeRaw();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#create(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult})
+             */
+            public RawResponse<CreateInstanceSnapshotResult> create(String instanceId, RequestOptions options) {
+                return scope.prepareCreate(instanceId, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The snapshot ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-         */
-        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
-            return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#get(String, String)}, answered with its raw response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param snapshotId The instance snapshot ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
+             */
+            public RawResponse<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId) {
+                return get(instanceId, snapshotId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The snapshot ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
-         */
-        public RawResponse<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeRaw();
+            /**
+             * Same as {@link Snapshots.InEnvironment#get(String, String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param instanceId The resource instance ID.
+             * @param snapshotId The instance snapshot ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult})
+             */
+            public RawResponse<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId,
+                    RequestOptions options) {
+                return scope.prepareGet(instanceId, snapshotId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#delete(String)}, answered with its raw response.
+             *
+             * @param snapshotId The instance snapshot ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> delete(String snapshotId) {
+                return delete(snapshotId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#delete(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param snapshotId The instance snapshot ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> delete(String snapshotId, RequestOptions options) {
+                return scope.prepareDelete(snapshotId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#restore(String, RestoreResourceInstanceFromSnapshotRequest)},
+             * answered with its raw response.
+             *
+             * @param snapshotId The snapshot ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+             */
+            public RawResponse<RestoreResourceInstanceResult> restore(String snapshotId,
+                    RestoreResourceInstanceFromSnapshotRequest body) {
+                return restore(snapshotId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#restore(String, RestoreResourceInstanceFromSnapshotRequest,
+             * RequestOptions)}, answered with its raw response.
+             *
+             * @param snapshotId The snapshot ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult})
+             */
+            public RawResponse<RestoreResourceInstanceResult> restore(String snapshotId,
+                    RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+                return scope.prepareRestore(snapshotId, body, options).executeRaw();
+            }
         }
     }
 
@@ -744,258 +706,246 @@ public final class Snapshots {
         }
 
         /**
-         * Same as {@link Snapshots#triggerAutomatic(String, String, String)}, without making the calling thread wait.
+         * Same as {@link Snapshots#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code AutomaticInstanceSnapshotCreation}
-         * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed exception
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
-                String environmentId, String instanceId) {
-            return triggerAutomatic(serviceId, environmentId, instanceId, RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Snapshots#triggerAutomatic(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code AutomaticInstanceSnapshotCreation}
-         * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed exception
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String serviceId,
-                String environmentId, String instanceId, RequestOptions options) {
-            return resource.prepareTriggerAutomatic(serviceId, environmentId, instanceId, options).executeAsync();
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}), to
-         * come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
-                String instanceId, CopyResourceInstanceSnapshotRequest body) {
-            return copy(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
+            private final Snapshots.InEnvironment scope;
 
-        /**
-         * Same as {@link Snapshots#copy(String, String, String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}), to
-         * come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String serviceId, String environmentId,
-                String instanceId, CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
-            return resource.prepareCopy(serviceId, environmentId, instanceId, body, options).executeAsync();
-        }
+            private InEnvironment(Snapshots.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @return the result of {@code DescribeInstanceSnapshotFromTime}
-         * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
-                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body) {
-            return findForRestoreTime(serviceId, environmentId, instanceId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#triggerAutomatic(String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code AutomaticInstanceSnapshotCreation}
+             * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId) {
+                return triggerAutomatic(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#findForRestoreTime(String, String, String, DescribeInstanceSnapshotFromTimeRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeInstanceSnapshotFromTime}
-         * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String serviceId,
-                String environmentId, String instanceId, DescribeInstanceSnapshotFromTimeRequest body,
-                RequestOptions options) {
-            return resource.prepareFindForRestoreTime(serviceId, environmentId, instanceId, body, options)
-                    .executeAsync();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#triggerAutomatic(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code AutomaticInstanceSnapshotCreation}
+             * ({@link AutomaticInstanceSnapshotCreationResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<AutomaticInstanceSnapshotCreationResult> triggerAutomatic(String instanceId,
+                    RequestOptions options) {
+                return scope.prepareTriggerAutomatic(instanceId, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Snapshots#list(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId,
-                String instanceId) {
-            return list(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#copy(String, CopyResourceInstanceSnapshotRequest)}, without making
+             * the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}),
+             * to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String instanceId,
+                    CopyResourceInstanceSnapshotRequest body) {
+                return copy(instanceId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#list(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<ListInstanceSnapshotResult> list(String serviceId, String environmentId, String instanceId,
-                RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, instanceId, options).executeAsync();
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#copy(String, CopyResourceInstanceSnapshotRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code CopyResourceInstanceSnapshot} ({@link CopyResourceInstanceSnapshotResult}),
+             * to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<CopyResourceInstanceSnapshotResult> copy(String instanceId,
+                    CopyResourceInstanceSnapshotRequest body, RequestOptions options) {
+                return scope.prepareCopy(instanceId, body, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Snapshots#create(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
-                String instanceId) {
-            return create(serviceId, environmentId, instanceId, RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#findForRestoreTime(String, DescribeInstanceSnapshotFromTimeRequest)},
+             * without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @return the result of {@code DescribeInstanceSnapshotFromTime}
+             * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
+                    DescribeInstanceSnapshotFromTimeRequest body) {
+                return findForRestoreTime(instanceId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#create(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<CreateInstanceSnapshotResult> create(String serviceId, String environmentId,
-                String instanceId, RequestOptions options) {
-            return resource.prepareCreate(serviceId, environmentId, instanceId, options).executeAsync();
-        }
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#findForRestoreTime(String,
+             * DescribeInstanceSnapshotFromTimeRequest, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeInstanceSnapshotFromTime}
+             * ({@link DescribeInstanceSnapshotFromTimeResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<DescribeInstanceSnapshotFromTimeResult> findForRestoreTime(String instanceId,
+                    DescribeInstanceSnapshotFromTimeRequest body, RequestOptions options) {
+                return scope.prepareFindForRestoreTime(instanceId, body, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Snapshots#get(String, String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param snapshotId The instance snapshot ID.
-         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
-                String instanceId, String snapshotId) {
-            return get(serviceId, environmentId, instanceId, snapshotId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#list(String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<ListInstanceSnapshotResult> list(String instanceId) {
+                return list(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#get(String, String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param instanceId The resource instance ID.
-         * @param snapshotId The instance snapshot ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeInstanceSnapshotResult> get(String serviceId, String environmentId,
-                String instanceId, String snapshotId, RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, instanceId, snapshotId, options).executeAsync();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#list(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListInstanceSnapshot} ({@link ListInstanceSnapshotResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<ListInstanceSnapshotResult> list(String instanceId, RequestOptions options) {
+                return scope.prepareList(instanceId, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Snapshots#delete(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The instance snapshot ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> delete(String serviceId, String environmentId, String snapshotId) {
-            return delete(serviceId, environmentId, snapshotId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#create(String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<CreateInstanceSnapshotResult> create(String instanceId) {
+                return create(instanceId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Snapshots#delete(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The instance snapshot ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> delete(String serviceId, String environmentId, String snapshotId,
-                RequestOptions options) {
-            return resource.prepareDelete(serviceId, environmentId, snapshotId, options).executeAsync();
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#create(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code CreateInstanceSnapshot} ({@link CreateInstanceSnapshotResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<CreateInstanceSnapshotResult> create(String instanceId, RequestOptions options) {
+                return scope.prepareCreate(instanceId, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The snapshot ID.
-         * @param body the request body
-         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body) {
-            return restore(serviceId, environmentId, snapshotId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Snapshots.InEnvironment#get(String, String)}, without making the calling thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param snapshotId The instance snapshot ID.
+             * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId) {
+                return get(instanceId, snapshotId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Snapshots#restore(String, String, String, RestoreResourceInstanceFromSnapshotRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param snapshotId The snapshot ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<RestoreResourceInstanceResult> restore(String serviceId, String environmentId,
-                String snapshotId, RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
-            return resource.prepareRestore(serviceId, environmentId, snapshotId, body, options).executeAsync();
+            /**
+             * Same as {@link Snapshots.InEnvironment#get(String, String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param instanceId The resource instance ID.
+             * @param snapshotId The instance snapshot ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeInstanceSnapshot} ({@link DescribeInstanceSnapshotResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeInstanceSnapshotResult> get(String instanceId, String snapshotId,
+                    RequestOptions options) {
+                return scope.prepareGet(instanceId, snapshotId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#delete(String)}, without making the calling thread wait.
+             *
+             * @param snapshotId The instance snapshot ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> delete(String snapshotId) {
+                return delete(snapshotId, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#delete(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param snapshotId The instance snapshot ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> delete(String snapshotId, RequestOptions options) {
+                return scope.prepareDelete(snapshotId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Snapshots.InEnvironment#restore(String, RestoreResourceInstanceFromSnapshotRequest)},
+             * without making the calling thread wait.
+             *
+             * @param snapshotId The snapshot ID.
+             * @param body the request body
+             * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<RestoreResourceInstanceResult> restore(String snapshotId,
+                    RestoreResourceInstanceFromSnapshotRequest body) {
+                return restore(snapshotId, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as
+             * {@link Snapshots.InEnvironment#restore(String, RestoreResourceInstanceFromSnapshotRequest,
+             * RequestOptions)}, without making the calling thread wait.
+             *
+             * @param snapshotId The snapshot ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code RestoreResourceInstance} ({@link RestoreResourceInstanceResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<RestoreResourceInstanceResult> restore(String snapshotId,
+                    RestoreResourceInstanceFromSnapshotRequest body, RequestOptions options) {
+                return scope.prepareRestore(snapshotId, body, options).executeAsync();
+            }
         }
     }
 }

@@ -62,205 +62,203 @@ public final class SubscriptionRequests {
     }
 
     /**
-     * Same as {@link #list(String, String, ListSubscriptionRequestsParams, RequestOptions)} with no query parameters
-     * and default options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public ListSubscriptionRequestsResult list(String serviceId, String environmentId) {
-        return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), RequestOptions.none());
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
     }
 
     /**
-     * Same as {@link #list(String, String, ListSubscriptionRequestsParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+     * The operations of {@link SubscriptionRequests} in one environment of a service: the same arguments but the two
+     * ids given to {@link SubscriptionRequests#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public ListSubscriptionRequestsResult list(String serviceId, String environmentId, RequestOptions options) {
-        return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
-    }
+    public static final class InEnvironment {
 
-    /**
-     * Same as {@link #list(String, String, ListSubscriptionRequestsParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
-     */
-    public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
-            ListSubscriptionRequestsParams params) {
-        return list(serviceId, environmentId, params, RequestOptions.none());
-    }
+        private final SubscriptionRequests resource;
+        private final String serviceId;
+        private final String environmentId;
 
-    /**
-     * List subscription requests.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request}
-     * ({@code inventory-api#ListSubscriptionRequests}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
-     */
-    public ListSubscriptionRequestsResult list(String serviceId, String environmentId,
-            ListSubscriptionRequestsParams params, RequestOptions options) {
-        return prepareList(serviceId, environmentId, params, options).execute();
-    }
+        private InEnvironment(SubscriptionRequests resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<ListSubscriptionRequestsResult> prepareList(String serviceId, String environmentId,
-            ListSubscriptionRequestsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("status", params.status().map(OpenEnum::value).orElse(null))
-                .operation("subscriptionRequests.list")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionRequestsParams, RequestOptions)} with no query parameters and default
+         * options.
+         *
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         */
+        public ListSubscriptionRequestsResult list() {
+            return list(ListSubscriptionRequestsParams.builder().build(), RequestOptions.none());
+        }
 
-    /**
-     * Same as {@link #deny(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     */
-    public void deny(String serviceId, String environmentId, String id) {
-        deny(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionRequestsParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         */
+        public ListSubscriptionRequestsResult list(RequestOptions options) {
+            return list(ListSubscriptionRequestsParams.builder().build(), options);
+        }
 
-    /**
-     * Deny subscription request.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
-     * ({@code inventory-api#DenySubscriptionRequest}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void deny(String serviceId, String environmentId, String id, RequestOptions options) {
-        prepareDeny(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionRequestsParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         */
+        public ListSubscriptionRequestsResult list(ListSubscriptionRequestsParams params) {
+            return list(params, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code deny} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareDeny(String serviceId, String environmentId, String id, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.deny")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * List subscription requests.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request}
+         * ({@code inventory-api#ListSubscriptionRequests}).
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         */
+        public ListSubscriptionRequestsResult list(ListSubscriptionRequestsParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
 
-    /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
-     */
-    public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id) {
-        return get(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<ListSubscriptionRequestsResult> prepareList(ListSubscriptionRequestsParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("status", params.status().map(OpenEnum::value).orElse(null))
+                    .operation("subscriptionRequests.list")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ListSubscriptionRequestsResult.class));
+        }
 
-    /**
-     * Describe subscription request.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
-     * ({@code inventory-api#DescribeSubscriptionRequest}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
-     */
-    public DescribeSubscriptionRequestResult get(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        return prepareGet(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #deny(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         */
+        public void deny(String id) {
+            deny(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
-    }
+        /**
+         * Deny subscription request.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
+         * ({@code inventory-api#DenySubscriptionRequest}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void deny(String id, RequestOptions options) {
+            prepareDeny(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #approve(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     */
-    public void approve(String serviceId, String environmentId, String id) {
-        approve(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code deny} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareDeny(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.deny")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
 
-    /**
-     * Approve subscription request.
-     *
-     * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
-     * ({@code inventory-api#ApproveSubscriptionRequest}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void approve(String serviceId, String environmentId, String id, RequestOptions options) {
-        prepareApprove(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
+         */
+        public DescribeSubscriptionRequestResult get(String id) {
+            return get(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code approve} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareApprove(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptionRequests.approve")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
+        /**
+         * Describe subscription request.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
+         * ({@code inventory-api#DescribeSubscriptionRequest}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
+         */
+        public DescribeSubscriptionRequestResult get(String id, RequestOptions options) {
+            return prepareGet(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeSubscriptionRequestResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeSubscriptionRequestResult.class));
+        }
+
+        /**
+         * Same as {@link #approve(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         */
+        public void approve(String id) {
+            approve(id, RequestOptions.none());
+        }
+
+        /**
+         * Approve subscription request.
+         *
+         * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}}
+         * ({@code inventory-api#ApproveSubscriptionRequest}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void approve(String id, RequestOptions options) {
+            prepareApprove(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code approve} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareApprove(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/request/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptionRequests.approve")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
     }
 
     /**
@@ -278,142 +276,146 @@ public final class SubscriptionRequests {
         }
 
         /**
-         * Same as {@link SubscriptionRequests#list(String, String)}, answered with its raw response.
+         * Same as {@link SubscriptionRequests#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
-                    RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link SubscriptionRequests#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
-         */
-        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                ListSubscriptionRequestsParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final SubscriptionRequests.InEnvironment scope;
 
-        /**
-         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
-         */
-        public RawResponse<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                ListSubscriptionRequestsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
-        }
+            private InEnvironment(SubscriptionRequests.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#deny(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> deny(String serviceId, String environmentId, String id) {
-            return deny(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+             */
+            public RawResponse<ListSubscriptionRequestsResult> list() {
+                return list(ListSubscriptionRequestsParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#deny(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareDeny(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+             */
+            public RawResponse<ListSubscriptionRequestsResult> list(RequestOptions options) {
+                return list(ListSubscriptionRequestsParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
-         */
-        public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(ListSubscriptionRequestsParams)}, answered with
+             * its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+             */
+            public RawResponse<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#get(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
-         */
-        public RawResponse<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(ListSubscriptionRequestsParams, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult})
+             */
+            public RawResponse<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params,
+                    RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#approve(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> approve(String serviceId, String environmentId, String id) {
-            return approve(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#deny(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> deny(String id) {
+                return deny(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#approve(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> approve(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareApprove(serviceId, environmentId, id, options).executeRaw();
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#deny(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> deny(String id, RequestOptions options) {
+                return scope.prepareDeny(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
+             */
+            public RawResponse<DescribeSubscriptionRequestResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#get(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult})
+             */
+            public RawResponse<DescribeSubscriptionRequestResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#approve(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> approve(String id) {
+                return approve(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#approve(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> approve(String id, RequestOptions options) {
+                return scope.prepareApprove(id, options).executeRaw();
+            }
         }
     }
 
@@ -434,148 +436,148 @@ public final class SubscriptionRequests {
         }
 
         /**
-         * Same as {@link SubscriptionRequests#list(String, String)}, without making the calling thread wait.
+         * Same as {@link SubscriptionRequests#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
-         * future fails with the call's typed exception
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(),
-                    RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link SubscriptionRequests#list(String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
-         * future fails with the call's typed exception
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListSubscriptionRequestsParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                ListSubscriptionRequestsParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final SubscriptionRequests.InEnvironment scope;
 
-        /**
-         * Same as {@link SubscriptionRequests#list(String, String, ListSubscriptionRequestsParams, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<ListSubscriptionRequestsResult> list(String serviceId, String environmentId,
-                ListSubscriptionRequestsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeAsync();
-        }
+            private InEnvironment(SubscriptionRequests.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#deny(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> deny(String serviceId, String environmentId, String id) {
-            return deny(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list()}, without making the calling thread wait.
+             *
+             * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListSubscriptionRequestsResult> list() {
+                return list(ListSubscriptionRequestsParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#deny(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> deny(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareDeny(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListSubscriptionRequestsResult> list(RequestOptions options) {
+                return list(ListSubscriptionRequestsParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
-         * come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId,
-                String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(ListSubscriptionRequestsParams)}, without making
+             * the calling thread wait.
+             *
+             * @param params the query parameters
+             * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#get(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
-         * come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeSubscriptionRequestResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#list(ListSubscriptionRequestsParams, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code ListSubscriptionRequests} ({@link ListSubscriptionRequestsResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<ListSubscriptionRequestsResult> list(ListSubscriptionRequestsParams params,
+                    RequestOptions options) {
+                return scope.prepareList(params, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#approve(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> approve(String serviceId, String environmentId, String id) {
-            return approve(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#deny(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> deny(String id) {
+                return deny(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link SubscriptionRequests#approve(String, String, String, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> approve(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareApprove(serviceId, environmentId, id, options).executeAsync();
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#deny(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> deny(String id, RequestOptions options) {
+                return scope.prepareDeny(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
+             * come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeSubscriptionRequestResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#get(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeSubscriptionRequest} ({@link DescribeSubscriptionRequestResult}), to
+             * come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeSubscriptionRequestResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#approve(String)}, without making the calling thread
+             * wait.
+             *
+             * @param id The subscription ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> approve(String id) {
+                return approve(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link SubscriptionRequests.InEnvironment#approve(String, RequestOptions)}, without making the
+             * calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> approve(String id, RequestOptions options) {
+                return scope.prepareApprove(id, options).executeAsync();
+            }
         }
     }
 }

@@ -69,398 +69,364 @@ public final class Subscriptions {
     }
 
     /**
-     * Same as {@link #list(String, String, ListSubscriptionParams, RequestOptions)} with no query parameters and
-     * default options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId) {
-        return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), RequestOptions.none());
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
     }
 
     /**
-     * Same as {@link #list(String, String, ListSubscriptionParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
+     * The operations of {@link Subscriptions} in one environment of a service: the same arguments but the two ids given
+     * to {@link Subscriptions#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId, RequestOptions options) {
-        return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
-    }
+    public static final class InEnvironment {
 
-    /**
-     * Same as {@link #list(String, String, ListSubscriptionParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId,
-            ListSubscriptionParams params) {
-        return list(serviceId, environmentId, params, RequestOptions.none());
-    }
+        private final Subscriptions resource;
+        private final String serviceId;
+        private final String environmentId;
 
-    /**
-     * List subscription.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
-     * ({@code inventory-api#ListSubscription}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<DescribeSubscriptionResult> list(String serviceId, String environmentId, ListSubscriptionParams params,
-            RequestOptions options) {
-        return prepareList(serviceId, environmentId, params, options).execute();
-    }
+        private InEnvironment(Subscriptions resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(String serviceId, String environmentId,
-            ListSubscriptionParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("productTierId", params.productTierId().orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("subscriptions.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
-                .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionParams, RequestOptions)} with no query parameters and default options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeSubscriptionResult> list() {
+            return list(ListSubscriptionParams.builder().build(), RequestOptions.none());
+        }
 
-    /**
-     * Same as
-     * {@link #createOnBehalfOfCustomer(String, String, CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)}
-     * with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param body the request body
-     * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
-     * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
-     */
-    public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
-            CreateSubscriptionOnBehalfOfCustomerRequest body) {
-        return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeSubscriptionResult> list(RequestOptions options) {
+            return list(ListSubscriptionParams.builder().build(), options);
+        }
 
-    /**
-     * Create subscription on behalf of customer.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
-     * ({@code inventory-api#CreateSubscriptionOnBehalfOfCustomer}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
-     * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
-     */
-    public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(String serviceId, String environmentId,
-            CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-        return prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).execute();
-    }
+        /**
+         * Same as {@link #list(ListSubscriptionParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeSubscriptionResult> list(ListSubscriptionParams params) {
+            return list(params, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for every view. */
-    private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(String serviceId,
-            String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .jsonBody(body)
-                .operation("subscriptions.createOnBehalfOfCustomer")
-                .build();
-        return api.prepare(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
-    }
+        /**
+         * List subscription.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
+         * ({@code inventory-api#ListSubscription}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<DescribeSubscriptionResult> list(ListSubscriptionParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
 
-    /**
-     * Same as {@link #terminate(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     */
-    public void terminate(String serviceId, String environmentId, String id) {
-        terminate(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<DescribeSubscriptionResult>> prepareList(ListSubscriptionParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("productTierId", params.productTierId().orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("subscriptions.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListSubscriptionsResult.class))
+                    .map(answer -> Pagination.token(answer.subscriptions(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
+        }
 
-    /**
-     * Terminate subscription.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
-     * ({@code inventory-api#TerminateSubscription}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void terminate(String serviceId, String environmentId, String id, RequestOptions options) {
-        prepareTerminate(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)} with
+         * default options.
+         *
+         * @param body the request body
+         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+         * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
+         */
+        public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body) {
+            return createOnBehalfOfCustomer(body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareTerminate(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.terminate")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * Create subscription on behalf of customer.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
+         * ({@code inventory-api#CreateSubscriptionOnBehalfOfCustomer}).
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+         * ({@link CreateSubscriptionOnBehalfOfCustomerResult})
+         */
+        public CreateSubscriptionOnBehalfOfCustomerResult createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
+                RequestOptions options) {
+            return prepareCreateOnBehalfOfCustomer(body, options).execute();
+        }
 
-    /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
-     */
-    public DescribeSubscriptionResult get(String serviceId, String environmentId, String id) {
-        return get(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code createOnBehalfOfCustomer} and prepares its call, for every view. */
+        private PreparedCall<CreateSubscriptionOnBehalfOfCustomerResult> prepareCreateOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
+                RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .jsonBody(body)
+                    .operation("subscriptions.createOnBehalfOfCustomer")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(CreateSubscriptionOnBehalfOfCustomerResult.class));
+        }
 
-    /**
-     * Describe subscription.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
-     * ({@code inventory-api#DescribeSubscription}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
-     */
-    public DescribeSubscriptionResult get(String serviceId, String environmentId, String id, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #terminate(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         */
+        public void terminate(String id) {
+            terminate(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeSubscriptionResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeSubscriptionResult.class));
-    }
+        /**
+         * Terminate subscription.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
+         * ({@code inventory-api#TerminateSubscription}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void terminate(String id, RequestOptions options) {
+            prepareTerminate(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #update(String, String, String, UpdateSubscriptionRequest, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param body the request body
-     */
-    public void update(String serviceId, String environmentId, String id, UpdateSubscriptionRequest body) {
-        update(serviceId, environmentId, id, body, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareTerminate(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.terminate")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
 
-    /**
-     * Update subscription.
-     *
-     * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
-     * ({@code inventory-api#UpdateSubscription}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void update(String serviceId, String environmentId, String id, UpdateSubscriptionRequest body,
-            RequestOptions options) {
-        prepareUpdate(serviceId, environmentId, id, body, options).execute();
-    }
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
+         */
+        public DescribeSubscriptionResult get(String id) {
+            return get(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdate(String serviceId, String environmentId, String id,
-            UpdateSubscriptionRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .jsonBody(body)
-                .operation("subscriptions.update")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * Describe subscription.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
+         * ({@code inventory-api#DescribeSubscription}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
+         */
+        public DescribeSubscriptionResult get(String id, RequestOptions options) {
+            return prepareGet(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #resume(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     */
-    public void resume(String serviceId, String environmentId, String id) {
-        resume(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeSubscriptionResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeSubscriptionResult.class));
+        }
 
-    /**
-     * Resume subscription.
-     *
-     * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume}
-     * ({@code inventory-api#ResumeSubscription}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void resume(String serviceId, String environmentId, String id, RequestOptions options) {
-        prepareResume(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #update(String, UpdateSubscriptionRequest, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         * @param body the request body
+         */
+        public void update(String id, UpdateSubscriptionRequest body) {
+            update(id, body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code resume} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareResume(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.resume")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * Update subscription.
+         *
+         * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}}
+         * ({@code inventory-api#UpdateSubscription}).
+         *
+         * @param id The subscription ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
+            prepareUpdate(id, body, options).execute();
+        }
 
-    /**
-     * Same as {@link #suspend(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     */
-    public void suspend(String serviceId, String environmentId, String id) {
-        suspend(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdate(String id, UpdateSubscriptionRequest body, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .jsonBody(body)
+                    .operation("subscriptions.update")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
 
-    /**
-     * Suspend subscription.
-     *
-     * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend}
-     * ({@code inventory-api#SuspendSubscription}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id The subscription ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void suspend(String serviceId, String environmentId, String id, RequestOptions options) {
-        prepareSuspend(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #resume(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         */
+        public void resume(String id) {
+            resume(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareSuspend(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("subscriptions.suspend")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
-    }
+        /**
+         * Resume subscription.
+         *
+         * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume}
+         * ({@code inventory-api#ResumeSubscription}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void resume(String id, RequestOptions options) {
+            prepareResume(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #updateMany(String, String, UpdateSubscriptionsRequest, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param body the request body
-     */
-    public void updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body) {
-        updateMany(serviceId, environmentId, body, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code resume} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareResume(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/resume")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.resume")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
 
-    /**
-     * Update subscriptions.
-     *
-     * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions}
-     * ({@code inventory-api#UpdateSubscriptions}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     */
-    public void updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
-            RequestOptions options) {
-        prepareUpdateMany(serviceId, environmentId, body, options).execute();
-    }
+        /**
+         * Same as {@link #suspend(String, RequestOptions)} with default options.
+         *
+         * @param id The subscription ID.
+         */
+        public void suspend(String id) {
+            suspend(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code updateMany} and prepares its call, for every view. */
-    private PreparedCall<Void> prepareUpdateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .jsonBody(body)
-                .operation("subscriptions.updateMany")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.none());
+        /**
+         * Suspend subscription.
+         *
+         * <p>{@code PUT /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend}
+         * ({@code inventory-api#SuspendSubscription}).
+         *
+         * @param id The subscription ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void suspend(String id, RequestOptions options) {
+            prepareSuspend(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code suspend} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareSuspend(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PUT,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription/{id}/suspend")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("subscriptions.suspend")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
+
+        /**
+         * Same as {@link #updateMany(UpdateSubscriptionsRequest, RequestOptions)} with default options.
+         *
+         * @param body the request body
+         */
+        public void updateMany(UpdateSubscriptionsRequest body) {
+            updateMany(body, RequestOptions.none());
+        }
+
+        /**
+         * Update subscriptions.
+         *
+         * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions}
+         * ({@code inventory-api#UpdateSubscriptions}).
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         */
+        public void updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
+            prepareUpdateMany(body, options).execute();
+        }
+
+        /** Checks the arguments of {@code updateMany} and prepares its call, for every view. */
+        private PreparedCall<Void> prepareUpdateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscriptions")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .jsonBody(body)
+                    .operation("subscriptions.updateMany")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.none());
+        }
     }
 
     /**
@@ -477,256 +443,250 @@ public final class Subscriptions {
         }
 
         /**
-         * Same as {@link Subscriptions#list(String, String)}, answered with its raw response.
+         * Same as {@link Subscriptions#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Subscriptions#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                ListSubscriptionParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final Subscriptions.InEnvironment scope;
 
-        /**
-         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams, RequestOptions)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                ListSubscriptionParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
-        }
+            private InEnvironment(Subscriptions.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as
-         * {@link Subscriptions#createOnBehalfOfCustomer(String, String, CreateSubscriptionOnBehalfOfCustomerRequest)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
-         */
-        public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
-                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
-            return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeSubscriptionResult>> list() {
+                return list(ListSubscriptionParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Subscriptions#createOnBehalfOfCustomer(String, String,
-         * CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
-         */
-        public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
-                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-            return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeRaw();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeSubscriptionResult>> list(RequestOptions options) {
+                return list(ListSubscriptionParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link Subscriptions#terminate(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> terminate(String serviceId, String environmentId, String id) {
-            return terminate(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(ListSubscriptionParams)}, answered with its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeSubscriptionResult>> list(ListSubscriptionParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#terminate(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> terminate(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(ListSubscriptionParams, RequestOptions)}, answered with
+             * its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<DescribeSubscriptionResult>> list(ListSubscriptionParams params,
+                    RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Subscriptions#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
-         */
-        public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link
+             * Subscriptions.InEnvironment#createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest)},
+             * answered with its raw response.
+             *
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
+             */
+            public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body) {
+                return createOnBehalfOfCustomer(body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#get(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
-         */
-        public RawResponse<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as
+             * {@link
+             * Subscriptions.InEnvironment#createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest,
+             * RequestOptions)}, answered with its raw response.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code CreateSubscriptionOnBehalfOfCustomer} ({@link CreateSubscriptionOnBehalfOfCustomerResult})
+             */
+            public RawResponse<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
+                    RequestOptions options) {
+                return scope.prepareCreateOnBehalfOfCustomer(body, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> update(String serviceId, String environmentId, String id,
-                UpdateSubscriptionRequest body) {
-            return update(serviceId, environmentId, id, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#terminate(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> terminate(String id) {
+                return terminate(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> update(String serviceId, String environmentId, String id,
-                UpdateSubscriptionRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#terminate(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> terminate(String id, RequestOptions options) {
+                return scope.prepareTerminate(id, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Subscriptions#resume(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> resume(String serviceId, String environmentId, String id) {
-            return resume(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
+             */
+            public RawResponse<DescribeSubscriptionResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#resume(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> resume(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareResume(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#get(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeSubscription} ({@link DescribeSubscriptionResult})
+             */
+            public RawResponse<DescribeSubscriptionResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Subscriptions#suspend(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> suspend(String serviceId, String environmentId, String id) {
-            return suspend(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#update(String, UpdateSubscriptionRequest)}, answered with its
+             * raw response.
+             *
+             * @param id The subscription ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> update(String id, UpdateSubscriptionRequest body) {
+                return update(id, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#suspend(String, String, String, RequestOptions)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> suspend(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareSuspend(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#update(String, UpdateSubscriptionRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
+                return scope.prepareUpdate(id, body, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body) {
-            return updateMany(serviceId, environmentId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#resume(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> resume(String id) {
+                return resume(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing ({@code null})
-         */
-        public RawResponse<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
-                RequestOptions options) {
-            return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeRaw();
+            /**
+             * Same as {@link Subscriptions.InEnvironment#resume(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> resume(String id, RequestOptions options) {
+                return scope.prepareResume(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#suspend(String)}, answered with its raw response.
+             *
+             * @param id The subscription ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> suspend(String id) {
+                return suspend(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#suspend(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> suspend(String id, RequestOptions options) {
+                return scope.prepareSuspend(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#updateMany(UpdateSubscriptionsRequest)}, answered with its raw
+             * response.
+             *
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> updateMany(UpdateSubscriptionsRequest body) {
+                return updateMany(body, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#updateMany(UpdateSubscriptionsRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives nothing
+             * ({@code null})
+             */
+            public RawResponse<Void> updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
+                return scope.prepareUpdateMany(body, options).executeRaw();
+            }
         }
     }
 
@@ -747,273 +707,254 @@ public final class Subscriptions {
         }
 
         /**
-         * Same as {@link Subscriptions#list(String, String)}, without making the calling thread wait.
+         * Same as {@link Subscriptions#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Subscriptions#list(String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListSubscriptionParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                ListSubscriptionParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final Subscriptions.InEnvironment scope;
 
-        /**
-         * Same as {@link Subscriptions#list(String, String, ListSubscriptionParams, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(String serviceId, String environmentId,
-                ListSubscriptionParams params, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
-        }
+            private InEnvironment(Subscriptions.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as
-         * {@link Subscriptions#createOnBehalfOfCustomer(String, String, CreateSubscriptionOnBehalfOfCustomerRequest)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
-         * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
-                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body) {
-            return createOnBehalfOfCustomer(serviceId, environmentId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list() {
+                return list(ListSubscriptionParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link Subscriptions#createOnBehalfOfCustomer(String, String,
-         * CreateSubscriptionOnBehalfOfCustomerRequest, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
-         * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(String serviceId,
-                String environmentId, CreateSubscriptionOnBehalfOfCustomerRequest body, RequestOptions options) {
-            return resource.prepareCreateOnBehalfOfCustomer(serviceId, environmentId, body, options).executeAsync();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(RequestOptions)}, without making the calling thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(RequestOptions options) {
+                return list(ListSubscriptionParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link Subscriptions#terminate(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> terminate(String serviceId, String environmentId, String id) {
-            return terminate(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(ListSubscriptionParams)}, without making the calling
+             * thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(ListSubscriptionParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#terminate(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> terminate(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#list(ListSubscriptionParams, RequestOptions)}, without making
+             * the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<DescribeSubscriptionResult>> list(ListSubscriptionParams params,
+                    RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareList(params, options));
+            }
 
-        /**
-         * Same as {@link Subscriptions#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link
+             * Subscriptions.InEnvironment#createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest)},
+             * without making the calling thread wait.
+             *
+             * @param body the request body
+             * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+             * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body) {
+                return createOnBehalfOfCustomer(body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#get(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the future
-         * fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeSubscriptionResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as
+             * {@link
+             * Subscriptions.InEnvironment#createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest,
+             * RequestOptions)}, without making the calling thread wait.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code CreateSubscriptionOnBehalfOfCustomer}
+             * ({@link CreateSubscriptionOnBehalfOfCustomerResult}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<CreateSubscriptionOnBehalfOfCustomerResult> createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest body,
+                    RequestOptions options) {
+                return scope.prepareCreateOnBehalfOfCustomer(body, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> update(String serviceId, String environmentId, String id,
-                UpdateSubscriptionRequest body) {
-            return update(serviceId, environmentId, id, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#terminate(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> terminate(String id) {
+                return terminate(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#update(String, String, String, UpdateSubscriptionRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> update(String serviceId, String environmentId, String id,
-                UpdateSubscriptionRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#terminate(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> terminate(String id, RequestOptions options) {
+                return scope.prepareTerminate(id, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Subscriptions#resume(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> resume(String serviceId, String environmentId, String id) {
-            return resume(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeSubscriptionResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#resume(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> resume(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareResume(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#get(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeSubscription} ({@link DescribeSubscriptionResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeSubscriptionResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Subscriptions#suspend(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> suspend(String serviceId, String environmentId, String id) {
-            return suspend(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#update(String, UpdateSubscriptionRequest)}, without making the
+             * calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> update(String id, UpdateSubscriptionRequest body) {
+                return update(id, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#suspend(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id The subscription ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> suspend(String serviceId, String environmentId, String id, RequestOptions options) {
-            return resource.prepareSuspend(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#update(String, UpdateSubscriptionRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> update(String id, UpdateSubscriptionRequest body, RequestOptions options) {
+                return scope.prepareUpdate(id, body, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> updateMany(String serviceId, String environmentId,
-                UpdateSubscriptionsRequest body) {
-            return updateMany(serviceId, environmentId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Subscriptions.InEnvironment#resume(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> resume(String id) {
+                return resume(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Subscriptions#updateMany(String, String, UpdateSubscriptionsRequest, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<Void> updateMany(String serviceId, String environmentId, UpdateSubscriptionsRequest body,
-                RequestOptions options) {
-            return resource.prepareUpdateMany(serviceId, environmentId, body, options).executeAsync();
+            /**
+             * Same as {@link Subscriptions.InEnvironment#resume(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> resume(String id, RequestOptions options) {
+                return scope.prepareResume(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#suspend(String)}, without making the calling thread wait.
+             *
+             * @param id The subscription ID.
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> suspend(String id) {
+                return suspend(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#suspend(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param id The subscription ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> suspend(String id, RequestOptions options) {
+                return scope.prepareSuspend(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#updateMany(UpdateSubscriptionsRequest)}, without making the
+             * calling thread wait.
+             *
+             * @param body the request body
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> updateMany(UpdateSubscriptionsRequest body) {
+                return updateMany(body, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Subscriptions.InEnvironment#updateMany(UpdateSubscriptionsRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return nothing ({@code null}) to come, once the call succeeds; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<Void> updateMany(UpdateSubscriptionsRequest body, RequestOptions options) {
+                return scope.prepareUpdateMany(body, options).executeAsync();
+            }
         }
     }
 }

@@ -70,363 +70,337 @@ public final class UpgradePaths {
     }
 
     /**
-     * Same as {@link #create(String, String, CreateUpgradePathRequest, RequestOptions)} with default options.
+     * The operations of this group in one product tier (plan) of a service, so that its two ids are given once and
+     * apart from the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param body the request body
-     * @return the upgrade path ({@link UpgradePath})
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body) {
-        return create(serviceId, productTierId, body, RequestOptions.none());
+    public InProductTier in(String serviceId, String productTierId) {
+        return new InProductTier(this, serviceId, productTierId);
     }
 
     /**
-     * Create upgrade path.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path}
-     * ({@code inventory-api#CreateUpgradePath}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the upgrade path ({@link UpgradePath})
+     * The operations of {@link UpgradePaths} in one product tier (plan) of a service: the same arguments but the two
+     * ids given to {@link UpgradePaths#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public UpgradePath create(String serviceId, String productTierId, CreateUpgradePathRequest body,
-            RequestOptions options) {
-        return prepareCreate(serviceId, productTierId, body, options).execute();
-    }
+    public static final class InProductTier {
 
-    /** Checks the arguments of {@code create} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareCreate(String serviceId, String productTierId,
-            CreateUpgradePathRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .jsonBody(body)
-                .operation("upgradePaths.create")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
+        private final UpgradePaths resource;
+        private final String serviceId;
+        private final String productTierId;
 
-    /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath get(String serviceId, String productTierId, String upgradePathId) {
-        return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
-    }
+        private InProductTier(UpgradePaths resource, String serviceId, String productTierId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.productTierId = Arguments.requireText(productTierId, "productTierId");
+        }
 
-    /**
-     * Describe upgrade path.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}}
-     * ({@code inventory-api#DescribeUpgradePath}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath get(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
-        return prepareGet(serviceId, productTierId, upgradePathId, options).execute();
-    }
+        /**
+         * Same as {@link #create(CreateUpgradePathRequest, RequestOptions)} with default options.
+         *
+         * @param body the request body
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath create(CreateUpgradePathRequest body) {
+            return create(body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareGet(String serviceId, String productTierId, String upgradePathId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .operation("upgradePaths.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
+        /**
+         * Create upgrade path.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path}
+         * ({@code inventory-api#CreateUpgradePath}).
+         *
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath create(CreateUpgradePathRequest body, RequestOptions options) {
+            return prepareCreate(body, options).execute();
+        }
 
-    /**
-     * Same as {@link #cancel(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId) {
-        return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code create} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareCreate(CreateUpgradePathRequest body, RequestOptions options) {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .jsonBody(body)
+                    .operation("upgradePaths.create")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
+        }
 
-    /**
-     * Cancel upgrade path.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel}
-     * ({@code inventory-api#CancelUpgradePath}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath cancel(String serviceId, String productTierId, String upgradePathId, RequestOptions options) {
-        return prepareCancel(serviceId, productTierId, upgradePathId, options).execute();
-    }
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath get(String upgradePathId) {
+            return get(upgradePathId, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code cancel} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareCancel(String serviceId, String productTierId, String upgradePathId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .operation("upgradePaths.cancel")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
+        /**
+         * Describe upgrade path.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}}
+         * ({@code inventory-api#DescribeUpgradePath}).
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath get(String upgradePathId, RequestOptions options) {
+            return prepareGet(upgradePathId, options).execute();
+        }
 
-    /**
-     * Same as
-     * {@link #listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams, RequestOptions)}
-     * with no query parameters and default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId) {
-        return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                ListEligibleInstancesPerUpgradeParams.builder().build(), RequestOptions.none());
-    }
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareGet(String upgradePathId, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .operation("upgradePaths.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
+        }
 
-    /**
-     * Same as
-     * {@link #listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams, RequestOptions)}
-     * with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
-            RequestOptions options) {
-        return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                ListEligibleInstancesPerUpgradeParams.builder().build(), options);
-    }
+        /**
+         * Same as {@link #cancel(String, RequestOptions)} with default options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath cancel(String upgradePathId) {
+            return cancel(upgradePathId, RequestOptions.none());
+        }
 
-    /**
-     * Same as
-     * {@link #listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams, RequestOptions)}
-     * with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
-            ListEligibleInstancesPerUpgradeParams params) {
-        return listEligibleInstances(serviceId, productTierId, upgradePathId, params, RequestOptions.none());
-    }
+        /**
+         * Cancel upgrade path.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel}
+         * ({@code inventory-api#CancelUpgradePath}).
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath cancel(String upgradePathId, RequestOptions options) {
+            return prepareCancel(upgradePathId, options).execute();
+        }
 
-    /**
-     * List eligible instances per upgrade.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances}
-     * ({@code inventory-api#ListEligibleInstancesPerUpgrade}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<InstanceUpgrade> listEligibleInstances(String serviceId, String productTierId, String upgradePathId,
-            ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-        return prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options).execute();
-    }
+        /** Checks the arguments of {@code cancel} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareCancel(String upgradePathId, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/cancel")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .operation("upgradePaths.cancel")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
+        }
 
-    /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for every view. */
-    private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String serviceId, String productTierId,
-            String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("upgradePaths.listEligibleInstances")
-                .build();
-        return api.prepare(request, options,
-                ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
-                .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params.toBuilder()
-                                .nextPageToken(next).build(), options))));
-    }
+        /**
+         * Same as {@link #listEligibleInstances(String, ListEligibleInstancesPerUpgradeParams, RequestOptions)} with no
+         * query parameters and default options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId) {
+            return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                    RequestOptions.none());
+        }
 
-    /**
-     * Same as {@link #manage(String, String, String, ManageUpgradePathLifecycleRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param body the request body
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
-            ManageUpgradePathLifecycleRequest body) {
-        return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
-    }
+        /**
+         * Same as {@link #listEligibleInstances(String, ListEligibleInstancesPerUpgradeParams, RequestOptions)} with no
+         * query parameters.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId, RequestOptions options) {
+            return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                    options);
+        }
 
-    /**
-     * Manage upgrade path.
-     *
-     * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle}
-     * ({@code inventory-api#ManageUpgradePath}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param upgradePathId The upgrade path ID.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the upgrade path ({@link UpgradePath})
-     */
-    public UpgradePath manage(String serviceId, String productTierId, String upgradePathId,
-            ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-        return prepareManage(serviceId, productTierId, upgradePathId, body, options).execute();
-    }
+        /**
+         * Same as {@link #listEligibleInstances(String, ListEligibleInstancesPerUpgradeParams, RequestOptions)} with
+         * default options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId,
+                ListEligibleInstancesPerUpgradeParams params) {
+            return listEligibleInstances(upgradePathId, params, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code manage} and prepares its call, for every view. */
-    private PreparedCall<UpgradePath> prepareManage(String serviceId, String productTierId, String upgradePathId,
-            ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Arguments.requireText(upgradePathId, "upgradePathId");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.POST,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .pathParameter("upgradePathId", upgradePathId)
-                .jsonBody(body)
-                .operation("upgradePaths.manage")
-                .build();
-        return api.prepare(request, options, TypeRef.of(UpgradePath.class));
-    }
+        /**
+         * List eligible instances per upgrade.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances}
+         * ({@code inventory-api#ListEligibleInstancesPerUpgrade}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId,
+                ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+            return prepareListEligibleInstances(upgradePathId, params, options).execute();
+        }
 
-    /**
-     * Same as {@link #list(String, String, ListUpgradePathsParams, RequestOptions)} with no query parameters and
-     * default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<UpgradePath> list(String serviceId, String productTierId) {
-        return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
-    }
+        /** Checks the arguments of {@code listEligibleInstances} and prepares its call, for every view. */
+        private PreparedCall<Page<InstanceUpgrade>> prepareListEligibleInstances(String upgradePathId,
+                ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("upgradePaths.listEligibleInstances")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListEligibleInstancesPerUpgradeResult.class))
+                    .map(answer -> Pagination.token(answer.instances(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareListEligibleInstances(upgradePathId, params.toBuilder().nextPageToken(next)
+                                    .build(), options))));
+        }
 
-    /**
-     * Same as {@link #list(String, String, ListUpgradePathsParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<UpgradePath> list(String serviceId, String productTierId, RequestOptions options) {
-        return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
-    }
+        /**
+         * Same as {@link #manage(String, ManageUpgradePathLifecycleRequest, RequestOptions)} with default options.
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath manage(String upgradePathId, ManageUpgradePathLifecycleRequest body) {
+            return manage(upgradePathId, body, RequestOptions.none());
+        }
 
-    /**
-     * Same as {@link #list(String, String, ListUpgradePathsParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<UpgradePath> list(String serviceId, String productTierId, ListUpgradePathsParams params) {
-        return list(serviceId, productTierId, params, RequestOptions.none());
-    }
+        /**
+         * Manage upgrade path.
+         *
+         * <p>{@code POST /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle}
+         * ({@code inventory-api#ManageUpgradePath}).
+         *
+         * @param upgradePathId The upgrade path ID.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the upgrade path ({@link UpgradePath})
+         */
+        public UpgradePath manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
+                RequestOptions options) {
+            return prepareManage(upgradePathId, body, options).execute();
+        }
 
-    /**
-     * List upgrade paths.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths}
-     * ({@code inventory-api#ListUpgradePaths}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<UpgradePath> list(String serviceId, String productTierId, ListUpgradePathsParams params,
-            RequestOptions options) {
-        return prepareList(serviceId, productTierId, params, options).execute();
-    }
+        /** Checks the arguments of {@code manage} and prepares its call, for every view. */
+        private PreparedCall<UpgradePath> prepareManage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
+                RequestOptions options) {
+            Arguments.requireText(upgradePathId, "upgradePathId");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/manage-lifecycle")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .pathParameter("upgradePathId", upgradePathId)
+                    .jsonBody(body)
+                    .operation("upgradePaths.manage")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(UpgradePath.class));
+        }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<UpgradePath>> prepareList(String serviceId, String productTierId,
-            ListUpgradePathsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(productTierId, "productTierId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("productTierId", productTierId)
-                .query("sourceProductTierVersion", params.sourceProductTierVersion().orElse(null))
-                .query("targetProductTierVersion", params.targetProductTierVersion().orElse(null))
-                .query("status", params.status().map(OpenEnum::value).orElse(null))
-                .query("type", params.type().map(OpenEnum::value).orElse(null))
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .operation("upgradePaths.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
-                .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, productTierId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
+        /**
+         * Same as {@link #list(ListUpgradePathsParams, RequestOptions)} with no query parameters and default options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<UpgradePath> list() {
+            return list(ListUpgradePathsParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #list(ListUpgradePathsParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<UpgradePath> list(RequestOptions options) {
+            return list(ListUpgradePathsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #list(ListUpgradePathsParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<UpgradePath> list(ListUpgradePathsParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List upgrade paths.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths}
+         * ({@code inventory-api#ListUpgradePaths}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<UpgradePath> list(ListUpgradePathsParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<UpgradePath>> prepareList(ListUpgradePathsParams params, RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("productTierId", productTierId)
+                    .query("sourceProductTierVersion", params.sourceProductTierVersion().orElse(null))
+                    .query("targetProductTierVersion", params.targetProductTierVersion().orElse(null))
+                    .query("status", params.status().map(OpenEnum::value).orElse(null))
+                    .query("type", params.type().map(OpenEnum::value).orElse(null))
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .operation("upgradePaths.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListUpgradePathsResult.class))
+                    .map(answer -> Pagination.token(answer.upgradePaths(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
+        }
     }
 
     /**
@@ -443,246 +417,231 @@ public final class UpgradePaths {
         }
 
         /**
-         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest)}, answered with its raw
-         * response.
+         * Same as {@link UpgradePaths#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
+         * @param serviceId the first id of the scope
+         * @param productTierId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body) {
-            return create(serviceId, productTierId, body, RequestOptions.none());
+        public InProductTier in(String serviceId, String productTierId) {
+            return new InProductTier(resource.in(serviceId, productTierId));
         }
 
         /**
-         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest, RequestOptions)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
+         * These operations in one product tier (plan) of a service, reached through {@code in(...)}: the same arguments
+         * but the scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
-                RequestOptions options) {
-            return resource.prepareCreate(serviceId, productTierId, body, options).executeRaw();
-        }
+        public static final class InProductTier {
 
-        /**
-         * Same as {@link UpgradePaths#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
-            return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
-        }
+            private final UpgradePaths.InProductTier scope;
 
-        /**
-         * Same as {@link UpgradePaths#get(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeRaw();
-        }
+            private InProductTier(UpgradePaths.InProductTier scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link UpgradePaths#cancel(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
-            return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#create(CreateUpgradePathRequest)}, answered with its raw
+             * response.
+             *
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> create(CreateUpgradePathRequest body) {
+                return create(body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#cancel(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
-                RequestOptions options) {
-            return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeRaw();
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#create(CreateUpgradePathRequest, RequestOptions)}, answered
+             * with its raw response.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> create(CreateUpgradePathRequest body, RequestOptions options) {
+                return scope.prepareCreate(body, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
-                String upgradePathId) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                    ListEligibleInstancesPerUpgradeParams.builder().build(), RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#get(String)}, answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> get(String upgradePathId) {
+                return get(upgradePathId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String, RequestOptions)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
-                String upgradePathId, RequestOptions options) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                    ListEligibleInstancesPerUpgradeParams.builder().build(), options);
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#get(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> get(String upgradePathId, RequestOptions options) {
+                return scope.prepareGet(upgradePathId, options).executeRaw();
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
-                String upgradePathId, ListEligibleInstancesPerUpgradeParams params) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#cancel(String)}, answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> cancel(String upgradePathId) {
+                return cancel(upgradePathId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#listEligibleInstances(String, String, String,
-         * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String serviceId, String productTierId,
-                String upgradePathId, ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
-            return resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId, params, options)
-                    .executeRaw();
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#cancel(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> cancel(String upgradePathId, RequestOptions options) {
+                return scope.prepareCancel(upgradePathId, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest)}, answered with
-         * its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
-                ManageUpgradePathLifecycleRequest body) {
-            return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#listEligibleInstances(String)}, answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String upgradePathId) {
+                return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                        RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
-         * ({@link UpgradePath})
-         */
-        public RawResponse<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
-                ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-            return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeRaw();
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#listEligibleInstances(String, RequestOptions)}, answered with
+             * its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    RequestOptions options) {
+                return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                        options);
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId) {
-            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#listEligibleInstances(String, ListEligibleInstancesPerUpgradeParams)},
+             * answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams params) {
+                return listEligibleInstances(upgradePathId, params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId, RequestOptions options) {
-            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
-        }
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#listEligibleInstances(String,
+             * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+                return scope.prepareListEligibleInstances(upgradePathId, params, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId,
-                ListUpgradePathsParams params) {
-            return list(serviceId, productTierId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#manage(String, ManageUpgradePathLifecycleRequest)}, answered
+             * with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body) {
+                return manage(upgradePathId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams, RequestOptions)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<UpgradePath>> list(String serviceId, String productTierId, ListUpgradePathsParams params,
-                RequestOptions options) {
-            return resource.prepareList(serviceId, productTierId, params, options).executeRaw();
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#manage(String, ManageUpgradePathLifecycleRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the upgrade path
+             * ({@link UpgradePath})
+             */
+            public RawResponse<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
+                    RequestOptions options) {
+                return scope.prepareManage(upgradePathId, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<UpgradePath>> list() {
+                return list(ListUpgradePathsParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<UpgradePath>> list(RequestOptions options) {
+                return list(ListUpgradePathsParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(ListUpgradePathsParams)}, answered with its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<UpgradePath>> list(ListUpgradePathsParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(ListUpgradePathsParams, RequestOptions)}, answered with
+             * its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<UpgradePath>> list(ListUpgradePathsParams params, RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
         }
     }
 
@@ -703,245 +662,227 @@ public final class UpgradePaths {
         }
 
         /**
-         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest)}, without making the calling
-         * thread wait.
+         * Same as {@link UpgradePaths#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param body the request body
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+         * @param serviceId the first id of the scope
+         * @param productTierId the second id of the scope
+         * @return the operations in that scope
          */
-        public ResponseFuture<UpgradePath> create(String serviceId, String productTierId,
-                CreateUpgradePathRequest body) {
-            return create(serviceId, productTierId, body, RequestOptions.none());
+        public InProductTier in(String serviceId, String productTierId) {
+            return new InProductTier(resource.in(serviceId, productTierId));
         }
 
         /**
-         * Same as {@link UpgradePaths#create(String, String, CreateUpgradePathRequest, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+         * These operations in one product tier (plan) of a service, reached through {@code in(...)}: the same arguments
+         * but the scope's two ids. Immutable and thread-safe.
          */
-        public ResponseFuture<UpgradePath> create(String serviceId, String productTierId, CreateUpgradePathRequest body,
-                RequestOptions options) {
-            return resource.prepareCreate(serviceId, productTierId, body, options).executeAsync();
-        }
+        public static final class InProductTier {
 
-        /**
-         * Same as {@link UpgradePaths#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId) {
-            return get(serviceId, productTierId, upgradePathId, RequestOptions.none());
-        }
+            private final UpgradePaths.InProductTier scope;
 
-        /**
-         * Same as {@link UpgradePaths#get(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> get(String serviceId, String productTierId, String upgradePathId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, productTierId, upgradePathId, options).executeAsync();
-        }
+            private InProductTier(UpgradePaths.InProductTier scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link UpgradePaths#cancel(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId) {
-            return cancel(serviceId, productTierId, upgradePathId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#create(CreateUpgradePathRequest)}, without making the calling
+             * thread wait.
+             *
+             * @param body the request body
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> create(CreateUpgradePathRequest body) {
+                return create(body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#cancel(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> cancel(String serviceId, String productTierId, String upgradePathId,
-                RequestOptions options) {
-            return resource.prepareCancel(serviceId, productTierId, upgradePathId, options).executeAsync();
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#create(CreateUpgradePathRequest, RequestOptions)}, without
+             * making the calling thread wait.
+             *
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> create(CreateUpgradePathRequest body, RequestOptions options) {
+                return scope.prepareCreate(body, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
-                String productTierId, String upgradePathId) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                    ListEligibleInstancesPerUpgradeParams.builder().build(), RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#get(String)}, without making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> get(String upgradePathId) {
+                return get(upgradePathId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#listEligibleInstances(String, String, String, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
-                String productTierId, String upgradePathId, RequestOptions options) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId,
-                    ListEligibleInstancesPerUpgradeParams.builder().build(), options);
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#get(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> get(String upgradePathId, RequestOptions options) {
+                return scope.prepareGet(upgradePathId, options).executeAsync();
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#listEligibleInstances(String, String, String, ListEligibleInstancesPerUpgradeParams)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
-                String productTierId, String upgradePathId, ListEligibleInstancesPerUpgradeParams params) {
-            return listEligibleInstances(serviceId, productTierId, upgradePathId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#cancel(String)}, without making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> cancel(String upgradePathId) {
+                return cancel(upgradePathId, RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#listEligibleInstances(String, String, String,
-         * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String serviceId,
-                String productTierId, String upgradePathId, ListEligibleInstancesPerUpgradeParams params,
-                RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareListEligibleInstances(serviceId, productTierId, upgradePathId,
-                    params, options));
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#cancel(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> cancel(String upgradePathId, RequestOptions options) {
+                return scope.prepareCancel(upgradePathId, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param body the request body
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
-                ManageUpgradePathLifecycleRequest body) {
-            return manage(serviceId, productTierId, upgradePathId, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#listEligibleInstances(String)}, without making the calling
+             * thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String upgradePathId) {
+                return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                        RequestOptions.none());
+            }
 
-        /**
-         * Same as
-         * {@link UpgradePaths#manage(String, String, String, ManageUpgradePathLifecycleRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param upgradePathId The upgrade path ID.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<UpgradePath> manage(String serviceId, String productTierId, String upgradePathId,
-                ManageUpgradePathLifecycleRequest body, RequestOptions options) {
-            return resource.prepareManage(serviceId, productTierId, upgradePathId, body, options).executeAsync();
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#listEligibleInstances(String, RequestOptions)}, without making
+             * the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    RequestOptions options) {
+                return listEligibleInstances(upgradePathId, ListEligibleInstancesPerUpgradeParams.builder().build(),
+                        options);
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId) {
-            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), RequestOptions.none());
-        }
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#listEligibleInstances(String, ListEligibleInstancesPerUpgradeParams)},
+             * without making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams params) {
+                return listEligibleInstances(upgradePathId, params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
-                RequestOptions options) {
-            return list(serviceId, productTierId, ListUpgradePathsParams.builder().build(), options);
-        }
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#listEligibleInstances(String,
+             * ListEligibleInstancesPerUpgradeParams, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<InstanceUpgrade>> listEligibleInstances(String upgradePathId,
+                    ListEligibleInstancesPerUpgradeParams params, RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareListEligibleInstances(upgradePathId, params, options));
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
-                ListUpgradePathsParams params) {
-            return list(serviceId, productTierId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link UpgradePaths.InProductTier#manage(String, ManageUpgradePathLifecycleRequest)}, without
+             * making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param body the request body
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body) {
+                return manage(upgradePathId, body, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link UpgradePaths#list(String, String, ListUpgradePathsParams, RequestOptions)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param productTierId The product tier ID that this upgrade path belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<UpgradePath>> list(String serviceId, String productTierId,
-                ListUpgradePathsParams params, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, productTierId, params, options));
+            /**
+             * Same as
+             * {@link UpgradePaths.InProductTier#manage(String, ManageUpgradePathLifecycleRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param upgradePathId The upgrade path ID.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the upgrade path ({@link UpgradePath}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<UpgradePath> manage(String upgradePathId, ManageUpgradePathLifecycleRequest body,
+                    RequestOptions options) {
+                return scope.prepareManage(upgradePathId, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<UpgradePath>> list() {
+                return list(ListUpgradePathsParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(RequestOptions)}, without making the calling thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<UpgradePath>> list(RequestOptions options) {
+                return list(ListUpgradePathsParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(ListUpgradePathsParams)}, without making the calling
+             * thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<UpgradePath>> list(ListUpgradePathsParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link UpgradePaths.InProductTier#list(ListUpgradePathsParams, RequestOptions)}, without making
+             * the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<UpgradePath>> list(ListUpgradePathsParams params,
+                    RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareList(params, options));
+            }
         }
     }
 }

@@ -69,124 +69,17 @@ public final class Users {
     }
 
     /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @param userId The user ID.
-     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public DescribeUserResult get(String serviceId, String environmentId, String userId) {
-        return get(serviceId, environmentId, userId, RequestOptions.none());
-    }
-
-    /**
-     * Describe user.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}}
-     * ({@code inventory-api#DescribeUser}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param userId The user ID.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
-     */
-    public DescribeUserResult get(String serviceId, String environmentId, String userId, RequestOptions options) {
-        return prepareGet(serviceId, environmentId, userId, options).execute();
-    }
-
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeUserResult> prepareGet(String serviceId, String environmentId, String userId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(userId, "userId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("userId", userId)
-                .operation("users.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListUsersParams, RequestOptions)} with no query parameters and default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<User> list(String serviceId, String environmentId) {
-        return list(serviceId, environmentId, ListUsersParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListUsersParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<User> list(String serviceId, String environmentId, RequestOptions options) {
-        return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
-    }
-
-    /**
-     * Same as {@link #list(String, String, ListUsersParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<User> list(String serviceId, String environmentId, ListUsersParams params) {
-        return list(serviceId, environmentId, params, RequestOptions.none());
-    }
-
-    /**
-     * List users.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users}
-     * ({@code inventory-api#ListUsers}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<User> list(String serviceId, String environmentId, ListUsersParams params, RequestOptions options) {
-        return prepareList(serviceId, environmentId, params, options).execute();
-    }
-
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<User>> prepareList(String serviceId, String environmentId, ListUsersParams params,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .query("subscriptionId", params.subscriptionId().orElse(null))
-                .operation("users.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
-                .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
     }
 
     /**
@@ -447,6 +340,124 @@ public final class Users {
     }
 
     /**
+     * The operations of {@link Users} in one environment of a service: the same arguments but the two ids given to
+     * {@link Users#in(String, String)}, and the same checks. Immutable and thread-safe.
+     */
+    public static final class InEnvironment {
+
+        private final Users resource;
+        private final String serviceId;
+        private final String environmentId;
+
+        private InEnvironment(Users resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
+
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param userId The user ID.
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
+         */
+        public DescribeUserResult get(String userId) {
+            return get(userId, RequestOptions.none());
+        }
+
+        /**
+         * Describe user.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}}
+         * ({@code inventory-api#DescribeUser}).
+         *
+         * @param userId The user ID.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeUser} ({@link DescribeUserResult})
+         */
+        public DescribeUserResult get(String userId, RequestOptions options) {
+            return prepareGet(userId, options).execute();
+        }
+
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeUserResult> prepareGet(String userId, RequestOptions options) {
+            Arguments.requireText(userId, "userId");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/user/{userId}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("userId", userId)
+                    .operation("users.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeUserResult.class));
+        }
+
+        /**
+         * Same as {@link #list(ListUsersParams, RequestOptions)} with no query parameters and default options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<User> list() {
+            return list(ListUsersParams.builder().build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link #list(ListUsersParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<User> list(RequestOptions options) {
+            return list(ListUsersParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link #list(ListUsersParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<User> list(ListUsersParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List users.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users}
+         * ({@code inventory-api#ListUsers}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<User> list(ListUsersParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
+
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<User>> prepareList(ListUsersParams params, RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .query("subscriptionId", params.subscriptionId().orElse(null))
+                    .operation("users.list")
+                    .build();
+            return resource.api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListUsersResult.class))
+                    .map(answer -> Pagination.token(answer.users(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
+        }
+    }
+
+    /**
      * The operations of {@link Users} answered with their {@link RawResponse}: the same arguments and checks, the
      * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
      * still thrown by the call, typed. Reached through {@link Users#withRawResponse()}; thread-safe.
@@ -460,84 +471,95 @@ public final class Users {
         }
 
         /**
-         * Same as {@link Users#get(String, String, String)}, answered with its raw response.
+         * Same as {@link Users#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param userId The user ID.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeUser} ({@link DescribeUserResult})
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
-            return get(serviceId, environmentId, userId, RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Users#get(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param userId The user ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeUser} ({@link DescribeUserResult})
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<DescribeUserResult> get(String serviceId, String environmentId, String userId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, userId, options).executeRaw();
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Users#list(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<User>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListUsersParams.builder().build(), RequestOptions.none());
-        }
+            private final Users.InEnvironment scope;
 
-        /**
-         * Same as {@link Users#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<User>> list(String serviceId, String environmentId, RequestOptions options) {
-            return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
-        }
+            private InEnvironment(Users.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link Users#list(String, String, ListUsersParams)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<User>> list(String serviceId, String environmentId, ListUsersParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Users.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param userId The user ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeUser} ({@link DescribeUserResult})
+             */
+            public RawResponse<DescribeUserResult> get(String userId) {
+                return get(userId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Users#list(String, String, ListUsersParams, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<User>> list(String serviceId, String environmentId, ListUsersParams params,
-                RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
+            /**
+             * Same as {@link Users.InEnvironment#get(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param userId The user ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeUser} ({@link DescribeUserResult})
+             */
+            public RawResponse<DescribeUserResult> get(String userId, RequestOptions options) {
+                return scope.prepareGet(userId, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<User>> list() {
+                return list(ListUsersParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<User>> list(RequestOptions options) {
+                return list(ListUsersParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(ListUsersParams)}, answered with its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<User>> list(ListUsersParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(ListUsersParams, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<User>> list(ListUsersParams params, RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
         }
 
         /**
@@ -732,85 +754,95 @@ public final class Users {
         }
 
         /**
-         * Same as {@link Users#get(String, String, String)}, without making the calling thread wait.
+         * Same as {@link Users#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param userId The user ID.
-         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
-         * call's typed exception
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId) {
-            return get(serviceId, environmentId, userId, RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Users#get(String, String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param userId The user ID.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with the
-         * call's typed exception
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public ResponseFuture<DescribeUserResult> get(String serviceId, String environmentId, String userId,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, userId, options).executeAsync();
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Users#list(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListUsersParams.builder().build(), RequestOptions.none());
-        }
+            private final Users.InEnvironment scope;
 
-        /**
-         * Same as {@link Users#list(String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, RequestOptions options) {
-            return list(serviceId, environmentId, ListUsersParams.builder().build(), options);
-        }
+            private InEnvironment(Users.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link Users#list(String, String, ListUsersParams)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, ListUsersParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Users.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param userId The user ID.
+             * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with
+             * the call's typed exception
+             */
+            public ResponseFuture<DescribeUserResult> get(String userId) {
+                return get(userId, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Users#list(String, String, ListUsersParams, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<User>> list(String serviceId, String environmentId, ListUsersParams params,
-                RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
+            /**
+             * Same as {@link Users.InEnvironment#get(String, RequestOptions)}, without making the calling thread wait.
+             *
+             * @param userId The user ID.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeUser} ({@link DescribeUserResult}), to come; the future fails with
+             * the call's typed exception
+             */
+            public ResponseFuture<DescribeUserResult> get(String userId, RequestOptions options) {
+                return scope.prepareGet(userId, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<User>> list() {
+                return list(ListUsersParams.builder().build(), RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(RequestOptions)}, without making the calling thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<User>> list(RequestOptions options) {
+                return list(ListUsersParams.builder().build(), options);
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(ListUsersParams)}, without making the calling thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<User>> list(ListUsersParams params) {
+                return list(params, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Users.InEnvironment#list(ListUsersParams, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<User>> list(ListUsersParams params, RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareList(params, options));
+            }
         }
 
         /**

@@ -69,312 +69,293 @@ public final class Workflows {
     }
 
     /**
-     * Same as {@link #list(String, String, ListServiceWorkflowsParams, RequestOptions)} with no query parameters and
-     * default options.
+     * The operations of this group in one environment of a service, so that its two ids are given once and apart from
+     * the others. Cheap and immutable: keep one for as many calls as you like.
      *
      * @param serviceId The service ID this workflow belongs to.
      * @param environmentId The service environment ID this workflow belongs to.
-     * @return the first page; {@link Page#autoPager()} walks every later page
+     * @return the operations in that scope
+     * @throws NullPointerException     if an id is {@code null}
+     * @throws IllegalArgumentException if an id is blank
      */
-    public Page<ServiceWorkflow> list(String serviceId, String environmentId) {
-        return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+    public InEnvironment in(String serviceId, String environmentId) {
+        return new InEnvironment(this, serviceId, environmentId);
     }
 
     /**
-     * Same as {@link #list(String, String, ListServiceWorkflowsParams, RequestOptions)} with no query parameters.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
+     * The operations of {@link Workflows} in one environment of a service: the same arguments but the two ids given to
+     * {@link Workflows#in(String, String)}, and the same checks. Immutable and thread-safe.
      */
-    public Page<ServiceWorkflow> list(String serviceId, String environmentId, RequestOptions options) {
-        return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
-    }
+    public static final class InEnvironment {
 
-    /**
-     * Same as {@link #list(String, String, ListServiceWorkflowsParams, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ServiceWorkflow> list(String serviceId, String environmentId, ListServiceWorkflowsParams params) {
-        return list(serviceId, environmentId, params, RequestOptions.none());
-    }
+        private final Workflows resource;
+        private final String serviceId;
+        private final String environmentId;
 
-    /**
-     * List service workflows.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows}
-     * ({@code fleet-workflows-api#ListServiceWorkflows}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the first page; {@link Page#autoPager()} walks every later page
-     */
-    public Page<ServiceWorkflow> list(String serviceId, String environmentId, ListServiceWorkflowsParams params,
-            RequestOptions options) {
-        return prepareList(serviceId, environmentId, params, options).execute();
-    }
+        private InEnvironment(Workflows resource, String serviceId, String environmentId) {
+            this.resource = resource;
+            this.serviceId = Arguments.requireText(serviceId, "serviceId");
+            this.environmentId = Arguments.requireText(environmentId, "environmentId");
+        }
 
-    /** Checks the arguments of {@code list} and prepares its call, for every view. */
-    private PreparedCall<Page<ServiceWorkflow>> prepareList(String serviceId, String environmentId,
-            ListServiceWorkflowsParams params, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(params, "params");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .query("nextPageToken", params.nextPageToken().orElse(null))
-                .query("pageSize", params.pageSize().orElse(null))
-                .query("instanceId", params.instanceId().orElse(null))
-                .query("startDate", params.startDate().orElse(null))
-                .query("endDate", params.endDate().orElse(null))
-                .operation("workflows.list")
-                .build();
-        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
-                .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
-                        answer.nextPageToken().orElse(null),
-                        next -> prepareList(serviceId, environmentId, params.toBuilder().nextPageToken(next).build(),
-                                options))));
-    }
+        /**
+         * Same as {@link #list(ListServiceWorkflowsParams, RequestOptions)} with no query parameters and default
+         * options.
+         *
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ServiceWorkflow> list() {
+            return list(ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+        }
 
-    /**
-     * Same as {@link #summary(String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
-     */
-    public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId) {
-        return summary(serviceId, environmentId, RequestOptions.none());
-    }
+        /**
+         * Same as {@link #list(ListServiceWorkflowsParams, RequestOptions)} with no query parameters.
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ServiceWorkflow> list(RequestOptions options) {
+            return list(ListServiceWorkflowsParams.builder().build(), options);
+        }
 
-    /**
-     * Describe service workflow summary.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary}
-     * ({@code fleet-workflows-api#DescribeServiceWorkflowSummary}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
-     */
-    public DescribeServiceWorkflowSummaryResult summary(String serviceId, String environmentId,
-            RequestOptions options) {
-        return prepareSummary(serviceId, environmentId, options).execute();
-    }
+        /**
+         * Same as {@link #list(ListServiceWorkflowsParams, RequestOptions)} with default options.
+         *
+         * @param params the query parameters
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ServiceWorkflow> list(ListServiceWorkflowsParams params) {
+            return list(params, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code summary} and prepares its call, for every view. */
-    private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(String serviceId, String environmentId,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .operation("workflows.summary")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
-    }
+        /**
+         * List service workflows.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows}
+         * ({@code fleet-workflows-api#ListServiceWorkflows}).
+         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         *
+         * @param params the query parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page; {@link Page#autoPager()} walks every later page
+         */
+        public Page<ServiceWorkflow> list(ListServiceWorkflowsParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
+        }
 
-    /**
-     * Same as {@link #terminate(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @return the service workflow ({@link ServiceWorkflow})
-     */
-    public ServiceWorkflow terminate(String serviceId, String environmentId, String id) {
-        return terminate(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<ServiceWorkflow>> prepareList(ListServiceWorkflowsParams params,
+                RequestOptions options) {
+            Objects.requireNonNull(params, "params");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .query("nextPageToken", params.nextPageToken().orElse(null))
+                    .query("pageSize", params.pageSize().orElse(null))
+                    .query("instanceId", params.instanceId().orElse(null))
+                    .query("startDate", params.startDate().orElse(null))
+                    .query("endDate", params.endDate().orElse(null))
+                    .operation("workflows.list")
+                    .build();
+            return resource.api.prepare(request, options,
+                    ResponseHandlers.body(TypeRef.of(ListServiceWorkflowsResult.class))
+                    .map(answer -> Pagination.token(answer.workflows(), params.nextPageToken().orElse(null),
+                            answer.nextPageToken().orElse(null),
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
+        }
 
-    /**
-     * Terminate service workflow.
-     *
-     * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
-     * ({@code fleet-workflows-api#TerminateServiceWorkflow}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the service workflow ({@link ServiceWorkflow})
-     */
-    public ServiceWorkflow terminate(String serviceId, String environmentId, String id, RequestOptions options) {
-        return prepareTerminate(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #summary(RequestOptions)} with default options.
+         *
+         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
+         */
+        public DescribeServiceWorkflowSummaryResult summary() {
+            return summary(RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
-    private PreparedCall<ServiceWorkflow> prepareTerminate(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.terminate")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
-    }
+        /**
+         * Describe service workflow summary.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary}
+         * ({@code fleet-workflows-api#DescribeServiceWorkflowSummary}).
+         *
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
+         */
+        public DescribeServiceWorkflowSummaryResult summary(RequestOptions options) {
+            return prepareSummary(options).execute();
+        }
 
-    /**
-     * Same as {@link #get(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
-     */
-    public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id) {
-        return get(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code summary} and prepares its call, for every view. */
+        private PreparedCall<DescribeServiceWorkflowSummaryResult> prepareSummary(RequestOptions options) {
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows-summary")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .operation("workflows.summary")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowSummaryResult.class));
+        }
 
-    /**
-     * Describe service workflow.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
-     * ({@code fleet-workflows-api#DescribeServiceWorkflow}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
-     */
-    public DescribeServiceWorkflowResult get(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        return prepareGet(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #terminate(String, RequestOptions)} with default options.
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @return the service workflow ({@link ServiceWorkflow})
+         */
+        public ServiceWorkflow terminate(String id) {
+            return terminate(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code get} and prepares its call, for every view. */
-    private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.get")
-                .build();
-        return api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
-    }
+        /**
+         * Terminate service workflow.
+         *
+         * <p>{@code DELETE /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
+         * ({@code fleet-workflows-api#TerminateServiceWorkflow}).
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the service workflow ({@link ServiceWorkflow})
+         */
+        public ServiceWorkflow terminate(String id, RequestOptions options) {
+            return prepareTerminate(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #update(String, String, String, UpdateServiceWorkflowRequest, RequestOptions)} with default
-     * options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @param body the request body
-     * @return the service workflow ({@link ServiceWorkflow})
-     */
-    public ServiceWorkflow update(String serviceId, String environmentId, String id,
-            UpdateServiceWorkflowRequest body) {
-        return update(serviceId, environmentId, id, body, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code terminate} and prepares its call, for every view. */
+        private PreparedCall<ServiceWorkflow> prepareTerminate(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.DELETE,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.terminate")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
+        }
 
-    /**
-     * Update service workflow.
-     *
-     * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
-     * ({@code fleet-workflows-api#UpdateServiceWorkflow}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the service workflow ({@link ServiceWorkflow})
-     */
-    public ServiceWorkflow update(String serviceId, String environmentId, String id, UpdateServiceWorkflowRequest body,
-            RequestOptions options) {
-        return prepareUpdate(serviceId, environmentId, id, body, options).execute();
-    }
+        /**
+         * Same as {@link #get(String, RequestOptions)} with default options.
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
+         */
+        public DescribeServiceWorkflowResult get(String id) {
+            return get(id, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<ServiceWorkflow> prepareUpdate(String serviceId, String environmentId, String id,
-            UpdateServiceWorkflowRequest body, RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .jsonBody(body)
-                .operation("workflows.update")
-                .build();
-        return api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
-    }
+        /**
+         * Describe service workflow.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
+         * ({@code fleet-workflows-api#DescribeServiceWorkflow}).
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
+         */
+        public DescribeServiceWorkflowResult get(String id, RequestOptions options) {
+            return prepareGet(id, options).execute();
+        }
 
-    /**
-     * Same as {@link #events(String, String, String, RequestOptions)} with default options.
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
-     */
-    public GetWorkflowEventsResult events(String serviceId, String environmentId, String id) {
-        return events(serviceId, environmentId, id, RequestOptions.none());
-    }
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeServiceWorkflowResult> prepareGet(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.get")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(DescribeServiceWorkflowResult.class));
+        }
 
-    /**
-     * Get workflow events.
-     *
-     * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events}
-     * ({@code fleet-workflows-api#GetWorkflowEvents}).
-     *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
-     * @param id ID of the ServiceWorkflow.
-     * @param options per-call overrides (timeout, retries, extra headers)
-     * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
-     */
-    public GetWorkflowEventsResult events(String serviceId, String environmentId, String id, RequestOptions options) {
-        return prepareEvents(serviceId, environmentId, id, options).execute();
-    }
+        /**
+         * Same as {@link #update(String, UpdateServiceWorkflowRequest, RequestOptions)} with default options.
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @return the service workflow ({@link ServiceWorkflow})
+         */
+        public ServiceWorkflow update(String id, UpdateServiceWorkflowRequest body) {
+            return update(id, body, RequestOptions.none());
+        }
 
-    /** Checks the arguments of {@code events} and prepares its call, for every view. */
-    private PreparedCall<GetWorkflowEventsResult> prepareEvents(String serviceId, String environmentId, String id,
-            RequestOptions options) {
-        Arguments.requireText(serviceId, "serviceId");
-        Arguments.requireText(environmentId, "environmentId");
-        Arguments.requireText(id, "id");
-        Objects.requireNonNull(options, "options");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET,
-                "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events")
-                .pathParameter("serviceId", serviceId)
-                .pathParameter("environmentId", environmentId)
-                .pathParameter("id", id)
-                .operation("workflows.events")
-                .build();
-        return api.prepare(request, options, TypeRef.of(GetWorkflowEventsResult.class));
+        /**
+         * Update service workflow.
+         *
+         * <p>{@code PATCH /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}}
+         * ({@code fleet-workflows-api#UpdateServiceWorkflow}).
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @param body the request body
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the service workflow ({@link ServiceWorkflow})
+         */
+        public ServiceWorkflow update(String id, UpdateServiceWorkflowRequest body, RequestOptions options) {
+            return prepareUpdate(id, body, options).execute();
+        }
+
+        /** Checks the arguments of {@code update} and prepares its call, for every view. */
+        private PreparedCall<ServiceWorkflow> prepareUpdate(String id, UpdateServiceWorkflowRequest body,
+                RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.PATCH,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .jsonBody(body)
+                    .operation("workflows.update")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(ServiceWorkflow.class));
+        }
+
+        /**
+         * Same as {@link #events(String, RequestOptions)} with default options.
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
+         */
+        public GetWorkflowEventsResult events(String id) {
+            return events(id, RequestOptions.none());
+        }
+
+        /**
+         * Get workflow events.
+         *
+         * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events}
+         * ({@code fleet-workflows-api#GetWorkflowEvents}).
+         *
+         * @param id ID of the ServiceWorkflow.
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
+         */
+        public GetWorkflowEventsResult events(String id, RequestOptions options) {
+            return prepareEvents(id, options).execute();
+        }
+
+        /** Checks the arguments of {@code events} and prepares its call, for every view. */
+        private PreparedCall<GetWorkflowEventsResult> prepareEvents(String id, RequestOptions options) {
+            Arguments.requireText(id, "id");
+            Objects.requireNonNull(options, "options");
+            ApiRequest request = ApiRequest.builder(HttpMethod.GET,
+                    "/2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows/{id}/events")
+                    .pathParameter("serviceId", serviceId)
+                    .pathParameter("environmentId", environmentId)
+                    .pathParameter("id", id)
+                    .operation("workflows.events")
+                    .build();
+            return resource.api.prepare(request, options, TypeRef.of(GetWorkflowEventsResult.class));
+        }
     }
 
     /**
@@ -391,201 +372,191 @@ public final class Workflows {
         }
 
         /**
-         * Same as {@link Workflows#list(String, String)}, answered with its raw response.
+         * Same as {@link Workflows#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Workflows#list(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId, RequestOptions options) {
-            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId,
-                ListServiceWorkflowsParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final Workflows.InEnvironment scope;
 
-        /**
-         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams, RequestOptions)}, answered with its
-         * raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
-         * {@link Page#autoPager()} walks every later page
-         */
-        public RawResponse<Page<ServiceWorkflow>> list(String serviceId, String environmentId,
-                ListServiceWorkflowsParams params, RequestOptions options) {
-            return resource.prepareList(serviceId, environmentId, params, options).executeRaw();
-        }
+            private InEnvironment(Workflows.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link Workflows#summary(String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
-         */
-        public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
-            return summary(serviceId, environmentId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ServiceWorkflow>> list() {
+                return list(ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#summary(String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
-         */
-        public RawResponse<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
-                RequestOptions options) {
-            return resource.prepareSummary(serviceId, environmentId, options).executeRaw();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ServiceWorkflow>> list(RequestOptions options) {
+                return list(ListServiceWorkflowsParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link Workflows#terminate(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
-         * ({@link ServiceWorkflow})
-         */
-        public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
-            return terminate(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(ListServiceWorkflowsParams)}, answered with its raw response.
+             *
+             * @param params the query parameters
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ServiceWorkflow>> list(ListServiceWorkflowsParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#terminate(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
-         * ({@link ServiceWorkflow})
-         */
-        public RawResponse<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareTerminate(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(ListServiceWorkflowsParams, RequestOptions)}, answered with
+             * its raw response.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
+             * {@link Page#autoPager()} walks every later page
+             */
+            public RawResponse<Page<ServiceWorkflow>> list(ListServiceWorkflowsParams params, RequestOptions options) {
+                return scope.prepareList(params, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Workflows#get(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
-         */
-        public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#summary()}, answered with its raw response.
+             *
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
+             */
+            public RawResponse<DescribeServiceWorkflowSummaryResult> summary() {
+                return summary(RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#get(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
-         */
-        public RawResponse<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeRaw();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#summary(RequestOptions)}, answered with its raw response.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult})
+             */
+            public RawResponse<DescribeServiceWorkflowSummaryResult> summary(RequestOptions options) {
+                return scope.prepareSummary(options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest)}, answered with its raw
-         * response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param body the request body
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
-         * ({@link ServiceWorkflow})
-         */
-        public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
-                UpdateServiceWorkflowRequest body) {
-            return update(serviceId, environmentId, id, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#terminate(String)}, answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service
+             * workflow ({@link ServiceWorkflow})
+             */
+            public RawResponse<ServiceWorkflow> terminate(String id) {
+                return terminate(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service workflow
-         * ({@link ServiceWorkflow})
-         */
-        public RawResponse<ServiceWorkflow> update(String serviceId, String environmentId, String id,
-                UpdateServiceWorkflowRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeRaw();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#terminate(String, RequestOptions)}, answered with its raw
+             * response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service
+             * workflow ({@link ServiceWorkflow})
+             */
+            public RawResponse<ServiceWorkflow> terminate(String id, RequestOptions options) {
+                return scope.prepareTerminate(id, options).executeRaw();
+            }
 
-        /**
-         * Same as {@link Workflows#events(String, String, String)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
-         */
-        public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
-            return events(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#get(String)}, answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
+             */
+            public RawResponse<DescribeServiceWorkflowResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#events(String, String, String, RequestOptions)}, answered with its raw response.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-         * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
-         */
-        public RawResponse<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareEvents(serviceId, environmentId, id, options).executeRaw();
+            /**
+             * Same as {@link Workflows.InEnvironment#get(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult})
+             */
+            public RawResponse<DescribeServiceWorkflowResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#update(String, UpdateServiceWorkflowRequest)}, answered with its
+             * raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param body the request body
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service
+             * workflow ({@link ServiceWorkflow})
+             */
+            public RawResponse<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body) {
+                return update(id, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#update(String, UpdateServiceWorkflowRequest, RequestOptions)},
+             * answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the service
+             * workflow ({@link ServiceWorkflow})
+             */
+            public RawResponse<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body,
+                    RequestOptions options) {
+                return scope.prepareUpdate(id, body, options).executeRaw();
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#events(String)}, answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
+             */
+            public RawResponse<GetWorkflowEventsResult> events(String id) {
+                return events(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#events(String, RequestOptions)}, answered with its raw response.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult})
+             */
+            public RawResponse<GetWorkflowEventsResult> events(String id, RequestOptions options) {
+                return scope.prepareEvents(id, options).executeRaw();
+            }
         }
     }
 
@@ -606,206 +577,195 @@ public final class Workflows {
         }
 
         /**
-         * Same as {@link Workflows#list(String, String)}, without making the calling thread wait.
+         * Same as {@link Workflows#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
+         * @param serviceId the first id of the scope
+         * @param environmentId the second id of the scope
+         * @return the operations in that scope
          */
-        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId) {
-            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+        public InEnvironment in(String serviceId, String environmentId) {
+            return new InEnvironment(resource.in(serviceId, environmentId));
         }
 
         /**
-         * Same as {@link Workflows#list(String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
+         * These operations in one environment of a service, reached through {@code in(...)}: the same arguments but the
+         * scope's two ids. Immutable and thread-safe.
          */
-        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
-                RequestOptions options) {
-            return list(serviceId, environmentId, ListServiceWorkflowsParams.builder().build(), options);
-        }
+        public static final class InEnvironment {
 
-        /**
-         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
-                ListServiceWorkflowsParams params) {
-            return list(serviceId, environmentId, params, RequestOptions.none());
-        }
+            private final Workflows.InEnvironment scope;
 
-        /**
-         * Same as {@link Workflows#list(String, String, ListServiceWorkflowsParams, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
-         * later ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<ServiceWorkflow>> list(String serviceId, String environmentId,
-                ListServiceWorkflowsParams params, RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(serviceId, environmentId, params, options));
-        }
+            private InEnvironment(Workflows.InEnvironment scope) {
+                this.scope = scope;
+            }
 
-        /**
-         * Same as {@link Workflows#summary(String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult}),
-         * to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId) {
-            return summary(serviceId, environmentId, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list()}, without making the calling thread wait.
+             *
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ServiceWorkflow>> list() {
+                return list(ListServiceWorkflowsParams.builder().build(), RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#summary(String, String, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeServiceWorkflowSummary} ({@link DescribeServiceWorkflowSummaryResult}),
-         * to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(String serviceId, String environmentId,
-                RequestOptions options) {
-            return resource.prepareSummary(serviceId, environmentId, options).executeAsync();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(RequestOptions)}, without making the calling thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ServiceWorkflow>> list(RequestOptions options) {
+                return list(ListServiceWorkflowsParams.builder().build(), options);
+            }
 
-        /**
-         * Same as {@link Workflows#terminate(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id) {
-            return terminate(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(ListServiceWorkflowsParams)}, without making the calling
+             * thread wait.
+             *
+             * @param params the query parameters
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ServiceWorkflow>> list(ListServiceWorkflowsParams params) {
+                return list(params, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#terminate(String, String, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ServiceWorkflow> terminate(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareTerminate(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#list(ListServiceWorkflowsParams, RequestOptions)}, without making
+             * the calling thread wait.
+             *
+             * @param params the query parameters
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+             * later ones; the future fails with the call's typed exception
+             */
+            public CompletableFuture<AsyncPage<ServiceWorkflow>> list(ListServiceWorkflowsParams params,
+                    RequestOptions options) {
+                return Pagination.executeAsync(scope.prepareList(params, options));
+            }
 
-        /**
-         * Same as {@link Workflows#get(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id) {
-            return get(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#summary()}, without making the calling thread wait.
+             *
+             * @return the result of {@code DescribeServiceWorkflowSummary}
+             * ({@link DescribeServiceWorkflowSummaryResult}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary() {
+                return summary(RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#get(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come; the
-         * future fails with the call's typed exception
-         */
-        public ResponseFuture<DescribeServiceWorkflowResult> get(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareGet(serviceId, environmentId, id, options).executeAsync();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#summary(RequestOptions)}, without making the calling thread wait.
+             *
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeServiceWorkflowSummary}
+             * ({@link DescribeServiceWorkflowSummaryResult}), to come; the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeServiceWorkflowSummaryResult> summary(RequestOptions options) {
+                return scope.prepareSummary(options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest)}, without making the
-         * calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param body the request body
-         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
-                UpdateServiceWorkflowRequest body) {
-            return update(serviceId, environmentId, id, body, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#terminate(String)}, without making the calling thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ServiceWorkflow> terminate(String id) {
+                return terminate(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#update(String, String, String, UpdateServiceWorkflowRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<ServiceWorkflow> update(String serviceId, String environmentId, String id,
-                UpdateServiceWorkflowRequest body, RequestOptions options) {
-            return resource.prepareUpdate(serviceId, environmentId, id, body, options).executeAsync();
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#terminate(String, RequestOptions)}, without making the calling
+             * thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ServiceWorkflow> terminate(String id, RequestOptions options) {
+                return scope.prepareTerminate(id, options).executeAsync();
+            }
 
-        /**
-         * Same as {@link Workflows#events(String, String, String)}, without making the calling thread wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future fails
-         * with the call's typed exception
-         */
-        public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id) {
-            return events(serviceId, environmentId, id, RequestOptions.none());
-        }
+            /**
+             * Same as {@link Workflows.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeServiceWorkflowResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
 
-        /**
-         * Same as {@link Workflows#events(String, String, String, RequestOptions)}, without making the calling thread
-         * wait.
-         *
-         * @param serviceId The service ID this workflow belongs to.
-         * @param environmentId The service environment ID this workflow belongs to.
-         * @param id ID of the ServiceWorkflow.
-         * @param options per-call overrides (timeout, retries, extra headers)
-         * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future fails
-         * with the call's typed exception
-         */
-        public ResponseFuture<GetWorkflowEventsResult> events(String serviceId, String environmentId, String id,
-                RequestOptions options) {
-            return resource.prepareEvents(serviceId, environmentId, id, options).executeAsync();
+            /**
+             * Same as {@link Workflows.InEnvironment#get(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code DescribeServiceWorkflow} ({@link DescribeServiceWorkflowResult}), to come;
+             * the future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeServiceWorkflowResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#update(String, UpdateServiceWorkflowRequest)}, without making the
+             * calling thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param body the request body
+             * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body) {
+                return update(id, body, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#update(String, UpdateServiceWorkflowRequest, RequestOptions)},
+             * without making the calling thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param body the request body
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the service workflow ({@link ServiceWorkflow}), to come; the future fails with the call's typed
+             * exception
+             */
+            public ResponseFuture<ServiceWorkflow> update(String id, UpdateServiceWorkflowRequest body,
+                    RequestOptions options) {
+                return scope.prepareUpdate(id, body, options).executeAsync();
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#events(String)}, without making the calling thread wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future
+             * fails with the call's typed exception
+             */
+            public ResponseFuture<GetWorkflowEventsResult> events(String id) {
+                return events(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link Workflows.InEnvironment#events(String, RequestOptions)}, without making the calling thread
+             * wait.
+             *
+             * @param id ID of the ServiceWorkflow.
+             * @param options per-call overrides (timeout, retries, extra headers)
+             * @return the result of {@code GetWorkflowEvents} ({@link GetWorkflowEventsResult}), to come; the future
+             * fails with the call's typed exception
+             */
+            public ResponseFuture<GetWorkflowEventsResult> events(String id, RequestOptions options) {
+                return scope.prepareEvents(id, options).executeAsync();
+            }
         }
     }
 }

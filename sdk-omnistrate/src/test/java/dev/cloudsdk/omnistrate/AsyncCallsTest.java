@@ -53,7 +53,7 @@ class AsyncCallsTest {
     void aGetSendsTheSameRequestAndCompletesWithTheModel() throws Exception {
         server.enqueue(json(200, "{\"consumptionResourceInstanceResult\":{\"id\":\"i-1\",\"status\":\"RUNNING\"}}"));
 
-        CompletableFuture<ResourceInstance> future = client.async().resourceInstances().get("s-1", "se-1", "i-1",
+        CompletableFuture<ResourceInstance> future = client.async().resourceInstances().in("s-1", "se-1").get("i-1",
                 DescribeResourceInstanceParams.builder().detail(true).build(),
                 RequestOptions.builder().header("X-Trace", "t-1").build());
 
@@ -74,7 +74,7 @@ class AsyncCallsTest {
         server.enqueue(json(200, "{\"resourceInstances\":[" + instance("i-1") + "],\"nextPageToken\":\"t-2\"}"));
         server.enqueue(json(200, "{\"resourceInstances\":[" + instance("i-2") + "]}"));
 
-        AsyncPage<ResourceInstance> first = await(client.async().resourceInstances().list("s-1", "se-1",
+        AsyncPage<ResourceInstance> first = await(client.async().resourceInstances().in("s-1", "se-1").list(
                 ListResourceInstancesParams.builder().pageSize(1L).build()));
         assertThat(ids(first.items())).containsExactly("i-1");
         assertThat(first.hasNextPage()).isTrue();
@@ -93,7 +93,7 @@ class AsyncCallsTest {
         server.enqueue(json(200, "{\"resourceInstances\":[" + instance("i-3") + "]}"));
         List<ResourceInstance> seen = new ArrayList<>();
 
-        await(client.async().resourceInstances().list("s-1", "se-1")
+        await(client.async().resourceInstances().in("s-1", "se-1").list()
                 .thenCompose(page -> page.autoPager().forEach(seen::add)));
 
         assertThat(ids(seen)).containsExactly("i-1", "i-2", "i-3");
@@ -109,7 +109,8 @@ class AsyncCallsTest {
             wire.answer(200, "{\"resources\":[{\"resourceId\":\"r-2\"}]}");
             List<String> ids = new ArrayList<>();
 
-            await(wire.client().async().resources().list("s-1", "se-1", "m-1", "pt-1",
+            await(wire.client().async().resources().list(EnvironmentTierKey.builder()
+                    .serviceId("s-1").environmentId("se-1").serviceModelId("m-1").productTierId("pt-1").build(),
                             ListResourcesRequest.builder().pageSize(1L).build())
                     .thenCompose(page -> page.autoPager()
                             .forEach(resource -> ids.add(resource.resourceId().orElseThrow()))));
@@ -125,8 +126,10 @@ class AsyncCallsTest {
     void aPostSendsItsBodyAndCompletesWithTheAnswer() throws Exception {
         server.enqueue(json(200, "{\"id\":\"instance-9\"}"));
 
-        CreateResourceInstanceResult created = await(client.async().resourceInstances().create("sp-1", "postgres",
-                "v1", "prod", "byoa", "tier", "db",
+        CreateResourceInstanceResult created = await(client.async().resourceInstances().create(ProductTierKey.builder()
+                .serviceProviderId("sp-1").serviceKey("postgres").serviceApiVersion("v1")
+                .serviceEnvironmentKey("prod").serviceModelKey("byoa").productTierKey("tier").build(),
+                "db",
                 CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1").build()));
 
         assertThat(created.id()).contains("instance-9");
@@ -143,7 +146,7 @@ class AsyncCallsTest {
     void anAcceptedOperationCompletesWithNull() throws Exception {
         server.enqueue(new MockResponse.Builder().code(202).build());
 
-        CompletableFuture<Void> restart = client.async().resourceInstances().restart("s-1", "se-1", "i-1",
+        CompletableFuture<Void> restart = client.async().resourceInstances().in("s-1", "se-1").restart("i-1",
                 RestartResourceInstanceRequest.builder().resourceId("r-1").build());
 
         assertThat(await(restart)).isNull();
@@ -173,9 +176,11 @@ class AsyncCallsTest {
     void aBadArgumentThrowsAtOnceAndSendsNothing() {
         assertThatThrownBy(() -> client.async().hostClusters().get(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id");
-        assertThatThrownBy(() -> client.async().resourceInstances().restart("s-1", "se-1", "i-1", null))
+        assertThatThrownBy(() -> client.async().resourceInstances().in("s-1", "se-1").restart("i-1", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("body");
-        assertThatThrownBy(() -> client.async().resources().list("s-1", "se-1", "m-1", "pt-1", null))
+        assertThatThrownBy(() -> client.async().resources().list(EnvironmentTierKey.builder()
+                .serviceId("s-1").environmentId("se-1").serviceModelId("m-1").productTierId("pt-1").build(),
+                null))
                 .isInstanceOf(NullPointerException.class).hasMessage("body");
         assertThat(server.getRequestCount()).isZero();
     }

@@ -76,13 +76,14 @@ class ClientConfigurationTest {
             try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString()).token("jwt")
                     .build()) {
                 StartResourceInstanceRequest body = StartResourceInstanceRequest.builder().resourceId("r-1").build();
-                assertThatThrownBy(() -> client.resourceInstances().start(null, "se-1", "i-1", body))
+                assertThatThrownBy(() -> client.resourceInstances().in(null, "se-1").start("i-1", body))
                         .isInstanceOf(NullPointerException.class).hasMessage("serviceId");
-                assertThatThrownBy(() -> client.resourceInstances().start("s-1", " ", "i-1", body))
+                assertThatThrownBy(() -> client.resourceInstances().in("s-1", " ").start("i-1", body))
                         .isInstanceOf(IllegalArgumentException.class).hasMessage("environmentId must not be blank");
-                assertThatThrownBy(() -> client.resourceInstances().start("s-1", "se-1", "i-1", null))
+                assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").start("i-1", null))
                         .isInstanceOf(NullPointerException.class).hasMessage("body");
-                assertThatThrownBy(() -> client.resourceInstances().list("s-1", "se-1", (ListResourceInstancesParams) null))
+                assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1")
+                        .list((ListResourceInstancesParams) null))
                         .isInstanceOf(NullPointerException.class).hasMessage("params");
                 assertThatThrownBy(() -> ListResourceInstancesParams.builder().pageSize(0L).build())
                         .isInstanceOf(IllegalArgumentException.class).hasMessage("pageSize must be at least 1, was 0");

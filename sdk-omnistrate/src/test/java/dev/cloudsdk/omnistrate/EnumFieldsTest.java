@@ -44,7 +44,7 @@ class EnumFieldsTest {
             server.enqueue(json("{\"events\":[{\"eventType\":\"NewEvent\"},{\"eventType\":\"ScaleOut\"}]}"));
             server.enqueue(json("{\"id\":\"sr-1\",\"status\":\"EXPIRED\"}"));
             try (OmnistrateClient client = client(server)) {
-                UpgradePath path = client.upgradePaths().get("s-1", "pt-1", "up-1");
+                UpgradePath path = client.upgradePaths().in("s-1", "pt-1").get("up-1");
                 assertThat(path.type()).hasValueSatisfying(type -> {
                     assertThat(type.isKnown()).isFalse();
                     assertThat(type.value()).isEqualTo("Rolling");
@@ -56,7 +56,7 @@ class EnumFieldsTest {
                         .containsExactly(Optional.of(ServiceProviderEventType.of("NewEvent")),
                                 Optional.of(ServiceProviderEventType.SCALE_OUT));
 
-                DescribeSubscriptionRequestResult request = client.subscriptionRequests().get("s-1", "se-1", "sr-1");
+                DescribeSubscriptionRequestResult request = client.subscriptionRequests().in("s-1", "se-1").get("sr-1");
                 assertThat(request.status()).hasValueSatisfying(status -> {
                     assertThat(status.isKnown()).isFalse();
                     assertThat(status.value()).isEqualTo("EXPIRED");
@@ -122,7 +122,7 @@ class EnumFieldsTest {
                     assertThat(role.value()).isEqualTo("Controlplane");
                 });
                 assertThat(client.hostClusters().get("hc-2").role()).containsSame(HostClusterRole.DATAPLANE);
-                assertThat(client.users().get("s-1", "se-1", "u-1").status()).contains(UserStatus.of("LOCKED"))
+                assertThat(client.users().in("s-1", "se-1").get("u-1").status()).contains(UserStatus.of("LOCKED"))
                         .hasValueSatisfying(status -> assertThat(status.isKnown()).isFalse());
             }
         }
@@ -135,9 +135,9 @@ class EnumFieldsTest {
             server.enqueue(json("{\"id\":\"w-1\"}"));
             server.enqueue(json("{\"id\":\"w-1\"}"));
             try (OmnistrateClient client = client(server)) {
-                client.workflows().update("s-1", "se-1", "w-1",
+                client.workflows().in("s-1", "se-1").update("w-1",
                         UpdateServiceWorkflowRequest.builder().status(WorkflowAction.RETRY).build());
-                client.workflows().update("s-1", "se-1", "w-1",
+                client.workflows().in("s-1", "se-1").update("w-1",
                         UpdateServiceWorkflowRequest.builder().status(WorkflowAction.of("abort")).build());
             }
             assertThat(SpecValidation.take(server).getBody().utf8()).isEqualTo("{\"status\":\"retry\"}");

@@ -26,7 +26,7 @@ class EnumParametersTest {
             server.start();
             server.enqueue(json("{\"resourceInstances\":[]}"));
             try (OmnistrateClient client = client(server)) {
-                client.resourceInstances().list("s-1", "se-1",
+                client.resourceInstances().in("s-1", "se-1").list(
                         ListResourceInstancesParams.builder().filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).build());
             }
             RecordedRequest request = SpecValidation.take(server);
@@ -43,7 +43,7 @@ class EnumParametersTest {
             server.start();
             server.enqueue(json("{\"resourceInstances\":[]}"));
             try (OmnistrateClient client = client(server)) {
-                client.resourceInstances().list("s-1", "se-1",
+                client.resourceInstances().in("s-1", "se-1").list(
                         ListResourceInstancesParams.builder().filter(unknown).pageSize(5L).build());
             }
             // Not checked against the description: its enum lists only the two values this SDK knows.

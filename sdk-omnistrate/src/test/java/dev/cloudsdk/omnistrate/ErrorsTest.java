@@ -46,7 +46,7 @@ class ErrorsTest {
     void aGoaErrorBecomesATypedExceptionWithNameMessageAndId() {
         server.enqueue(goa(404, "{\"name\":\"not_found\",\"id\":\"err-42\",\"message\":\"instance not found\","
                 + "\"temporary\":false,\"timeout\":false,\"fault\":false}"));
-        assertThatThrownBy(() -> client.resourceInstances().get("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").get("instance-1"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(404);
                     assertThat(e.code()).contains("not_found");
@@ -92,7 +92,7 @@ class ErrorsTest {
     @Test
     void invalidStateIsAConflict() {
         server.enqueue(goa(409, "{\"name\":\"invalid_state\",\"message\":\"instance is stopping\"}"));
-        assertThatThrownBy(() -> client.resourceInstances().get("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").get("instance-1"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).contains("invalid_state"));
     }
 
@@ -100,7 +100,7 @@ class ErrorsTest {
     void anHtmlErrorPageKeepsStatusAndBody() {
         server.enqueue(new MockResponse.Builder().code(403).setHeader("Content-Type", "text/html")
                 .body("<html>denied</html>").build());
-        assertThatThrownBy(() -> client.resourceInstances().get("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").get("instance-1"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(403);
                     assertThat(e.code()).isEmpty();
@@ -111,7 +111,7 @@ class ErrorsTest {
     @Test
     void anEmptyAnswerWhereTheApiPromisesOneIsADecodingError() {
         server.enqueue(new MockResponse.Builder().code(200).build());
-        assertThatThrownBy(() -> client.resourceInstances().get("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").get("instance-1"))
                 .isInstanceOf(ResponseDecodingException.class)
                 .hasMessageContaining("has no body");
     }
@@ -119,7 +119,7 @@ class ErrorsTest {
     @Test
     void malformedJsonIsADecodingError() {
         server.enqueue(new MockResponse.Builder().code(200).body("{\"id\":").build());
-        assertThatThrownBy(() -> client.resourceInstances().get("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.resourceInstances().in("s-1", "se-1").get("instance-1"))
                 .isInstanceOf(ResponseDecodingException.class);
     }
 
@@ -128,7 +128,7 @@ class ErrorsTest {
         server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                 .body("{\"brandNewField\":1,\"consumptionResourceInstanceResult\":{\"id\":\"instance-1\","
                         + "\"status\":\"HIBERNATING\",\"region\":\"us-east-1\"}}").build());
-        DescribeResourceInstanceResult instance = client.resourceInstances().get("s-1", "se-1", "instance-1")
+        DescribeResourceInstanceResult instance = client.resourceInstances().in("s-1", "se-1").get("instance-1")
                 .consumptionResourceInstanceResult().orElseThrow();
         assertThat(instance.id()).contains("instance-1");
         assertThat(instance.region()).contains("us-east-1");

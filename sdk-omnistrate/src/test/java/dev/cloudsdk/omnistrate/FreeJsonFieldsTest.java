@@ -41,7 +41,10 @@ class FreeJsonFieldsTest {
             server.start();
             server.enqueue(json("{\"id\":\"i-1\"}"));
             try (OmnistrateClient client = client(server)) {
-                client.resourceInstances().create("sp-1", "svc", "v1", "prod", "model", "tier", "db",
+                client.resourceInstances().create(ProductTierKey.builder()
+                        .serviceProviderId("sp-1").serviceKey("svc").serviceApiVersion("v1")
+                        .serviceEnvironmentKey("prod").serviceModelKey("model").productTierKey("tier").build(),
+                        "db",
                         CreateResourceInstanceRequest.builder().putRequestParams("replicas", 3)
                                 .putRequestParams("tls", true).putRequestParams("db", Map.of("name", "app")).build());
             }

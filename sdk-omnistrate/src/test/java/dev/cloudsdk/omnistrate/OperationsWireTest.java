@@ -236,8 +236,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"workflows\":[{}]}");
-            Page<ServiceWorkflow> page = wire.client().workflows().list("serviceId-1", "environmentId-1",
-                    ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
+            Page<ServiceWorkflow> page = wire.client().workflows().in("serviceId-1", "environmentId-1")
+                    .list(ListServiceWorkflowsParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
                     .instanceId("instanceId-1").startDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .endDate(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(page.items()).hasSize(1);
@@ -254,8 +254,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"ActiveWorkflowCount\":7,\"CompletedWorkflowCount\":7,\"FailedWorkflowCount\":7,\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
-            DescribeServiceWorkflowSummaryResult answer = wire.client().workflows().summary("serviceId-1",
-                    "environmentId-1");
+            DescribeServiceWorkflowSummaryResult answer = wire.client().workflows().in("serviceId-1", "environmentId-1")
+                    .summary();
             assertThat(answer.activeWorkflowCount()).contains(7L);
             assertThat(answer.completedWorkflowCount()).contains(7L);
             assertThat(answer.failedWorkflowCount()).contains(7L);
@@ -272,7 +272,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"2024-01-02T03:04:05Z\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"2024-01-02T03:04:05Z\",\"status\":\"status-1\"}");
-            ServiceWorkflow answer = wire.client().workflows().terminate("serviceId-1", "environmentId-1", "id-1");
+            ServiceWorkflow answer = wire.client().workflows().in("serviceId-1", "environmentId-1").terminate("id-1");
             assertThat(answer.resourceCount()).contains(7L);
             assertThat(answer.updatedBy()).contains("updatedBy-1");
             assertThat(answer.updatedReason()).contains("updatedReason-1");
@@ -301,8 +301,8 @@ class OperationsWireTest {
     void workflowsGet() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\"}");
-            DescribeServiceWorkflowResult answer = wire.client().workflows().get("serviceId-1", "environmentId-1",
-                    "id-1");
+            DescribeServiceWorkflowResult answer = wire.client().workflows().in("serviceId-1", "environmentId-1")
+                    .get("id-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
             wire.assertRequest("GET",
@@ -316,7 +316,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"ResourceCount\":7,\"UpdatedBy\":\"updatedBy-1\",\"UpdatedReason\":\"updatedReason-1\",\"WorkflowType\":\"workflowType-1\",\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"endTime\":\"2024-01-02T03:04:05Z\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"orgName\":\"orgName-1\",\"parentId\":\"parentId-1\",\"planType\":\"planType-1\",\"servicePlanName\":\"servicePlanName-1\",\"startTime\":\"2024-01-02T03:04:05Z\",\"status\":\"status-1\"}");
-            ServiceWorkflow answer = wire.client().workflows().update("serviceId-1", "environmentId-1", "id-1",
+            ServiceWorkflow answer = wire.client().workflows().in("serviceId-1", "environmentId-1").update("id-1",
                     UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build());
             assertThat(answer.resourceCount()).contains(7L);
             assertThat(answer.updatedBy()).contains("updatedBy-1");
@@ -346,7 +346,8 @@ class OperationsWireTest {
     void workflowsEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"environmentId\":\"environmentId-1\",\"id\":\"id-1\",\"serviceId\":\"serviceId-1\"}");
-            GetWorkflowEventsResult answer = wire.client().workflows().events("serviceId-1", "environmentId-1", "id-1");
+            GetWorkflowEventsResult answer = wire.client().workflows().in("serviceId-1", "environmentId-1")
+                    .events("id-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.id()).contains("id-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
@@ -443,8 +444,10 @@ class OperationsWireTest {
     void resourceInstancesDeleteProxy() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, null);
-            wire.client().resourceInstances().deleteProxy("serviceProviderId-1", "serviceKey-1", "serviceApiVersion-1",
-                    "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "id-1");
+            wire.client().resourceInstances().deleteProxy(ProductTierKey.builder()
+                    .serviceProviderId("serviceProviderId-1").serviceKey("serviceKey-1")
+                    .serviceApiVersion("serviceApiVersion-1").serviceEnvironmentKey("serviceEnvironmentKey-1")
+                    .serviceModelKey("serviceModelKey-1").productTierKey("productTierKey-1").build(), "id-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/proxy-resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/id-1",
                     null, null, false);
@@ -456,8 +459,10 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"id\":\"id-1\"}");
             CreateProxyResourceInstanceResult answer = wire.client().resourceInstances()
-                    .createProxy("serviceProviderId-1", "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1",
-                    "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
+                    .createProxy(ProductTierKey.builder().serviceProviderId("serviceProviderId-1")
+                    .serviceKey("serviceKey-1").serviceApiVersion("serviceApiVersion-1")
+                    .serviceEnvironmentKey("serviceEnvironmentKey-1").serviceModelKey("serviceModelKey-1")
+                    .productTierKey("productTierKey-1").build(), "sourceResourceKey-1",
                     CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
                     .requestParams(Map.of("key", "value-1")).build());
             assertThat(answer.id()).contains("id-1");
@@ -471,9 +476,10 @@ class OperationsWireTest {
     void resourceInstancesAdopt() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"id\":\"id-1\"}");
-            CreateResourceInstanceResult answer = wire.client().resourceInstances().adopt("serviceId-1",
-                    "servicePlanId-1", "hostClusterId-1", "primaryResourceKey-1", AdoptResourceInstanceRequest.builder()
-                    .build(), AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
+            CreateResourceInstanceResult answer = wire.client().resourceInstances().adopt(AdoptionKey.builder()
+                    .serviceId("serviceId-1").servicePlanId("servicePlanId-1").hostClusterId("hostClusterId-1")
+                    .primaryResourceKey("primaryResourceKey-1").build(), AdoptResourceInstanceRequest.builder().build(),
+                    AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
                     .subscriptionId("subscriptionId-1").build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
@@ -486,13 +492,15 @@ class OperationsWireTest {
     void resourceInstancesCreate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"id\":\"id-1\"}");
-            CreateResourceInstanceResult answer = wire.client().resourceInstances().create("serviceProviderId-1",
-                    "serviceKey-1", "serviceApiVersion-1", "serviceEnvironmentKey-1", "serviceModelKey-1",
-                    "productTierKey-1", "resourceKey-1", CreateResourceInstanceRequest.builder()
-                    .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
-                    .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC)
-                    .onpremPlatform("onpremPlatform-1").productTierVersion("productTierVersion-1").region("region-1")
-                    .requestParams(Map.of("key", "value-1")).subscriptionId("subscriptionId-1").build());
+            CreateResourceInstanceResult answer = wire.client().resourceInstances().create(ProductTierKey.builder()
+                    .serviceProviderId("serviceProviderId-1").serviceKey("serviceKey-1")
+                    .serviceApiVersion("serviceApiVersion-1").serviceEnvironmentKey("serviceEnvironmentKey-1")
+                    .serviceModelKey("serviceModelKey-1").productTierKey("productTierKey-1").build(), "resourceKey-1",
+                    CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
+                    .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
+                    .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
+                    .productTierVersion("productTierVersion-1").region("region-1").requestParams(Map.of("key",
+                    "value-1")).subscriptionId("subscriptionId-1").build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/resource-instance/serviceProviderId-1/serviceKey-1/serviceApiVersion-1/serviceEnvironmentKey-1/serviceModelKey-1/productTierKey-1/resourceKey-1",
@@ -543,9 +551,9 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
             InventoryDescribeServiceOfferingResourceResult answer = wire.client().serviceOfferings()
-                    .getResource("serviceId-1", "resourceId-1", "instanceId-1",
-                    DescribeServiceOfferingResourceParams.builder().productTierId("productTierId-1")
-                    .productTierVersion("productTierVersion-1").build());
+                    .getResource(OfferingResourceKey.builder().serviceId("serviceId-1").resourceId("resourceId-1")
+                    .instanceId("instanceId-1").build(), DescribeServiceOfferingResourceParams.builder()
+                    .productTierId("productTierId-1").productTierVersion("productTierVersion-1").build());
             assertThat(answer).isEqualTo(InventoryDescribeServiceOfferingResourceResult.builder().build());
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service-offering/serviceId-1/resource/resourceId-1/instance/instanceId-1",
@@ -568,7 +576,7 @@ class OperationsWireTest {
     void resourceInstancesRemoveCustomDns() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().removeCustomDns("serviceId-1", "environmentId-1", "resourceKey-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").removeCustomDns("resourceKey-1",
                     "instanceId-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/resourceKey-1/instance/instanceId-1/custom-dns",
@@ -580,7 +588,7 @@ class OperationsWireTest {
     void resourceInstancesAddCustomDns() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().addCustomDns("serviceId-1", "environmentId-1", "resourceKey-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").addCustomDns("resourceKey-1",
                     "instanceId-1", AddCustomDNSToResourceInstanceRequest.builder().customDns("customDns-1")
                     .targetPort(7L).build());
             wire.assertRequest("POST",
@@ -594,8 +602,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"dashboardEndpoint\":\"dashboardEndpoint-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
-            DescribeHostClusterResult answer = wire.client().hostClusters().getInEnvironment("serviceId-1",
-                    "environmentId-1", "id-1");
+            DescribeHostClusterResult answer = wire.client().hostClusters().in("serviceId-1", "environmentId-1")
+                    .getInEnvironment("id-1");
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
@@ -617,8 +625,8 @@ class OperationsWireTest {
     void hostClustersDashboardTokenInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"expirationTimestamp\":\"2024-01-02T03:04:05Z\",\"token\":\"token-1\"}");
-            FleetGenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters()
-                    .dashboardTokenInEnvironment("serviceId-1", "environmentId-1", "id-1");
+            FleetGenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters().in("serviceId-1",
+                    "environmentId-1").dashboardTokenInEnvironment("id-1");
             assertThat(answer.expirationTimestampText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.expirationTimestamp()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.token()).contains("token-1");
@@ -632,8 +640,8 @@ class OperationsWireTest {
     void hostClustersListInEnvironment() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"hostClusters\":[{}]}");
-            Page<DescribeHostClusterResult> page = wire.client().hostClusters().listInEnvironment("serviceId-1",
-                    "environmentId-1", ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
+            Page<DescribeHostClusterResult> page = wire.client().hostClusters().in("serviceId-1", "environmentId-1")
+                    .listInEnvironment(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
                     .pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
@@ -647,7 +655,7 @@ class OperationsWireTest {
     void resourceInstancesDelete() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().delete("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").delete("instanceId-1",
                     DeleteResourceInstanceRequest.builder().resourceId("resourceId-1").build());
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1",
@@ -660,8 +668,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
-            ResourceInstance answer = wire.client().resourceInstances().get("serviceId-1", "environmentId-1",
-                    "instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
+            ResourceInstance answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .get("instanceId-1", DescribeResourceInstanceParams.builder().detail(true).build());
             assertThat(answer.adopted()).contains(true);
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
@@ -703,7 +711,7 @@ class OperationsWireTest {
     void resourceInstancesUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().update("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").update("instanceId-1",
                     UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
                     "value-1")).resourceId("resourceId-1").build());
             wire.assertRequest("PATCH",
@@ -716,7 +724,7 @@ class OperationsWireTest {
     void resourceInstancesAddCapacity() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().addCapacity("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").addCapacity("instanceId-1",
                     AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L).resourceId("resourceId-1")
                     .build());
             wire.assertRequest("POST",
@@ -730,8 +738,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202,
                     "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
-            AutomaticInstanceSnapshotCreationResult answer = wire.client().snapshots().triggerAutomatic("serviceId-1",
-                    "environmentId-1", "instanceId-1");
+            AutomaticInstanceSnapshotCreationResult answer = wire.client().snapshots().in("serviceId-1",
+                    "environmentId-1").triggerAutomatic("instanceId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.snapshotId()).contains("snapshotId-1");
@@ -745,9 +753,9 @@ class OperationsWireTest {
     void snapshotsCopy() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"snapshotId\":\"snapshotId-1\"}");
-            CopyResourceInstanceSnapshotResult answer = wire.client().snapshots().copy("serviceId-1", "environmentId-1",
-                    "instanceId-1", CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
-                    .targetRegion("targetRegion-1").build());
+            CopyResourceInstanceSnapshotResult answer = wire.client().snapshots().in("serviceId-1", "environmentId-1")
+                    .copy("instanceId-1", CopyResourceInstanceSnapshotRequest.builder()
+                    .sourceSnapshotId("sourceSnapshotId-1").targetRegion("targetRegion-1").build());
             assertThat(answer.snapshotId()).contains("snapshotId-1");
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/copy-snapshot",
@@ -759,8 +767,8 @@ class OperationsWireTest {
     void resourceInstancesDebug() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"instanceId\":\"instanceId-1\"}");
-            DebugResourceInstanceResult answer = wire.client().resourceInstances().debug("serviceId-1",
-                    "environmentId-1", "instanceId-1");
+            DebugResourceInstanceResult answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .debug("instanceId-1");
             assertThat(answer.instanceId()).contains("instanceId-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/debug",
@@ -772,7 +780,7 @@ class OperationsWireTest {
     void resourceInstancesSetDebugMode() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().setDebugMode("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").setDebugMode("instanceId-1",
                     UpdateResourceInstanceDebugModeRequest.builder().enable(true).build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/debug-mode",
@@ -785,8 +793,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
-            ListDependentComponentsResult answer = wire.client().resourceInstances()
-                    .listDependentComponents("serviceId-1", "environmentId-1", "instanceId-1");
+            ListDependentComponentsResult answer = wire.client().resourceInstances().in("serviceId-1",
+                    "environmentId-1").listDependentComponents("instanceId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
@@ -801,8 +809,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"eventSource\":\"eventSource-1\",\"id\":\"id-1\",\"instanceId\":\"instanceId-1\",\"message\":\"message-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"resourceName\":\"resourceName-1\",\"serviceId\":\"serviceId-1\",\"time\":\"2024-01-02T03:04:05Z\",\"userId\":\"userId-1\",\"userName\":\"userName-1\",\"workflowId\":\"workflowId-1\"}");
-            DescribeEventResult answer = wire.client().resourceInstances().getEvent("serviceId-1", "environmentId-1",
-                    "instanceId-1", "id-1");
+            DescribeEventResult answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .getEvent("instanceId-1", "id-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.eventSource()).contains("eventSource-1");
             assertThat(answer.id()).contains("id-1");
@@ -827,9 +835,9 @@ class OperationsWireTest {
     void resourceInstancesListEvents() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
-            ListEventsResult answer = wire.client().resourceInstances().listEvents("serviceId-1", "environmentId-1",
-                    "instanceId-1", ListInstanceEventsParams.builder().startTime("startTime-1").endTime("endTime-1")
-                    .build());
+            ListEventsResult answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .listEvents("instanceId-1", ListInstanceEventsParams.builder().startTime("startTime-1")
+                    .endTime("endTime-1").build());
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/events",
@@ -841,7 +849,7 @@ class OperationsWireTest {
     void resourceInstancesFailover() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().failover("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").failover("instanceId-1",
                     FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                     .failedReplicaId("failedReplicaId-1").build());
             wire.assertRequest("POST",
@@ -855,8 +863,8 @@ class OperationsWireTest {
     void resourceInstancesGetInstaller() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"installerURL\":\"installerUrl-1\",\"instanceId\":\"instanceId-1\"}");
-            DescribeResourceInstanceInstallerResult answer = wire.client().resourceInstances()
-                    .getInstaller("serviceId-1", "environmentId-1", "instanceId-1");
+            DescribeResourceInstanceInstallerResult answer = wire.client().resourceInstances().in("serviceId-1",
+                    "environmentId-1").getInstaller("instanceId-1");
             assertThat(answer.installerUrl()).contains("installerUrl-1");
             assertThat(answer.instanceId()).contains("instanceId-1");
             wire.assertRequest("GET",
@@ -870,8 +878,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
-            ListLinkedInstancesResult answer = wire.client().resourceInstances().listLinked("serviceId-1",
-                    "environmentId-1", "instanceId-1");
+            ListLinkedInstancesResult answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .listLinked("instanceId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
@@ -886,8 +894,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"adopted\":true,\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"defaultSubscription\":true,\"deploymentCellID\":\"deploymentCellId-1\",\"environmentId\":\"environmentId-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"input_params\":{\"key\":\"value-1\"},\"instanceDebugCommands\":[\"instanceDebugCommands-1\"],\"maintenanceTasks\":{\"key\":\"value-1\"},\"managedResourceType\":\"managedResourceType-1\",\"organizationId\":\"organizationId-1\",\"organizationName\":\"organizationName-1\",\"portsRegistrationStatus\":{\"key\":[7]},\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"serviceEnvName\":\"serviceEnvName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceModelId\":\"serviceModelId-1\",\"serviceModelName\":\"serviceModelName-1\",\"serviceModelType\":\"serviceModelType-1\",\"serviceName\":\"serviceName-1\",\"subscriptionId\":\"subscriptionId-1\",\"subscriptionOwnerName\":\"subscriptionOwnerName-1\",\"subscriptionStatus\":\"ACTIVE\",\"tierVersion\":\"tierVersion-1\",\"tierVersionReleasedAt\":\"2024-01-02T03:04:05Z\",\"tierVersionReleasedByUserId\":\"tierVersionReleasedByUserId-1\",\"tierVersionReleasedByUserName\":\"tierVersionReleasedByUserName-1\",\"tierVersionStatus\":\"Preferred\"}");
-            ResourceInstance answer = wire.client().resourceInstances().oneOffPatch("serviceId-1", "environmentId-1",
-                    "instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
+            ResourceInstance answer = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .oneOffPatch("instanceId-1", OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
                     .targetTierVersion("targetTierVersion-1").build());
             assertThat(answer.adopted()).contains(true);
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
@@ -930,7 +938,7 @@ class OperationsWireTest {
     void resourceInstancesRemoveCapacity() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().removeCapacity("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").removeCapacity("instanceId-1",
                     RemoveCapacityFromResourceInstanceRequest.builder().capacityToBeRemoved(7L)
                     .resourceId("resourceId-1").build());
             wire.assertRequest("POST",
@@ -943,7 +951,7 @@ class OperationsWireTest {
     void resourceInstancesRestart() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().restart("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").restart("instanceId-1",
                     RestartResourceInstanceRequest.builder().resourceId("resourceId-1").build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/restart",
@@ -957,8 +965,9 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.raw()) {
             wire.answer(200,
                     "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"status\":\"status-1\"}");
-            DescribeInstanceSnapshotFromTimeResult answer = wire.client().snapshots().findForRestoreTime("serviceId-1",
-                    "environmentId-1", "instanceId-1", DescribeInstanceSnapshotFromTimeRequest.builder()
+            DescribeInstanceSnapshotFromTimeResult answer = wire.client().snapshots().in("serviceId-1",
+                    "environmentId-1").findForRestoreTime("instanceId-1",
+                    DescribeInstanceSnapshotFromTimeRequest.builder()
                     .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(answer.completeTimeText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.completeTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
@@ -978,8 +987,8 @@ class OperationsWireTest {
     void resourceInstancesRestore() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"id\":\"id-1\"}");
-            RestoreResourceInstanceResult answer = wire.client().resourceInstances().restore("serviceId-1",
-                    "environmentId-1", "instanceId-1", RestoreResourceInstanceRequest.builder()
+            RestoreResourceInstanceResult answer = wire.client().resourceInstances().in("serviceId-1",
+                    "environmentId-1").restore("instanceId-1", RestoreResourceInstanceRequest.builder()
                     .networkType(NetworkType.PUBLIC).targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build());
             assertThat(answer.id()).contains("id-1");
             wire.assertRequest("POST",
@@ -992,8 +1001,8 @@ class OperationsWireTest {
     void snapshotsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{}");
-            ListInstanceSnapshotResult answer = wire.client().snapshots().list("serviceId-1", "environmentId-1",
-                    "instanceId-1");
+            ListInstanceSnapshotResult answer = wire.client().snapshots().in("serviceId-1", "environmentId-1")
+                    .list("instanceId-1");
             assertThat(answer).isEqualTo(ListInstanceSnapshotResult.builder().build());
             wire.assertRequest("GET",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/snapshot",
@@ -1006,8 +1015,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202,
                     "{\"environmentId\":\"environmentId-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\"}");
-            CreateInstanceSnapshotResult answer = wire.client().snapshots().create("serviceId-1", "environmentId-1",
-                    "instanceId-1");
+            CreateInstanceSnapshotResult answer = wire.client().snapshots().in("serviceId-1", "environmentId-1")
+                    .create("instanceId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
             assertThat(answer.snapshotId()).contains("snapshotId-1");
@@ -1022,8 +1031,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"completeTime\":\"2024-01-02T03:04:05Z\",\"createdTime\":\"2024-01-02T03:04:05Z\",\"encrypted\":true,\"environmentId\":\"environmentId-1\",\"productTierId\":\"productTierId-1\",\"productTierVersion\":\"productTierVersion-1\",\"progress\":7,\"region\":\"region-1\",\"serviceId\":\"serviceId-1\",\"snapshotId\":\"snapshotId-1\",\"snapshotType\":\"AutomatedSnapshot\",\"sourceInstanceId\":\"sourceInstanceId-1\",\"status\":\"status-1\"}");
-            DescribeInstanceSnapshotResult answer = wire.client().snapshots().get("serviceId-1", "environmentId-1",
-                    "instanceId-1", "snapshotId-1");
+            DescribeInstanceSnapshotResult answer = wire.client().snapshots().in("serviceId-1", "environmentId-1")
+                    .get("instanceId-1", "snapshotId-1");
             assertThat(answer.completeTimeText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.completeTime()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.createdTimeText()).contains("2024-01-02T03:04:05Z");
@@ -1049,7 +1058,7 @@ class OperationsWireTest {
     void resourceInstancesStart() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().start("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").start("instanceId-1",
                     StartResourceInstanceRequest.builder().resourceId("resourceId-1").build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/start",
@@ -1061,7 +1070,7 @@ class OperationsWireTest {
     void resourceInstancesStop() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().resourceInstances().stop("serviceId-1", "environmentId-1", "instanceId-1",
+            wire.client().resourceInstances().in("serviceId-1", "environmentId-1").stop("instanceId-1",
                     StopResourceInstanceRequest.builder().resourceId("resourceId-1").build());
             wire.assertRequest("POST",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/instance/instanceId-1/stop",
@@ -1074,8 +1083,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resourceInstances\":[{\"input_params\":{},\"instanceDebugCommands\":[],\"integrationsStatus\":[],\"resourceVersionSummaries\":[]}]}");
-            Page<ResourceInstance> page = wire.client().resourceInstances().list("serviceId-1", "environmentId-1",
-                    ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
+            Page<ResourceInstance> page = wire.client().resourceInstances().in("serviceId-1", "environmentId-1")
+                    .list(ListResourceInstancesParams.builder().productTierVersion("productTierVersion-1")
                     .productTierId("productTierId-1").subscriptionId("subscriptionId-1")
                     .filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).excludeDetail(true)
                     .nextPageToken("nextPageToken-1").pageSize(7L).build());
@@ -1092,8 +1101,9 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"instanceCount\":7,\"name\":\"name-1\",\"perVersionInstanceCount\":{\"key\":7},\"productTierType\":\"productTierType-1\",\"proxyType\":\"proxyType-1\",\"resourceId\":\"resourceId-1\",\"serviceId\":\"serviceId-1\",\"serviceModelType\":\"serviceModelType-1\",\"version\":\"version-1\",\"versionHistory\":[\"versionHistory-1\"]}");
-            Resource answer = wire.client().resources().get("serviceId-1", "environmentId-1", "serviceModelId-1",
-                    "productTierId-1", "resourceId-1");
+            Resource answer = wire.client().resources().get(EnvironmentTierKey.builder().serviceId("serviceId-1")
+                    .environmentId("environmentId-1").serviceModelId("serviceModelId-1")
+                    .productTierId("productTierId-1").build(), "resourceId-1");
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.instanceCount()).contains(7L);
             assertThat(answer.name()).contains("name-1");
@@ -1115,9 +1125,11 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.raw()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"resources\":[{}]}");
-            Page<Resource> page = wire.client().resources().list("serviceId-1", "environmentId-1", "serviceModelId-1",
-                    "productTierId-1", ListResourcesRequest.builder().environmentType(EnvironmentType.PROD)
-                    .nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L).userId("userId-1").build());
+            Page<Resource> page = wire.client().resources().list(EnvironmentTierKey.builder().serviceId("serviceId-1")
+                    .environmentId("environmentId-1").serviceModelId("serviceModelId-1")
+                    .productTierId("productTierId-1").build(), ListResourcesRequest.builder()
+                    .environmentType(EnvironmentType.PROD).nextPageToken("nextPageToken-1").orgId("orgId-1")
+                    .pageSize(7L).userId("userId-1").build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET",
@@ -1131,8 +1143,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"email\":\"email-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\"}");
-            Organization answer = wire.client().organizations().get("serviceId-1", "environmentId-1",
-                    "organizationId-1");
+            Organization answer = wire.client().organizations().in("serviceId-1", "environmentId-1")
+                    .get("organizationId-1");
             assertThat(answer.email()).contains("email-1");
             assertThat(answer.orgId()).contains("orgId-1");
             assertThat(answer.orgName()).contains("orgName-1");
@@ -1148,7 +1160,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\"}");
-            ListOrganizationsResult answer = wire.client().organizations().listActive("serviceId-1", "environmentId-1");
+            ListOrganizationsResult answer = wire.client().organizations().in("serviceId-1", "environmentId-1")
+                    .listActive();
             assertThat(answer.environmentId()).contains("environmentId-1");
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             assertThat(answer.serviceId()).contains("serviceId-1");
@@ -1196,7 +1209,7 @@ class OperationsWireTest {
     void snapshotsDelete() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, null);
-            wire.client().snapshots().delete("serviceId-1", "environmentId-1", "snapshotId-1");
+            wire.client().snapshots().in("serviceId-1", "environmentId-1").delete("snapshotId-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/snapshot/snapshotId-1",
                     null, null, false);
@@ -1207,8 +1220,8 @@ class OperationsWireTest {
     void snapshotsRestore() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(202, "{\"id\":\"id-1\"}");
-            RestoreResourceInstanceResult answer = wire.client().snapshots().restore("serviceId-1", "environmentId-1",
-                    "snapshotId-1", RestoreResourceInstanceFromSnapshotRequest.builder()
+            RestoreResourceInstanceResult answer = wire.client().snapshots().in("serviceId-1", "environmentId-1")
+                    .restore("snapshotId-1", RestoreResourceInstanceFromSnapshotRequest.builder()
                     .customNetworkId("customNetworkId-1").inputParametersOverride(Map.of("key", "value-1"))
                     .networkType(NetworkType.PUBLIC).productTierVersionOverride("productTierVersionOverride-1")
                     .build());
@@ -1223,9 +1236,9 @@ class OperationsWireTest {
     void subscriptionsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"subscriptions\":[{}]}");
-            Page<DescribeSubscriptionResult> page = wire.client().subscriptions().list("serviceId-1", "environmentId-1",
-                    ListSubscriptionParams.builder().productTierId("productTierId-1").nextPageToken("nextPageToken-1")
-                    .pageSize(7L).build());
+            Page<DescribeSubscriptionResult> page = wire.client().subscriptions().in("serviceId-1", "environmentId-1")
+                    .list(ListSubscriptionParams.builder().productTierId("productTierId-1")
+                    .nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET",
@@ -1238,12 +1251,11 @@ class OperationsWireTest {
     void subscriptionsCreateOnBehalfOfCustomer() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"id\":\"id-1\"}");
-            CreateSubscriptionOnBehalfOfCustomerResult answer = wire.client().subscriptions()
-                    .createOnBehalfOfCustomer("serviceId-1", "environmentId-1",
-                    CreateSubscriptionOnBehalfOfCustomerRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
-                    .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
-                    "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
-                    .onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
+            CreateSubscriptionOnBehalfOfCustomerResult answer = wire.client().subscriptions().in("serviceId-1",
+                    "environmentId-1").createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest.builder()
+                    .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
+                    .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
+                    .maxNumberOfInstances(7L).onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
                     .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1")
                     .build());
             assertThat(answer.id()).contains("id-1");
@@ -1257,7 +1269,7 @@ class OperationsWireTest {
     void subscriptionsTerminate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptions().terminate("serviceId-1", "environmentId-1", "id-1");
+            wire.client().subscriptions().in("serviceId-1", "environmentId-1").terminate("id-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1",
                     null, null, false);
@@ -1269,8 +1281,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"allowCreatesWhenPaymentNotConfigured\":true,\"billingProvider\":\"STRIPE\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"currentActivePricePerUnit\":{\"key\":\"value-1\"},\"customPrice\":true,\"externalPayerId\":\"externalPayerId-1\",\"firstUsageTime\":\"2024-01-02T03:04:05Z\",\"id\":\"id-1\",\"instanceCount\":7,\"maxNumberOfInstances\":7,\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"rootUserOrgId\":\"rootUserOrgId-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"ACTIVE\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\",\"updatedByUserOrgId\":\"updatedByUserOrgId-1\",\"userAttributes\":{\"key\":\"value-1\"},\"userCount\":7}");
-            DescribeSubscriptionResult answer = wire.client().subscriptions().get("serviceId-1", "environmentId-1",
-                    "id-1");
+            DescribeSubscriptionResult answer = wire.client().subscriptions().in("serviceId-1", "environmentId-1")
+                    .get("id-1");
             assertThat(answer.allowCreatesWhenPaymentNotConfigured()).contains(true);
             assertThat(answer.billingProvider()).contains(BillingProviderType.STRIPE);
             assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
@@ -1308,7 +1320,7 @@ class OperationsWireTest {
     void subscriptionsUpdate() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptions().update("serviceId-1", "environmentId-1", "id-1",
+            wire.client().subscriptions().in("serviceId-1", "environmentId-1").update("id-1",
                     UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
@@ -1323,7 +1335,7 @@ class OperationsWireTest {
     void subscriptionsResume() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptions().resume("serviceId-1", "environmentId-1", "id-1");
+            wire.client().subscriptions().in("serviceId-1", "environmentId-1").resume("id-1");
             wire.assertRequest("PUT",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1/resume",
                     null, null, false);
@@ -1334,7 +1346,7 @@ class OperationsWireTest {
     void subscriptionsSuspend() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptions().suspend("serviceId-1", "environmentId-1", "id-1");
+            wire.client().subscriptions().in("serviceId-1", "environmentId-1").suspend("id-1");
             wire.assertRequest("PUT",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/id-1/suspend",
                     null, null, false);
@@ -1345,8 +1357,8 @@ class OperationsWireTest {
     void subscriptionRequestsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\"}");
-            ListSubscriptionRequestsResult answer = wire.client().subscriptionRequests().list("serviceId-1",
-                    "environmentId-1", ListSubscriptionRequestsParams.builder()
+            ListSubscriptionRequestsResult answer = wire.client().subscriptionRequests().in("serviceId-1",
+                    "environmentId-1").list(ListSubscriptionRequestsParams.builder()
                     .status(SubscriptionRequestStatus.PENDING).build());
             assertThat(answer.nextPageToken()).contains("nextPageToken-1");
             wire.assertRequest("GET",
@@ -1359,7 +1371,7 @@ class OperationsWireTest {
     void subscriptionRequestsDeny() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptionRequests().deny("serviceId-1", "environmentId-1", "id-1");
+            wire.client().subscriptionRequests().in("serviceId-1", "environmentId-1").deny("id-1");
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request/id-1",
                     null, null, false);
@@ -1371,8 +1383,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"id\":\"id-1\",\"productTierId\":\"productTierId-1\",\"productTierName\":\"productTierName-1\",\"rootUserEmail\":\"rootUserEmail-1\",\"rootUserId\":\"rootUserId-1\",\"rootUserName\":\"rootUserName-1\",\"serviceId\":\"serviceId-1\",\"serviceLogoURL\":\"serviceLogoUrl-1\",\"serviceName\":\"serviceName-1\",\"status\":\"PENDING\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"updatedByUserId\":\"updatedByUserId-1\",\"updatedByUserName\":\"updatedByUserName-1\"}");
-            DescribeSubscriptionRequestResult answer = wire.client().subscriptionRequests().get("serviceId-1",
-                    "environmentId-1", "id-1");
+            DescribeSubscriptionRequestResult answer = wire.client().subscriptionRequests().in("serviceId-1",
+                    "environmentId-1").get("id-1");
             assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.id()).contains("id-1");
@@ -1399,7 +1411,7 @@ class OperationsWireTest {
     void subscriptionRequestsApprove() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptionRequests().approve("serviceId-1", "environmentId-1", "id-1");
+            wire.client().subscriptionRequests().in("serviceId-1", "environmentId-1").approve("id-1");
             wire.assertRequest("PUT",
                     "/2022-09-01-00/fleet/service/serviceId-1/environment/environmentId-1/subscription/request/id-1",
                     null, null, false);
@@ -1410,8 +1422,8 @@ class OperationsWireTest {
     void subscriptionsUpdateMany() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().subscriptions().updateMany("serviceId-1", "environmentId-1",
-                    UpdateSubscriptionsRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
+            wire.client().subscriptions().in("serviceId-1", "environmentId-1")
+                    .updateMany(UpdateSubscriptionsRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                     .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                     "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
                     .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z"))
@@ -1427,7 +1439,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"createdAt\":\"2024-01-02T03:04:05Z\",\"email\":\"email-1\",\"enabled\":true,\"lastModifiedAt\":\"2024-01-02T03:04:05Z\",\"lastModifiedByUserID\":\"lastModifiedByUserId-1\",\"lastModifiedByUserName\":\"lastModifiedByUserName-1\",\"orgId\":\"orgId-1\",\"orgName\":\"orgName-1\",\"orgUrl\":\"orgUrl-1\",\"status\":\"ACTIVE\",\"token\":\"token-1\",\"userId\":\"userId-1\",\"userName\":\"userName-1\"}");
-            DescribeUserResult answer = wire.client().users().get("serviceId-1", "environmentId-1", "userId-1");
+            DescribeUserResult answer = wire.client().users().in("serviceId-1", "environmentId-1").get("userId-1");
             assertThat(answer.createdAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.createdAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.email()).contains("email-1");
@@ -1454,7 +1466,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"environmentId\":\"environmentId-1\",\"nextPageToken\":\"nextPageToken-1\",\"serviceId\":\"serviceId-1\",\"users\":[{}]}");
-            Page<User> page = wire.client().users().list("serviceId-1", "environmentId-1", ListUsersParams.builder()
+            Page<User> page = wire.client().users().in("serviceId-1", "environmentId-1").list(ListUsersParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).subscriptionId("subscriptionId-1").build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
@@ -1468,8 +1480,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
-            UpgradePath answer = wire.client().upgradePaths().create("serviceId-1", "productTierId-1",
-                    CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
+            UpgradePath answer = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .create(CreateUpgradePathRequest.builder().configurationOverrides(Map.of("key", "value-1"))
                     .maxConcurrentUpgrades(7L).notifyCustomer(true).scheduledDate(Instant.parse("2024-01-02T03:04:05Z"))
                     .sourceVersion("sourceVersion-1").targetVersion("targetVersion-1").upgradeFilters(Map.of("key",
                     List.of("value-1"))).build());
@@ -1515,7 +1527,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
-            UpgradePath answer = wire.client().upgradePaths().get("serviceId-1", "productTierId-1", "upgradePathId-1");
+            UpgradePath answer = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .get("upgradePathId-1");
             assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
@@ -1558,8 +1571,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
-            UpgradePath answer = wire.client().upgradePaths().cancel("serviceId-1", "productTierId-1",
-                    "upgradePathId-1");
+            UpgradePath answer = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .cancel("upgradePathId-1");
             assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
@@ -1602,8 +1615,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"nextPageToken\":\"nextPageToken-1\",\"productTierId\":\"productTierId-1\",\"serviceId\":\"serviceId-1\",\"upgradePathId\":\"upgradePathId-1\",\"instances\":[{}]}");
-            Page<InstanceUpgrade> page = wire.client().upgradePaths().listEligibleInstances("serviceId-1",
-                    "productTierId-1", "upgradePathId-1", ListEligibleInstancesPerUpgradeParams.builder()
+            Page<InstanceUpgrade> page = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .listEligibleInstances("upgradePathId-1", ListEligibleInstancesPerUpgradeParams.builder()
                     .nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
@@ -1618,9 +1631,9 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"completedAt\":\"2024-01-02T03:04:05Z\",\"completedCount\":7,\"createdAt\":\"2024-01-02T03:04:05Z\",\"createdBy\":\"createdBy-1\",\"failedCount\":7,\"inProgressCount\":7,\"lastModifiedBy\":\"lastModifiedBy-1\",\"lastRequestedAction\":\"pause\",\"maxConcurrentUpgrades\":7,\"notifyCustomer\":true,\"pendingCount\":7,\"plannedExecutionDate\":\"2024-01-02T03:04:05Z\",\"productTierId\":\"productTierId-1\",\"releasedAt\":\"2024-01-02T03:04:05Z\",\"scheduledCount\":7,\"serviceId\":\"serviceId-1\",\"skippedCount\":7,\"sourceVersion\":\"sourceVersion-1\",\"sourceVersionName\":\"sourceVersionName-1\",\"status\":\"IN_PROGRESS\",\"targetVersion\":\"targetVersion-1\",\"targetVersionName\":\"targetVersionName-1\",\"totalCount\":7,\"type\":\"Major\",\"updatedAt\":\"2024-01-02T03:04:05Z\",\"upgradePathId\":\"upgradePathId-1\"}");
-            UpgradePath answer = wire.client().upgradePaths().manage("serviceId-1", "productTierId-1", "upgradePathId-1",
-                    ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE)
-                    .actionPayload(Map.of("key", "value-1")).build());
+            UpgradePath answer = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .manage("upgradePathId-1", ManageUpgradePathLifecycleRequest.builder()
+                    .action(UpgradePathAction.PAUSE).actionPayload(Map.of("key", "value-1")).build());
             assertThat(answer.completedAtText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.completedAt()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.completedCount()).contains(7L);
@@ -1662,8 +1675,8 @@ class OperationsWireTest {
     void upgradePathsList() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"nextPageToken\":\"nextPageToken-1\",\"upgradePaths\":[{}]}");
-            Page<UpgradePath> page = wire.client().upgradePaths().list("serviceId-1", "productTierId-1",
-                    ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
+            Page<UpgradePath> page = wire.client().upgradePaths().in("serviceId-1", "productTierId-1")
+                    .list(ListUpgradePathsParams.builder().sourceProductTierVersion("sourceProductTierVersion-1")
                     .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
                     .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build());
             assertThat(page.items()).hasSize(1);
@@ -1838,7 +1851,8 @@ class OperationsWireTest {
     void hostClustersDeleteEntity() throws Exception {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, null);
-            wire.client().hostClusters().deleteEntity("hostClusterId-1", "entityType-1", "entityId-1");
+            wire.client().hostClusters().deleteEntity(HostClusterEntityKey.builder().hostClusterId("hostClusterId-1")
+                    .entityType("entityType-1").entityId("entityId-1").build());
             wire.assertRequest("DELETE",
                     "/2022-09-01-00/fleet/host-cluster/hostClusterId-1/entityType/entityType-1/entityID/entityId-1",
                     null, null, false);
@@ -1850,7 +1864,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200,
                     "{\"identifier\":\"identifier-1\",\"properties\":{\"key\":\"value-1\"},\"type\":\"type-1\"}");
-            Entity answer = wire.client().hostClusters().getEntity("hostClusterId-1", "entityType-1", "entityId-1");
+            Entity answer = wire.client().hostClusters().getEntity(HostClusterEntityKey.builder()
+                    .hostClusterId("hostClusterId-1").entityType("entityType-1").entityId("entityId-1").build());
             assertThat(answer.identifier()).contains("identifier-1");
             assertThat(answer.type()).contains("type-1");
             wire.assertRequest("GET",

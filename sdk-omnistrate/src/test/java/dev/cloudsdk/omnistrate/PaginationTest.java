@@ -35,7 +35,7 @@ class PaginationTest {
                     + "\"nextPageToken\":\"\"}"));
             try (OmnistrateClient client = client(server.url("/").toString())) {
                 RequestOptions options = RequestOptions.builder().header("X-Trace", "tour-1").build();
-                Page<ResourceInstance> first = client.resourceInstances().list("s-1", "se-1",
+                Page<ResourceInstance> first = client.resourceInstances().in("s-1", "se-1").list(
                         ListResourceInstancesParams.builder().pageSize(2L).filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS).build(), options);
                 assertThat(first.nextPageToken()).contains("t-2");
                 List<String> ids = first.stream()
@@ -59,7 +59,9 @@ class PaginationTest {
             server.answer(200, "{\"resources\":[{\"resourceId\":\"r-1\"}],\"nextPageToken\":\"t-2\"}");
             server.answer(200, "{\"resources\":[{\"resourceId\":\"r-2\"}]}");
             try (OmnistrateClient client = client(server.baseUrl())) {
-                List<Resource> resources = client.resources().list("s-1", "se-1", "sm-1", "pt-1",
+                List<Resource> resources = client.resources().list(EnvironmentTierKey.builder()
+                        .serviceId("s-1").environmentId("se-1").serviceModelId("sm-1").productTierId("pt-1")
+                        .build(),
                         ListResourcesRequest.builder().pageSize(1L).build()).stream().collect(Collectors.toList());
                 assertThat(resources).extracting(resource -> resource.resourceId().orElseThrow()).containsExactly("r-1", "r-2");
             }

@@ -65,7 +65,7 @@ class RawResponsesTest {
         enqueue(200, "req-2", "{\"resourceInstances\":[{\"consumptionResourceInstanceResult\":{\"id\":\"i-2\"}}]}");
 
         RawResponse<Page<ResourceInstance>> raw = client.withRawResponse().resourceInstances()
-                .list("s-1", "se-1", RequestOptions.builder().header("X-Trace", "t").build());
+                .in("s-1", "se-1").list(RequestOptions.builder().header("X-Trace", "t").build());
 
         assertThat(raw.requestId()).contains("req-1");
         Page<ResourceInstance> first = raw.parse();
@@ -86,7 +86,7 @@ class RawResponsesTest {
     void anAcceptedOperationWithoutBodyTellsItsStatus() throws Exception {
         server.enqueue(new MockResponse.Builder().code(202).addHeader("X-Request-Id", "req-restart").build());
 
-        RawResponse<Void> raw = client.withRawResponse().resourceInstances().restart("s-1", "se-1", "i-1",
+        RawResponse<Void> raw = client.withRawResponse().resourceInstances().in("s-1", "se-1").restart("i-1",
                 RestartResourceInstanceRequest.builder().resourceId("r-1").build());
 
         assertThat(SpecValidation.take(server).getMethod()).isEqualTo("POST");

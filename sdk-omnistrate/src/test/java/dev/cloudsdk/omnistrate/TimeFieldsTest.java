@@ -66,7 +66,7 @@ class TimeFieldsTest {
             server.enqueue(json("{\"upgradePathId\":\"up-1\",\"createdAt\":\"2024-06-01 10:00:00+00:00\","
                     + "\"plannedExecutionDate\":\"2024-06-02\"}"));
             try (OmnistrateClient client = client(server)) {
-                UpgradePath path = client.upgradePaths().create("s-1", "pt-1", CreateUpgradePathRequest.builder()
+                UpgradePath path = client.upgradePaths().in("s-1", "pt-1").create(CreateUpgradePathRequest.builder()
                         .sourceVersion("1.0").targetVersion("2.0")
                         .scheduledDate(Instant.parse("2024-06-02T00:00:00Z")).build());
 

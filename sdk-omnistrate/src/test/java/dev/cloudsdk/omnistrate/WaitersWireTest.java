@@ -51,6 +51,16 @@ class WaitersWireTest {
         server.close();
     }
 
+    /** @return the scope the waiters poll in */
+    private ResourceInstances.InEnvironment environment() {
+        return client.resourceInstances().in("s-1", "se-1");
+    }
+
+    /** @return the same scope of the asynchronous view */
+    private ResourceInstances.Async.InEnvironment asyncEnvironment() {
+        return client.async().resourceInstances().in("s-1", "se-1");
+    }
+
     private void answer(int status, String body) {
         server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
                 .body(body).build());
@@ -77,7 +87,7 @@ class WaitersWireTest {
         answerStatus("DEPLOYING");
         answerStatus("RUNNING");
 
-        assertThat(client.waiters().waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", FAST,
+        assertThat(client.waiters().waitUntilResourceInstanceRunning(environment(), "instance-1", FAST,
                 RequestOptions.none()).consumptionResourceInstanceResult().orElseThrow().status())
                 .hasValue(LifecycleStatus.RUNNING);
 
@@ -89,7 +99,7 @@ class WaitersWireTest {
     void failedEndsTheWait() throws Exception {
         answerStatus("FAILED");
 
-        assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1"))
+        assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(environment(), "instance-1"))
                 .isInstanceOf(WaiterFailureException.class).hasMessage(
                         "Gave up waiting for resource instance instance-1 to be RUNNING: reached state FAILED after 1 polls");
         assertPolls(1);
@@ -101,7 +111,7 @@ class WaitersWireTest {
             answerStatus("DEPLOYING");
         }
 
-        assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", FAST,
+        assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(environment(), "instance-1", FAST,
                 RequestOptions.none())).isInstanceOf(WaiterTimeoutException.class)
                 .hasMessage("Timed out after PT20S waiting for resource instance instance-1 to be RUNNING (5 polls;"
                         + " last seen: state DEPLOYING)");
@@ -116,8 +126,9 @@ class WaitersWireTest {
         answer(404, "{\"name\":\"not_found\",\"message\":\"instance not found\"}");
         answerStatus("DELETED");
 
-        client.waiters().waitUntilResourceInstanceDeleted("s-1", "se-1", "instance-1", FAST, RequestOptions.none());
-        client.waiters().waitUntilResourceInstanceDeleted("s-1", "se-1", "instance-1");
+        client.waiters().waitUntilResourceInstanceDeleted(environment(), "instance-1", FAST,
+                RequestOptions.none());
+        client.waiters().waitUntilResourceInstanceDeleted(environment(), "instance-1");
 
         assertPolls(3);
     }
@@ -133,7 +144,7 @@ class WaitersWireTest {
         answerStatus("RUNNING");
 
         CompletableFuture<ResourceInstance> running = client.async().waiters()
-                .waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", QUICK, RequestOptions.none());
+                .waitUntilResourceInstanceRunning(asyncEnvironment(), "instance-1", QUICK, RequestOptions.none());
 
         assertThat(running.get(5, TimeUnit.SECONDS).consumptionResourceInstanceResult().orElseThrow().status())
                 .hasValue(LifecycleStatus.RUNNING);
@@ -146,7 +157,7 @@ class WaitersWireTest {
         answerStatus("FAILED");
 
         CompletableFuture<ResourceInstance> running = client.async().waiters()
-                .waitUntilResourceInstanceRunning("s-1", "se-1", "instance-1", QUICK, RequestOptions.none());
+                .waitUntilResourceInstanceRunning(asyncEnvironment(), "instance-1", QUICK, RequestOptions.none());
 
         assertThatThrownBy(running::join).cause().isInstanceOf(WaiterFailureException.class)
                 .hasMessageContaining("FAILED");
@@ -158,7 +169,7 @@ class WaitersWireTest {
         answerStatus("DELETING");
         answer(404, "{\"name\":\"not_found\",\"message\":\"instance not found\"}");
 
-        assertThat(client.async().waiters().waitUntilResourceInstanceDeleted("s-1", "se-1", "instance-1", QUICK,
+        assertThat(client.async().waiters().waitUntilResourceInstanceDeleted(asyncEnvironment(), "instance-1", QUICK,
                 RequestOptions.none()).get(5, TimeUnit.SECONDS)).isNull();
         assertPolls(2);
     }

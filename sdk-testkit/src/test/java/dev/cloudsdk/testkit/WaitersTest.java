@@ -13,6 +13,7 @@ import dev.cloudsdk.infomaniak.model.DatabaseServiceStatus;
 import dev.cloudsdk.infomaniak.model.KubernetesService;
 import dev.cloudsdk.infomaniak.model.KubernetesServiceStatus;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.LifecycleStatus;
 import dev.cloudsdk.omnistrate.model.ResourceInstance;
@@ -213,7 +214,10 @@ class WaitersTest {
         final OmnistrateClient client = OmnistrateClient.builder().baseUrl(fake.baseUrl())
                 .signIn(FakeOmnistrate.EMAIL, FakeOmnistrate.PASSWORD).clock(clock)
                 .sleeper(WaitersTest.this::sleep).build();
-        final String id = client.resourceInstances().create("sp", "svc", "v1", "prod", "byoa", "tier", "db",
+        final String id = client.resourceInstances().create(ProductTierKey.builder()
+                .serviceProviderId("sp").serviceKey("svc").serviceApiVersion("v1").serviceEnvironmentKey("prod")
+                .serviceModelKey("byoa").productTierKey("tier").build(),
+                "db",
                 CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1").build())
                 .id().orElseThrow();
 
@@ -221,7 +225,7 @@ class WaitersTest {
         void becomesRunning() {
             fake.advanceAfterPolls(id, 2, "PENDING", "DEPLOYING", "RUNNING");
 
-            ResourceInstance running = client.waiters().waitUntilResourceInstanceRunning(SERVICE, ENV, id);
+            ResourceInstance running = client.waiters().waitUntilResourceInstanceRunning(client.resourceInstances().in(SERVICE, ENV), id);
 
             assertThat(running.consumptionResourceInstanceResult().orElseThrow().status())
                     .hasValue(LifecycleStatus.RUNNING);
@@ -232,7 +236,7 @@ class WaitersTest {
         void aFailedInstanceFails() {
             fake.advanceAfterPolls(id, 1, "DEPLOYING", "FAILED");
 
-            assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(SERVICE, ENV, id))
+            assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(client.resourceInstances().in(SERVICE, ENV), id))
                     .isInstanceOfSatisfying(WaiterFailureException.class, e -> assertThat(e.polls()).isEqualTo(2));
         }
 
@@ -240,7 +244,7 @@ class WaitersTest {
         void timesOut() {
             fake.advanceAfter(id, Duration.ofMinutes(30), "DEPLOYING", "RUNNING");
 
-            assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(SERVICE, ENV, id,
+            assertThatThrownBy(() -> client.waiters().waitUntilResourceInstanceRunning(client.resourceInstances().in(SERVICE, ENV), id,
                     TEN_MINUTES, RequestOptions.none())).isInstanceOf(WaiterTimeoutException.class)
                     .hasMessageEndingWith("last seen: state DEPLOYING)");
         }
@@ -249,7 +253,7 @@ class WaitersTest {
         void deletionEndsWithA404() {
             fake.advanceAfterPolls(id, 1, "DELETING", "DELETING", FakeApiServer.GONE);
 
-            client.waiters().waitUntilResourceInstanceDeleted(SERVICE, ENV, id);
+            client.waiters().waitUntilResourceInstanceDeleted(client.resourceInstances().in(SERVICE, ENV), id);
 
             assertThat(gets(fake, "/instance/" + id)).isEqualTo(3);
         }

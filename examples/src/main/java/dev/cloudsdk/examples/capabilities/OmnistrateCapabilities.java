@@ -34,7 +34,7 @@ public final class OmnistrateCapabilities {
 
             OmnistrateClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "platform"));
-            System.out.println(patient.resourceInstances().list(args[0], args[1]).items().size()
+            System.out.println(patient.resourceInstances().in(args[0], args[1]).list().items().size()
                     + " resource instances");
         }
     }

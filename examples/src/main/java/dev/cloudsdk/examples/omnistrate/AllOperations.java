@@ -3,6 +3,7 @@ package dev.cloudsdk.examples.omnistrate;
 
 import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.omnistrate.AdoptResourceInstanceParams;
+import dev.cloudsdk.omnistrate.AdoptionKey;
 import dev.cloudsdk.omnistrate.DebugHostClusterParams;
 import dev.cloudsdk.omnistrate.DescribeCloudProviderCostParams;
 import dev.cloudsdk.omnistrate.DescribeDeploymentCellCostParams;
@@ -11,12 +12,14 @@ import dev.cloudsdk.omnistrate.DescribeResourceInstanceParams;
 import dev.cloudsdk.omnistrate.DescribeServiceOfferingParams;
 import dev.cloudsdk.omnistrate.DescribeServiceOfferingResourceParams;
 import dev.cloudsdk.omnistrate.DescribeUserCostParams;
+import dev.cloudsdk.omnistrate.EnvironmentTierKey;
 import dev.cloudsdk.omnistrate.GetCurrentUsageParams;
 import dev.cloudsdk.omnistrate.GetDeploymentCellHealthParams;
 import dev.cloudsdk.omnistrate.GetHostClusterKubeConfigParams;
 import dev.cloudsdk.omnistrate.GetNotificationChannelEventHistoryParams;
 import dev.cloudsdk.omnistrate.GetServiceHealthParams;
 import dev.cloudsdk.omnistrate.GetUsagePerDayParams;
+import dev.cloudsdk.omnistrate.HostClusterEntityKey;
 import dev.cloudsdk.omnistrate.ListAllInstancesInHostClusterParams;
 import dev.cloudsdk.omnistrate.ListAllOrganizationsParams;
 import dev.cloudsdk.omnistrate.ListAllUsersParams;
@@ -39,7 +42,9 @@ import dev.cloudsdk.omnistrate.ListSubscriptionParams;
 import dev.cloudsdk.omnistrate.ListSubscriptionRequestsParams;
 import dev.cloudsdk.omnistrate.ListUpgradePathsParams;
 import dev.cloudsdk.omnistrate.ListUsersParams;
+import dev.cloudsdk.omnistrate.OfferingResourceKey;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
 import dev.cloudsdk.omnistrate.model.AddCapacityToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AddCustomDNSToResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.AdoptHostClusterRequest;
@@ -301,67 +306,69 @@ final class AllOperations {
                 .endDate(Instant.parse("2024-01-02T03:04:05Z")).nextPageToken("nextPageToken-1").pageSize(7L)
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("workflows.list", () -> client.workflows().list(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ListServiceWorkflowsParams.builder()
+        ids.remember(tour.call("workflows.list", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).list(ListServiceWorkflowsParams.builder()
                 .nextPageToken("nextPageToken-1").pageSize(7L).instanceId("instanceId-1")
                 .startDate(Instant.parse("2024-01-02T03:04:05Z")).endDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("workflows.summary", () -> client.workflows().summary(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1")), answer -> "answered"));
+        ids.remember(tour.call("workflows.summary", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).summary(), answer -> "answered"));
         tour.call("resourceInstances.updateAccountConfig", () -> client.resourceInstances()
                 .updateAccountConfig(ids.get("serviceId", "serviceId-1"), ids.get("instanceId", "instanceId-1"),
                 UpdateAccountConfigResourceInstanceRequest.builder().setConnection(true).build()));
-        ids.remember(tour.call("hostClusters.listInEnvironment", () -> client.hostClusters()
-                .listInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
+        ids.remember(tour.call("hostClusters.listInEnvironment", () -> client.hostClusters().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"))
+                .listInEnvironment(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
+                .pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("resourceInstances.list", () -> client.resourceInstances().list(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListResourceInstancesParams.builder()
+        ids.remember(tour.call("resourceInstances.list", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).list(ListResourceInstancesParams.builder()
                 .productTierVersion("productTierVersion-1").productTierId("productTierId-1")
                 .subscriptionId("subscriptionId-1").filter(ResourceInstanceFilter.ONLY_CLOUD_ACCOUNTS)
                 .excludeDetail(true).nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("organizations.listActive", () -> client.organizations().listActive(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1")), answer -> "answered"));
+        ids.remember(tour.call("organizations.listActive", () -> client.organizations().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).listActive(), answer -> "answered"));
         ids.remember(tour.call("inventory.searchService", () -> client.inventory().searchService(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"), SearchServiceInventoryRequest.builder()
                 .query("query-1").build()), answer -> "answered"));
         ids.remember(tour.call("inventory.summary", () -> client.inventory().summary(ids.get("serviceId", "serviceId-1"),
                 ids.get("environmentId", "environmentId-1")), answer -> "answered"));
-        ids.remember(tour.call("subscriptions.list", () -> client.subscriptions().list(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionParams.builder()
+        ids.remember(tour.call("subscriptions.list", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).list(ListSubscriptionParams.builder()
                 .productTierId("productTierId-1").nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)"));
         ids.remember(tour.call("subscriptions.createOnBehalfOfCustomer", () -> client.subscriptions()
-                .createOnBehalfOfCustomer(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
-                "environmentId-1"), CreateSubscriptionOnBehalfOfCustomerRequest.builder()
+                .in(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"))
+                .createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest.builder()
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
                 .maxNumberOfInstances(7L).onBehalfOfCustomerUserId("onBehalfOfCustomerUserId-1")
                 .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).productTierId("productTierId-1").build()),
                 answer -> "answered"));
-        ids.remember(tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().list(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ListSubscriptionRequestsParams.builder()
-                .status(SubscriptionRequestStatus.PENDING).build()), answer -> "answered"));
-        tour.call("subscriptions.updateMany", () -> client.subscriptions().updateMany(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), UpdateSubscriptionsRequest.builder()
+        ids.remember(tour.call("subscriptionRequests.list", () -> client.subscriptionRequests().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1"))
+                .list(ListSubscriptionRequestsParams.builder().status(SubscriptionRequestStatus.PENDING).build()),
+                answer -> "answered"));
+        tour.call("subscriptions.updateMany", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).updateMany(UpdateSubscriptionsRequest.builder()
                 .allowCreatesWhenPaymentNotConfigured(true).billingProvider(BillingProviderType.STRIPE)
                 .customPrice(true).customPricePerUnit(Map.of("key", "value-1")).externalPayerId("externalPayerId-1")
                 .maxNumberOfInstances(7L).priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z"))
                 .subscriptionIds(List.of("subscriptionIds-1")).build()));
-        ids.remember(tour.call("users.list", () -> client.users().list(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ListUsersParams.builder().nextPageToken("nextPageToken-1")
-                .pageSize(7L).subscriptionId("subscriptionId-1").build()),
+        ids.remember(tour.call("users.list", () -> client.users().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).list(ListUsersParams.builder()
+                .nextPageToken("nextPageToken-1").pageSize(7L).subscriptionId("subscriptionId-1").build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("upgradePaths.create", () -> client.upgradePaths().create(ids.get("serviceId",
-                "serviceId-1"), ids.get("productTierId", "productTierId-1"), CreateUpgradePathRequest.builder()
+        ids.remember(tour.call("upgradePaths.create", () -> client.upgradePaths().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1")).create(CreateUpgradePathRequest.builder()
                 .configurationOverrides(Map.of("key", "value-1")).maxConcurrentUpgrades(7L).notifyCustomer(true)
                 .scheduledDate(Instant.parse("2024-01-02T03:04:05Z")).sourceVersion("sourceVersion-1")
                 .targetVersion("targetVersion-1").upgradeFilters(Map.of("key", List.of("value-1"))).build()),
                 answer -> "answered"));
-        ids.remember(tour.call("upgradePaths.list", () -> client.upgradePaths().list(ids.get("serviceId", "serviceId-1"),
-                ids.get("productTierId", "productTierId-1"), ListUpgradePathsParams.builder()
+        ids.remember(tour.call("upgradePaths.list", () -> client.upgradePaths().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1")).list(ListUpgradePathsParams.builder()
                 .sourceProductTierVersion("sourceProductTierVersion-1")
                 .targetProductTierVersion("targetProductTierVersion-1").status(UpgradeStatus.IN_PROGRESS)
                 .type(UpgradePathType.MAJOR).nextPageToken("nextPageToken-1").pageSize(7L).build()),
@@ -377,178 +384,188 @@ final class AllOperations {
         ids.remember(tour.call("hostClusters.workflowEvents", () -> client.hostClusters()
                 .workflowEvents(ids.get("hostClusterId", "hostClusterId-1"), ids.get("workflowId", "workflowId-1")),
                 answer -> "answered"));
-        ids.remember(tour.call("workflows.get", () -> client.workflows().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+        ids.remember(tour.call("workflows.get", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).get(ids.get("serviceWorkflowId", "id-1")),
                 answer -> "answered"));
-        ids.remember(tour.call("workflows.update", () -> client.workflows().update(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1"),
+        ids.remember(tour.call("workflows.update", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).update(ids.get("serviceWorkflowId", "id-1"),
                 UpdateServiceWorkflowRequest.builder().status(WorkflowAction.PAUSE).build()), answer -> "answered"));
-        ids.remember(tour.call("workflows.events", () -> client.workflows().events(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+        ids.remember(tour.call("workflows.events", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).events(ids.get("serviceWorkflowId", "id-1")),
                 answer -> "answered"));
         ids.remember(tour.call("serviceOfferings.getResource", () -> client.serviceOfferings()
-                .getResource(ids.get("serviceId", "serviceId-1"), ids.get("resourceId", "resourceId-1"),
-                ids.get("instanceId", "instanceId-1"), DescribeServiceOfferingResourceParams.builder()
-                .productTierId("productTierId-1").productTierVersion("productTierVersion-1").build()),
-                answer -> "answered"));
-        ids.remember(tour.call("hostClusters.getInEnvironment", () -> client.hostClusters()
-                .getInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("hostClusterId", "id-1")), answer -> "answered"));
+                .getResource(OfferingResourceKey.builder().serviceId(ids.get("serviceId", "serviceId-1"))
+                .resourceId(ids.get("resourceId", "resourceId-1")).instanceId(ids.get("instanceId", "instanceId-1"))
+                .build(), DescribeServiceOfferingResourceParams.builder().productTierId("productTierId-1")
+                .productTierVersion("productTierVersion-1").build()), answer -> "answered"));
+        ids.remember(tour.call("hostClusters.getInEnvironment", () -> client.hostClusters().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).getInEnvironment(ids.get("hostClusterId",
+                "id-1")), answer -> "answered"));
         ids.remember(tour.call("hostClusters.dashboardTokenInEnvironment", () -> client.hostClusters()
-                .dashboardTokenInEnvironment(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
-                "environmentId-1"), ids.get("hostClusterId", "id-1")), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.get", () -> client.resourceInstances().get(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                .in(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"))
+                .dashboardTokenInEnvironment(ids.get("hostClusterId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.get", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).get(ids.get("instanceId", "instanceId-1"),
                 DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered"));
-        tour.call("resourceInstances.update", () -> client.resourceInstances().update(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        tour.call("resourceInstances.update", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).update(ids.get("instanceId", "instanceId-1"),
                 UpdateResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC).requestParams(Map.of("key",
                 "value-1")).resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().addCapacity(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L).resourceId("resourceId-1")
-                .build()));
-        ids.remember(tour.call("snapshots.triggerAutomatic", () -> client.snapshots()
-                .triggerAutomatic(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
-        ids.remember(tour.call("snapshots.copy", () -> client.snapshots().copy(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        tour.call("resourceInstances.addCapacity", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).addCapacity(ids.get("instanceId",
+                "instanceId-1"), AddCapacityToResourceInstanceRequest.builder().capacityToBeAdded(7L)
+                .resourceId("resourceId-1").build()));
+        ids.remember(tour.call("snapshots.triggerAutomatic", () -> client.snapshots().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).triggerAutomatic(ids.get("instanceId",
+                "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("snapshots.copy", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).copy(ids.get("instanceId", "instanceId-1"),
                 CopyResourceInstanceSnapshotRequest.builder().sourceSnapshotId("sourceSnapshotId-1")
                 .targetRegion("targetRegion-1").build()), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.debug", () -> client.resourceInstances().debug(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
-                answer -> "answered"));
-        tour.call("resourceInstances.setDebugMode", () -> client.resourceInstances().setDebugMode(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                UpdateResourceInstanceDebugModeRequest.builder().enable(true).build()));
+        ids.remember(tour.call("resourceInstances.debug", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).debug(ids.get("instanceId",
+                "instanceId-1")), answer -> "answered"));
+        tour.call("resourceInstances.setDebugMode", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).setDebugMode(ids.get("instanceId",
+                "instanceId-1"), UpdateResourceInstanceDebugModeRequest.builder().enable(true).build()));
         ids.remember(tour.call("resourceInstances.listDependentComponents", () -> client.resourceInstances()
-                .listDependentComponents(ids.get("serviceId", "serviceId-1"), ids.get("environmentId",
-                "environmentId-1"), ids.get("instanceId", "instanceId-1")), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.listEvents", () -> client.resourceInstances()
-                .listEvents(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1"), ListInstanceEventsParams.builder().startTime("startTime-1")
-                .endTime("endTime-1").build()), answer -> "answered"));
-        tour.call("resourceInstances.failover", () -> client.resourceInstances().failover(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+                .in(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"))
+                .listDependentComponents(ids.get("instanceId", "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.listEvents", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).listEvents(ids.get("instanceId",
+                "instanceId-1"), ListInstanceEventsParams.builder().startTime("startTime-1").endTime("endTime-1")
+                .build()), answer -> "answered"));
+        tour.call("resourceInstances.failover", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).failover(ids.get("instanceId", "instanceId-1"),
                 FailoverResourceInstanceRequest.builder().failedReplicaAction(FailedReplicaAction.FAILOVER_ONLY)
                 .failedReplicaId("failedReplicaId-1").build()));
-        ids.remember(tour.call("resourceInstances.getInstaller", () -> client.resourceInstances()
-                .getInstaller(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.listLinked", () -> client.resourceInstances()
-                .listLinked(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1")), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.oneOffPatch", () -> client.resourceInstances()
-                .oneOffPatch(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1"), OneOffPatchResourceInstanceRequest.builder()
-                .resourceId("resourceId-1").targetTierVersion("targetTierVersion-1").build()), answer -> "answered"));
-        tour.call("resourceInstances.removeCapacity", () -> client.resourceInstances()
-                .removeCapacity(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1"), RemoveCapacityFromResourceInstanceRequest.builder()
-                .capacityToBeRemoved(7L).resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.restart", () -> client.resourceInstances().restart(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        ids.remember(tour.call("resourceInstances.getInstaller", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).getInstaller(ids.get("instanceId",
+                "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.listLinked", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).listLinked(ids.get("instanceId",
+                "instanceId-1")), answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.oneOffPatch", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).oneOffPatch(ids.get("instanceId",
+                "instanceId-1"), OneOffPatchResourceInstanceRequest.builder().resourceId("resourceId-1")
+                .targetTierVersion("targetTierVersion-1").build()), answer -> "answered"));
+        tour.call("resourceInstances.removeCapacity", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).removeCapacity(ids.get("instanceId",
+                "instanceId-1"), RemoveCapacityFromResourceInstanceRequest.builder().capacityToBeRemoved(7L)
+                .resourceId("resourceId-1").build()));
+        tour.call("resourceInstances.restart", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).restart(ids.get("instanceId", "instanceId-1"),
                 RestartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        ids.remember(tour.call("snapshots.findForRestoreTime", () -> client.snapshots()
-                .findForRestoreTime(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1"), DescribeInstanceSnapshotFromTimeRequest.builder()
+        ids.remember(tour.call("snapshots.findForRestoreTime", () -> client.snapshots().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).findForRestoreTime(ids.get("instanceId",
+                "instanceId-1"), DescribeInstanceSnapshotFromTimeRequest.builder()
                 .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.restore", () -> client.resourceInstances().restore(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
-                RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
+        ids.remember(tour.call("resourceInstances.restore", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).restore(ids.get("instanceId",
+                "instanceId-1"), RestoreResourceInstanceRequest.builder().networkType(NetworkType.PUBLIC)
                 .targetRestoreTime(Instant.parse("2024-01-02T03:04:05Z")).build()), answer -> "answered"));
-        ids.remember(tour.call("snapshots.list", () -> client.snapshots().list(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
+        ids.remember(tour.call("snapshots.list", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).list(ids.get("instanceId", "instanceId-1")),
                 answer -> "answered"));
-        ids.remember(tour.call("snapshots.create", () -> client.snapshots().create(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1")),
+        ids.remember(tour.call("snapshots.create", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).create(ids.get("instanceId", "instanceId-1")),
                 answer -> "answered"));
-        tour.call("resourceInstances.start", () -> client.resourceInstances().start(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        tour.call("resourceInstances.start", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).start(ids.get("instanceId", "instanceId-1"),
                 StartResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("resourceInstances.stop", () -> client.resourceInstances().stop(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        tour.call("resourceInstances.stop", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).stop(ids.get("instanceId", "instanceId-1"),
                 StopResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        ids.remember(tour.call("organizations.get", () -> client.organizations().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("organizationId", "organizationId-1")),
+        ids.remember(tour.call("organizations.get", () -> client.organizations().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).get(ids.get("organizationId", "organizationId-1")),
                 answer -> "answered"));
-        ids.remember(tour.call("snapshots.restore", () -> client.snapshots().restore(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1"),
+        ids.remember(tour.call("snapshots.restore", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).restore(ids.get("snapshotId", "snapshotId-1"),
                 RestoreResourceInstanceFromSnapshotRequest.builder().customNetworkId("customNetworkId-1")
                 .inputParametersOverride(Map.of("key", "value-1")).networkType(NetworkType.PUBLIC)
                 .productTierVersionOverride("productTierVersionOverride-1").build()), answer -> "answered"));
-        ids.remember(tour.call("subscriptions.get", () -> client.subscriptions().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")), answer -> "answered"));
-        tour.call("subscriptions.update", () -> client.subscriptions().update(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1"),
+        ids.remember(tour.call("subscriptions.get", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).get(ids.get("subscriptionId", "id-1")),
+                answer -> "answered"));
+        tour.call("subscriptions.update", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).update(ids.get("subscriptionId", "id-1"),
                 UpdateSubscriptionRequest.builder().allowCreatesWhenPaymentNotConfigured(true)
                 .billingProvider(BillingProviderType.STRIPE).customPrice(true).customPricePerUnit(Map.of("key",
                 "value-1")).externalPayerId("externalPayerId-1").maxNumberOfInstances(7L)
                 .priceEffectiveDate(Instant.parse("2024-01-02T03:04:05Z")).build()));
-        tour.call("subscriptions.resume", () -> client.subscriptions().resume(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
-        tour.call("subscriptions.suspend", () -> client.subscriptions().suspend(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
-        ids.remember(tour.call("subscriptionRequests.get", () -> client.subscriptionRequests().get(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")),
+        tour.call("subscriptions.resume", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).resume(ids.get("subscriptionId", "id-1")));
+        tour.call("subscriptions.suspend", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).suspend(ids.get("subscriptionId", "id-1")));
+        ids.remember(tour.call("subscriptionRequests.get", () -> client.subscriptionRequests().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).get(ids.get("subscriptionRequestId",
+                "id-1")), answer -> "answered"));
+        tour.call("subscriptionRequests.approve", () -> client.subscriptionRequests().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).approve(ids.get("subscriptionRequestId",
+                "id-1")));
+        ids.remember(tour.call("users.get", () -> client.users().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).get(ids.get("userId", "userId-1")), answer -> "answered"));
+        ids.remember(tour.call("upgradePaths.get", () -> client.upgradePaths().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1")).get(ids.get("upgradePathId", "upgradePathId-1")),
                 answer -> "answered"));
-        tour.call("subscriptionRequests.approve", () -> client.subscriptionRequests().approve(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")));
-        ids.remember(tour.call("users.get", () -> client.users().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("userId", "userId-1")), answer -> "answered"));
-        ids.remember(tour.call("upgradePaths.get", () -> client.upgradePaths().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId", "upgradePathId-1")),
+        ids.remember(tour.call("upgradePaths.cancel", () -> client.upgradePaths().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1")).cancel(ids.get("upgradePathId", "upgradePathId-1")),
                 answer -> "answered"));
-        ids.remember(tour.call("upgradePaths.cancel", () -> client.upgradePaths().cancel(ids.get("serviceId",
-                "serviceId-1"), ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId",
-                "upgradePathId-1")), answer -> "answered"));
-        ids.remember(tour.call("upgradePaths.listEligibleInstances", () -> client.upgradePaths()
-                .listEligibleInstances(ids.get("serviceId", "serviceId-1"), ids.get("productTierId", "productTierId-1"),
-                ids.get("upgradePathId", "upgradePathId-1"), ListEligibleInstancesPerUpgradeParams.builder()
-                .nextPageToken("nextPageToken-1").pageSize(7L).build()),
+        ids.remember(tour.call("upgradePaths.listEligibleInstances", () -> client.upgradePaths().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("productTierId", "productTierId-1"))
+                .listEligibleInstances(ids.get("upgradePathId", "upgradePathId-1"),
+                ListEligibleInstancesPerUpgradeParams.builder().nextPageToken("nextPageToken-1").pageSize(7L).build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("upgradePaths.manage", () -> client.upgradePaths().manage(ids.get("serviceId",
-                "serviceId-1"), ids.get("productTierId", "productTierId-1"), ids.get("upgradePathId", "upgradePathId-1"),
+        ids.remember(tour.call("upgradePaths.manage", () -> client.upgradePaths().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("productTierId", "productTierId-1")).manage(ids.get("upgradePathId", "upgradePathId-1"),
                 ManageUpgradePathLifecycleRequest.builder().action(UpgradePathAction.PAUSE).actionPayload(Map.of("key",
                 "value-1")).build()), answer -> "answered"));
-        ids.remember(tour.call("hostClusters.getEntity", () -> client.hostClusters().getEntity(ids.get("hostClusterId",
-                "hostClusterId-1"), "entityType-1", ids.get("entityId", "entityId-1")), answer -> "answered"));
-        ids.remember(tour.call("resourceInstances.adopt", () -> client.resourceInstances().adopt(ids.get("serviceId",
-                "serviceId-1"), ids.get("servicePlanId", "servicePlanId-1"), ids.get("hostClusterId", "hostClusterId-1"),
-                "primaryResourceKey-1", AdoptResourceInstanceRequest.builder().build(),
+        ids.remember(tour.call("hostClusters.getEntity", () -> client.hostClusters()
+                .getEntity(HostClusterEntityKey.builder().hostClusterId(ids.get("hostClusterId", "hostClusterId-1"))
+                .entityType("entityType-1").entityId(ids.get("entityId", "entityId-1")).build()),
+                answer -> "answered"));
+        ids.remember(tour.call("resourceInstances.adopt", () -> client.resourceInstances().adopt(AdoptionKey.builder()
+                .serviceId(ids.get("serviceId", "serviceId-1")).servicePlanId(ids.get("servicePlanId",
+                "servicePlanId-1")).hostClusterId(ids.get("hostClusterId", "hostClusterId-1"))
+                .primaryResourceKey("primaryResourceKey-1").build(), AdoptResourceInstanceRequest.builder().build(),
                 AdoptResourceInstanceParams.builder().servicePlanVersion("servicePlanVersion-1")
                 .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
-        tour.call("resourceInstances.addCustomDns", () -> client.resourceInstances().addCustomDns(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), "resourceKey-1", ids.get("instanceId",
-                "instanceId-1"), AddCustomDNSToResourceInstanceRequest.builder().customDns("customDns-1").targetPort(7L)
-                .build()));
-        ids.remember(tour.call("resourceInstances.getEvent", () -> client.resourceInstances()
-                .getEvent(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                ids.get("instanceId", "instanceId-1"), ids.get("eventId", "id-1")), answer -> "answered"));
-        ids.remember(tour.call("snapshots.get", () -> client.snapshots().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"), ids.get("snapshotId",
-                "snapshotId-1")), answer -> "answered"));
-        ids.remember(tour.call("resources.list", () -> client.resources().list(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("serviceModelId", "serviceModelId-1"),
-                ids.get("productTierId", "productTierId-1"), ListResourcesRequest.builder()
+        tour.call("resourceInstances.addCustomDns", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).addCustomDns("resourceKey-1",
+                ids.get("instanceId", "instanceId-1"), AddCustomDNSToResourceInstanceRequest.builder()
+                .customDns("customDns-1").targetPort(7L).build()));
+        ids.remember(tour.call("resourceInstances.getEvent", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).getEvent(ids.get("instanceId",
+                "instanceId-1"), ids.get("eventId", "id-1")), answer -> "answered"));
+        ids.remember(tour.call("snapshots.get", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).get(ids.get("instanceId", "instanceId-1"),
+                ids.get("snapshotId", "snapshotId-1")), answer -> "answered"));
+        ids.remember(tour.call("resources.list", () -> client.resources().list(EnvironmentTierKey.builder()
+                .serviceId(ids.get("serviceId", "serviceId-1")).environmentId(ids.get("environmentId",
+                "environmentId-1")).serviceModelId(ids.get("serviceModelId", "serviceModelId-1"))
+                .productTierId(ids.get("productTierId", "productTierId-1")).build(), ListResourcesRequest.builder()
                 .environmentType(EnvironmentType.PROD).nextPageToken("nextPageToken-1").orgId("orgId-1").pageSize(7L)
                 .userId("userId-1").build()),
                 answer -> answer.items().size() + " item(s)"));
-        ids.remember(tour.call("resources.get", () -> client.resources().get(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("serviceModelId", "serviceModelId-1"),
-                ids.get("productTierId", "productTierId-1"), ids.get("resourceId", "resourceId-1")),
-                answer -> "answered"));
+        ids.remember(tour.call("resources.get", () -> client.resources().get(EnvironmentTierKey.builder()
+                .serviceId(ids.get("serviceId", "serviceId-1")).environmentId(ids.get("environmentId",
+                "environmentId-1")).serviceModelId(ids.get("serviceModelId", "serviceModelId-1"))
+                .productTierId(ids.get("productTierId", "productTierId-1")).build(), ids.get("resourceId",
+                "resourceId-1")), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.createProxy", () -> client.resourceInstances()
-                .createProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
-                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "sourceResourceKey-1",
+                .createProxy(ProductTierKey.builder().serviceProviderId(ids.get("serviceProviderId",
+                "serviceProviderId-1")).serviceKey("serviceKey-1").serviceApiVersion("serviceApiVersion-1")
+                .serviceEnvironmentKey("serviceEnvironmentKey-1").serviceModelKey("serviceModelKey-1")
+                .productTierKey("productTierKey-1").build(), "sourceResourceKey-1",
                 CreateProxyResourceInstanceRequest.builder().cloudProvider("cloudProvider-1").region("region-1")
                 .requestParams(Map.of("key", "value-1")).build()), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.create", () -> client.resourceInstances()
-                .create(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
-                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "resourceKey-1",
-                CreateResourceInstanceRequest.builder().cloudProvider("cloudProvider-1")
-                .customNetworkId("customNetworkId-1").externalPayerId("externalPayerId-1")
-                .networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
+                .create(ProductTierKey.builder().serviceProviderId(ids.get("serviceProviderId", "serviceProviderId-1"))
+                .serviceKey("serviceKey-1").serviceApiVersion("serviceApiVersion-1")
+                .serviceEnvironmentKey("serviceEnvironmentKey-1").serviceModelKey("serviceModelKey-1")
+                .productTierKey("productTierKey-1").build(), "resourceKey-1", CreateResourceInstanceRequest.builder()
+                .cloudProvider("cloudProvider-1").customNetworkId("customNetworkId-1")
+                .externalPayerId("externalPayerId-1").networkType(NetworkType.PUBLIC).onpremPlatform("onpremPlatform-1")
                 .productTierVersion("productTierVersion-1").region("region-1").requestParams(Map.of("key", "value-1"))
                 .subscriptionId("subscriptionId-1").build()), answer -> "answered"));
         tour.call("accountConfigs.delete", () -> client.accountConfigs().delete(ids.get("accountConfigId", "id-1")));
@@ -563,25 +580,28 @@ final class AllOperations {
                 "id-1")));
         tour.call("customNetworks.delete", () -> client.customNetworks().delete(ids.get("customNetworkId", "id-1")));
         tour.call("invoices.delete", () -> client.invoices().delete(ids.get("invoiceId", "id-1")));
-        ids.remember(tour.call("workflows.terminate", () -> client.workflows().terminate(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("serviceWorkflowId", "id-1")),
+        ids.remember(tour.call("workflows.terminate", () -> client.workflows().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).terminate(ids.get("serviceWorkflowId", "id-1")),
                 answer -> "answered"));
-        tour.call("resourceInstances.delete", () -> client.resourceInstances().delete(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("instanceId", "instanceId-1"),
+        tour.call("resourceInstances.delete", () -> client.resourceInstances().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).delete(ids.get("instanceId", "instanceId-1"),
                 DeleteResourceInstanceRequest.builder().resourceId("resourceId-1").build()));
-        tour.call("snapshots.delete", () -> client.snapshots().delete(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("snapshotId", "snapshotId-1")));
-        tour.call("subscriptions.terminate", () -> client.subscriptions().terminate(ids.get("serviceId", "serviceId-1"),
-                ids.get("environmentId", "environmentId-1"), ids.get("subscriptionId", "id-1")));
-        tour.call("subscriptionRequests.deny", () -> client.subscriptionRequests().deny(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1"), ids.get("subscriptionRequestId", "id-1")));
-        tour.call("hostClusters.deleteEntity", () -> client.hostClusters().deleteEntity(ids.get("hostClusterId",
-                "hostClusterId-1"), "entityType-1", ids.get("entityId", "entityId-1")));
-        tour.call("resourceInstances.removeCustomDns", () -> client.resourceInstances()
-                .removeCustomDns(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"),
-                "resourceKey-1", ids.get("instanceId", "instanceId-1")));
-        tour.call("resourceInstances.deleteProxy", () -> client.resourceInstances()
-                .deleteProxy(ids.get("serviceProviderId", "serviceProviderId-1"), "serviceKey-1", "serviceApiVersion-1",
-                "serviceEnvironmentKey-1", "serviceModelKey-1", "productTierKey-1", "id-1"));
+        tour.call("snapshots.delete", () -> client.snapshots().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).delete(ids.get("snapshotId", "snapshotId-1")));
+        tour.call("subscriptions.terminate", () -> client.subscriptions().in(ids.get("serviceId", "serviceId-1"),
+                ids.get("environmentId", "environmentId-1")).terminate(ids.get("subscriptionId", "id-1")));
+        tour.call("subscriptionRequests.deny", () -> client.subscriptionRequests().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).deny(ids.get("subscriptionRequestId",
+                "id-1")));
+        tour.call("hostClusters.deleteEntity", () -> client.hostClusters().deleteEntity(HostClusterEntityKey.builder()
+                .hostClusterId(ids.get("hostClusterId", "hostClusterId-1")).entityType("entityType-1")
+                .entityId(ids.get("entityId", "entityId-1")).build()));
+        tour.call("resourceInstances.removeCustomDns", () -> client.resourceInstances().in(ids.get("serviceId",
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).removeCustomDns("resourceKey-1",
+                ids.get("instanceId", "instanceId-1")));
+        tour.call("resourceInstances.deleteProxy", () -> client.resourceInstances().deleteProxy(ProductTierKey.builder()
+                .serviceProviderId(ids.get("serviceProviderId", "serviceProviderId-1")).serviceKey("serviceKey-1")
+                .serviceApiVersion("serviceApiVersion-1").serviceEnvironmentKey("serviceEnvironmentKey-1")
+                .serviceModelKey("serviceModelKey-1").productTierKey("productTierKey-1").build(), "id-1"));
     }
 }

@@ -6,6 +6,9 @@ import dev.cloudsdk.examples.TourContext;
 import dev.cloudsdk.examples.Walkthrough;
 import dev.cloudsdk.omnistrate.ListSubscriptionParams;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
+import dev.cloudsdk.omnistrate.ResourceInstances;
+import dev.cloudsdk.omnistrate.Snapshots;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
@@ -95,18 +98,21 @@ public final class OmnistrateWalkthrough implements Walkthrough {
 
     private static void lifecycle(TourContext tour, OmnistrateClient client) {
         String subscription = tour.call("subscriptions.createOnBehalfOfCustomer",
-                () -> client.subscriptions().createOnBehalfOfCustomer(SERVICE, ENVIRONMENT,
+                () -> client.subscriptions().in(SERVICE, ENVIRONMENT).createOnBehalfOfCustomer(
                         CreateSubscriptionOnBehalfOfCustomerRequest.builder().productTierId("pt-tour")
                                 .onBehalfOfCustomerUserId("user-ada").build()).id().orElseThrow(),
                 id -> "subscription " + id);
         if (subscription == null) {
             return;
         }
-        tour.call("subscriptions.list", () -> client.subscriptions().list(SERVICE, ENVIRONMENT,
+        tour.call("subscriptions.list", () -> client.subscriptions().in(SERVICE, ENVIRONMENT).list(
                         ListSubscriptionParams.builder().pageSize(10L).build()).stream().count(),
                 count -> count + " subscription(s)");
         String instance = tour.call("resourceInstances.create",
-                () -> client.resourceInstances().create("sp-tour", "postgres", "v1", "prod", "byoa", "tier", "db",
+                () -> client.resourceInstances().create(ProductTierKey.builder()
+                        .serviceProviderId("sp-tour").serviceKey("postgres").serviceApiVersion("v1")
+                        .serviceEnvironmentKey("prod").serviceModelKey("byoa").productTierKey("tier").build(),
+                        "db",
                         CreateResourceInstanceRequest.builder().cloudProvider("aws").region("us-east-1")
                                 .subscriptionId(subscription).build()).id().orElseThrow(),
                 id -> "instance " + id);
@@ -114,35 +120,38 @@ public final class OmnistrateWalkthrough implements Walkthrough {
             instanceLife(tour, client, instance);
         }
         tour.call("subscriptions.terminate",
-                () -> client.subscriptions().terminate(SERVICE, ENVIRONMENT, subscription));
+                () -> client.subscriptions().in(SERVICE, ENVIRONMENT).terminate(subscription));
     }
 
     private static void instanceLife(TourContext tour, OmnistrateClient client, String instance) {
-        tour.call("resourceInstances.get", () -> client.resourceInstances().get(SERVICE, ENVIRONMENT, instance),
+        // the scope: the service and environment given once, so the ids after them cannot be swapped with them
+        ResourceInstances.InEnvironment instances = client.resourceInstances().in(SERVICE, ENVIRONMENT);
+        Snapshots.InEnvironment snapshots = client.snapshots().in(SERVICE, ENVIRONMENT);
+        tour.call("resourceInstances.get", () -> instances.get(instance),
                 answer -> "status " + answer.consumptionResourceInstanceResult().flatMap(r -> r.status()).orElse(null));
         tour.await("async: waiters.waitUntilResourceInstanceRunning", () -> client.async().waiters()
-                .waitUntilResourceInstanceRunning(SERVICE, ENVIRONMENT, instance, TourContext.WAIT,
-                        RequestOptions.none()),
+                .waitUntilResourceInstanceRunning(client.async().resourceInstances().in(SERVICE, ENVIRONMENT), instance,
+                        TourContext.WAIT, RequestOptions.none()),
                 answer -> "status " + answer.consumptionResourceInstanceResult().flatMap(r -> r.status()).orElse(null));
-        tour.call("resourceInstances.stop", () -> client.resourceInstances().stop(SERVICE, ENVIRONMENT, instance,
+        tour.call("resourceInstances.stop", () -> instances.stop(instance,
                 StopResourceInstanceRequest.builder().resourceId("db").build()));
-        tour.call("resourceInstances.start", () -> client.resourceInstances().start(SERVICE, ENVIRONMENT, instance,
+        tour.call("resourceInstances.start", () -> instances.start(instance,
                 StartResourceInstanceRequest.builder().resourceId("db").build()));
-        tour.call("resourceInstances.restart", () -> client.resourceInstances().restart(SERVICE, ENVIRONMENT, instance,
+        tour.call("resourceInstances.restart", () -> instances.restart(instance,
                 RestartResourceInstanceRequest.builder().resourceId("db").build()));
         String snapshot = tour.call("snapshots.create",
-                () -> client.snapshots().create(SERVICE, ENVIRONMENT, instance).snapshotId().orElseThrow(),
+                () -> snapshots.create(instance).snapshotId().orElseThrow(),
                 id -> "snapshot " + id);
-        tour.call("snapshots.list", () -> client.snapshots().list(SERVICE, ENVIRONMENT, instance).snapshots().size(),
+        tour.call("snapshots.list", () -> snapshots.list(instance).snapshots().size(),
                 count -> count + " snapshot(s)");
         if (snapshot != null) {
-            tour.call("snapshots.get", () -> client.snapshots().get(SERVICE, ENVIRONMENT, instance, snapshot),
+            tour.call("snapshots.get", () -> snapshots.get(instance, snapshot),
                     answer -> "status " + answer.status().orElse(null));
         }
         tour.call("resourceInstances.list",
-                () -> client.resourceInstances().list(SERVICE, ENVIRONMENT).stream().count(),
+                () -> instances.list().stream().count(),
                 count -> count + " instance(s)");
-        tour.call("resourceInstances.delete", () -> client.resourceInstances().delete(SERVICE, ENVIRONMENT, instance,
+        tour.call("resourceInstances.delete", () -> instances.delete(instance,
                 DeleteResourceInstanceRequest.builder().resourceId("db").build()));
     }
 }

@@ -26,7 +26,7 @@ public final class OmnistrateQuickStart {
         }
         try (OmnistrateClient client = OmnistrateClient.fromEnv()) {
             System.out.println(client.hostClusters().list().hostClusters().size() + " host clusters");
-            for (ResourceInstance instance : client.resourceInstances().list(args[0], args[1]).autoPager()) {
+            for (ResourceInstance instance : client.resourceInstances().in(args[0], args[1]).list().autoPager()) {
                 System.out.println(instance.consumptionResourceInstanceResult()
                         .flatMap(result -> result.status()).map(Object::toString).orElse("?"));
             }

@@ -47,8 +47,27 @@ final class Generator {
             if (members.isEmpty()) {
                 throw new IllegalStateException("group " + group.accessor() + " has no operation");
             }
+            OperationTable.Scope scope = scope(members);
+            if (scope != null) {
+                members.stream().filter(op -> op.key == null && opens(op, scope)).forEach(op -> op.scope = scope);
+            }
+            members.forEach(Generator::checkIds);
             files.put(rootDir + group.className() + ".java", resources.group(group, members));
         }
+        Map<OperationTable.Key, List<Op>> keyed = new LinkedHashMap<>();
+        operations.stream().filter(op -> op.key != null)
+                .forEach(op -> keyed.computeIfAbsent(op.key, key -> new ArrayList<>()).add(op));
+        keyed.forEach((key, users) -> {
+            List<String> ids = users.get(0).keyParams().stream().map(Op.Param::javaName).toList();
+            for (Op op : users) {
+                if (!op.keyParams().stream().map(Op.Param::javaName).toList().equals(ids)
+                        || op.keyParams().stream().anyMatch(p -> p.type().kind() != JType.Kind.STRING)) {
+                    throw new IllegalStateException(op.operationId() + " has other ids than " + key.className() + " " + ids);
+                }
+            }
+            files.put(rootDir + key.className() + ".java", resources.key(key, users.get(0).keyParams(),
+                    users.stream().map(op -> op.group.className() + "#" + op.entry.method()).toList()));
+        });
         for (Op op : operations) {
             if (op.paramsClass != null) {
                 files.put(rootDir + op.paramsClass + ".java", resources.params(op));
@@ -62,6 +81,41 @@ final class Generator {
         files.put("examples/src/main/java/dev/cloudsdk/examples/omnistrate/AllOperations.java",
                 new TourWriter(samples, knownTypes).write(operations));
         return files;
+    }
+
+    /**
+     * The scope of a group: the pair of {@link OperationTable#SCOPES} that opens its operations with three or more
+     * ids and no id object.
+     *
+     * @return the scope, or {@code null} for a group without one
+     */
+    private static OperationTable.Scope scope(List<Op> members) {
+        List<OperationTable.Scope> found = OperationTable.SCOPES.stream()
+                .filter(scope -> members.stream().anyMatch(op -> op.key == null && op.pathParams.size() >= 3
+                        && opens(op, scope)))
+                .toList();
+        if (found.size() > 1) {
+            throw new IllegalStateException("group " + members.get(0).group.accessor() + " opens with two scopes " + found);
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** @return whether the operation's path ids start with the scope's pair */
+    private static boolean opens(Op op, OperationTable.Scope scope) {
+        return op.pathParams.size() >= 2 && op.pathParams.get(0).javaName().equals(scope.first())
+                && op.pathParams.get(1).javaName().equals(scope.second());
+    }
+
+    /** Refuses an operation that would take three or more positional {@code String} ids in a row. */
+    private static void checkIds(Op op) {
+        int run = 0;
+        for (Op.Param param : op.pathParams.subList(op.leadingIds(), op.pathParams.size())) {
+            run = param.type().kind() == JType.Kind.STRING ? run + 1 : 0;
+            if (run >= 3) {
+                throw new IllegalStateException(op.operationId() + " would take three ids in a row: give it a scope "
+                        + "or an id object (OperationTable.SCOPES, KEYS)");
+            }
+        }
     }
 
     private static Map<String, String> knownTypes(TypeMapper types) {
@@ -91,6 +145,12 @@ final class Generator {
             if (known.containsKey(group.className())) {
                 throw new IllegalStateException("group " + group.className() + " clashes with a model");
             }
+        }
+        for (OperationTable.Key key : new java.util.LinkedHashSet<>(OperationTable.KEYS.values())) {
+            if (known.containsKey(key.className())) {
+                throw new IllegalStateException("id object " + key.className() + " clashes with a model");
+            }
+            known.put(key.className(), ResourceWriter.PACKAGE + "." + key.className());
         }
         return known;
     }

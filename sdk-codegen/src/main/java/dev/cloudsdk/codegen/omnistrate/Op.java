@@ -31,6 +31,10 @@ final class Op {
     final String pageItems;
     /** Whether the page token travels in the body rather than the query. */
     final boolean tokenInBody;
+    /** The id object holding the leading path ids, or {@code null}. */
+    final OperationTable.Key key;
+    /** The scope the operation is reached through ({@code in(first, second)}), or {@code null}; set per group. */
+    OperationTable.Scope scope;
 
     Op(FleetSpec.SpecOperation spec, TypeMapper types) {
         this.spec = spec;
@@ -46,6 +50,7 @@ final class Op {
         this.body = requestSchema == null ? null : types.map(requestSchema);
         JsonNode responseSchema = spec.responseSchema();
         this.response = responseSchema == null ? null : types.map(responseSchema);
+        this.key = OperationTable.KEYS.get(spec.tag() + "#" + spec.name());
         this.paramsClass = queryParams.isEmpty() ? null
                 : OperationTable.PARAMS_CLASS_NAMES.getOrDefault(spec.tag() + "#" + spec.name(), spec.name() + "Params");
         boolean tokenInQuery = queryParams.stream().anyMatch(p -> p.wireName().equals("nextPageToken"));
@@ -71,6 +76,41 @@ final class Op {
     /** @return the name used in logs, e.g. {@code resourceInstances.start} */
     String logName() {
         return entry.group() + "." + entry.method();
+    }
+
+    /** @return how many leading path parameters the scope or the id object holds (not the method's own) */
+    int leadingIds() {
+        return scope != null ? 2 : key != null ? key.size() : 0;
+    }
+
+    /** @return the path parameters the id object holds, empty without one */
+    List<Param> keyParams() {
+        return key == null ? List.of() : pathParams.subList(0, key.size());
+    }
+
+    /**
+     * Writes a call of this operation.
+     *
+     * @param group     the expression of the group, e.g. {@code client.resourceInstances()}
+     * @param arguments the Java arguments, path parameters first (as if they were all positional)
+     * @return the call: through {@code in(...)} for a scoped operation, with the id object built for a keyed one
+     */
+    String call(String group, List<String> arguments) {
+        StringBuilder call = new StringBuilder(group);
+        List<String> rest = new ArrayList<>(arguments);
+        if (scope != null) {
+            call.append(".in(").append(rest.get(0)).append(", ").append(rest.get(1)).append(')');
+            rest = rest.subList(2, rest.size());
+        } else if (key != null) {
+            StringBuilder built = new StringBuilder(key.className()).append(".builder()");
+            for (int i = 0; i < key.size(); i++) {
+                built.append('.').append(pathParams.get(i).javaName()).append('(').append(rest.get(i)).append(')');
+            }
+            rest = new ArrayList<>(rest.subList(key.size(), rest.size()));
+            rest.add(0, built.append(".build()").toString());
+        }
+        return call.append('.').append(entry.method()).append('(').append(String.join(", ", rest)).append(')')
+                .toString();
     }
 
     /** @return whether every query parameter is optional, so a params-less overload makes sense */

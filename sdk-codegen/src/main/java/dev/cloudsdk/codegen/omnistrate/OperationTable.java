@@ -213,6 +213,50 @@ final class OperationTable {
             "notifications-api#NotificationChannelEventHistory", "GetNotificationChannelEventHistoryParams");
 
     /**
+     * A scope: two leading path ids that designate one thing (a service environment, a product tier) which
+     * several operations of a group work in. A group whose operations with three or more ids start with such a
+     * pair reaches all its operations starting with it through {@code in(first, second)}, a nested class named
+     * {@code className}, so that the ids after the pair are at most two and cannot be swapped with the pair.
+     */
+    record Scope(String className, String first, String second, String designates) {
+    }
+
+    static final List<Scope> SCOPES = List.of(
+            new Scope("InEnvironment", "serviceId", "environmentId", "one environment of a service"),
+            new Scope("InProductTier", "serviceId", "productTierId", "one product tier (plan) of a service"));
+
+    /**
+     * An id object: the leading {@code size} path ids of operations that no scope covers, held in a generated
+     * immutable class with a builder (named setters) and passed as the first argument, so that no operation takes
+     * three or more positional ids. Operations sharing a class have the same leading ids.
+     */
+    record Key(String className, int size, String about) {
+    }
+
+    private static final Key PRODUCT_TIER_KEY = new Key("ProductTierKey", 6, "The six keys that name a product tier "
+            + "of a service for a resource instance call: service provider, service, API version, environment, "
+            + "service model and product tier.");
+    private static final Key ENVIRONMENT_TIER_KEY = new Key("EnvironmentTierKey", 4, "The ids that name a product "
+            + "tier of a service model in one environment of a service.");
+
+    private static final Key HOST_CLUSTER_ENTITY_KEY = new Key("HostClusterEntityKey", 3, "The ids that name one "
+            + "entity of a host cluster: the host cluster, the entity type and the entity.");
+
+    /** The id objects of the operations that take one, by operation id ({@code tag#name}). */
+    static final java.util.Map<String, Key> KEYS = java.util.Map.of(
+            "inventory-api#CreateResourceInstance", PRODUCT_TIER_KEY,
+            "inventory-api#CreateProxyResourceInstance", PRODUCT_TIER_KEY,
+            "inventory-api#DeleteProxyResourceInstance", PRODUCT_TIER_KEY,
+            "inventory-api#AdoptResourceInstance", new Key("AdoptionKey", 4, "The ids that say where an adopted "
+                    + "resource instance goes: service, service plan, host cluster and primary resource key."),
+            "hostcluster-api#DescribeHostClusterEntity", HOST_CLUSTER_ENTITY_KEY,
+            "hostcluster-api#DeleteEntity", HOST_CLUSTER_ENTITY_KEY,
+            "inventory-api#DescribeServiceOfferingResource", new Key("OfferingResourceKey", 3, "The ids that name a "
+                    + "resource of a service offering for one instance: the service, the resource and the instance."),
+            "inventory-api#ListResources", ENVIRONMENT_TIER_KEY,
+            "inventory-api#DescribeResource", ENVIRONMENT_TIER_KEY);
+
+    /**
      * Finds where an operation lives.
      *
      * @param tag       the spec tag

@@ -19,10 +19,22 @@ final class ResourceWriter {
 
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
-    /** The raw view of the group being written, its methods written alongside the group's. */
+    /** The group's file, which holds every {@code prepare...} method. */
+    private JavaFile groupFile;
+    /** Where the methods of the operation being written go: the group, or its scope class. */
+    private JavaFile sync;
+    /** The raw view of the group (or of its scope) being written, its methods written alongside the group's. */
     private JavaFile raw;
-    /** The asynchronous view of the group being written, likewise. */
+    /** The asynchronous view of the group (or of its scope), likewise. */
     private JavaFile async;
+    /** The class the views' methods link to: the group, or {@code Group.Scope}. */
+    private String link;
+    /** The indentation of a method of {@link #sync}; the views' methods are one level deeper. */
+    private String indent;
+    /** How the methods of {@link #sync} reach the {@code prepare...} methods. */
+    private String prepareOwner;
+    /** How the views' methods reach them: the group ({@code resource.}) or the scope ({@code scope.}). */
+    private String viewOwner;
     private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
@@ -59,11 +71,47 @@ final class ResourceWriter {
         file.line("    public Async async() {", "        Async async = this.async;", "        if (async == null) {",
                 "            async = new Async(this);", "            this.async = async;", "        }",
                 "        return async;", "    }");
-        raw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        async = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         className = group.className();
+        OperationTable.Scope scope = operations.stream().map(op -> op.scope).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (scope != null) {
+            file.line("");
+            file.doc("    ", "The operations of this group in " + scope.designates() + ", so that its two ids are given "
+                            + "once and apart from the others. Cheap and immutable: keep one for as many calls as you like.",
+                    "", "@param " + scope.first() + " " + idDoc(operations, scope.first()),
+                    "@param " + scope.second() + " " + idDoc(operations, scope.second()),
+                    "@return the operations in that scope",
+                    "@throws NullPointerException     if an id is {@code null}",
+                    "@throws IllegalArgumentException if an id is blank");
+            file.line("    public " + scope.className() + " in(String " + scope.first() + ", String " + scope.second() + ") {",
+                    "        return new " + scope.className() + "(this, " + scope.first() + ", " + scope.second() + ");",
+                    "    }");
+        }
+        groupFile = file;
+        JavaFile raw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        JavaFile async = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        JavaFile scoped = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        JavaFile scopedRaw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        JavaFile scopedAsync = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
         for (Op op : operations) {
-            method(file, op);
+            boolean inScope = op.scope != null;
+            this.sync = inScope ? scoped : file;
+            this.raw = inScope ? scopedRaw : raw;
+            this.async = inScope ? scopedAsync : async;
+            this.link = inScope ? className + "." + scope.className() : className;
+            this.indent = inScope ? "        " : "    ";
+            this.prepareOwner = "";
+            this.viewOwner = inScope ? "scope." : "resource.";
+            method(op);
+        }
+        if (scope != null) {
+            file.line("");
+            file.doc("    ", "The operations of {@link " + className + "} in " + scope.designates() + ": the same "
+                    + "arguments but the two ids given to {@link " + className + "#in(String, String)}, and the same "
+                    + "checks. Immutable and thread-safe.");
+            scopeClass(file, "    ", scope, className);
+            file.append(scoped);
+            file.line("    }");
         }
         file.line("");
         file.doc("    ", "The operations of {@link " + className + "} answered with their {@link RawResponse}: the same "
@@ -73,6 +121,9 @@ final class ResourceWriter {
         file.line("    public static final class WithRawResponse {", "", "        private final " + className
                 + " resource;", "", "        private WithRawResponse(" + className + " resource) {",
                 "            this.resource = resource;", "        }");
+        if (scope != null) {
+            viewScope(file, scope, "{@link RawResponse}", scopedRaw);
+        }
         file.append(raw);
         file.line("    }", "");
         boolean paged = operations.stream().anyMatch(op -> op.result == Op.Result.PAGE);
@@ -85,8 +136,93 @@ final class ResourceWriter {
                 + "()}; thread-safe.");
         file.line("    public static final class Async {", "", "        private final " + className + " resource;", "",
                 "        private Async(" + className + " resource) {", "            this.resource = resource;", "        }");
+        if (scope != null) {
+            viewScope(file, scope, "future", scopedAsync);
+        }
         file.append(async);
         file.line("    }", "}");
+        return file.render();
+    }
+
+    /**
+     * Writes a view's {@code in(...)} and its scope class, holding the view's scoped methods.
+     *
+     * @param answer what the view's methods answer with, for the Javadoc
+     */
+    private void viewScope(JavaFile file, OperationTable.Scope scope, String answer, JavaFile methods) {
+        String name = scope.className();
+        file.line("");
+        file.doc("        ", "Same as {@link " + className + "#in(String, String)}, each operation answering a " + answer
+                + ".", "", "@param " + scope.first() + " the first id of the scope",
+                "@param " + scope.second() + " the second id of the scope", "@return the operations in that scope");
+        file.line("        public " + name + " in(String " + scope.first() + ", String " + scope.second() + ") {",
+                "            return new " + name + "(resource.in(" + scope.first() + ", " + scope.second() + "));",
+                "        }", "");
+        file.doc("        ", "These operations in " + scope.designates() + ", reached through {@code in(...)}: the "
+                + "same arguments but the scope's two ids. Immutable and thread-safe.");
+        String sync = className + "." + name;
+        file.line("        public static final class " + name + " {", "", "            private final " + sync + " scope;", "",
+                "            private " + name + "(" + sync + " scope) {", "                this.scope = scope;", "            }");
+        file.append(methods);
+        file.line("        }");
+    }
+
+    /** Opens a scope class: its fields and its constructor, which checks the ids. */
+    private static void scopeClass(JavaFile file, String indent, OperationTable.Scope scope, String group) {
+        String first = scope.first();
+        String second = scope.second();
+        file.line(indent + "public static final class " + scope.className() + " {", "",
+                indent + "    private final " + group + " resource;", indent + "    private final String " + first + ";",
+                indent + "    private final String " + second + ";", "",
+                indent + "    private " + scope.className() + "(" + group + " resource, String " + first + ", String "
+                        + second + ") {",
+                indent + "        this.resource = resource;",
+                indent + "        this." + first + " = Arguments.requireText(" + first + ", " + JavaFile.literal(first) + ");",
+                indent + "        this." + second + " = Arguments.requireText(" + second + ", " + JavaFile.literal(second)
+                        + ");",
+                indent + "    }");
+    }
+
+    /** @return the Javadoc of a path id, from the first operation that takes it */
+    private static String idDoc(List<Op> operations, String javaName) {
+        return operations.stream().flatMap(op -> op.pathParams.stream()).filter(p -> p.javaName().equals(javaName))
+                .map(p -> p.description().isEmpty() ? "the {@code " + p.wireName() + "} path parameter"
+                        : Names.doc(p.description()))
+                .findFirst().orElse("the id");
+    }
+
+    /**
+     * Writes an id object: the leading path ids of the operations that take it, each required and not blank.
+     *
+     * @param key        the id object
+     * @param params     its ids, the path parameters in order
+     * @param operations the operations that take it, {@code Group#method} each
+     * @return the file's content
+     */
+    String key(OperationTable.Key key, List<Op.Param> params, List<String> operations) {
+        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        file.doc("", key.about(), "", "<p>Taken by " + operations.stream().map(op -> "{@link " + op + "}")
+                .collect(Collectors.joining(", ")) + ". Built with named setters, so that no two ids can be swapped: "
+                + "{@link " + key.className() + "Builder#build()} fails with an {@code IllegalStateException} naming a "
+                + "missing id, with an {@code IllegalArgumentException} naming a blank one.");
+        file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + key.className() + " {", "");
+        for (Op.Param param : params) {
+            String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
+                    : Names.doc(param.description());
+            file.doc("    ", "@return " + doc + " (path parameter {@code " + param.wireName() + "})");
+            file.line("    public abstract String " + param.javaName() + "();", "");
+        }
+        file.doc("    ", "Refuses a blank id.");
+        file.line("    @Value.Check", "    protected void check() {");
+        for (Op.Param param : params) {
+            file.line("        Arguments.requireText(" + param.javaName() + "(), " + JavaFile.literal(param.javaName()) + ");");
+        }
+        file.line("    }", "");
+        file.doc("    ", "@return a new builder");
+        String builder = key.className() + "Builder";
+        file.line("    public static " + builder + " builder() {", "        return new " + builder + "();", "    }", "");
+        file.doc("    ", "@return a builder holding these ids");
+        file.line("    public " + builder + " toBuilder() {", "        return builder().from(this);", "    }", "}");
         return file.render();
     }
 
@@ -98,7 +234,8 @@ final class ResourceWriter {
      */
     String params(Op op) {
         JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        file.doc("", "The query parameters of {@link " + op.group.className() + "#" + op.entry.method() + "} ({@code "
+        file.doc("", "The query parameters of {@link " + op.group.className()
+                + (op.scope != null ? "." + op.scope.className() : "") + "#" + op.entry.method() + "} ({@code "
                 + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
                 : "<p>{@link " + op.paramsClass + "Builder#build()} fails with an {@code IllegalStateException} naming any required "
                         + "parameter that is missing.");
@@ -128,9 +265,12 @@ final class ResourceWriter {
         return file.render();
     }
 
-    private void method(JavaFile file, Op op) {
+    private void method(Op op) {
         List<String[]> args = new ArrayList<>();
-        for (Op.Param param : op.pathParams) {
+        if (op.key != null) {
+            args.add(new String[] {op.key.className(), "key", "the ids of the call, built with named setters"});
+        }
+        for (Op.Param param : op.pathParams.subList(op.leadingIds(), op.pathParams.size())) {
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
                     : Names.doc(param.description());
             args.add(new String[] {param.type().name(), param.javaName(), doc});
@@ -146,20 +286,20 @@ final class ResourceWriter {
             List<String[]> withParams = new ArrayList<>(args);
             withParams.add(new String[] {op.paramsClass, "params", "the query parameters"});
             if (op.queryAllOptional()) {
-                overload(file, op, name, returnType, args, withParams, "Same as {@link #" + name + "("
+                overload(op, name, returnType, args, withParams, "Same as {@link #" + name + "("
                         + join(signature(withParams), "RequestOptions") + ")} with no query parameters and default options.",
                         "params", op.paramsClass + ".builder().build()");
-                withOptionsOnly(file, op, name, returnType, args, withParams);
+                withOptionsOnly(op, name, returnType, args, withParams);
             }
-            overload(file, op, name, returnType, withParams, withParams, null, null, null);
-            full(file, op, name, returnType, withParams, description);
+            overload(op, name, returnType, withParams, withParams, null, null, null);
+            full(op, name, returnType, withParams, description);
         } else {
-            overload(file, op, name, returnType, args, args, null, null, null);
-            full(file, op, name, returnType, args, description);
+            overload(op, name, returnType, args, args, null, null, null);
+            full(op, name, returnType, args, description);
         }
     }
 
-    private void overload(JavaFile file, Op op, String name, String returnType, List<String[]> args,
+    private void overload(Op op, String name, String returnType, List<String[]> args,
                           List<String[]> target, String summary, String filled, String filledWith) {
         List<String> doc = new ArrayList<>();
         doc.add(summary != null ? summary : "Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
@@ -167,13 +307,13 @@ final class ResourceWriter {
         doc.add("");
         args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
         returnDoc(op).ifPresent(doc::add);
-        file.line("");
-        file.doc("    ", doc.toArray(String[]::new));
-        file.line("    public " + returnType + " " + name + "(" + declare(args) + ") {");
+        sync.line("");
+        sync.doc(indent, doc.toArray(String[]::new));
+        sync.line(indent + "public " + returnType + " " + name + "(" + declare(args) + ") {");
         String call = target.stream().map(arg -> arg[1].equals(filled) ? filledWith : arg[1])
                 .collect(Collectors.joining(", "));
-        file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "RequestOptions.none()")
-                + ");", "    }");
+        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + name + "("
+                + join(call, "RequestOptions.none()") + ");", indent + "}");
         viewMethods(op, name, returnType, args, false, doc, "return " + name + "(" + join(call, "RequestOptions.none()")
                 + ");", null);
     }
@@ -188,33 +328,34 @@ final class ResourceWriter {
      */
     private void viewMethods(Op op, String name, String returnType, List<String[]> args, boolean options,
                              List<String> doc, String delegate, String prepared) {
+        String in = indent + "    ";
         List<String[]> declared = new ArrayList<>(args);
         if (options) {
             declared.add(new String[] {"RequestOptions", "options", ""});
         }
-        String link = "Same as {@link " + className + "#" + name + "(" + signature(declared) + ")}";
+        String same = "Same as {@link " + link + "#" + name + "(" + signature(declared) + ")}";
         String parameters = declare(declared);
         List<String> params = doc.stream().filter(line -> line.startsWith("@param")).toList();
 
-        List<String> rawDoc = new ArrayList<>(List.of(link + ", answered with its raw response.", ""));
+        List<String> rawDoc = new ArrayList<>(List.of(same + ", answered with its raw response.", ""));
         rawDoc.addAll(params);
         String result = returnDoc(op).map(line -> line.substring("@return ".length())).orElse("nothing ({@code null})");
         rawDoc.add("@return the status, headers and request id at once; {@link RawResponse#parse()} gives " + result);
         raw.line("");
-        raw.doc("        ", rawDoc.toArray(String[]::new));
-        raw.line("        public " + rawType(returnType) + " " + name + "(" + parameters + ") {",
-                "            " + (delegate != null ? delegate : "return resource." + prepared + ".executeRaw();"),
-                "        }");
+        raw.doc(in, rawDoc.toArray(String[]::new));
+        raw.line(in + "public " + rawType(returnType) + " " + name + "(" + parameters + ") {",
+                in + "    " + (delegate != null ? delegate : "return " + viewOwner + prepared + ".executeRaw();"),
+                in + "}");
 
-        List<String> asyncDoc = new ArrayList<>(List.of(link + ", without making the calling thread wait.", ""));
+        List<String> asyncDoc = new ArrayList<>(List.of(same + ", without making the calling thread wait.", ""));
         asyncDoc.addAll(params);
         asyncDoc.add("@return " + asyncResultDoc(op) + "; the future fails with the call's typed exception");
-        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(resource." + prepared + ");"
-                : "return resource." + prepared + ".executeAsync();";
+        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(" + viewOwner + prepared + ");"
+                : "return " + viewOwner + prepared + ".executeAsync();";
         async.line("");
-        async.doc("        ", asyncDoc.toArray(String[]::new));
-        async.line("        public " + asyncType(op, returnType) + " " + name + "(" + parameters + ") {",
-                "            " + (delegate != null ? delegate : run), "        }");
+        async.doc(in, asyncDoc.toArray(String[]::new));
+        async.line(in + "public " + asyncType(op, returnType) + " " + name + "(" + parameters + ") {",
+                in + "    " + (delegate != null ? delegate : run), in + "}");
     }
 
     private String asyncResultDoc(Op op) {
@@ -238,8 +379,7 @@ final class ResourceWriter {
     }
 
     /** The {@code (ids..., RequestOptions)} form of an operation whose query parameters are all optional. */
-    private void withOptionsOnly(JavaFile file, Op op, String name, String returnType, List<String[]> args,
-                                 List<String[]> target) {
+    private void withOptionsOnly(Op op, String name, String returnType, List<String[]> args, List<String[]> target) {
         List<String> doc = new ArrayList<>();
         doc.add("Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
                 + ")} with no query parameters.");
@@ -247,93 +387,105 @@ final class ResourceWriter {
         args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
         doc.add("@param options per-call overrides (timeout, retries, extra headers)");
         returnDoc(op).ifPresent(doc::add);
-        file.line("");
-        file.doc("    ", doc.toArray(String[]::new));
-        file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        sync.line("");
+        sync.doc(indent, doc.toArray(String[]::new));
+        sync.line(indent + "public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
         String call = target.stream().map(arg -> arg[1].equals("params") ? op.paramsClass + ".builder().build()" : arg[1])
                 .collect(Collectors.joining(", "));
-        file.line("        " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options") + ");",
-                "    }");
+        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options")
+                + ");", indent + "}");
         viewMethods(op, name, returnType, args, true, doc, "return " + name + "(" + join(call, "options") + ");", null);
     }
 
-    private void full(JavaFile file, Op op, String name, String returnType, List<String[]> args,
-                      List<String> description) {
+    private void full(Op op, String name, String returnType, List<String[]> args, List<String> description) {
         List<String> doc = new ArrayList<>(description);
         doc.add("");
         args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
         doc.add("@param options per-call overrides (timeout, retries, extra headers)");
         returnDoc(op).ifPresent(doc::add);
-        file.line("");
-        file.doc("    ", doc.toArray(String[]::new));
-        file.line("    public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        sync.line("");
+        sync.doc(indent, doc.toArray(String[]::new));
+        sync.line(indent + "public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
+        List<String[]> prepareArgs = new ArrayList<>(args);
         String prepare = "prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        String prepared = prepare + "(" + join(args.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
+        String prepared = prepare + "(" + join(prepareArgs.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
                 "options") + ")";
-        file.line("        " + (returnType.equals("void") ? "" : "return ") + prepared + ".execute();", "    }", "");
+        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + prepareOwner + prepared + ".execute();",
+                indent + "}");
         viewMethods(op, name, returnType, args, true, doc, null, prepared);
-        file.doc("    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
-        file.line("    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
-                + join(declare(args), "RequestOptions options") + ") {");
-        for (Op.Param param : op.pathParams) {
+        // A scoped operation is prepared by its scope class, which holds the scope's ids (checked once, by in(...)).
+        boolean scoped = op.scope != null;
+        JavaFile file = scoped ? sync : groupFile;
+        String x = scoped ? "    " : "";
+        String api = scoped ? "resource.api" : "api";
+        file.line("");
+        file.doc(x + "    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
+        file.line(x + "    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
+                + join(declare(prepareArgs), "RequestOptions options") + ") {");
+        if (op.key != null) {
+            file.line(x + "        Objects.requireNonNull(key, \"key\"); // its ids were checked when it was built");
+        }
+        for (Op.Param param : op.pathParams.subList(op.leadingIds(), op.pathParams.size())) {
             String label = JavaFile.literal(param.javaName());
             file.line(param.type().kind() == JType.Kind.ENUM // an open enum travels as its wire value
-                    ? "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
+                    ? x + "        Arguments.requireText(Objects.requireNonNull(" + param.javaName() + ", " + label + ").value(), "
                             + label + ");"
-                    : "        Arguments.requireText(" + param.javaName() + ", " + label + ");");
+                    : x + "        Arguments.requireText(" + param.javaName() + ", " + label + ");");
         }
         if (op.body != null) {
-            file.line("        Objects.requireNonNull(body, \"body\");");
+            file.line(x + "        Objects.requireNonNull(body, \"body\");");
         }
         if (op.paramsClass != null) {
-            file.line("        Objects.requireNonNull(params, \"params\");");
+            file.line(x + "        Objects.requireNonNull(params, \"params\");");
         }
-        file.line("        Objects.requireNonNull(options, \"options\");");
-        file.line("        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
+        file.line(x + "        Objects.requireNonNull(options, \"options\");");
+        file.line(x + "        ApiRequest request = ApiRequest.builder(HttpMethod." + op.spec.method() + ", "
                 + JavaFile.literal(op.spec.path()) + ")");
+        List<Op.Param> keyed = op.keyParams();
         for (Op.Param param : op.pathParams) {
-            file.line("                .pathParameter(" + JavaFile.literal(param.wireName()) + ", " + param.javaName()
-                    + (param.type().kind() == JType.Kind.ENUM ? ".value()" : "") + ")");
+            String value = (keyed.contains(param) ? "key." + param.javaName() + "()" : param.javaName())
+                    + (param.type().kind() == JType.Kind.ENUM ? ".value()" : "");
+            file.line(x + "                .pathParameter(" + JavaFile.literal(param.wireName()) + ", " + value + ")");
         }
         for (Op.Param param : op.queryParams) {
             String value = "params." + param.javaName() + "()";
             // An open enum is sent as its wire value, never as whatever toString() gives.
             if (param.type().isContainer()) {
                 boolean enums = param.type().element().kind() == JType.Kind.ENUM;
-                file.line("                .queryAll(" + JavaFile.literal(param.wireName()) + ", " + value
+                file.line(x + "                .queryAll(" + JavaFile.literal(param.wireName()) + ", " + value
                         + (enums ? ".stream().map(OpenEnum::value).toList()" : "") + ")");
             } else {
                 boolean isEnum = param.type().kind() == JType.Kind.ENUM;
-                file.line("                .query(" + JavaFile.literal(param.wireName()) + ", " + value
+                file.line(x + "                .query(" + JavaFile.literal(param.wireName()) + ", " + value
                         + (param.required() ? (isEnum ? ".value()" : "") : (isEnum ? ".map(OpenEnum::value)" : "")
                         + ".orElse(null)") + ")");
             }
         }
         if (op.body != null) {
             if (op.spec.method().equals("GET")) {
-                file.line("                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
-                        "                // such requests through its own HTTP/1.1 transport: the body arrives as written.");
+                file.line(x + "                // This API reads a JSON body on this GET. OkHttp refuses a GET body, so sdk-core sends",
+                        x + "                // such requests through its own HTTP/1.1 transport: the body arrives as written.");
             }
-            file.line("                .jsonBody(body)");
+            file.line(x + "                .jsonBody(body)");
         }
         if (op.spec.node().path("security").isArray() && op.spec.node().path("security").isEmpty()
                 || !op.spec.node().has("security")) {
-            file.line("                .authenticated(false)");
+            file.line(x + "                .authenticated(false)");
         }
-        file.line("                .operation(" + JavaFile.literal(op.logName()) + ")", "                .build();");
+        file.line(x + "                .operation(" + JavaFile.literal(op.logName()) + ")", x + "                .build();");
         switch (op.result) {
-            case NONE -> file.line("        return api.prepare(request, options, ResponseHandlers.none());");
-            case ID -> file.line("        return api.prepare(request, options, TypeRef.of(String.class));");
-            case MODEL -> file.line("        return api.prepare(request, options, TypeRef.of(" + op.response.name()
+            case NONE -> file.line(x + "        return " + api + ".prepare(request, options, ResponseHandlers.none());");
+            case ID -> file.line(x + "        return " + api + ".prepare(request, options, TypeRef.of(String.class));");
+            case MODEL -> file.line(x + "        return " + api + ".prepare(request, options, TypeRef.of(" + op.response.name()
                     + ".class));");
-            case MODEL_LIST -> file.line("        return api.prepare(request, options, new TypeRef<"
-                    + op.response.name() + ">() {", "        });");
-            case PAGE -> page(file, op, name, args);
+            case MODEL_LIST -> file.line(x + "        return " + api + ".prepare(request, options, new TypeRef<"
+                    + op.response.name() + ">() {", x + "        });");
+            case PAGE -> page(file, op, name, prepareArgs, x, api);
         }
-        file.line("    }");
+        file.line(x + "    }");
     }
 
-    private void page(JavaFile file, Op op, String name, List<String[]> args) {
+    private void page(JavaFile file, Op op, String name, List<String[]> args, String x, String api) {
         String answer = op.response.name();
         List<ModelWriter.Property> properties = ModelWriter.properties(types, op.response.schema());
         ModelWriter.Property items = properties.stream().filter(p -> p.json().equals(op.pageItems)).findFirst()
@@ -341,13 +493,13 @@ final class ResourceWriter {
         ModelWriter.Property token = properties.stream().filter(p -> p.json().equals("nextPageToken")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(op.operationId() + " answers no nextPageToken"));
         String holder = op.tokenInBody ? "body" : "params";
-        file.line("        return api.prepare(request, options, ResponseHandlers.body(TypeRef.of(" + answer + ".class))");
-        file.line("                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
+        file.line(x + "        return " + api + ".prepare(request, options, ResponseHandlers.body(TypeRef.of(" + answer + ".class))");
+        file.line(x + "                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
                 + ".nextPageToken().orElse(null),",
-                "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
+                x + "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
         String call = args.stream().map(arg -> arg[1].equals(holder)
                 ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
-        file.line("                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
+        file.line(x + "                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
                 + join(call, "options") + "))));");
     }
 

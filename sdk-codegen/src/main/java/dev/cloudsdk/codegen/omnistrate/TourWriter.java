@@ -45,8 +45,7 @@ final class TourWriter {
                     arguments.set(i, "ids.get(" + JavaFile.literal(kind) + ", " + arguments.get(i) + ")");
                 }
             }
-            String call = "client." + op.entry.group() + "()." + op.entry.method() + "("
-                    + String.join(", ", arguments) + ")";
+            String call = op.call("client." + op.entry.group() + "()", arguments);
             String name = JavaFile.literal(op.logName());
             switch (op.result) {
                 case NONE -> file.line("        tour.call(" + name + ", () -> " + call + ");");

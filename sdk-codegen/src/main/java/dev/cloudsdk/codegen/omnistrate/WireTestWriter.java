@@ -36,8 +36,7 @@ final class WireTestWriter {
             file.line("        try (WireFixture wire = WireFixture." + (getWithBody ? "raw" : "mock") + "()) {");
             String answer = samples.answer(op);
             file.line("            wire.answer(" + op.spec.status() + ", " + (answer == null ? "null" : JavaFile.literal(answer)) + ");");
-            String call = "wire.client()." + op.entry.group() + "()." + op.entry.method() + "("
-                    + String.join(", ", samples.arguments(op)) + ")";
+            String call = op.call("wire.client()." + op.entry.group() + "()", samples.arguments(op));
             switch (op.result) {
                 case NONE -> file.line("            " + call + ";");
                 case ID -> file.line("            assertThat(" + call + ").isEqualTo(\"id-1\");");

@@ -9,6 +9,7 @@ import dev.cloudsdk.infomaniak.model.CreateProjectRequest;
 import dev.cloudsdk.omnistrate.ListHostClustersParams;
 import dev.cloudsdk.omnistrate.ListResourceInstancesParams;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
 import dev.cloudsdk.omnistrate.model.CloudProvider;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.ListAccountConfigsRequest;
@@ -137,11 +138,14 @@ final class Targets {
                 new Call(OMNISTRATE, Kind.GET, "hostClusters.list",
                         (c, o) -> ((OmnistrateClient) c).hostClusters().list(ListHostClustersParams.builder().build(), o)),
                 new Call(OMNISTRATE, Kind.POST, "resourceInstances.create",
-                        (c, o) -> ((OmnistrateClient) c).resourceInstances().create("sp", "svc", "v1", "prod", "byoa",
-                                "tier", "db", CreateResourceInstanceRequest.builder().cloudProvider("gcp")
+                        (c, o) -> ((OmnistrateClient) c).resourceInstances().create(ProductTierKey.builder()
+                                .serviceProviderId("sp").serviceKey("svc").serviceApiVersion("v1")
+                                .serviceEnvironmentKey("prod").serviceModelKey("byoa").productTierKey("tier")
+                                .build(),
+                                "db", CreateResourceInstanceRequest.builder().cloudProvider("gcp")
                                         .region("europe-west1").build(), o)),
                 new Call(OMNISTRATE, Kind.LIST, "resourceInstances.list",
-                        (c, o) -> ((OmnistrateClient) c).resourceInstances().list("s-1", "se-1", ListResourceInstancesParams.builder().build(), o)),
+                        (c, o) -> ((OmnistrateClient) c).resourceInstances().in("s-1", "se-1").list(ListResourceInstancesParams.builder().build(), o)),
                 new Call(OMNISTRATE, Kind.GET_WITH_BODY, "accountConfigs.list",
                         (c, o) -> ((OmnistrateClient) c).accountConfigs().list(ListAccountConfigsRequest.builder()
                                 .cloudProviderName(CloudProvider.AWS).build(), o)),

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cloudsdk.core.error.AuthenticationException;
 import dev.cloudsdk.core.error.ConflictException;
 import dev.cloudsdk.core.error.NotFoundException;
+import dev.cloudsdk.omnistrate.EnvironmentTierKey;
 import dev.cloudsdk.omnistrate.ListSubscriptionParams;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
+import dev.cloudsdk.omnistrate.ProductTierKey;
 import dev.cloudsdk.omnistrate.model.CreateResourceInstanceRequest;
 import dev.cloudsdk.omnistrate.model.CreateSubscriptionOnBehalfOfCustomerRequest;
 import dev.cloudsdk.omnistrate.model.DeleteResourceInstanceRequest;
@@ -39,19 +41,22 @@ class FakeOmnistrateTest {
 
     @Test
     void runsAnInstanceThroughItsLifecycle() {
-        String instance = client.resourceInstances().create("sp", "svc", "v1", "prod", "byoa", "tier", "db",
+        String instance = client.resourceInstances().create(ProductTierKey.builder()
+                .serviceProviderId("sp").serviceKey("svc").serviceApiVersion("v1").serviceEnvironmentKey("prod")
+                .serviceModelKey("byoa").productTierKey("tier").build(),
+                "db",
                 CreateResourceInstanceRequest.builder().cloudProvider("gcp").region("europe-west1").build()).id().orElseThrow();
         assertThat(status(instance)).isEqualTo(LifecycleStatus.RUNNING);
-        client.resourceInstances().stop(SERVICE, ENV, instance, StopResourceInstanceRequest.builder().resourceId("db").build());
+        client.resourceInstances().in(SERVICE, ENV).stop(instance, StopResourceInstanceRequest.builder().resourceId("db").build());
         assertThat(status(instance)).isEqualTo(LifecycleStatus.of("STOPPED"));
-        assertThatThrownBy(() -> client.resourceInstances().stop(SERVICE, ENV, instance,
+        assertThatThrownBy(() -> client.resourceInstances().in(SERVICE, ENV).stop(instance,
                 StopResourceInstanceRequest.builder().resourceId("db").build()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).contains("invalid_state"));
-        client.resourceInstances().start(SERVICE, ENV, instance, StartResourceInstanceRequest.builder().resourceId("db").build());
-        String snapshot = client.snapshots().create(SERVICE, ENV, instance).snapshotId().orElseThrow();
-        assertThat(client.snapshots().get(SERVICE, ENV, instance, snapshot).sourceInstanceId()).contains(instance);
-        client.resourceInstances().delete(SERVICE, ENV, instance, DeleteResourceInstanceRequest.builder().resourceId("db").build());
-        assertThatThrownBy(() -> client.resourceInstances().get(SERVICE, ENV, instance))
+        client.resourceInstances().in(SERVICE, ENV).start(instance, StartResourceInstanceRequest.builder().resourceId("db").build());
+        String snapshot = client.snapshots().in(SERVICE, ENV).create(instance).snapshotId().orElseThrow();
+        assertThat(client.snapshots().in(SERVICE, ENV).get(instance, snapshot).sourceInstanceId()).contains(instance);
+        client.resourceInstances().in(SERVICE, ENV).delete(instance, DeleteResourceInstanceRequest.builder().resourceId("db").build());
+        assertThatThrownBy(() -> client.resourceInstances().in(SERVICE, ENV).get(instance))
                 .isInstanceOf(NotFoundException.class);
 
         FakeRequest create = fake.requests().stream().filter(r -> r.path().contains("/resource-instance/")).findFirst()
@@ -64,10 +69,10 @@ class FakeOmnistrateTest {
     @Test
     void pagesSubscriptionsByToken() {
         for (int i = 0; i < 5; i++) {
-            client.subscriptions().createOnBehalfOfCustomer(SERVICE, ENV, CreateSubscriptionOnBehalfOfCustomerRequest.builder()
+            client.subscriptions().in(SERVICE, ENV).createOnBehalfOfCustomer(CreateSubscriptionOnBehalfOfCustomerRequest.builder()
                     .productTierId("pt-" + i).onBehalfOfCustomerUserId("user-ada").build());
         }
-        List<String> tiers = client.subscriptions().list(SERVICE, ENV, ListSubscriptionParams.builder().pageSize(2L).build())
+        List<String> tiers = client.subscriptions().in(SERVICE, ENV).list(ListSubscriptionParams.builder().pageSize(2L).build())
                 .stream().map(subscription -> subscription.productTierId().orElseThrow()).collect(Collectors.toList());
         assertThat(tiers).containsExactly("pt-0", "pt-1", "pt-2", "pt-3", "pt-4");
         assertThat(fake.requests().stream().filter(r -> r.method().equals("GET")).count()).isEqualTo(3);
@@ -106,7 +111,8 @@ class FakeOmnistrateTest {
 
     @Test
     void receivesTheGetsThatCarryABody() {
-        assertThat(client.resources().list(SERVICE, ENV, "sm-1", "pt-1",
+        assertThat(client.resources().list(EnvironmentTierKey.builder()
+                .serviceId(SERVICE).environmentId(ENV).serviceModelId("sm-1").productTierId("pt-1").build(),
                 ListResourcesRequest.builder().pageSize(5L).orgId("org-1").build()).items()).hasSize(1);
         FakeRequest relayed = fake.lastRequest();
         assertThat(relayed.method()).isEqualTo("GET");
@@ -118,7 +124,7 @@ class FakeOmnistrateTest {
     }
 
     private LifecycleStatus status(String instance) {
-        return client.resourceInstances().get(SERVICE, ENV, instance).consumptionResourceInstanceResult().orElseThrow()
+        return client.resourceInstances().in(SERVICE, ENV).get(instance).consumptionResourceInstanceResult().orElseThrow()
                 .status().orElseThrow();
     }
 }
