@@ -25,7 +25,7 @@ public abstract class AdoptResourceInstanceParams {
         return new AdoptResourceInstanceParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public AdoptResourceInstanceParamsBuilder toBuilder() {
         return builder().from(this);
     }

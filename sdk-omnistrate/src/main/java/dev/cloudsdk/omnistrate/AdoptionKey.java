@@ -46,7 +46,7 @@ public abstract class AdoptionKey {
         return new AdoptionKeyBuilder();
     }
 
-    /** @return a builder holding these ids */
+    /** @return a builder holding this object's values */
     public AdoptionKeyBuilder toBuilder() {
         return builder().from(this);
     }

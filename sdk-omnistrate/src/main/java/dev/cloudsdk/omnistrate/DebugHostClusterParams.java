@@ -25,7 +25,7 @@ public abstract class DebugHostClusterParams {
         return new DebugHostClusterParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DebugHostClusterParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -45,7 +45,7 @@ public abstract class DescribeCloudProviderCostParams {
         return new DescribeCloudProviderCostParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeCloudProviderCostParamsBuilder toBuilder() {
         return builder().from(this);
     }

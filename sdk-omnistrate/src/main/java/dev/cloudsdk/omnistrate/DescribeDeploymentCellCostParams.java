@@ -70,7 +70,7 @@ public abstract class DescribeDeploymentCellCostParams {
         return new DescribeDeploymentCellCostParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeDeploymentCellCostParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -51,7 +51,7 @@ public abstract class DescribeRegionCostParams {
         return new DescribeRegionCostParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeRegionCostParamsBuilder toBuilder() {
         return builder().from(this);
     }

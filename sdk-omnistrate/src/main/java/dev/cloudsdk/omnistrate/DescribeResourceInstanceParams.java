@@ -25,7 +25,7 @@ public abstract class DescribeResourceInstanceParams {
         return new DescribeResourceInstanceParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeResourceInstanceParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -28,7 +28,7 @@ public abstract class DescribeServiceOfferingParams {
         return new DescribeServiceOfferingParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeServiceOfferingParamsBuilder toBuilder() {
         return builder().from(this);
     }

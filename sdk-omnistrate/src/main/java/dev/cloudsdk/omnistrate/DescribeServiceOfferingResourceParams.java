@@ -25,7 +25,7 @@ public abstract class DescribeServiceOfferingResourceParams {
         return new DescribeServiceOfferingResourceParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeServiceOfferingResourceParamsBuilder toBuilder() {
         return builder().from(this);
     }

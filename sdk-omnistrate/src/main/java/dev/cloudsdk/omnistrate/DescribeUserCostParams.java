@@ -43,7 +43,7 @@ public abstract class DescribeUserCostParams {
         return new DescribeUserCostParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public DescribeUserCostParamsBuilder toBuilder() {
         return builder().from(this);
     }

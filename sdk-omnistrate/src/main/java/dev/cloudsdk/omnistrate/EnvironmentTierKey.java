@@ -42,7 +42,7 @@ public abstract class EnvironmentTierKey {
         return new EnvironmentTierKeyBuilder();
     }
 
-    /** @return a builder holding these ids */
+    /** @return a builder holding this object's values */
     public EnvironmentTierKeyBuilder toBuilder() {
         return builder().from(this);
     }

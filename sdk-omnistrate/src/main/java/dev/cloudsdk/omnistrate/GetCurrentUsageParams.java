@@ -26,7 +26,7 @@ public abstract class GetCurrentUsageParams {
         return new GetCurrentUsageParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetCurrentUsageParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -28,7 +28,7 @@ public abstract class GetDeploymentCellHealthParams {
         return new GetDeploymentCellHealthParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetDeploymentCellHealthParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -23,7 +23,7 @@ public abstract class GetHostClusterKubeConfigParams {
         return new GetHostClusterKubeConfigParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetHostClusterKubeConfigParamsBuilder toBuilder() {
         return builder().from(this);
     }

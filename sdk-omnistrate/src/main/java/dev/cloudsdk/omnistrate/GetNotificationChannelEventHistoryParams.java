@@ -26,7 +26,7 @@ public abstract class GetNotificationChannelEventHistoryParams {
         return new GetNotificationChannelEventHistoryParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetNotificationChannelEventHistoryParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -25,7 +25,7 @@ public abstract class GetServiceHealthParams {
         return new GetServiceHealthParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetServiceHealthParamsBuilder toBuilder() {
         return builder().from(this);
     }

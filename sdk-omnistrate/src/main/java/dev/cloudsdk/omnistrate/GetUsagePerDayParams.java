@@ -26,7 +26,7 @@ public abstract class GetUsagePerDayParams {
         return new GetUsagePerDayParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public GetUsagePerDayParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -38,7 +38,7 @@ public abstract class HostClusterEntityKey {
         return new HostClusterEntityKeyBuilder();
     }
 
-    /** @return a builder holding these ids */
+    /** @return a builder holding this object's values */
     public HostClusterEntityKeyBuilder toBuilder() {
         return builder().from(this);
     }

@@ -33,7 +33,7 @@ public abstract class ListAllInstancesInHostClusterParams {
         return new ListAllInstancesInHostClusterParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListAllInstancesInHostClusterParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -40,7 +40,7 @@ public abstract class ListAllOrganizationsParams {
         return new ListAllOrganizationsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListAllOrganizationsParamsBuilder toBuilder() {
         return builder().from(this);
     }

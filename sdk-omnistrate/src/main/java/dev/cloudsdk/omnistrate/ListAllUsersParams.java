@@ -36,7 +36,7 @@ public abstract class ListAllUsersParams {
         return new ListAllUsersParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListAllUsersParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -57,7 +57,7 @@ public abstract class ListAuditEventsParams {
         return new ListAuditEventsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListAuditEventsParamsBuilder toBuilder() {
         return builder().from(this);
     }

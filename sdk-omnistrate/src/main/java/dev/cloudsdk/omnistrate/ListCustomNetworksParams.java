@@ -40,7 +40,7 @@ public abstract class ListCustomNetworksParams {
         return new ListCustomNetworksParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListCustomNetworksParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -23,7 +23,7 @@ public abstract class ListCustomerEventsParams {
         return new ListCustomerEventsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListCustomerEventsParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -22,7 +22,7 @@ public abstract class ListCustomerOnboardingsParams {
         return new ListCustomerOnboardingsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListCustomerOnboardingsParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -34,7 +34,7 @@ public abstract class ListEligibleInstancesPerUpgradeParams {
         return new ListEligibleInstancesPerUpgradeParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListEligibleInstancesPerUpgradeParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -33,7 +33,7 @@ public abstract class ListEnvironmentHostClustersParams {
         return new ListEnvironmentHostClustersParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListEnvironmentHostClustersParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -22,7 +22,7 @@ public abstract class ListHelmPackageInstallationsParams {
         return new ListHelmPackageInstallationsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListHelmPackageInstallationsParamsBuilder toBuilder() {
         return builder().from(this);
     }

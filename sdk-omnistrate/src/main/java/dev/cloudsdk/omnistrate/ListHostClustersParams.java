@@ -34,7 +34,7 @@ public abstract class ListHostClustersParams {
         return new ListHostClustersParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListHostClustersParamsBuilder toBuilder() {
         return builder().from(this);
     }

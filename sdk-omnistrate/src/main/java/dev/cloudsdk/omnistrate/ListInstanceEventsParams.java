@@ -25,7 +25,7 @@ public abstract class ListInstanceEventsParams {
         return new ListInstanceEventsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListInstanceEventsParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -37,7 +37,7 @@ public abstract class ListInvoicesParams {
         return new ListInvoicesParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListInvoicesParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -61,7 +61,7 @@ public abstract class ListOperationalEventsParams {
         return new ListOperationalEventsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListOperationalEventsParamsBuilder toBuilder() {
         return builder().from(this);
     }

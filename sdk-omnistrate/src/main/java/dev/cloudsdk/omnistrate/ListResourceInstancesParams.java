@@ -58,7 +58,7 @@ public abstract class ListResourceInstancesParams {
         return new ListResourceInstancesParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListResourceInstancesParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -25,7 +25,7 @@ public abstract class ListServiceOfferingsParams {
         return new ListServiceOfferingsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListServiceOfferingsParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -43,7 +43,7 @@ public abstract class ListServiceWorkflowsParams {
         return new ListServiceWorkflowsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListServiceWorkflowsParamsBuilder toBuilder() {
         return builder().from(this);
     }

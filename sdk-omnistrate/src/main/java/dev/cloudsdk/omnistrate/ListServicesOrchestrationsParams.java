@@ -23,7 +23,7 @@ public abstract class ListServicesOrchestrationsParams {
         return new ListServicesOrchestrationsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListServicesOrchestrationsParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -36,7 +36,7 @@ public abstract class ListSubscriptionParams {
         return new ListSubscriptionParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListSubscriptionParamsBuilder toBuilder() {
         return builder().from(this);
     }

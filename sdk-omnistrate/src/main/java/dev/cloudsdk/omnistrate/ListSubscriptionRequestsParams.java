@@ -23,7 +23,7 @@ public abstract class ListSubscriptionRequestsParams {
         return new ListSubscriptionRequestsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListSubscriptionRequestsParamsBuilder toBuilder() {
         return builder().from(this);
     }

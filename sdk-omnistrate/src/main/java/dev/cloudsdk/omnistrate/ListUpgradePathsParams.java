@@ -53,7 +53,7 @@ public abstract class ListUpgradePathsParams {
         return new ListUpgradePathsParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListUpgradePathsParamsBuilder toBuilder() {
         return builder().from(this);
     }

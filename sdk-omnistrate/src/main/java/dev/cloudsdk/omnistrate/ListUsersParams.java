@@ -36,7 +36,7 @@ public abstract class ListUsersParams {
         return new ListUsersParamsBuilder();
     }
 
-    /** @return a builder holding these parameters */
+    /** @return a builder holding this object's values */
     public ListUsersParamsBuilder toBuilder() {
         return builder().from(this);
     }

@@ -38,7 +38,7 @@ public abstract class OfferingResourceKey {
         return new OfferingResourceKeyBuilder();
     }
 
-    /** @return a builder holding these ids */
+    /** @return a builder holding this object's values */
     public OfferingResourceKeyBuilder toBuilder() {
         return builder().from(this);
     }

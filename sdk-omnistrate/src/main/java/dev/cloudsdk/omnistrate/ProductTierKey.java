@@ -52,7 +52,7 @@ public abstract class ProductTierKey {
         return new ProductTierKeyBuilder();
     }
 
-    /** @return a builder holding these ids */
+    /** @return a builder holding this object's values */
     public ProductTierKeyBuilder toBuilder() {
         return builder().from(this);
     }

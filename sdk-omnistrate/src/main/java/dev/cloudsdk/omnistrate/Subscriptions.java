@@ -72,8 +72,8 @@ public final class Subscriptions {
      * The operations of this group in one environment of a service, so that its two ids are given once and apart from
      * the others. Cheap and immutable: keep one for as many calls as you like.
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param environmentId The service environment ID this workflow belongs to.
+     * @param serviceId the id of the service
+     * @param environmentId the id of the service's environment
      * @return the operations in that scope
      * @throws NullPointerException     if an id is {@code null}
      * @throws IllegalArgumentException if an id is blank
@@ -445,8 +445,8 @@ public final class Subscriptions {
         /**
          * Same as {@link Subscriptions#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId the first id of the scope
-         * @param environmentId the second id of the scope
+         * @param serviceId the id of the service
+         * @param environmentId the id of the service's environment
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {
@@ -709,8 +709,8 @@ public final class Subscriptions {
         /**
          * Same as {@link Subscriptions#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId the first id of the scope
-         * @param environmentId the second id of the scope
+         * @param serviceId the id of the service
+         * @param environmentId the id of the service's environment
          * @return the operations in that scope
          */
         public InEnvironment in(String serviceId, String environmentId) {

@@ -73,8 +73,8 @@ public final class UpgradePaths {
      * The operations of this group in one product tier (plan) of a service, so that its two ids are given once and
      * apart from the others. Cheap and immutable: keep one for as many calls as you like.
      *
-     * @param serviceId The service ID this workflow belongs to.
-     * @param productTierId The product tier ID that this upgrade path belongs to.
+     * @param serviceId the id of the service
+     * @param productTierId the id of the service's product tier (plan)
      * @return the operations in that scope
      * @throws NullPointerException     if an id is {@code null}
      * @throws IllegalArgumentException if an id is blank
@@ -419,8 +419,8 @@ public final class UpgradePaths {
         /**
          * Same as {@link UpgradePaths#in(String, String)}, each operation answering a {@link RawResponse}.
          *
-         * @param serviceId the first id of the scope
-         * @param productTierId the second id of the scope
+         * @param serviceId the id of the service
+         * @param productTierId the id of the service's product tier (plan)
          * @return the operations in that scope
          */
         public InProductTier in(String serviceId, String productTierId) {
@@ -664,8 +664,8 @@ public final class UpgradePaths {
         /**
          * Same as {@link UpgradePaths#in(String, String)}, each operation answering a future.
          *
-         * @param serviceId the first id of the scope
-         * @param productTierId the second id of the scope
+         * @param serviceId the id of the service
+         * @param productTierId the id of the service's product tier (plan)
          * @return the operations in that scope
          */
         public InProductTier in(String serviceId, String productTierId) {

@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.omnistrate;
 
 import dev.cloudsdk.codegen.JavaFile;
+import dev.cloudsdk.codegen.ModelSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,8 @@ final class ResourceWriter {
             file.line("");
             file.doc("    ", "The operations of this group in " + scope.designates() + ", so that its two ids are given "
                             + "once and apart from the others. Cheap and immutable: keep one for as many calls as you like.",
-                    "", "@param " + scope.first() + " " + idDoc(operations, scope.first()),
-                    "@param " + scope.second() + " " + idDoc(operations, scope.second()),
+                    "", "@param " + scope.first() + " " + SCOPE_ID_DOCS.get(scope.first()),
+                    "@param " + scope.second() + " " + SCOPE_ID_DOCS.get(scope.second()),
                     "@return the operations in that scope",
                     "@throws NullPointerException     if an id is {@code null}",
                     "@throws IllegalArgumentException if an id is blank");
@@ -153,8 +154,8 @@ final class ResourceWriter {
         String name = scope.className();
         file.line("");
         file.doc("        ", "Same as {@link " + className + "#in(String, String)}, each operation answering a " + answer
-                + ".", "", "@param " + scope.first() + " the first id of the scope",
-                "@param " + scope.second() + " the second id of the scope", "@return the operations in that scope");
+                + ".", "", "@param " + scope.first() + " " + SCOPE_ID_DOCS.get(scope.first()),
+                "@param " + scope.second() + " " + SCOPE_ID_DOCS.get(scope.second()), "@return the operations in that scope");
         file.line("        public " + name + " in(String " + scope.first() + ", String " + scope.second() + ") {",
                 "            return new " + name + "(resource.in(" + scope.first() + ", " + scope.second() + "));",
                 "        }", "");
@@ -184,12 +185,11 @@ final class ResourceWriter {
     }
 
     /** @return the Javadoc of a path id, from the first operation that takes it */
-    private static String idDoc(List<Op> operations, String javaName) {
-        return operations.stream().flatMap(op -> op.pathParams.stream()).filter(p -> p.javaName().equals(javaName))
-                .map(p -> p.description().isEmpty() ? "the {@code " + p.wireName() + "} path parameter"
-                        : Names.doc(p.description()))
-                .findFirst().orElse("the id");
-    }
+    /** What the ids that open a scope are (the description's own words differ from one operation to the next). */
+    private static final Map<String, String> SCOPE_ID_DOCS = Map.of(
+            "serviceId", "the id of the service",
+            "environmentId", "the id of the service's environment",
+            "productTierId", "the id of the service's product tier (plan)");
 
     /**
      * Writes an id object: the leading path ids of the operations that take it, each required and not blank.
@@ -200,30 +200,24 @@ final class ResourceWriter {
      * @return the file's content
      */
     String key(OperationTable.Key key, List<Op.Param> params, List<String> operations) {
-        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        file.doc("", key.about(), "", "<p>Taken by " + operations.stream().map(op -> "{@link " + op + "}")
-                .collect(Collectors.joining(", ")) + ". Built with named setters, so that no two ids can be swapped: "
-                + "{@link " + key.className() + "Builder#build()} fails with an {@code IllegalStateException} naming a "
-                + "missing id, with an {@code IllegalArgumentException} naming a blank one.");
-        file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + key.className() + " {", "");
+        ModelSource ids = new ModelSource(Generator.HEADER, PACKAGE, key.className(), knownTypes, List.of(key.about(), "",
+                "<p>Taken by " + operations.stream().map(op -> "{@link " + op + "}").collect(Collectors.joining(", "))
+                        + ". Built with named setters, so that no two ids can be swapped: {@link " + key.className()
+                        + "Builder#build()} fails with an {@code IllegalStateException} naming a missing id, with an "
+                        + "{@code IllegalArgumentException} naming a blank one."), List.of());
         for (Op.Param param : params) {
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
                     : Names.doc(param.description());
-            file.doc("    ", "@return " + doc + " (path parameter {@code " + param.wireName() + "})");
-            file.line("    public abstract String " + param.javaName() + "();", "");
+            ids.accessor(doc + " (path parameter {@code " + param.wireName() + "})", "String", param.javaName());
         }
-        file.doc("    ", "Refuses a blank id.");
-        file.line("    @Value.Check", "    protected void check() {");
+        ids.file().doc("    ", "Refuses a blank id.");
+        ids.file().line("    @Value.Check", "    protected void check() {");
         for (Op.Param param : params) {
-            file.line("        Arguments.requireText(" + param.javaName() + "(), " + JavaFile.literal(param.javaName()) + ");");
+            ids.file().line("        Arguments.requireText(" + param.javaName() + "(), " + JavaFile.literal(param.javaName())
+                    + ");");
         }
-        file.line("    }", "");
-        file.doc("    ", "@return a new builder");
-        String builder = key.className() + "Builder";
-        file.line("    public static " + builder + " builder() {", "        return new " + builder + "();", "    }", "");
-        file.doc("    ", "@return a builder holding these ids");
-        file.line("    public " + builder + " toBuilder() {", "        return builder().from(this);", "    }", "}");
-        return file.render();
+        ids.file().line("    }", "");
+        return ids.render();
     }
 
     /**
@@ -233,36 +227,29 @@ final class ResourceWriter {
      * @return the file's content
      */
     String params(Op op) {
-        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        file.doc("", "The query parameters of {@link " + op.group.className()
-                + (op.scope != null ? "." + op.scope.className() : "") + "#" + op.entry.method() + "} ({@code "
-                + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
-                : "<p>{@link " + op.paramsClass + "Builder#build()} fails with an {@code IllegalStateException} naming any required "
-                        + "parameter that is missing.");
-        file.line("@ModelStyle", "@Value.Immutable", "public abstract class " + op.paramsClass + " {", "");
+        ModelSource params = new ModelSource(Generator.HEADER, PACKAGE, op.paramsClass, knownTypes, List.of(
+                "The query parameters of {@link " + op.group.className()
+                        + (op.scope != null ? "." + op.scope.className() : "") + "#" + op.entry.method() + "} ({@code "
+                        + op.spec.name() + "}).", "", op.queryAllOptional() ? "<p>Every parameter is optional."
+                        : "<p>{@link " + op.paramsClass + "Builder#build()} fails with an {@code IllegalStateException} "
+                                + "naming any required parameter that is missing."), List.of());
         boolean paged = false;
         for (Op.Param param : op.queryParams) {
             String type = param.required() || param.type().isContainer() ? param.type().name()
                     : "Optional<" + param.type().boxed() + ">";
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} filter"
                     : Names.doc(param.description());
-            file.doc("    ", "@return " + doc + " (query parameter {@code " + param.wireName() + "})");
-            file.line("    public abstract " + type + " " + param.javaName() + "();", "");
+            params.accessor(doc + " (query parameter {@code " + param.wireName() + "})", type, param.javaName());
             paged |= param.wireName().equals("pageSize");
         }
         if (paged) {
-            file.doc("    ", "Refuses a page size below 1.");
-            file.line("    @Value.Check", "    protected void check() {",
+            params.file().doc("    ", "Refuses a page size below 1.");
+            params.file().line("    @Value.Check", "    protected void check() {",
                     "        if (pageSize().isPresent() && pageSize().get() < 1) {",
                     "            throw new IllegalArgumentException(\"pageSize must be at least 1, was \" + pageSize().get());",
                     "        }", "    }", "");
         }
-        file.doc("    ", "@return a new builder");
-        String builder = op.paramsClass + "Builder";
-        file.line("    public static " + builder + " builder() {", "        return new " + builder + "();", "    }", "");
-        file.doc("    ", "@return a builder holding these parameters");
-        file.line("    public " + builder + " toBuilder() {", "        return builder().from(this);", "    }", "}");
-        return file.render();
+        return params.render();
     }
 
     private void method(Op op) {
