@@ -34,6 +34,18 @@ final class Generator {
         List<Op> operations = new ArrayList<>();
         spec.operations().forEach(operation -> operations.add(new Op(operation, types)));
 
+        for (OperationTable.Group group : OperationTable.GROUPS) { // scopes first: the models' Javadoc links into them
+            List<Op> members = operations.stream().filter(op -> op.group.equals(group)).toList();
+            if (members.isEmpty()) {
+                throw new IllegalStateException("group " + group.accessor() + " has no operation");
+            }
+            OperationTable.Scope scope = scope(members);
+            if (scope != null) {
+                members.stream().filter(op -> op.key == null && opens(op, scope)).forEach(op -> op.scope = scope);
+            }
+            members.forEach(Generator::checkIds);
+        }
+
         Map<String, String> files = new TreeMap<>();
         ModelWriter models = new ModelWriter(types, knownTypes, operations);
         String modelDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/model/";
@@ -44,14 +56,6 @@ final class Generator {
         String rootDir = "sdk-omnistrate/src/main/java/dev/cloudsdk/omnistrate/";
         for (OperationTable.Group group : OperationTable.GROUPS) {
             List<Op> members = operations.stream().filter(op -> op.group.equals(group)).toList();
-            if (members.isEmpty()) {
-                throw new IllegalStateException("group " + group.accessor() + " has no operation");
-            }
-            OperationTable.Scope scope = scope(members);
-            if (scope != null) {
-                members.stream().filter(op -> op.key == null && opens(op, scope)).forEach(op -> op.scope = scope);
-            }
-            members.forEach(Generator::checkIds);
             files.put(rootDir + group.className() + ".java", resources.group(group, members));
         }
         Map<OperationTable.Key, List<Op>> keyed = new LinkedHashMap<>();
@@ -66,7 +70,8 @@ final class Generator {
                 }
             }
             files.put(rootDir + key.className() + ".java", resources.key(key, users.get(0).keyParams(),
-                    users.stream().map(op -> op.group.className() + "#" + op.entry.method()).toList()));
+                    users.stream().map(op -> op.group.className() + (op.scope != null ? "." + op.scope.className() : "")
+                            + "#" + op.entry.method()).toList()));
         });
         for (Op op : operations) {
             if (op.paramsClass != null) {

@@ -29,7 +29,8 @@ final class ModelWriter {
         this.types = types;
         this.knownTypes = knownTypes;
         for (Op op : operations) {
-            String method = "{@link dev.cloudsdk.omnistrate." + op.group.className() + "#" + op.entry.method() + "}";
+            String method = "{@link dev.cloudsdk.omnistrate." + op.group.className()
+                    + (op.scope != null ? "." + op.scope.className() : "") + "#" + op.entry.method() + "}";
             if (op.body != null && op.body.kind() == JType.Kind.MODEL) {
                 uses.computeIfAbsent(op.body.schema(), k -> new java.util.ArrayList<>())
                         .add("The request body of " + method);

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#addCapacity}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#addCapacity}. Spec schema
  * {@code FleetAddCapacityToResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link AddCapacityToResourceInstanceRequestBuilder} (a field the schema spells

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#addCustomDns}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#addCustomDns}. Spec schema
  * {@code FleetAddCustomDNSToResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link AddCustomDNSToResourceInstanceRequestBuilder} (a field the schema spells

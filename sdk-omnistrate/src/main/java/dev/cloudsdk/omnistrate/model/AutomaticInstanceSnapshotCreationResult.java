@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#triggerAutomatic}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#triggerAutomatic}. Spec schema
  * {@code FleetAutomaticInstanceSnapshotCreationResult}.
  *
  * <p>Read from the API through {@link AutomaticInstanceSnapshotCreationResultBuilder} (a field the schema spells

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#copy}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#copy}. Spec schema
  * {@code FleetCopyResourceInstanceSnapshotRequest2}.
  *
  * <p>Read from the API through {@link CopyResourceInstanceSnapshotRequestBuilder} (a field the schema spells

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#copy}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#copy}. Spec schema
  * {@code FleetCopyResourceInstanceSnapshotResult}.
  *
  * <p>Read from the API through {@link CopyResourceInstanceSnapshotResultBuilder} (a field the schema spells

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#create}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#create}. Spec schema
  * {@code FleetCreateInstanceSnapshotResult}.
  *
  * <p>Read from the API through {@link CreateInstanceSnapshotResultBuilder} (a field the schema spells

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#createOnBehalfOfCustomer}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#createOnBehalfOfCustomer}. Spec schema
  * {@code FleetCreateSubscriptionOnBehalfOfCustomerRequest2}.
  *
  * <p>Read from the API through {@link CreateSubscriptionOnBehalfOfCustomerRequestBuilder} (a field the schema spells

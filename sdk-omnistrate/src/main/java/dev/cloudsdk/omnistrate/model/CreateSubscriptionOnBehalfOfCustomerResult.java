@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#createOnBehalfOfCustomer}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#createOnBehalfOfCustomer}. Spec schema
  * {@code FleetCreateSubscriptionOnBehalfOfCustomerResult}.
  *
  * <p>Read from the API through {@link CreateSubscriptionOnBehalfOfCustomerResultBuilder} (a field the schema spells

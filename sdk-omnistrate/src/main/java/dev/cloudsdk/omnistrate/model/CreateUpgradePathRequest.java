@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths#create}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#create}. Spec schema
  * {@code CreateUpgradePathRequest2}.
  *
  * <p>Read from the API through {@link CreateUpgradePathRequestBuilder} (a field the schema spells {@code PascalCase} is

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#debug}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#debug}. Spec schema
  * {@code DebugResourceInstanceResult}.
  *
  * <p>Read from the API through {@link DebugResourceInstanceResultBuilder} (a field the schema spells {@code PascalCase}

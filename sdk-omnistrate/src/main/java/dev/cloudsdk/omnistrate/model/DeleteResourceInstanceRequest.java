@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#delete}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#delete}. Spec schema
  * {@code FleetDeleteResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link DeleteResourceInstanceRequestBuilder} (a field the schema spells

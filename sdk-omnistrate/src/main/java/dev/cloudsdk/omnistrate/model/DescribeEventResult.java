@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#getEvent}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#getEvent}. Spec schema
  * {@code FleetDescribeEventResult}.
  *
  * <p>Read from the API through {@link DescribeEventResultBuilder} (a field the schema spells {@code PascalCase} is also

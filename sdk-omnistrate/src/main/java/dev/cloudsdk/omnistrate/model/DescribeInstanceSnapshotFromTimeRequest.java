@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#findForRestoreTime}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#findForRestoreTime}. Spec schema
  * {@code FleetDescribeInstanceSnapshotFromTimeRequest2}.
  *
  * <p>Read from the API through {@link DescribeInstanceSnapshotFromTimeRequestBuilder} (a field the schema spells

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#findForRestoreTime}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#findForRestoreTime}. Spec schema
  * {@code FleetDescribeInstanceSnapshotFromTimeResult}.
  *
  * <p>Read from the API through {@link DescribeInstanceSnapshotFromTimeResultBuilder} (a field the schema spells

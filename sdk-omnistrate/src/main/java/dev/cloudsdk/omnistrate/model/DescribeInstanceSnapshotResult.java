@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#get}. Spec schema {@code FleetDescribeInstanceSnapshotResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#get}. Spec schema
+ * {@code FleetDescribeInstanceSnapshotResult}.
  *
  * <p>Read from the API through {@link DescribeInstanceSnapshotResultBuilder} (a field the schema spells
  * {@code PascalCase} is also read

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#getInstaller}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#getInstaller}. Spec schema
  * {@code DescribeResourceInstanceInstallerResult}.
  *
  * <p>Read from the API through {@link DescribeResourceInstanceInstallerResultBuilder} (a field the schema spells

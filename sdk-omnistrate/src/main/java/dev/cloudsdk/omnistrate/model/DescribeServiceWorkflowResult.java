@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Workflows#get}. Spec schema {@code DescribeServiceWorkflowResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#get}. Spec schema
+ * {@code DescribeServiceWorkflowResult}.
  *
  * <p>Read from the API through {@link DescribeServiceWorkflowResultBuilder} (a field the schema spells
  * {@code PascalCase} is also read

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Workflows#summary}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#summary}. Spec schema
  * {@code DescribeServiceWorkflowSummaryResult}.
  *
  * <p>Read from the API through {@link DescribeServiceWorkflowSummaryResultBuilder} (a field the schema spells

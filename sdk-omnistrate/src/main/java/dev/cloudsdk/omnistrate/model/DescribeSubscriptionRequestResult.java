@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests#get}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests.InEnvironment#get}. Spec schema
  * {@code DescribeSubscriptionRequestResult}.
  *
  * <p>Read from the API through {@link DescribeSubscriptionRequestResultBuilder} (a field the schema spells

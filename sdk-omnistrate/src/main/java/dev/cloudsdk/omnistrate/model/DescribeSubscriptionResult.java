@@ -13,7 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#get}. Spec schema {@code FleetDescribeSubscriptionResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#get}. Spec schema
+ * {@code FleetDescribeSubscriptionResult}.
  *
  * <p>Read from the API through {@link DescribeSubscriptionResultBuilder} (a field the schema spells {@code PascalCase}
  * is also read

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Users#get}; The answer of
+ * The answer of {@link dev.cloudsdk.omnistrate.Users.InEnvironment#get}; The answer of
  * {@link dev.cloudsdk.omnistrate.Users#getInOrganization}. Spec schema {@code FleetDescribeUserResult}.
  *
  * <p>Read from the API through {@link DescribeUserResultBuilder} (a field the schema spells {@code PascalCase} is also

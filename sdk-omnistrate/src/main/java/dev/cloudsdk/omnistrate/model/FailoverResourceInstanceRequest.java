@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#failover}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#failover}. Spec schema
  * {@code FleetFailoverResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link FailoverResourceInstanceRequestBuilder} (a field the schema spells

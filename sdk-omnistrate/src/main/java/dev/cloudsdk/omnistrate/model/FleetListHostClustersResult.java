@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.HostClusters#listInEnvironment}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#listInEnvironment}. Spec schema
  * {@code FleetListHostClustersResult}.
  *
  * <p>Read from the API through {@link FleetListHostClustersResultBuilder} (a field the schema spells {@code PascalCase}

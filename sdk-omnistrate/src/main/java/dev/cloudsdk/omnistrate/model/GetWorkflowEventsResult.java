@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Workflows#events}. Spec schema {@code GetWorkflowEventsResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#events}. Spec schema
+ * {@code GetWorkflowEventsResult}.
  *
  * <p>Read from the API through {@link GetWorkflowEventsResultBuilder} (a field the schema spells {@code PascalCase} is
  * also read

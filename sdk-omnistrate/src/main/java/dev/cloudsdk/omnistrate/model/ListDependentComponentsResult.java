@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listDependentComponents}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#listDependentComponents}. Spec schema
  * {@code FleetListDependentComponentsResult}.
  *
  * <p>Read from the API through {@link ListDependentComponentsResultBuilder} (a field the schema spells

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#listEligibleInstances}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#listEligibleInstances}. Spec schema
  * {@code ListEligibleInstancesPerUpgradeResult}.
  *
  * <p>Read from the API through {@link ListEligibleInstancesPerUpgradeResultBuilder} (a field the schema spells

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listEvents}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#listEvents}. Spec schema
  * {@code FleetListEventsResult}.
  *
  * <p>Read from the API through {@link ListEventsResultBuilder} (a field the schema spells {@code PascalCase} is also

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#list}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#list}. Spec schema
  * {@code ListFleetResourceInstancesResultInternal}.
  *
  * <p>Read from the API through {@link ListFleetResourceInstancesResultInternalBuilder} (a field the schema spells

@@ -9,7 +9,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Snapshots#list}. Spec schema {@code FleetListInstanceSnapshotResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#list}. Spec schema
+ * {@code FleetListInstanceSnapshotResult}.
  *
  * <p>Read from the API through {@link ListInstanceSnapshotResultBuilder} (a field the schema spells {@code PascalCase}
  * is also read

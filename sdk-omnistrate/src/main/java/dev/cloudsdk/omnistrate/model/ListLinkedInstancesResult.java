@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#listLinked}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#listLinked}. Spec schema
  * {@code FleetListLinkedInstancesResult}.
  *
  * <p>Read from the API through {@link ListLinkedInstancesResultBuilder} (a field the schema spells {@code PascalCase}

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Organizations#listActive}. Spec schema {@code ListOrganizationsResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Organizations.InEnvironment#listActive}. Spec schema
+ * {@code ListOrganizationsResult}.
  *
  * <p>Read from the API through {@link ListOrganizationsResultBuilder} (a field the schema spells {@code PascalCase} is
  * also read

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Workflows#list}. Spec schema {@code ListServiceWorkflowsResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#list}. Spec schema
+ * {@code ListServiceWorkflowsResult}.
  *
  * <p>Read from the API through {@link ListServiceWorkflowsResultBuilder} (a field the schema spells {@code PascalCase}
  * is also read

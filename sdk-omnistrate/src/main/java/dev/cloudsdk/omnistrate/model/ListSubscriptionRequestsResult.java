@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests#list}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.SubscriptionRequests.InEnvironment#list}. Spec schema
  * {@code ListSubscriptionRequestsResult}.
  *
  * <p>Read from the API through {@link ListSubscriptionRequestsResultBuilder} (a field the schema spells

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions#list}. Spec schema {@code FleetListSubscriptionsResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#list}. Spec schema
+ * {@code FleetListSubscriptionsResult}.
  *
  * <p>Read from the API through {@link ListSubscriptionsResultBuilder} (a field the schema spells {@code PascalCase} is
  * also read

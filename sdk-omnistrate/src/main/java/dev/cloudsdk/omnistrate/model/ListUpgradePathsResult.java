@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#list}. Spec schema {@code ListUpgradePathsResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#list}. Spec schema
+ * {@code ListUpgradePathsResult}.
  *
  * <p>Read from the API through {@link ListUpgradePathsResultBuilder} (a field the schema spells {@code PascalCase} is
  * also read

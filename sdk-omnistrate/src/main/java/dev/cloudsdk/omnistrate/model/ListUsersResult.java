@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Users#list}. Spec schema {@code FleetListUsersResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Users.InEnvironment#list}. Spec schema {@code FleetListUsersResult}.
  *
  * <p>Read from the API through {@link ListUsersResultBuilder} (a field the schema spells {@code PascalCase} is also
  * read

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths#manage}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#manage}. Spec schema
  * {@code ManageUpgradePathLifecycleRequest2}.
  *
  * <p>Read from the API through {@link ManageUpgradePathLifecycleRequestBuilder} (a field the schema spells

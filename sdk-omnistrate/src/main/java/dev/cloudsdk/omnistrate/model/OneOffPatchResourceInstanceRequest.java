@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#oneOffPatch}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#oneOffPatch}. Spec schema
  * {@code OneOffPatchResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link OneOffPatchResourceInstanceRequestBuilder} (a field the schema spells

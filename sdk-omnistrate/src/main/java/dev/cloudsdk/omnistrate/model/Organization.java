@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Organizations#get}. Spec schema {@code Organization}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Organizations.InEnvironment#get}. Spec schema {@code Organization}.
  *
  * <p>Read from the API through {@link OrganizationBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#removeCapacity}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#removeCapacity}. Spec schema
  * {@code FleetRemoveCapacityFromResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link RemoveCapacityFromResourceInstanceRequestBuilder} (a field the schema spells

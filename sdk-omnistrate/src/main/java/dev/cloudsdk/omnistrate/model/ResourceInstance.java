@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#get}; The answer of
- * {@link dev.cloudsdk.omnistrate.ResourceInstances#oneOffPatch}. Spec schema {@code ResourceInstance}.
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#get}; The answer of
+ * {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#oneOffPatch}. Spec schema {@code ResourceInstance}.
  *
  * <p>Read from the API through {@link ResourceInstanceBuilder} (a field the schema spells {@code PascalCase} is also
  * read

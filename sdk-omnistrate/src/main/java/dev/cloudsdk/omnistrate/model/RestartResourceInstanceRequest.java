@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#restart}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#restart}. Spec schema
  * {@code FleetRestartResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link RestartResourceInstanceRequestBuilder} (a field the schema spells

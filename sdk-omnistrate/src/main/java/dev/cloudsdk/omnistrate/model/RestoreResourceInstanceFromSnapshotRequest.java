@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Snapshots#restore}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#restore}. Spec schema
  * {@code FleetRestoreResourceInstanceFromSnapshotRequest2}.
  *
  * <p>Read from the API through {@link RestoreResourceInstanceFromSnapshotRequestBuilder} (a field the schema spells

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#restore}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#restore}. Spec schema
  * {@code FleetRestoreResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link RestoreResourceInstanceRequestBuilder} (a field the schema spells

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances#restore}; The answer of
- * {@link dev.cloudsdk.omnistrate.Snapshots#restore}. Spec schema {@code FleetRestoreResourceInstanceResult}.
+ * The answer of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#restore}; The answer of
+ * {@link dev.cloudsdk.omnistrate.Snapshots.InEnvironment#restore}. Spec schema
+ * {@code FleetRestoreResourceInstanceResult}.
  *
  * <p>Read from the API through {@link RestoreResourceInstanceResultBuilder} (a field the schema spells
  * {@code PascalCase} is also read

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.Workflows#terminate}; The answer of
- * {@link dev.cloudsdk.omnistrate.Workflows#update}. Spec schema {@code ServiceWorkflow}.
+ * The answer of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#terminate}; The answer of
+ * {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#update}. Spec schema {@code ServiceWorkflow}.
  *
  * <p>Read from the API through {@link ServiceWorkflowBuilder} (a field the schema spells {@code PascalCase} is also
  * read

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#start}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#start}. Spec schema
  * {@code FleetStartResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link StartResourceInstanceRequestBuilder} (a field the schema spells

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#stop}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#stop}. Spec schema
  * {@code FleetStopResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link StopResourceInstanceRequestBuilder} (a field the schema spells {@code PascalCase}

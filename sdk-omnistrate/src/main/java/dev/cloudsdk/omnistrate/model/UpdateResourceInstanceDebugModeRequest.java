@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#setDebugMode}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#setDebugMode}. Spec schema
  * {@code FleetUpdateResourceInstanceDebugModeRequest2}.
  *
  * <p>Read from the API through {@link UpdateResourceInstanceDebugModeRequestBuilder} (a field the schema spells

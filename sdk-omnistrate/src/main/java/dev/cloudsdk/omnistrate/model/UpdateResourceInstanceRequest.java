@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances#update}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.ResourceInstances.InEnvironment#update}. Spec schema
  * {@code FleetUpdateResourceInstanceRequest2}.
  *
  * <p>Read from the API through {@link UpdateResourceInstanceRequestBuilder} (a field the schema spells

@@ -8,7 +8,7 @@ import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Workflows#update}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Workflows.InEnvironment#update}. Spec schema
  * {@code UpdateServiceWorkflowRequest2}.
  *
  * <p>Read from the API through {@link UpdateServiceWorkflowRequestBuilder} (a field the schema spells

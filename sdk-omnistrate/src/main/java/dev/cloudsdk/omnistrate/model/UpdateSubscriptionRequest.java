@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#update}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#update}. Spec schema
  * {@code FleetUpdateSubscriptionRequest2}.
  *
  * <p>Read from the API through {@link UpdateSubscriptionRequestBuilder} (a field the schema spells {@code PascalCase}

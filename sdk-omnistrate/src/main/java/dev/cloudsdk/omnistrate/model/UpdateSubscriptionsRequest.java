@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions#updateMany}. Spec schema
+ * The request body of {@link dev.cloudsdk.omnistrate.Subscriptions.InEnvironment#updateMany}. Spec schema
  * {@code FleetUpdateSubscriptionsRequest2}.
  *
  * <p>Read from the API through {@link UpdateSubscriptionsRequestBuilder} (a field the schema spells {@code PascalCase}

@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#create}; The answer of
- * {@link dev.cloudsdk.omnistrate.UpgradePaths#get}; The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#cancel};
- * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths#manage}. Spec schema {@code UpgradePath}.
+ * The answer of {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#create}; The answer of
+ * {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#get}; The answer of
+ * {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#cancel}; The answer of
+ * {@link dev.cloudsdk.omnistrate.UpgradePaths.InProductTier#manage}. Spec schema {@code UpgradePath}.
  *
  * <p>Read from the API through {@link UpgradePathBuilder} (a field the schema spells {@code PascalCase} is also read
  * in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.
