@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Cloud {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
     private volatile Projects projects;
@@ -51,8 +51,8 @@ public final class Cloud {
     }
 
     /**
-     * @return Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability
-     * zones and flavors
+     * @return Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability zones and
+     * flavors
      */
     public Kubernetes kubernetes() {
         Kubernetes kubernetes = this.kubernetes;
@@ -77,8 +77,8 @@ public final class Cloud {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -90,9 +90,9 @@ public final class Cloud {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -104,41 +104,38 @@ public final class Cloud {
     }
 
     /**
-     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
+     * Same as {@link #list(long, ListPublicCloudsParams, RequestOptions)} with no query parameters and default options.
      *
      * @param accountId the account's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloud> list(long accountId) {
         return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
+     * Same as {@link #list(long, ListPublicCloudsParams, RequestOptions)} with no query parameters.
      *
      * @param accountId the account's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloud> list(long accountId, RequestOptions options) {
         return list(accountId, ListPublicCloudsParams.builder().build(), options);
     }
 
     /**
-     * List all public clouds for the given account. Sends {@code GET /1/public_clouds}.
+     * Same as {@link #list(long, ListPublicCloudsParams, RequestOptions)} with default options.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloud> list(long accountId, ListPublicCloudsParams params) {
         return list(accountId, params, RequestOptions.none());
@@ -149,11 +146,10 @@ public final class Cloud {
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloud> list(long accountId, ListPublicCloudsParams params, RequestOptions options) {
         return prepareList(accountId, params, options).execute();
@@ -161,7 +157,7 @@ public final class Cloud {
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloud>> prepareList(long accountId, ListPublicCloudsParams params,
-                                                        RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -174,56 +170,48 @@ public final class Cloud {
     }
 
     /**
-     * Get public cloud info. Get a public cloud's details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}}.
+     * Same as {@link #get(long, GetPublicCloudParams, RequestOptions)} with no query parameters and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @return the public cloud
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloud get(long publicCloudId) {
         return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Get public cloud info. Get a public cloud's details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}}.
+     * Same as {@link #get(long, GetPublicCloudParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloud get(long publicCloudId, RequestOptions options) {
         return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
     }
 
     /**
-     * Get public cloud info. Get a public cloud's details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}}.
+     * Same as {@link #get(long, GetPublicCloudParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param params optional parameters
      * @return the public cloud
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloud get(long publicCloudId, GetPublicCloudParams params) {
         return get(publicCloudId, params, RequestOptions.none());
     }
 
     /**
-     * Get public cloud info. Get a public cloud's details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}}.
+     * Get public cloud info. Get a public cloud's details. Sends {@code GET /1/public_clouds/{public_cloud_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloud get(long publicCloudId, GetPublicCloudParams params, RequestOptions options) {
         return prepareGet(publicCloudId, params, options).execute();
@@ -231,7 +219,7 @@ public final class Cloud {
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloud> prepareGet(long publicCloudId, GetPublicCloudParams params,
-                                                 RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -243,31 +231,27 @@ public final class Cloud {
     }
 
     /**
-     * Update a public cloud. Update the given public cloud. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}}.
+     * Same as {@link #update(long, UpdatePublicCloudRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, UpdatePublicCloudRequest body) {
         return update(publicCloudId, body, RequestOptions.none());
     }
 
     /**
-     * Update a public cloud. Update the given public cloud. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}}.
+     * Update a public cloud. Update the given public cloud. Sends {@code PATCH /1/public_clouds/{public_cloud_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, UpdatePublicCloudRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, body, options).execute();
@@ -275,7 +259,7 @@ public final class Cloud {
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, UpdatePublicCloudRequest body,
-                                                           RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -287,12 +271,11 @@ public final class Cloud {
     }
 
     /**
-     * Get configuration information for the given account. Sends {@code GET /1/public_clouds/config}.
+     * Same as {@link #config(long, RequestOptions)} with default options.
      *
      * @param accountId the account's identifier
      * @return the public cloud config
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudConfig config(long accountId) {
         return config(accountId, RequestOptions.none());
@@ -302,10 +285,9 @@ public final class Cloud {
      * Get configuration information for the given account. Sends {@code GET /1/public_clouds/config}.
      *
      * @param accountId the account's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud config
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudConfig config(long accountId, RequestOptions options) {
         return prepareConfig(accountId, options).execute();
@@ -322,13 +304,11 @@ public final class Cloud {
     }
 
     /**
-     * Accesses. Return a list of access by Service for a given account and if maintenance ongoing. Sends
-     * {@code GET /1/public_clouds/accesses}.
+     * Same as {@link #accesses(long, RequestOptions)} with default options.
      *
      * @param accountId the account's identifier
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> accesses(long accountId) {
         return accesses(accountId, RequestOptions.none());
@@ -339,10 +319,9 @@ public final class Cloud {
      * {@code GET /1/public_clouds/accesses}.
      *
      * @param accountId the account's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> accesses(long accountId, RequestOptions options) {
         return prepareAccesses(accountId, options).execute();
@@ -355,15 +334,13 @@ public final class Cloud {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/accesses")
                 .query("account_id", accountId)
                 .operation("cloud.accesses");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * The operations of {@link Cloud} answered with their {@link RawResponse}: the same arguments and checks,
-     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An
-     * error answer is still thrown by the call, typed. Reached through {@link Cloud#withRawResponse()}.
-     * Thread-safe.
+     * The operations of {@link Cloud} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Cloud#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -392,11 +369,9 @@ public final class Cloud {
          * Same as {@link Cloud#list(long)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloud>> list(long accountId) {
             return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
@@ -406,12 +381,10 @@ public final class Cloud {
          * Same as {@link Cloud#list(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloud>> list(long accountId, RequestOptions options) {
             return list(accountId, ListPublicCloudsParams.builder().build(), options);
@@ -422,31 +395,26 @@ public final class Cloud {
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloud>> list(long accountId, ListPublicCloudsParams params) {
             return list(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloud>> list(long accountId, ListPublicCloudsParams params,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareList(accountId, params, options).executeRaw();
         }
 
@@ -454,10 +422,8 @@ public final class Cloud {
          * Same as {@link Cloud#get(long)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloud> get(long publicCloudId) {
             return get(publicCloudId, GetPublicCloudParams.builder().build(), RequestOptions.none());
@@ -467,11 +433,9 @@ public final class Cloud {
          * Same as {@link Cloud#get(long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloud> get(long publicCloudId, RequestOptions options) {
             return get(publicCloudId, GetPublicCloudParams.builder().build(), options);
@@ -482,26 +446,21 @@ public final class Cloud {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloud> get(long publicCloudId, GetPublicCloudParams params) {
             return get(publicCloudId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloud> get(long publicCloudId, GetPublicCloudParams params, RequestOptions options) {
             return resource.prepareGet(publicCloudId, params, options).executeRaw();
@@ -512,31 +471,26 @@ public final class Cloud {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body) {
             return update(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, body, options).executeRaw();
         }
 
@@ -544,10 +498,8 @@ public final class Cloud {
          * Same as {@link Cloud#config(long)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud config
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud config
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudConfig> config(long accountId) {
             return config(accountId, RequestOptions.none());
@@ -557,11 +509,9 @@ public final class Cloud {
          * Same as {@link Cloud#config(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud config
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud config
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudConfig> config(long accountId, RequestOptions options) {
             return resource.prepareConfig(accountId, options).executeRaw();
@@ -572,8 +522,7 @@ public final class Cloud {
          *
          * @param accountId the account's identifier
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> accesses(long accountId) {
             return accesses(accountId, RequestOptions.none());
@@ -583,10 +532,9 @@ public final class Cloud {
          * Same as {@link Cloud#accesses(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> accesses(long accountId, RequestOptions options) {
             return resource.prepareAccesses(accountId, options).executeRaw();
@@ -594,12 +542,12 @@ public final class Cloud {
     }
 
     /**
-     * The operations of {@link Cloud} without making the calling thread wait: the same arguments, each call
-     * answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a list:
-     * a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed exception,
-     * an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one throws before
-     * any call starts. Cancelling a future cancels its HTTP call. Reached through {@link Cloud#async()}, or
-     * {@code client.async().cloud()}. Thread-safe.
+     * The operations of {@link Cloud} without making the calling thread wait: the same arguments, each answering a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error
+     * envelope sent with HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a
+     * bad one throws before any future exists or any request is sent. Reached through {@link Cloud#async()} or
+     * {@code client.async().cloud()}; thread-safe.
      */
     public static final class Async {
 
@@ -628,8 +576,8 @@ public final class Cloud {
          * Same as {@link Cloud#list(long)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId) {
             return list(accountId, ListPublicCloudsParams.builder().build(), RequestOptions.none());
@@ -639,9 +587,9 @@ public final class Cloud {
          * Same as {@link Cloud#list(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, RequestOptions options) {
             return list(accountId, ListPublicCloudsParams.builder().build(), options);
@@ -652,25 +600,25 @@ public final class Cloud {
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, ListPublicCloudsParams params) {
             return list(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Cloud#list(long, ListPublicCloudsParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloud>> list(long accountId, ListPublicCloudsParams params,
-                                                              RequestOptions options) {
+                RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(accountId, params, options));
         }
 
@@ -688,7 +636,7 @@ public final class Cloud {
          * Same as {@link Cloud#get(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the public cloud to come; the future fails with the call's typed exception
          */
         public ResponseFuture<PublicCloud> get(long publicCloudId, RequestOptions options) {
@@ -707,44 +655,43 @@ public final class Cloud {
         }
 
         /**
-         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Cloud#get(long, GetPublicCloudParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the public cloud to come; the future fails with the call's typed exception
          */
         public ResponseFuture<PublicCloud> get(long publicCloudId, GetPublicCloudParams params,
-                                               RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, params, options).executeAsync();
         }
 
         /**
-         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest)}, without making the calling thread
-         * wait.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body) {
             return update(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Cloud#update(long, UpdatePublicCloudRequest, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, UpdatePublicCloudRequest body,
-                                                         RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, body, options).executeAsync();
         }
 
@@ -762,7 +709,7 @@ public final class Cloud {
          * Same as {@link Cloud#config(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the public cloud config to come; the future fails with the call's typed exception
          */
         public ResponseFuture<PublicCloudConfig> config(long accountId, RequestOptions options) {
@@ -783,7 +730,7 @@ public final class Cloud {
          * Same as {@link Cloud#accesses(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> accesses(long accountId, RequestOptions options) {

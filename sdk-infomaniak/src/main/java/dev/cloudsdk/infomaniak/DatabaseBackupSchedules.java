@@ -20,13 +20,12 @@ import java.util.Objects;
 /**
  * The backup schedules of a database service.
  *
- * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().databases().backupSchedules()}.
- * Thread-safe.
+ * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().databases().backupSchedules()}. Thread-safe.
  */
 public final class DatabaseBackupSchedules {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -35,8 +34,8 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -48,9 +47,8 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -62,40 +60,38 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * List Backup Schedules. List all backup schedules for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}.
+     * Same as {@link #list(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackupSchedule> list(long publicCloudId, long projectId, long dbaasId) {
         return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
     }
 
     /**
-     * List Backup Schedules. List all backup schedules for given Database Service. Sends {@code GET
+     * List Backup Schedules. List all backup schedules for given Database Service. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackupSchedule> list(long publicCloudId, long projectId, long dbaasId,
-                                                    RequestOptions options) {
+            RequestOptions options) {
         return prepareList(publicCloudId, projectId, dbaasId, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServiceBackupSchedule>> prepareList(long publicCloudId, long projectId,
-                                                                          long dbaasId, RequestOptions options) {
+            long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -111,44 +107,42 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * Create Backup Schedule. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}.
+     * Same as {@link #create(long, long, long, CreateBackupScheduleRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, CreateBackupScheduleRequest body) {
         return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
-     * Create Backup Schedule. Sends {@code POST
+     * Create Backup Schedule. Sends
+     * {@code POST
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long dbaasId, CreateBackupScheduleRequest body,
-                                  RequestOptions options) {
+            RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long dbaasId,
-                                                        CreateBackupScheduleRequest body, RequestOptions options) {
+            CreateBackupScheduleRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -165,43 +159,41 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * Get Backup Schedule. Get the Backup Schedule for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
+     * Same as {@link #get(long, long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
      * @return the database service backup schedule
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceBackupSchedule get(long publicCloudId, long projectId, long dbaasId,
-                                             String backupScheduleId) {
+            String backupScheduleId) {
         return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
     }
 
     /**
-     * Get Backup Schedule. Get the Backup Schedule for given Database Service. Sends {@code GET
+     * Get Backup Schedule. Get the Backup Schedule for given Database Service. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service backup schedule
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceBackupSchedule get(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                             RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceBackupSchedule> prepareGet(long publicCloudId, long projectId, long dbaasId,
-                                                                   String backupScheduleId, RequestOptions options) {
+            String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -218,26 +210,26 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * Update Backup Schedule. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
+     * Same as {@link #update(long, long, long, String, UpdateBackupScheduleRequest, RequestOptions)} with default
+     * options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                     UpdateBackupScheduleRequest body) {
+            UpdateBackupScheduleRequest body) {
         return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
     }
 
     /**
-     * Update Backup Schedule. Sends {@code PATCH
+     * Update Backup Schedule. Sends
+     * {@code PATCH
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
@@ -245,21 +237,19 @@ public final class DatabaseBackupSchedules {
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                     UpdateBackupScheduleRequest body, RequestOptions options) {
+            UpdateBackupScheduleRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
-                                                           String backupScheduleId, UpdateBackupScheduleRequest body,
-                                                           RequestOptions options) {
+            String backupScheduleId, UpdateBackupScheduleRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -278,44 +268,42 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * Delete Backup Schedule. Delete the backup schedule from the given Database Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
+     * Same as {@link #delete(long, long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupScheduleId) {
         return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
     }
 
     /**
-     * Delete Backup Schedule. Delete the backup schedule from the given Database Service. Sends {@code DELETE
+     * Delete Backup Schedule. Delete the backup schedule from the given Database Service. Sends
+     * {@code DELETE
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backup_schedules/{backup_schedule_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupScheduleId the backup schedule's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupScheduleId,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).execute();
     }
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
-                                                           String backupScheduleId, RequestOptions options) {
+            String backupScheduleId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -332,10 +320,10 @@ public final class DatabaseBackupSchedules {
     }
 
     /**
-     * The operations of {@link DatabaseBackupSchedules} answered with their {@link RawResponse}: the same
-     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * DatabaseBackupSchedules#withRawResponse()}. Thread-safe.
+     * The operations of {@link DatabaseBackupSchedules} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link DatabaseBackupSchedules#withRawResponse()};
+     * thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -352,196 +340,181 @@ public final class DatabaseBackupSchedules {
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId, long dbaasId) {
             return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, answered with its
-         * raw response.
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                     RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeRaw();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)},
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                CreateBackupScheduleRequest body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                   CreateBackupScheduleRequest body) {
-            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+                CreateBackupScheduleRequest body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest,
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * backup schedule
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId) {
+            return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * backup schedule
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, UpdateBackupScheduleRequest)},
+         * answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, UpdateBackupScheduleRequest body) {
+            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link DatabaseBackupSchedules#update(long, long, long, String, UpdateBackupScheduleRequest,
          * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                   CreateBackupScheduleRequest body, RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, answered with its raw
-         * response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service backup schedule
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                              String backupScheduleId) {
-            return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service backup schedule
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                              String backupScheduleId, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
-         * UpdateBackupScheduleRequest)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId, UpdateBackupScheduleRequest body) {
-            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
+                String backupScheduleId, UpdateBackupScheduleRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options)
+                    .executeRaw();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
-         * UpdateBackupScheduleRequest, RequestOptions)}, answered with its raw response.
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId, UpdateBackupScheduleRequest body,
-                                                      RequestOptions options) {
-            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, answered with its raw
-         * response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId) {
+                String backupScheduleId) {
             return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupScheduleId, RequestOptions options) {
+                String backupScheduleId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link DatabaseBackupSchedules} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
-     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
-     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
-     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
-     * {@link DatabaseBackupSchedules#async()}, or {@code
-     * client.async().cloud().databases().backupSchedules()}. Thread-safe.
+     * The operations of {@link DatabaseBackupSchedules} without making the calling thread wait: the same arguments,
+     * each answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response
+     * too) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error envelope sent with
+     * HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws
+     * before any future exists or any request is sent. Reached through {@link DatabaseBackupSchedules#async()} or
+     * {@code client.async().cloud().databases().backupSchedules()}; thread-safe.
      */
     public static final class Async {
 
@@ -552,8 +525,7 @@ public final class DatabaseBackupSchedules {
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#list(long, long, long)}, without making the calling thread
-         * wait.
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -561,157 +533,157 @@ public final class DatabaseBackupSchedules {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
-                                                                        long dbaasId) {
+                long dbaasId) {
             return list(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link DatabaseBackupSchedules#list(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId,
-                                                                        long dbaasId, RequestOptions options) {
+        public ResponseFuture<List<DatabaseServiceBackupSchedule>> list(long publicCloudId, long projectId, long dbaasId,
+                RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)},
+         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
+                CreateBackupScheduleRequest body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                      CreateBackupScheduleRequest body) {
-            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#create(long, long, long, CreateBackupScheduleRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long dbaasId,
-                                                      CreateBackupScheduleRequest body, RequestOptions options) {
+                CreateBackupScheduleRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, without making the calling
-         * thread wait.
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
-         * @return the database service backup schedule to come; the future fails with the call's typed
-         * exception
+         * @return the database service backup schedule to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                                 String backupScheduleId) {
+                String backupScheduleId) {
             return get(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @param options per-call options
-         * @return the database service backup schedule to come; the future fails with the call's typed
-         * exception
-         */
-        public ResponseFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
-                                                                 String backupScheduleId, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
-         * UpdateBackupScheduleRequest)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId, UpdateBackupScheduleRequest body) {
-            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String,
-         * UpdateBackupScheduleRequest, RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param backupScheduleId the backup schedule's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId, UpdateBackupScheduleRequest body,
-                                                         RequestOptions options) {
-            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, without making the
+         * Same as {@link DatabaseBackupSchedules#get(long, long, long, String, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the database service backup schedule to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId) {
-            return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        public ResponseFuture<DatabaseServiceBackupSchedule> get(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
         }
 
         /**
-         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link DatabaseBackupSchedules#update(long, long, long, String, UpdateBackupScheduleRequest)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupScheduleId the backup schedule's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, UpdateBackupScheduleRequest body) {
+            return update(publicCloudId, projectId, dbaasId, backupScheduleId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link DatabaseBackupSchedules#update(long, long, long, String, UpdateBackupScheduleRequest,
+         * RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, UpdateBackupScheduleRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, dbaasId, backupScheduleId, body, options)
+                    .executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupScheduleId, RequestOptions options) {
+                String backupScheduleId) {
+            return delete(publicCloudId, projectId, dbaasId, backupScheduleId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseBackupSchedules#delete(long, long, long, String, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param backupScheduleId the backup schedule's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                String backupScheduleId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupScheduleId, options).executeAsync();
         }
     }

@@ -23,7 +23,7 @@ import java.util.Objects;
 public final class DatabaseBackups {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -32,8 +32,8 @@ public final class DatabaseBackups {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -45,9 +45,8 @@ public final class DatabaseBackups {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -59,76 +58,69 @@ public final class DatabaseBackups {
     }
 
     /**
-     * List Backups. List all backups for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
+     * Same as {@link #list(long, long, long, ListDatabaseBackupsParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId) {
-        return list(
-                publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+        return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * List Backups. List all backups for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
+     * Same as {@link #list(long, long, long, ListDatabaseBackupsParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
         return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
     }
 
     /**
-     * List Backups. List all backups for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
+     * Same as {@link #list(long, long, long, ListDatabaseBackupsParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param params optional parameters
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId,
-                                            ListDatabaseBackupsParams params) {
+            ListDatabaseBackupsParams params) {
         return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
     }
 
     /**
-     * List Backups. List all backups for given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
+     * List Backups. List all backups for given Database Service. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceBackup> list(long publicCloudId, long projectId, long dbaasId,
-                                            ListDatabaseBackupsParams params, RequestOptions options) {
+            ListDatabaseBackupsParams params, RequestOptions options) {
         return prepareList(publicCloudId, projectId, dbaasId, params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServiceBackup>> prepareList(long publicCloudId, long projectId, long dbaasId,
-                                                                  ListDatabaseBackupsParams params,
-                                                                  RequestOptions options) {
+            ListDatabaseBackupsParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -141,47 +133,44 @@ public final class DatabaseBackups {
                 .pathParameter("dbaas_id", dbaasId)
                 .operation("databaseBackups.list");
         params.applyTo(request);
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, DatabaseServiceBackup.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServiceBackup.class));
     }
 
     /**
-     * Get Backup. Get the current information for the given Database Service backup. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups/{backup_id}}.
+     * Same as {@link #get(long, long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupId the backup's identifier
      * @return the database service backup
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceBackup get(long publicCloudId, long projectId, long dbaasId, String backupId) {
         return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
     }
 
     /**
-     * Get Backup. Get the current information for the given Database Service backup. Sends {@code GET
+     * Get Backup. Get the current information for the given Database Service backup. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups/{backup_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupId the backup's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service backup
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceBackup get(long publicCloudId, long projectId, long dbaasId, String backupId,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, dbaasId, backupId, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceBackup> prepareGet(long publicCloudId, long projectId, long dbaasId,
-                                                           String backupId, RequestOptions options) {
+            String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -198,44 +187,42 @@ public final class DatabaseBackups {
     }
 
     /**
-     * Delete Backup. Delete the given Database Service backup. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups/{backup_id}}.
+     * Same as {@link #delete(long, long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupId the backup's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupId) {
         return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
     }
 
     /**
-     * Delete Backup. Delete the given Database Service backup. Sends {@code DELETE
+     * Delete Backup. Delete the given Database Service backup. Sends
+     * {@code DELETE
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/backups/{backup_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param backupId the backup's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, String backupId,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).execute();
     }
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
-                                                           String backupId, RequestOptions options) {
+            String backupId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -252,10 +239,9 @@ public final class DatabaseBackups {
     }
 
     /**
-     * The operations of {@link DatabaseBackups} answered with their {@link RawResponse}: the same arguments
-     * and checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * DatabaseBackups#withRawResponse()}. Thread-safe.
+     * The operations of {@link DatabaseBackups} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link DatabaseBackups#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -272,63 +258,58 @@ public final class DatabaseBackups {
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
-            return list(
-                    publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, answered with its raw
+         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                RequestOptions options) {
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                             RequestOptions options) {
-            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, answered with
-         * its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                             ListDatabaseBackupsParams params) {
+                ListDatabaseBackupsParams params) {
             return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                             ListDatabaseBackupsParams params, RequestOptions options) {
+                ListDatabaseBackupsParams params, RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, params, options).executeRaw();
         }
 
@@ -339,32 +320,30 @@ public final class DatabaseBackups {
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service backup
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * backup
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupId) {
+                String backupId) {
             return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, answered with its
-         * raw response.
+         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service backup
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * backup
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId, String backupId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, backupId, options).executeRaw();
         }
 
@@ -375,45 +354,41 @@ public final class DatabaseBackups {
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      String backupId) {
+                String backupId) {
             return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, answered with its
-         * raw response.
+         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId, String backupId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link DatabaseBackups} without making the calling thread wait: the same arguments,
-     * each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too
-     * (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * DatabaseBackups#async()}, or {@code client.async().cloud().databases().backups()}. Thread-safe.
+     * The operations of {@link DatabaseBackups} without making the calling thread wait: the same arguments, each
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error envelope sent with HTTP
+     * 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before
+     * any future exists or any request is sent. Reached through {@link DatabaseBackups#async()} or
+     * {@code client.async().cloud().databases().backups()}; thread-safe.
      */
     public static final class Async {
 
@@ -432,60 +407,58 @@ public final class DatabaseBackups {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId) {
-            return list(
-                    publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, without making the calling
+         * Same as {@link DatabaseBackups#list(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
+                RequestOptions options) {
+            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, without making the calling
          * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return every item to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                RequestOptions options) {
-            return list(publicCloudId, projectId, dbaasId, ListDatabaseBackupsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                ListDatabaseBackupsParams params) {
+                ListDatabaseBackupsParams params) {
             return list(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link DatabaseBackups#list(long, long, long, ListDatabaseBackupsParams, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServiceBackup>> list(long publicCloudId, long projectId, long dbaasId,
-                                                                ListDatabaseBackupsParams params,
-                                                                RequestOptions options) {
+                ListDatabaseBackupsParams params, RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, dbaasId, params, options).executeAsync();
         }
 
         /**
-         * Same as {@link DatabaseBackups#get(long, long, long, String)}, without making the calling thread
-         * wait.
+         * Same as {@link DatabaseBackups#get(long, long, long, String)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -494,56 +467,55 @@ public final class DatabaseBackups {
          * @return the database service backup to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupId) {
+                String backupId) {
             return get(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link DatabaseBackups#get(long, long, long, String, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the database service backup to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceBackup> get(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupId, RequestOptions options) {
+                String backupId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
         }
 
         /**
-         * Same as {@link DatabaseBackups#delete(long, long, long, String)}, without making the calling thread
-         * wait.
+         * Same as {@link DatabaseBackups#delete(long, long, long, String)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupId) {
+                String backupId) {
             return delete(publicCloudId, projectId, dbaasId, backupId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, without making
-         * the calling thread wait.
+         * Same as {@link DatabaseBackups#delete(long, long, long, String, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param backupId the backup's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         String backupId, RequestOptions options) {
+                String backupId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, backupId, options).executeAsync();
         }
     }

@@ -22,7 +22,7 @@ import java.util.Objects;
 public final class DatabaseRestores {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -31,8 +31,8 @@ public final class DatabaseRestores {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -44,9 +44,8 @@ public final class DatabaseRestores {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -58,46 +57,40 @@ public final class DatabaseRestores {
     }
 
     /**
-     * Create Restore. Create a new restore for the given Database Service using the given backup. Sends
-     * {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores}.
+     * Same as {@link #create(long, long, long, CreateDatabaseRestoreRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
      * @return the database service restore
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId,
-                                         CreateDatabaseRestoreRequest body) {
+            CreateDatabaseRestoreRequest body) {
         return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
      * Create Restore. Create a new restore for the given Database Service using the given backup. Sends
-     * {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores}.
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service restore
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceRestore create(long publicCloudId, long projectId, long dbaasId,
-                                         CreateDatabaseRestoreRequest body, RequestOptions options) {
+            CreateDatabaseRestoreRequest body, RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceRestore> prepareCreate(long publicCloudId, long projectId, long dbaasId,
-                                                               CreateDatabaseRestoreRequest body,
-                                                               RequestOptions options) {
+            CreateDatabaseRestoreRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -115,42 +108,40 @@ public final class DatabaseRestores {
     }
 
     /**
-     * Get Restore. Get the current information for the given Database Service restore. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores/{restore_id}}.
+     * Same as {@link #get(long, long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param restoreId the restore's identifier
      * @return the database service restore
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceRestore get(long publicCloudId, long projectId, long dbaasId, String restoreId) {
         return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
     }
 
     /**
-     * Get Restore. Get the current information for the given Database Service restore. Sends {@code GET
+     * Get Restore. Get the current information for the given Database Service restore. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/restores/{restore_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param restoreId the restore's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service restore
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceRestore get(long publicCloudId, long projectId, long dbaasId, String restoreId,
-                                      RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceRestore> prepareGet(long publicCloudId, long projectId, long dbaasId,
-                                                            String restoreId, RequestOptions options) {
+            String restoreId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -168,10 +159,10 @@ public final class DatabaseRestores {
     }
 
     /**
-     * The operations of {@link DatabaseRestores} answered with their {@link RawResponse}: the same arguments
-     * and checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * DatabaseRestores#withRawResponse()}. Thread-safe.
+     * The operations of {@link DatabaseRestores} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link DatabaseRestores#withRawResponse()};
+     * thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -182,39 +173,37 @@ public final class DatabaseRestores {
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, answered
-         * with its raw response.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service restore
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                          CreateDatabaseRestoreRequest body) {
+                CreateDatabaseRestoreRequest body) {
             return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service restore
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                          CreateDatabaseRestoreRequest body, RequestOptions options) {
+                CreateDatabaseRestoreRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -225,43 +214,41 @@ public final class DatabaseRestores {
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param restoreId the restore's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service restore
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                       String restoreId) {
+                String restoreId) {
             return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, answered with its
-         * raw response.
+         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param restoreId the restore's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service restore
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * restore
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                       String restoreId, RequestOptions options) {
+                String restoreId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link DatabaseRestores} without making the calling thread wait: the same arguments,
-     * each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too
-     * (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * DatabaseRestores#async()}, or {@code client.async().cloud().databases().restores()}. Thread-safe.
+     * The operations of {@link DatabaseRestores} without making the calling thread wait: the same arguments, each
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error envelope sent with HTTP
+     * 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before
+     * any future exists or any request is sent. Reached through {@link DatabaseRestores#async()} or
+     * {@code client.async().cloud().databases().restores()}; thread-safe.
      */
     public static final class Async {
 
@@ -272,65 +259,63 @@ public final class DatabaseRestores {
         }
 
         /**
-         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @return the database service restore to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                             CreateDatabaseRestoreRequest body) {
-            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the database service restore to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
-                                                             CreateDatabaseRestoreRequest body,
-                                                             RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link DatabaseRestores#get(long, long, long, String)}, without making the calling thread
-         * wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param restoreId the restore's identifier
-         * @return the database service restore to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                          String restoreId) {
-            return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, without making the
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                CreateDatabaseRestoreRequest body) {
+            return create(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#create(long, long, long, CreateDatabaseRestoreRequest, RequestOptions)},
+         * without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<DatabaseServiceRestore> create(long publicCloudId, long projectId, long dbaasId,
+                CreateDatabaseRestoreRequest body, RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
          * @param restoreId the restore's identifier
-         * @param options per-call options
          * @return the database service restore to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
-                                                          String restoreId, RequestOptions options) {
+                String restoreId) {
+            return get(publicCloudId, projectId, dbaasId, restoreId, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link DatabaseRestores#get(long, long, long, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param restoreId the restore's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the database service restore to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<DatabaseServiceRestore> get(long publicCloudId, long projectId, long dbaasId,
+                String restoreId, RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, dbaasId, restoreId, options).executeAsync();
         }
     }

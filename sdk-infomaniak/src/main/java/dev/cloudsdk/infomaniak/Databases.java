@@ -34,7 +34,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Databases {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
     private volatile DatabaseBackups backups;
@@ -98,8 +98,8 @@ public final class Databases {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -111,9 +111,9 @@ public final class Databases {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -125,60 +125,53 @@ public final class Databases {
     }
 
     /**
-     * List all Database Services for all public clouds in the given account. Sends {@code GET
-     * /1/public_clouds/dbaas}.
+     * Same as {@link #listAll(long, ListAllDatabaseServicesParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param accountId the account's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> listAll(long accountId) {
         return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List all Database Services for all public clouds in the given account. Sends {@code GET
-     * /1/public_clouds/dbaas}.
+     * Same as {@link #listAll(long, ListAllDatabaseServicesParams, RequestOptions)} with no query parameters.
      *
      * @param accountId the account's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> listAll(long accountId, RequestOptions options) {
         return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
     }
 
     /**
-     * List all Database Services for all public clouds in the given account. Sends {@code GET
-     * /1/public_clouds/dbaas}.
+     * Same as {@link #listAll(long, ListAllDatabaseServicesParams, RequestOptions)} with default options.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> listAll(long accountId, ListAllDatabaseServicesParams params) {
         return listAll(accountId, params, RequestOptions.none());
     }
 
     /**
-     * List all Database Services for all public clouds in the given account. Sends {@code GET
-     * /1/public_clouds/dbaas}.
+     * List all Database Services for all public clouds in the given account. Sends {@code GET /1/public_clouds/dbaas}.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> listAll(long accountId, ListAllDatabaseServicesParams params, RequestOptions options) {
         return prepareListAll(accountId, params, options).execute();
@@ -186,7 +179,7 @@ public final class Databases {
 
     /** Checks the arguments of {@code listAll} and prepares its call, for every view. */
     private PreparedCall<Page<DatabaseService>> prepareListAll(long accountId, ListAllDatabaseServicesParams params,
-                                                               RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -199,25 +192,22 @@ public final class Databases {
     }
 
     /**
-     * List Regions. List all possible regions to use when creating a Database Service. Sends {@code GET
-     * /1/public_clouds/dbaas/regions}.
+     * Same as {@link #regions(RequestOptions)} with default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> regions() {
         return regions(RequestOptions.none());
     }
 
     /**
-     * List Regions. List all possible regions to use when creating a Database Service. Sends {@code GET
-     * /1/public_clouds/dbaas/regions}.
+     * List Regions. List all possible regions to use when creating a Database Service. Sends
+     * {@code GET /1/public_clouds/dbaas/regions}.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> regions(RequestOptions options) {
         return prepareRegions(options).execute();
@@ -228,40 +218,36 @@ public final class Databases {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/regions")
                 .operation("databases.regions");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
+     * Same as {@link #packs(ListDatabasePacksParams, RequestOptions)} with no query parameters and default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServicePack> packs() {
         return packs(ListDatabasePacksParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
+     * Same as {@link #packs(ListDatabasePacksParams, RequestOptions)} with no query parameters.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServicePack> packs(RequestOptions options) {
         return packs(ListDatabasePacksParams.builder().build(), options);
     }
 
     /**
-     * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
+     * Same as {@link #packs(ListDatabasePacksParams, RequestOptions)} with default options.
      *
      * @param params optional parameters
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServicePack> packs(ListDatabasePacksParams params) {
         return packs(params, RequestOptions.none());
@@ -271,10 +257,9 @@ public final class Databases {
      * List Packs. List all available Database Service packs. Sends {@code GET /1/public_clouds/dbaas/packs}.
      *
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServicePack> packs(ListDatabasePacksParams params, RequestOptions options) {
         return preparePacks(params, options).execute();
@@ -282,63 +267,56 @@ public final class Databases {
 
     /** Checks the arguments of {@code packs} and prepares its call, for every view. */
     private PreparedCall<List<DatabaseServicePack>> preparePacks(ListDatabasePacksParams params,
-                                                                 RequestOptions options) {
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs")
                 .operation("databases.packs");
         params.applyTo(request);
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, DatabaseServicePack.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServicePack.class));
     }
 
     /**
-     * Pack Filters. List all filters that can be used when filtering packs. Sends {@code GET
-     * /1/public_clouds/dbaas/packs/filters}.
+     * Same as {@link #packFilters(ListDatabasePackFiltersParams, RequestOptions)} with no query parameters and default
+     * options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> packFilters() {
         return packFilters(ListDatabasePackFiltersParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Pack Filters. List all filters that can be used when filtering packs. Sends {@code GET
-     * /1/public_clouds/dbaas/packs/filters}.
+     * Same as {@link #packFilters(ListDatabasePackFiltersParams, RequestOptions)} with no query parameters.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> packFilters(RequestOptions options) {
         return packFilters(ListDatabasePackFiltersParams.builder().build(), options);
     }
 
     /**
-     * Pack Filters. List all filters that can be used when filtering packs. Sends {@code GET
-     * /1/public_clouds/dbaas/packs/filters}.
+     * Same as {@link #packFilters(ListDatabasePackFiltersParams, RequestOptions)} with default options.
      *
      * @param params optional parameters
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> packFilters(ListDatabasePackFiltersParams params) {
         return packFilters(params, RequestOptions.none());
     }
 
     /**
-     * Pack Filters. List all filters that can be used when filtering packs. Sends {@code GET
-     * /1/public_clouds/dbaas/packs/filters}.
+     * Pack Filters. List all filters that can be used when filtering packs. Sends
+     * {@code GET /1/public_clouds/dbaas/packs/filters}.
      *
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
         return preparePackFilters(params, options).execute();
@@ -346,22 +324,20 @@ public final class Databases {
 
     /** Checks the arguments of {@code packFilters} and prepares its call, for every view. */
     private PreparedCall<List<String>> preparePackFilters(ListDatabasePackFiltersParams params,
-                                                          RequestOptions options) {
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/packs/filters")
                 .operation("databases.packFilters");
         params.applyTo(request);
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Types. List all available Database Service types. Sends {@code GET /1/public_clouds/dbaas/types}.
+     * Same as {@link #types(RequestOptions)} with default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceType> types() {
         return types(RequestOptions.none());
@@ -370,10 +346,9 @@ public final class Databases {
     /**
      * List Types. List all available Database Service types. Sends {@code GET /1/public_clouds/dbaas/types}.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<DatabaseServiceType> types(RequestOptions options) {
         return prepareTypes(options).execute();
@@ -384,57 +359,50 @@ public final class Databases {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/types")
                 .operation("databases.types");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, DatabaseServiceType.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, DatabaseServiceType.class));
     }
 
     /**
-     * Get Configuration Information. Return configuration information including object storage rates and
-     * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
+     * Same as {@link #configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)} with no query parameters
+     * and default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> configurationInfo() {
         return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Get Configuration Information. Return configuration information including object storage rates and
-     * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
+     * Same as {@link #configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)} with no query parameters.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> configurationInfo(RequestOptions options) {
         return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), options);
     }
 
     /**
-     * Get Configuration Information. Return configuration information including object storage rates and
-     * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
+     * Same as {@link #configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)} with default options.
      *
      * @param params optional parameters
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> configurationInfo(GetDatabaseConfigurationInfoParams params) {
         return configurationInfo(params, RequestOptions.none());
     }
 
     /**
-     * Get Configuration Information. Return configuration information including object storage rates and
-     * possible parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
+     * Get Configuration Information. Return configuration information including object storage rates and possible
+     * parameters. Sends {@code GET /1/public_clouds/dbaas/configurations}.
      *
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> configurationInfo(GetDatabaseConfigurationInfoParams params, RequestOptions options) {
         return prepareConfigurationInfo(params, options).execute();
@@ -442,84 +410,77 @@ public final class Databases {
 
     /** Checks the arguments of {@code configurationInfo} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareConfigurationInfo(GetDatabaseConfigurationInfoParams params,
-                                                                RequestOptions options) {
+            RequestOptions options) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/dbaas/configurations")
                 .operation("databases.configurationInfo");
         params.applyTo(request);
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Database Services. List all Database Services for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * Same as {@link #list(long, long, ListDatabaseServicesParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId) {
         return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List Database Services. List all Database Services for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * Same as {@link #list(long, long, ListDatabaseServicesParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId, RequestOptions options) {
         return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
     }
 
     /**
-     * List Database Services. List all Database Services for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * Same as {@link #list(long, long, ListDatabaseServicesParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId, ListDatabaseServicesParams params) {
         return list(publicCloudId, projectId, params, RequestOptions.none());
     }
 
     /**
-     * List Database Services. List all Database Services for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * List Database Services. List all Database Services for the given public cloud project. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<DatabaseService> list(long publicCloudId, long projectId, ListDatabaseServicesParams params,
-                                      RequestOptions options) {
+            RequestOptions options) {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<DatabaseService>> prepareList(long publicCloudId, long projectId,
-                                                            ListDatabaseServicesParams params, RequestOptions options) {
+            ListDatabaseServicesParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -535,41 +496,37 @@ public final class Databases {
     }
 
     /**
-     * Create Database Service. Create a new Database Service for the given public cloud project. Sends {@code
-     * POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * Same as {@link #create(long, long, CreateDatabaseServiceRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
      * @return the database service creation
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceCreation create(long publicCloudId, long projectId, CreateDatabaseServiceRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
     /**
-     * Create Database Service. Create a new Database Service for the given public cloud project. Sends {@code
-     * POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
+     * Create Database Service. Create a new Database Service for the given public cloud project. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service creation
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceCreation create(long publicCloudId, long projectId, CreateDatabaseServiceRequest body,
-                                          RequestOptions options) {
+            RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceCreation> prepareCreate(long publicCloudId, long projectId,
-                                                                CreateDatabaseServiceRequest body,
-                                                                RequestOptions options) {
+            CreateDatabaseServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -585,74 +542,68 @@ public final class Databases {
     }
 
     /**
-     * Get Database Service. Return an instance of Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #get(long, long, long, GetDatabaseServiceParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @return the database service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId) {
-        return get(
-                publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+        return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * Get Database Service. Return an instance of Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #get(long, long, long, GetDatabaseServiceParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
         return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
     }
 
     /**
-     * Get Database Service. Return an instance of Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #get(long, long, long, GetDatabaseServiceParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param params optional parameters
      * @return the database service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId, GetDatabaseServiceParams params) {
         return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
     }
 
     /**
-     * Get Database Service. Return an instance of Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Get Database Service. Return an instance of Database Service. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseService get(long publicCloudId, long projectId, long dbaasId, GetDatabaseServiceParams params,
-                               RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, dbaasId, params, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<DatabaseService> prepareGet(long publicCloudId, long projectId, long dbaasId,
-                                                     GetDatabaseServiceParams params, RequestOptions options) {
+            GetDatabaseServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -669,45 +620,42 @@ public final class Databases {
     }
 
     /**
-     * Update Database Service. Update the given Database Service. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
-                                     UpdateDatabaseServiceRequest body) {
+            UpdateDatabaseServiceRequest body) {
         return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
-     * Update Database Service. Update the given Database Service. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Update Database Service. Update the given Database Service. Sends
+     * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
-    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId,
-                                     UpdateDatabaseServiceRequest body, RequestOptions options) {
+    public ApiResult<Boolean> update(long publicCloudId, long projectId, long dbaasId, UpdateDatabaseServiceRequest body,
+            RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long dbaasId,
-                                                           UpdateDatabaseServiceRequest body, RequestOptions options) {
+            UpdateDatabaseServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -724,80 +672,73 @@ public final class Databases {
     }
 
     /**
-     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}. Sends an empty
-     * body.
+     * Same as {@link #delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)} with an empty body and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId) {
-        return delete(
-                publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
+        return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)} with an empty body.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, RequestOptions options) {
         return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
     }
 
     /**
-     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Same as {@link #delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId,
-                                     DeleteDatabaseServiceRequest body) {
+            DeleteDatabaseServiceRequest body) {
         return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
     }
 
     /**
-     * Delete Database Service. Delete the given Database Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
+     * Delete Database Service. Delete the given Database Service. Sends
+     * {@code DELETE /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
-    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId,
-                                     DeleteDatabaseServiceRequest body, RequestOptions options) {
+    public ApiResult<Boolean> delete(long publicCloudId, long projectId, long dbaasId, DeleteDatabaseServiceRequest body,
+            RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, dbaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long dbaasId,
-                                                           DeleteDatabaseServiceRequest body, RequestOptions options) {
+            DeleteDatabaseServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -814,42 +755,39 @@ public final class Databases {
     }
 
     /**
-     * Reset Password. Reset the root password and send it and other connection information to use for logging
-     * into the given Database Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/reset_password}.
+     * Same as {@link #resetPassword(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
      * @return the database service connection
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceConnection resetPassword(long publicCloudId, long projectId, long dbaasId) {
         return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
     }
 
     /**
-     * Reset Password. Reset the root password and send it and other connection information to use for logging
-     * into the given Database Service. Sends {@code GET
+     * Reset Password. Reset the root password and send it and other connection information to use for logging into the
+     * given Database Service. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/dbaas/{dbaas_id}/reset_password}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param dbaasId the database service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the database service connection
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public DatabaseServiceConnection resetPassword(long publicCloudId, long projectId, long dbaasId,
-                                                   RequestOptions options) {
+            RequestOptions options) {
         return prepareResetPassword(publicCloudId, projectId, dbaasId, options).execute();
     }
 
     /** Checks the arguments of {@code resetPassword} and prepares its call, for every view. */
     private PreparedCall<DatabaseServiceConnection> prepareResetPassword(long publicCloudId, long projectId,
-                                                                         long dbaasId, RequestOptions options) {
+            long dbaasId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(dbaasId, "dbaasId");
@@ -865,10 +803,9 @@ public final class Databases {
     }
 
     /**
-     * The operations of {@link Databases} answered with their {@link RawResponse}: the same arguments and
-     * checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * Databases#withRawResponse()}. Thread-safe.
+     * The operations of {@link Databases} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Databases#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -907,11 +844,9 @@ public final class Databases {
          * Same as {@link Databases#listAll(long)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> listAll(long accountId) {
             return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
@@ -921,48 +856,41 @@ public final class Databases {
          * Same as {@link Databases#listAll(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, answered with its raw
-         * response.
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, answered with its raw response.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> listAll(long accountId, ListAllDatabaseServicesParams params) {
             return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> listAll(long accountId, ListAllDatabaseServicesParams params,
-                                                          RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareListAll(accountId, params, options).executeRaw();
         }
 
@@ -970,8 +898,7 @@ public final class Databases {
          * Same as {@link Databases#regions()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> regions() {
             return regions(RequestOptions.none());
@@ -980,10 +907,9 @@ public final class Databases {
         /**
          * Same as {@link Databases#regions(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> regions(RequestOptions options) {
             return resource.prepareRegions(options).executeRaw();
@@ -993,8 +919,7 @@ public final class Databases {
          * Same as {@link Databases#packs()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs() {
             return packs(ListDatabasePacksParams.builder().build(), RequestOptions.none());
@@ -1003,10 +928,9 @@ public final class Databases {
         /**
          * Same as {@link Databases#packs(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs(RequestOptions options) {
             return packs(ListDatabasePacksParams.builder().build(), options);
@@ -1017,22 +941,19 @@ public final class Databases {
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs(ListDatabasePacksParams params) {
             return packs(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, answered with its raw response.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServicePack>> packs(ListDatabasePacksParams params, RequestOptions options) {
             return resource.preparePacks(params, options).executeRaw();
@@ -1042,8 +963,7 @@ public final class Databases {
          * Same as {@link Databases#packFilters()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> packFilters() {
             return packFilters(ListDatabasePackFiltersParams.builder().build(), RequestOptions.none());
@@ -1052,37 +972,33 @@ public final class Databases {
         /**
          * Same as {@link Databases#packFilters(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> packFilters(RequestOptions options) {
             return packFilters(ListDatabasePackFiltersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, answered with its raw
-         * response.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, answered with its raw response.
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> packFilters(ListDatabasePackFiltersParams params) {
             return packFilters(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, answered with
-         * its raw response.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
             return resource.preparePackFilters(params, options).executeRaw();
@@ -1092,8 +1008,7 @@ public final class Databases {
          * Same as {@link Databases#types()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceType>> types() {
             return types(RequestOptions.none());
@@ -1102,10 +1017,9 @@ public final class Databases {
         /**
          * Same as {@link Databases#types(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<DatabaseServiceType>> types(RequestOptions options) {
             return resource.prepareTypes(options).executeRaw();
@@ -1115,8 +1029,7 @@ public final class Databases {
          * Same as {@link Databases#configurationInfo()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> configurationInfo() {
             return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), RequestOptions.none());
@@ -1125,40 +1038,37 @@ public final class Databases {
         /**
          * Same as {@link Databases#configurationInfo(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> configurationInfo(RequestOptions options) {
             return configurationInfo(GetDatabaseConfigurationInfoParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, answered with its
-         * raw response.
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, answered with its raw
+         * response.
          *
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params) {
             return configurationInfo(params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params,
-                                                           RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareConfigurationInfo(params, options).executeRaw();
         }
 
@@ -1167,11 +1077,9 @@ public final class Databases {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId) {
             return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
@@ -1182,86 +1090,76 @@ public final class Databases {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, answered with its raw
-         * response.
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
-                                                       ListDatabaseServicesParams params) {
+                ListDatabaseServicesParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
-                                                       ListDatabaseServicesParams params, RequestOptions options) {
-            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, answered with its raw
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service creation
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                           CreateDatabaseServiceRequest body) {
-            return create(publicCloudId, projectId, body, RequestOptions.none());
+        public RawResponse<Page<DatabaseService>> list(long publicCloudId, long projectId,
+                ListDatabaseServicesParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
         }
 
         /**
-         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service creation
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * creation
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                           CreateDatabaseServiceRequest body, RequestOptions options) {
+                CreateDatabaseServiceRequest body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * creation
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                CreateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -1271,14 +1169,12 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
-            return get(
-                    publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
@@ -1287,90 +1183,79 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                RequestOptions options) {
+                RequestOptions options) {
             return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, answered with its raw
-         * response.
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                GetDatabaseServiceParams params) {
+                GetDatabaseServiceParams params) {
             return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                GetDatabaseServiceParams params, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, answered with its
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, answered with its
          * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      UpdateDatabaseServiceRequest body) {
-            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        public RawResponse<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                GetDatabaseServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeRaw();
         }
 
         /**
-         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                      UpdateDatabaseServiceRequest body, RequestOptions options) {
+                UpdateDatabaseServiceRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                UpdateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -1380,15 +1265,13 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
-            return delete(
-                    publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
+            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
@@ -1397,54 +1280,48 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, answered with its
-         * raw response.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      DeleteDatabaseServiceRequest body) {
+                DeleteDatabaseServiceRequest body) {
             return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                      DeleteDatabaseServiceRequest body, RequestOptions options) {
+                DeleteDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeRaw();
         }
 
@@ -1454,41 +1331,38 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service connection
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * connection
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId) {
             return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database
-         * service connection
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the database service
+         * connection
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId,
-                                                                    RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link Databases} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
-     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * Databases#async()}, or {@code client.async().cloud().databases()}. Thread-safe.
+     * The operations of {@link Databases} without making the calling thread wait: the same arguments, each answering a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error
+     * envelope sent with HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a
+     * bad one throws before any future exists or any request is sent. Reached through {@link Databases#async()} or
+     * {@code client.async().cloud().databases()}; thread-safe.
      */
     public static final class Async {
 
@@ -1527,8 +1401,8 @@ public final class Databases {
          * Same as {@link Databases#listAll(long)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId) {
             return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), RequestOptions.none());
@@ -1538,41 +1412,40 @@ public final class Databases {
          * Same as {@link Databases#listAll(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllDatabaseServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, without making the calling
-         * thread wait.
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams)}, without making the calling thread
+         * wait.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId,
-                                                                     ListAllDatabaseServicesParams params) {
+                ListAllDatabaseServicesParams params) {
             return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Databases#listAll(long, ListAllDatabaseServicesParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> listAll(long accountId,
-                                                                     ListAllDatabaseServicesParams params,
-                                                                     RequestOptions options) {
+                ListAllDatabaseServicesParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareListAll(accountId, params, options));
         }
 
@@ -1588,7 +1461,7 @@ public final class Databases {
         /**
          * Same as {@link Databases#regions(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> regions(RequestOptions options) {
@@ -1607,7 +1480,7 @@ public final class Databases {
         /**
          * Same as {@link Databases#packs(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServicePack>> packs(RequestOptions options) {
@@ -1625,11 +1498,11 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Databases#packs(ListDatabasePacksParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServicePack>> packs(ListDatabasePacksParams params, RequestOptions options) {
@@ -1648,7 +1521,7 @@ public final class Databases {
         /**
          * Same as {@link Databases#packFilters(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> packFilters(RequestOptions options) {
@@ -1656,8 +1529,7 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, without making the calling
-         * thread wait.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams)}, without making the calling thread wait.
          *
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
@@ -1667,11 +1539,11 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Databases#packFilters(ListDatabasePackFiltersParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> packFilters(ListDatabasePackFiltersParams params, RequestOptions options) {
@@ -1690,7 +1562,7 @@ public final class Databases {
         /**
          * Same as {@link Databases#types(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<DatabaseServiceType>> types(RequestOptions options) {
@@ -1707,10 +1579,9 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link Databases#configurationInfo(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> configurationInfo(RequestOptions options) {
@@ -1718,8 +1589,8 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, without making the
-         * calling thread wait.
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams)}, without making the calling
+         * thread wait.
          *
          * @param params optional parameters
          * @return every item to come; the future fails with the call's typed exception
@@ -1729,15 +1600,15 @@ public final class Databases {
         }
 
         /**
-         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Databases#configurationInfo(GetDatabaseConfigurationInfoParams, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> configurationInfo(GetDatabaseConfigurationInfoParams params,
-                                                              RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareConfigurationInfo(params, options).executeAsync();
         }
 
@@ -1746,8 +1617,8 @@ public final class Databases {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId) {
             return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), RequestOptions.none());
@@ -1758,74 +1629,72 @@ public final class Databases {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
-                                                                  RequestOptions options) {
+                RequestOptions options) {
             return list(publicCloudId, projectId, ListDatabaseServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, without making the calling
-         * thread wait.
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
-                                                                  ListDatabaseServicesParams params) {
+                ListDatabaseServicesParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
-                                                                  ListDatabaseServicesParams params,
-                                                                  RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
-        }
-
-        /**
-         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, without making the
+         * Same as {@link Databases#list(long, long, ListDatabaseServicesParams, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param body what to send
-         * @return the database service creation to come; the future fails with the call's typed exception
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
-        public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                              CreateDatabaseServiceRequest body) {
-            return create(publicCloudId, projectId, body, RequestOptions.none());
+        public CompletableFuture<AsyncPage<DatabaseService>> list(long publicCloudId, long projectId,
+                ListDatabaseServicesParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
         }
 
         /**
-         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
          * @return the database service creation to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
-                                                              CreateDatabaseServiceRequest body,
-                                                              RequestOptions options) {
+                CreateDatabaseServiceRequest body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#create(long, long, CreateDatabaseServiceRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the database service creation to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<DatabaseServiceCreation> create(long publicCloudId, long projectId,
+                CreateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1838,86 +1707,85 @@ public final class Databases {
          * @return the database service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId) {
-            return get(
-                    publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), RequestOptions.none());
+            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#get(long, long, long, RequestOptions)}, without making the calling thread
+         * Same as {@link Databases#get(long, long, long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the database service to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
+                RequestOptions options) {
+            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, without making the calling thread
          * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
+         * @param params optional parameters
          * @return the database service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                   RequestOptions options) {
-            return get(publicCloudId, projectId, dbaasId, GetDatabaseServiceParams.builder().build(), options);
+                GetDatabaseServiceParams params) {
+            return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams)}, without making the
+         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the database service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                   GetDatabaseServiceParams params) {
-            return get(publicCloudId, projectId, dbaasId, params, RequestOptions.none());
+                GetDatabaseServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeAsync();
         }
 
         /**
-         * Same as {@link Databases#get(long, long, long, GetDatabaseServiceParams, RequestOptions)}, without
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
+                UpdateDatabaseServiceRequest body) {
+            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)}, without
          * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param params optional parameters
-         * @param options per-call options
-         * @return the database service to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<DatabaseService> get(long publicCloudId, long projectId, long dbaasId,
-                                                   GetDatabaseServiceParams params, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, dbaasId, params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         UpdateDatabaseServiceRequest body) {
-            return update(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Databases#update(long, long, long, UpdateDatabaseServiceRequest, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long dbaasId,
-                                                         UpdateDatabaseServiceRequest body, RequestOptions options) {
+                UpdateDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -1927,60 +1795,59 @@ public final class Databases {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId) {
-            return delete(
-                    publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), RequestOptions.none());
+            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, RequestOptions)}, without making the calling
+         * Same as {@link Databases#delete(long, long, long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param dbaasId the database service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
+                RequestOptions options) {
+            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, without making the calling
          * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         RequestOptions options) {
-            return delete(publicCloudId, projectId, dbaasId, DeleteDatabaseServiceRequest.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param dbaasId the database service's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         DeleteDatabaseServiceRequest body) {
+                DeleteDatabaseServiceRequest body) {
             return delete(publicCloudId, projectId, dbaasId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Databases#delete(long, long, long, DeleteDatabaseServiceRequest, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long dbaasId,
-                                                         DeleteDatabaseServiceRequest body, RequestOptions options) {
+                DeleteDatabaseServiceRequest body, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, dbaasId, body, options).executeAsync();
         }
 
@@ -1993,22 +1860,22 @@ public final class Databases {
          * @return the database service connection to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId,
-                                                                       long dbaasId) {
+                long dbaasId) {
             return resetPassword(publicCloudId, projectId, dbaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Databases#resetPassword(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param dbaasId the database service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the database service connection to come; the future fails with the call's typed exception
          */
         public ResponseFuture<DatabaseServiceConnection> resetPassword(long publicCloudId, long projectId, long dbaasId,
-                                                                       RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareResetPassword(publicCloudId, projectId, dbaasId, options).executeAsync();
         }
     }

@@ -26,15 +26,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability zones and
- * flavors.
+ * Managed Kubernetes services (KaaS) and their catalogue: packs, versions, regions, availability zones and flavors.
  *
  * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().kubernetes()}. Thread-safe.
  */
 public final class Kubernetes {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
     private volatile KubernetesInstancePools instancePools;
@@ -65,8 +64,8 @@ public final class Kubernetes {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -78,9 +77,9 @@ public final class Kubernetes {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -92,41 +91,39 @@ public final class Kubernetes {
     }
 
     /**
-     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
+     * Same as {@link #listAll(long, ListAllKubernetesServicesParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param accountId the account's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> listAll(long accountId) {
         return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
+     * Same as {@link #listAll(long, ListAllKubernetesServicesParams, RequestOptions)} with no query parameters.
      *
      * @param accountId the account's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> listAll(long accountId, RequestOptions options) {
         return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
     }
 
     /**
-     * List all Kubernetes Services for all Public Clouds. Sends {@code GET /1/public_clouds/kaas}.
+     * Same as {@link #listAll(long, ListAllKubernetesServicesParams, RequestOptions)} with default options.
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> listAll(long accountId, ListAllKubernetesServicesParams params) {
         return listAll(accountId, params, RequestOptions.none());
@@ -137,20 +134,19 @@ public final class Kubernetes {
      *
      * @param accountId the account's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> listAll(long accountId, ListAllKubernetesServicesParams params,
-                                           RequestOptions options) {
+            RequestOptions options) {
         return prepareListAll(accountId, params, options).execute();
     }
 
     /** Checks the arguments of {@code listAll} and prepares its call, for every view. */
     private PreparedCall<Page<KubernetesService>> prepareListAll(long accountId, ListAllKubernetesServicesParams params,
-                                                                 RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(accountId, "accountId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -163,25 +159,22 @@ public final class Kubernetes {
     }
 
     /**
-     * List Packs. List all Kubernetes Service Packs for the current client. Sends {@code GET
-     * /1/public_clouds/kaas/packs}.
+     * Same as {@link #packs(RequestOptions)} with default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServicePack> packs() {
         return packs(RequestOptions.none());
     }
 
     /**
-     * List Packs. List all Kubernetes Service Packs for the current client. Sends {@code GET
-     * /1/public_clouds/kaas/packs}.
+     * List Packs. List all Kubernetes Service Packs for the current client. Sends
+     * {@code GET /1/public_clouds/kaas/packs}.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServicePack> packs(RequestOptions options) {
         return preparePacks(options).execute();
@@ -192,30 +185,26 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/packs")
                 .operation("kubernetes.packs");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, KubernetesServicePack.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, KubernetesServicePack.class));
     }
 
     /**
-     * List Kubernetes Versions. List all possible Kubernetes Service Versions. Sends {@code GET
-     * /1/public_clouds/kaas/versions}.
+     * Same as {@link #versions(RequestOptions)} with default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> versions() {
         return versions(RequestOptions.none());
     }
 
     /**
-     * List Kubernetes Versions. List all possible Kubernetes Service Versions. Sends {@code GET
-     * /1/public_clouds/kaas/versions}.
+     * List Kubernetes Versions. List all possible Kubernetes Service Versions. Sends
+     * {@code GET /1/public_clouds/kaas/versions}.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> versions(RequestOptions options) {
         return prepareVersions(options).execute();
@@ -226,30 +215,25 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/versions")
                 .operation("kubernetes.versions");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Regions. List all possible Kubernetes Service Regions. Sends {@code GET
-     * /1/public_clouds/kaas/regions}.
+     * Same as {@link #regions(RequestOptions)} with default options.
      *
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> regions() {
         return regions(RequestOptions.none());
     }
 
     /**
-     * List Regions. List all possible Kubernetes Service Regions. Sends {@code GET
-     * /1/public_clouds/kaas/regions}.
+     * List Regions. List all possible Kubernetes Service Regions. Sends {@code GET /1/public_clouds/kaas/regions}.
      *
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> regions(RequestOptions options) {
         return prepareRegions(options).execute();
@@ -260,32 +244,28 @@ public final class Kubernetes {
         Objects.requireNonNull(options, "options");
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/regions")
                 .operation("kubernetes.regions");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Availability Zones. List all possible Kubernetes Service Availability Zones for the given Region.
-     * Sends {@code GET /1/public_clouds/kaas/availability_zones}.
+     * Same as {@link #availabilityZones(String, RequestOptions)} with default options.
      *
      * @param region the region, such as {@code dc3-a}
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> availabilityZones(String region) {
         return availabilityZones(region, RequestOptions.none());
     }
 
     /**
-     * List Availability Zones. List all possible Kubernetes Service Availability Zones for the given Region.
-     * Sends {@code GET /1/public_clouds/kaas/availability_zones}.
+     * List Availability Zones. List all possible Kubernetes Service Availability Zones for the given Region. Sends
+     * {@code GET /1/public_clouds/kaas/availability_zones}.
      *
      * @param region the region, such as {@code dc3-a}
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> availabilityZones(String region, RequestOptions options) {
         return prepareAvailabilityZones(region, options).execute();
@@ -298,79 +278,71 @@ public final class Kubernetes {
         ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, "/1/public_clouds/kaas/availability_zones")
                 .query("region", region)
                 .operation("kubernetes.availabilityZones");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * Same as {@link #list(long, long, ListKubernetesServicesParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> list(long publicCloudId, long projectId) {
         return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * Same as {@link #list(long, long, ListKubernetesServicesParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> list(long publicCloudId, long projectId, RequestOptions options) {
         return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
     }
 
     /**
-     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * Same as {@link #list(long, long, ListKubernetesServicesParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> list(long publicCloudId, long projectId, ListKubernetesServicesParams params) {
         return list(publicCloudId, projectId, params, RequestOptions.none());
     }
 
     /**
-     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * List Kubernetes Services. List all instances of Kubernetes Service in the given project. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<KubernetesService> list(long publicCloudId, long projectId, ListKubernetesServicesParams params,
-                                        RequestOptions options) {
+            RequestOptions options) {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<KubernetesService>> prepareList(long publicCloudId, long projectId,
-                                                              ListKubernetesServicesParams params,
-                                                              RequestOptions options) {
+            ListKubernetesServicesParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -386,44 +358,40 @@ public final class Kubernetes {
     }
 
     /**
-     * Create Kubernetes Service. Create a new instance of Kubernetes Service Returns the unique identifier of
-     * the newly created Kubernetes Service. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * Same as {@link #create(long, long, CreateKubernetesServiceRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, CreateKubernetesServiceRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
     /**
-     * Create Kubernetes Service. Create a new instance of Kubernetes Service Returns the unique identifier of
-     * the newly created Kubernetes Service. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
+     * Create Kubernetes Service. Create a new instance of Kubernetes Service Returns the unique identifier of the newly
+     * created Kubernetes Service. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, CreateKubernetesServiceRequest body,
-                                  RequestOptions options) {
+            RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
-                                                        CreateKubernetesServiceRequest body, RequestOptions options) {
+            CreateKubernetesServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -438,78 +406,71 @@ public final class Kubernetes {
     }
 
     /**
-     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
+     * Same as {@link #flavors(long, long, String, ListKubernetesFlavorsParams, RequestOptions)} with no query
+     * parameters and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region) {
-        return flavors(
-                publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
+        return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
+     * Same as {@link #flavors(long, long, String, ListKubernetesFlavorsParams, RequestOptions)} with no query
+     * parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
-                                                 RequestOptions options) {
+            RequestOptions options) {
         return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
     }
 
     /**
-     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
+     * Same as {@link #flavors(long, long, String, ListKubernetesFlavorsParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
      * @param params optional parameters
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
-                                                 ListKubernetesFlavorsParams params) {
+            ListKubernetesFlavorsParams params) {
         return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
     }
 
     /**
-     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
+     * List Flavors. List all possible Kubernetes Service flavors for the given account. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<KubernetesServiceFlavor> flavors(long publicCloudId, long projectId, String region,
-                                                 ListKubernetesFlavorsParams params, RequestOptions options) {
+            ListKubernetesFlavorsParams params, RequestOptions options) {
         return prepareFlavors(publicCloudId, projectId, region, params, options).execute();
     }
 
     /** Checks the arguments of {@code flavors} and prepares its call, for every view. */
-    private PreparedCall<List<KubernetesServiceFlavor>> prepareFlavors(long publicCloudId, long projectId,
-                                                                       String region,
-                                                                       ListKubernetesFlavorsParams params,
-                                                                       RequestOptions options) {
+    private PreparedCall<List<KubernetesServiceFlavor>> prepareFlavors(long publicCloudId, long projectId, String region,
+            ListKubernetesFlavorsParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requireText(region, "region");
@@ -522,45 +483,41 @@ public final class Kubernetes {
                 .query("region", region)
                 .operation("kubernetes.flavors");
         params.applyTo(request);
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, KubernetesServiceFlavor.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, KubernetesServiceFlavor.class));
     }
 
     /**
-     * List Flavor Filters. List filters for Kubernetes Service flavors for the given account. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors/filters}.
+     * Same as {@link #flavorFilters(long, long, String, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
      * @return the kubernetes service flavor filter
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesServiceFlavorFilter flavorFilters(long publicCloudId, long projectId, String region) {
         return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
     }
 
     /**
-     * List Flavor Filters. List filters for Kubernetes Service flavors for the given account. Sends {@code
-     * GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors/filters}.
+     * List Flavor Filters. List filters for Kubernetes Service flavors for the given account. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/flavors/filters}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param region the region, such as {@code dc3-a}
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the kubernetes service flavor filter
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesServiceFlavorFilter flavorFilters(long publicCloudId, long projectId, String region,
-                                                       RequestOptions options) {
+            RequestOptions options) {
         return prepareFlavorFilters(publicCloudId, projectId, region, options).execute();
     }
 
     /** Checks the arguments of {@code flavorFilters} and prepares its call, for every view. */
     private PreparedCall<KubernetesServiceFlavorFilter> prepareFlavorFilters(long publicCloudId, long projectId,
-                                                                             String region, RequestOptions options) {
+            String region, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requireText(region, "region");
@@ -575,74 +532,68 @@ public final class Kubernetes {
     }
 
     /**
-     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Same as {@link #get(long, long, long, GetKubernetesServiceParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @return the kubernetes service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId) {
-        return get(
-                publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+        return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Same as {@link #get(long, long, long, GetKubernetesServiceParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the kubernetes service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
     }
 
     /**
-     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Same as {@link #get(long, long, long, GetKubernetesServiceParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param params optional parameters
      * @return the kubernetes service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId, GetKubernetesServiceParams params) {
         return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
     }
 
     /**
-     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Get Kubernetes Service. Return an instance of Kubernetes Service. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the kubernetes service
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public KubernetesService get(long publicCloudId, long projectId, long kaasId, GetKubernetesServiceParams params,
-                                 RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, kaasId, params, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<KubernetesService> prepareGet(long publicCloudId, long projectId, long kaasId,
-                                                       GetKubernetesServiceParams params, RequestOptions options) {
+            GetKubernetesServiceParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -659,46 +610,42 @@ public final class Kubernetes {
     }
 
     /**
-     * Update Kubernetes Service. Modify an instance of Kubernetes Service. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Same as {@link #update(long, long, long, UpdateKubernetesServiceRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
-                                     UpdateKubernetesServiceRequest body) {
+            UpdateKubernetesServiceRequest body) {
         return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
     /**
-     * Update Kubernetes Service. Modify an instance of Kubernetes Service. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Update Kubernetes Service. Modify an instance of Kubernetes Service. Sends
+     * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
-                                     UpdateKubernetesServiceRequest body, RequestOptions options) {
+            UpdateKubernetesServiceRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
-                                                           UpdateKubernetesServiceRequest body,
-                                                           RequestOptions options) {
+            UpdateKubernetesServiceRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -715,33 +662,30 @@ public final class Kubernetes {
     }
 
     /**
-     * Delete Kubernetes Service. Delete an instance of Kubernetes Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Same as {@link #delete(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId) {
         return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
     }
 
     /**
-     * Delete Kubernetes Service. Delete an instance of Kubernetes Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
+     * Delete Kubernetes Service. Delete an instance of Kubernetes Service. Sends
+     * {@code DELETE /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, kaasId, options).execute();
@@ -749,7 +693,7 @@ public final class Kubernetes {
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
-                                                           RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -764,31 +708,28 @@ public final class Kubernetes {
     }
 
     /**
-     * Get the current state of a Kaas apiserver params. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
+     * Same as {@link #apiserver(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> apiserver(long publicCloudId, long projectId, long kaasId) {
         return apiserver(publicCloudId, projectId, kaasId, RequestOptions.none());
     }
 
     /**
-     * Get the current state of a Kaas apiserver params. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
+     * Get the current state of a Kaas apiserver params. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> apiserver(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return prepareApiserver(publicCloudId, projectId, kaasId, options).execute();
@@ -796,7 +737,7 @@ public final class Kubernetes {
 
     /** Checks the arguments of {@code apiserver} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareApiserver(long publicCloudId, long projectId, long kaasId,
-                                                        RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -807,51 +748,47 @@ public final class Kubernetes {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("kaas_id", kaasId)
                 .operation("kubernetes.apiserver");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * Patch apiserver params of a specific Kaas. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
+     * Same as {@link #updateApiserver(long, long, long, UpdateKubernetesApiserverRequest, RequestOptions)} with default
+     * options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                              UpdateKubernetesApiserverRequest body) {
+            UpdateKubernetesApiserverRequest body) {
         return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
     /**
-     * Patch apiserver params of a specific Kaas. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
+     * Patch apiserver params of a specific Kaas. Sends
+     * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/apiserver}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                              UpdateKubernetesApiserverRequest body, RequestOptions options) {
+            UpdateKubernetesApiserverRequest body, RequestOptions options) {
         return prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code updateApiserver} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                    UpdateKubernetesApiserverRequest body,
-                                                                    RequestOptions options) {
+            UpdateKubernetesApiserverRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -868,33 +805,29 @@ public final class Kubernetes {
     }
 
     /**
-     * Download Kubernetes Service Configuration. Download the KaaS Administration Kubernetes Service
-     * Configuration. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/kube_config}.
+     * Same as {@link #kubeConfig(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @return the text the API returned
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public String kubeConfig(long publicCloudId, long projectId, long kaasId) {
         return kubeConfig(publicCloudId, projectId, kaasId, RequestOptions.none());
     }
 
     /**
-     * Download Kubernetes Service Configuration. Download the KaaS Administration Kubernetes Service
-     * Configuration. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/kube_config}.
+     * Download Kubernetes Service Configuration. Download the KaaS Administration Kubernetes Service Configuration.
+     * Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/kube_config}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the text the API returned
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public String kubeConfig(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return prepareKubeConfig(publicCloudId, projectId, kaasId, options).execute();
@@ -902,7 +835,7 @@ public final class Kubernetes {
 
     /** Checks the arguments of {@code kubeConfig} and prepares its call, for every view. */
     private PreparedCall<String> prepareKubeConfig(long publicCloudId, long projectId, long kaasId,
-                                                   RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -918,10 +851,9 @@ public final class Kubernetes {
     }
 
     /**
-     * The operations of {@link Kubernetes} answered with their {@link RawResponse}: the same arguments and
-     * checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * Kubernetes#withRawResponse()}. Thread-safe.
+     * The operations of {@link Kubernetes} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Kubernetes#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -945,11 +877,9 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#listAll(long)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> listAll(long accountId) {
             return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
@@ -959,48 +889,41 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#listAll(long, RequestOptions)}, answered with its raw response.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, answered with its raw response.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> listAll(long accountId, ListAllKubernetesServicesParams params) {
             return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, answered with its
+         * raw response.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> listAll(long accountId, ListAllKubernetesServicesParams params,
-                                                            RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareListAll(accountId, params, options).executeRaw();
         }
 
@@ -1008,8 +931,7 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#packs()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<KubernetesServicePack>> packs() {
             return packs(RequestOptions.none());
@@ -1018,10 +940,9 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#packs(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<KubernetesServicePack>> packs(RequestOptions options) {
             return resource.preparePacks(options).executeRaw();
@@ -1031,8 +952,7 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#versions()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> versions() {
             return versions(RequestOptions.none());
@@ -1041,10 +961,9 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#versions(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> versions(RequestOptions options) {
             return resource.prepareVersions(options).executeRaw();
@@ -1054,8 +973,7 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#regions()}, answered with its raw response.
          *
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> regions() {
             return regions(RequestOptions.none());
@@ -1064,10 +982,9 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#regions(RequestOptions)}, answered with its raw response.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> regions(RequestOptions options) {
             return resource.prepareRegions(options).executeRaw();
@@ -1078,22 +995,19 @@ public final class Kubernetes {
          *
          * @param region the region, such as {@code dc3-a}
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> availabilityZones(String region) {
             return availabilityZones(region, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, answered with its raw response.
          *
          * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> availabilityZones(String region, RequestOptions options) {
             return resource.prepareAvailabilityZones(region, options).executeRaw();
@@ -1104,15 +1018,13 @@ public final class Kubernetes {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId) {
-            return list(
-                    publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
@@ -1120,88 +1032,79 @@ public final class Kubernetes {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
-                                                         ListKubernetesServicesParams params) {
+                ListKubernetesServicesParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
-                                                         ListKubernetesServicesParams params, RequestOptions options) {
-            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, answered with its
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, answered with its
          * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                   CreateKubernetesServiceRequest body) {
-            return create(publicCloudId, projectId, body, RequestOptions.none());
+        public RawResponse<Page<KubernetesService>> list(long publicCloudId, long projectId,
+                ListKubernetesServicesParams params, RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                   CreateKubernetesServiceRequest body, RequestOptions options) {
+                CreateKubernetesServiceRequest body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId,
+                CreateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -1212,64 +1115,58 @@ public final class Kubernetes {
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region) {
-            return flavors(
-                    publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, answered with its raw
+         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                RequestOptions options) {
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                  RequestOptions options) {
-            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, answered with
-         * its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param region the region, such as {@code dc3-a}
          * @param params optional parameters
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                  ListKubernetesFlavorsParams params) {
+                ListKubernetesFlavorsParams params) {
             return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                  ListKubernetesFlavorsParams params,
-                                                                  RequestOptions options) {
+                ListKubernetesFlavorsParams params, RequestOptions options) {
             return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeRaw();
         }
 
@@ -1279,31 +1176,28 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service flavor filter
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * flavor filter
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                        String region) {
+                String region) {
             return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service flavor filter
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * flavor filter
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                        String region, RequestOptions options) {
+                String region, RequestOptions options) {
             return resource.prepareFlavorFilters(publicCloudId, projectId, region, options).executeRaw();
         }
 
@@ -1313,14 +1207,12 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
-            return get(
-                    publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+            return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
@@ -1329,90 +1221,79 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                  RequestOptions options) {
+                RequestOptions options) {
             return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                  GetKubernetesServiceParams params) {
+                GetKubernetesServiceParams params) {
             return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)},
-         * answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the
-         * kubernetes service
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                  GetKubernetesServiceParams params, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, answered with
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)}, answered with
          * its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the kubernetes service
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      UpdateKubernetesServiceRequest body) {
-            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        public RawResponse<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                GetKubernetesServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeRaw();
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      UpdateKubernetesServiceRequest body, RequestOptions options) {
+                UpdateKubernetesServiceRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest, RequestOptions)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -1422,32 +1303,27 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeRaw();
         }
 
@@ -1458,67 +1334,60 @@ public final class Kubernetes {
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> apiserver(long publicCloudId, long projectId, long kaasId) {
             return apiserver(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareApiserver(publicCloudId, projectId, kaasId, options).executeRaw();
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)},
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesApiserverRequest body) {
+            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                               UpdateKubernetesApiserverRequest body) {
-            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                               UpdateKubernetesApiserverRequest body,
-                                                               RequestOptions options) {
+                UpdateKubernetesApiserverRequest body, RequestOptions options) {
             return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -1528,27 +1397,24 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the
-         * API returned
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the API
+         * returned
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<String> kubeConfig(long publicCloudId, long projectId, long kaasId) {
             return kubeConfig(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the
-         * API returned
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the text the API
+         * returned
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<String> kubeConfig(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
             return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeRaw();
@@ -1556,12 +1422,12 @@ public final class Kubernetes {
     }
 
     /**
-     * The operations of {@link Kubernetes} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
-     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * Kubernetes#async()}, or {@code client.async().cloud().kubernetes()}. Thread-safe.
+     * The operations of {@link Kubernetes} without making the calling thread wait: the same arguments, each answering a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error
+     * envelope sent with HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a
+     * bad one throws before any future exists or any request is sent. Reached through {@link Kubernetes#async()} or
+     * {@code client.async().cloud().kubernetes()}; thread-safe.
      */
     public static final class Async {
 
@@ -1585,8 +1451,8 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#listAll(long)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId) {
             return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), RequestOptions.none());
@@ -1596,41 +1462,40 @@ public final class Kubernetes {
          * Same as {@link Kubernetes#listAll(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param accountId the account's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId, RequestOptions options) {
             return listAll(accountId, ListAllKubernetesServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, without making the
-         * calling thread wait.
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams)}, without making the calling thread
+         * wait.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId,
-                                                                       ListAllKubernetesServicesParams params) {
+                ListAllKubernetesServicesParams params) {
             return listAll(accountId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link Kubernetes#listAll(long, ListAllKubernetesServicesParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param accountId the account's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> listAll(long accountId,
-                                                                       ListAllKubernetesServicesParams params,
-                                                                       RequestOptions options) {
+                ListAllKubernetesServicesParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareListAll(accountId, params, options));
         }
 
@@ -1646,7 +1511,7 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#packs(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<KubernetesServicePack>> packs(RequestOptions options) {
@@ -1665,7 +1530,7 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#versions(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> versions(RequestOptions options) {
@@ -1684,7 +1549,7 @@ public final class Kubernetes {
         /**
          * Same as {@link Kubernetes#regions(RequestOptions)}, without making the calling thread wait.
          *
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> regions(RequestOptions options) {
@@ -1702,11 +1567,10 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Kubernetes#availabilityZones(String, RequestOptions)}, without making the calling thread wait.
          *
          * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> availabilityZones(String region, RequestOptions options) {
@@ -1718,89 +1582,87 @@ public final class Kubernetes {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId) {
-            return list(
-                    publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#list(long, long, RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link Kubernetes#list(long, long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
-                                                                    RequestOptions options) {
+                RequestOptions options) {
             return list(publicCloudId, projectId, ListKubernetesServicesParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, without making the
-         * calling thread wait.
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
-                                                                    ListKubernetesServicesParams params) {
+                ListKubernetesServicesParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
-                                                                    ListKubernetesServicesParams params,
-                                                                    RequestOptions options) {
-            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
-        }
-
-        /**
-         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, without making the
+         * Same as {@link Kubernetes#list(long, long, ListKubernetesServicesParams, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                      CreateKubernetesServiceRequest body) {
-            return create(publicCloudId, projectId, body, RequestOptions.none());
+        public CompletableFuture<AsyncPage<KubernetesService>> list(long publicCloudId, long projectId,
+                ListKubernetesServicesParams params, RequestOptions options) {
+            return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
         }
 
         /**
-         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                      CreateKubernetesServiceRequest body, RequestOptions options) {
+                CreateKubernetesServiceRequest body) {
+            return create(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#create(long, long, CreateKubernetesServiceRequest, RequestOptions)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
+                CreateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1813,86 +1675,82 @@ public final class Kubernetes {
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId,
-                                                                     String region) {
-            return flavors(
-                    publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), RequestOptions.none());
+                String region) {
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, without making the calling
-         * thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
-         * @return every item to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                     RequestOptions options) {
-            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param region the region, such as {@code dc3-a}
-         * @param params optional parameters
-         * @return every item to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                     ListKubernetesFlavorsParams params) {
-            return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param region the region, such as {@code dc3-a}
-         * @param params optional parameters
-         * @param options per-call options
-         * @return every item to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
-                                                                     ListKubernetesFlavorsParams params,
-                                                                     RequestOptions options) {
-            return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Kubernetes#flavorFilters(long, long, String)}, without making the calling thread
+         * Same as {@link Kubernetes#flavors(long, long, String, RequestOptions)}, without making the calling thread
          * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
-         * @return the kubernetes service flavor filter to come; the future fails with the call's typed
-         * exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return every item to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                           String region) {
-            return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                RequestOptions options) {
+            return flavors(publicCloudId, projectId, region, ListKubernetesFlavorsParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, without making the
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param region the region, such as {@code dc3-a}
-         * @param options per-call options
-         * @return the kubernetes service flavor filter to come; the future fails with the call's typed
-         * exception
+         * @param params optional parameters
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                ListKubernetesFlavorsParams params) {
+            return flavors(publicCloudId, projectId, region, params, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavors(long, long, String, ListKubernetesFlavorsParams, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return every item to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<List<KubernetesServiceFlavor>> flavors(long publicCloudId, long projectId, String region,
+                ListKubernetesFlavorsParams params, RequestOptions options) {
+            return resource.prepareFlavors(publicCloudId, projectId, region, params, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @return the kubernetes service flavor filter to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
-                                                                           String region, RequestOptions options) {
+                String region) {
+            return flavorFilters(publicCloudId, projectId, region, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#flavorFilters(long, long, String, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param region the region, such as {@code dc3-a}
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the kubernetes service flavor filter to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<KubernetesServiceFlavorFilter> flavorFilters(long publicCloudId, long projectId,
+                String region, RequestOptions options) {
             return resource.prepareFlavorFilters(publicCloudId, projectId, region, options).executeAsync();
         }
 
@@ -1905,28 +1763,27 @@ public final class Kubernetes {
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId) {
-            return get(
-                    publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), RequestOptions.none());
+            return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#get(long, long, long, RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link Kubernetes#get(long, long, long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                     RequestOptions options) {
+                RequestOptions options) {
             return get(publicCloudId, projectId, kaasId, GetKubernetesServiceParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, without making the
-         * calling thread wait.
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -1935,56 +1792,56 @@ public final class Kubernetes {
          * @return the kubernetes service to come; the future fails with the call's typed exception
          */
         public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                     GetKubernetesServiceParams params) {
+                GetKubernetesServiceParams params) {
             return get(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)},
-         * without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param params optional parameters
-         * @param options per-call options
-         * @return the kubernetes service to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
-                                                     GetKubernetesServiceParams params, RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, without making
+         * Same as {@link Kubernetes#get(long, long, long, GetKubernetesServiceParams, RequestOptions)}, without making
          * the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the kubernetes service to come; the future fails with the call's typed exception
          */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         UpdateKubernetesServiceRequest body) {
-            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        public ResponseFuture<KubernetesService> get(long publicCloudId, long projectId, long kaasId,
+                GetKubernetesServiceParams params, RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, kaasId, params, options).executeAsync();
         }
 
         /**
-         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         UpdateKubernetesServiceRequest body, RequestOptions options) {
+                UpdateKubernetesServiceRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Kubernetes#update(long, long, long, UpdateKubernetesServiceRequest, RequestOptions)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesServiceRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -1994,26 +1851,25 @@ public final class Kubernetes {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Kubernetes#delete(long, long, long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                         RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
@@ -2030,51 +1886,51 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Kubernetes#apiserver(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> apiserver(long publicCloudId, long projectId, long kaasId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareApiserver(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
         /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)},
+         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesApiserverRequest body) {
+            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                  UpdateKubernetesApiserverRequest body) {
-            return updateApiserver(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Kubernetes#updateApiserver(long, long, long, UpdateKubernetesApiserverRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> updateApiserver(long publicCloudId, long projectId, long kaasId,
-                                                                  UpdateKubernetesApiserverRequest body,
-                                                                  RequestOptions options) {
+                UpdateKubernetesApiserverRequest body, RequestOptions options) {
             return resource.prepareUpdateApiserver(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
@@ -2091,17 +1947,17 @@ public final class Kubernetes {
         }
 
         /**
-         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Kubernetes#kubeConfig(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the text the API returns; the future fails with the call's typed exception
          */
         public ResponseFuture<String> kubeConfig(long publicCloudId, long projectId, long kaasId,
-                                                 RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareKubeConfig(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }

@@ -23,13 +23,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The instance (worker node) pools of a Kubernetes service.
  *
- * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().kubernetes().instancePools()}.
- * Thread-safe.
+ * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().kubernetes().instancePools()}. Thread-safe.
  */
 public final class KubernetesInstancePools {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -38,8 +37,8 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -51,9 +50,9 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -65,77 +64,71 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * Same as {@link #list(long, long, long, ListInstancePoolsParams, RequestOptions)} with no query parameters and
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId) {
         return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * Same as {@link #list(long, long, long, ListInstancePoolsParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
     }
 
     /**
-     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * Same as {@link #list(long, long, long, ListInstancePoolsParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId, ListInstancePoolsParams params) {
         return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
     }
 
     /**
-     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * List Instance Pools. List all Instance Pools for the given Kubernetes Service. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<InstancePool> list(long publicCloudId, long projectId, long kaasId, ListInstancePoolsParams params,
-                                   RequestOptions options) {
+            RequestOptions options) {
         return prepareList(publicCloudId, projectId, kaasId, params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<InstancePool>> prepareList(long publicCloudId, long projectId, long kaasId,
-                                                         ListInstancePoolsParams params, RequestOptions options) {
+            ListInstancePoolsParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -153,46 +146,42 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * Create Instance Pool. Create a new Instance Pool for the given Kubernetes Service Returns the unique
-     * identifier of the newly created Instance Pool. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * Same as {@link #create(long, long, long, CreateInstancePoolRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, CreateInstancePoolRequest body) {
         return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
     /**
-     * Create Instance Pool. Create a new Instance Pool for the given Kubernetes Service Returns the unique
-     * identifier of the newly created Instance Pool. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
+     * Create Instance Pool. Create a new Instance Pool for the given Kubernetes Service Returns the unique identifier
+     * of the newly created Instance Pool. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, long kaasId, CreateInstancePoolRequest body,
-                                  RequestOptions options) {
+            RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId, long kaasId,
-                                                        CreateInstancePoolRequest body, RequestOptions options) {
+            CreateInstancePoolRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -209,42 +198,40 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * Get Instance Pool. Return an Instance Pool from the given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
+     * Same as {@link #get(long, long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
      * @return the instance pool
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public InstancePool get(long publicCloudId, long projectId, long kaasId, long instancePoolId) {
         return get(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
     }
 
     /**
-     * Get Instance Pool. Return an Instance Pool from the given Kubernetes Service. Sends {@code GET
+     * Get Instance Pool. Return an Instance Pool from the given Kubernetes Service. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the instance pool
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public InstancePool get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                            RequestOptions options) {
+            RequestOptions options) {
         return prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
     }
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<InstancePool> prepareGet(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                                  RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -261,26 +248,25 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * Update Instance Pool. Modify an Instance Pool from the given Kubernetes Service. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
+     * Same as {@link #update(long, long, long, long, UpdateInstancePoolRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                     UpdateInstancePoolRequest body) {
+            UpdateInstancePoolRequest body) {
         return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
     }
 
     /**
-     * Update Instance Pool. Modify an Instance Pool from the given Kubernetes Service. Sends {@code PATCH
+     * Update Instance Pool. Modify an Instance Pool from the given Kubernetes Service. Sends
+     * {@code PATCH
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
@@ -288,21 +274,19 @@ public final class KubernetesInstancePools {
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                     UpdateInstancePoolRequest body, RequestOptions options) {
+            UpdateInstancePoolRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
-                                                           long instancePoolId, UpdateInstancePoolRequest body,
-                                                           RequestOptions options) {
+            long instancePoolId, UpdateInstancePoolRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -321,44 +305,42 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * Delete Instance Pool. Delete an Instance Pool from the given Kubernetes Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
+     * Same as {@link #delete(long, long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, long instancePoolId) {
         return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
     }
 
     /**
-     * Delete Instance Pool. Delete an Instance Pool from the given Kubernetes Service. Sends {@code DELETE
+     * Delete Instance Pool. Delete an Instance Pool from the given Kubernetes Service. Sends
+     * {@code DELETE
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/instance_pools/{kaas_worker_pool_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param instancePoolId the instance pool's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).execute();
     }
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
-                                                           long instancePoolId, RequestOptions options) {
+            long instancePoolId, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -375,10 +357,10 @@ public final class KubernetesInstancePools {
     }
 
     /**
-     * The operations of {@link KubernetesInstancePools} answered with their {@link RawResponse}: the same
-     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * KubernetesInstancePools#withRawResponse()}. Thread-safe.
+     * The operations of {@link KubernetesInstancePools} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link KubernetesInstancePools#withRawResponse()};
+     * thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -394,152 +376,156 @@ public final class KubernetesInstancePools {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId) {
-            return list(
-                    publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, answered with its
+         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, answered with its raw
+         * response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                RequestOptions options) {
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, answered with its
          * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                    RequestOptions options) {
-            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                    ListInstancePoolsParams params) {
+                ListInstancePoolsParams params) {
             return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                    ListInstancePoolsParams params, RequestOptions options) {
+                ListInstancePoolsParams params, RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, kaasId, params, options).executeRaw();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)},
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                CreateInstancePoolRequest body) {
+            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                   CreateInstancePoolRequest body) {
-            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                   CreateInstancePoolRequest body, RequestOptions options) {
+                CreateInstancePoolRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, answered with its raw
-         * response.
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance
-         * pool
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance pool
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId) {
             return get(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, answered with
-         * its raw response.
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance
-         * pool
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the instance pool
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                             RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).executeRaw();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)},
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)}, answered
+         * with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                long instancePoolId, UpdateInstancePoolRequest body) {
+            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -547,87 +533,59 @@ public final class KubernetesInstancePools {
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId, UpdateInstancePoolRequest body) {
-            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+                long instancePoolId, UpdateInstancePoolRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId, UpdateInstancePoolRequest body,
-                                                      RequestOptions options) {
-            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeRaw();
+        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
+                long instancePoolId) {
+            return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, answered with its raw
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId) {
-            return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param instancePoolId the instance pool's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                      long instancePoolId, RequestOptions options) {
+                long instancePoolId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link KubernetesInstancePools} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
-     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
-     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
-     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
-     * {@link KubernetesInstancePools#async()}, or {@code
-     * client.async().cloud().kubernetes().instancePools()}. Thread-safe.
+     * The operations of {@link KubernetesInstancePools} without making the calling thread wait: the same arguments,
+     * each answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response
+     * too; a list: a future {@link AsyncPage}) that fails with the call's typed
+     * {@link dev.cloudsdk.core.error.SdkException}, an error envelope sent with HTTP 200 included. Cancelling a future
+     * cancels its HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is
+     * sent. Reached through {@link KubernetesInstancePools#async()} or
+     * {@code client.async().cloud().kubernetes().instancePools()}; thread-safe.
      */
     public static final class Async {
 
@@ -638,105 +596,103 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long)}, without making the calling thread
-         * wait.
+         * Same as {@link KubernetesInstancePools#list(long, long, long)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId) {
-            return list(
-                    publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), RequestOptions.none());
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, without making the
+         * Same as {@link KubernetesInstancePools#list(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
+         */
+        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
+                RequestOptions options) {
+            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
-         */
-        public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                               RequestOptions options) {
-            return list(publicCloudId, projectId, kaasId, ListInstancePoolsParams.builder().build(), options);
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                               ListInstancePoolsParams params) {
+                ListInstancePoolsParams params) {
             return list(publicCloudId, projectId, kaasId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link KubernetesInstancePools#list(long, long, long, ListInstancePoolsParams, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<InstancePool>> list(long publicCloudId, long projectId, long kaasId,
-                                                               ListInstancePoolsParams params, RequestOptions options) {
+                ListInstancePoolsParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, kaasId, params, options));
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)},
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest)}, without making
+         * the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
+                CreateInstancePoolRequest body) {
+            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                      CreateInstancePoolRequest body) {
-            return create(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#create(long, long, long, CreateInstancePoolRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, long kaasId,
-                                                      CreateInstancePoolRequest body, RequestOptions options) {
+                CreateInstancePoolRequest body, RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, without making the calling
-         * thread wait.
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
@@ -749,23 +705,41 @@ public final class KubernetesInstancePools {
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, without making
-         * the calling thread wait.
+         * Same as {@link KubernetesInstancePools#get(long, long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the instance pool to come; the future fails with the call's typed exception
          */
         public ResponseFuture<InstancePool> get(long publicCloudId, long projectId, long kaasId, long instancePoolId,
-                                                RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)},
+         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param instancePoolId the instance pool's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                long instancePoolId, UpdateInstancePoolRequest body) {
+            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
@@ -773,63 +747,46 @@ public final class KubernetesInstancePools {
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId, UpdateInstancePoolRequest body) {
-            return update(publicCloudId, projectId, kaasId, instancePoolId, body, RequestOptions.none());
+                long instancePoolId, UpdateInstancePoolRequest body, RequestOptions options) {
+            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options)
+                    .executeAsync();
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#update(long, long, long, long, UpdateInstancePoolRequest,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId, UpdateInstancePoolRequest body,
-                                                         RequestOptions options) {
-            return resource.prepareUpdate(publicCloudId, projectId, kaasId, instancePoolId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link KubernetesInstancePools#delete(long, long, long, long)}, without making the calling
-         * thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param instancePoolId the instance pool's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId) {
+                long instancePoolId) {
             return delete(publicCloudId, projectId, kaasId, instancePoolId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link KubernetesInstancePools#delete(long, long, long, long, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param instancePoolId the instance pool's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                         long instancePoolId, RequestOptions options) {
+                long instancePoolId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, instancePoolId, options).executeAsync();
         }
     }

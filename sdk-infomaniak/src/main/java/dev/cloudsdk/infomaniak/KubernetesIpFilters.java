@@ -18,13 +18,12 @@ import java.util.Objects;
 /**
  * The IP filters (allow-list) of a Kubernetes service's API server.
  *
- * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().kubernetes().ipFilters()}.
- * Thread-safe.
+ * <p>Reached through {@link InfomaniakClient#cloud()} as {@code cloud().kubernetes().ipFilters()}. Thread-safe.
  */
 public final class KubernetesIpFilters {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -33,8 +32,8 @@ public final class KubernetesIpFilters {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -46,9 +45,8 @@ public final class KubernetesIpFilters {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -60,31 +58,28 @@ public final class KubernetesIpFilters {
     }
 
     /**
-     * List IP Filters. List all IP filters for given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * Same as {@link #list(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> list(long publicCloudId, long projectId, long kaasId) {
         return list(publicCloudId, projectId, kaasId, RequestOptions.none());
     }
 
     /**
-     * List IP Filters. List all IP filters for given Kubernetes Service. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * List IP Filters. List all IP filters for given Kubernetes Service. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return every item
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public List<String> list(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return prepareList(publicCloudId, projectId, kaasId, options).execute();
@@ -92,7 +87,7 @@ public final class KubernetesIpFilters {
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<List<String>> prepareList(long publicCloudId, long projectId, long kaasId,
-                                                   RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -103,53 +98,46 @@ public final class KubernetesIpFilters {
                 .pathParameter("public_cloud_project_id", projectId)
                 .pathParameter("kaas_id", kaasId)
                 .operation("kubernetesIpFilters.list");
-        return calls.data(request.build(), options,
-                TypeRef.parameterized(List.class, String.class));
+        return calls.data(request.build(), options, TypeRef.parameterized(List.class, String.class));
     }
 
     /**
-     * Create/Update IP Filters. Add/Update the list of IP filters for the given Kubernetes Service. Sends
-     * {@code PUT
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * Same as {@link #update(long, long, long, UpdateKubernetesIpFiltersRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
-                                     UpdateKubernetesIpFiltersRequest body) {
+            UpdateKubernetesIpFiltersRequest body) {
         return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
     }
 
     /**
      * Create/Update IP Filters. Add/Update the list of IP filters for the given Kubernetes Service. Sends
-     * {@code PUT
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * {@code PUT /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long kaasId,
-                                     UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
+            UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, kaasId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long kaasId,
-                                                           UpdateKubernetesIpFiltersRequest body,
-                                                           RequestOptions options) {
+            UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -166,33 +154,30 @@ public final class KubernetesIpFilters {
     }
 
     /**
-     * Remove IP Filters. Remove all IP filters from the given Kubernetes Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * Same as {@link #delete(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId) {
         return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
     }
 
     /**
-     * Remove IP Filters. Remove all IP filters from the given Kubernetes Service. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
+     * Remove IP Filters. Remove all IP filters from the given Kubernetes Service. Sends
+     * {@code DELETE /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/kaas/{kaas_id}/ip_filters}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param kaasId the Kubernetes service's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, kaasId, options).execute();
@@ -200,7 +185,7 @@ public final class KubernetesIpFilters {
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long kaasId,
-                                                           RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(kaasId, "kaasId");
@@ -215,10 +200,10 @@ public final class KubernetesIpFilters {
     }
 
     /**
-     * The operations of {@link KubernetesIpFilters} answered with their {@link RawResponse}: the same
-     * arguments and checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * KubernetesIpFilters#withRawResponse()}. Thread-safe.
+     * The operations of {@link KubernetesIpFilters} answered with their {@link RawResponse}: the same arguments and
+     * checks, the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error
+     * answer is still thrown by the call, typed. Reached through {@link KubernetesIpFilters#withRawResponse()};
+     * thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -235,65 +220,59 @@ public final class KubernetesIpFilters {
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> list(long publicCloudId, long projectId, long kaasId) {
             return list(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#list(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link KubernetesIpFilters#list(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives every item
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<List<String>> list(long publicCloudId, long projectId, long kaasId, RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, kaasId, options).executeRaw();
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)},
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)}, answered with
+         * its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesIpFiltersRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest, RequestOptions)},
          * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      UpdateKubernetesIpFiltersRequest body) {
-            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                      UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
+                UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeRaw();
         }
 
@@ -303,44 +282,38 @@ public final class KubernetesIpFilters {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#delete(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link KubernetesIpFilters#delete(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link KubernetesIpFilters} without making the calling thread wait: the same
-     * arguments, each call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw
-     * response too (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the
-     * call's typed exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a
-     * bad one throws before any call starts. Cancelling a future cancels its HTTP call. Reached through
-     * {@link KubernetesIpFilters#async()}, or {@code client.async().cloud().kubernetes().ipFilters()}.
-     * Thread-safe.
+     * The operations of {@link KubernetesIpFilters} without making the calling thread wait: the same arguments, each
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
+     * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error envelope sent with HTTP
+     * 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before
+     * any future exists or any request is sent. Reached through {@link KubernetesIpFilters#async()} or
+     * {@code client.async().cloud().kubernetes().ipFilters()}; thread-safe.
      */
     public static final class Async {
 
@@ -363,81 +336,80 @@ public final class KubernetesIpFilters {
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#list(long, long, long, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link KubernetesIpFilters#list(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return every item to come; the future fails with the call's typed exception
          */
         public ResponseFuture<List<String>> list(long publicCloudId, long projectId, long kaasId,
-                                                 RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareList(publicCloudId, projectId, kaasId, options).executeAsync();
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)},
+         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest)}, without
+         * making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param kaasId the Kubernetes service's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
+                UpdateKubernetesIpFiltersRequest body) {
+            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as
+         * {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest, RequestOptions)},
          * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         UpdateKubernetesIpFiltersRequest body) {
-            return update(publicCloudId, projectId, kaasId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link KubernetesIpFilters#update(long, long, long, UpdateKubernetesIpFiltersRequest,
-         * RequestOptions)}, without making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param kaasId the Kubernetes service's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long kaasId,
-                                                         UpdateKubernetesIpFiltersRequest body,
-                                                         RequestOptions options) {
+                UpdateKubernetesIpFiltersRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, kaasId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#delete(long, long, long)}, without making the calling thread
-         * wait.
+         * Same as {@link KubernetesIpFilters#delete(long, long, long)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId) {
             return delete(publicCloudId, projectId, kaasId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link KubernetesIpFilters#delete(long, long, long, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link KubernetesIpFilters#delete(long, long, long, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param kaasId the Kubernetes service's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long kaasId,
-                                                         RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, kaasId, options).executeAsync();
         }
     }

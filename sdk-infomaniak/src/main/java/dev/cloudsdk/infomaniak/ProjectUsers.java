@@ -31,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
 public final class ProjectUsers {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
 
@@ -40,8 +40,8 @@ public final class ProjectUsers {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -53,9 +53,9 @@ public final class ProjectUsers {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -67,73 +67,67 @@ public final class ProjectUsers {
     }
 
     /**
-     * List users. List all public cloud users for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * Same as {@link #list(long, long, ListProjectUsersParams, RequestOptions)} with no query parameters and default
+     * options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId) {
         return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List users. List all public cloud users for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * Same as {@link #list(long, long, ListProjectUsersParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId, RequestOptions options) {
         return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
     }
 
     /**
-     * List users. List all public cloud users for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * Same as {@link #list(long, long, ListProjectUsersParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId, ListProjectUsersParams params) {
         return list(publicCloudId, projectId, params, RequestOptions.none());
     }
 
     /**
-     * List users. List all public cloud users for the given public cloud project. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * List users. List all public cloud users for the given public cloud project. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudUser> list(long publicCloudId, long projectId, ListProjectUsersParams params,
-                                      RequestOptions options) {
+            RequestOptions options) {
         return prepareList(publicCloudId, projectId, params, options).execute();
     }
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloudUser>> prepareList(long publicCloudId, long projectId,
-                                                            ListProjectUsersParams params, RequestOptions options) {
+            ListProjectUsersParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -149,42 +143,39 @@ public final class ProjectUsers {
     }
 
     /**
-     * Create user. Create a new public cloud user for the given public cloud project. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * Same as {@link #create(long, long, CreateProjectUserRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, CreateProjectUserRequest body) {
         return create(publicCloudId, projectId, body, RequestOptions.none());
     }
 
     /**
-     * Create user. Create a new public cloud user for the given public cloud project. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
+     * Create user. Create a new public cloud user for the given public cloud project. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
-                                  RequestOptions options) {
+            RequestOptions options) {
         return prepareCreate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, long projectId,
-                                                        CreateProjectUserRequest body, RequestOptions options) {
+            CreateProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -200,42 +191,39 @@ public final class ProjectUsers {
     }
 
     /**
-     * Create user invitation. Create a new public cloud user invitation for the given public cloud project.
-     * Sends {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}.
+     * Same as {@link #invite(long, long, InviteProjectUserRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> invite(long publicCloudId, long projectId, InviteProjectUserRequest body) {
         return invite(publicCloudId, projectId, body, RequestOptions.none());
     }
 
     /**
-     * Create user invitation. Create a new public cloud user invitation for the given public cloud project.
-     * Sends {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}.
+     * Create user invitation. Create a new public cloud user invitation for the given public cloud project. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/invite}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
-                                  RequestOptions options) {
+            RequestOptions options) {
         return prepareInvite(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code invite} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareInvite(long publicCloudId, long projectId,
-                                                        InviteProjectUserRequest body, RequestOptions options) {
+            InviteProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -250,31 +238,28 @@ public final class ProjectUsers {
     }
 
     /**
-     * Get user. Get the given public cloud user details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
+     * Same as {@link #get(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @return the public cloud user
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudUser get(long publicCloudId, long projectId, long userId) {
         return get(publicCloudId, projectId, userId, RequestOptions.none());
     }
 
     /**
-     * Get user. Get the given public cloud user details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
+     * Get user. Get the given public cloud user details. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud user
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudUser get(long publicCloudId, long projectId, long userId, RequestOptions options) {
         return prepareGet(publicCloudId, projectId, userId, options).execute();
@@ -282,7 +267,7 @@ public final class ProjectUsers {
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloudUser> prepareGet(long publicCloudId, long projectId, long userId,
-                                                     RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -297,44 +282,41 @@ public final class ProjectUsers {
     }
 
     /**
-     * Update user. Update the given public cloud user. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
+     * Same as {@link #update(long, long, long, UpdateProjectUserRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, UpdateProjectUserRequest body) {
         return update(publicCloudId, projectId, userId, body, RequestOptions.none());
     }
 
     /**
-     * Update user. Update the given public cloud user. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
+     * Update user. Update the given public cloud user. Sends
+     * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, long userId, UpdateProjectUserRequest body,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, userId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, long userId,
-                                                           UpdateProjectUserRequest body, RequestOptions options) {
+            UpdateProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -352,33 +334,31 @@ public final class ProjectUsers {
     }
 
     /**
-     * Delete user. Delete the given public cloud user. Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
+     * Same as {@link #delete(long, long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long userId) {
         return delete(publicCloudId, projectId, userId, RequestOptions.none());
     }
 
     /**
-     * Delete user. Delete the given public cloud user. Sends {@code DELETE
+     * Delete user. Delete the given public cloud user. Sends
+     * {@code DELETE
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, long userId, RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, userId, options).execute();
@@ -386,7 +366,7 @@ public final class ProjectUsers {
 
     /** Checks the arguments of {@code delete} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareDelete(long publicCloudId, long projectId, long userId,
-                                                           RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -401,47 +381,44 @@ public final class ProjectUsers {
     }
 
     /**
-     * Update user with invitation. Update the given public cloud user and sent an invitation to reset the
-     * user's password. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/invite}.
+     * Same as {@link #reinvite(long, long, long, ReinviteProjectUserRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId,
-                                       ReinviteProjectUserRequest body) {
+            ReinviteProjectUserRequest body) {
         return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
     }
 
     /**
-     * Update user with invitation. Update the given public cloud user and sent an invitation to reset the
-     * user's password. Sends {@code POST
+     * Update user with invitation. Update the given public cloud user and sent an invitation to reset the user's
+     * password. Sends
+     * {@code POST
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/invite}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> reinvite(long publicCloudId, long projectId, long userId, ReinviteProjectUserRequest body,
-                                       RequestOptions options) {
+            RequestOptions options) {
         return prepareReinvite(publicCloudId, projectId, userId, body, options).execute();
     }
 
     /** Checks the arguments of {@code reinvite} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Boolean>> prepareReinvite(long publicCloudId, long projectId, long userId,
-                                                             ReinviteProjectUserRequest body, RequestOptions options) {
+            ReinviteProjectUserRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -458,44 +435,42 @@ public final class ProjectUsers {
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/authentication/{type}}.
+     * Same as {@link #authenticationFile(long, long, long, String, GetAuthenticationFileParams, RequestOptions)} with
+     * no query parameters and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param type the kind of authentication file
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type) {
-        return authenticationFile(
-                publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
+        return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/authentication/{type}}.
+     * Same as {@link #authenticationFile(long, long, long, String, GetAuthenticationFileParams, RequestOptions)} with
+     * no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param type the kind of authentication file
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                       RequestOptions options) {
-        return authenticationFile(
-                publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
+            RequestOptions options) {
+        return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(),
+                options);
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/authentication/{type}}.
+     * Same as {@link #authenticationFile(long, long, long, String, GetAuthenticationFileParams, RequestOptions)} with
+     * default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
@@ -503,16 +478,16 @@ public final class ProjectUsers {
      * @param type the kind of authentication file
      * @param params optional parameters
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                       GetAuthenticationFileParams params) {
+            GetAuthenticationFileParams params) {
         return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
+     * Get authentication file. Get the authentication file for the given public cloud user. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/authentication/{type}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
@@ -520,20 +495,18 @@ public final class ProjectUsers {
      * @param userId the user's identifier
      * @param type the kind of authentication file
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                       GetAuthenticationFileParams params, RequestOptions options) {
+            GetAuthenticationFileParams params, RequestOptions options) {
         return prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).execute();
     }
 
     /** Checks the arguments of {@code authenticationFile} and prepares its call, for every view. */
     private PreparedCall<Download> prepareAuthenticationFile(long publicCloudId, long projectId, long userId,
-                                                             String type, GetAuthenticationFileParams params,
-                                                             RequestOptions options) {
+            String type, GetAuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -554,74 +527,69 @@ public final class ProjectUsers {
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/openrc}.
+     * Same as {@link #openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)} with no query parameters
+     * and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download openrc(long publicCloudId, long projectId, long userId) {
-        return openrc(
-                publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
+        return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(),
+                RequestOptions.none());
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/openrc}.
+     * Same as {@link #openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
         return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/openrc}.
+     * Same as {@link #openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param params optional parameters
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download openrc(long publicCloudId, long projectId, long userId, GetAuthenticationFileParams params) {
         return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
     }
 
     /**
-     * Get authentication file. Get the authentication file for the given public cloud user. Sends {@code GET
+     * Get authentication file. Get the authentication file for the given public cloud user. Sends
+     * {@code GET
      * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}/users/{public_cloud_user_id}/openrc}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param userId the user's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the file: its bytes, content type and suggested name
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Download openrc(long publicCloudId, long projectId, long userId, GetAuthenticationFileParams params,
-                           RequestOptions options) {
+            RequestOptions options) {
         return prepareOpenrc(publicCloudId, projectId, userId, params, options).execute();
     }
 
     /** Checks the arguments of {@code openrc} and prepares its call, for every view. */
     private PreparedCall<Download> prepareOpenrc(long publicCloudId, long projectId, long userId,
-                                                 GetAuthenticationFileParams params, RequestOptions options) {
+            GetAuthenticationFileParams params, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Arguments.requirePositive(userId, "userId");
@@ -640,10 +608,9 @@ public final class ProjectUsers {
     }
 
     /**
-     * The operations of {@link ProjectUsers} answered with their {@link RawResponse}: the same arguments and
-     * checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * ProjectUsers#withRawResponse()}. Thread-safe.
+     * The operations of {@link ProjectUsers} answered with their {@link RawResponse}: the same arguments and checks,
+     * the status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer
+     * is still thrown by the call, typed. Reached through {@link ProjectUsers#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -658,11 +625,9 @@ public final class ProjectUsers {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId) {
             return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
@@ -673,123 +638,110 @@ public final class ProjectUsers {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId, RequestOptions options) {
             return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, answered with its raw
-         * response.
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId,
-                                                       ListProjectUsersParams params) {
+                ListProjectUsersParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, answered
-         * with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId,
-                                                       ListProjectUsersParams params, RequestOptions options) {
-            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, answered with its raw
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
+         * @param params optional parameters
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<Page<PublicCloudUser>> list(long publicCloudId, long projectId, ListProjectUsersParams params,
+                RequestOptions options) {
+            return resource.prepareList(publicCloudId, projectId, params, options).executeRaw();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareCreate(publicCloudId, projectId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, answered with its raw
-         * response.
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body) {
             return invite(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, answered
-         * with its raw response.
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareInvite(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -799,10 +751,8 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud user
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud user
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudUser> get(long publicCloudId, long projectId, long userId) {
             return get(publicCloudId, projectId, userId, RequestOptions.none());
@@ -814,53 +764,47 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud user
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud user
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
-                                                RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, userId, options).executeRaw();
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, answered with its
-         * raw response.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                      UpdateProjectUserRequest body) {
+                UpdateProjectUserRequest body) {
             return update(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                      UpdateProjectUserRequest body, RequestOptions options) {
+                UpdateProjectUserRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeRaw();
         }
 
@@ -870,149 +814,137 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
             return delete(publicCloudId, projectId, userId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, userId, options).executeRaw();
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, answered with
-         * its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param userId the user's identifier
-         * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                        ReinviteProjectUserRequest body) {
-            return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest,
-         * RequestOptions)}, answered with its raw response.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param userId the user's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
-         */
-        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                        ReinviteProjectUserRequest body, RequestOptions options) {
-            return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeRaw();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, answered with its raw
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, answered with its raw
          * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param type the kind of authentication file
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param body what to send
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
-            return authenticationFile(
-                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
+        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                ReinviteProjectUserRequest body) {
+            return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, answered
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest, RequestOptions)}, answered
          * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param type the kind of authentication file
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
-        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                        RequestOptions options) {
-            return authenticationFile(
-                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
+        public RawResponse<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
+                ReinviteProjectUserRequest body, RequestOptions options) {
+            return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * GetAuthenticationFileParams)}, answered with its raw response.
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, answered with its raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type) {
+            return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder()
+                    .build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, answered with its
+         * raw response.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
+         */
+        public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
+                RequestOptions options) {
+            return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder()
+                    .build(), options);
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, GetAuthenticationFileParams)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param type the kind of authentication file
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                        GetAuthenticationFileParams params) {
+                GetAuthenticationFileParams params) {
             return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * GetAuthenticationFileParams, RequestOptions)}, answered with its raw response.
+         * Same as
+         * {@link ProjectUsers#authenticationFile(long, long, long, String, GetAuthenticationFileParams,
+         * RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param type the kind of authentication file
          * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                        GetAuthenticationFileParams params, RequestOptions options) {
-            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeRaw();
+                GetAuthenticationFileParams params, RequestOptions options) {
+            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options)
+                    .executeRaw();
         }
 
         /**
@@ -1021,78 +953,73 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId) {
-            return openrc(
-                    publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
+            return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId, RequestOptions options) {
             return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, answered with
-         * its raw response.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
-                                            GetAuthenticationFileParams params) {
+                GetAuthenticationFileParams params) {
             return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)},
-         * answered with its raw response.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)}, answered
+         * with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its
-         * bytes, content type and suggested name
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the file: its bytes,
+         * content type and suggested name
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Download> openrc(long publicCloudId, long projectId, long userId,
-                                            GetAuthenticationFileParams params, RequestOptions options) {
+                GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeRaw();
         }
     }
 
     /**
-     * The operations of {@link ProjectUsers} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
-     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * ProjectUsers#async()}, or {@code client.async().cloud().projects().users()}. Thread-safe.
+     * The operations of {@link ProjectUsers} without making the calling thread wait: the same arguments, each answering
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error
+     * envelope sent with HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a
+     * bad one throws before any future exists or any request is sent. Reached through {@link ProjectUsers#async()} or
+     * {@code client.async().cloud().projects().users()}; thread-safe.
      */
     public static final class Async {
 
@@ -1107,119 +1034,117 @@ public final class ProjectUsers {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId) {
             return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#list(long, long, RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link ProjectUsers#list(long, long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
-                                                                  RequestOptions options) {
+                RequestOptions options) {
             return list(publicCloudId, projectId, ListProjectUsersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, without making the calling
-         * thread wait.
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
-                                                                  ListProjectUsersParams params) {
+                ListProjectUsersParams params) {
             return list(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link ProjectUsers#list(long, long, ListProjectUsersParams, RequestOptions)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudUser>> list(long publicCloudId, long projectId,
-                                                                  ListProjectUsersParams params,
-                                                                  RequestOptions options) {
+                ListProjectUsersParams params, RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(publicCloudId, projectId, params, options));
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, without making the
-         * calling thread wait.
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId,
-                                                      CreateProjectUserRequest body) {
+                CreateProjectUserRequest body) {
             return create(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
-                                                      RequestOptions options) {
-            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, without making the
+         * Same as {@link ProjectUsers#create(long, long, CreateProjectUserRequest, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
-        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId,
-                                                      InviteProjectUserRequest body) {
-            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        public ResponseFuture<ApiResult<Long>> create(long publicCloudId, long projectId, CreateProjectUserRequest body,
+                RequestOptions options) {
+            return resource.prepareCreate(publicCloudId, projectId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, without
-         * making the calling thread wait.
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
+         */
+        public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId,
+                InviteProjectUserRequest body) {
+            return invite(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#invite(long, long, InviteProjectUserRequest, RequestOptions)}, without making the
+         * calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> invite(long publicCloudId, long projectId, InviteProjectUserRequest body,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareInvite(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -1236,50 +1161,49 @@ public final class ProjectUsers {
         }
 
         /**
-         * Same as {@link ProjectUsers#get(long, long, long, RequestOptions)}, without making the calling
+         * Same as {@link ProjectUsers#get(long, long, long, RequestOptions)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the public cloud user to come; the future fails with the call's typed exception
+         */
+        public ResponseFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
+                RequestOptions options) {
+            return resource.prepareGet(publicCloudId, projectId, userId, options).executeAsync();
+        }
+
+        /**
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, without making the calling
          * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the public cloud user to come; the future fails with the call's typed exception
-         */
-        public ResponseFuture<PublicCloudUser> get(long publicCloudId, long projectId, long userId,
-                                                   RequestOptions options) {
-            return resource.prepareGet(publicCloudId, projectId, userId, options).executeAsync();
-        }
-
-        /**
-         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest)}, without making the
-         * calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param userId the user's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                         UpdateProjectUserRequest body) {
+                UpdateProjectUserRequest body) {
             return update(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link ProjectUsers#update(long, long, long, UpdateProjectUserRequest, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, long userId,
-                                                         UpdateProjectUserRequest body, RequestOptions options) {
+                UpdateProjectUserRequest body, RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
@@ -1289,130 +1213,132 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId) {
             return delete(publicCloudId, projectId, userId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link ProjectUsers#delete(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, long userId,
-                                                         RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, userId, options).executeAsync();
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, without making
-         * the calling thread wait.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                           ReinviteProjectUserRequest body) {
+                ReinviteProjectUserRequest body) {
             return reinvite(publicCloudId, projectId, userId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link ProjectUsers#reinvite(long, long, long, ReinviteProjectUserRequest, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> reinvite(long publicCloudId, long projectId, long userId,
-                                                           ReinviteProjectUserRequest body, RequestOptions options) {
+                ReinviteProjectUserRequest body, RequestOptions options) {
             return resource.prepareReinvite(publicCloudId, projectId, userId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, without making the
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String)}, without making the calling thread
+         * wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param userId the user's identifier
+         * @param type the kind of authentication file
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
+                String type) {
+            return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder()
+                    .build(), RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, without making the
          * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param type the kind of authentication file
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
-         */
-        public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId,
-                                                           String type) {
-            return authenticationFile(
-                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, RequestOptions)}, without
-         * making the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param userId the user's identifier
-         * @param type the kind of authentication file
-         * @param options per-call options
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                           RequestOptions options) {
-            return authenticationFile(
-                    publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder().build(), options);
+                RequestOptions options) {
+            return authenticationFile(publicCloudId, projectId, userId, type, GetAuthenticationFileParams.builder()
+                    .build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * GetAuthenticationFileParams)}, without making the calling thread wait.
+         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String, GetAuthenticationFileParams)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param type the kind of authentication file
          * @param params optional parameters
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                           GetAuthenticationFileParams params) {
+                GetAuthenticationFileParams params) {
             return authenticationFile(publicCloudId, projectId, userId, type, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#authenticationFile(long, long, long, String,
-         * GetAuthenticationFileParams, RequestOptions)}, without making the calling thread wait.
+         * Same as
+         * {@link ProjectUsers#authenticationFile(long, long, long, String, GetAuthenticationFileParams,
+         * RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param type the kind of authentication file
          * @param params optional parameters
-         * @param options per-call options
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> authenticationFile(long publicCloudId, long projectId, long userId, String type,
-                                                           GetAuthenticationFileParams params, RequestOptions options) {
-            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options).executeAsync();
+                GetAuthenticationFileParams params, RequestOptions options) {
+            return resource.prepareAuthenticationFile(publicCloudId, projectId, userId, type, params, options)
+                    .executeAsync();
         }
 
         /**
@@ -1421,60 +1347,60 @@ public final class ProjectUsers {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId) {
-            return openrc(
-                    publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), RequestOptions.none());
+            return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(),
+                    RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link ProjectUsers#openrc(long, long, long, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
-         * @param options per-call options
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                               RequestOptions options) {
+                RequestOptions options) {
             return openrc(publicCloudId, projectId, userId, GetAuthenticationFileParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, without making
-         * the calling thread wait.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param params optional parameters
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                               GetAuthenticationFileParams params) {
+                GetAuthenticationFileParams params) {
             return openrc(publicCloudId, projectId, userId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)},
-         * without making the calling thread wait.
+         * Same as {@link ProjectUsers#openrc(long, long, long, GetAuthenticationFileParams, RequestOptions)}, without
+         * making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param userId the user's identifier
          * @param params optional parameters
-         * @param options per-call options
-         * @return the file to come: its bytes, content type and suggested name; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the file to come: its bytes, content type and suggested name; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<Download> openrc(long publicCloudId, long projectId, long userId,
-                                               GetAuthenticationFileParams params, RequestOptions options) {
+                GetAuthenticationFileParams params, RequestOptions options) {
             return resource.prepareOpenrc(publicCloudId, projectId, userId, params, options).executeAsync();
         }
     }

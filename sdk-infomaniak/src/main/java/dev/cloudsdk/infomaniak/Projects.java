@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Projects {
 
     private final InfomaniakCalls calls;
-    // created on first use: two threads may each create one, either serves (views over the calls)
+    // created on first use: two threads may each create one, either serves
     private volatile WithRawResponse withRawResponse;
     private volatile Async async;
     private volatile ProjectUsers users;
@@ -49,8 +49,8 @@ public final class Projects {
     }
 
     /**
-     * @return these operations answered with their {@link RawResponse}: status, headers and request id at
-     * once, the result on {@link RawResponse#parse()}
+     * @return these operations answered with their {@link RawResponse}: status, headers and request id at once, the
+     * result on {@link RawResponse#parse()}
      */
     public WithRawResponse withRawResponse() {
         WithRawResponse withRawResponse = this.withRawResponse;
@@ -62,9 +62,9 @@ public final class Projects {
     }
 
     /**
-     * @return these operations without making the calling thread wait, each answered with a {@link
-     * dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link
-     * dev.cloudsdk.core.pagination.AsyncPage})
+     * @return these operations without making the calling thread wait: each answers a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
+     * cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -76,60 +76,53 @@ public final class Projects {
     }
 
     /**
-     * List projects. List all public cloud projects of the given public cloud. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * Same as {@link #list(long, ListProjectsParams, RequestOptions)} with no query parameters and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudProject> list(long publicCloudId) {
         return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List projects. List all public cloud projects of the given public cloud. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * Same as {@link #list(long, ListProjectsParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudProject> list(long publicCloudId, RequestOptions options) {
         return list(publicCloudId, ListProjectsParams.builder().build(), options);
     }
 
     /**
-     * List projects. List all public cloud projects of the given public cloud. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * Same as {@link #list(long, ListProjectsParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param params optional parameters
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudProject> list(long publicCloudId, ListProjectsParams params) {
         return list(publicCloudId, params, RequestOptions.none());
     }
 
     /**
-     * List projects. List all public cloud projects of the given public cloud. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * List projects. List all public cloud projects of the given public cloud. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param params optional parameters
-     * @param options per-call options, reused for the following pages
-     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks
-     * every item of the following pages
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+     * @return the first page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item
+     * of the following pages
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public Page<PublicCloudProject> list(long publicCloudId, ListProjectsParams params, RequestOptions options) {
         return prepareList(publicCloudId, params, options).execute();
@@ -137,7 +130,7 @@ public final class Projects {
 
     /** Checks the arguments of {@code list} and prepares its call, for every view. */
     private PreparedCall<Page<PublicCloudProject>> prepareList(long publicCloudId, ListProjectsParams params,
-                                                               RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(options, "options");
@@ -150,31 +143,28 @@ public final class Projects {
     }
 
     /**
-     * Create project. Create a new public cloud project with user. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * Same as {@link #create(long, CreateProjectRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, CreateProjectRequest body) {
         return create(publicCloudId, body, RequestOptions.none());
     }
 
     /**
-     * Create project. Create a new public cloud project with user. Sends {@code POST
-     * /1/public_clouds/{public_cloud_id}/projects}.
+     * Create project. Create a new public cloud project with user. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> create(long publicCloudId, CreateProjectRequest body, RequestOptions options) {
         return prepareCreate(publicCloudId, body, options).execute();
@@ -182,7 +172,7 @@ public final class Projects {
 
     /** Checks the arguments of {@code create} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreate(long publicCloudId, CreateProjectRequest body,
-                                                        RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -195,41 +185,38 @@ public final class Projects {
     }
 
     /**
-     * Create project with invitation. Create a new public cloud project with a user invitation. Sends {@code
-     * POST /1/public_clouds/{public_cloud_id}/projects/invite}.
+     * Same as {@link #createWithInvitation(long, CreateProjectWithInvitationRequest, RequestOptions)} with default
+     * options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> createWithInvitation(long publicCloudId, CreateProjectWithInvitationRequest body) {
         return createWithInvitation(publicCloudId, body, RequestOptions.none());
     }
 
     /**
-     * Create project with invitation. Create a new public cloud project with a user invitation. Sends {@code
-     * POST /1/public_clouds/{public_cloud_id}/projects/invite}.
+     * Create project with invitation. Create a new public cloud project with a user invitation. Sends
+     * {@code POST /1/public_clouds/{public_cloud_id}/projects/invite}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells
-     * whether the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the
+     * work continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Long> createWithInvitation(long publicCloudId, CreateProjectWithInvitationRequest body,
-                                                RequestOptions options) {
+            RequestOptions options) {
         return prepareCreateWithInvitation(publicCloudId, body, options).execute();
     }
 
     /** Checks the arguments of {@code createWithInvitation} and prepares its call, for every view. */
     private PreparedCall<ApiResult<Long>> prepareCreateWithInvitation(long publicCloudId,
-                                                                      CreateProjectWithInvitationRequest body,
-                                                                      RequestOptions options) {
+            CreateProjectWithInvitationRequest body, RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");
@@ -242,60 +229,53 @@ public final class Projects {
     }
 
     /**
-     * Get project details. Get the given public cloud project details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Same as {@link #get(long, long, GetProjectParams, RequestOptions)} with no query parameters and default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @return the public cloud project
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudProject get(long publicCloudId, long projectId) {
         return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Get project details. Get the given public cloud project details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Same as {@link #get(long, long, GetProjectParams, RequestOptions)} with no query parameters.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud project
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudProject get(long publicCloudId, long projectId, RequestOptions options) {
         return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
     }
 
     /**
-     * Get project details. Get the given public cloud project details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Same as {@link #get(long, long, GetProjectParams, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
      * @return the public cloud project
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudProject get(long publicCloudId, long projectId, GetProjectParams params) {
         return get(publicCloudId, projectId, params, RequestOptions.none());
     }
 
     /**
-     * Get project details. Get the given public cloud project details. Sends {@code GET
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Get project details. Get the given public cloud project details. Sends
+     * {@code GET /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param params optional parameters
-     * @param options per-call options
+     * @param options per-call overrides (timeout, retries, extra headers)
      * @return the public cloud project
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public PublicCloudProject get(long publicCloudId, long projectId, GetProjectParams params, RequestOptions options) {
         return prepareGet(publicCloudId, projectId, params, options).execute();
@@ -303,7 +283,7 @@ public final class Projects {
 
     /** Checks the arguments of {@code get} and prepares its call, for every view. */
     private PreparedCall<PublicCloudProject> prepareGet(long publicCloudId, long projectId, GetProjectParams params,
-                                                        RequestOptions options) {
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(params, "params");
@@ -318,42 +298,39 @@ public final class Projects {
     }
 
     /**
-     * Update project. Update the given public cloud project. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Same as {@link #update(long, long, UpdateProjectRequest, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, UpdateProjectRequest body) {
         return update(publicCloudId, projectId, body, RequestOptions.none());
     }
 
     /**
-     * Update project. Update the given public cloud project. Sends {@code PATCH
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Update project. Update the given public cloud project. Sends
+     * {@code PATCH /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
      * @param body what to send
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> update(long publicCloudId, long projectId, UpdateProjectRequest body,
-                                     RequestOptions options) {
+            RequestOptions options) {
         return prepareUpdate(publicCloudId, projectId, body, options).execute();
     }
 
     /** Checks the arguments of {@code update} and prepares its call, for every view. */
-    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId,
-                                                           UpdateProjectRequest body, RequestOptions options) {
+    private PreparedCall<ApiResult<Boolean>> prepareUpdate(long publicCloudId, long projectId, UpdateProjectRequest body,
+            RequestOptions options) {
         Arguments.requirePositive(publicCloudId, "publicCloudId");
         Arguments.requirePositive(projectId, "projectId");
         Objects.requireNonNull(body, "body");
@@ -368,33 +345,28 @@ public final class Projects {
     }
 
     /**
-     * Delete project. Delete the given public cloud project and it's users (the project can be restored
-     * during 7 days). Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Same as {@link #delete(long, long, RequestOptions)} with default options.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId) {
         return delete(publicCloudId, projectId, RequestOptions.none());
     }
 
     /**
-     * Delete project. Delete the given public cloud project and it's users (the project can be restored
-     * during 7 days). Sends {@code DELETE
-     * /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
+     * Delete project. Delete the given public cloud project and it's users (the project can be restored during 7 days).
+     * Sends {@code DELETE /1/public_clouds/{public_cloud_id}/projects/{public_cloud_project_id}}.
      *
      * @param publicCloudId the Public Cloud product's identifier
      * @param projectId the project's identifier
-     * @param options per-call options
-     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether
-     * the work continues on the server
-     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-     * HTTP 200
+     * @param options per-call overrides (timeout, retries, extra headers)
+     * @return the result, whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
+     * continues on the server
+     * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
      */
     public ApiResult<Boolean> delete(long publicCloudId, long projectId, RequestOptions options) {
         return prepareDelete(publicCloudId, projectId, options).execute();
@@ -414,10 +386,9 @@ public final class Projects {
     }
 
     /**
-     * The operations of {@link Projects} answered with their {@link RawResponse}: the same arguments and
-     * checks, the status, headers and request id at once, and the usual result on {@link
-     * RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through {@link
-     * Projects#withRawResponse()}. Thread-safe.
+     * The operations of {@link Projects} answered with their {@link RawResponse}: the same arguments and checks, the
+     * status, headers and request id at once, and the usual result on {@link RawResponse#parse()}. An error answer is
+     * still thrown by the call, typed. Reached through {@link Projects#withRawResponse()}; thread-safe.
      */
     public static final class WithRawResponse {
 
@@ -436,11 +407,9 @@ public final class Projects {
          * Same as {@link Projects#list(long)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudProject>> list(long publicCloudId) {
             return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
@@ -450,12 +419,10 @@ public final class Projects {
          * Same as {@link Projects#list(long, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, RequestOptions options) {
             return list(publicCloudId, ListProjectsParams.builder().build(), options);
@@ -466,31 +433,26 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params) {
             return list(publicCloudId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first
-         * page with its {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of
-         * the following pages
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page with its
+         * {@code page}, {@code pages} and total; {@link Page#autoPager()} walks every item of the following pages
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<Page<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params,
-                                                          RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareList(publicCloudId, params, options).executeRaw();
         }
 
@@ -499,67 +461,61 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body) {
             return create(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareCreate(publicCloudId, body, options).executeRaw();
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, answered
-         * with its raw response.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, answered with its
+         * raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId,
-                                                                 CreateProjectWithInvitationRequest body) {
+                CreateProjectWithInvitationRequest body) {
             return createWithInvitation(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest,
-         * RequestOptions)}, answered with its raw response.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest, RequestOptions)},
+         * answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is the new resource's identifier; {@link ApiResult#isPending()} tells whether the work continues on the
+         * server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Long>> createWithInvitation(long publicCloudId,
-                                                                 CreateProjectWithInvitationRequest body,
-                                                                 RequestOptions options) {
+                CreateProjectWithInvitationRequest body, RequestOptions options) {
             return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeRaw();
         }
 
@@ -568,10 +524,9 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud project
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId) {
             return get(publicCloudId, projectId, GetProjectParams.builder().build(), RequestOptions.none());
@@ -582,11 +537,10 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud project
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
             return get(publicCloudId, projectId, GetProjectParams.builder().build(), options);
@@ -598,30 +552,27 @@ public final class Projects {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud project
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params) {
             return get(publicCloudId, projectId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, answered with its raw
-         * response.
+         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, answered with its raw response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public
-         * cloud project
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the public cloud
+         * project
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
-                                                   RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, params, options).executeRaw();
         }
 
@@ -631,32 +582,28 @@ public final class Projects {
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body) {
             return update(publicCloudId, projectId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, answered with
-         * its raw response.
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, answered with its raw
+         * response.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, body, options).executeRaw();
         }
 
@@ -665,11 +612,9 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
             return delete(publicCloudId, projectId, RequestOptions.none());
@@ -680,12 +625,10 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options
-         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result,
-         * whose data is {@code true} on success; {@link ApiResult#isPending()} tells whether the work
-         * continues on the server
-         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with
-         * HTTP 200
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result, whose data
+         * is {@code true} on success; {@link ApiResult#isPending()} tells whether the work continues on the server
+         * @throws dev.cloudsdk.core.error.ApiException when the API answers with an error, also one sent with HTTP 200
          */
         public RawResponse<ApiResult<Boolean>> delete(long publicCloudId, long projectId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, options).executeRaw();
@@ -693,12 +636,12 @@ public final class Projects {
     }
 
     /**
-     * The operations of {@link Projects} without making the calling thread wait: the same arguments, each
-     * call answered with a {@link dev.cloudsdk.core.http.ResponseFuture}, which has the raw response too (a
-     * list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}), that fails with the call's typed
-     * exception, an error envelope sent with HTTP 200 included. Arguments are checked at once: a bad one
-     * throws before any call starts. Cancelling a future cancels its HTTP call. Reached through {@link
-     * Projects#async()}, or {@code client.async().cloud().projects()}. Thread-safe.
+     * The operations of {@link Projects} without making the calling thread wait: the same arguments, each answering a
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}, an error
+     * envelope sent with HTTP 200 included. Cancelling a future cancels its HTTP call. Arguments are checked at once: a
+     * bad one throws before any future exists or any request is sent. Reached through {@link Projects#async()} or
+     * {@code client.async().cloud().projects()}; thread-safe.
      */
     public static final class Async {
 
@@ -717,8 +660,8 @@ public final class Projects {
          * Same as {@link Projects#list(long)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId) {
             return list(publicCloudId, ListProjectsParams.builder().build(), RequestOptions.none());
@@ -728,9 +671,9 @@ public final class Projects {
          * Same as {@link Projects#list(long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, RequestOptions options) {
             return list(publicCloudId, ListProjectsParams.builder().build(), options);
@@ -741,83 +684,81 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params) {
             return list(publicCloudId, params, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, without making the calling
-         * thread wait.
+         * Same as {@link Projects#list(long, ListProjectsParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param params optional parameters
-         * @param options per-call options, reused for the following pages
-         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()}
-         * fetch the following ones; the future fails with the call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
+         * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
+         * following ones; the future fails with the call's typed exception
          */
         public CompletableFuture<AsyncPage<PublicCloudProject>> list(long publicCloudId, ListProjectsParams params,
-                                                                     RequestOptions options) {
+                RequestOptions options) {
             return Pagination.executeAsync(resource.prepareList(publicCloudId, params, options));
         }
 
         /**
-         * Same as {@link Projects#create(long, CreateProjectRequest)}, without making the calling thread
-         * wait.
+         * Same as {@link Projects#create(long, CreateProjectRequest)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body) {
             return create(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Projects#create(long, CreateProjectRequest, RequestOptions)}, without making the calling
+         * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> create(long publicCloudId, CreateProjectRequest body,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareCreate(publicCloudId, body, options).executeAsync();
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, without
-         * making the calling thread wait.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest)}, without making the
+         * calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
-                                                                    CreateProjectWithInvitationRequest body) {
+                CreateProjectWithInvitationRequest body) {
             return createWithInvitation(publicCloudId, body, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest,
-         * RequestOptions)}, without making the calling thread wait.
+         * Same as {@link Projects#createWithInvitation(long, CreateProjectWithInvitationRequest, RequestOptions)},
+         * without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is the new resource's identifier; the future fails with the
-         * call's typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is the new resource's identifier; the future fails with the call's
+         * typed exception
          */
         public ResponseFuture<ApiResult<Long>> createWithInvitation(long publicCloudId,
-                                                                    CreateProjectWithInvitationRequest body,
-                                                                    RequestOptions options) {
+                CreateProjectWithInvitationRequest body, RequestOptions options) {
             return resource.prepareCreateWithInvitation(publicCloudId, body, options).executeAsync();
         }
 
@@ -837,7 +778,7 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
         public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId, RequestOptions options) {
@@ -857,48 +798,47 @@ public final class Projects {
         }
 
         /**
-         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, without making the
-         * calling thread wait.
+         * Same as {@link Projects#get(long, long, GetProjectParams, RequestOptions)}, without making the calling thread
+         * wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param params optional parameters
-         * @param options per-call options
+         * @param options per-call overrides (timeout, retries, extra headers)
          * @return the public cloud project to come; the future fails with the call's typed exception
          */
         public ResponseFuture<PublicCloudProject> get(long publicCloudId, long projectId, GetProjectParams params,
-                                                      RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareGet(publicCloudId, projectId, params, options).executeAsync();
         }
 
         /**
-         * Same as {@link Projects#update(long, long, UpdateProjectRequest)}, without making the calling
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest)}, without making the calling thread wait.
+         *
+         * @param publicCloudId the Public Cloud product's identifier
+         * @param projectId the project's identifier
+         * @param body what to send
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
+         */
+        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId,
+                UpdateProjectRequest body) {
+            return update(publicCloudId, projectId, body, RequestOptions.none());
+        }
+
+        /**
+         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, without making the calling
          * thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
          * @param body what to send
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
-         */
-        public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId,
-                                                         UpdateProjectRequest body) {
-            return update(publicCloudId, projectId, body, RequestOptions.none());
-        }
-
-        /**
-         * Same as {@link Projects#update(long, long, UpdateProjectRequest, RequestOptions)}, without making
-         * the calling thread wait.
-         *
-         * @param publicCloudId the Public Cloud product's identifier
-         * @param projectId the project's identifier
-         * @param body what to send
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> update(long publicCloudId, long projectId, UpdateProjectRequest body,
-                                                         RequestOptions options) {
+                RequestOptions options) {
             return resource.prepareUpdate(publicCloudId, projectId, body, options).executeAsync();
         }
 
@@ -907,22 +847,21 @@ public final class Projects {
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId) {
             return delete(publicCloudId, projectId, RequestOptions.none());
         }
 
         /**
-         * Same as {@link Projects#delete(long, long, RequestOptions)}, without making the calling thread
-         * wait.
+         * Same as {@link Projects#delete(long, long, RequestOptions)}, without making the calling thread wait.
          *
          * @param publicCloudId the Public Cloud product's identifier
          * @param projectId the project's identifier
-         * @param options per-call options
-         * @return the result to come, whose data is {@code true} on success; the future fails with the call's
-         * typed exception
+         * @param options per-call overrides (timeout, retries, extra headers)
+         * @return the result to come, whose data is {@code true} on success; the future fails with the call's typed
+         * exception
          */
         public ResponseFuture<ApiResult<Boolean>> delete(long publicCloudId, long projectId, RequestOptions options) {
             return resource.prepareDelete(publicCloudId, projectId, options).executeAsync();

@@ -22,8 +22,7 @@ import java.util.Objects;
  * Custom networks that resource instances can be deployed into.
  *
  * <p>Reached through {@link OmnistrateClient#customNetworks()}; thread-safe. Every method checks its arguments before
- * any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class CustomNetworks {
 
@@ -51,8 +50,7 @@ public final class CustomNetworks {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -415,7 +413,7 @@ public final class CustomNetworks {
 
     /**
      * The operations of {@link CustomNetworks} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
      * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
      * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
      * Reached through {@link CustomNetworks#async()} or {@code client.async().customNetworks()}; thread-safe.

@@ -27,8 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * Events of the fleet: customer events, audit events and operational events.
  *
  * <p>Reached through {@link OmnistrateClient#events()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Events {
 
@@ -188,11 +187,11 @@ public final class Events {
     /**
      * Audit events.
      *
-     * <p>{@code GET /2022-09-01-00/fleet/audit-events} ({@code audit-events-api#AuditEvents}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+     * <p>{@code GET /2022-09-01-00/fleet/audit-events} ({@code audit-events-api#AuditEvents}). Pages are linked by
+     * {@code nextPageToken}; later pages reuse these arguments and options.
      *
      * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AuditEvent> listAuditEvents(ListAuditEventsParams params, RequestOptions options) {
@@ -255,11 +254,11 @@ public final class Events {
     /**
      * List events.
      *
-     * <p>{@code GET /2022-09-01-00/fleet/operations/events} ({@code operations-api#ListEvents}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+     * <p>{@code GET /2022-09-01-00/fleet/operations/events} ({@code operations-api#ListEvents}). Pages are linked by
+     * {@code nextPageToken}; later pages reuse these arguments and options.
      *
      * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<ServiceProviderEvent> listOperationalEvents(ListOperationalEventsParams params,
@@ -409,7 +408,7 @@ public final class Events {
          * response.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -454,7 +453,7 @@ public final class Events {
          * raw response.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -466,8 +465,8 @@ public final class Events {
 
     /**
      * The operations of {@link Events} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link Events#async()} or {@code client.async().events()};
      * thread-safe.
@@ -586,7 +585,7 @@ public final class Events {
          * thread wait.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
@@ -633,7 +632,7 @@ public final class Events {
          * calling thread wait.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */

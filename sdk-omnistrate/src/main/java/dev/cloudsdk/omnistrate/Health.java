@@ -20,8 +20,7 @@ import java.util.Objects;
  * Health and report statistics of services and deployment cells.
  *
  * <p>Reached through {@link OmnistrateClient#health()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Health {
 
@@ -49,8 +48,7 @@ public final class Health {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -301,8 +299,8 @@ public final class Health {
 
     /**
      * The operations of {@link Health} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
-     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too) that fails
+     * with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
      * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link Health#async()} or {@code client.async().health()}; thread-safe.
      */

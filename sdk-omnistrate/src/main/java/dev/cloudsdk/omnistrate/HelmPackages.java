@@ -16,8 +16,7 @@ import java.util.Objects;
  * Helm package installations across the fleet.
  *
  * <p>Reached through {@link OmnistrateClient#helmPackages()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class HelmPackages {
 
@@ -45,8 +44,7 @@ public final class HelmPackages {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -177,7 +175,7 @@ public final class HelmPackages {
 
     /**
      * The operations of {@link HelmPackages} without making the calling thread wait: the same arguments, each answering
-     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too) that fails
      * with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
      * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link HelmPackages#async()} or {@code client.async().helmPackages()}; thread-safe.

@@ -43,8 +43,7 @@ import java.util.concurrent.CompletableFuture;
  * Host clusters (deployment cells): inspect, adopt, update, debug and delete them, and manage their entities.
  *
  * <p>Reached through {@link OmnistrateClient#hostClusters()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class HostClusters {
 
@@ -137,12 +136,12 @@ public final class HostClusters {
      * Return all resource instances in the given host cluster.
      *
      * <p>{@code GET /2022-09-01-00/fleet/host-clusters/{hostClusterId}/instances}
-     * ({@code inventory-api#ListAllInstancesInHostCluster}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+     * ({@code inventory-api#ListAllInstancesInHostCluster}). Pages are linked by {@code nextPageToken}; later pages
+     * reuse these arguments and options.
      *
      * @param hostClusterId ID of the host cluster to list instances for.
      * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<ResourceInstance> listInstances(String hostClusterId, ListAllInstancesInHostClusterParams params,
@@ -890,12 +889,12 @@ public final class HostClusters {
      * List the deployment cell workflows.
      *
      * <p>{@code GET /2022-09-01-00/fleet/host-cluster/{hostClusterID}/workflows}
-     * ({@code hostcluster-api#ListDeploymentCellWorkflows}).
-     * Pages are linked by {@code nextPageToken} in the request body; later pages reuse these arguments and options.
+     * ({@code hostcluster-api#ListDeploymentCellWorkflows}). Pages are linked by {@code nextPageToken} in the request
+     * body; later pages reuse these arguments and options.
      *
      * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
      * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<DeploymentCellWorkflow> listWorkflows(String hostClusterId, ListDeploymentCellWorkflowsRequest body,
@@ -1056,11 +1055,11 @@ public final class HostClusters {
          * List host clusters.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/host-clusters}
-         * ({@code inventory-api#ListHostClusters}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListHostClusters}). Pages are linked by {@code nextPageToken}; later pages reuse these
+         * arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params,
@@ -1218,7 +1217,7 @@ public final class HostClusters {
              * answered with its raw response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -1272,7 +1271,7 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the host cluster to list instances for.
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -1777,7 +1776,7 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
          * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -1789,8 +1788,8 @@ public final class HostClusters {
 
     /**
      * The operations of {@link HostClusters} without making the calling thread wait: the same arguments, each answering
-     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link HostClusters#async()} or
      * {@code client.async().hostClusters()}; thread-safe.
@@ -1919,7 +1918,7 @@ public final class HostClusters {
              * without making the calling thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
@@ -1974,7 +1973,7 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the host cluster to list instances for.
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */
@@ -2505,7 +2504,7 @@ public final class HostClusters {
          *
          * @param hostClusterId ID of the Host Cluster to filter Deployment Cell Workflows.
          * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */

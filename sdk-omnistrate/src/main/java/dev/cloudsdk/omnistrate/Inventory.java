@@ -21,8 +21,7 @@ import java.util.Objects;
  * Searches and summaries over the whole fleet inventory.
  *
  * <p>Reached through {@link OmnistrateClient#inventory()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Inventory {
 
@@ -50,8 +49,7 @@ public final class Inventory {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -281,8 +279,8 @@ public final class Inventory {
 
     /**
      * The operations of {@link Inventory} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
-     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too) that fails
+     * with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
      * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link Inventory#async()} or {@code client.async().inventory()}; thread-safe.
      */

@@ -22,8 +22,7 @@ import java.util.Objects;
  * Notification channels (email, Slack, webhook, PagerDuty) and the events sent to them.
  *
  * <p>Reached through {@link OmnistrateClient#notificationChannels()}; thread-safe. Every method checks its arguments
- * before any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * before any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class NotificationChannels {
 
@@ -51,8 +50,7 @@ public final class NotificationChannels {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -537,7 +535,7 @@ public final class NotificationChannels {
 
     /**
      * The operations of {@link NotificationChannels} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
      * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
      * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
      * Reached through {@link NotificationChannels#async()} or {@code client.async().notificationChannels()};

@@ -20,8 +20,7 @@ import java.util.Objects;
  * The customer organizations of the fleet.
  *
  * <p>Reached through {@link OmnistrateClient#organizations()}; thread-safe. Every method checks its arguments before
- * any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Organizations {
 
@@ -49,8 +48,7 @@ public final class Organizations {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -350,7 +348,7 @@ public final class Organizations {
 
     /**
      * The operations of {@link Organizations} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
      * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
      * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
      * Reached through {@link Organizations#async()} or {@code client.async().organizations()}; thread-safe.

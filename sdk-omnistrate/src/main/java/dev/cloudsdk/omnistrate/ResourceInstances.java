@@ -50,8 +50,7 @@ import java.util.concurrent.CompletableFuture;
  * delete them.
  *
  * <p>Reached through {@link OmnistrateClient#resourceInstances()}; thread-safe. Every method checks its arguments
- * before any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * before any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class ResourceInstances {
 
@@ -1315,11 +1314,11 @@ public final class ResourceInstances {
          * List resource instances.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/instances/}
-         * ({@code inventory-api#ListResourceInstances}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListResourceInstances}). Pages are linked by {@code nextPageToken}; later pages reuse
+         * these arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<ResourceInstance> list(ListResourceInstancesParams params, RequestOptions options) {
@@ -2041,7 +2040,7 @@ public final class ResourceInstances {
              * answered with its raw response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -2234,11 +2233,11 @@ public final class ResourceInstances {
 
     /**
      * The operations of {@link ResourceInstances} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a
-     * future {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link ResourceInstances#async()} or {@code client.async().resourceInstances()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a
+     * list: a future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link ResourceInstances#async()} or
+     * {@code client.async().resourceInstances()}; thread-safe.
      */
     public static final class Async {
 
@@ -2932,7 +2931,7 @@ public final class ResourceInstances {
              * without making the calling thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */

@@ -24,8 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * The resources of a service plan.
  *
  * <p>Reached through {@link OmnistrateClient#resources()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Resources {
 
@@ -123,12 +122,12 @@ public final class Resources {
      * List resources.
      *
      * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/model/{serviceModelId}/productTier/{productTierId}/resources}
-     * ({@code inventory-api#ListResources}).
-     * Pages are linked by {@code nextPageToken} in the request body; later pages reuse these arguments and options.
+     * ({@code inventory-api#ListResources}). Pages are linked by {@code nextPageToken} in the request body; later pages
+     * reuse these arguments and options.
      *
      * @param key the ids of the call, built with named setters
      * @param body the request body
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<Resource> list(EnvironmentTierKey key, ListResourcesRequest body, RequestOptions options) {
@@ -214,7 +213,7 @@ public final class Resources {
          *
          * @param key the ids of the call, built with named setters
          * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -226,8 +225,8 @@ public final class Resources {
 
     /**
      * The operations of {@link Resources} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link Resources#async()} or {@code client.async().resources()};
      * thread-safe.
@@ -283,7 +282,7 @@ public final class Resources {
          *
          * @param key the ids of the call, built with named setters
          * @param body the request body
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */

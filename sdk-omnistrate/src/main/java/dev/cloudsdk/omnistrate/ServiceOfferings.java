@@ -19,8 +19,7 @@ import java.util.Objects;
  * The service offerings customers can subscribe to.
  *
  * <p>Reached through {@link OmnistrateClient#serviceOfferings()}; thread-safe. Every method checks its arguments before
- * any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class ServiceOfferings {
 
@@ -48,8 +47,7 @@ public final class ServiceOfferings {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -422,7 +420,7 @@ public final class ServiceOfferings {
 
     /**
      * The operations of {@link ServiceOfferings} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
      * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
      * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
      * Reached through {@link ServiceOfferings#async()} or {@code client.async().serviceOfferings()}; thread-safe.

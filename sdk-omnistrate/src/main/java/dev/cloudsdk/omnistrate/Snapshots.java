@@ -27,8 +27,7 @@ import java.util.Objects;
  * Snapshots of resource instances: take, list, copy, restore and delete them.
  *
  * <p>Reached through {@link OmnistrateClient#snapshots()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Snapshots {
 
@@ -56,8 +55,7 @@ public final class Snapshots {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -692,8 +690,8 @@ public final class Snapshots {
 
     /**
      * The operations of {@link Snapshots} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too that fails with
-     * the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too) that fails
+     * with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call.
      * Arguments are checked at once: a bad one throws before any future exists or any request is sent. Reached through
      * {@link Snapshots#async()} or {@code client.async().snapshots()}; thread-safe.
      */

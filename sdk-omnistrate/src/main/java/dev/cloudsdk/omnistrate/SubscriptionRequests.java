@@ -20,8 +20,7 @@ import java.util.Objects;
  * Requests of customers to subscribe to a plan that needs approval.
  *
  * <p>Reached through {@link OmnistrateClient#subscriptionRequests()}; thread-safe. Every method checks its arguments
- * before any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * before any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class SubscriptionRequests {
 
@@ -49,8 +48,7 @@ public final class SubscriptionRequests {
 
     /**
      * @return these operations without making the calling thread wait: each answers a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage});
-     * cancelling it cancels the call
+     * {@link dev.cloudsdk.core.http.ResponseFuture}; cancelling it cancels the call
      */
     public Async async() {
         Async async = this.async;
@@ -421,7 +419,7 @@ public final class SubscriptionRequests {
 
     /**
      * The operations of {@link SubscriptionRequests} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too)
      * that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its
      * HTTP call. Arguments are checked at once: a bad one throws before any future exists or any request is sent.
      * Reached through {@link SubscriptionRequests#async()} or {@code client.async().subscriptionRequests()};

@@ -27,8 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * Customer subscriptions to a service plan.
  *
  * <p>Reached through {@link OmnistrateClient#subscriptions()}; thread-safe. Every method checks its arguments before
- * any network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * any network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Subscriptions {
 
@@ -131,11 +130,11 @@ public final class Subscriptions {
          * List subscription.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/subscription}
-         * ({@code inventory-api#ListSubscription}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListSubscription}). Pages are linked by {@code nextPageToken}; later pages reuse these
+         * arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<DescribeSubscriptionResult> list(ListSubscriptionParams params, RequestOptions options) {
@@ -502,7 +501,7 @@ public final class Subscriptions {
              * its raw response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -692,11 +691,11 @@ public final class Subscriptions {
 
     /**
      * The operations of {@link Subscriptions} without making the calling thread wait: the same arguments, each
-     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a
-     * future {@link AsyncPage} for lists) that fails with the call's typed
-     * {@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments are checked at
-     * once: a bad one throws before any future exists or any request is sent. Reached through
-     * {@link Subscriptions#async()} or {@code client.async().subscriptions()}; thread-safe.
+     * answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a
+     * list: a future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
+     * exists or any request is sent. Reached through {@link Subscriptions#async()} or
+     * {@code client.async().subscriptions()}; thread-safe.
      */
     public static final class Async {
 
@@ -767,7 +766,7 @@ public final class Subscriptions {
              * the calling thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */

@@ -28,8 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * Upgrade paths that move instances from one plan version to another.
  *
  * <p>Reached through {@link OmnistrateClient#upgradePaths()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class UpgradePaths {
 
@@ -255,12 +254,12 @@ public final class UpgradePaths {
          * List eligible instances per upgrade.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-path/{upgradePathId}/eligible-instances}
-         * ({@code inventory-api#ListEligibleInstancesPerUpgrade}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListEligibleInstancesPerUpgrade}). Pages are linked by {@code nextPageToken}; later
+         * pages reuse these arguments and options.
          *
          * @param upgradePathId The upgrade path ID.
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<InstanceUpgrade> listEligibleInstances(String upgradePathId,
@@ -368,11 +367,11 @@ public final class UpgradePaths {
          * List upgrade paths.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/productTier/{productTierId}/upgrade-paths}
-         * ({@code inventory-api#ListUpgradePaths}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListUpgradePaths}). Pages are linked by {@code nextPageToken}; later pages reuse these
+         * arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<UpgradePath> list(ListUpgradePathsParams params, RequestOptions options) {
@@ -560,7 +559,7 @@ public final class UpgradePaths {
              *
              * @param upgradePathId The upgrade path ID.
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -635,7 +634,7 @@ public final class UpgradePaths {
              * its raw response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -647,8 +646,8 @@ public final class UpgradePaths {
 
     /**
      * The operations of {@link UpgradePaths} without making the calling thread wait: the same arguments, each answering
-     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link UpgradePaths#async()} or
      * {@code client.async().upgradePaths()}; thread-safe.
@@ -801,7 +800,7 @@ public final class UpgradePaths {
              *
              * @param upgradePathId The upgrade path ID.
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
@@ -875,7 +874,7 @@ public final class UpgradePaths {
              * the calling thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */

@@ -27,8 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * Users of the service provider's customers.
  *
  * <p>Reached through {@link OmnistrateClient#users()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Users {
 
@@ -312,11 +311,11 @@ public final class Users {
     /**
      * List all users.
      *
-     * <p>{@code GET /2022-09-01-00/fleet/users} ({@code inventory-api#ListAllUsers}).
-     * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+     * <p>{@code GET /2022-09-01-00/fleet/users} ({@code inventory-api#ListAllUsers}). Pages are linked by
+     * {@code nextPageToken}; later pages reuse these arguments and options.
      *
      * @param params the query parameters
-     * @param options per-call overrides (timeout, retries, extra headers)
+     * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
      * @return the first page; {@link Page#autoPager()} walks every later page
      */
     public Page<AccessSideUser> listAll(ListAllUsersParams params, RequestOptions options) {
@@ -426,11 +425,11 @@ public final class Users {
          * List users.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/users}
-         * ({@code inventory-api#ListUsers}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code inventory-api#ListUsers}). Pages are linked by {@code nextPageToken}; later pages reuse these
+         * arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<User> list(ListUsersParams params, RequestOptions options) {
@@ -553,7 +552,7 @@ public final class Users {
              * response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -728,7 +727,7 @@ public final class Users {
          * Same as {@link Users#listAll(ListAllUsersParams, RequestOptions)}, answered with its raw response.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
          * {@link Page#autoPager()} walks every later page
          */
@@ -739,8 +738,8 @@ public final class Users {
 
     /**
      * The operations of {@link Users} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link Users#async()} or {@code client.async().users()};
      * thread-safe.
@@ -836,7 +835,7 @@ public final class Users {
              * thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
@@ -1021,7 +1020,7 @@ public final class Users {
          * Same as {@link Users#listAll(ListAllUsersParams, RequestOptions)}, without making the calling thread wait.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
          * later ones; the future fails with the call's typed exception
          */

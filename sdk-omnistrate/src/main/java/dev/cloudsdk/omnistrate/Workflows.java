@@ -27,8 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * The service workflows (deployments, upgrades, deletions) of an environment.
  *
  * <p>Reached through {@link OmnistrateClient#workflows()}; thread-safe. Every method checks its arguments before any
- * network call and throws an
- * {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
+ * network call and throws an {@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.
  */
 public final class Workflows {
 
@@ -132,11 +131,11 @@ public final class Workflows {
          * List service workflows.
          *
          * <p>{@code GET /2022-09-01-00/fleet/service/{serviceId}/environment/{environmentId}/service-workflows}
-         * ({@code fleet-workflows-api#ListServiceWorkflows}).
-         * Pages are linked by {@code nextPageToken}; later pages reuse these arguments and options.
+         * ({@code fleet-workflows-api#ListServiceWorkflows}). Pages are linked by {@code nextPageToken}; later pages
+         * reuse these arguments and options.
          *
          * @param params the query parameters
-         * @param options per-call overrides (timeout, retries, extra headers)
+         * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
         public Page<ServiceWorkflow> list(ListServiceWorkflowsParams params, RequestOptions options) {
@@ -431,7 +430,7 @@ public final class Workflows {
              * its raw response.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
@@ -562,8 +561,8 @@ public final class Workflows {
 
     /**
      * The operations of {@link Workflows} without making the calling thread wait: the same arguments, each answering a
-     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which has the raw response too (a future
-     * {@link AsyncPage} for lists) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
+     * {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result (which has the raw response too; a list: a
+     * future {@link AsyncPage}) that fails with the call's typed {@link dev.cloudsdk.core.error.SdkException}.
      * Cancelling a future cancels its HTTP call. Arguments are checked at once: a bad one throws before any future
      * exists or any request is sent. Reached through {@link Workflows#async()} or {@code client.async().workflows()};
      * thread-safe.
@@ -637,7 +636,7 @@ public final class Workflows {
              * the calling thread wait.
              *
              * @param params the query parameters
-             * @param options per-call overrides (timeout, retries, extra headers)
+             * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */

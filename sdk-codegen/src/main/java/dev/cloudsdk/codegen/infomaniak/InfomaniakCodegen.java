@@ -54,6 +54,9 @@ public final class InfomaniakCodegen {
         reader.models.values().forEach(model -> files.put(modelPath(model.name), ModelWriter.model(model)));
         reader.enums.values().forEach(type -> files.put(modelPath(type.name), ModelWriter.openEnum(type)));
         reader.params.values().forEach(params -> files.put(rootPath(params.name), ParamsWriter.params(params)));
+        List<String> generated = new ArrayList<>(reader.models.keySet());
+        generated.addAll(reader.enums.keySet());
+        Map<String, String> knownTypes = ResourceWriter.knownTypes(generated);
         for (OperationTable.Resource resource : reader.table.resources.values()) {
             List<OperationTable.Resource> children = new ArrayList<>();
             reader.table.resources.values().stream()
@@ -64,7 +67,7 @@ public final class InfomaniakCodegen {
                     .filter(method -> method.operation.resource().equals(resource.className()))
                     .forEach(methods::add);
             files.put(rootPath(resource.className()),
-                    ResourceWriter.resource(reader.table, resource, children, methods));
+                    ResourceWriter.resource(reader.table, resource, children, methods, knownTypes));
         }
         return new GeneratedSources(List.of(SOURCES + ResourceWriter.PACKAGE.replace('.', '/')), files);
     }

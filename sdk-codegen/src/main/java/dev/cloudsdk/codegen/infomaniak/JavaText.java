@@ -1,8 +1,6 @@
 package dev.cloudsdk.codegen.infomaniak;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import dev.cloudsdk.codegen.Names;
 import java.util.Set;
 
 /** Names and Javadoc text for the generated sources. */
@@ -33,8 +31,7 @@ final class JavaText {
 
     /** {@code public_cloud} to {@code PublicCloud}. */
     static String pascal(String name) {
-        String camel = camel(name);
-        return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+        return Names.capitalize(camel(name));
     }
 
     /** {@code ScalingDown} or {@code dc3-a} to {@code SCALING_DOWN} / {@code DC3_A}. */
@@ -57,10 +54,8 @@ final class JavaText {
         if (text == null) {
             return "";
         }
-        String clean = text.replaceAll("<[^>]+>", " ")
-                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+        String clean = Names.escapeJavadoc(text.replaceAll("<[^>]+>", " "))
                 .replaceAll("`([^`]*)`", "{@code $1}")
-                .replace("*/", "*&#47;")
                 .replaceAll("\\*Optional\\*\\s*:\\s*", "")
                 .replaceAll("\\*Optional parameter\\* that define (the )?", "the ")
                 .replaceAll("Part of the \\{@code \\w+} capacity", "")
@@ -80,57 +75,5 @@ final class JavaText {
         boolean titleCase = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
         return text.isEmpty() || acronym || titleCase ? text
                 : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** Wraps text into Javadoc lines with the given indentation. */
-    static List<String> wrap(String text, String indent) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && indent.length() + 3 + line.length() + 1 + word.length() > 110) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** A Javadoc block; lines starting with {@code @} are tags. */
-    static void javadoc(StringBuilder out, String indent, List<String> paragraphs) {
-        List<String> lines = new ArrayList<>();
-        boolean tags = false;
-        for (String paragraph : paragraphs) {
-            if (paragraph.isEmpty()) {
-                continue;
-            }
-            boolean tag = paragraph.startsWith("@");
-            if (!lines.isEmpty() && (!tag || !tags)) {
-                lines.add("");
-            }
-            String text = !tag && !lines.isEmpty() ? "<p>" + paragraph : paragraph;
-            tags = tag;
-            lines.addAll(wrap(text, indent));
-        }
-        if (lines.size() == 1 && lines.get(0).length() + indent.length() + 7 <= 110) {
-            out.append(indent).append("/** ").append(lines.get(0)).append(" */\n");
-            return;
-        }
-        out.append(indent).append("/**\n");
-        for (String line : lines) {
-            out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
-        }
-        out.append(indent).append(" */\n");
-    }
-
-    /** Lower-cases the first letter, e.g. for operation names in logs. */
-    static String decapitalize(String name) {
-        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 }

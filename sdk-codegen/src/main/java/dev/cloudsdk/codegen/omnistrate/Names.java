@@ -53,8 +53,7 @@ final class Names {
      * @return the type name
      */
     static String type(String name) {
-        String member = member(name);
-        return Character.toUpperCase(member.charAt(0)) + member.substring(1);
+        return dev.cloudsdk.codegen.Names.capitalize(member(name));
     }
 
     /**
@@ -112,8 +111,8 @@ final class Names {
      * @return text safe inside a Javadoc comment
      */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-                .replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;").replaceAll("\\s+", " ");
+        return dev.cloudsdk.codegen.Names.escapeJavadoc(text).replace("{", "&#123;").replace("}", "&#125;")
+                .replaceAll("\\s+", " ");
     }
 
     private static String lowerLeadingCapitals(String name) {

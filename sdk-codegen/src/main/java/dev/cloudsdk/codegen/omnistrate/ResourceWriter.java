@@ -2,17 +2,21 @@ package dev.cloudsdk.codegen.omnistrate;
 
 import dev.cloudsdk.codegen.JavaFile;
 import dev.cloudsdk.codegen.ModelSource;
+import dev.cloudsdk.codegen.OperationWriter;
+import dev.cloudsdk.codegen.OperationWriter.Argument;
+import dev.cloudsdk.codegen.OperationWriter.Operation;
+import dev.cloudsdk.codegen.OperationWriter.Target;
+import dev.cloudsdk.codegen.ResourceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...) and their params. Each
- * operation's request is checked and built once, in a private {@code prepare...} method returning a
- * {@code PreparedCall}; the group's methods run it for the result, its nested {@code WithRawResponse} view (the same
- * overloads) for the {@code RawResponse}, its nested {@code Async} view (the same overloads) for a
- * {@code CompletableFuture}.
+ * Writes the resource group classes ({@code ResourceInstances}, {@code HostClusters}, ...), their params and id
+ * objects. The class, its views and every operation's overloads are the shared {@link ResourceSource} and
+ * {@link OperationWriter}; what is Omnistrate's own is here: the {@code in(serviceId, environmentId)} scopes (in every
+ * view), the id objects, how a request is built from the description ({@code prepare...}) and the token pages.
  */
 final class ResourceWriter {
 
@@ -20,23 +24,6 @@ final class ResourceWriter {
 
     private final TypeMapper types;
     private final Map<String, String> knownTypes;
-    /** The group's file, which holds every {@code prepare...} method. */
-    private JavaFile groupFile;
-    /** Where the methods of the operation being written go: the group, or its scope class. */
-    private JavaFile sync;
-    /** The raw view of the group (or of its scope) being written, its methods written alongside the group's. */
-    private JavaFile raw;
-    /** The asynchronous view of the group (or of its scope), likewise. */
-    private JavaFile async;
-    /** The class the views' methods link to: the group, or {@code Group.Scope}. */
-    private String link;
-    /** The indentation of a method of {@link #sync}; the views' methods are one level deeper. */
-    private String indent;
-    /** How the methods of {@link #sync} reach the {@code prepare...} methods. */
-    private String prepareOwner;
-    /** How the views' methods reach them: the group ({@code resource.}) or the scope ({@code scope.}). */
-    private String viewOwner;
-    private String className;
 
     ResourceWriter(TypeMapper types, Map<String, String> knownTypes) {
         this.types = types;
@@ -51,30 +38,14 @@ final class ResourceWriter {
      * @return the file's content
      */
     String group(OperationTable.Group group, List<Op> operations) {
-        JavaFile file = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        file.doc("", Names.doc(group.about()), "",
-                "<p>Reached through {@link OmnistrateClient#" + group.accessor() + "()}; thread-safe. Every method "
-                        + "checks its arguments before any network call and throws an",
-                "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails.");
-        file.line("public final class " + group.className() + " {", "", "    private final ApiClient api;",
-                "    // created on first use: two threads may each create one, either serves",
-                "    private volatile WithRawResponse withRawResponse;", "    private volatile Async async;", "");
-        file.line("    " + group.className() + "(ApiClient api) {", "        this.api = api;", "    }", "");
-        file.doc("    ", "@return these operations answered with their {@link RawResponse}: status, headers and request "
-                + "id at once, the result on {@link RawResponse#parse()}");
-        file.line("    public WithRawResponse withRawResponse() {",
-                "        WithRawResponse withRawResponse = this.withRawResponse;",
-                "        if (withRawResponse == null) {", "            withRawResponse = new WithRawResponse(this);",
-                "            this.withRawResponse = withRawResponse;", "        }", "        return withRawResponse;", "    }", "");
-        file.doc("    ", "@return these operations without making the calling thread wait: each answers a {@link "
-                + "dev.cloudsdk.core.http.ResponseFuture} (a list: a future {@link dev.cloudsdk.core.pagination.AsyncPage}); "
-                + "cancelling it cancels the call");
-        file.line("    public Async async() {", "        Async async = this.async;", "        if (async == null) {",
-                "            async = new Async(this);", "            this.async = async;", "        }",
-                "        return async;", "    }");
-        className = group.className();
+        String className = group.className();
+        ResourceSource source = new ResourceSource(Generator.HEADER, PACKAGE, className, knownTypes, List.of(
+                Names.doc(group.about()), "", "<p>Reached through {@link OmnistrateClient#" + group.accessor() + "()}; "
+                        + "thread-safe. Every method checks its arguments before any network call and throws an "
+                        + "{@link dev.cloudsdk.core.error.SdkException} subtype when the call fails."), "ApiClient api");
         OperationTable.Scope scope = operations.stream().map(op -> op.scope).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
+        JavaFile file = source.members();
         if (scope != null) {
             file.line("");
             file.doc("    ", "The operations of this group in " + scope.designates() + ", so that its two ids are given "
@@ -88,69 +59,31 @@ final class ResourceWriter {
                     "        return new " + scope.className() + "(this, " + scope.first() + ", " + scope.second() + ");",
                     "    }");
         }
-        groupFile = file;
-        JavaFile raw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        JavaFile async = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        JavaFile scoped = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        JavaFile scopedRaw = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
-        JavaFile scopedAsync = new JavaFile(Generator.HEADER, PACKAGE, knownTypes);
+        // The views' own methods come after their scope class, so they are written apart and added last.
+        Target unscoped = new Target(file, source.newPart(), source.newPart(), "    ", className, "resource.");
+        Target scoped = scope == null ? null : new Target(source.newPart(), source.newPart(), source.newPart(),
+                "        ", className + "." + scope.className(), "scope.");
         for (Op op : operations) {
-            boolean inScope = op.scope != null;
-            this.sync = inScope ? scoped : file;
-            this.raw = inScope ? scopedRaw : raw;
-            this.async = inScope ? scopedAsync : async;
-            this.link = inScope ? className + "." + scope.className() : className;
-            this.indent = inScope ? "        " : "    ";
-            this.prepareOwner = "";
-            this.viewOwner = inScope ? "scope." : "resource.";
-            method(op);
+            method(source, op, op.scope != null ? scoped : unscoped);
         }
-        if (scope != null) {
+        if (scoped != null) {
             file.line("");
             file.doc("    ", "The operations of {@link " + className + "} in " + scope.designates() + ": the same "
                     + "arguments but the two ids given to {@link " + className + "#in(String, String)}, and the same "
                     + "checks. Immutable and thread-safe.");
             scopeClass(file, "    ", scope, className);
-            file.append(scoped);
+            file.append(scoped.sync());
             file.line("    }");
+            viewScope(source.rawMembers(), className, scope, "{@link RawResponse}", scoped.raw());
+            viewScope(source.asyncMembers(), className, scope, "future", scoped.async());
         }
-        file.line("");
-        file.doc("    ", "The operations of {@link " + className + "} answered with their {@link RawResponse}: the same "
-                + "arguments and checks, the status, headers and request id at once, and the usual result on "
-                + "{@link RawResponse#parse()}. An error answer is still thrown by the call, typed. Reached through "
-                + "{@link " + className + "#withRawResponse()}; thread-safe.");
-        file.line("    public static final class WithRawResponse {", "", "        private final " + className
-                + " resource;", "", "        private WithRawResponse(" + className + " resource) {",
-                "            this.resource = resource;", "        }");
-        if (scope != null) {
-            viewScope(file, scope, "{@link RawResponse}", scopedRaw);
-        }
-        file.append(raw);
-        file.line("    }", "");
-        boolean paged = operations.stream().anyMatch(op -> op.result == Op.Result.PAGE);
-        file.doc("    ", "The operations of {@link " + className + "} without making the calling thread wait: the same "
-                + "arguments, each answering a {@link dev.cloudsdk.core.http.ResponseFuture} of the usual result, which "
-                + "has the raw response too" + (paged ? " (a future {@link AsyncPage} for lists)" : "") + " that fails with the call's typed "
-                + "{@link dev.cloudsdk.core.error.SdkException}. Cancelling a future cancels its HTTP call. Arguments "
-                + "are checked at once: a bad one throws before any future exists or any request is sent. Reached "
-                + "through {@link " + className + "#async()} or {@code client.async()." + group.accessor()
-                + "()}; thread-safe.");
-        file.line("    public static final class Async {", "", "        private final " + className + " resource;", "",
-                "        private Async(" + className + " resource) {", "            this.resource = resource;", "        }");
-        if (scope != null) {
-            viewScope(file, scope, "future", scopedAsync);
-        }
-        file.append(async);
-        file.line("    }", "}");
-        return file.render();
+        source.rawMembers().append(unscoped.raw());
+        source.asyncMembers().append(unscoped.async());
+        return source.render("client.async()." + group.accessor() + "()", "");
     }
 
-    /**
-     * Writes a view's {@code in(...)} and its scope class, holding the view's scoped methods.
-     *
-     * @param answer what the view's methods answer with, for the Javadoc
-     */
-    private void viewScope(JavaFile file, OperationTable.Scope scope, String answer, JavaFile methods) {
+    private static void viewScope(JavaFile file, String className, OperationTable.Scope scope, String answer,
+                                  JavaFile methods) {
         String name = scope.className();
         file.line("");
         file.doc("        ", "Same as {@link " + className + "#in(String, String)}, each operation answering a " + answer
@@ -184,7 +117,6 @@ final class ResourceWriter {
                 indent + "    }");
     }
 
-    /** @return the Javadoc of a path id, from the first operation that takes it */
     /** What the ids that open a scope are (the description's own words differ from one operation to the next). */
     private static final Map<String, String> SCOPE_ID_DOCS = Map.of(
             "serviceId", "the id of the service",
@@ -252,163 +184,38 @@ final class ResourceWriter {
         return params.render();
     }
 
-    private void method(Op op) {
-        List<String[]> args = new ArrayList<>();
+    /** Writes an operation's overloads in every view, then the method preparing its call. */
+    private void method(ResourceSource source, Op op, Target target) {
+        List<Argument> args = new ArrayList<>();
         if (op.key != null) {
-            args.add(new String[] {op.key.className(), "key", "the ids of the call, built with named setters"});
+            args.add(Argument.required(op.key.className(), "key", "the ids of the call, built with named setters"));
         }
         for (Op.Param param : op.pathParams.subList(op.leadingIds(), op.pathParams.size())) {
             String doc = param.description().isEmpty() ? "the {@code " + param.wireName() + "} path parameter"
                     : Names.doc(param.description());
-            args.add(new String[] {param.type().name(), param.javaName(), doc});
+            args.add(Argument.required(param.type().name(), param.javaName(), doc));
         }
         if (op.body != null) {
-            args.add(new String[] {op.body.name(), "body", op.body.kind() == JType.Kind.STRING
-                    ? "the event data, sent as a JSON string" : "the request body"});
+            args.add(Argument.required(op.body.name(), "body", op.body.kind() == JType.Kind.STRING
+                    ? "the event data, sent as a JSON string" : "the request body"));
         }
-        String returnType = returnType(op);
-        String name = op.entry.method();
-        List<String> description = description(op);
         if (op.paramsClass != null) {
-            List<String[]> withParams = new ArrayList<>(args);
-            withParams.add(new String[] {op.paramsClass, "params", "the query parameters"});
-            if (op.queryAllOptional()) {
-                overload(op, name, returnType, args, withParams, "Same as {@link #" + name + "("
-                        + join(signature(withParams), "RequestOptions") + ")} with no query parameters and default options.",
-                        "params", op.paramsClass + ".builder().build()");
-                withOptionsOnly(op, name, returnType, args, withParams);
-            }
-            overload(op, name, returnType, withParams, withParams, null, null, null);
-            full(op, name, returnType, withParams, description);
-        } else {
-            overload(op, name, returnType, args, args, null, null, null);
-            full(op, name, returnType, args, description);
+            args.add(op.queryAllOptional()
+                    ? Argument.optional(op.paramsClass, "params", "the query parameters",
+                            op.paramsClass + ".builder().build()", "no query parameters")
+                    : Argument.required(op.paramsClass, "params", "the query parameters"));
         }
-    }
+        String name = op.entry.method();
+        Operation operation = new Operation(name, description(op), args, returnType(op), returnDoc(op),
+                asyncResultDoc(op), op.result == Op.Result.PAGE ? op.pageItemType(types).name() : null, List.of());
+        source.operation(operation, target);
 
-    private void overload(Op op, String name, String returnType, List<String[]> args,
-                          List<String[]> target, String summary, String filled, String filledWith) {
-        List<String> doc = new ArrayList<>();
-        doc.add(summary != null ? summary : "Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
-                + ")} with default options.");
-        doc.add("");
-        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
-        returnDoc(op).ifPresent(doc::add);
-        sync.line("");
-        sync.doc(indent, doc.toArray(String[]::new));
-        sync.line(indent + "public " + returnType + " " + name + "(" + declare(args) + ") {");
-        String call = target.stream().map(arg -> arg[1].equals(filled) ? filledWith : arg[1])
-                .collect(Collectors.joining(", "));
-        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + name + "("
-                + join(call, "RequestOptions.none()") + ");", indent + "}");
-        viewMethods(op, name, returnType, args, false, doc, "return " + name + "(" + join(call, "RequestOptions.none()")
-                + ");", null);
-    }
-
-    /**
-     * Writes the raw and the asynchronous views' form of a method: the same parameters, the {@code RawResponse} and
-     * the {@code CompletableFuture} of its result.
-     *
-     * @param options  whether the method takes {@code RequestOptions options} after {@code args}
-     * @param delegate the statement of a shorter form, calling the longest form of the same view; or {@code null}
-     * @param prepared the longest form's {@code prepare...(...)} call, when {@code delegate} is {@code null}
-     */
-    private void viewMethods(Op op, String name, String returnType, List<String[]> args, boolean options,
-                             List<String> doc, String delegate, String prepared) {
-        String in = indent + "    ";
-        List<String[]> declared = new ArrayList<>(args);
-        if (options) {
-            declared.add(new String[] {"RequestOptions", "options", ""});
-        }
-        String same = "Same as {@link " + link + "#" + name + "(" + signature(declared) + ")}";
-        String parameters = declare(declared);
-        List<String> params = doc.stream().filter(line -> line.startsWith("@param")).toList();
-
-        List<String> rawDoc = new ArrayList<>(List.of(same + ", answered with its raw response.", ""));
-        rawDoc.addAll(params);
-        String result = returnDoc(op).map(line -> line.substring("@return ".length())).orElse("nothing ({@code null})");
-        rawDoc.add("@return the status, headers and request id at once; {@link RawResponse#parse()} gives " + result);
-        raw.line("");
-        raw.doc(in, rawDoc.toArray(String[]::new));
-        raw.line(in + "public " + rawType(returnType) + " " + name + "(" + parameters + ") {",
-                in + "    " + (delegate != null ? delegate : "return " + viewOwner + prepared + ".executeRaw();"),
-                in + "}");
-
-        List<String> asyncDoc = new ArrayList<>(List.of(same + ", without making the calling thread wait.", ""));
-        asyncDoc.addAll(params);
-        asyncDoc.add("@return " + asyncResultDoc(op) + "; the future fails with the call's typed exception");
-        String run = op.result == Op.Result.PAGE ? "return Pagination.executeAsync(" + viewOwner + prepared + ");"
-                : "return " + viewOwner + prepared + ".executeAsync();";
-        async.line("");
-        async.doc(in, asyncDoc.toArray(String[]::new));
-        async.line(in + "public " + asyncType(op, returnType) + " " + name + "(" + parameters + ") {",
-                in + "    " + (delegate != null ? delegate : run), in + "}");
-    }
-
-    private String asyncResultDoc(Op op) {
-        return switch (op.result) {
-            case NONE -> "nothing ({@code null}) to come, once the call succeeds";
-            case ID -> "the id the API answers with (a bare JSON string), to come";
-            case MODEL -> answer(op) + ", to come";
-            case MODEL_LIST -> "every item of the answer, to come";
-            case PAGE -> "the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} "
-                    + "fetch the later ones";
-        };
-    }
-
-    private String asyncType(Op op, String returnType) {
-        return op.result == Op.Result.PAGE ? "CompletableFuture<AsyncPage<" + op.pageItemType(types).name() + ">>"
-                : "ResponseFuture<" + (returnType.equals("void") ? "Void" : returnType) + ">";
-    }
-
-    private static String rawType(String returnType) {
-        return "RawResponse<" + (returnType.equals("void") ? "Void" : returnType) + ">";
-    }
-
-    /** The {@code (ids..., RequestOptions)} form of an operation whose query parameters are all optional. */
-    private void withOptionsOnly(Op op, String name, String returnType, List<String[]> args, List<String[]> target) {
-        List<String> doc = new ArrayList<>();
-        doc.add("Same as {@link #" + name + "(" + join(signature(target), "RequestOptions")
-                + ")} with no query parameters.");
-        doc.add("");
-        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
-        doc.add("@param options per-call overrides (timeout, retries, extra headers)");
-        returnDoc(op).ifPresent(doc::add);
-        sync.line("");
-        sync.doc(indent, doc.toArray(String[]::new));
-        sync.line(indent + "public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
-        String call = target.stream().map(arg -> arg[1].equals("params") ? op.paramsClass + ".builder().build()" : arg[1])
-                .collect(Collectors.joining(", "));
-        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + name + "(" + join(call, "options")
-                + ");", indent + "}");
-        viewMethods(op, name, returnType, args, true, doc, "return " + name + "(" + join(call, "options") + ");", null);
-    }
-
-    private void full(Op op, String name, String returnType, List<String[]> args, List<String> description) {
-        List<String> doc = new ArrayList<>(description);
-        doc.add("");
-        args.forEach(arg -> doc.add("@param " + arg[1] + " " + arg[2]));
-        doc.add("@param options per-call overrides (timeout, retries, extra headers)");
-        returnDoc(op).ifPresent(doc::add);
-        sync.line("");
-        sync.doc(indent, doc.toArray(String[]::new));
-        sync.line(indent + "public " + returnType + " " + name + "(" + join(declare(args), "RequestOptions options") + ") {");
-        List<String[]> prepareArgs = new ArrayList<>(args);
-        String prepare = "prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        String prepared = prepare + "(" + join(prepareArgs.stream().map(arg -> arg[1]).collect(Collectors.joining(", ")),
-                "options") + ")";
-        sync.line(indent + "    " + (returnType.equals("void") ? "" : "return ") + prepareOwner + prepared + ".execute();",
-                indent + "}");
-        viewMethods(op, name, returnType, args, true, doc, null, prepared);
         // A scoped operation is prepared by its scope class, which holds the scope's ids (checked once, by in(...)).
         boolean scoped = op.scope != null;
-        JavaFile file = scoped ? sync : groupFile;
+        JavaFile file = target.sync();
         String x = scoped ? "    " : "";
         String api = scoped ? "resource.api" : "api";
-        file.line("");
-        file.doc(x + "    ", "Checks the arguments of {@code " + name + "} and prepares its call, for every view.");
-        file.line(x + "    private PreparedCall<" + (returnType.equals("void") ? "Void" : returnType) + "> " + prepare + "("
-                + join(declare(prepareArgs), "RequestOptions options") + ") {");
+        OperationWriter.prepareStart(file, target.indent(), operation);
         if (op.key != null) {
             file.line(x + "        Objects.requireNonNull(key, \"key\"); // its ids were checked when it was built");
         }
@@ -467,12 +274,23 @@ final class ResourceWriter {
                     + ".class));");
             case MODEL_LIST -> file.line(x + "        return " + api + ".prepare(request, options, new TypeRef<"
                     + op.response.name() + ">() {", x + "        });");
-            case PAGE -> page(file, op, name, prepareArgs, x, api);
+            case PAGE -> page(file, op, operation, x, api);
         }
         file.line(x + "    }");
     }
 
-    private void page(JavaFile file, Op op, String name, List<String[]> args, String x, String api) {
+    private String asyncResultDoc(Op op) {
+        return switch (op.result) {
+            case NONE -> "nothing ({@code null}) to come, once the call succeeds";
+            case ID -> "the id the API answers with (a bare JSON string), to come";
+            case MODEL -> answer(op) + ", to come";
+            case MODEL_LIST -> "every item of the answer, to come";
+            case PAGE -> "the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} "
+                    + "fetch the later ones";
+        };
+    }
+
+    private void page(JavaFile file, Op op, Operation operation, String x, String api) {
         String answer = op.response.name();
         List<ModelWriter.Property> properties = ModelWriter.properties(types, op.response.schema());
         ModelWriter.Property items = properties.stream().filter(p -> p.json().equals(op.pageItems)).findFirst()
@@ -484,34 +302,30 @@ final class ResourceWriter {
         file.line(x + "                .map(answer -> Pagination.token(answer." + items.java() + "(), " + holder
                 + ".nextPageToken().orElse(null),",
                 x + "                        answer." + token.java() + "()" + (token.required() ? "" : ".orElse(null)") + ",");
-        String call = args.stream().map(arg -> arg[1].equals(holder)
-                ? holder + ".toBuilder().nextPageToken(next).build()" : arg[1]).collect(Collectors.joining(", "));
-        file.line(x + "                        next -> prepare" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "("
-                + join(call, "options") + "))));");
+        String call = operation.arguments().stream().map(arg -> arg.name().equals(holder)
+                ? holder + ".toBuilder().nextPageToken(next).build()" : arg.name()).collect(Collectors.joining(", "));
+        file.line(x + "                        next -> " + operation.prepareName() + "(" + join(call, "options") + "))));");
     }
 
-    private List<String> description(Op op) {
-        List<String> lines = new ArrayList<>();
-        lines.add(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()));
-        lines.add("");
+    /** The paragraphs of an operation's Javadoc: what it does; its HTTP call, and how its pages are linked. */
+    private static List<String> description(Op op) {
         String status = op.spec.status() == 202
                 ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
-        lines.add("<p>{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})."
-                + status);
-        if (op.result == Op.Result.PAGE) {
-            lines.add("Pages are linked by {@code nextPageToken}" + (op.tokenInBody ? " in the request body" : "")
-                    + "; later pages reuse these arguments and options.");
-        }
-        return lines;
+        String pages = op.result != Op.Result.PAGE ? "" : " Pages are linked by {@code nextPageToken}"
+                + (op.tokenInBody ? " in the request body" : "") + "; later pages reuse these arguments and options.";
+        return List.of(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()),
+                "{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})." + status
+                        + pages);
     }
 
-    private java.util.Optional<String> returnDoc(Op op) {
+    /** @return what the operation's methods return, after {@code @return}; {@code null} when nothing */
+    private String returnDoc(Op op) {
         return switch (op.result) {
-            case NONE -> java.util.Optional.empty();
-            case ID -> java.util.Optional.of("@return the id the API answers with (a bare JSON string)");
-            case MODEL -> java.util.Optional.of("@return " + answer(op));
-            case MODEL_LIST -> java.util.Optional.of("@return every item of the answer");
-            case PAGE -> java.util.Optional.of("@return the first page; {@link Page#autoPager()} walks every later page");
+            case NONE -> null;
+            case ID -> "the id the API answers with (a bare JSON string)";
+            case MODEL -> answer(op);
+            case MODEL_LIST -> "every item of the answer";
+            case PAGE -> "the first page; {@link Page#autoPager()} walks every later page";
         };
     }
 
@@ -549,13 +363,5 @@ final class ResourceWriter {
 
     private static String join(String first, String last) {
         return first.isEmpty() ? last : first + ", " + last;
-    }
-
-    private static String declare(List<String[]> args) {
-        return args.stream().map(arg -> arg[0] + " " + arg[1]).collect(Collectors.joining(", "));
-    }
-
-    private static String signature(List<String[]> args) {
-        return args.stream().map(arg -> arg[0].replaceAll("<.*>", "")).collect(Collectors.joining(", "));
     }
 }
