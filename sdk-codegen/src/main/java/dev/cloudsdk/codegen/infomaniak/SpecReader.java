@@ -76,6 +76,19 @@ final class SpecReader {
             Map.entry("PublicCloud.fqdn", "Fully qualified domain name of the product, when available."),
             Map.entry("PublicCloud.public_cloud", "Billing and usage details of the Public Cloud."));
 
+    /**
+     * Sentences added to a property's documentation, by owner class and property: where the sources disagree, the
+     * Javadoc says so rather than pick silently.
+     */
+    private static final Map<String, String> FIELD_NOTES = Map.of(
+            "PublicCloud.id", "The seed documents this as the id that {@code cloud().get(publicCloudId)} and every "
+                    + "other operation's {@code publicCloudId} take (\"Unique identifier of the Public Cloud "
+                    + "product\"); the OpenAPI description gives those words to {@link #publicCloudId()} instead. "
+                    + "This SDK's examples and tour pass this one.",
+            "PublicCloud.public_cloud_id", "The OpenAPI description documents this as the id the operations' "
+                    + "{@code publicCloudId} take; the seed says that of {@link #id()}, which this SDK's examples "
+                    + "pass.");
+
     private final JsonNode spec;
     final OperationTable table = new OperationTable();
     final Map<String, Model> models = new TreeMap<>();
@@ -333,6 +346,10 @@ final class SpecReader {
                 "")));
         if (field.doc.isEmpty()) {
             field.doc = "The {@code " + name + "} field.";
+        }
+        String note = FIELD_NOTES.get(owner.name + "." + name);
+        if (note != null) {
+            field.doc = field.doc + " " + note;
         }
         field.minLength = schema.has("minLength") ? schema.path("minLength").asInt() : null;
         field.maxLength = schema.has("maxLength") ? schema.path("maxLength").asInt() : null;

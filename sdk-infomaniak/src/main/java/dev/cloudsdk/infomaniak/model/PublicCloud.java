@@ -15,7 +15,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = PublicCloudBuilder.class)
 public abstract class PublicCloud {
 
-    /** @return unique identifier of the resource {@code Public Cloud} */
+    /**
+     * @return unique identifier of the resource {@code Public Cloud}. The seed documents this as the id that
+     * {@code cloud().get(publicCloudId)} and every other operation's {@code publicCloudId} take ("Unique identifier of
+     * the Public Cloud product"); the OpenAPI description gives those words to {@link #publicCloudId()} instead. This
+     * SDK's examples and tour pass this one
+     */
     @JsonProperty("id")
     public abstract long id();
 
@@ -127,7 +132,10 @@ public abstract class PublicCloud {
     @JsonProperty("fqdn")
     public abstract Optional<String> fqdn();
 
-    /** @return unique identifier of a Public Cloud product */
+    /**
+     * @return unique identifier of a Public Cloud product. The OpenAPI description documents this as the id the
+     * operations' {@code publicCloudId} take; the seed says that of {@link #id()}, which this SDK's examples pass
+     */
     @JsonProperty("public_cloud_id")
     public abstract long publicCloudId();
 
