@@ -22,16 +22,21 @@ public final class ModelSource {
      * @param name             the class name
      * @param knownTypes       simple name to fully qualified name of every type it may use ({@link JavaFile})
      * @param doc              the class Javadoc, one entry per line (a {@code "\n\n"} inside one starts a paragraph)
-     * @param classAnnotations annotations after {@code @ModelStyle @Value.Immutable}, e.g. how Jackson reads it
+     * @param classAnnotations annotations after {@code @ModelStyle @Value.Immutable}, e.g. how Jackson reads it; a
+     *                         model read from JSON ({@link #readThroughBuilder} or a deserializer) extends
+     *                         {@code ApiModel}, which keeps the fields of an answer it does not model
      */
     public ModelSource(String header, String packageName, String name, Map<String, String> knownTypes, List<String> doc,
                        List<String> classAnnotations) {
         this.name = name;
-        this.file = new JavaFile(header, packageName, knownTypes);
+        boolean read = classAnnotations.stream().anyMatch(annotation -> annotation.startsWith("@JsonDeserialize("));
+        Map<String, String> types = new java.util.HashMap<>(knownTypes);
+        types.put("ApiModel", "dev.cloudsdk.core.model.ApiModel");
+        this.file = new JavaFile(header, packageName, types);
         file.doc("", doc.toArray(String[]::new));
         file.line("@ModelStyle", "@Value.Immutable");
         classAnnotations.forEach(file::line);
-        file.line("public abstract class " + name + " {", "");
+        file.line("public abstract class " + name + (read ? " extends ApiModel" : "") + " {", "");
     }
 
     /**

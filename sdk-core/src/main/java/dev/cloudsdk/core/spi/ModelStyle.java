@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @ModelStyle
  * @Value.Immutable
  * @JsonDeserialize(builder = PublicCloudBuilder.class)
- * public abstract class PublicCloud {
+ * public abstract class PublicCloud extends ApiModel {
  *     @JsonProperty("id") public abstract long id();
  *     public static PublicCloudBuilder builder() { return new PublicCloudBuilder(); }
  *     public PublicCloudBuilder toBuilder() { return builder().from(this); }

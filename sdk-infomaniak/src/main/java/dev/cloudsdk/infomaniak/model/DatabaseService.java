@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceBuilder.class)
-public abstract class DatabaseService {
+public abstract class DatabaseService extends ApiModel {
 
     /** @return Database Service unique identifier */
     @JsonProperty("id")

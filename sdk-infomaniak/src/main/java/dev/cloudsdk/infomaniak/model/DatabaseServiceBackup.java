@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceBackupBuilder.class)
-public abstract class DatabaseServiceBackup {
+public abstract class DatabaseServiceBackup extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Backup} */
     @JsonProperty("id")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceConnectionBuilder.class)
-public abstract class DatabaseServiceConnection {
+public abstract class DatabaseServiceConnection extends ApiModel {
 
     /** @return the host to use to connect to the Database Service */
     @JsonProperty("host")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceCreationBuilder.class)
-public abstract class DatabaseServiceCreation {
+public abstract class DatabaseServiceCreation extends ApiModel {
 
     /** @return Database Service unique identifier */
     @JsonProperty("id")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceRestoreBuilder.class)
-public abstract class DatabaseServiceRestore {
+public abstract class DatabaseServiceRestore extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Restore} */
     @JsonProperty("id")

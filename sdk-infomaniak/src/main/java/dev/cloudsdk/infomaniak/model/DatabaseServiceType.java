@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceTypeBuilder.class)
-public abstract class DatabaseServiceType {
+public abstract class DatabaseServiceType extends ApiModel {
 
     /** @return the name of the type */
     @JsonProperty("name")

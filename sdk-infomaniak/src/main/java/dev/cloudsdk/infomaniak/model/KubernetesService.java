@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceBuilder.class)
-public abstract class KubernetesService {
+public abstract class KubernetesService extends ApiModel {
 
     /** @return Kubernetes Service unique identifier */
     @JsonProperty("kaas_id")

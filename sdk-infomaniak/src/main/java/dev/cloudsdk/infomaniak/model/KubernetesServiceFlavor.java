@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceFlavorBuilder.class)
-public abstract class KubernetesServiceFlavor {
+public abstract class KubernetesServiceFlavor extends ApiModel {
 
     /** @return Flavor Name */
     @JsonProperty("name")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudBuilder.class)
-public abstract class PublicCloud {
+public abstract class PublicCloud extends ApiModel {
 
     /**
      * @return unique identifier of the resource {@code Public Cloud}. The seed documents this as the id that

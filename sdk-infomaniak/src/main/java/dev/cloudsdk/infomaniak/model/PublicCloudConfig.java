@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudConfigBuilder.class)
-public abstract class PublicCloudConfig {
+public abstract class PublicCloudConfig extends ApiModel {
 
     /** @return free tier amount limit, unit is your account currency */
     @JsonProperty("free_tier")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudDataBuilder.class)
-public abstract class PublicCloudData {
+public abstract class PublicCloudData extends ApiModel {
 
     /** @return price of a public cloud */
     @JsonProperty("price")

@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudProjectBuilder.class)
-public abstract class PublicCloudProject {
+public abstract class PublicCloudProject extends ApiModel {
 
     /** @return Public Cloud project unique identifier */
     @JsonProperty("public_cloud_project_id")

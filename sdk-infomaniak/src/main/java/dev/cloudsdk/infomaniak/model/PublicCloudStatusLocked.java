@@ -3,6 +3,7 @@ package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudStatusLockedBuilder.class)
-public abstract class PublicCloudStatusLocked {
+public abstract class PublicCloudStatusLocked extends ApiModel {
 
     /** @return the {@code superuser} field */
     @JsonProperty("superuser")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CostDataPerDateBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class CostDataPerDate {
+public abstract class CostDataPerDate extends ApiModel {
 
     /** @return The total cost of the fleet on that date. */
     @JsonProperty("cost")

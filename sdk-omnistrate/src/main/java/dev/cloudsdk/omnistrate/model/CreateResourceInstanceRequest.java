@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CreateResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class CreateResourceInstanceRequest {
+public abstract class CreateResourceInstanceRequest extends ApiModel {
 
     /** @return The cloud provider name. */
     @JsonProperty("cloud_provider")

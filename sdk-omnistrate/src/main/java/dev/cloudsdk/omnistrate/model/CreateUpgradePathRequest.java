@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CreateUpgradePathRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class CreateUpgradePathRequest {
+public abstract class CreateUpgradePathRequest extends ApiModel {
 
     /**
      * @return Configuration overrides for the upgrade path per adopted instance ID. This currently only includes custom

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeInstanceSnapshotFromTimeResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class DescribeInstanceSnapshotFromTimeResult {
+public abstract class DescribeInstanceSnapshotFromTimeResult extends ApiModel {
 
     /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */
     @JsonProperty("completeTime")

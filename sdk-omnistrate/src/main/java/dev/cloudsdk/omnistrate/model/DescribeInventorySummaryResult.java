@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeInventorySummaryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class DescribeInventorySummaryResult {
+public abstract class DescribeInventorySummaryResult extends ApiModel {
 
     /** @return The number of environments in the service. */
     @JsonProperty("EnvironmentCount")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class DescribeResourceInstanceResult {
+public abstract class DescribeResourceInstanceResult extends ApiModel {
 
     /** @return True if this resource instance has associated infrastructure deployed. */
     @JsonProperty("active")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeServiceWorkflowSummaryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class DescribeServiceWorkflowSummaryResult {
+public abstract class DescribeServiceWorkflowSummaryResult extends ApiModel {
 
     /** @return Number of active workflows for the given service in the past 24 hours. */
     @JsonProperty("ActiveWorkflowCount")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeServicesOrchestrationResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class DescribeServicesOrchestrationResult {
+public abstract class DescribeServicesOrchestrationResult extends ApiModel {
 
     /** @return The services deployment details. */
     @JsonProperty("ServicesTopology")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = GenericResourceDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class GenericResourceDeploymentConfiguration {
+public abstract class GenericResourceDeploymentConfiguration extends ApiModel {
 
     /** @return Image for the generic resource deployment. */
     @JsonProperty("Image")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = HostClusterBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class HostCluster {
+public abstract class HostCluster extends ApiModel {
 
     /** @return The type of service environment. */
     @JsonProperty("EnvironmentType")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = IntegrationStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class IntegrationStatus {
+public abstract class IntegrationStatus extends ApiModel {
 
     /** @return Additional URL relevant for integration (optional and integration specific). */
     @JsonProperty("Url")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = IntegrationsHealthBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class IntegrationsHealth {
+public abstract class IntegrationsHealth extends ApiModel {
 
     /** @return The heath status of a resource. */
     @JsonProperty("CustomerObservabilityHealth")

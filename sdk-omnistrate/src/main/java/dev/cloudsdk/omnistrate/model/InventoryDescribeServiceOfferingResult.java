@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = InventoryDescribeServiceOfferingResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class InventoryDescribeServiceOfferingResult {
+public abstract class InventoryDescribeServiceOfferingResult extends ApiModel {
 
     /** @return the {@code ConsumptionDescribeServiceOfferingResult} field */
     @JsonProperty("ConsumptionDescribeServiceOfferingResult")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ListDependentComponentsResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class ListDependentComponentsResult {
+public abstract class ListDependentComponentsResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
     @JsonProperty("environmentId")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = NodeHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class NodeHealthSummary {
+public abstract class NodeHealthSummary extends ApiModel {
 
     /** @return The availability zone of the node. */
     @JsonProperty("availabilityZone")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = OrganizationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class Organization {
+public abstract class Organization extends ApiModel {
 
     /** @return Email address to reach for support-related queries. */
     @JsonProperty("email")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = PodEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class PodEvent {
+public abstract class PodEvent extends ApiModel {
 
     /**
      * @return The first timestamp when the pod event occurred. The text as received; {@link #firstTimestamp()} reads it

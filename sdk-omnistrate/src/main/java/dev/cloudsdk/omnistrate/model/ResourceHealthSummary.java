@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceHealthSummaryBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class ResourceHealthSummary {
+public abstract class ResourceHealthSummary extends ApiModel {
 
     /** @return The health summary of the nodes by node name. */
     @JsonProperty("nodesHealth")

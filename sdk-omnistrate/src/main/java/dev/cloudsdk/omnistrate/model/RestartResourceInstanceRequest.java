@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = RestartResourceInstanceRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class RestartResourceInstanceRequest {
+public abstract class RestartResourceInstanceRequest extends ApiModel {
 
     /** @return The resource ID. */
     @JsonProperty("resourceId")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = SearchServiceInventoryResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class SearchServiceInventoryResult {
+public abstract class SearchServiceInventoryResult extends ApiModel {
 
     /** @return The search results. */
     @JsonProperty("results")

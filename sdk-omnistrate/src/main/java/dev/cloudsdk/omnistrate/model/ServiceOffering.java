@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServiceOfferingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class ServiceOffering {
+public abstract class ServiceOffering extends ApiModel {
 
     /** @return Auto approve subscription or not. */
     @JsonProperty("AutoApproveSubscription")

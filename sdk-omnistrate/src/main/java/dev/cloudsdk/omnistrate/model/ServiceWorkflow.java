@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServiceWorkflowBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class ServiceWorkflow {
+public abstract class ServiceWorkflow extends ApiModel {
 
     /** @return The number of resources updated by the workflow. */
     @JsonProperty("ResourceCount")

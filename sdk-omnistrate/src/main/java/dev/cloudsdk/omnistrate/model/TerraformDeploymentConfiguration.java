@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = TerraformDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class TerraformDeploymentConfiguration {
+public abstract class TerraformDeploymentConfiguration extends ApiModel {
 
     /** @return Deployed files for Terraform deployment. */
     @JsonProperty("ConfigurationFiles")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import org.immutables.value.Value;
 
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UpdateServiceWorkflowRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class UpdateServiceWorkflowRequest {
+public abstract class UpdateServiceWorkflowRequest extends ApiModel {
 
     /** @return Update the status of the workflow execution. You can pause, resume or retry a workflow. */
     @JsonProperty("status")

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UpgradePathBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class UpgradePath {
+public abstract class UpgradePath extends ApiModel {
 
     /**
      * @return The timestamp when the upgrade path was completed. The text as received; {@link #completedAt()} reads it

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.core.spi.Timestamps;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = WorkflowEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class WorkflowEvent {
+public abstract class WorkflowEvent extends ApiModel {
 
     /** @return Time of the event. The text as received; {@link #eventTime()} reads it as a time. */
     @JsonProperty("eventTime")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.scp.internal.AmountDeserializer;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(using = AmountDeserializer.class)
-public abstract class Amount {
+public abstract class Amount extends ApiModel {
 
     /** @return the amount in Korean won */
     @JsonProperty("krw")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CancellationFeeBuilder.class)
-public abstract class CancellationFee {
+public abstract class CancellationFee extends ApiModel {
 
     /** @return the billing month the fee is charged in */
     @JsonProperty("bill_year_month")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ContractTypesBuilder.class)
-public abstract class ContractTypes {
+public abstract class ContractTypes extends ApiModel {
 
     /** @return the contract lengths of new plans */
     @JsonProperty("contract_types")

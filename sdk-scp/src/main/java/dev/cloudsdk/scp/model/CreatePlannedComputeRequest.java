@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CreatePlannedComputeRequestBuilder.class)
-public abstract class CreatePlannedComputeRequest {
+public abstract class CreatePlannedComputeRequest extends ApiModel {
 
     /** @return the service, e.g. {@code VIRTUAL_SERVER} */
     @JsonProperty("service_id")

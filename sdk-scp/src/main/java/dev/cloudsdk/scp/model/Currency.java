@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CurrencyBuilder.class)
-public abstract class Currency {
+public abstract class Currency extends ApiModel {
 
     /** @return the ISO 4217 code, e.g. {@code KRW} */
     @JsonProperty("code")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = GetCancellationFeeRequestBuilder.class)
-public abstract class GetCancellationFeeRequest {
+public abstract class GetCancellationFeeRequest extends ApiModel {
 
     /** @return the planned compute ids, sent as a JSON array */
     @JsonProperty("planned_compute_id")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.scp.internal.OsTypeInfoDeserializer;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(using = OsTypeInfoDeserializer.class)
-public abstract class OsTypeInfo {
+public abstract class OsTypeInfo extends ApiModel {
 
     /** @return the OS family, e.g. {@link OsType#OPEN_SOURCE} */
     @JsonProperty("os_type_id")

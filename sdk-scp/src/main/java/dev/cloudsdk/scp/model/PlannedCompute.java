@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PlannedComputeBuilder.class)
-public abstract class PlannedCompute {
+public abstract class PlannedCompute extends ApiModel {
 
     /** @return the planned compute id, e.g. {@code 5f3688a192094ddeb0c94166a3e88935} */
     @JsonProperty("id")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ResourceUsageBuilder.class)
-public abstract class ResourceUsage {
+public abstract class ResourceUsage extends ApiModel {
 
     /** @return the resource's name, e.g. {@code test-vm} */
     @JsonProperty("resource_name")

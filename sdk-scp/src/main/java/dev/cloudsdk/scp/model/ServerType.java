@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ServerTypeBuilder.class)
-public abstract class ServerType {
+public abstract class ServerType extends ApiModel {
 
     /** @return the server type, e.g. {@code s1v1m2} */
     @JsonProperty("server_type")

@@ -3,6 +3,7 @@ package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdatePlannedComputeRequestBuilder.class)
-public abstract class UpdatePlannedComputeRequest {
+public abstract class UpdatePlannedComputeRequest extends ApiModel {
 
     /** @return what to do */
     @JsonProperty("action")

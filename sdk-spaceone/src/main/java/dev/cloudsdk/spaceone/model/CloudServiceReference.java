@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CloudServiceReferenceBuilder.class)
-public abstract class CloudServiceReference {
+public abstract class CloudServiceReference extends ApiModel {
 
     /** @return the provider's id of the resource, e.g. an ARN */
     @JsonProperty("resource_id")

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DataSourceBuilder.class)
-public abstract class DataSource {
+public abstract class DataSource extends ApiModel {
 
     /** @return the id, e.g. {@code ds-1a2b3c} */
     @JsonProperty("data_source_id")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = RegisterDataSourceRequestBuilder.class)
-public abstract class RegisterDataSourceRequest {
+public abstract class RegisterDataSourceRequest extends ApiModel {
 
     /** @return the name */
     @JsonProperty("name")

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = StatResultBuilder.class)
-public abstract class StatResult {
+public abstract class StatResult extends ApiModel {
 
     /** @return the result rows, free JSON */
     @JsonProperty("results")

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateCloudServiceRequestBuilder.class)
-public abstract class UpdateCloudServiceRequest {
+public abstract class UpdateCloudServiceRequest extends ApiModel {
 
     /** @return the new data, free JSON */
     @JsonProperty("data")

@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateDataSourcePluginRequestBuilder.class)
-public abstract class UpdateDataSourcePluginRequest {
+public abstract class UpdateDataSourcePluginRequest extends ApiModel {
 
     /** @return the plugin version to move to */
     @JsonProperty("version")

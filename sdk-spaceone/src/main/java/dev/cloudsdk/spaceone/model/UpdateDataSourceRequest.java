@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateDataSourceRequestBuilder.class)
-public abstract class UpdateDataSourceRequest {
+public abstract class UpdateDataSourceRequest extends ApiModel {
 
     /** @return the new name */
     @JsonProperty("name")

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.cloudsdk.core.model.ApiModel;
 import java.io.IOException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -91,6 +92,8 @@ final class ModelReader extends StdDeserializer<Object> {
     private transient Properties properties;
     /** Objects read so far through handles; racy, as a count of a few dozen needs no more. */
     private transient int reads;
+    /** Whether the model keeps the fields it does not model ({@code ApiModel}). */
+    private final transient boolean keepsUnknown;
 
     private ModelReader(Class<?> type, Class<?> builderClass, MethodHandles.Lookup lookup, MethodHandle newBuilder,
                         MethodHandle build, Handles[] handles) {
@@ -100,6 +103,7 @@ final class ModelReader extends StdDeserializer<Object> {
         this.newBuilder = newBuilder;
         this.build = build;
         this.handles = handles;
+        this.keepsUnknown = ApiModel.class.isAssignableFrom(type);
     }
 
     /**
@@ -479,11 +483,19 @@ final class ModelReader extends StdDeserializer<Object> {
         }
         Properties known = properties(context);
         Object builder = known.newBuilder.get();
+        Map<String, Object> unknown = null;
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             Property property = known.get(name);
             if (property == null) {
-                handleUnknownProperty(parser, context, builder, name);
+                if (keepsUnknown) { // ApiModel.additionalProperties(): plain Java values, in the order read
+                    if (unknown == null) {
+                        unknown = new LinkedHashMap<>();
+                    }
+                    unknown.put(name, context.readValue(parser, Object.class));
+                } else {
+                    handleUnknownProperty(parser, context, builder, name);
+                }
                 continue;
             }
             if (property.content != null && (parser.isExpectedStartArrayToken() && property.empty instanceof List
@@ -505,11 +517,16 @@ final class ModelReader extends StdDeserializer<Object> {
                 }
             }
         }
+        Object model;
         try {
-            return known.build.apply(builder);
+            model = known.build.apply(builder);
         } catch (RuntimeException e) {
             return instantiationProblem(builder, e, context);
         }
+        if (unknown != null) {
+            UnknownFields.keep(model, unknown);
+        }
+        return model;
     }
 
     /**

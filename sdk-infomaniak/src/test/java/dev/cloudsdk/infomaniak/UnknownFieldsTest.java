@@ -1,0 +1,44 @@
+package dev.cloudsdk.infomaniak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudsdk.core.pagination.Page;
+import dev.cloudsdk.infomaniak.model.PublicCloud;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fields an answer carries that this SDK version does not model are kept, in the order received, as plain Java values
+ * ({@code additionalProperties()}), on every item of a page; the envelope's own fields are not among them.
+ */
+class UnknownFieldsTest {
+
+    private static final String CLOUD = WireSupport.fixture("public-cloud.json");
+
+    private final WireSupport wire = new WireSupport();
+
+    @AfterEach
+    void close() {
+        wire.close();
+    }
+
+    @Test
+    void everyItemOfAPageKeepsTheFieldsThisSdkDoesNotModel() {
+        String withNewFields = CLOUD.substring(0, CLOUD.lastIndexOf('}'))
+                + ",\"carbon_footprint\":{\"kg\":12.5},\"regions\":[\"dc3-a\",\"dc4-a\"]}";
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":[" + withNewFields + "," + CLOUD + "],\"total\":2,"
+                + "\"page\":1,\"pages\":1,\"next_hint\":\"x\"}");
+
+        Page<PublicCloud> page = wire.client.cloud().list(42);
+
+        wire.take();
+        PublicCloud first = page.items().get(0);
+        assertThat(first.additionalProperties().keySet()).containsExactly("carbon_footprint", "regions");
+        assertThat(first.additionalProperties()).containsEntry("carbon_footprint", Map.of("kg", 12.5))
+                .containsEntry("regions", List.of("dc3-a", "dc4-a"));
+        assertThat(first.customerName()).isEqualTo(page.items().get(1).customerName());
+        assertThat(page.items().get(1).additionalProperties()).isEmpty();
+    }
+}
