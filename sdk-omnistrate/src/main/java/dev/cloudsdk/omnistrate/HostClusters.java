@@ -940,13 +940,13 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link #getInEnvironment(String, RequestOptions)} with default options.
+         * Same as {@link #get(String, RequestOptions)} with default options.
          *
          * @param id The host cluster ID.
          * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
          */
-        public DescribeHostClusterResult getInEnvironment(String id) {
-            return getInEnvironment(id, RequestOptions.none());
+        public DescribeHostClusterResult get(String id) {
+            return get(id, RequestOptions.none());
         }
 
         /**
@@ -959,12 +959,12 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
          */
-        public DescribeHostClusterResult getInEnvironment(String id, RequestOptions options) {
-            return prepareGetInEnvironment(id, options).execute();
+        public DescribeHostClusterResult get(String id, RequestOptions options) {
+            return prepareGet(id, options).execute();
         }
 
-        /** Checks the arguments of {@code getInEnvironment} and prepares its call, for every view. */
-        private PreparedCall<DescribeHostClusterResult> prepareGetInEnvironment(String id, RequestOptions options) {
+        /** Checks the arguments of {@code get} and prepares its call, for every view. */
+        private PreparedCall<DescribeHostClusterResult> prepareGet(String id, RequestOptions options) {
             Arguments.requireText(id, "id");
             Objects.requireNonNull(options, "options");
             ApiRequest request = ApiRequest.builder(HttpMethod.GET,
@@ -978,14 +978,14 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link #dashboardTokenInEnvironment(String, RequestOptions)} with default options.
+         * Same as {@link #dashboardToken(String, RequestOptions)} with default options.
          *
          * @param id The host cluster ID.
          * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
          * ({@link FleetGenerateTokenForHostClusterDashboardResult})
          */
-        public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String id) {
-            return dashboardTokenInEnvironment(id, RequestOptions.none());
+        public FleetGenerateTokenForHostClusterDashboardResult dashboardToken(String id) {
+            return dashboardToken(id, RequestOptions.none());
         }
 
         /**
@@ -999,13 +999,12 @@ public final class HostClusters {
          * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
          * ({@link FleetGenerateTokenForHostClusterDashboardResult})
          */
-        public FleetGenerateTokenForHostClusterDashboardResult dashboardTokenInEnvironment(String id,
-                RequestOptions options) {
-            return prepareDashboardTokenInEnvironment(id, options).execute();
+        public FleetGenerateTokenForHostClusterDashboardResult dashboardToken(String id, RequestOptions options) {
+            return prepareDashboardToken(id, options).execute();
         }
 
-        /** Checks the arguments of {@code dashboardTokenInEnvironment} and prepares its call, for every view. */
-        private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardTokenInEnvironment(String id,
+        /** Checks the arguments of {@code dashboardToken} and prepares its call, for every view. */
+        private PreparedCall<FleetGenerateTokenForHostClusterDashboardResult> prepareDashboardToken(String id,
                 RequestOptions options) {
             Arguments.requireText(id, "id");
             Objects.requireNonNull(options, "options");
@@ -1021,34 +1020,33 @@ public final class HostClusters {
         }
 
         /**
-         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with no query
-         * parameters and default options.
+         * Same as {@link #list(ListEnvironmentHostClustersParams, RequestOptions)} with no query parameters and default
+         * options.
          *
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
-        public Page<DescribeHostClusterResult> listInEnvironment() {
-            return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+        public Page<DescribeHostClusterResult> list() {
+            return list(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with no query
-         * parameters.
+         * Same as {@link #list(ListEnvironmentHostClustersParams, RequestOptions)} with no query parameters.
          *
          * @param options per-call overrides (timeout, retries, extra headers)
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
-        public Page<DescribeHostClusterResult> listInEnvironment(RequestOptions options) {
-            return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+        public Page<DescribeHostClusterResult> list(RequestOptions options) {
+            return list(ListEnvironmentHostClustersParams.builder().build(), options);
         }
 
         /**
-         * Same as {@link #listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)} with default options.
+         * Same as {@link #list(ListEnvironmentHostClustersParams, RequestOptions)} with default options.
          *
          * @param params the query parameters
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
-        public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params) {
-            return listInEnvironment(params, RequestOptions.none());
+        public Page<DescribeHostClusterResult> list(ListEnvironmentHostClustersParams params) {
+            return list(params, RequestOptions.none());
         }
 
         /**
@@ -1062,13 +1060,12 @@ public final class HostClusters {
          * @param options per-call overrides (timeout, retries, extra headers), reused for the following pages
          * @return the first page; {@link Page#autoPager()} walks every later page
          */
-        public Page<DescribeHostClusterResult> listInEnvironment(ListEnvironmentHostClustersParams params,
-                RequestOptions options) {
-            return prepareListInEnvironment(params, options).execute();
+        public Page<DescribeHostClusterResult> list(ListEnvironmentHostClustersParams params, RequestOptions options) {
+            return prepareList(params, options).execute();
         }
 
-        /** Checks the arguments of {@code listInEnvironment} and prepares its call, for every view. */
-        private PreparedCall<Page<DescribeHostClusterResult>> prepareListInEnvironment(ListEnvironmentHostClustersParams params,
+        /** Checks the arguments of {@code list} and prepares its call, for every view. */
+        private PreparedCall<Page<DescribeHostClusterResult>> prepareList(ListEnvironmentHostClustersParams params,
                 RequestOptions options) {
             Objects.requireNonNull(params, "params");
             Objects.requireNonNull(options, "options");
@@ -1084,8 +1081,7 @@ public final class HostClusters {
                     ResponseHandlers.body(TypeRef.of(FleetListHostClustersResult.class))
                     .map(answer -> Pagination.token(answer.hostClusters(), params.nextPageToken().orElse(null),
                             answer.nextPageToken().orElse(null),
-                            next -> prepareListInEnvironment(params.toBuilder().nextPageToken(next).build(),
-                                    options))));
+                            next -> prepareList(params.toBuilder().nextPageToken(next).build(), options))));
         }
     }
 
@@ -1126,94 +1122,90 @@ public final class HostClusters {
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String)}, answered with its raw response.
+             * Same as {@link HostClusters.InEnvironment#get(String)}, answered with its raw response.
              *
              * @param id The host cluster ID.
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
              * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
              */
-            public RawResponse<DescribeHostClusterResult> getInEnvironment(String id) {
-                return getInEnvironment(id, RequestOptions.none());
+            public RawResponse<DescribeHostClusterResult> get(String id) {
+                return get(id, RequestOptions.none());
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String, RequestOptions)}, answered with its
-             * raw response.
+             * Same as {@link HostClusters.InEnvironment#get(String, RequestOptions)}, answered with its raw response.
              *
              * @param id The host cluster ID.
              * @param options per-call overrides (timeout, retries, extra headers)
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
              * {@code DescribeHostCluster} ({@link DescribeHostClusterResult})
              */
-            public RawResponse<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
-                return scope.prepareGetInEnvironment(id, options).executeRaw();
+            public RawResponse<DescribeHostClusterResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeRaw();
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String)}, answered with its raw
+             * Same as {@link HostClusters.InEnvironment#dashboardToken(String)}, answered with its raw response.
+             *
+             * @param id The host cluster ID.
+             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
+             * {@code FleetGenerateTokenForHostClusterDashboard}
+             * ({@link FleetGenerateTokenForHostClusterDashboardResult})
+             */
+            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
+                return dashboardToken(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#dashboardToken(String, RequestOptions)}, answered with its raw
              * response.
              *
              * @param id The host cluster ID.
-             * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
-             * {@code FleetGenerateTokenForHostClusterDashboard}
-             * ({@link FleetGenerateTokenForHostClusterDashboardResult})
-             */
-            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id) {
-                return dashboardTokenInEnvironment(id, RequestOptions.none());
-            }
-
-            /**
-             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String, RequestOptions)}, answered
-             * with its raw response.
-             *
-             * @param id The host cluster ID.
              * @param options per-call overrides (timeout, retries, extra headers)
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the result of
              * {@code FleetGenerateTokenForHostClusterDashboard}
              * ({@link FleetGenerateTokenForHostClusterDashboardResult})
              */
-            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
+            public RawResponse<FleetGenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
                     RequestOptions options) {
-                return scope.prepareDashboardTokenInEnvironment(id, options).executeRaw();
+                return scope.prepareDashboardToken(id, options).executeRaw();
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment()}, answered with its raw response.
+             * Same as {@link HostClusters.InEnvironment#list()}, answered with its raw response.
              *
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
-            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment() {
-                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+            public RawResponse<Page<DescribeHostClusterResult>> list() {
+                return list(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment(RequestOptions)}, answered with its raw
-             * response.
+             * Same as {@link HostClusters.InEnvironment#list(RequestOptions)}, answered with its raw response.
              *
              * @param options per-call overrides (timeout, retries, extra headers)
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
-            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(RequestOptions options) {
-                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+            public RawResponse<Page<DescribeHostClusterResult>> list(RequestOptions options) {
+                return list(ListEnvironmentHostClustersParams.builder().build(), options);
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams)}, answered
-             * with its raw response.
+             * Same as {@link HostClusters.InEnvironment#list(ListEnvironmentHostClustersParams)}, answered with its raw
+             * response.
              *
              * @param params the query parameters
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
-            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params) {
-                return listInEnvironment(params, RequestOptions.none());
+            public RawResponse<Page<DescribeHostClusterResult>> list(ListEnvironmentHostClustersParams params) {
+                return list(params, RequestOptions.none());
             }
 
             /**
-             * Same as
-             * {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)},
+             * Same as {@link HostClusters.InEnvironment#list(ListEnvironmentHostClustersParams, RequestOptions)},
              * answered with its raw response.
              *
              * @param params the query parameters
@@ -1221,9 +1213,9 @@ public final class HostClusters {
              * @return the status, headers and request id at once; {@link RawResponse#parse()} gives the first page;
              * {@link Page#autoPager()} walks every later page
              */
-            public RawResponse<Page<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
+            public RawResponse<Page<DescribeHostClusterResult>> list(ListEnvironmentHostClustersParams params,
                     RequestOptions options) {
-                return scope.prepareListInEnvironment(params, options).executeRaw();
+                return scope.prepareList(params, options).executeRaw();
             }
         }
 
@@ -1826,46 +1818,45 @@ public final class HostClusters {
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String)}, without making the calling thread
+             * Same as {@link HostClusters.InEnvironment#get(String)}, without making the calling thread wait.
+             *
+             * @param id The host cluster ID.
+             * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the
+             * future fails with the call's typed exception
+             */
+            public ResponseFuture<DescribeHostClusterResult> get(String id) {
+                return get(id, RequestOptions.none());
+            }
+
+            /**
+             * Same as {@link HostClusters.InEnvironment#get(String, RequestOptions)}, without making the calling thread
              * wait.
              *
              * @param id The host cluster ID.
-             * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the
-             * future fails with the call's typed exception
-             */
-            public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String id) {
-                return getInEnvironment(id, RequestOptions.none());
-            }
-
-            /**
-             * Same as {@link HostClusters.InEnvironment#getInEnvironment(String, RequestOptions)}, without making the
-             * calling thread wait.
-             *
-             * @param id The host cluster ID.
              * @param options per-call overrides (timeout, retries, extra headers)
              * @return the result of {@code DescribeHostCluster} ({@link DescribeHostClusterResult}), to come; the
              * future fails with the call's typed exception
              */
-            public ResponseFuture<DescribeHostClusterResult> getInEnvironment(String id, RequestOptions options) {
-                return scope.prepareGetInEnvironment(id, options).executeAsync();
+            public ResponseFuture<DescribeHostClusterResult> get(String id, RequestOptions options) {
+                return scope.prepareGet(id, options).executeAsync();
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String)}, without making the
-             * calling thread wait.
+             * Same as {@link HostClusters.InEnvironment#dashboardToken(String)}, without making the calling thread
+             * wait.
              *
              * @param id The host cluster ID.
              * @return the result of {@code FleetGenerateTokenForHostClusterDashboard}
              * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's
              * typed exception
              */
-            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id) {
-                return dashboardTokenInEnvironment(id, RequestOptions.none());
+            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardToken(String id) {
+                return dashboardToken(id, RequestOptions.none());
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#dashboardTokenInEnvironment(String, RequestOptions)}, without
-             * making the calling thread wait.
+             * Same as {@link HostClusters.InEnvironment#dashboardToken(String, RequestOptions)}, without making the
+             * calling thread wait.
              *
              * @param id The host cluster ID.
              * @param options per-call overrides (timeout, retries, extra headers)
@@ -1873,48 +1864,46 @@ public final class HostClusters {
              * ({@link FleetGenerateTokenForHostClusterDashboardResult}), to come; the future fails with the call's
              * typed exception
              */
-            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardTokenInEnvironment(String id,
+            public ResponseFuture<FleetGenerateTokenForHostClusterDashboardResult> dashboardToken(String id,
                     RequestOptions options) {
-                return scope.prepareDashboardTokenInEnvironment(id, options).executeAsync();
+                return scope.prepareDashboardToken(id, options).executeAsync();
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment()}, without making the calling thread wait.
+             * Same as {@link HostClusters.InEnvironment#list()}, without making the calling thread wait.
              *
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
-            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment() {
-                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> list() {
+                return list(ListEnvironmentHostClustersParams.builder().build(), RequestOptions.none());
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment(RequestOptions)}, without making the calling
-             * thread wait.
+             * Same as {@link HostClusters.InEnvironment#list(RequestOptions)}, without making the calling thread wait.
              *
              * @param options per-call overrides (timeout, retries, extra headers)
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
-            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(RequestOptions options) {
-                return listInEnvironment(ListEnvironmentHostClustersParams.builder().build(), options);
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> list(RequestOptions options) {
+                return list(ListEnvironmentHostClustersParams.builder().build(), options);
             }
 
             /**
-             * Same as {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams)}, without
-             * making the calling thread wait.
+             * Same as {@link HostClusters.InEnvironment#list(ListEnvironmentHostClustersParams)}, without making the
+             * calling thread wait.
              *
              * @param params the query parameters
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
-            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params) {
-                return listInEnvironment(params, RequestOptions.none());
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> list(ListEnvironmentHostClustersParams params) {
+                return list(params, RequestOptions.none());
             }
 
             /**
-             * Same as
-             * {@link HostClusters.InEnvironment#listInEnvironment(ListEnvironmentHostClustersParams, RequestOptions)},
+             * Same as {@link HostClusters.InEnvironment#list(ListEnvironmentHostClustersParams, RequestOptions)},
              * without making the calling thread wait.
              *
              * @param params the query parameters
@@ -1922,9 +1911,9 @@ public final class HostClusters {
              * @return the first page to come; {@link AsyncPage#nextPage()} and {@link AsyncPage#autoPager()} fetch the
              * later ones; the future fails with the call's typed exception
              */
-            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> listInEnvironment(ListEnvironmentHostClustersParams params,
+            public CompletableFuture<AsyncPage<DescribeHostClusterResult>> list(ListEnvironmentHostClustersParams params,
                     RequestOptions options) {
-                return Pagination.executeAsync(scope.prepareListInEnvironment(params, options));
+                return Pagination.executeAsync(scope.prepareList(params, options));
             }
         }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The query parameters of {@link HostClusters.InEnvironment#listInEnvironment} ({@code ListHostClusters}).
+ * The query parameters of {@link HostClusters.InEnvironment#list} ({@code ListHostClusters}).
  *
  * <p>Every parameter is optional.
  */

@@ -603,7 +603,7 @@ class OperationsWireTest {
             wire.answer(200,
                     "{\"awsAccountID\":\"awsAccountId-1\",\"azureSubscriptionID\":\"azureSubscriptionId-1\",\"cloudProvider\":\"aws\",\"createdAt\":\"2024-01-02T03:04:05Z\",\"dashboardEndpoint\":\"dashboardEndpoint-1\",\"gcpProjectID\":\"gcpProjectId-1\",\"id\":\"id-1\",\"region\":\"region-1\",\"status\":\"FAILED\",\"type\":\"type-1\"}");
             DescribeHostClusterResult answer = wire.client().hostClusters().in("serviceId-1", "environmentId-1")
-                    .getInEnvironment("id-1");
+                    .get("id-1");
             assertThat(answer.awsAccountId()).contains("awsAccountId-1");
             assertThat(answer.azureSubscriptionId()).contains("azureSubscriptionId-1");
             assertThat(answer.cloudProvider()).contains(CloudProvider.AWS);
@@ -626,7 +626,7 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"expirationTimestamp\":\"2024-01-02T03:04:05Z\",\"token\":\"token-1\"}");
             FleetGenerateTokenForHostClusterDashboardResult answer = wire.client().hostClusters().in("serviceId-1",
-                    "environmentId-1").dashboardTokenInEnvironment("id-1");
+                    "environmentId-1").dashboardToken("id-1");
             assertThat(answer.expirationTimestampText()).contains("2024-01-02T03:04:05Z");
             assertThat(answer.expirationTimestamp()).contains(Instant.parse("2024-01-02T03:04:05Z"));
             assertThat(answer.token()).contains("token-1");
@@ -641,8 +641,8 @@ class OperationsWireTest {
         try (WireFixture wire = WireFixture.mock()) {
             wire.answer(200, "{\"ids\":[\"ids-1\"],\"nextPageToken\":\"nextPageToken-1\",\"hostClusters\":[{}]}");
             Page<DescribeHostClusterResult> page = wire.client().hostClusters().in("serviceId-1", "environmentId-1")
-                    .listInEnvironment(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
-                    .pageSize(7L).build());
+                    .list(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
+                    .build());
             assertThat(page.items()).hasSize(1);
             assertThat(page.hasNextPage()).isFalse();
             wire.assertRequest("GET",

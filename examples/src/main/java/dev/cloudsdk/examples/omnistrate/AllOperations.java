@@ -319,8 +319,8 @@ final class AllOperations {
                 UpdateAccountConfigResourceInstanceRequest.builder().setConnection(true).build()));
         ids.remember(tour.call("hostClusters.listInEnvironment", () -> client.hostClusters().in(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1"))
-                .listInEnvironment(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1")
-                .pageSize(7L).build()),
+                .list(ListEnvironmentHostClustersParams.builder().nextPageToken("nextPageToken-1").pageSize(7L)
+                .build()),
                 answer -> answer.items().size() + " item(s)"));
         ids.remember(tour.call("resourceInstances.list", () -> client.resourceInstances().in(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1")).list(ListResourceInstancesParams.builder()
@@ -399,11 +399,11 @@ final class AllOperations {
                 .build(), DescribeServiceOfferingResourceParams.builder().productTierId("productTierId-1")
                 .productTierVersion("productTierVersion-1").build()), answer -> "answered"));
         ids.remember(tour.call("hostClusters.getInEnvironment", () -> client.hostClusters().in(ids.get("serviceId",
-                "serviceId-1"), ids.get("environmentId", "environmentId-1")).getInEnvironment(ids.get("hostClusterId",
-                "id-1")), answer -> "answered"));
+                "serviceId-1"), ids.get("environmentId", "environmentId-1")).get(ids.get("hostClusterId", "id-1")),
+                answer -> "answered"));
         ids.remember(tour.call("hostClusters.dashboardTokenInEnvironment", () -> client.hostClusters()
                 .in(ids.get("serviceId", "serviceId-1"), ids.get("environmentId", "environmentId-1"))
-                .dashboardTokenInEnvironment(ids.get("hostClusterId", "id-1")), answer -> "answered"));
+                .dashboardToken(ids.get("hostClusterId", "id-1")), answer -> "answered"));
         ids.remember(tour.call("resourceInstances.get", () -> client.resourceInstances().in(ids.get("serviceId",
                 "serviceId-1"), ids.get("environmentId", "environmentId-1")).get(ids.get("instanceId", "instanceId-1"),
                 DescribeResourceInstanceParams.builder().detail(true).build()), answer -> "answered"));

@@ -75,7 +75,7 @@ final class Op {
 
     /** @return the name used in logs, e.g. {@code resourceInstances.start} */
     String logName() {
-        return entry.group() + "." + entry.method();
+        return entry.logName();
     }
 
     /** @return how many leading path parameters the scope or the id object holds (not the method's own) */

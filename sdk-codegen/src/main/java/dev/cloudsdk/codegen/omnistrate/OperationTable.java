@@ -16,7 +16,16 @@ final class OperationTable {
     }
 
     /** Where one operation lives. */
-    record Entry(String tag, String operation, String group, String method) {
+    record Entry(String tag, String operation, String group, String method, String logName) {
+
+        /**
+         * @param name the method name the operation is known by in logs and errors, where its Java name is not unique
+         *             in its group (a scoped {@code get} beside the group's own)
+         * @return this entry, logged as {@code group.name}
+         */
+        Entry loggedAs(String name) {
+            return new Entry(tag, operation, group, method, group + "." + name);
+        }
     }
 
     static final List<Group> GROUPS = List.of(
@@ -78,9 +87,10 @@ final class OperationTable {
             e("inventory-api", "UpdateAccountConfigResourceInstance", "resourceInstances", "updateAccountConfig"),
             e("inventory-api", "RemoveCustomDNSFromResourceInstance", "resourceInstances", "removeCustomDns"),
             e("inventory-api", "AddCustomDNSToResourceInstance", "resourceInstances", "addCustomDns"),
-            e("inventory-api", "DescribeHostCluster", "hostClusters", "getInEnvironment"),
-            e("inventory-api", "GenerateTokenForHostClusterDashboard", "hostClusters", "dashboardTokenInEnvironment"),
-            e("inventory-api", "ListHostClusters", "hostClusters", "listInEnvironment"),
+            e("inventory-api", "DescribeHostCluster", "hostClusters", "get").loggedAs("getInEnvironment"),
+            e("inventory-api", "GenerateTokenForHostClusterDashboard", "hostClusters", "dashboardToken")
+                    .loggedAs("dashboardTokenInEnvironment"),
+            e("inventory-api", "ListHostClusters", "hostClusters", "list").loggedAs("listInEnvironment"),
             e("inventory-api", "DeleteResourceInstance", "resourceInstances", "delete"),
             e("inventory-api", "DescribeResourceInstance", "resourceInstances", "get"),
             e("inventory-api", "UpdateResourceInstance", "resourceInstances", "update"),
@@ -283,6 +293,6 @@ final class OperationTable {
     }
 
     private static Entry e(String tag, String operation, String group, String method) {
-        return new Entry(tag, operation, group, method);
+        return new Entry(tag, operation, group, method, group + "." + method);
     }
 }

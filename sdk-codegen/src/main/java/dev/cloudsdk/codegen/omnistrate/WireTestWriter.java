@@ -28,7 +28,8 @@ final class WireTestWriter {
                         + "come from the spec, not from the SDK.");
         file.line("class OperationsWireTest {");
         for (Op op : operations) {
-            file.line("", "    @Test", "    void " + op.entry.group() + Names.type(op.entry.method()) + "() throws Exception {");
+            file.line("", "    @Test", "    void " + op.entry.group()
+                    + Names.type(op.logName().substring(op.logName().indexOf('.') + 1)) + "() throws Exception {");
             boolean getWithBody = op.spec.method().equals("GET") && op.body != null;
             if (getWithBody) {
                 file.line("        // MockWebServer refuses a body on GET: this call is checked on a raw HTTP server.");

@@ -32,7 +32,7 @@ class OperationTableTest {
         assertThat(OperationTable.ENTRIES).hasSize(spec.operations().size());
         Set<String> methods = new TreeSet<>();
         for (OperationTable.Entry entry : OperationTable.ENTRIES) {
-            assertThat(methods.add(entry.group() + "." + entry.method())).as("duplicate %s", entry).isTrue();
+            assertThat(methods.add(entry.logName())).as("duplicate operation name %s", entry).isTrue();
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#getInEnvironment}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#get}. Spec schema
  * {@code FleetDescribeHostClusterResult}.
  *
  * <p>Read from the API through {@link DescribeHostClusterResultBuilder} (a field the schema spells {@code PascalCase}

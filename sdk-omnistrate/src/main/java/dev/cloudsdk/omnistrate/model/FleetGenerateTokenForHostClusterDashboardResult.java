@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#dashboardTokenInEnvironment}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#dashboardToken}. Spec schema
  * {@code FleetGenerateTokenForHostClusterDashboardResult}.
  *
  * <p>Read from the API through {@link FleetGenerateTokenForHostClusterDashboardResultBuilder} (a field the schema

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#listInEnvironment}. Spec schema
+ * The answer of {@link dev.cloudsdk.omnistrate.HostClusters.InEnvironment#list}. Spec schema
  * {@code FleetListHostClustersResult}.
  *
  * <p>Read from the API through {@link FleetListHostClustersResultBuilder} (a field the schema spells {@code PascalCase}
