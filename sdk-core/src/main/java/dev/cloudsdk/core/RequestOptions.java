@@ -29,6 +29,7 @@ public final class RequestOptions {
     private final RetryPolicy retryPolicy;
     private final Map<String, String> extraHeaders;
     private final List<Map.Entry<String, String>> extraQuery;
+    private final Map<String, Object> extraBodyProperties;
     private final String idempotencyKey;
 
     private RequestOptions(Builder builder) {
@@ -37,6 +38,7 @@ public final class RequestOptions {
         this.retryPolicy = builder.retryPolicy;
         this.extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraHeaders));
         this.extraQuery = List.copyOf(builder.extraQuery);
+        this.extraBodyProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraBodyProperties));
         this.idempotencyKey = builder.idempotencyKey;
     }
 
@@ -58,6 +60,7 @@ public final class RequestOptions {
         builder.retryPolicy = retryPolicy;
         builder.extraHeaders.putAll(extraHeaders);
         builder.extraQuery.addAll(extraQuery);
+        builder.extraBodyProperties.putAll(extraBodyProperties);
         builder.idempotencyKey = idempotencyKey;
         return builder;
     }
@@ -87,6 +90,7 @@ public final class RequestOptions {
         }
         combined.extraHeaders.putAll(extraHeaders);
         combined.extraQuery.addAll(extraQuery);
+        combined.extraBodyProperties.putAll(extraBodyProperties);
         return combined.build();
     }
 
@@ -115,6 +119,14 @@ public final class RequestOptions {
         return extraQuery;
     }
 
+    /**
+     * @return the fields added to the call's JSON body, by name in the order given (see
+     *     {@link Builder#bodyProperty(String, Object)})
+     */
+    public Map<String, Object> extraBodyProperties() {
+        return extraBodyProperties;
+    }
+
     /** @return the idempotency key sent with this call, if any */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
@@ -122,11 +134,12 @@ public final class RequestOptions {
 
     @Override
     public String toString() {
-        // Header values may hold credentials: print names only.
+        // Header and body values may hold credentials: print names only.
         return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
                 + (retryPolicy == null ? "" : ", " + retryPolicy)
                 + ", extraHeaders=" + extraHeaders.keySet() + ", extraQuery=" + extraQuery.size()
-                + " parameter(s), idempotencyKey=" + (idempotencyKey == null ? "none" : "set") + "}";
+                + " parameter(s), extraBodyProperties=" + extraBodyProperties.keySet()
+                + ", idempotencyKey=" + (idempotencyKey == null ? "none" : "set") + "}";
     }
 
     /** Builds {@link RequestOptions}. */
@@ -136,6 +149,7 @@ public final class RequestOptions {
         private RetryPolicy retryPolicy;
         private final Map<String, String> extraHeaders = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
+        private final Map<String, Object> extraBodyProperties = new LinkedHashMap<>();
         private String idempotencyKey;
 
         private Builder() {
@@ -201,6 +215,26 @@ public final class RequestOptions {
         public Builder queryParameter(String name, String value) {
             extraQuery.add(Map.entry(requireText(name, "query parameter name"),
                     Objects.requireNonNull(value, "query parameter value")));
+            return this;
+        }
+
+        /**
+         * Adds a field to the call's JSON body, beside (or in place of) the model's own: for a field the API accepts
+         * and this SDK version does not model yet. The value is written as Jackson writes plain Java values
+         * ({@code Map}, {@code List}, {@code String}, numbers, booleans, {@code null}) or another SDK model. A call
+         * whose request has no JSON object body fails before anything is sent, naming the field.
+         *
+         * <pre>{@code
+         * client.cloud().update(id, UpdatePublicCloudRequest.builder().description("db").build(),
+         *         RequestOptions.builder().bodyProperty("carbon_budget", 12).build());
+         * }</pre>
+         *
+         * @param name  the JSON field name, not blank
+         * @param value its value, possibly {@code null} (sent as JSON {@code null})
+         * @return this builder
+         */
+        public Builder bodyProperty(String name, Object value) {
+            extraBodyProperties.put(requireText(name, "body property name"), value);
             return this;
         }
 

@@ -137,4 +137,19 @@ class ClientDefaultsTest {
         assertThat(combined.idempotencyKey()).contains("k");
         assertThat(call.withDefaults(RequestOptions.none())).isSameAs(call);
     }
+
+    @Test
+    void bodyPropertiesCombineKeepTheirOrderAndPrintOnlyTheirNames() {
+        RequestOptions defaults = RequestOptions.builder().bodyProperty("a", 1).bodyProperty("b", "default").build();
+        RequestOptions call = RequestOptions.builder().bodyProperty("b", "secret-value").bodyProperty("c", null)
+                .build();
+
+        RequestOptions combined = call.withDefaults(defaults);
+
+        assertThat(combined.extraBodyProperties().keySet()).containsExactly("a", "b", "c");
+        assertThat(combined.extraBodyProperties()).containsEntry("b", "secret-value").containsEntry("c", null);
+        assertThat(combined.toString()).contains("extraBodyProperties=[a, b, c]").doesNotContain("secret-value");
+        assertThatThrownBy(() -> RequestOptions.builder().bodyProperty(" ", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("body property name must not be blank");
+    }
 }

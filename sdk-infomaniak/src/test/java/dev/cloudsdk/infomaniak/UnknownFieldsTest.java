@@ -1,17 +1,22 @@
 package dev.cloudsdk.infomaniak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.pagination.Page;
 import dev.cloudsdk.infomaniak.model.PublicCloud;
+import dev.cloudsdk.infomaniak.model.UpdatePublicCloudRequest;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fields an answer carries that this SDK version does not model are kept, in the order received, as plain Java values
- * ({@code additionalProperties()}), on every item of a page; the envelope's own fields are not among them.
+ * ({@code additionalProperties()}), on every item of a page; the envelope's own fields are not among them. A field the
+ * API accepts and the SDK does not model yet goes out through {@code RequestOptions.bodyProperty}.
  */
 class UnknownFieldsTest {
 
@@ -22,6 +27,27 @@ class UnknownFieldsTest {
     @AfterEach
     void close() {
         wire.close();
+    }
+
+    @Test
+    void aFieldTheSdkDoesNotModelYetIsSentThroughTheCallsOptions() throws Exception {
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":true}");
+
+        wire.client.cloud().update(1332, UpdatePublicCloudRequest.builder().description("prod").build(),
+                RequestOptions.builder().bodyProperty("carbon_budget", Map.of("kg", 12)).build());
+
+        // Taken without the description's check: the field is, by definition, not in it yet.
+        RecordedRequest request = wire.server.takeRequest();
+        assertThat(WireSupport.body(request)).isEqualTo("{\"description\":\"prod\",\"carbon_budget\":{\"kg\":12}}");
+    }
+
+    @Test
+    void aBodyFieldOnACallWithoutABodyIsRefusedBeforeSending() {
+        assertThatThrownBy(() -> wire.client.cloud().get(1332,
+                RequestOptions.builder().bodyProperty("carbon_budget", 12).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bodyProperty(\"carbon_budget\")")
+                .hasMessageContaining("needs a JSON body");
+        assertThat(wire.server.getRequestCount()).isZero();
     }
 
     @Test

@@ -2,9 +2,11 @@ package dev.cloudsdk.omnistrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.spi.JsonCodec;
 import dev.cloudsdk.core.spi.TypeRef;
 import dev.cloudsdk.omnistrate.model.HostCluster;
+import dev.cloudsdk.omnistrate.model.UpdateHostClusterRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,24 @@ class UnknownFieldsTest {
 
         assertThat(new String(json.encode(cluster), StandardCharsets.UTF_8))
                 .isEqualTo("{\"id\":\"hc-1\",\"newTier\":\"gold\"}");
+    }
+
+    @Test
+    void aFieldTheSdkDoesNotModelYetIsSentThroughTheCallsOptions() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                    .body("{}").build());
+            try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString()).token("jwt")
+                    .maxRetries(0).build()) {
+                client.hostClusters().update("hc-1",
+                        UpdateHostClusterRequest.builder().syncWithOrgTemplate(true).build(),
+                        RequestOptions.builder().bodyProperty("maintenanceWindow", "sun").build());
+            }
+            // Taken without the description's check: the field is, by definition, not in it yet.
+            assertThat(server.takeRequest().getBody().utf8())
+                    .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
+        }
     }
 
     @Test

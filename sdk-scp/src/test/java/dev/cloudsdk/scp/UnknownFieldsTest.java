@@ -2,8 +2,12 @@ package dev.cloudsdk.scp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.core.RequestOptions;
+import dev.cloudsdk.scp.model.ChangeAction;
 import dev.cloudsdk.scp.model.PlannedCompute;
+import dev.cloudsdk.scp.model.UpdatePlannedComputeRequest;
 import java.util.Map;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,5 +28,18 @@ class UnknownFieldsTest extends WireTestSupport {
         assertThat(plan.additionalProperties().keySet()).containsExactly("region_code", "renewal");
         assertThat(plan.additionalProperties()).containsEntry("region_code", "kr-west1")
                 .containsEntry("renewal", Map.of("auto", true, "months", 12));
+    }
+
+    @Test
+    void aFieldTheSdkDoesNotModelYetIsSentThroughTheCallsOptions() throws Exception {
+        enqueue(200, "{\"planned_compute\":{\"id\":\"p-1\"}}");
+
+        client.plannedComputes().update("p-1", UpdatePlannedComputeRequest.builder()
+                .action(ChangeAction.CONTRACT_CANCEL).build(),
+                RequestOptions.builder().bodyProperty("reason", "migrated").build());
+
+        RecordedRequest request = take();
+        assertThat(request.getBody().utf8()).isEqualTo("{\"action\":\"CONTRACT_CANCEL\",\"reason\":\"migrated\"}");
+        received.clear(); // the field is, by definition, not in the description yet: not checked against it
     }
 }

@@ -2,7 +2,9 @@ package dev.cloudsdk.spaceone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.spaceone.model.CloudService;
+import dev.cloudsdk.spaceone.model.UpdateCloudServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,5 +25,16 @@ class UnknownFieldsWireTest extends WireTest {
             assertThat(service.additionalProperties()).containsEntry("added_later", 1)
                     .doesNotContainKeys("provider", "cloud_service_id", "data");
         }
+    }
+
+    @Test
+    void aFieldTheSdkDoesNotModelYetIsSentThroughTheCallsOptions() throws Exception {
+        enqueue(CloudServicesWireTest.CLOUD_SERVICE);
+
+        client(Dialect.REST).inventory().cloudServices().update("cloud-svc-1",
+                UpdateCloudServiceRequest.builder().regionId("region-2").build(),
+                RequestOptions.builder().bodyProperty("launched_by", "ci").build());
+
+        assertThat(take().getBody().utf8()).endsWith(",\"launched_by\":\"ci\"}").contains("\"region_id\":\"region-2\"");
     }
 }

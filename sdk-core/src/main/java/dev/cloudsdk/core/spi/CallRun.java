@@ -61,7 +61,7 @@ final class CallRun {
         WireRequests wire = client.wire();
         this.method = request.method();
         this.url = wire.url(request, options);
-        this.body = wire.body(request);
+        this.body = wire.body(request, options);
         this.headers = wire.headers(request, options, body != null);
         this.policy = options.retryPolicy().orElse(client.config().retryPolicy());
         this.maxRetries = options.maxRetries().orElse(policy.maxRetries());

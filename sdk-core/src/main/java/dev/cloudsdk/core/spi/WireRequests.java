@@ -1,6 +1,8 @@
 package dev.cloudsdk.core.spi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudsdk.core.RequestOptions;
 import java.net.URI;
 import java.util.ArrayList;
@@ -72,19 +74,36 @@ final class WireRequests {
         return path == null ? "" : path;
     }
 
-    byte[] body(ApiRequest request) {
-        if (request.rawBody() != null) {
+    /**
+     * The call's body, written once: the request's raw bytes, or its JSON body with the options' extra fields
+     * ({@link RequestOptions#extraBodyProperties()}) added to the JSON object.
+     */
+    byte[] body(ApiRequest request, RequestOptions options) {
+        Map<String, Object> extra = options.extraBodyProperties();
+        if (request.rawBody() != null || request.jsonBody() == null) {
+            if (!extra.isEmpty()) {
+                throw new IllegalArgumentException("bodyProperty(\"" + extra.keySet().iterator().next()
+                        + "\") needs a JSON body, and " + request + " sends none");
+            }
             return request.rawBody();
         }
-        if (request.jsonBody() == null) {
-            return null;
-        }
         try {
-            return json.encode(request.jsonBody());
+            return json.encode(extra.isEmpty() ? request.jsonBody() : withFields(request, extra));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The request body of " + request + " cannot be written as JSON: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The request's JSON body as an object with the extra fields set (replacing the model's of the same name). */
+    private ObjectNode withFields(ApiRequest request, Map<String, Object> extra) {
+        JsonNode body = json.objectMapper().valueToTree(request.jsonBody());
+        if (!(body instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("bodyProperty(\"" + extra.keySet().iterator().next() + "\") needs a "
+                    + "JSON object body, and " + request + " sends a JSON " + body.getNodeType());
+        }
+        extra.forEach((name, value) -> object.set(name, json.objectMapper().valueToTree(value)));
+        return object;
     }
 
     Map<String, String> headers(ApiRequest request, RequestOptions options, boolean hasBody) {
