@@ -7,7 +7,8 @@ import dev.cloudsdk.infomaniak.model.PublicCloud;
 import java.time.Duration;
 
 /**
- * What sdk-infomaniak offers beyond plain calls, in one program: a raw response (status, headers and request id
+ * What sdk-infomaniak offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
+ * yet ({@code additionalProperties()}), a raw response (status, headers and request id
  * next to the model), a view of the client with other defaults ({@code withOptions}), and a waiter. Configured from
  * the environment ({@code INFOMANIAK_API_TOKEN}, optionally {@code INFOMANIAK_BASE_URL}); the public cloud, project
  * and Kubernetes service ids are the three arguments.
@@ -34,6 +35,8 @@ public final class InfomaniakCapabilities {
             RawResponse<PublicCloud> raw = client.withRawResponse().cloud().get(publicCloudId);
             System.out.println("HTTP " + raw.statusCode() + " " + raw.header("Content-Type").orElse("?") + ": "
                     + raw.parse().customerName());
+            // Fields the API sent that this SDK version does not model yet, as plain Java values.
+            System.out.println("not modelled yet: " + raw.parse().additionalProperties().keySet());
 
             InfomaniakClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "platform"));

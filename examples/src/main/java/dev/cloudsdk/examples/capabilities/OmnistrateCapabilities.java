@@ -6,7 +6,8 @@ import dev.cloudsdk.omnistrate.model.ListHostClustersResult;
 import java.time.Duration;
 
 /**
- * What sdk-omnistrate offers beyond plain calls, in one program: a raw response (status and headers next to the
+ * What sdk-omnistrate offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
+ * yet ({@code additionalProperties()}), a raw response (status and headers next to the
  * answer) and a view of the client with other defaults ({@code withOptions}). Waiting for a resource instance is
  * {@code client.waiters().waitUntilResourceInstanceRunning(...)} (see the module's README). Configured from the
  * environment ({@code OMNISTRATE_API_KEY}, or {@code OMNISTRATE_TOKEN}, or {@code OMNISTRATE_EMAIL} and
@@ -31,6 +32,8 @@ public final class OmnistrateCapabilities {
             RawResponse<ListHostClustersResult> raw = client.withRawResponse().hostClusters().list();
             System.out.println("HTTP " + raw.statusCode() + ": " + raw.parse().hostClusters().size()
                     + " host clusters");
+            // Fields the API sent that this SDK version does not model yet, as plain Java values.
+            System.out.println("not modelled yet: " + raw.parse().additionalProperties().keySet());
 
             OmnistrateClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "platform"));

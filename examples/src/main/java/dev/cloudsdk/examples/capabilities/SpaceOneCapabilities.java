@@ -7,7 +7,8 @@ import dev.cloudsdk.spaceone.model.CloudService;
 import java.time.Duration;
 
 /**
- * What sdk-spaceone offers beyond plain calls, in one program: a raw response (status and headers next to the
+ * What sdk-spaceone offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
+ * yet ({@code additionalProperties()}), a raw response (status and headers next to the
  * page) and a view of the client with other defaults ({@code withOptions}). Waiting for a data source's sync is
  * {@code client.waiters().waitUntilDataSourceSynced(...)} (see the module's README). Configured from the environment
  * ({@code SPACEONE_BASE_URL}, {@code SPACEONE_TOKEN}, {@code SPACEONE_DOMAIN_ID}).
@@ -26,6 +27,9 @@ public final class SpaceOneCapabilities {
         try (SpaceOneClient client = SpaceOneClient.fromEnv()) {
             RawResponse<Page<CloudService>> raw = client.withRawResponse().inventory().cloudServices().list();
             System.out.println("HTTP " + raw.statusCode() + ": " + raw.parse().items().size() + " cloud services");
+            // Fields the API sent that this SDK version does not model yet, as plain Java values.
+            raw.parse().items().stream().findFirst().ifPresent(service ->
+                    System.out.println("not modelled yet: " + service.additionalProperties().keySet()));
 
             SpaceOneClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "finops"));

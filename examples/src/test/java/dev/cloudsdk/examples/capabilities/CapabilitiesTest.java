@@ -31,7 +31,7 @@ class CapabilitiesTest {
 
             assertThat(output).startsWith("HTTP 200 application/json")
                     .containsPattern("\\d+ projects")
-                    .contains("Kubernetes service seeded-kube is active");
+                    .contains("Kubernetes service seeded-kube is active").containsPattern("not modelled yet: \\[.*]");
             assertThat(fake.requests()).filteredOn(request -> request.path().endsWith("/projects"))
                     .allSatisfy(request -> assertThat(request.header("X-Team")).contains("platform"));
         }
@@ -46,6 +46,7 @@ class CapabilitiesTest {
             String output = programs.printed(() -> ScpCapabilities.main(new String[0]));
 
             assertThat(output).containsPattern("HTTP 200: [1-9]\\d* planned computes")
+                    .containsPattern("not modelled yet: \\[.*]")
                     .containsPattern("is active until \\d{4}-\\d{2}-\\d{2}");
         }
     }
@@ -60,7 +61,8 @@ class CapabilitiesTest {
 
             String output = programs.printed(() -> SpaceOneCapabilities.main(new String[0]));
 
-            assertThat(output).startsWith("HTTP 200: 1 cloud services").containsPattern("\\d+ data sources");
+            assertThat(output).startsWith("HTTP 200: 1 cloud services").containsPattern("\\d+ data sources")
+                    .containsPattern("not modelled yet: \\[.*]");
             assertThat(fake.requests()).filteredOn(request -> request.path().contains("data-source"))
                     .isNotEmpty().allSatisfy(request -> assertThat(request.header("X-Team")).contains("finops"));
         }
@@ -74,7 +76,7 @@ class CapabilitiesTest {
 
             String output = programs.printed(() -> OmnistrateCapabilities.main(new String[] {"s-1", "se-1"}));
 
-            assertThat(output).containsPattern("HTTP 200: \\d+ host clusters")
+            assertThat(output).containsPattern("HTTP 200: \\d+ host clusters").containsPattern("not modelled yet: \\[.*]")
                     .containsPattern("\\d+ resource instances");
             assertThat(fake.requests()).filteredOn(request -> request.path().contains("se-1"))
                     .isNotEmpty().allSatisfy(request -> assertThat(request.header("X-Team")).contains("platform"));
