@@ -61,6 +61,7 @@ public final class JsonMappers {
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(lenientScalars())
+                .addModule(openEnums())
                 .addModule(modelReaders());
         if (plainOptionalSetters) {
             builder.addModule(new SimpleModule("cloudsdk-plain-optional-setters")
@@ -90,6 +91,19 @@ public final class JsonMappers {
 
     private static SimpleModule modelReaders() {
         return new SimpleModule("cloudsdk-model-readers").setDeserializerModifier(ModelReader.modifier());
+    }
+
+    /** Open enums read through their {@code of(String)} ({@link OpenEnumDeserializer}). */
+    private static SimpleModule openEnums() {
+        return new SimpleModule("cloudsdk-open-enums") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addDeserializers(OpenEnumDeserializer.provider());
+            }
+        };
     }
 
     private static SimpleModule lenientScalars() {
