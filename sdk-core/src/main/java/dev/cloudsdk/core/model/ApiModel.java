@@ -2,7 +2,6 @@ package dev.cloudsdk.core.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -43,9 +42,10 @@ public abstract class ApiModel {
      * model and handing it out, so the model is never seen without them.
      *
      * @param model  a model just built
-     * @param fields the other fields, by JSON name in the order received
+     * @param fields the other fields, by JSON name in the order received: a map the reader made for this model and
+     *               hands over (kept, not copied)
      */
     static void keep(ApiModel model, Map<String, Object> fields) {
-        model.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        model.additionalProperties = Collections.unmodifiableMap(fields);
     }
 }

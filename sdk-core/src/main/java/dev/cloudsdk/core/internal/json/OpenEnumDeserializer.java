@@ -56,7 +56,8 @@ final class OpenEnumDeserializer extends StdScalarDeserializer<Object> {
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (!parser.hasToken(JsonToken.VALUE_STRING) && !parser.currentToken().isScalarValue()) {
+        JsonToken token = parser.currentToken();
+        if (!token.isScalarValue() || token == JsonToken.VALUE_NULL) {
             return context.handleUnexpectedToken(handledType(), parser);
         }
         String text = parser.getText();
