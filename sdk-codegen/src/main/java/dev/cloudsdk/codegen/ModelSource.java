@@ -11,8 +11,14 @@ import java.util.Map;
  */
 public final class ModelSource {
 
+    /** The primitive types, by the type of the attribute that holds one a required field may lack. */
+    private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "int", "Integer", "long", "Long",
+            "double", "Double", "float", "Float", "short", "Short", "byte", "Byte", "char", "Character");
+
     private final JavaFile file;
     private final String name;
+    /** Whether it is read from answers: each field then has a public accessor over a package-private attribute. */
+    private boolean answered;
 
     /**
      * Starts a model.
@@ -30,8 +36,10 @@ public final class ModelSource {
                        List<String> classAnnotations) {
         this.name = name;
         boolean read = classAnnotations.stream().anyMatch(annotation -> annotation.startsWith("@JsonDeserialize("));
+        this.answered = read;
         Map<String, String> types = new java.util.HashMap<>(knownTypes);
         types.put("ApiModel", "dev.cloudsdk.core.model.ApiModel");
+        types.put("Nullable", "dev.cloudsdk.core.spi.Nullable");
         this.file = new JavaFile(header, packageName, types);
         file.doc("", doc.toArray(String[]::new));
         file.line("@ModelStyle", "@Value.Immutable");
@@ -48,7 +56,22 @@ public final class ModelSource {
     }
 
     /**
-     * Adds the accessor of one JSON property.
+     * Marks a model that is read (a fake server reads it) but never part of an answer, such as a request body: its
+     * accessors stay plain abstract ones, so that its builder refuses to build it without a required field. Call it
+     * before adding properties.
+     *
+     * @return this model
+     */
+    public ModelSource sentOnly() {
+        answered = false;
+        return this;
+    }
+
+    /**
+     * Adds the accessor of one JSON property. In a model read from answers, the value is kept in a package-private
+     * attribute {@code <java>Field()} and the public accessor returns it through {@code ApiModel.field} (or
+     * {@code requiredField} for a plain type, which the API always sends), so that it throws what reading it failed
+     * with (see {@code ModelStyle}).
      *
      * @param returns     what it returns, the text after {@code @return}
      * @param json        the property's JSON name
@@ -59,9 +82,23 @@ public final class ModelSource {
      */
     public ModelSource property(String returns, String json, List<String> annotations, String type, String java) {
         file.doc("    ", "@return " + returns);
+        if (!answered) {
+            file.line("    @JsonProperty(" + JavaFile.literal(json) + ")");
+            annotations.forEach(annotation -> file.line("    " + annotation));
+            file.line("    public abstract " + type + " " + java + "();", "");
+            return this;
+        }
+        boolean required = !type.matches("(Optional|List|Map|Set)(<.*|Int|Long|Double)?");
+        file.line("    public " + type + " " + java + "() {",
+                "        return " + (required ? "requiredField(" : "field(") + JavaFile.literal(json) + ", " + java
+                        + "Field());",
+                "    }", "");
         file.line("    @JsonProperty(" + JavaFile.literal(json) + ")");
         annotations.forEach(annotation -> file.line("    " + annotation));
-        file.line("    public abstract " + type + " " + java + "();", "");
+        if (required) {
+            file.line("    @Nullable");
+        }
+        file.line("    abstract " + BOXED.getOrDefault(type, type) + " " + java + "Field();", "");
         return this;
     }
 

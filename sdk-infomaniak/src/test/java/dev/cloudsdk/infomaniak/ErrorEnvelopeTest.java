@@ -133,7 +133,7 @@ class ErrorEnvelopeTest {
     @Test
     void dataOfTheWrongShapeIsNamedInTheError() {
         wire.enqueue(200, "{\"result\":\"success\",\"data\":[1,2]}");
-        wire.enqueue(200, "{\"result\":\"success\",\"data\":{\"id\":1},\"page\":1,\"pages\":1}");
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":true,\"page\":1,\"pages\":1}");
         wire.enqueue(202, "{\"result\":\"asynchronous\",\"data\":{\"id\":\"x\"}}");
 
         assertThat(catchThrowableOfType(ResponseDecodingException.class, () -> wire.client.cloud().get(1)))

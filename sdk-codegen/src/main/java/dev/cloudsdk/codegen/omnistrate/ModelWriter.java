@@ -109,6 +109,9 @@ final class ModelWriter {
                 "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
                 "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it."),
                 List.of(ModelSource.readThroughBuilder(name), "@JsonInclude(JsonInclude.Include.NON_EMPTY)"));
+        if (!types.answered(schemaName)) {
+            model.sentOnly();
+        }
         for (Property property : properties(types, schemaName)) {
             List<String> annotations = new java.util.ArrayList<>();
             if (Character.isUpperCase(property.json().charAt(0))) {

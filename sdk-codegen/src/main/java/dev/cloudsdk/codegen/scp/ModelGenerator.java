@@ -38,6 +38,9 @@ final class ModelGenerator {
         ModelSource source = new ModelSource(HEADER, PACKAGE, model.name, types, List.of(model.doc),
                 List.of(model.deserializer != null ? "@JsonDeserialize(using = " + model.deserializer + ".class)"
                         : ModelSource.readThroughBuilder(model.name)));
+        if (model.name.endsWith("Request")) { // sent, never answered: its builder checks it
+            source.sentOnly();
+        }
         for (Field field : model.fields) {
             source.property(asReturn(field.doc), field.json, List.of(), javaType(field), field.name);
         }

@@ -17,16 +17,26 @@ import org.immutables.value.Value;
  * @Value.Immutable
  * @JsonDeserialize(builder = PublicCloudBuilder.class)
  * public abstract class PublicCloud extends ApiModel {
- *     @JsonProperty("id") public abstract long id();
+ *     public long id() { return requiredField("id", idField()); }
+ *     @JsonProperty("id") @Nullable abstract Long idField();
+ *     public Optional<String> name() { return field("name", nameField()); }
+ *     @JsonProperty("name") abstract Optional<String> nameField();
  *     public static PublicCloudBuilder builder() { return new PublicCloudBuilder(); }
  *     public PublicCloudBuilder toBuilder() { return builder().from(this); }
  * }
  * }</pre>
  *
+ * <p>A model read from answers ({@code ApiModel}) keeps each field in a package-private attribute named
+ * {@code <name>Field} (Immutables names its builder method {@code <name>}, the {@code get} template below) and
+ * exposes it through a public accessor that throws what reading it failed with ({@link
+ * dev.cloudsdk.core.model.ApiModel#field}): one field of an unexpected shape does not fail the whole answer. A field
+ * the API always sends is {@link Nullable} there, so that an answer lacking it still reads, and plain (not
+ * {@code Optional}) in its accessor ({@link dev.cloudsdk.core.model.ApiModel#requiredField}). Models only sent
+ * (requests, params) have plain public abstract accessors.
+ *
  * <p>Jackson reads models through their builders ({@code @JsonDeserialize(builder = ...)}; the generated
  * builder methods carry the {@code @JsonProperty} names), which needs no intermediate object. Optional
- * fields are {@code Optional<T>}, lists and maps default to empty; only fields the API always sends are
- * plain (a missing one is a decoding error).
+ * fields are {@code Optional<T>}, lists and maps default to empty.
  *
  * <p>No runtime dependency on Immutables ({@code jdkOnly}); secret fields are marked
  * {@code @Value.Redacted} so {@code toString()} never prints them.
@@ -43,6 +53,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PRIVATE,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         typeBuilder = "*Builder",
+        get = "*Field",
         overshadowImplementation = true,
         jdkOnly = true,
         redactedMask = "****",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,64 +18,130 @@ import org.immutables.value.Value;
 public abstract class DatabaseService extends ApiModel {
 
     /** @return Database Service unique identifier */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return Database Service name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return Database Service Identifier */
+    public String kubeIdentifier() {
+        return requiredField("kube_identifier", kubeIdentifierField());
+    }
+
     @JsonProperty("kube_identifier")
-    public abstract String kubeIdentifier();
+    @Nullable
+    abstract String kubeIdentifierField();
 
     /** @return Database Service region */
+    public String region() {
+        return requiredField("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract String region();
+    @Nullable
+    abstract String regionField();
 
     /** @return Database Service status */
+    public Optional<DatabaseServiceStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<DatabaseServiceStatus> status();
+    abstract Optional<DatabaseServiceStatus> statusField();
 
     /** @return type of the resource {@code Database Service} */
+    public String type() {
+        return requiredField("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract String type();
+    @Nullable
+    abstract String typeField();
 
     /** @return the {@code version} field */
+    public String version() {
+        return requiredField("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract String version();
+    @Nullable
+    abstract String versionField();
 
     /** @return the {@code project} field */
+    public Optional<ServiceProject> project() {
+        return field("project", projectField());
+    }
+
     @JsonProperty("project")
-    public abstract Optional<ServiceProject> project();
+    abstract Optional<ServiceProject> projectField();
 
     /** @return the {@code pack} field */
+    public Optional<DatabaseServicePack> pack() {
+        return field("pack", packField());
+    }
+
     @JsonProperty("pack")
-    public abstract Optional<DatabaseServicePack> pack();
+    abstract Optional<DatabaseServicePack> packField();
 
     /** @return list of tags */
+    public List<PublicCloudTag> tags() {
+        return field("tags", tagsField());
+    }
+
     @JsonProperty("tags")
-    public abstract List<PublicCloudTag> tags();
+    abstract List<PublicCloudTag> tagsField();
 
     /** @return connection information */
+    public List<Object> connection() {
+        return field("connection", connectionField());
+    }
+
     @JsonProperty("connection")
-    public abstract List<Object> connection();
+    abstract List<Object> connectionField();
 
     /** @return information about the scheduled backup */
+    public List<DatabaseServiceBackupSchedule> backupSchedules() {
+        return field("backup_schedules", backupSchedulesField());
+    }
+
     @JsonProperty("backup_schedules")
-    public abstract List<DatabaseServiceBackupSchedule> backupSchedules();
+    abstract List<DatabaseServiceBackupSchedule> backupSchedulesField();
 
     /** @return configuration parameters */
+    public List<Object> configuration() {
+        return field("configuration", configurationField());
+    }
+
     @JsonProperty("configuration")
-    public abstract List<Object> configuration();
+    abstract List<Object> configurationField();
 
     /** @return the backup list for the given Database Service */
+    public List<DatabaseServiceBackup> backups() {
+        return field("backups", backupsField());
+    }
+
     @JsonProperty("backups")
-    public abstract List<DatabaseServiceBackup> backups();
+    abstract List<DatabaseServiceBackup> backupsField();
 
     /** @return the timestamp of the latest backup for the given Database Service */
+    public Optional<Instant> lastBackupAt() {
+        return field("last_backup_at", lastBackupAtField());
+    }
+
     @JsonProperty("last_backup_at")
-    public abstract Optional<Instant> lastBackupAt();
+    abstract Optional<Instant> lastBackupAtField();
 
     /** @return a new builder */
     public static DatabaseServiceBuilder builder() {

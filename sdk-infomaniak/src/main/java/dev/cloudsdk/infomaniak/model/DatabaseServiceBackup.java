@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,28 +17,57 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceBackup extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Backup} */
+    public String id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract String id();
+    @Nullable
+    abstract String idField();
 
     /** @return the {@code location} field */
+    public String location() {
+        return requiredField("location", locationField());
+    }
+
     @JsonProperty("location")
-    public abstract String location();
+    @Nullable
+    abstract String locationField();
 
     /** @return the {@code endpoint} field */
+    public String endpoint() {
+        return requiredField("endpoint", endpointField());
+    }
+
     @JsonProperty("endpoint")
-    public abstract String endpoint();
+    @Nullable
+    abstract String endpointField();
 
     /** @return timestamp {@code Database Service Backup} has been created */
+    public Instant createdAt() {
+        return requiredField("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Instant createdAt();
+    @Nullable
+    abstract Instant createdAtField();
 
     /** @return the {@code completed_at} field */
+    public Optional<Instant> completedAt() {
+        return field("completed_at", completedAtField());
+    }
+
     @JsonProperty("completed_at")
-    public abstract Optional<Instant> completedAt();
+    abstract Optional<Instant> completedAtField();
 
     /** @return status of the resource {@code Database Service Backup} */
+    public String status() {
+        return requiredField("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract String status();
+    @Nullable
+    abstract String statusField();
 
     /** @return a new builder */
     public static DatabaseServiceBackupBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,24 +16,48 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceBackupSchedule extends ApiModel {
 
     /** @return backup schedule identifier */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return backup schedule name */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return backup schedule time in format H:i (24 hour, UTC) */
+    public String scheduledAt() {
+        return requiredField("scheduled_at", scheduledAtField());
+    }
+
     @JsonProperty("scheduled_at")
-    public abstract String scheduledAt();
+    @Nullable
+    abstract String scheduledAtField();
 
     /** @return the number of backups to keep for this schedule */
+    public long retention() {
+        return requiredField("retention", retentionField());
+    }
+
     @JsonProperty("retention")
-    public abstract long retention();
+    @Nullable
+    abstract Long retentionField();
 
     /** @return is point in time recovery enabled or disabled */
+    public boolean isPitrEnabled() {
+        return requiredField("is_pitr_enabled", isPitrEnabledField());
+    }
+
     @JsonProperty("is_pitr_enabled")
-    public abstract boolean isPitrEnabled();
+    @Nullable
+    abstract Boolean isPitrEnabledField();
 
     /** @return a new builder */
     public static DatabaseServiceBackupScheduleBuilder builder() {

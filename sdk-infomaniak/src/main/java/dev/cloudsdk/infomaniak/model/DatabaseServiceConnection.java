@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import org.immutables.value.Value;
 
 /** Database Service Connection. */
@@ -14,35 +15,70 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceConnection extends ApiModel {
 
     /** @return the host to use to connect to the Database Service */
+    public String host() {
+        return requiredField("host", hostField());
+    }
+
     @JsonProperty("host")
-    public abstract String host();
+    @Nullable
+    abstract String hostField();
 
     /** @return the port to use to connect to the Database Service */
+    public String port() {
+        return requiredField("port", portField());
+    }
+
     @JsonProperty("port")
-    public abstract String port();
+    @Nullable
+    abstract String portField();
 
     /** @return the user to use to connect to the Database Service */
+    public String user() {
+        return requiredField("user", userField());
+    }
+
     @JsonProperty("user")
-    public abstract String user();
+    @Nullable
+    abstract String userField();
 
     /** @return the password to use to connect to the Database Service */
+    public String password() {
+        return requiredField("password", passwordField());
+    }
+
     @JsonProperty("password")
     @Value.Redacted
-    public abstract String password();
+    @Nullable
+    abstract String passwordField();
 
     /** @return the uri that can be used to connect to the Database Service */
+    public String uri() {
+        return requiredField("uri", uriField());
+    }
+
     @JsonProperty("uri")
     @Value.Redacted
-    public abstract String uri();
+    @Nullable
+    abstract String uriField();
 
     /** @return the command that can be used to connect to the Database Service */
+    public String command() {
+        return requiredField("command", commandField());
+    }
+
     @JsonProperty("command")
     @Value.Redacted
-    public abstract String command();
+    @Nullable
+    abstract String commandField();
 
     /** @return The CA that is used by the connection to the Database Service */
+    public String ca() {
+        return requiredField("ca", caField());
+    }
+
     @JsonProperty("ca")
-    public abstract String ca();
+    @Nullable
+    abstract String caField();
 
     /** @return a new builder */
     public static DatabaseServiceConnectionBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import org.immutables.value.Value;
 
 /** Database Service Creation. */
@@ -14,17 +15,32 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceCreation extends ApiModel {
 
     /** @return Database Service unique identifier */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return the admin password for the DBaaS */
+    public String adminPassword() {
+        return requiredField("admin_password", adminPasswordField());
+    }
+
     @JsonProperty("admin_password")
     @Value.Redacted
-    public abstract String adminPassword();
+    @Nullable
+    abstract String adminPasswordField();
 
     /** @return Database Service Identifier */
+    public String kubeIdentifier() {
+        return requiredField("kube_identifier", kubeIdentifierField());
+    }
+
     @JsonProperty("kube_identifier")
-    public abstract String kubeIdentifier();
+    @Nullable
+    abstract String kubeIdentifierField();
 
     /** @return a new builder */
     public static DatabaseServiceCreationBuilder builder() {

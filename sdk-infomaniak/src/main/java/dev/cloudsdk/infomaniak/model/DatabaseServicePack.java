@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -16,40 +17,84 @@ import org.immutables.value.Value;
 public abstract class DatabaseServicePack extends ApiModel {
 
     /** @return Database Service Pack Identifier */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return Database Service Pack Type */
+    public String type() {
+        return requiredField("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract String type();
+    @Nullable
+    abstract String typeField();
 
     /** @return Database Service Pack Group */
+    public String group() {
+        return requiredField("group", groupField());
+    }
+
     @JsonProperty("group")
-    public abstract String group();
+    @Nullable
+    abstract String groupField();
 
     /** @return Database Service Pack Name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return the number of instances in this Database Service pack */
+    public long instances() {
+        return requiredField("instances", instancesField());
+    }
+
     @JsonProperty("instances")
-    public abstract long instances();
+    @Nullable
+    abstract Long instancesField();
 
     /** @return the number of vCPUs in this Database Service pack */
+    public long cpu() {
+        return requiredField("cpu", cpuField());
+    }
+
     @JsonProperty("cpu")
-    public abstract long cpu();
+    @Nullable
+    abstract Long cpuField();
 
     /** @return the amount of RAM in this Database Service pack */
+    public long ram() {
+        return requiredField("ram", ramField());
+    }
+
     @JsonProperty("ram")
-    public abstract long ram();
+    @Nullable
+    abstract Long ramField();
 
     /** @return the amount of storage in this Database Service pack */
+    public long storage() {
+        return requiredField("storage", storageField());
+    }
+
     @JsonProperty("storage")
-    public abstract long storage();
+    @Nullable
+    abstract Long storageField();
 
     /** @return the {@code rates} field */
+    public List<Map<String, Object>> rates() {
+        return field("rates", ratesField());
+    }
+
     @JsonProperty("rates")
-    public abstract List<Map<String, Object>> rates();
+    abstract List<Map<String, Object>> ratesField();
 
     /** @return a new builder */
     public static DatabaseServicePackBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,32 +19,63 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceRestore extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Restore} */
+    public String id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract String id();
+    @Nullable
+    abstract String idField();
 
     /** @return the {@code backup_id} field */
+    public Optional<String> backupId() {
+        return field("backup_id", backupIdField());
+    }
+
     @JsonProperty("backup_id")
-    public abstract Optional<String> backupId();
+    abstract Optional<String> backupIdField();
 
     /** @return the {@code backup_source} field */
+    public Optional<String> backupSource() {
+        return field("backup_source", backupSourceField());
+    }
+
     @JsonProperty("backup_source")
-    public abstract Optional<String> backupSource();
+    abstract Optional<String> backupSourceField();
 
     /** @return timestamp {@code Database Service Restore} has been created */
+    public Instant createdAt() {
+        return requiredField("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Instant createdAt();
+    @Nullable
+    abstract Instant createdAtField();
 
     /** @return the {@code pitr_date} field */
+    public Optional<String> pitrDate() {
+        return field("pitr_date", pitrDateField());
+    }
+
     @JsonProperty("pitr_date")
-    public abstract Optional<String> pitrDate();
+    abstract Optional<String> pitrDateField();
 
     /** @return status of the resource {@code Database Service Restore} */
+    public String status() {
+        return requiredField("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract String status();
+    @Nullable
+    abstract String statusField();
 
     /** @return the {@code new_service} field */
+    public List<Map<String, Object>> newService() {
+        return field("new_service", newServiceField());
+    }
+
     @JsonProperty("new_service")
-    public abstract List<Map<String, Object>> newService();
+    abstract List<Map<String, Object>> newServiceField();
 
     /** @return a new builder */
     public static DatabaseServiceRestoreBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -15,12 +16,21 @@ import org.immutables.value.Value;
 public abstract class DatabaseServiceType extends ApiModel {
 
     /** @return the name of the type */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return the list of valid versions for the type */
+    public List<String> versions() {
+        return field("versions", versionsField());
+    }
+
     @JsonProperty("versions")
-    public abstract List<String> versions();
+    abstract List<String> versionsField();
 
     /** @return a new builder */
     public static DatabaseServiceTypeBuilder builder() {

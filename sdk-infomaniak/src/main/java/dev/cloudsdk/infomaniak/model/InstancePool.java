@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,67 +17,138 @@ import org.immutables.value.Value;
 public abstract class InstancePool extends ApiModel {
 
     /** @return node pool unique identifier */
+    public long instancePoolId() {
+        return requiredField("instance_pool_id", instancePoolIdField());
+    }
+
     @JsonProperty("instance_pool_id")
-    public abstract long instancePoolId();
+    @Nullable
+    abstract Long instancePoolIdField();
 
     /** @return Kubernetes Service unique identifier */
+    public long kaasId() {
+        return requiredField("kaas_id", kaasIdField());
+    }
+
     @JsonProperty("kaas_id")
-    public abstract long kaasId();
+    @Nullable
+    abstract Long kaasIdField();
 
     /** @return node pool name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return Instance Pool OpenStack Name */
+    public String openStackName() {
+        return requiredField("open_stack_name", openStackNameField());
+    }
+
     @JsonProperty("open_stack_name")
-    public abstract String openStackName();
+    @Nullable
+    abstract String openStackNameField();
 
     /** @return Public Cloud availability zone */
+    public String availabilityZone() {
+        return requiredField("availability_zone", availabilityZoneField());
+    }
+
     @JsonProperty("availability_zone")
-    public abstract String availabilityZone();
+    @Nullable
+    abstract String availabilityZoneField();
 
     /** @return instances will be created using this flavor */
+    public String flavor() {
+        return requiredField("flavor", flavorField());
+    }
+
     @JsonProperty("flavor")
-    public abstract String flavor();
+    @Nullable
+    abstract String flavorField();
 
     /** @return instance pool status */
+    public Optional<InstancePoolStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<InstancePoolStatus> status();
+    abstract Optional<InstancePoolStatus> statusField();
 
     /** @return list of OpenStack quota errors */
+    public List<String> errorMessages() {
+        return field("error_messages", errorMessagesField());
+    }
+
     @JsonProperty("error_messages")
-    public abstract List<String> errorMessages();
+    abstract List<String> errorMessagesField();
 
     /** @return minimum instances, fixed or with autoscaling */
+    public long minimumInstances() {
+        return requiredField("minimum_instances", minimumInstancesField());
+    }
+
     @JsonProperty("minimum_instances")
-    public abstract long minimumInstances();
+    @Nullable
+    abstract Long minimumInstancesField();
 
     /** @return maximum instances, used with autoscaling */
+    public Optional<Long> maximumInstances() {
+        return field("maximum_instances", maximumInstancesField());
+    }
+
     @JsonProperty("maximum_instances")
-    public abstract Optional<Long> maximumInstances();
+    abstract Optional<Long> maximumInstancesField();
 
     /** @return the number of instances currently targeted for use */
+    public long targetInstances() {
+        return requiredField("target_instances", targetInstancesField());
+    }
+
     @JsonProperty("target_instances")
-    public abstract long targetInstances();
+    @Nullable
+    abstract Long targetInstancesField();
 
     /**
      * @return the number of instances that are available for use. When available_instances = target_instances all
      * instances are ready
      */
+    public long availableInstances() {
+        return requiredField("available_instances", availableInstancesField());
+    }
+
     @JsonProperty("available_instances")
-    public abstract long availableInstances();
+    @Nullable
+    abstract Long availableInstancesField();
 
     /** @return does this instance pool have autoscaling */
+    public boolean hasAutoscaling() {
+        return requiredField("has_autoscaling", hasAutoscalingField());
+    }
+
     @JsonProperty("has_autoscaling")
-    public abstract boolean hasAutoscaling();
+    @Nullable
+    abstract Boolean hasAutoscalingField();
 
     /** @return a prefix used when naming instances */
+    public String prefix() {
+        return requiredField("prefix", prefixField());
+    }
+
     @JsonProperty("prefix")
-    public abstract String prefix();
+    @Nullable
+    abstract String prefixField();
 
     /** @return a list of labels that are applied to the Kubernetes Instances */
+    public List<Object> labels() {
+        return field("labels", labelsField());
+    }
+
     @JsonProperty("labels")
-    public abstract List<Object> labels();
+    abstract List<Object> labelsField();
 
     /** @return a new builder */
     public static InstancePoolBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,44 +17,89 @@ import org.immutables.value.Value;
 public abstract class KubernetesService extends ApiModel {
 
     /** @return Kubernetes Service unique identifier */
+    public long kaasId() {
+        return requiredField("kaas_id", kaasIdField());
+    }
+
     @JsonProperty("kaas_id")
-    public abstract long kaasId();
+    @Nullable
+    abstract Long kaasIdField();
 
     /** @return Kubernetes Service name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return Kubernetes Service OpenStack Name */
+    public String openStackName() {
+        return requiredField("open_stack_name", openStackNameField());
+    }
+
     @JsonProperty("open_stack_name")
-    public abstract String openStackName();
+    @Nullable
+    abstract String openStackNameField();
 
     /** @return Kubernetes Service region */
+    public String region() {
+        return requiredField("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract String region();
+    @Nullable
+    abstract String regionField();
 
     /** @return Kubernetes Version */
+    public String kubernetesVersion() {
+        return requiredField("kubernetes_version", kubernetesVersionField());
+    }
+
     @JsonProperty("kubernetes_version")
-    public abstract String kubernetesVersion();
+    @Nullable
+    abstract String kubernetesVersionField();
 
     /** @return Kubernetes Service status */
+    public Optional<KubernetesServiceStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<KubernetesServiceStatus> status();
+    abstract Optional<KubernetesServiceStatus> statusField();
 
     /** @return the {@code pack} field */
+    public Optional<KubernetesServicePack> pack() {
+        return field("pack", packField());
+    }
+
     @JsonProperty("pack")
-    public abstract Optional<KubernetesServicePack> pack();
+    abstract Optional<KubernetesServicePack> packField();
 
     /** @return the {@code project} field */
+    public Optional<ServiceProject> project() {
+        return field("project", projectField());
+    }
+
     @JsonProperty("project")
-    public abstract Optional<ServiceProject> project();
+    abstract Optional<ServiceProject> projectField();
 
     /** @return list of tags */
+    public List<PublicCloudTag> tags() {
+        return field("tags", tagsField());
+    }
+
     @JsonProperty("tags")
-    public abstract List<PublicCloudTag> tags();
+    abstract List<PublicCloudTag> tagsField();
 
     /** @return the {@code instances} field */
+    public Optional<KubernetesServiceInstanceTotals> instances() {
+        return field("instances", instancesField());
+    }
+
     @JsonProperty("instances")
-    public abstract Optional<KubernetesServiceInstanceTotals> instances();
+    abstract Optional<KubernetesServiceInstanceTotals> instancesField();
 
     /** @return a new builder */
     public static KubernetesServiceBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,44 +18,92 @@ import org.immutables.value.Value;
 public abstract class KubernetesServiceFlavor extends ApiModel {
 
     /** @return Flavor Name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return how many CPUs are included in the flavor */
+    public long cpu() {
+        return requiredField("cpu", cpuField());
+    }
+
     @JsonProperty("cpu")
-    public abstract long cpu();
+    @Nullable
+    abstract Long cpuField();
 
     /** @return how much memory is included in the flavor */
+    public long ram() {
+        return requiredField("ram", ramField());
+    }
+
     @JsonProperty("ram")
-    public abstract long ram();
+    @Nullable
+    abstract Long ramField();
 
     /** @return how much storage is included in the flavor */
+    public long storage() {
+        return requiredField("storage", storageField());
+    }
+
     @JsonProperty("storage")
-    public abstract long storage();
+    @Nullable
+    abstract Long storageField();
 
     /** @return is the flavor available to use for this project */
+    public boolean isAvailable() {
+        return requiredField("is_available", isAvailableField());
+    }
+
     @JsonProperty("is_available")
-    public abstract boolean isAvailable();
+    @Nullable
+    abstract Boolean isAvailableField();
 
     /** @return is the flavor optimized for memory */
+    public boolean isMemoryOptimized() {
+        return requiredField("is_memory_optimized", isMemoryOptimizedField());
+    }
+
     @JsonProperty("is_memory_optimized")
-    public abstract boolean isMemoryOptimized();
+    @Nullable
+    abstract Boolean isMemoryOptimizedField();
 
     /** @return is the flavor optimized for IOPS */
+    public boolean isIopsOptimized() {
+        return requiredField("is_iops_optimized", isIopsOptimizedField());
+    }
+
     @JsonProperty("is_iops_optimized")
-    public abstract boolean isIopsOptimized();
+    @Nullable
+    abstract Boolean isIopsOptimizedField();
 
     /** @return is the flavor optimized for gpu usage */
+    public boolean isGpuOptimized() {
+        return requiredField("is_gpu_optimized", isGpuOptimizedField());
+    }
+
     @JsonProperty("is_gpu_optimized")
-    public abstract boolean isGpuOptimized();
+    @Nullable
+    abstract Boolean isGpuOptimizedField();
 
     /** @return type of GPU */
+    public Optional<String> gpuType() {
+        return field("gpu_type", gpuTypeField());
+    }
+
     @JsonProperty("gpu_type")
-    public abstract Optional<String> gpuType();
+    abstract Optional<String> gpuTypeField();
 
     /** @return rates per hour of usage */
+    public List<Map<String, Object>> rates() {
+        return field("rates", ratesField());
+    }
+
     @JsonProperty("rates")
-    public abstract List<Map<String, Object>> rates();
+    abstract List<Map<String, Object>> ratesField();
 
     /** @return a new builder */
     public static KubernetesServiceFlavorBuilder builder() {

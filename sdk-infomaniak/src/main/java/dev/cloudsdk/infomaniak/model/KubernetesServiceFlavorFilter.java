@@ -16,24 +16,44 @@ import org.immutables.value.Value;
 public abstract class KubernetesServiceFlavorFilter extends ApiModel {
 
     /** @return the {@code cpu} field */
+    public Optional<String> cpu() {
+        return field("cpu", cpuField());
+    }
+
     @JsonProperty("cpu")
-    public abstract Optional<String> cpu();
+    abstract Optional<String> cpuField();
 
     /** @return the {@code ram} field */
+    public Optional<String> ram() {
+        return field("ram", ramField());
+    }
+
     @JsonProperty("ram")
-    public abstract Optional<String> ram();
+    abstract Optional<String> ramField();
 
     /** @return the {@code storage} field */
+    public Optional<String> storage() {
+        return field("storage", storageField());
+    }
+
     @JsonProperty("storage")
-    public abstract Optional<String> storage();
+    abstract Optional<String> storageField();
 
     /** @return the {@code rates} field */
+    public Optional<String> rates() {
+        return field("rates", ratesField());
+    }
+
     @JsonProperty("rates")
-    public abstract Optional<String> rates();
+    abstract Optional<String> ratesField();
 
     /** @return type of GPU */
+    public List<String> gpuTypes() {
+        return field("gpu_types", gpuTypesField());
+    }
+
     @JsonProperty("gpu_types")
-    public abstract List<String> gpuTypes();
+    abstract List<String> gpuTypesField();
 
     /** @return a new builder */
     public static KubernetesServiceFlavorFilterBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,32 +16,65 @@ import org.immutables.value.Value;
 public abstract class KubernetesServiceInstanceTotals extends ApiModel {
 
     /** @return total allowed instances */
+    public Optional<Long> total() {
+        return field("total", totalField());
+    }
+
     @JsonProperty("total")
-    public abstract Optional<Long> total();
+    abstract Optional<Long> totalField();
 
     /** @return total used instances */
+    public Optional<Long> used() {
+        return field("used", usedField());
+    }
+
     @JsonProperty("used")
-    public abstract Optional<Long> used();
+    abstract Optional<Long> usedField();
 
     /** @return total fixed instances */
+    public long fixed() {
+        return requiredField("fixed", fixedField());
+    }
+
     @JsonProperty("fixed")
-    public abstract long fixed();
+    @Nullable
+    abstract Long fixedField();
 
     /** @return minimum autoscaled instances */
+    public long minimumAutoscaled() {
+        return requiredField("minimum_autoscaled", minimumAutoscaledField());
+    }
+
     @JsonProperty("minimum_autoscaled")
-    public abstract long minimumAutoscaled();
+    @Nullable
+    abstract Long minimumAutoscaledField();
 
     /** @return maximum autoscaled instances */
+    public long maximumAutoscaled() {
+        return requiredField("maximum_autoscaled", maximumAutoscaledField());
+    }
+
     @JsonProperty("maximum_autoscaled")
-    public abstract long maximumAutoscaled();
+    @Nullable
+    abstract Long maximumAutoscaledField();
 
     /** @return minimum available instances */
+    public long minimumAvailableInstances() {
+        return requiredField("minimum_available_instances", minimumAvailableInstancesField());
+    }
+
     @JsonProperty("minimum_available_instances")
-    public abstract long minimumAvailableInstances();
+    @Nullable
+    abstract Long minimumAvailableInstancesField();
 
     /** @return maximum available instances */
+    public long maximumAvailableInstances() {
+        return requiredField("maximum_available_instances", maximumAvailableInstancesField());
+    }
+
     @JsonProperty("maximum_available_instances")
-    public abstract long maximumAvailableInstances();
+    @Nullable
+    abstract Long maximumAvailableInstancesField();
 
     /** @return a new builder */
     public static KubernetesServiceInstanceTotalsBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,28 +17,56 @@ import org.immutables.value.Value;
 public abstract class KubernetesServicePack extends ApiModel {
 
     /** @return Kubernetes Service Pack unique identifier */
+    public long kaasPackId() {
+        return requiredField("kaas_pack_id", kaasPackIdField());
+    }
+
     @JsonProperty("kaas_pack_id")
-    public abstract long kaasPackId();
+    @Nullable
+    abstract Long kaasPackIdField();
 
     /** @return Kubernetes Service Pack Name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return Kubernetes Service Pack Description */
+    public String description() {
+        return requiredField("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract String description();
+    @Nullable
+    abstract String descriptionField();
 
     /** @return Current Kubernetes Service Pack price per hour of usage */
+    public List<Object> pricePerHour() {
+        return field("price_per_hour", pricePerHourField());
+    }
+
     @JsonProperty("price_per_hour")
-    public abstract List<Object> pricePerHour();
+    abstract List<Object> pricePerHourField();
 
     /** @return the maximum number of Kubernetes Services of the given pack per project. null = unlimited */
+    public Optional<Long> limitPerProject() {
+        return field("limit_per_project", limitPerProjectField());
+    }
+
     @JsonProperty("limit_per_project")
-    public abstract Optional<Long> limitPerProject();
+    abstract Optional<Long> limitPerProjectField();
 
     /** @return is the pack currently active for use in Kubernetes Service creations */
+    public String isActive() {
+        return requiredField("is_active", isActiveField());
+    }
+
     @JsonProperty("is_active")
-    public abstract String isActive();
+    @Nullable
+    abstract String isActiveField();
 
     /** @return a new builder */
     public static KubernetesServicePackBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import org.immutables.value.Value;
 
 /** ProductAdminUser. */
@@ -14,16 +15,31 @@ import org.immutables.value.Value;
 public abstract class ProductAdminUser extends ApiModel {
 
     /** @return the {@code user_id} field */
+    public long userId() {
+        return requiredField("user_id", userIdField());
+    }
+
     @JsonProperty("user_id")
-    public abstract long userId();
+    @Nullable
+    abstract Long userIdField();
 
     /** @return email */
+    public String email() {
+        return requiredField("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract String email();
+    @Nullable
+    abstract String emailField();
 
     /** @return display name */
+    public String displayName() {
+        return requiredField("display_name", displayNameField());
+    }
+
     @JsonProperty("display_name")
-    public abstract String displayName();
+    @Nullable
+    abstract String displayNameField();
 
     /** @return a new builder */
     public static ProductAdminUserBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import org.immutables.value.Value;
 
 /** ProductUser. */
@@ -14,12 +15,22 @@ import org.immutables.value.Value;
 public abstract class ProductUser extends ApiModel {
 
     /** @return the {@code user_id} field */
+    public long userId() {
+        return requiredField("user_id", userIdField());
+    }
+
     @JsonProperty("user_id")
-    public abstract long userId();
+    @Nullable
+    abstract Long userIdField();
 
     /** @return the {@code rights} field */
+    public PublicCloudRights rights() {
+        return requiredField("rights", rightsField());
+    }
+
     @JsonProperty("rights")
-    public abstract PublicCloudRights rights();
+    @Nullable
+    abstract PublicCloudRights rightsField();
 
     /** @return a new builder */
     public static ProductUserBuilder builder() {

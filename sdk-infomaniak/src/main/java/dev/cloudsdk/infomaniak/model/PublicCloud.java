@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,127 +23,264 @@ public abstract class PublicCloud extends ApiModel {
      * the Public Cloud product"); the OpenAPI description gives those words to {@link #publicCloudId()} instead. This
      * SDK's examples and tour pass this one
      */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return unique identifier of the {@code account} that is related to the resource {@code Public Cloud} */
+    public long accountId() {
+        return requiredField("account_id", accountIdField());
+    }
+
     @JsonProperty("account_id")
-    public abstract long accountId();
+    @Nullable
+    abstract Long accountIdField();
 
     /** @return unique identifier of the {@code service} that is related to the resource {@code Public Cloud} */
+    public long serviceId() {
+        return requiredField("service_id", serviceIdField());
+    }
+
     @JsonProperty("service_id")
-    public abstract long serviceId();
+    @Nullable
+    abstract Long serviceIdField();
 
     /** @return name of the service */
+    public String serviceName() {
+        return requiredField("service_name", serviceNameField());
+    }
+
     @JsonProperty("service_name")
-    public abstract String serviceName();
+    @Nullable
+    abstract String serviceNameField();
 
     /** @return customer name of the resource {@code Public Cloud} */
+    public String customerName() {
+        return requiredField("customer_name", customerNameField());
+    }
+
     @JsonProperty("customer_name")
-    public abstract String customerName();
+    @Nullable
+    abstract String customerNameField();
 
     /** @return internal name of the product, when available */
+    public Optional<String> internalName() {
+        return field("internal_name", internalNameField());
+    }
+
     @JsonProperty("internal_name")
-    public abstract Optional<String> internalName();
+    abstract Optional<String> internalNameField();
 
     /** @return timestamp {@code Public Cloud} has been created */
+    public Instant createdAt() {
+        return requiredField("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Instant createdAt();
+    @Nullable
+    abstract Instant createdAtField();
 
     /** @return timestamp {@code Public Cloud} has expired */
+    public Optional<Instant> expiredAt() {
+        return field("expired_at", expiredAtField());
+    }
+
     @JsonProperty("expired_at")
-    public abstract Optional<Instant> expiredAt();
+    abstract Optional<Instant> expiredAtField();
 
     /** @return timestamp {@code Public Cloud} has been deleted */
+    public Optional<Instant> deletedAt() {
+        return field("deleted_at", deletedAtField());
+    }
+
     @JsonProperty("deleted_at")
-    public abstract Optional<Instant> deletedAt();
+    abstract Optional<Instant> deletedAtField();
 
     /** @return version number of the product payload */
+    public long version() {
+        return requiredField("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract long version();
+    @Nullable
+    abstract Long versionField();
 
     /** @return does the resource {@code Public Cloud} have a maintenance mode enabled? */
+    public boolean hasMaintenance() {
+        return requiredField("has_maintenance", hasMaintenanceField());
+    }
+
     @JsonProperty("has_maintenance")
-    public abstract boolean hasMaintenance();
+    @Nullable
+    abstract Boolean hasMaintenanceField();
 
     /** @return is the resource {@code Public Cloud} locked? */
+    public boolean isLocked() {
+        return requiredField("is_locked", isLockedField());
+    }
+
     @JsonProperty("is_locked")
-    public abstract boolean isLocked();
+    @Nullable
+    abstract Boolean isLockedField();
 
     /** @return does the resource {@code Public Cloud} have an operation in progress? */
+    public boolean hasOperationInProgress() {
+        return requiredField("has_operation_in_progress", hasOperationInProgressField());
+    }
+
     @JsonProperty("has_operation_in_progress")
-    public abstract boolean hasOperationInProgress();
+    @Nullable
+    abstract Boolean hasOperationInProgressField();
 
     /** @return tags attached to the product */
+    public List<PublicCloudTag> tags() {
+        return field("tags", tagsField());
+    }
+
     @JsonProperty("tags")
-    public abstract List<PublicCloudTag> tags();
+    abstract List<PublicCloudTag> tagsField();
 
     /** @return unique identifier of the resource {@code Public Cloud} */
+    public long uniqueId() {
+        return requiredField("unique_id", uniqueIdField());
+    }
+
     @JsonProperty("unique_id")
-    public abstract long uniqueId();
+    @Nullable
+    abstract Long uniqueIdField();
 
     /** @return description of the resource {@code Public Cloud} */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return billing reference, when available */
+    public Optional<String> billReference() {
+        return field("bill_reference", billReferenceField());
+    }
+
     @JsonProperty("bill_reference")
-    public abstract Optional<String> billReference();
+    abstract Optional<String> billReferenceField();
 
     /** @return does the resource {@code Public Cloud} have a free price status? */
+    public boolean isFree() {
+        return requiredField("is_free", isFreeField());
+    }
+
     @JsonProperty("is_free")
-    public abstract boolean isFree();
+    @Nullable
+    abstract Boolean isFreeField();
 
     /** @return does the resource {@code Public Cloud} have a zero price status? */
+    public boolean isZeroPrice() {
+        return requiredField("is_zero_price", isZeroPriceField());
+    }
+
     @JsonProperty("is_zero_price")
-    public abstract boolean isZeroPrice();
+    @Nullable
+    abstract Boolean isZeroPriceField();
 
     /** @return does the resource {@code Public Cloud} have a trial status? */
+    public boolean isTrial() {
+        return requiredField("is_trial", isTrialField());
+    }
+
     @JsonProperty("is_trial")
-    public abstract boolean isTrial();
+    @Nullable
+    abstract Boolean isTrialField();
 
     /** @return permissions granted on the product */
+    public PublicCloudRights rights() {
+        return requiredField("rights", rightsField());
+    }
+
     @JsonProperty("rights")
-    public abstract PublicCloudRights rights();
+    @Nullable
+    abstract PublicCloudRights rightsField();
 
     /** @return identifier of the parent product, when available */
+    public Optional<Long> parentId() {
+        return field("parent_id", parentIdField());
+    }
+
     @JsonProperty("parent_id")
-    public abstract Optional<Long> parentId();
+    abstract Optional<Long> parentIdField();
 
     /** @return identifier of the parent service, when available */
+    public Optional<Long> parentServiceId() {
+        return field("parent_service_id", parentServiceIdField());
+    }
+
     @JsonProperty("parent_service_id")
-    public abstract Optional<Long> parentServiceId();
+    abstract Optional<Long> parentServiceIdField();
 
     /** @return name of the parent service, when available */
+    public Optional<String> parentServiceName() {
+        return field("parent_service_name", parentServiceNameField());
+    }
+
     @JsonProperty("parent_service_name")
-    public abstract Optional<String> parentServiceName();
+    abstract Optional<String> parentServiceNameField();
 
     /** @return product status details, when available */
+    public Optional<PublicCloudStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<PublicCloudStatus> status();
+    abstract Optional<PublicCloudStatus> statusField();
 
     /** @return users with rights on the product, when available */
+    public List<ProductUser> users() {
+        return field("users", usersField());
+    }
+
     @JsonProperty("users")
-    public abstract List<ProductUser> users();
+    abstract List<ProductUser> usersField();
 
     /** @return the product's administrator, when available */
+    public Optional<ProductAdminUser> admin() {
+        return field("admin", adminField());
+    }
+
     @JsonProperty("admin")
-    public abstract Optional<ProductAdminUser> admin();
+    abstract Optional<ProductAdminUser> adminField();
 
     /** @return fully qualified domain name of the product, when available */
+    public Optional<String> fqdn() {
+        return field("fqdn", fqdnField());
+    }
+
     @JsonProperty("fqdn")
-    public abstract Optional<String> fqdn();
+    abstract Optional<String> fqdnField();
 
     /**
      * @return unique identifier of a Public Cloud product. The OpenAPI description documents this as the id the
      * operations' {@code publicCloudId} take; the seed says that of {@link #id()}, which this SDK's examples pass
      */
+    public long publicCloudId() {
+        return requiredField("public_cloud_id", publicCloudIdField());
+    }
+
     @JsonProperty("public_cloud_id")
-    public abstract long publicCloudId();
+    @Nullable
+    abstract Long publicCloudIdField();
 
     /** @return this object contains information specific to the public cloud */
+    public PublicCloudData publicCloud() {
+        return requiredField("public_cloud", publicCloudField());
+    }
+
     @JsonProperty("public_cloud")
-    public abstract PublicCloudData publicCloud();
+    @Nullable
+    abstract PublicCloudData publicCloudField();
 
     /** @return a new builder */
     public static PublicCloudBuilder builder() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -16,28 +17,58 @@ import org.immutables.value.Value;
 public abstract class PublicCloudConfig extends ApiModel {
 
     /** @return free tier amount limit, unit is your account currency */
+    public BigDecimal freeTier() {
+        return requiredField("free_tier", freeTierField());
+    }
+
     @JsonProperty("free_tier")
-    public abstract BigDecimal freeTier();
+    @Nullable
+    abstract BigDecimal freeTierField();
 
     /** @return free tier amount consumed, unit is your account currency */
+    public BigDecimal freeTierUsed() {
+        return requiredField("free_tier_used", freeTierUsedField());
+    }
+
     @JsonProperty("free_tier_used")
-    public abstract BigDecimal freeTierUsed();
+    @Nullable
+    abstract BigDecimal freeTierUsedField();
 
     /** @return resource level of the account */
+    public long accountResourceLevel() {
+        return requiredField("account_resource_level", accountResourceLevelField());
+    }
+
     @JsonProperty("account_resource_level")
-    public abstract long accountResourceLevel();
+    @Nullable
+    abstract Long accountResourceLevelField();
 
     /** @return date since which the configuration is valid */
+    public Instant validFrom() {
+        return requiredField("valid_from", validFromField());
+    }
+
     @JsonProperty("valid_from")
-    public abstract Instant validFrom();
+    @Nullable
+    abstract Instant validFromField();
 
     /** @return limit date of the config validity */
+    public Instant validTo() {
+        return requiredField("valid_to", validToField());
+    }
+
     @JsonProperty("valid_to")
-    public abstract Instant validTo();
+    @Nullable
+    abstract Instant validToField();
 
     /** @return number of project of the account */
+    public long projectCount() {
+        return requiredField("project_count", projectCountField());
+    }
+
     @JsonProperty("project_count")
-    public abstract long projectCount();
+    @Nullable
+    abstract Long projectCountField();
 
     /** @return a new builder */
     public static PublicCloudConfigBuilder builder() {

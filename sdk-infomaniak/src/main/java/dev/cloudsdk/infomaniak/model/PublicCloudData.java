@@ -17,28 +17,52 @@ import org.immutables.value.Value;
 public abstract class PublicCloudData extends ApiModel {
 
     /** @return price of a public cloud */
+    public Optional<BigDecimal> price() {
+        return field("price", priceField());
+    }
+
     @JsonProperty("price")
-    public abstract Optional<BigDecimal> price();
+    abstract Optional<BigDecimal> priceField();
 
     /** @return price update date */
+    public Optional<Instant> priceUpdatedAt() {
+        return field("price_updated_at", priceUpdatedAtField());
+    }
+
     @JsonProperty("price_updated_at")
-    public abstract Optional<Instant> priceUpdatedAt();
+    abstract Optional<Instant> priceUpdatedAtField();
 
     /** @return Public Cloud update date */
+    public Optional<Instant> updatedAt() {
+        return field("updated_at", updatedAtField());
+    }
+
     @JsonProperty("updated_at")
-    public abstract Optional<Instant> updatedAt();
+    abstract Optional<Instant> updatedAtField();
 
     /** @return number of projects of the product */
+    public Optional<Long> projectCount() {
+        return field("project_count", projectCountField());
+    }
+
     @JsonProperty("project_count")
-    public abstract Optional<Long> projectCount();
+    abstract Optional<Long> projectCountField();
 
     /** @return billing start date */
+    public Optional<Instant> billingStartAt() {
+        return field("billing_start_at", billingStartAtField());
+    }
+
     @JsonProperty("billing_start_at")
-    public abstract Optional<Instant> billingStartAt();
+    abstract Optional<Instant> billingStartAtField();
 
     /** @return billing end date */
+    public Optional<Instant> billingEndAt() {
+        return field("billing_end_at", billingEndAtField());
+    }
+
     @JsonProperty("billing_end_at")
-    public abstract Optional<Instant> billingEndAt();
+    abstract Optional<Instant> billingEndAtField();
 
     /** @return a new builder */
     public static PublicCloudDataBuilder builder() {

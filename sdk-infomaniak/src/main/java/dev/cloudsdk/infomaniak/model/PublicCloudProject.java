@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,68 +19,142 @@ import org.immutables.value.Value;
 public abstract class PublicCloudProject extends ApiModel {
 
     /** @return Public Cloud project unique identifier */
+    public long publicCloudProjectId() {
+        return requiredField("public_cloud_project_id", publicCloudProjectIdField());
+    }
+
     @JsonProperty("public_cloud_project_id")
-    public abstract long publicCloudProjectId();
+    @Nullable
+    abstract Long publicCloudProjectIdField();
 
     /** @return Public Cloud product unique identifier */
+    public long publicCloudId() {
+        return requiredField("public_cloud_id", publicCloudIdField());
+    }
+
     @JsonProperty("public_cloud_id")
-    public abstract long publicCloudId();
+    @Nullable
+    abstract Long publicCloudIdField();
 
     /** @return project open stack name */
+    public String openStackName() {
+        return requiredField("open_stack_name", openStackNameField());
+    }
+
     @JsonProperty("open_stack_name")
-    public abstract String openStackName();
+    @Nullable
+    abstract String openStackNameField();
 
     /** @return project name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return project current cost */
+    public BigDecimal price() {
+        return requiredField("price", priceField());
+    }
+
     @JsonProperty("price")
-    public abstract BigDecimal price();
+    @Nullable
+    abstract BigDecimal priceField();
 
     /** @return project resource level limit */
+    public long resourceLevel() {
+        return requiredField("resource_level", resourceLevelField());
+    }
+
     @JsonProperty("resource_level")
-    public abstract long resourceLevel();
+    @Nullable
+    abstract Long resourceLevelField();
 
     /** @return project status */
+    public PublicCloudProjectStatus status() {
+        return requiredField("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract PublicCloudProjectStatus status();
+    @Nullable
+    abstract PublicCloudProjectStatus statusField();
 
     /** @return price last update date */
+    public Optional<Instant> priceUpdatedAt() {
+        return field("price_updated_at", priceUpdatedAtField());
+    }
+
     @JsonProperty("price_updated_at")
-    public abstract Optional<Instant> priceUpdatedAt();
+    abstract Optional<Instant> priceUpdatedAtField();
 
     /** @return billing start date */
+    public Optional<Instant> billingStartAt() {
+        return field("billing_start_at", billingStartAtField());
+    }
+
     @JsonProperty("billing_start_at")
-    public abstract Optional<Instant> billingStartAt();
+    abstract Optional<Instant> billingStartAtField();
 
     /** @return billing end date */
+    public Optional<Instant> billingEndAt() {
+        return field("billing_end_at", billingEndAtField());
+    }
+
     @JsonProperty("billing_end_at")
-    public abstract Optional<Instant> billingEndAt();
+    abstract Optional<Instant> billingEndAtField();
 
     /** @return project creation date */
+    public Instant createdAt() {
+        return requiredField("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Instant createdAt();
+    @Nullable
+    abstract Instant createdAtField();
 
     /** @return project last update date */
+    public Instant updatedAt() {
+        return requiredField("updated_at", updatedAtField());
+    }
+
     @JsonProperty("updated_at")
-    public abstract Instant updatedAt();
+    @Nullable
+    abstract Instant updatedAtField();
 
     /** @return total project's users */
+    public long userCount() {
+        return requiredField("user_count", userCountField());
+    }
+
     @JsonProperty("user_count")
-    public abstract long userCount();
+    @Nullable
+    abstract Long userCountField();
 
     /** @return a list of user defined tags */
+    public List<PublicCloudTag> tags() {
+        return field("tags", tagsField());
+    }
+
     @JsonProperty("tags")
-    public abstract List<PublicCloudTag> tags();
+    abstract List<PublicCloudTag> tagsField();
 
     /** @return the {@code services} field */
+    public List<Object> services() {
+        return field("services", servicesField());
+    }
+
     @JsonProperty("services")
-    public abstract List<Object> services();
+    abstract List<Object> servicesField();
 
     /** @return an array of project meta data */
+    public List<Object> meta() {
+        return field("meta", metaField());
+    }
+
     @JsonProperty("meta")
-    public abstract List<Object> meta();
+    abstract List<Object> metaField();
 
     /** @return a new builder */
     public static PublicCloudProjectBuilder builder() {

@@ -15,20 +15,36 @@ import org.immutables.value.Value;
 public abstract class PublicCloudRights extends ApiModel {
 
     /** @return the {@code technical} field */
+    public Optional<Boolean> technical() {
+        return field("technical", technicalField());
+    }
+
     @JsonProperty("technical")
-    public abstract Optional<Boolean> technical();
+    abstract Optional<Boolean> technicalField();
 
     /** @return the {@code statistic} field */
+    public Optional<Boolean> statistic() {
+        return field("statistic", statisticField());
+    }
+
     @JsonProperty("statistic")
-    public abstract Optional<Boolean> statistic();
+    abstract Optional<Boolean> statisticField();
 
     /** @return the {@code check} field */
+    public Optional<Boolean> check() {
+        return field("check", checkField());
+    }
+
     @JsonProperty("check")
-    public abstract Optional<Boolean> check();
+    abstract Optional<Boolean> checkField();
 
     /** @return the {@code sale} field */
+    public Optional<Boolean> sale() {
+        return field("sale", saleField());
+    }
+
     @JsonProperty("sale")
-    public abstract Optional<Boolean> sale();
+    abstract Optional<Boolean> saleField();
 
     /** @return a new builder */
     public static PublicCloudRightsBuilder builder() {

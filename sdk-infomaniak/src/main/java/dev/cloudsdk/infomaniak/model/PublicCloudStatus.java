@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
@@ -16,20 +17,39 @@ import org.immutables.value.Value;
 public abstract class PublicCloudStatus extends ApiModel {
 
     /** @return the {@code maintenance} field */
+    public PublicCloudStatusMaintenance maintenance() {
+        return requiredField("maintenance", maintenanceField());
+    }
+
     @JsonProperty("maintenance")
-    public abstract PublicCloudStatusMaintenance maintenance();
+    @Nullable
+    abstract PublicCloudStatusMaintenance maintenanceField();
 
     /** @return the {@code locked} field */
+    public PublicCloudStatusLocked locked() {
+        return requiredField("locked", lockedField());
+    }
+
     @JsonProperty("locked")
-    public abstract PublicCloudStatusLocked locked();
+    @Nullable
+    abstract PublicCloudStatusLocked lockedField();
 
     /** @return the {@code activated_by} field */
+    public List<Object> activatedBy() {
+        return field("activated_by", activatedByField());
+    }
+
     @JsonProperty("activated_by")
-    public abstract List<Object> activatedBy();
+    abstract List<Object> activatedByField();
 
     /** @return the {@code activated_at} field */
+    public Instant activatedAt() {
+        return requiredField("activated_at", activatedAtField());
+    }
+
     @JsonProperty("activated_at")
-    public abstract Instant activatedAt();
+    @Nullable
+    abstract Instant activatedAtField();
 
     /** @return a new builder */
     public static PublicCloudStatusBuilder builder() {

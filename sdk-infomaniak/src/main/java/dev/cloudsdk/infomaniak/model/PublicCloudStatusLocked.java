@@ -15,12 +15,20 @@ import org.immutables.value.Value;
 public abstract class PublicCloudStatusLocked extends ApiModel {
 
     /** @return the {@code superuser} field */
+    public Optional<Boolean> superuser() {
+        return field("superuser", superuserField());
+    }
+
     @JsonProperty("superuser")
-    public abstract Optional<Boolean> superuser();
+    abstract Optional<Boolean> superuserField();
 
     /** @return the {@code infomaniak} field */
+    public Optional<Boolean> infomaniak() {
+        return field("infomaniak", infomaniakField());
+    }
+
     @JsonProperty("infomaniak")
-    public abstract Optional<Boolean> infomaniak();
+    abstract Optional<Boolean> infomaniakField();
 
     /** @return a new builder */
     public static PublicCloudStatusLockedBuilder builder() {

@@ -15,16 +15,28 @@ import org.immutables.value.Value;
 public abstract class PublicCloudStatusMaintenance extends ApiModel {
 
     /** @return the {@code technical} field */
+    public Optional<Boolean> technical() {
+        return field("technical", technicalField());
+    }
+
     @JsonProperty("technical")
-    public abstract Optional<Boolean> technical();
+    abstract Optional<Boolean> technicalField();
 
     /** @return the {@code superuser} field */
+    public Optional<Boolean> superuser() {
+        return field("superuser", superuserField());
+    }
+
     @JsonProperty("superuser")
-    public abstract Optional<Boolean> superuser();
+    abstract Optional<Boolean> superuserField();
 
     /** @return the {@code infomaniak} field */
+    public Optional<Boolean> infomaniak() {
+        return field("infomaniak", infomaniakField());
+    }
+
     @JsonProperty("infomaniak")
-    public abstract Optional<Boolean> infomaniak();
+    abstract Optional<Boolean> infomaniakField();
 
     /** @return a new builder */
     public static PublicCloudStatusMaintenanceBuilder builder() {

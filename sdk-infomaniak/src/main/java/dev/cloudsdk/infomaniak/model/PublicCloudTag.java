@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,20 +16,39 @@ import org.immutables.value.Value;
 public abstract class PublicCloudTag extends ApiModel {
 
     /** @return unique identifier of the resource {@code Tag} */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return name of the resource {@code Tag} */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return the {@code color} field */
+    public long color() {
+        return requiredField("color", colorField());
+    }
+
     @JsonProperty("color")
-    public abstract long color();
+    @Nullable
+    abstract Long colorField();
 
     /** @return product count related to the resource {@code Tag} */
+    public Optional<Long> productCount() {
+        return field("product_count", productCountField());
+    }
+
     @JsonProperty("product_count")
-    public abstract Optional<Long> productCount();
+    abstract Optional<Long> productCountField();
 
     /** @return a new builder */
     public static PublicCloudTagBuilder builder() {

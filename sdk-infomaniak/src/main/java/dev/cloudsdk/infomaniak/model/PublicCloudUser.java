@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -15,32 +16,67 @@ import org.immutables.value.Value;
 public abstract class PublicCloudUser extends ApiModel {
 
     /** @return user unique identifier */
+    public long publicCloudUserId() {
+        return requiredField("public_cloud_user_id", publicCloudUserIdField());
+    }
+
     @JsonProperty("public_cloud_user_id")
-    public abstract long publicCloudUserId();
+    @Nullable
+    abstract Long publicCloudUserIdField();
 
     /** @return Public Cloud project unique identifier */
+    public long publicCloudProjectId() {
+        return requiredField("public_cloud_project_id", publicCloudProjectIdField());
+    }
+
     @JsonProperty("public_cloud_project_id")
-    public abstract long publicCloudProjectId();
+    @Nullable
+    abstract Long publicCloudProjectIdField();
 
     /** @return user open stack name */
+    public String openStackName() {
+        return requiredField("open_stack_name", openStackNameField());
+    }
+
     @JsonProperty("open_stack_name")
-    public abstract String openStackName();
+    @Nullable
+    abstract String openStackNameField();
 
     /** @return user description */
+    public String description() {
+        return requiredField("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract String description();
+    @Nullable
+    abstract String descriptionField();
 
     /** @return user status */
+    public PublicCloudUserStatus status() {
+        return requiredField("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract PublicCloudUserStatus status();
+    @Nullable
+    abstract PublicCloudUserStatus statusField();
 
     /** @return user creation date */
+    public Instant createdAt() {
+        return requiredField("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Instant createdAt();
+    @Nullable
+    abstract Instant createdAtField();
 
     /** @return user last update date */
+    public Instant updatedAt() {
+        return requiredField("updated_at", updatedAtField());
+    }
+
     @JsonProperty("updated_at")
-    public abstract Instant updatedAt();
+    @Nullable
+    abstract Instant updatedAtField();
 
     /** @return a new builder */
     public static PublicCloudUserBuilder builder() {

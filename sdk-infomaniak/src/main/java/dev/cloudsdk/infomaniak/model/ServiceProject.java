@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import org.immutables.value.Value;
 
 /** Service Project. */
@@ -14,20 +15,40 @@ import org.immutables.value.Value;
 public abstract class ServiceProject extends ApiModel {
 
     /** @return project unique identifier */
+    public long id() {
+        return requiredField("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract long id();
+    @Nullable
+    abstract Long idField();
 
     /** @return Public Cloud unique identifier */
+    public long publicCloudId() {
+        return requiredField("public_cloud_id", publicCloudIdField());
+    }
+
     @JsonProperty("public_cloud_id")
-    public abstract long publicCloudId();
+    @Nullable
+    abstract Long publicCloudIdField();
 
     /** @return Project Name */
+    public String name() {
+        return requiredField("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract String name();
+    @Nullable
+    abstract String nameField();
 
     /** @return Project OpenStack Name */
+    public String openStackName() {
+        return requiredField("open_stack_name", openStackNameField());
+    }
+
     @JsonProperty("open_stack_name")
-    public abstract String openStackName();
+    @Nullable
+    abstract String openStackNameField();
 
     /** @return a new builder */
     public static ServiceProjectBuilder builder() {

@@ -23,18 +23,30 @@ import org.immutables.value.Value;
 public abstract class APIEntity extends ApiModel {
 
     /** @return The input parameters. */
+    public List<InputParameterEntity> inputParameters() {
+        return field("inputParameters", inputParametersField());
+    }
+
     @JsonProperty("inputParameters")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<InputParameterEntity> inputParameters();
+    abstract List<InputParameterEntity> inputParametersField();
 
     /** @return The output parameters. */
+    public List<OutputParameterEntity> outputParameters() {
+        return field("outputParameters", outputParametersField());
+    }
+
     @JsonProperty("outputParameters")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<OutputParameterEntity> outputParameters();
+    abstract List<OutputParameterEntity> outputParametersField();
 
     /** @return The API verb. */
+    public Optional<ApiVerb> verb() {
+        return field("verb", verbField());
+    }
+
     @JsonProperty("verb")
-    public abstract Optional<ApiVerb> verb();
+    abstract Optional<ApiVerb> verbField();
 
     /** @return a new builder */
     public static APIEntityBuilder builder() {

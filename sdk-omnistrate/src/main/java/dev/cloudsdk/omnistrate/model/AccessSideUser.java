@@ -25,12 +25,20 @@ import org.immutables.value.Value;
 public abstract class AccessSideUser extends ApiModel {
 
     /** @return Additional attributes of the user. */
+    public Map<String, String> attributes() {
+        return field("attributes", attributesField());
+    }
+
     @JsonProperty("attributes")
-    public abstract Map<String, String> attributes();
+    abstract Map<String, String> attributesField();
 
     /** @return The time the user was created. The text as received; {@link #createdAt()} reads it as a time. */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time the user was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space
@@ -45,22 +53,38 @@ public abstract class AccessSideUser extends ApiModel {
     }
 
     /** @return The user email. */
+    public Optional<String> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<String> email();
+    abstract Optional<String> emailField();
 
     /** @return Is the user enabled. */
+    public Optional<Boolean> enabled() {
+        return field("enabled", enabledField());
+    }
+
     @JsonProperty("enabled")
-    public abstract Optional<Boolean> enabled();
+    abstract Optional<Boolean> enabledField();
 
     /** @return The number of active instances the user has. */
+    public Optional<Long> instanceCount() {
+        return field("instanceCount", instanceCountField());
+    }
+
     @JsonProperty("instanceCount")
-    public abstract Optional<Long> instanceCount();
+    abstract Optional<Long> instanceCountField();
 
     /**
      * @return The last modified time of the user. The text as received; {@link #lastModifiedAt()} reads it as a time.
      */
+    public Optional<String> lastModifiedAtText() {
+        return field("lastModifiedAt", lastModifiedAtTextField());
+    }
+
     @JsonProperty("lastModifiedAt")
-    public abstract Optional<String> lastModifiedAtText();
+    abstract Optional<String> lastModifiedAtTextField();
 
     /**
      * The last modified time of the user. Read from {@link #lastModifiedAtText()} on each call: an RFC 3339 date-time
@@ -75,45 +99,85 @@ public abstract class AccessSideUser extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> lastModifiedByUserId() {
+        return field("lastModifiedByUserID", lastModifiedByUserIdField());
+    }
+
     @JsonProperty("lastModifiedByUserID")
-    public abstract Optional<String> lastModifiedByUserId();
+    abstract Optional<String> lastModifiedByUserIdField();
 
     /** @return The user name of the last modifier. */
+    public Optional<String> lastModifiedByUserName() {
+        return field("lastModifiedByUserName", lastModifiedByUserNameField());
+    }
+
     @JsonProperty("lastModifiedByUserName")
-    public abstract Optional<String> lastModifiedByUserName();
+    abstract Optional<String> lastModifiedByUserNameField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgId", orgIdField());
+    }
+
     @JsonProperty("orgId")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The organization name. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The organization URL. */
+    public Optional<String> orgUrl() {
+        return field("orgUrl", orgUrlField());
+    }
+
     @JsonProperty("orgUrl")
-    public abstract Optional<String> orgUrl();
+    abstract Optional<String> orgUrlField();
 
     /** @return The status of the user. */
+    public Optional<UserStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<UserStatus> status();
+    abstract Optional<UserStatus> statusField();
 
     /** @return The number of subscriptions the user has. */
+    public Optional<Long> subscriptionCount() {
+        return field("subscriptionCount", subscriptionCountField());
+    }
+
     @JsonProperty("subscriptionCount")
-    public abstract Optional<Long> subscriptionCount();
+    abstract Optional<Long> subscriptionCountField();
 
     /** @return Token to validate the user, if the user is not enabled. */
+    public Optional<String> token() {
+        return field("token", tokenField());
+    }
+
     @JsonProperty("token")
     @Value.Redacted
-    public abstract Optional<String> token();
+    abstract Optional<String> tokenField();
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userId", userIdField());
+    }
+
     @JsonProperty("userId")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return The user name. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return a new builder */
     public static AccessSideUserBuilder builder() {

@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class AdoptHostClusterResult extends ApiModel {
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> adoptionStatus() {
+        return field("adoptionStatus", adoptionStatusField());
+    }
+
     @JsonProperty("adoptionStatus")
-    public abstract Optional<LifecycleStatus> adoptionStatus();
+    abstract Optional<LifecycleStatus> adoptionStatusField();
 
     /** @return The base64 encoded TAR archive containing the agent installation kit. */
+    public Optional<String> agentInstallationKit() {
+        return field("agentInstallationKit", agentInstallationKitField());
+    }
+
     @JsonProperty("agentInstallationKit")
-    public abstract Optional<String> agentInstallationKit();
+    abstract Optional<String> agentInstallationKitField();
 
     /** @return a new builder */
     public static AdoptHostClusterResultBuilder builder() {

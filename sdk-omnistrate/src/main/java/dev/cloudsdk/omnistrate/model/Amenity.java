@@ -24,29 +24,49 @@ import org.immutables.value.Value;
 public abstract class Amenity extends ApiModel {
 
     /** @return A description of the amenity. */
+    public Optional<String> description() {
+        return field("Description", descriptionField());
+    }
+
     @JsonProperty("Description")
     @JsonAlias("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return Whether the amenity is managed by the system. */
+    public Optional<Boolean> isManaged() {
+        return field("IsManaged", isManagedField());
+    }
+
     @JsonProperty("IsManaged")
     @JsonAlias("isManaged")
-    public abstract Optional<Boolean> isManaged();
+    abstract Optional<Boolean> isManagedField();
 
     /** @return The name of the amenity. */
+    public Optional<String> name() {
+        return field("Name", nameField());
+    }
+
     @JsonProperty("Name")
     @JsonAlias("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The properties of the amenity. */
+    public Map<String, Object> properties() {
+        return field("Properties", propertiesField());
+    }
+
     @JsonProperty("Properties")
     @JsonAlias("properties")
-    public abstract Map<String, Object> properties();
+    abstract Map<String, Object> propertiesField();
 
     /** @return The type of the amenity. */
+    public Optional<String> type() {
+        return field("Type", typeField());
+    }
+
     @JsonProperty("Type")
     @JsonAlias("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static AmenityBuilder builder() {

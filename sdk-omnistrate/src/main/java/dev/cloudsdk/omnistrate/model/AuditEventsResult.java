@@ -24,18 +24,30 @@ import org.immutables.value.Value;
 public abstract class AuditEventsResult extends ApiModel {
 
     /** @return The list of events. */
+    public List<AuditEvent> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<AuditEvent> events();
+    abstract List<AuditEvent> eventsField();
 
     /** @return The list of event IDs. */
+    public List<String> ids() {
+        return field("ids", idsField());
+    }
+
     @JsonProperty("ids")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> ids();
+    abstract List<String> idsField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return a new builder */
     public static AuditEventsResultBuilder builder() {

@@ -24,16 +24,28 @@ import org.immutables.value.Value;
 public abstract class AutomaticInstanceSnapshotCreationResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of a Resource Instance Snapshot. */
+    public Optional<String> snapshotId() {
+        return field("snapshotId", snapshotIdField());
+    }
+
     @JsonProperty("snapshotId")
-    public abstract Optional<String> snapshotId();
+    abstract Optional<String> snapshotIdField();
 
     /** @return a new builder */
     public static AutomaticInstanceSnapshotCreationResultBuilder builder() {

@@ -24,18 +24,30 @@ import org.immutables.value.Value;
 public abstract class BackupStatus extends ApiModel {
 
     /** @return The backup period in hours. */
+    public Optional<Long> backupPeriodInHours() {
+        return field("backupPeriodInHours", backupPeriodInHoursField());
+    }
+
     @JsonProperty("backupPeriodInHours")
-    public abstract Optional<Long> backupPeriodInHours();
+    abstract Optional<Long> backupPeriodInHoursField();
 
     /** @return The backup retention in days. */
+    public Optional<Long> backupRetentionInDays() {
+        return field("backupRetentionInDays", backupRetentionInDaysField());
+    }
+
     @JsonProperty("backupRetentionInDays")
-    public abstract Optional<Long> backupRetentionInDays();
+    abstract Optional<Long> backupRetentionInDaysField();
 
     /**
      * @return The earliest restore time. The text as received; {@link #earliestRestoreTime()} reads it as a time.
      */
+    public Optional<String> earliestRestoreTimeText() {
+        return field("earliestRestoreTime", earliestRestoreTimeTextField());
+    }
+
     @JsonProperty("earliestRestoreTime")
-    public abstract Optional<String> earliestRestoreTimeText();
+    abstract Optional<String> earliestRestoreTimeTextField();
 
     /**
      * The earliest restore time. Read from {@link #earliestRestoreTimeText()} on each call: an RFC 3339 date-time (a
@@ -50,8 +62,12 @@ public abstract class BackupStatus extends ApiModel {
     }
 
     /** @return The last backup time. The text as received; {@link #lastBackupTime()} reads it as a time. */
+    public Optional<String> lastBackupTimeText() {
+        return field("lastBackupTime", lastBackupTimeTextField());
+    }
+
     @JsonProperty("lastBackupTime")
-    public abstract Optional<String> lastBackupTimeText();
+    abstract Optional<String> lastBackupTimeTextField();
 
     /**
      * The last backup time. Read from {@link #lastBackupTimeText()} on each call: an RFC 3339 date-time (a space for

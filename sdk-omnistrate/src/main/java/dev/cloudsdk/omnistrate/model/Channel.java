@@ -22,36 +22,68 @@ import org.immutables.value.Value;
 public abstract class Channel extends ApiModel {
 
     /** @return the {@code channelType} field */
+    public Optional<ChannelType> channelType() {
+        return field("channelType", channelTypeField());
+    }
+
     @JsonProperty("channelType")
-    public abstract Optional<ChannelType> channelType();
+    abstract Optional<ChannelType> channelTypeField();
 
     /** @return the {@code email} field */
+    public Optional<EmailConfiguration> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<EmailConfiguration> email();
+    abstract Optional<EmailConfiguration> emailField();
 
     /** @return ID of a Notification Channel. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Name of the channel. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return the {@code pagerDuty} field */
+    public Optional<PagerDutyConfiguration> pagerDuty() {
+        return field("pagerDuty", pagerDutyField());
+    }
+
     @JsonProperty("pagerDuty")
-    public abstract Optional<PagerDutyConfiguration> pagerDuty();
+    abstract Optional<PagerDutyConfiguration> pagerDutyField();
 
     /** @return the {@code slack} field */
+    public Optional<SlackConfiguration> slack() {
+        return field("slack", slackField());
+    }
+
     @JsonProperty("slack")
-    public abstract Optional<SlackConfiguration> slack();
+    abstract Optional<SlackConfiguration> slackField();
 
     /** @return the {@code subscription} field */
+    public Optional<ChannelSubscription> subscription() {
+        return field("subscription", subscriptionField());
+    }
+
     @JsonProperty("subscription")
-    public abstract Optional<ChannelSubscription> subscription();
+    abstract Optional<ChannelSubscription> subscriptionField();
 
     /** @return the {@code webhook} field */
+    public Optional<WebhookConfiguration> webhook() {
+        return field("webhook", webhookField());
+    }
+
     @JsonProperty("webhook")
-    public abstract Optional<WebhookConfiguration> webhook();
+    abstract Optional<WebhookConfiguration> webhookField();
 
     /** @return a new builder */
     public static ChannelBuilder builder() {

@@ -24,9 +24,13 @@ import org.immutables.value.Value;
 public abstract class ChannelEventHistoryResult extends ApiModel {
 
     /** @return List of events related to the notification channel. */
+    public List<Event> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<Event> events();
+    abstract List<Event> eventsField();
 
     /** @return a new builder */
     public static ChannelEventHistoryResultBuilder builder() {

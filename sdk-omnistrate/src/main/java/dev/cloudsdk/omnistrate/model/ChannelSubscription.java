@@ -23,29 +23,49 @@ import org.immutables.value.Value;
 public abstract class ChannelSubscription extends ApiModel {
 
     /** @return Types of alerts to route to this channel (optional). */
+    public List<AlertType> alertTypes() {
+        return field("alertTypes", alertTypesField());
+    }
+
     @JsonProperty("alertTypes")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<AlertType> alertTypes();
+    abstract List<AlertType> alertTypesField();
 
     /** @return Types of environments to route to this channel (optional). */
+    public List<EnvironmentType> environmentTypes() {
+        return field("environmentTypes", environmentTypesField());
+    }
+
     @JsonProperty("environmentTypes")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<EnvironmentType> environmentTypes();
+    abstract List<EnvironmentType> environmentTypesField();
 
     /** @return Categories of events to route to this channel. */
+    public List<EventCategory> eventCategories() {
+        return field("eventCategories", eventCategoriesField());
+    }
+
     @JsonProperty("eventCategories")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<EventCategory> eventCategories();
+    abstract List<EventCategory> eventCategoriesField();
 
     /** @return Priorities of events to route to this channel. */
+    public List<Priority> eventPriorities() {
+        return field("eventPriorities", eventPrioritiesField());
+    }
+
     @JsonProperty("eventPriorities")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<Priority> eventPriorities();
+    abstract List<Priority> eventPrioritiesField();
 
     /** @return Types of events to route to this channel (optional). */
+    public List<ServiceProviderEventType> eventTypes() {
+        return field("eventTypes", eventTypesField());
+    }
+
     @JsonProperty("eventTypes")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ServiceProviderEventType> eventTypes();
+    abstract List<ServiceProviderEventType> eventTypesField();
 
     /** @return a new builder */
     public static ChannelSubscriptionBuilder builder() {

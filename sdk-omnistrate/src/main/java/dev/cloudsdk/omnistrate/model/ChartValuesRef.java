@@ -23,24 +23,40 @@ import org.immutables.value.Value;
 public abstract class ChartValuesRef extends ApiModel {
 
     /** @return The name of the layer. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /**
      * @return Scope condition for applying these chart values (can be used with either values or valuesFile). Key is
      * the parameter name which supports template expressions like '&#123;&#123; $sys.cloudProviderName &#125;&#125;',
      * value is the expected value.
      */
+    public Map<String, String> scope() {
+        return field("scope", scopeField());
+    }
+
     @JsonProperty("scope")
-    public abstract Map<String, String> scope();
+    abstract Map<String, String> scopeField();
 
     /** @return Inline chart values as a map (mutually exclusive with valuesFile). */
+    public Map<String, Object> values() {
+        return field("values", valuesField());
+    }
+
     @JsonProperty("values")
-    public abstract Map<String, Object> values();
+    abstract Map<String, Object> valuesField();
 
     /** @return the {@code valuesFile} field */
+    public Optional<ValuesFile> valuesFile() {
+        return field("valuesFile", valuesFileField());
+    }
+
     @JsonProperty("valuesFile")
-    public abstract Optional<ValuesFile> valuesFile();
+    abstract Optional<ValuesFile> valuesFileField();
 
     /** @return a new builder */
     public static ChartValuesRefBuilder builder() {

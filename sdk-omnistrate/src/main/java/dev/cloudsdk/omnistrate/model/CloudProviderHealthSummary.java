@@ -25,41 +25,77 @@ import org.immutables.value.Value;
 public abstract class CloudProviderHealthSummary extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return The number of instances currently deploying. */
+    public Optional<Long> deployingInstances() {
+        return field("deployingInstances", deployingInstancesField());
+    }
+
     @JsonProperty("deployingInstances")
-    public abstract Optional<Long> deployingInstances();
+    abstract Optional<Long> deployingInstancesField();
 
     /** @return The number of healthy instances in the cloud provider. */
+    public Optional<Long> healthyInstances() {
+        return field("healthyInstances", healthyInstancesField());
+    }
+
     @JsonProperty("healthyInstances")
-    public abstract Optional<Long> healthyInstances();
+    abstract Optional<Long> healthyInstancesField();
 
     /** @return The status message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return The summary of health by region. */
+    public Map<String, RegionalHealthSummary> regionalHealthSummary() {
+        return field("regionalHealthSummary", regionalHealthSummaryField());
+    }
+
     @JsonProperty("regionalHealthSummary")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, RegionalHealthSummary> regionalHealthSummary();
+    abstract Map<String, RegionalHealthSummary> regionalHealthSummaryField();
 
     /** @return The status of the cloud provider. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The total number of instances in the cloud provider. */
+    public Optional<Long> totalInstances() {
+        return field("totalInstances", totalInstancesField());
+    }
+
     @JsonProperty("totalInstances")
-    public abstract Optional<Long> totalInstances();
+    abstract Optional<Long> totalInstancesField();
 
     /** @return The number of unhealthy instances in the cloud provider. */
+    public Optional<Long> unhealthyInstances() {
+        return field("unhealthyInstances", unhealthyInstancesField());
+    }
+
     @JsonProperty("unhealthyInstances")
-    public abstract Optional<Long> unhealthyInstances();
+    abstract Optional<Long> unhealthyInstancesField();
 
     /** @return The number of instances with unknown status. */
+    public Optional<Long> unknownInstances() {
+        return field("unknownInstances", unknownInstancesField());
+    }
+
     @JsonProperty("unknownInstances")
-    public abstract Optional<Long> unknownInstances();
+    abstract Optional<Long> unknownInstancesField();
 
     /** @return a new builder */
     public static CloudProviderHealthSummaryBuilder builder() {

@@ -24,24 +24,44 @@ import org.immutables.value.Value;
 public abstract class ClusterEndpoint extends ApiModel {
 
     /** @return The endpoint. */
+    public Optional<String> endpoint() {
+        return field("endpoint", endpointField());
+    }
+
     @JsonProperty("endpoint")
-    public abstract Optional<String> endpoint();
+    abstract Optional<String> endpointField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> healthStatus() {
+        return field("healthStatus", healthStatusField());
+    }
+
     @JsonProperty("healthStatus")
-    public abstract Optional<HealthStatus> healthStatus();
+    abstract Optional<HealthStatus> healthStatusField();
 
     /** @return The networking type for this resource. */
+    public Optional<String> networkingType() {
+        return field("networkingType", networkingTypeField());
+    }
+
     @JsonProperty("networkingType")
-    public abstract Optional<String> networkingType();
+    abstract Optional<String> networkingTypeField();
 
     /** @return The open ports. */
+    public List<Long> openPorts() {
+        return field("openPorts", openPortsField());
+    }
+
     @JsonProperty("openPorts")
-    public abstract List<Long> openPorts();
+    abstract List<Long> openPortsField();
 
     /** @return Whether this is the primary endpoint. */
+    public Optional<Boolean> primary() {
+        return field("primary", primaryField());
+    }
+
     @JsonProperty("primary")
-    public abstract Optional<Boolean> primary();
+    abstract Optional<Boolean> primaryField();
 
     /** @return a new builder */
     public static ClusterEndpointBuilder builder() {

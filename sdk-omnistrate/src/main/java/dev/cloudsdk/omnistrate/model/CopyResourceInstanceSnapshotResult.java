@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class CopyResourceInstanceSnapshotResult extends ApiModel {
 
     /** @return ID of a Resource Instance Snapshot. */
+    public Optional<String> snapshotId() {
+        return field("snapshotId", snapshotIdField());
+    }
+
     @JsonProperty("snapshotId")
-    public abstract Optional<String> snapshotId();
+    abstract Optional<String> snapshotIdField();
 
     /** @return a new builder */
     public static CopyResourceInstanceSnapshotResultBuilder builder() {

@@ -27,16 +27,28 @@ import org.immutables.value.Value;
 public abstract class CostDataPerDate extends ApiModel {
 
     /** @return The total cost of the fleet on that date. */
+    public Optional<BigDecimal> cost() {
+        return field("cost", costField());
+    }
+
     @JsonProperty("cost")
-    public abstract Optional<BigDecimal> cost();
+    abstract Optional<BigDecimal> costField();
 
     /** @return The cost of the fleet by instance type on that date. */
+    public Map<String, InstanceTypeCost> costByInstanceType() {
+        return field("costByInstanceType", costByInstanceTypeField());
+    }
+
     @JsonProperty("costByInstanceType")
-    public abstract Map<String, InstanceTypeCost> costByInstanceType();
+    abstract Map<String, InstanceTypeCost> costByInstanceTypeField();
 
     /** @return The date of the cost data. The text as received; {@link #date()} reads it as a time. */
+    public Optional<String> dateText() {
+        return field("date", dateTextField());
+    }
+
     @JsonProperty("date")
-    public abstract Optional<String> dateText();
+    abstract Optional<String> dateTextField();
 
     /**
      * The date of the cost data. Read from {@link #dateText()} on each call: an RFC 3339 date-time (a space for

@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class CountWithRecent extends ApiModel {
 
     /** @return Count of items created or executed in the last 7 days. */
+    public Optional<Long> last7DaysCount() {
+        return field("last7DaysCount", last7DaysCountField());
+    }
+
     @JsonProperty("last7DaysCount")
-    public abstract Optional<Long> last7DaysCount();
+    abstract Optional<Long> last7DaysCountField();
 
     /** @return Total count across the organization for the specified environment type. */
+    public Optional<Long> totalCount() {
+        return field("totalCount", totalCountField());
+    }
+
     @JsonProperty("totalCount")
-    public abstract Optional<Long> totalCount();
+    abstract Optional<Long> totalCountField();
 
     /** @return a new builder */
     public static CountWithRecentBuilder builder() {

@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class CreateSubscriptionOnBehalfOfCustomerResult extends ApiModel {
 
     /** @return ID of a Subscription. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return a new builder */
     public static CreateSubscriptionOnBehalfOfCustomerResultBuilder builder() {

@@ -23,32 +23,60 @@ import org.immutables.value.Value;
 public abstract class CustomDNSEndpoint extends ApiModel {
 
     /** @return the {@code aRecordTarget} field */
+    public Optional<String> aRecordTarget() {
+        return field("aRecordTarget", aRecordTargetField());
+    }
+
     @JsonProperty("aRecordTarget")
-    public abstract Optional<String> aRecordTarget();
+    abstract Optional<String> aRecordTargetField();
 
     /** @return the {@code cnameTarget} field */
+    public Optional<String> cnameTarget() {
+        return field("cnameTarget", cnameTargetField());
+    }
+
     @JsonProperty("cnameTarget")
-    public abstract Optional<String> cnameTarget();
+    abstract Optional<String> cnameTargetField();
 
     /** @return the {@code dnsHost} field */
+    public Optional<String> dnsHost() {
+        return field("dnsHost", dnsHostField());
+    }
+
     @JsonProperty("dnsHost")
-    public abstract Optional<String> dnsHost();
+    abstract Optional<String> dnsHostField();
 
     /** @return DEPRECATED: Use dnsHost instead. */
+    public Optional<String> dnsName() {
+        return field("dnsName", dnsNameField());
+    }
+
     @JsonProperty("dnsName")
-    public abstract Optional<String> dnsName();
+    abstract Optional<String> dnsNameField();
 
     /** @return the {@code enabled} field */
+    public Optional<Boolean> enabled() {
+        return field("enabled", enabledField());
+    }
+
     @JsonProperty("enabled")
-    public abstract Optional<Boolean> enabled();
+    abstract Optional<Boolean> enabledField();
 
     /** @return the {@code name} field */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return a new builder */
     public static CustomDNSEndpointBuilder builder() {

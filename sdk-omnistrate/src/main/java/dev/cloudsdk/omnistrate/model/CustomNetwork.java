@@ -25,56 +25,108 @@ import org.immutables.value.Value;
 public abstract class CustomNetwork extends ApiModel {
 
     /** @return CIDR block for the network. */
+    public Optional<String> cidr() {
+        return field("cidr", cidrField());
+    }
+
     @JsonProperty("cidr")
-    public abstract Optional<String> cidr();
+    abstract Optional<String> cidrField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<CloudProvider> cloudProviderName();
+    abstract Optional<CloudProvider> cloudProviderNameField();
 
     /** @return The region of the cloud provider that the instance is running in. */
+    public Optional<String> cloudProviderRegion() {
+        return field("cloudProviderRegion", cloudProviderRegionField());
+    }
+
     @JsonProperty("cloudProviderRegion")
-    public abstract Optional<String> cloudProviderRegion();
+    abstract Optional<String> cloudProviderRegionField();
 
     /** @return ID of a custom network. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return User friendly network name to help distinguish networks with same CIDRs. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return Type of the network definition. */
+    public Optional<NetworkDefinitionType> networkDefinitionType() {
+        return field("networkDefinitionType", networkDefinitionTypeField());
+    }
+
     @JsonProperty("networkDefinitionType")
-    public abstract Optional<NetworkDefinitionType> networkDefinitionType();
+    abstract Optional<NetworkDefinitionType> networkDefinitionTypeField();
 
     /** @return the {@code networkFeaturesConfiguration} field */
+    public Optional<NetworkFeaturesConfiguration> networkFeaturesConfiguration() {
+        return field("networkFeaturesConfiguration", networkFeaturesConfigurationField());
+    }
+
     @JsonProperty("networkFeaturesConfiguration")
-    public abstract Optional<NetworkFeaturesConfiguration> networkFeaturesConfiguration();
+    abstract Optional<NetworkFeaturesConfiguration> networkFeaturesConfigurationField();
 
     /** @return List of network instances created within this custom network. */
+    public List<CustomNetworkInstance> networkInstances() {
+        return field("networkInstances", networkInstancesField());
+    }
+
     @JsonProperty("networkInstances")
-    public abstract List<CustomNetworkInstance> networkInstances();
+    abstract List<CustomNetworkInstance> networkInstancesField();
 
     /** @return ID of the owning organization. */
+    public Optional<String> owningOrgId() {
+        return field("owningOrgID", owningOrgIdField());
+    }
+
     @JsonProperty("owningOrgID")
-    public abstract Optional<String> owningOrgId();
+    abstract Optional<String> owningOrgIdField();
 
     /** @return Name of the owning organization. */
+    public Optional<String> owningOrgName() {
+        return field("owningOrgName", owningOrgNameField());
+    }
+
     @JsonProperty("owningOrgName")
-    public abstract Optional<String> owningOrgName();
+    abstract Optional<String> owningOrgNameField();
 
     /** @return ID of the owning user. */
+    public Optional<String> owningUserId() {
+        return field("owningUserID", owningUserIdField());
+    }
+
     @JsonProperty("owningUserID")
-    public abstract Optional<String> owningUserId();
+    abstract Optional<String> owningUserIdField();
 
     /** @return Name of the owning user. */
+    public Optional<String> owningUserName() {
+        return field("owningUserName", owningUserNameField());
+    }
+
     @JsonProperty("owningUserName")
-    public abstract Optional<String> owningUserName();
+    abstract Optional<String> owningUserNameField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return a new builder */
     public static CustomNetworkBuilder builder() {

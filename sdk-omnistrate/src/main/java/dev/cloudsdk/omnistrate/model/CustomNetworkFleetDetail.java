@@ -23,20 +23,36 @@ import org.immutables.value.Value;
 public abstract class CustomNetworkFleetDetail extends ApiModel {
 
     /** @return CIDR block of the network. */
+    public Optional<String> cidr() {
+        return field("cidr", cidrField());
+    }
+
     @JsonProperty("cidr")
-    public abstract Optional<String> cidr();
+    abstract Optional<String> cidrField();
 
     /** @return ID of a custom network. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return User friendly network name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return Name of organization that owns the network. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return a new builder */
     public static CustomNetworkFleetDetailBuilder builder() {

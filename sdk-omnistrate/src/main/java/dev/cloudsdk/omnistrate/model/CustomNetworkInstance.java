@@ -23,32 +23,60 @@ import org.immutables.value.Value;
 public abstract class CustomNetworkInstance extends ApiModel {
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return The Azure tenant ID. */
+    public Optional<String> azureTenantId() {
+        return field("azureTenantID", azureTenantIdField());
+    }
+
     @JsonProperty("azureTenantID")
-    public abstract Optional<String> azureTenantId();
+    abstract Optional<String> azureTenantIdField();
 
     /** @return The ID of the network within cloud provider account. */
+    public Optional<String> cloudProviderNativeNetworkId() {
+        return field("cloudProviderNativeNetworkId", cloudProviderNativeNetworkIdField());
+    }
+
     @JsonProperty("cloudProviderNativeNetworkId")
-    public abstract Optional<String> cloudProviderNativeNetworkId();
+    abstract Optional<String> cloudProviderNativeNetworkIdField();
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return The GCP project number. */
+    public Optional<String> gcpProjectNumber() {
+        return field("gcpProjectNumber", gcpProjectNumberField());
+    }
+
     @JsonProperty("gcpProjectNumber")
-    public abstract Optional<String> gcpProjectNumber();
+    abstract Optional<String> gcpProjectNumberField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return a new builder */
     public static CustomNetworkInstanceBuilder builder() {

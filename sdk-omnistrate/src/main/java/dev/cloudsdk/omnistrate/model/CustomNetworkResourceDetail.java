@@ -23,16 +23,28 @@ import org.immutables.value.Value;
 public abstract class CustomNetworkResourceDetail extends ApiModel {
 
     /** @return CIDR block of the network. */
+    public Optional<String> cidr() {
+        return field("cidr", cidrField());
+    }
+
     @JsonProperty("cidr")
-    public abstract Optional<String> cidr();
+    abstract Optional<String> cidrField();
 
     /** @return ID of a custom network. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return User friendly network name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return a new builder */
     public static CustomNetworkResourceDetailBuilder builder() {

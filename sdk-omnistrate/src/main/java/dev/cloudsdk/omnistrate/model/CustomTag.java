@@ -22,12 +22,20 @@ import org.immutables.value.Value;
 public abstract class CustomTag extends ApiModel {
 
     /** @return Key of the custom tag. */
+    public Optional<String> key() {
+        return field("key", keyField());
+    }
+
     @JsonProperty("key")
-    public abstract Optional<String> key();
+    abstract Optional<String> keyField();
 
     /** @return Value of the custom tag. */
+    public Optional<String> value() {
+        return field("value", valueField());
+    }
+
     @JsonProperty("value")
-    public abstract Optional<String> value();
+    abstract Optional<String> valueField();
 
     /** @return a new builder */
     public static CustomTagBuilder builder() {

@@ -24,33 +24,61 @@ import org.immutables.value.Value;
 public abstract class CustomerOnboarding extends ApiModel {
 
     /** @return ID of a Customer Onboarding. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Whether the onboarding is completed. */
+    public Optional<Boolean> isCompleted() {
+        return field("isCompleted", isCompletedField());
+    }
+
     @JsonProperty("isCompleted")
-    public abstract Optional<Boolean> isCompleted();
+    abstract Optional<Boolean> isCompletedField();
 
     /** @return The name of the onboarding. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgId", orgIdField());
+    }
+
     @JsonProperty("orgId")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The ID of the service associated with this onboarding. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The stages of the onboarding. */
+    public List<OnboardingStage> stages() {
+        return field("stages", stagesField());
+    }
+
     @JsonProperty("stages")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<OnboardingStage> stages();
+    abstract List<OnboardingStage> stagesField();
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userId", userIdField());
+    }
+
     @JsonProperty("userId")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return a new builder */
     public static CustomerOnboardingBuilder builder() {

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class DebugHostClusterResult extends ApiModel {
 
     /** @return Custom Helm execution logs for the host cluster, keyed by namespace. */
+    public Map<String, String> customHelmExecutionLogsBase64() {
+        return field("customHelmExecutionLogsBase64", customHelmExecutionLogsBase64Field());
+    }
+
     @JsonProperty("customHelmExecutionLogsBase64")
-    public abstract Map<String, String> customHelmExecutionLogsBase64();
+    abstract Map<String, String> customHelmExecutionLogsBase64Field();
 
     /** @return a new builder */
     public static DebugHostClusterResultBuilder builder() {

@@ -25,12 +25,20 @@ import org.immutables.value.Value;
 public abstract class DebugResourceInstanceResult extends ApiModel {
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceId", instanceIdField());
+    }
+
     @JsonProperty("instanceId")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return The debug information for individual instance resources. */
+    public Map<String, DebugResourceResult> resourcesDebug() {
+        return field("resourcesDebug", resourcesDebugField());
+    }
+
     @JsonProperty("resourcesDebug")
-    public abstract Map<String, DebugResourceResult> resourcesDebug();
+    abstract Map<String, DebugResourceResult> resourcesDebugField();
 
     /** @return a new builder */
     public static DebugResourceInstanceResultBuilder builder() {

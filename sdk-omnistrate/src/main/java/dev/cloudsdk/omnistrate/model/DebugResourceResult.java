@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class DebugResourceResult extends ApiModel {
 
     /** @return Individual debug data for the resource. */
+    public Optional<Object> debugData() {
+        return field("debugData", debugDataField());
+    }
+
     @JsonProperty("debugData")
-    public abstract Optional<Object> debugData();
+    abstract Optional<Object> debugDataField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return a new builder */
     public static DebugResourceResultBuilder builder() {

@@ -25,13 +25,21 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellEventsPerWorkflowStep extends ApiModel {
 
     /** @return List of events for the workflow step. */
+    public List<DeploymentCellWorkflowEvent> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<DeploymentCellWorkflowEvent> events();
+    abstract List<DeploymentCellWorkflowEvent> eventsField();
 
     /** @return The name of the workflow step. */
+    public Optional<DeploymentCellWorkflowStep> stepName() {
+        return field("stepName", stepNameField());
+    }
+
     @JsonProperty("stepName")
-    public abstract Optional<DeploymentCellWorkflowStep> stepName();
+    abstract Optional<DeploymentCellWorkflowStep> stepNameField();
 
     /** @return a new builder */
     public static DeploymentCellEventsPerWorkflowStepBuilder builder() {

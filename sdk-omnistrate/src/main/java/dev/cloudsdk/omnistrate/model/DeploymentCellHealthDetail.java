@@ -24,28 +24,52 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellHealthDetail extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return The health summary of the instances by instance ID. */
+    public Map<String, InstanceHealthSummary> instanceHealth() {
+        return field("instanceHealth", instanceHealthField());
+    }
+
     @JsonProperty("instanceHealth")
-    public abstract Map<String, InstanceHealthSummary> instanceHealth();
+    abstract Map<String, InstanceHealthSummary> instanceHealthField();
 
     /** @return The region code of the host cluster. */
+    public Optional<String> regionCode() {
+        return field("regionCode", regionCodeField());
+    }
+
     @JsonProperty("regionCode")
-    public abstract Optional<String> regionCode();
+    abstract Optional<String> regionCodeField();
 
     /** @return The name of the service environment. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The name of the service. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return a new builder */
     public static DeploymentCellHealthDetailBuilder builder() {

@@ -24,36 +24,68 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellHealthSummary extends ApiModel {
 
     /** @return The number of instances currently deploying. */
+    public Optional<Long> deployingInstances() {
+        return field("deployingInstances", deployingInstancesField());
+    }
+
     @JsonProperty("deployingInstances")
-    public abstract Optional<Long> deployingInstances();
+    abstract Optional<Long> deployingInstancesField();
 
     /** @return The number of healthy instances in the cell. */
+    public Optional<Long> healthyInstances() {
+        return field("healthyInstances", healthyInstancesField());
+    }
+
     @JsonProperty("healthyInstances")
-    public abstract Optional<Long> healthyInstances();
+    abstract Optional<Long> healthyInstancesField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return The status message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return The status of the cell. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The total number of instances in the cell. */
+    public Optional<Long> totalInstances() {
+        return field("totalInstances", totalInstancesField());
+    }
+
     @JsonProperty("totalInstances")
-    public abstract Optional<Long> totalInstances();
+    abstract Optional<Long> totalInstancesField();
 
     /** @return The number of unhealthy instances in the cell. */
+    public Optional<Long> unhealthyInstances() {
+        return field("unhealthyInstances", unhealthyInstancesField());
+    }
+
     @JsonProperty("unhealthyInstances")
-    public abstract Optional<Long> unhealthyInstances();
+    abstract Optional<Long> unhealthyInstancesField();
 
     /** @return The number of instances with unknown status. */
+    public Optional<Long> unknownInstances() {
+        return field("unknownInstances", unknownInstancesField());
+    }
+
     @JsonProperty("unknownInstances")
-    public abstract Optional<Long> unknownInstances();
+    abstract Optional<Long> unknownInstancesField();
 
     /** @return a new builder */
     public static DeploymentCellHealthSummaryBuilder builder() {

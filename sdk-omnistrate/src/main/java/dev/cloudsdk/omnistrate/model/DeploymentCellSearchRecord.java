@@ -24,20 +24,36 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellSearchRecord extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return The deployment cell description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The deployment cell ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The region code of the deployment cell. */
+    public Optional<String> regionCode() {
+        return field("regionCode", regionCodeField());
+    }
+
     @JsonProperty("regionCode")
-    public abstract Optional<String> regionCode();
+    abstract Optional<String> regionCodeField();
 
     /** @return a new builder */
     public static DeploymentCellSearchRecordBuilder builder() {

@@ -23,28 +23,52 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellStatus extends ApiModel {
 
     /** @return Status of the Account Readiness Check step. */
+    public Optional<String> accountReadinessCheckStepStatus() {
+        return field("accountReadinessCheckStepStatus", accountReadinessCheckStepStatusField());
+    }
+
     @JsonProperty("accountReadinessCheckStepStatus")
-    public abstract Optional<String> accountReadinessCheckStepStatus();
+    abstract Optional<String> accountReadinessCheckStepStatusField();
 
     /** @return Status of the Amenities Configuration step. */
+    public Optional<String> amenitiesConfigurationStepStatus() {
+        return field("amenitiesConfigurationStepStatus", amenitiesConfigurationStepStatusField());
+    }
+
     @JsonProperty("amenitiesConfigurationStepStatus")
-    public abstract Optional<String> amenitiesConfigurationStepStatus();
+    abstract Optional<String> amenitiesConfigurationStepStatusField();
 
     /** @return Status of the Configuring Certificate Management step. */
+    public Optional<String> configuringCertificateManagementStepStatus() {
+        return field("configuringCertificateManagementStepStatus", configuringCertificateManagementStepStatusField());
+    }
+
     @JsonProperty("configuringCertificateManagementStepStatus")
-    public abstract Optional<String> configuringCertificateManagementStepStatus();
+    abstract Optional<String> configuringCertificateManagementStepStatusField();
 
     /** @return Status of the Configuring Route53 Hosted Zone step. */
+    public Optional<String> configuringRoute53HostedZoneStepStatus() {
+        return field("configuringRoute53HostedZoneStepStatus", configuringRoute53HostedZoneStepStatusField());
+    }
+
     @JsonProperty("configuringRoute53HostedZoneStepStatus")
-    public abstract Optional<String> configuringRoute53HostedZoneStepStatus();
+    abstract Optional<String> configuringRoute53HostedZoneStepStatusField();
 
     /** @return Status of the Infrastructure step. */
+    public Optional<String> infrastructureStepStatus() {
+        return field("infrastructureStepStatus", infrastructureStepStatusField());
+    }
+
     @JsonProperty("infrastructureStepStatus")
-    public abstract Optional<String> infrastructureStepStatus();
+    abstract Optional<String> infrastructureStepStatusField();
 
     /** @return Status of the Deployment Cell. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return a new builder */
     public static DeploymentCellStatusBuilder builder() {

@@ -25,27 +25,47 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellWorkflow extends ApiModel {
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return The deployment cell's id for the workflow execution. */
+    public Optional<String> deploymentCellId() {
+        return field("deploymentCellId", deploymentCellIdField());
+    }
+
     @JsonProperty("deploymentCellId")
-    public abstract Optional<String> deploymentCellId();
+    abstract Optional<String> deploymentCellIdField();
 
     /**
      * @return End time of the Deployment Cell Workflow in RFC3339 format. The text as received; {@link #endTime()}
      * reads it as a time.
      */
+    public Optional<String> endTimeText() {
+        return field("endTime", endTimeTextField());
+    }
+
     @JsonProperty("endTime")
-    public abstract Optional<String> endTimeText();
+    abstract Optional<String> endTimeTextField();
 
     /**
      * End time of the Deployment Cell Workflow in RFC3339 format. Read from {@link #endTimeText()} on each call: an RFC
@@ -60,27 +80,47 @@ public abstract class DeploymentCellWorkflow extends ApiModel {
     }
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return ID of the Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return The name of the deployment cell owner organization. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The parent workflow's id for the execution. */
+    public Optional<String> parentId() {
+        return field("parentId", parentIdField());
+    }
+
     @JsonProperty("parentId")
-    public abstract Optional<String> parentId();
+    abstract Optional<String> parentIdField();
 
     /**
      * @return Start time of the Deployment Cell Workflow in RFC3339 format. The text as received; {@link #startTime()}
      * reads it as a time.
      */
+    public Optional<String> startTimeText() {
+        return field("startTime", startTimeTextField());
+    }
+
     @JsonProperty("startTime")
-    public abstract Optional<String> startTimeText();
+    abstract Optional<String> startTimeTextField();
 
     /**
      * Start time of the Deployment Cell Workflow in RFC3339 format. Read from {@link #startTimeText()} on each call: an
@@ -96,16 +136,28 @@ public abstract class DeploymentCellWorkflow extends ApiModel {
     }
 
     /** @return Status of the Deployment Cell Workflow. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return ID of the Deployment Cell Workflow. */
+    public Optional<String> workflowId() {
+        return field("workflowID", workflowIdField());
+    }
+
     @JsonProperty("workflowID")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return The type of workflow execution. */
+    public Optional<String> workflowType() {
+        return field("workflowType", workflowTypeField());
+    }
+
     @JsonProperty("workflowType")
-    public abstract Optional<String> workflowType();
+    abstract Optional<String> workflowTypeField();
 
     /** @return a new builder */
     public static DeploymentCellWorkflowBuilder builder() {

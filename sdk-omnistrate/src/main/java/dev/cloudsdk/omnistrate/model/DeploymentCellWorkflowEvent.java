@@ -26,15 +26,23 @@ import org.immutables.value.Value;
 public abstract class DeploymentCellWorkflowEvent extends ApiModel {
 
     /** @return The error message if the event represents a failure. */
+    public Optional<String> error() {
+        return field("error", errorField());
+    }
+
     @JsonProperty("error")
-    public abstract Optional<String> error();
+    abstract Optional<String> errorField();
 
     /**
      * @return The time the event occurred in RFC3339 format. The text as received; {@link #eventTime()} reads it as a
      * time.
      */
+    public Optional<String> eventTimeText() {
+        return field("eventTime", eventTimeTextField());
+    }
+
     @JsonProperty("eventTime")
-    public abstract Optional<String> eventTimeText();
+    abstract Optional<String> eventTimeTextField();
 
     /**
      * The time the event occurred in RFC3339 format. Read from {@link #eventTimeText()} on each call: an RFC 3339
@@ -49,12 +57,20 @@ public abstract class DeploymentCellWorkflowEvent extends ApiModel {
     }
 
     /** @return The type of the workflow event. */
+    public Optional<WorkflowEventType> eventType() {
+        return field("eventType", eventTypeField());
+    }
+
     @JsonProperty("eventType")
-    public abstract Optional<WorkflowEventType> eventType();
+    abstract Optional<WorkflowEventType> eventTypeField();
 
     /** @return The event message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return a new builder */
     public static DeploymentCellWorkflowEventBuilder builder() {

@@ -24,84 +24,164 @@ import org.immutables.value.Value;
 public abstract class DescribeAccountConfigResult extends ApiModel {
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The security role ARN or service account ARN that grants access to operate the infra. */
+    public Optional<String> awsBootstrapRoleARN() {
+        return field("awsBootstrapRoleARN", awsBootstrapRoleARNField());
+    }
+
     @JsonProperty("awsBootstrapRoleARN")
-    public abstract Optional<String> awsBootstrapRoleARN();
+    abstract Optional<String> awsBootstrapRoleARNField();
 
     /** @return The URL to the CloudFormation template (no LoadBalancer policy version). */
+    public Optional<String> awsCloudFormationNoLBTemplateUrl() {
+        return field("awsCloudFormationNoLBTemplateURL", awsCloudFormationNoLBTemplateUrlField());
+    }
+
     @JsonProperty("awsCloudFormationNoLBTemplateURL")
-    public abstract Optional<String> awsCloudFormationNoLBTemplateUrl();
+    abstract Optional<String> awsCloudFormationNoLBTemplateUrlField();
 
     /** @return The URL to the CloudFormation template. */
+    public Optional<String> awsCloudFormationTemplateUrl() {
+        return field("awsCloudFormationTemplateURL", awsCloudFormationTemplateUrlField());
+    }
+
     @JsonProperty("awsCloudFormationTemplateURL")
-    public abstract Optional<String> awsCloudFormationTemplateUrl();
+    abstract Optional<String> awsCloudFormationTemplateUrlField();
 
     /** @return The Azure bootstrap shell command. */
+    public Optional<String> azureBootstrapShellCommand() {
+        return field("azureBootstrapShellCommand", azureBootstrapShellCommandField());
+    }
+
     @JsonProperty("azureBootstrapShellCommand")
-    public abstract Optional<String> azureBootstrapShellCommand();
+    abstract Optional<String> azureBootstrapShellCommandField();
 
     /** @return The Azure disconnect shell command. */
+    public Optional<String> azureDisconnectShellCommand() {
+        return field("azureDisconnectShellCommand", azureDisconnectShellCommandField());
+    }
+
     @JsonProperty("azureDisconnectShellCommand")
-    public abstract Optional<String> azureDisconnectShellCommand();
+    abstract Optional<String> azureDisconnectShellCommandField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return The Azure tenant ID. */
+    public Optional<String> azureTenantId() {
+        return field("azureTenantID", azureTenantIdField());
+    }
+
     @JsonProperty("azureTenantID")
-    public abstract Optional<String> azureTenantId();
+    abstract Optional<String> azureTenantIdField();
 
     /** @return The BYOA instance IDs that this account config is tied to. */
+    public List<String> byoaInstanceIds() {
+        return field("byoaInstanceIDs", byoaInstanceIdsField());
+    }
+
     @JsonProperty("byoaInstanceIDs")
-    public abstract List<String> byoaInstanceIds();
+    abstract List<String> byoaInstanceIdsField();
 
     /** @return ID of an CloudProvider. */
+    public Optional<String> cloudProviderId() {
+        return field("cloudProviderId", cloudProviderIdField());
+    }
+
     @JsonProperty("cloudProviderId")
-    public abstract Optional<String> cloudProviderId();
+    abstract Optional<String> cloudProviderIdField();
 
     /** @return The description for the account. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The GCP bootstrap shell command. */
+    public Optional<String> gcpBootstrapShellCommand() {
+        return field("gcpBootstrapShellCommand", gcpBootstrapShellCommandField());
+    }
+
     @JsonProperty("gcpBootstrapShellCommand")
-    public abstract Optional<String> gcpBootstrapShellCommand();
+    abstract Optional<String> gcpBootstrapShellCommandField();
 
     /** @return The GCP disconnect shell command. */
+    public Optional<String> gcpDisconnectShellCommand() {
+        return field("gcpDisconnectShellCommand", gcpDisconnectShellCommandField());
+    }
+
     @JsonProperty("gcpDisconnectShellCommand")
-    public abstract Optional<String> gcpDisconnectShellCommand();
+    abstract Optional<String> gcpDisconnectShellCommandField();
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return The GCP project number. */
+    public Optional<String> gcpProjectNumber() {
+        return field("gcpProjectNumber", gcpProjectNumberField());
+    }
+
     @JsonProperty("gcpProjectNumber")
-    public abstract Optional<String> gcpProjectNumber();
+    abstract Optional<String> gcpProjectNumberField();
 
     /** @return The GCP service account email. */
+    public Optional<String> gcpServiceAccountEmail() {
+        return field("gcpServiceAccountEmail", gcpServiceAccountEmailField());
+    }
+
     @JsonProperty("gcpServiceAccountEmail")
-    public abstract Optional<String> gcpServiceAccountEmail();
+    abstract Optional<String> gcpServiceAccountEmailField();
 
     /** @return ID of an Account Config. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The name of the account. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The status of the account configuration. */
+    public Optional<AccountConfigStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<AccountConfigStatus> status();
+    abstract Optional<AccountConfigStatus> statusField();
 
     /** @return The status message of the account. */
+    public Optional<String> statusMessage() {
+        return field("statusMessage", statusMessageField());
+    }
+
     @JsonProperty("statusMessage")
-    public abstract Optional<String> statusMessage();
+    abstract Optional<String> statusMessageField();
 
     /** @return a new builder */
     public static DescribeAccountConfigResultBuilder builder() {

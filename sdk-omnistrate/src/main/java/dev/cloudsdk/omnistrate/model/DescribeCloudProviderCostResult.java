@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class DescribeCloudProviderCostResult extends ApiModel {
 
     /** @return The cost data for each cloud provider. */
+    public Map<String, PerCloudProviderCost> cloudProviderCosts() {
+        return field("cloudProviderCosts", cloudProviderCostsField());
+    }
+
     @JsonProperty("cloudProviderCosts")
-    public abstract Map<String, PerCloudProviderCost> cloudProviderCosts();
+    abstract Map<String, PerCloudProviderCost> cloudProviderCostsField();
 
     /** @return a new builder */
     public static DescribeCloudProviderCostResultBuilder builder() {

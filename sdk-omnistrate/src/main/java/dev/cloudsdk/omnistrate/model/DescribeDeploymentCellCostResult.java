@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class DescribeDeploymentCellCostResult extends ApiModel {
 
     /** @return The cost data for each deployment cell. */
+    public Map<String, PerDeploymentCellCost> deploymentCellCosts() {
+        return field("deploymentCellCosts", deploymentCellCostsField());
+    }
+
     @JsonProperty("deploymentCellCosts")
-    public abstract Map<String, PerDeploymentCellCost> deploymentCellCosts();
+    abstract Map<String, PerDeploymentCellCost> deploymentCellCostsField();
 
     /** @return a new builder */
     public static DescribeDeploymentCellCostResultBuilder builder() {

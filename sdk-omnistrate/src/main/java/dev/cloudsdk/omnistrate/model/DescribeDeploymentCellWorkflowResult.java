@@ -24,20 +24,36 @@ import org.immutables.value.Value;
 public abstract class DescribeDeploymentCellWorkflowResult extends ApiModel {
 
     /** @return ID of the Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return the {@code status} field */
+    public Optional<DeploymentCellStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<DeploymentCellStatus> status();
+    abstract Optional<DeploymentCellStatus> statusField();
 
     /** @return the {@code workflow} field */
+    public Optional<DeploymentCellWorkflow> workflow() {
+        return field("workflow", workflowField());
+    }
+
     @JsonProperty("workflow")
-    public abstract Optional<DeploymentCellWorkflow> workflow();
+    abstract Optional<DeploymentCellWorkflow> workflowField();
 
     /** @return ID of the Deployment Cell Workflow. */
+    public Optional<String> workflowId() {
+        return field("workflowID", workflowIdField());
+    }
+
     @JsonProperty("workflowID")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return a new builder */
     public static DescribeDeploymentCellWorkflowResultBuilder builder() {

@@ -27,44 +27,84 @@ import org.immutables.value.Value;
 public abstract class DescribeEventResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The event source. */
+    public Optional<String> eventSource() {
+        return field("eventSource", eventSourceField());
+    }
+
     @JsonProperty("eventSource")
-    public abstract Optional<String> eventSource();
+    abstract Optional<String> eventSourceField();
 
     /** @return ID of a Event. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceId", instanceIdField());
+    }
+
     @JsonProperty("instanceId")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return Resource Instance of message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgId", orgIdField());
+    }
+
     @JsonProperty("orgId")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The organization name of the user that caused the event. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return Name of the resource. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The event time. The text as received; {@link #time()} reads it as a time. */
+    public Optional<String> timeText() {
+        return field("time", timeTextField());
+    }
+
     @JsonProperty("time")
-    public abstract Optional<String> timeText();
+    abstract Optional<String> timeTextField();
 
     /**
      * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}
@@ -79,20 +119,36 @@ public abstract class DescribeEventResult extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userId", userIdField());
+    }
+
     @JsonProperty("userId")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return The user name of the user that caused the event. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return The list of workflow events that indicate failures. */
+    public List<WorkflowFailure> workflowFailures() {
+        return field("workflowFailures", workflowFailuresField());
+    }
+
     @JsonProperty("workflowFailures")
-    public abstract List<WorkflowFailure> workflowFailures();
+    abstract List<WorkflowFailure> workflowFailuresField();
 
     /** @return ID of a Workflow. */
+    public Optional<String> workflowId() {
+        return field("workflowId", workflowIdField());
+    }
+
     @JsonProperty("workflowId")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return a new builder */
     public static DescribeEventResultBuilder builder() {

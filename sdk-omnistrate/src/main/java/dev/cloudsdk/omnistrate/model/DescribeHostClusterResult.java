@@ -26,23 +26,39 @@ import org.immutables.value.Value;
 public abstract class DescribeHostClusterResult extends ApiModel {
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /**
      * @return The timestamp when the host cluster was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The timestamp when the host cluster was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -57,28 +73,52 @@ public abstract class DescribeHostClusterResult extends ApiModel {
     }
 
     /** @return The endpoint to access the dashboard. */
+    public Optional<String> dashboardEndpoint() {
+        return field("dashboardEndpoint", dashboardEndpointField());
+    }
+
     @JsonProperty("dashboardEndpoint")
-    public abstract Optional<String> dashboardEndpoint();
+    abstract Optional<String> dashboardEndpointField();
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The region of the host cluster. */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return the {@code type} field */
+    public Optional<String> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static DescribeHostClusterResultBuilder builder() {

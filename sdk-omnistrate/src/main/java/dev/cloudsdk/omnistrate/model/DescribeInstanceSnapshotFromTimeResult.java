@@ -26,8 +26,12 @@ import org.immutables.value.Value;
 public abstract class DescribeInstanceSnapshotFromTimeResult extends ApiModel {
 
     /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */
+    public Optional<String> completeTimeText() {
+        return field("completeTime", completeTimeTextField());
+    }
+
     @JsonProperty("completeTime")
-    public abstract Optional<String> completeTimeText();
+    abstract Optional<String> completeTimeTextField();
 
     /**
      * The snapshot time. Read from {@link #completeTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -42,28 +46,52 @@ public abstract class DescribeInstanceSnapshotFromTimeResult extends ApiModel {
     }
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier version. */
+    public Optional<String> productTierVersion() {
+        return field("productTierVersion", productTierVersionField());
+    }
+
     @JsonProperty("productTierVersion")
-    public abstract Optional<String> productTierVersion();
+    abstract Optional<String> productTierVersionField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of a Resource Instance Snapshot. */
+    public Optional<String> snapshotId() {
+        return field("snapshotId", snapshotIdField());
+    }
+
     @JsonProperty("snapshotId")
-    public abstract Optional<String> snapshotId();
+    abstract Optional<String> snapshotIdField();
 
     /** @return The snapshot status. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return a new builder */
     public static DescribeInstanceSnapshotFromTimeResultBuilder builder() {

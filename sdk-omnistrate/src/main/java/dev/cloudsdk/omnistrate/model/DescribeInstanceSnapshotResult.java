@@ -26,8 +26,12 @@ import org.immutables.value.Value;
 public abstract class DescribeInstanceSnapshotResult extends ApiModel {
 
     /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */
+    public Optional<String> completeTimeText() {
+        return field("completeTime", completeTimeTextField());
+    }
+
     @JsonProperty("completeTime")
-    public abstract Optional<String> completeTimeText();
+    abstract Optional<String> completeTimeTextField();
 
     /**
      * The snapshot time. Read from {@link #completeTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -42,8 +46,12 @@ public abstract class DescribeInstanceSnapshotResult extends ApiModel {
     }
 
     /** @return The snapshot creation time. The text as received; {@link #createdTime()} reads it as a time. */
+    public Optional<String> createdTimeText() {
+        return field("createdTime", createdTimeTextField());
+    }
+
     @JsonProperty("createdTime")
-    public abstract Optional<String> createdTimeText();
+    abstract Optional<String> createdTimeTextField();
 
     /**
      * The snapshot creation time. Read from {@link #createdTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -58,48 +66,92 @@ public abstract class DescribeInstanceSnapshotResult extends ApiModel {
     }
 
     /** @return Whether the snapshot is encrypted. */
+    public Optional<Boolean> encrypted() {
+        return field("encrypted", encryptedField());
+    }
+
     @JsonProperty("encrypted")
-    public abstract Optional<Boolean> encrypted();
+    abstract Optional<Boolean> encryptedField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier version. */
+    public Optional<String> productTierVersion() {
+        return field("productTierVersion", productTierVersionField());
+    }
+
     @JsonProperty("productTierVersion")
-    public abstract Optional<String> productTierVersion();
+    abstract Optional<String> productTierVersionField();
 
     /** @return The backup progress. 0-100. */
+    public Optional<Long> progress() {
+        return field("progress", progressField());
+    }
+
     @JsonProperty("progress")
-    public abstract Optional<Long> progress();
+    abstract Optional<Long> progressField();
 
     /** @return The region name where the snapshot is stored. */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of a Resource Instance Snapshot. */
+    public Optional<String> snapshotId() {
+        return field("snapshotId", snapshotIdField());
+    }
+
     @JsonProperty("snapshotId")
-    public abstract Optional<String> snapshotId();
+    abstract Optional<String> snapshotIdField();
 
     /** @return The snapshot type. */
+    public Optional<SnapshotType> snapshotType() {
+        return field("snapshotType", snapshotTypeField());
+    }
+
     @JsonProperty("snapshotType")
-    public abstract Optional<SnapshotType> snapshotType();
+    abstract Optional<SnapshotType> snapshotTypeField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> sourceInstanceId() {
+        return field("sourceInstanceId", sourceInstanceIdField());
+    }
+
     @JsonProperty("sourceInstanceId")
-    public abstract Optional<String> sourceInstanceId();
+    abstract Optional<String> sourceInstanceIdField();
 
     /** @return The snapshot status. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return a new builder */
     public static DescribeInstanceSnapshotResultBuilder builder() {

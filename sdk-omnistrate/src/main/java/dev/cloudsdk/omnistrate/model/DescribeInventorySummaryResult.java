@@ -24,47 +24,83 @@ import org.immutables.value.Value;
 public abstract class DescribeInventorySummaryResult extends ApiModel {
 
     /** @return The number of environments in the service. */
+    public Optional<Long> environmentCount() {
+        return field("EnvironmentCount", environmentCountField());
+    }
+
     @JsonProperty("EnvironmentCount")
     @JsonAlias("environmentCount")
-    public abstract Optional<Long> environmentCount();
+    abstract Optional<Long> environmentCountField();
 
     /** @return The number of images in the service. */
+    public Optional<Long> imagesCount() {
+        return field("ImagesCount", imagesCountField());
+    }
+
     @JsonProperty("ImagesCount")
     @JsonAlias("imagesCount")
-    public abstract Optional<Long> imagesCount();
+    abstract Optional<Long> imagesCountField();
 
     /** @return The number of infrastructure configurations in the service. */
+    public Optional<Long> infraConfigCount() {
+        return field("InfraConfigCount", infraConfigCountField());
+    }
+
     @JsonProperty("InfraConfigCount")
     @JsonAlias("infraConfigCount")
-    public abstract Optional<Long> infraConfigCount();
+    abstract Optional<Long> infraConfigCountField();
 
     /** @return The number of instances in the service. */
+    public Optional<Long> instancesCount() {
+        return field("InstancesCount", instancesCountField());
+    }
+
     @JsonProperty("InstancesCount")
     @JsonAlias("instancesCount")
-    public abstract Optional<Long> instancesCount();
+    abstract Optional<Long> instancesCountField();
 
     /** @return The number of active organizations using the service. */
+    public Optional<Long> organizationCount() {
+        return field("OrganizationCount", organizationCountField());
+    }
+
     @JsonProperty("OrganizationCount")
     @JsonAlias("organizationCount")
-    public abstract Optional<Long> organizationCount();
+    abstract Optional<Long> organizationCountField();
 
     /** @return The number of resources in the service. */
+    public Optional<Long> resourceCount() {
+        return field("ResourceCount", resourceCountField());
+    }
+
     @JsonProperty("ResourceCount")
     @JsonAlias("resourceCount")
-    public abstract Optional<Long> resourceCount();
+    abstract Optional<Long> resourceCountField();
 
     /** @return The number of active users using the service. */
+    public Optional<Long> userCount() {
+        return field("UserCount", userCountField());
+    }
+
     @JsonProperty("UserCount")
     @JsonAlias("userCount")
-    public abstract Optional<Long> userCount();
+    abstract Optional<Long> userCountField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static DescribeInventorySummaryResultBuilder builder() {

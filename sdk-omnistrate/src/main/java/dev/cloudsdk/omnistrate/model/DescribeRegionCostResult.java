@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class DescribeRegionCostResult extends ApiModel {
 
     /** @return The cost data for each region. */
+    public Map<String, PerRegionCost> regionCosts() {
+        return field("regionCosts", regionCostsField());
+    }
+
     @JsonProperty("regionCosts")
-    public abstract Map<String, PerRegionCost> regionCosts();
+    abstract Map<String, PerRegionCost> regionCostsField();
 
     /** @return a new builder */
     public static DescribeRegionCostResultBuilder builder() {

@@ -24,12 +24,20 @@ import org.immutables.value.Value;
 public abstract class DescribeResourceInstanceInstallerResult extends ApiModel {
 
     /** @return URL from where the resource instance installer can be downloaded. */
+    public Optional<String> installerUrl() {
+        return field("installerURL", installerUrlField());
+    }
+
     @JsonProperty("installerURL")
-    public abstract Optional<String> installerUrl();
+    abstract Optional<String> installerUrlField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceId", instanceIdField());
+    }
+
     @JsonProperty("instanceId")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return a new builder */
     public static DescribeResourceInstanceInstallerResultBuilder builder() {

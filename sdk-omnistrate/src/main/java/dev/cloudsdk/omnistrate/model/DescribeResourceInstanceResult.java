@@ -28,32 +28,60 @@ import org.immutables.value.Value;
 public abstract class DescribeResourceInstanceResult extends ApiModel {
 
     /** @return True if this resource instance has associated infrastructure deployed. */
+    public Optional<Boolean> active() {
+        return field("active", activeField());
+    }
+
     @JsonProperty("active")
-    public abstract Optional<Boolean> active();
+    abstract Optional<Boolean> activeField();
 
     /** @return Whether the instance has autoscaling enabled. */
+    public Optional<Boolean> autoscalingEnabled() {
+        return field("autoscalingEnabled", autoscalingEnabledField());
+    }
+
     @JsonProperty("autoscalingEnabled")
-    public abstract Optional<Boolean> autoscalingEnabled();
+    abstract Optional<Boolean> autoscalingEnabledField();
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return the {@code backupStatus} field */
+    public Optional<BackupStatus> backupStatus() {
+        return field("backupStatus", backupStatusField());
+    }
+
     @JsonProperty("backupStatus")
-    public abstract Optional<BackupStatus> backupStatus();
+    abstract Optional<BackupStatus> backupStatusField();
 
     /** @return The cloud provider name. */
+    public Optional<String> cloudProvider() {
+        return field("cloud_provider", cloudProviderField());
+    }
+
     @JsonProperty("cloud_provider")
-    public abstract Optional<String> cloudProvider();
+    abstract Optional<String> cloudProviderField();
 
     /** @return The instance creation time. The text as received; {@link #createdAt()} reads it as a time. */
+    public Optional<String> createdAtText() {
+        return field("created_at", createdAtTextField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The instance creation time. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space for
@@ -68,56 +96,108 @@ public abstract class DescribeResourceInstanceResult extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> createdByUserId() {
+        return field("createdByUserId", createdByUserIdField());
+    }
+
     @JsonProperty("createdByUserId")
-    public abstract Optional<String> createdByUserId();
+    abstract Optional<String> createdByUserIdField();
 
     /** @return The name of the user that created the resource instance. */
+    public Optional<String> createdByUserName() {
+        return field("createdByUserName", createdByUserNameField());
+    }
+
     @JsonProperty("createdByUserName")
-    public abstract Optional<String> createdByUserName();
+    abstract Optional<String> createdByUserNameField();
 
     /** @return The current number of replicas. */
+    public Optional<String> currentReplicas() {
+        return field("currentReplicas", currentReplicasField());
+    }
+
     @JsonProperty("currentReplicas")
-    public abstract Optional<String> currentReplicas();
+    abstract Optional<String> currentReplicasField();
 
     /** @return the {@code customNetworkDetail} field */
+    public Optional<CustomNetworkResourceDetail> customNetworkDetail() {
+        return field("customNetworkDetail", customNetworkDetailField());
+    }
+
     @JsonProperty("customNetworkDetail")
-    public abstract Optional<CustomNetworkResourceDetail> customNetworkDetail();
+    abstract Optional<CustomNetworkResourceDetail> customNetworkDetailField();
 
     /** @return The custom tag for the resource instance. */
+    public List<CustomTag> customTags() {
+        return field("customTags", customTagsField());
+    }
+
     @JsonProperty("customTags")
-    public abstract List<CustomTag> customTags();
+    abstract List<CustomTag> customTagsField();
 
     /** @return The detailed network topology. */
+    public Map<String, ResourceNetworkTopologyResult> detailedNetworkTopology() {
+        return field("detailedNetworkTopology", detailedNetworkTopologyField());
+    }
+
     @JsonProperty("detailedNetworkTopology")
-    public abstract Map<String, ResourceNetworkTopologyResult> detailedNetworkTopology();
+    abstract Map<String, ResourceNetworkTopologyResult> detailedNetworkTopologyField();
 
     /** @return The external payer id to record which customer should pay for this resource instance. */
+    public Optional<String> externalPayerId() {
+        return field("externalPayerId", externalPayerIdField());
+    }
+
     @JsonProperty("externalPayerId")
-    public abstract Optional<String> externalPayerId();
+    abstract Optional<String> externalPayerIdField();
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return Whether the instance is High Availability. */
+    public Optional<Boolean> highAvailability() {
+        return field("highAvailability", highAvailabilityField());
+    }
+
     @JsonProperty("highAvailability")
-    public abstract Optional<Boolean> highAvailability();
+    abstract Optional<Boolean> highAvailabilityField();
 
     /** @return The instance ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The load status of a pod. */
+    public Optional<LoadStatus> instanceLoadStatus() {
+        return field("instanceLoadStatus", instanceLoadStatusField());
+    }
+
     @JsonProperty("instanceLoadStatus")
-    public abstract Optional<LoadStatus> instanceLoadStatus();
+    abstract Optional<LoadStatus> instanceLoadStatusField();
 
     /** @return the {@code kubernetesDashboardEndpoint} field */
+    public Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpoint() {
+        return field("kubernetesDashboardEndpoint", kubernetesDashboardEndpointField());
+    }
+
     @JsonProperty("kubernetesDashboardEndpoint")
-    public abstract Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpoint();
+    abstract Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpointField();
 
     /** @return The instance update time. The text as received; {@link #lastModifiedAt()} reads it as a time. */
+    public Optional<String> lastModifiedAtText() {
+        return field("last_modified_at", lastModifiedAtTextField());
+    }
+
     @JsonProperty("last_modified_at")
-    public abstract Optional<String> lastModifiedAtText();
+    abstract Optional<String> lastModifiedAtTextField();
 
     /**
      * The instance update time. Read from {@link #lastModifiedAtText()} on each call: an RFC 3339 date-time (a space
@@ -135,60 +215,116 @@ public abstract class DescribeResourceInstanceResult extends ApiModel {
      * @return Pending actions or maintenance tasks for the resource instance, with action type as key and reference key
      * as value.
      */
+    public Map<String, Object> maintenanceTasks() {
+        return field("maintenanceTasks", maintenanceTasksField());
+    }
+
     @JsonProperty("maintenanceTasks")
-    public abstract Map<String, Object> maintenanceTasks();
+    abstract Map<String, Object> maintenanceTasksField();
 
     /** @return The maximum number of replicas. */
+    public Optional<String> maxReplicas() {
+        return field("maxReplicas", maxReplicasField());
+    }
+
     @JsonProperty("maxReplicas")
-    public abstract Optional<String> maxReplicas();
+    abstract Optional<String> maxReplicasField();
 
     /** @return The minimum number of replicas. */
+    public Optional<String> minReplicas() {
+        return field("minReplicas", minReplicasField());
+    }
+
     @JsonProperty("minReplicas")
-    public abstract Optional<String> minReplicas();
+    abstract Optional<String> minReplicasField();
 
     /** @return The network type. */
+    public Optional<NetworkType> networkType() {
+        return field("network_type", networkTypeField());
+    }
+
     @JsonProperty("network_type")
-    public abstract Optional<NetworkType> networkType();
+    abstract Optional<NetworkType> networkTypeField();
 
     /** @return The product tier features. */
+    public Map<String, Object> productTierFeatures() {
+        return field("productTierFeatures", productTierFeaturesField());
+    }
+
     @JsonProperty("productTierFeatures")
-    public abstract Map<String, Object> productTierFeatures();
+    abstract Map<String, Object> productTierFeaturesField();
 
     /** @return The region code. */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceID", resourceIdField());
+    }
+
     @JsonProperty("resourceID")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return Custom result parameters. */
+    public Map<String, Object> resultParams() {
+        return field("result_params", resultParamsField());
+    }
+
     @JsonProperty("result_params")
-    public abstract Map<String, Object> resultParams();
+    abstract Map<String, Object> resultParamsField();
 
     /** @return Whether the instance has serverless enabled. */
+    public Optional<Boolean> serverlessEnabled() {
+        return field("serverlessEnabled", serverlessEnabledField());
+    }
+
     @JsonProperty("serverlessEnabled")
-    public abstract Optional<Boolean> serverlessEnabled();
+    abstract Optional<Boolean> serverlessEnabledField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return Subscription ID. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionId", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionId")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return the {@code subscriptionLicense} field */
+    public Optional<SubscriptionLicense> subscriptionLicense() {
+        return field("subscriptionLicense", subscriptionLicenseField());
+    }
+
     @JsonProperty("subscriptionLicense")
-    public abstract Optional<SubscriptionLicense> subscriptionLicense();
+    abstract Optional<SubscriptionLicense> subscriptionLicenseField();
 
     /** @return Subscription Status. */
+    public Optional<SubscriptionStatus> subscriptionStatus() {
+        return field("subscriptionStatus", subscriptionStatusField());
+    }
+
     @JsonProperty("subscriptionStatus")
-    public abstract Optional<SubscriptionStatus> subscriptionStatus();
+    abstract Optional<SubscriptionStatus> subscriptionStatusField();
 
     /** @return The tier version of the resource instance. */
+    public Optional<String> tierVersion() {
+        return field("tierVersion", tierVersionField());
+    }
+
     @JsonProperty("tierVersion")
-    public abstract Optional<String> tierVersion();
+    abstract Optional<String> tierVersionField();
 
     /** @return a new builder */
     public static DescribeResourceInstanceResultBuilder builder() {

@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class DescribeServiceOfferingResourceResult extends ApiModel {
 
     /** @return The APIs. */
+    public List<APIEntity> apis() {
+        return field("apis", apisField());
+    }
+
     @JsonProperty("apis")
-    public abstract List<APIEntity> apis();
+    abstract List<APIEntity> apisField();
 
     /** @return a new builder */
     public static DescribeServiceOfferingResourceResultBuilder builder() {

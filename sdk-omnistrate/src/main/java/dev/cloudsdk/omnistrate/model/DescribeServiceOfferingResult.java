@@ -27,8 +27,12 @@ import org.immutables.value.Value;
 public abstract class DescribeServiceOfferingResult extends ApiModel {
 
     /** @return The time the service was created. The text as received; {@link #createdAt()} reads it as a time. */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time the service was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a space
@@ -43,41 +47,77 @@ public abstract class DescribeServiceOfferingResult extends ApiModel {
     }
 
     /** @return Whether the service offering is deprecated. */
+    public Optional<Boolean> isDeprecated() {
+        return field("isDeprecated", isDeprecatedField());
+    }
+
     @JsonProperty("isDeprecated")
-    public abstract Optional<Boolean> isDeprecated();
+    abstract Optional<Boolean> isDeprecatedField();
 
     /** @return The service offerings. */
+    public List<ServiceOffering> offerings() {
+        return field("offerings", offeringsField());
+    }
+
     @JsonProperty("offerings")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ServiceOffering> offerings();
+    abstract List<ServiceOffering> offeringsField();
 
     /** @return The service description. */
+    public Optional<String> serviceDescription() {
+        return field("serviceDescription", serviceDescriptionField());
+    }
+
     @JsonProperty("serviceDescription")
-    public abstract Optional<String> serviceDescription();
+    abstract Optional<String> serviceDescriptionField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return ID of an Org. */
+    public Optional<String> serviceOrgId() {
+        return field("serviceOrgId", serviceOrgIdField());
+    }
+
     @JsonProperty("serviceOrgId")
-    public abstract Optional<String> serviceOrgId();
+    abstract Optional<String> serviceOrgIdField();
 
     /** @return The id of the service provider. */
+    public Optional<String> serviceProviderId() {
+        return field("serviceProviderId", serviceProviderIdField());
+    }
+
     @JsonProperty("serviceProviderId")
-    public abstract Optional<String> serviceProviderId();
+    abstract Optional<String> serviceProviderIdField();
 
     /** @return The name of the service provider. */
+    public Optional<String> serviceProviderName() {
+        return field("serviceProviderName", serviceProviderNameField());
+    }
+
     @JsonProperty("serviceProviderName")
-    public abstract Optional<String> serviceProviderName();
+    abstract Optional<String> serviceProviderNameField();
 
     /** @return The service URL key. */
+    public Optional<String> serviceUrlKey() {
+        return field("serviceURLKey", serviceUrlKeyField());
+    }
+
     @JsonProperty("serviceURLKey")
-    public abstract Optional<String> serviceUrlKey();
+    abstract Optional<String> serviceUrlKeyField();
 
     /** @return a new builder */
     public static DescribeServiceOfferingResultBuilder builder() {

@@ -26,22 +26,38 @@ import org.immutables.value.Value;
 public abstract class DescribeServiceWorkflowResult extends ApiModel {
 
     /** @return List of resources with deployment status. */
+    public List<ResourceDeploymentStatus> resources() {
+        return field("Resources", resourcesField());
+    }
+
     @JsonProperty("Resources")
     @JsonAlias("resources")
-    public abstract List<ResourceDeploymentStatus> resources();
+    abstract List<ResourceDeploymentStatus> resourcesField();
 
     /** @return the {@code Workflow} field */
+    public Optional<ServiceWorkflow> workflow() {
+        return field("Workflow", workflowField());
+    }
+
     @JsonProperty("Workflow")
     @JsonAlias("workflow")
-    public abstract Optional<ServiceWorkflow> workflow();
+    abstract Optional<ServiceWorkflow> workflowField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static DescribeServiceWorkflowResultBuilder builder() {

@@ -25,27 +25,47 @@ import org.immutables.value.Value;
 public abstract class DescribeServiceWorkflowSummaryResult extends ApiModel {
 
     /** @return Number of active workflows for the given service in the past 24 hours. */
+    public Optional<Long> activeWorkflowCount() {
+        return field("ActiveWorkflowCount", activeWorkflowCountField());
+    }
+
     @JsonProperty("ActiveWorkflowCount")
     @JsonAlias("activeWorkflowCount")
-    public abstract Optional<Long> activeWorkflowCount();
+    abstract Optional<Long> activeWorkflowCountField();
 
     /** @return Number of completed workflows for the given service in the past 24 hours. */
+    public Optional<Long> completedWorkflowCount() {
+        return field("CompletedWorkflowCount", completedWorkflowCountField());
+    }
+
     @JsonProperty("CompletedWorkflowCount")
     @JsonAlias("completedWorkflowCount")
-    public abstract Optional<Long> completedWorkflowCount();
+    abstract Optional<Long> completedWorkflowCountField();
 
     /** @return Number of failed workflows for the given service in the past 24 hours. */
+    public Optional<Long> failedWorkflowCount() {
+        return field("FailedWorkflowCount", failedWorkflowCountField());
+    }
+
     @JsonProperty("FailedWorkflowCount")
     @JsonAlias("failedWorkflowCount")
-    public abstract Optional<Long> failedWorkflowCount();
+    abstract Optional<Long> failedWorkflowCountField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static DescribeServiceWorkflowSummaryResultBuilder builder() {

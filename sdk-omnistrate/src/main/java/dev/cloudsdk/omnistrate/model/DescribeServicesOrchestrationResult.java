@@ -29,16 +29,24 @@ import org.immutables.value.Value;
 public abstract class DescribeServicesOrchestrationResult extends ApiModel {
 
     /** @return The services deployment details. */
+    public List<ServiceDeploymentDetails> servicesTopology() {
+        return field("ServicesTopology", servicesTopologyField());
+    }
+
     @JsonProperty("ServicesTopology")
     @JsonAlias("servicesTopology")
-    public abstract List<ServiceDeploymentDetails> servicesTopology();
+    abstract List<ServiceDeploymentDetails> servicesTopologyField();
 
     /**
      * @return The time the services orchestration was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time the services orchestration was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -53,27 +61,47 @@ public abstract class DescribeServicesOrchestrationResult extends ApiModel {
     }
 
     /** @return ID of a Services Orchestration. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The reason why the orchestration failed. */
+    public Optional<String> orchestrationFailedReason() {
+        return field("orchestrationFailedReason", orchestrationFailedReasonField());
+    }
+
     @JsonProperty("orchestrationFailedReason")
-    public abstract Optional<String> orchestrationFailedReason();
+    abstract Optional<String> orchestrationFailedReasonField();
 
     /** @return Custom result parameters of the services orchestration. */
+    public Map<String, Object> resultParams() {
+        return field("resultParams", resultParamsField());
+    }
+
     @JsonProperty("resultParams")
-    public abstract Map<String, Object> resultParams();
+    abstract Map<String, Object> resultParamsField();
 
     /** @return The status of the services orchestration. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /**
      * @return The time the services orchestration was last updated. The text as received; {@link #updatedAt()} reads it
      * as a time.
      */
+    public Optional<String> updatedAtText() {
+        return field("updatedAt", updatedAtTextField());
+    }
+
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAtText();
+    abstract Optional<String> updatedAtTextField();
 
     /**
      * The time the services orchestration was last updated. Read from {@link #updatedAtText()} on each call: an RFC

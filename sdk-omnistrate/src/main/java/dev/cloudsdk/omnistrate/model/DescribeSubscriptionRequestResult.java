@@ -29,8 +29,12 @@ public abstract class DescribeSubscriptionRequestResult extends ApiModel {
      * @return The time that this subscription request was issued. The text as received; {@link #createdAt()} reads it
      * as a time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time that this subscription request was issued. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -45,51 +49,95 @@ public abstract class DescribeSubscriptionRequestResult extends ApiModel {
     }
 
     /** @return ID of a Subscription Request. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The name of the product tier. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return The email of the user that issued the subscription request. */
+    public Optional<String> rootUserEmail() {
+        return field("rootUserEmail", rootUserEmailField());
+    }
+
     @JsonProperty("rootUserEmail")
-    public abstract Optional<String> rootUserEmail();
+    abstract Optional<String> rootUserEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> rootUserId() {
+        return field("rootUserId", rootUserIdField());
+    }
+
     @JsonProperty("rootUserId")
-    public abstract Optional<String> rootUserId();
+    abstract Optional<String> rootUserIdField();
 
     /** @return The name of the user that issued the subscription request. */
+    public Optional<String> rootUserName() {
+        return field("rootUserName", rootUserNameField());
+    }
+
     @JsonProperty("rootUserName")
-    public abstract Optional<String> rootUserName();
+    abstract Optional<String> rootUserNameField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The logo for the service. */
+    public Optional<String> serviceLogoUrl() {
+        return field("serviceLogoURL", serviceLogoUrlField());
+    }
+
     @JsonProperty("serviceLogoURL")
-    public abstract Optional<String> serviceLogoUrl();
+    abstract Optional<String> serviceLogoUrlField();
 
     /** @return The name of the service. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The status of the subscription request. */
+    public Optional<SubscriptionRequestStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<SubscriptionRequestStatus> status();
+    abstract Optional<SubscriptionRequestStatus> statusField();
 
     /**
      * @return The time that this subscription request was issued. The text as received; {@link #updatedAt()} reads it
      * as a time.
      */
+    public Optional<String> updatedAtText() {
+        return field("updatedAt", updatedAtTextField());
+    }
+
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAtText();
+    abstract Optional<String> updatedAtTextField();
 
     /**
      * The time that this subscription request was issued. Read from {@link #updatedAtText()} on each call: an RFC 3339
@@ -104,12 +152,20 @@ public abstract class DescribeSubscriptionRequestResult extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> updatedByUserId() {
+        return field("updatedByUserId", updatedByUserIdField());
+    }
+
     @JsonProperty("updatedByUserId")
-    public abstract Optional<String> updatedByUserId();
+    abstract Optional<String> updatedByUserIdField();
 
     /** @return The user that last updated the subscription request. */
+    public Optional<String> updatedByUserName() {
+        return field("updatedByUserName", updatedByUserNameField());
+    }
+
     @JsonProperty("updatedByUserName")
-    public abstract Optional<String> updatedByUserName();
+    abstract Optional<String> updatedByUserNameField();
 
     /** @return a new builder */
     public static DescribeSubscriptionRequestResultBuilder builder() {

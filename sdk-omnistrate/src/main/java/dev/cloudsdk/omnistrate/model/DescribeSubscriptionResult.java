@@ -28,19 +28,31 @@ import org.immutables.value.Value;
 public abstract class DescribeSubscriptionResult extends ApiModel {
 
     /** @return Whether to allow creating instances when payment is not configured. */
+    public Optional<Boolean> allowCreatesWhenPaymentNotConfigured() {
+        return field("allowCreatesWhenPaymentNotConfigured", allowCreatesWhenPaymentNotConfiguredField());
+    }
+
     @JsonProperty("allowCreatesWhenPaymentNotConfigured")
-    public abstract Optional<Boolean> allowCreatesWhenPaymentNotConfigured();
+    abstract Optional<Boolean> allowCreatesWhenPaymentNotConfiguredField();
 
     /** @return The billing provider type. */
+    public Optional<BillingProviderType> billingProvider() {
+        return field("billingProvider", billingProviderField());
+    }
+
     @JsonProperty("billingProvider")
-    public abstract Optional<BillingProviderType> billingProvider();
+    abstract Optional<BillingProviderType> billingProviderField();
 
     /**
      * @return The time that this subscription was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time that this subscription was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -55,23 +67,39 @@ public abstract class DescribeSubscriptionResult extends ApiModel {
     }
 
     /** @return The active pricing for the subscription at the time of the request. */
+    public Map<String, Object> currentActivePricePerUnit() {
+        return field("currentActivePricePerUnit", currentActivePricePerUnitField());
+    }
+
     @JsonProperty("currentActivePricePerUnit")
-    public abstract Map<String, Object> currentActivePricePerUnit();
+    abstract Map<String, Object> currentActivePricePerUnitField();
 
     /** @return Whether this subscription has a custom price. */
+    public Optional<Boolean> customPrice() {
+        return field("customPrice", customPriceField());
+    }
+
     @JsonProperty("customPrice")
-    public abstract Optional<Boolean> customPrice();
+    abstract Optional<Boolean> customPriceField();
 
     /** @return The external payer ID to record which customer should pay for this subscription. */
+    public Optional<String> externalPayerId() {
+        return field("externalPayerId", externalPayerIdField());
+    }
+
     @JsonProperty("externalPayerId")
-    public abstract Optional<String> externalPayerId();
+    abstract Optional<String> externalPayerIdField();
 
     /**
      * @return The first time this subscription was used. The text as received; {@link #firstUsageTime()} reads it as a
      * time.
      */
+    public Optional<String> firstUsageTimeText() {
+        return field("firstUsageTime", firstUsageTimeTextField());
+    }
+
     @JsonProperty("firstUsageTime")
-    public abstract Optional<String> firstUsageTimeText();
+    abstract Optional<String> firstUsageTimeTextField();
 
     /**
      * The first time this subscription was used. Read from {@link #firstUsageTimeText()} on each call: an RFC 3339
@@ -86,71 +114,135 @@ public abstract class DescribeSubscriptionResult extends ApiModel {
     }
 
     /** @return ID of a Subscription. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The number of active instances in the subscription. */
+    public Optional<Long> instanceCount() {
+        return field("instanceCount", instanceCountField());
+    }
+
     @JsonProperty("instanceCount")
-    public abstract Optional<Long> instanceCount();
+    abstract Optional<Long> instanceCountField();
 
     /** @return The maximum number of instances that can be created for this subscription. */
+    public Optional<Long> maxNumberOfInstances() {
+        return field("maxNumberOfInstances", maxNumberOfInstancesField());
+    }
+
     @JsonProperty("maxNumberOfInstances")
-    public abstract Optional<Long> maxNumberOfInstances();
+    abstract Optional<Long> maxNumberOfInstancesField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The name of the product tier. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return The email of the user that owns the subscription. */
+    public Optional<String> rootUserEmail() {
+        return field("rootUserEmail", rootUserEmailField());
+    }
+
     @JsonProperty("rootUserEmail")
-    public abstract Optional<String> rootUserEmail();
+    abstract Optional<String> rootUserEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> rootUserId() {
+        return field("rootUserId", rootUserIdField());
+    }
+
     @JsonProperty("rootUserId")
-    public abstract Optional<String> rootUserId();
+    abstract Optional<String> rootUserIdField();
 
     /** @return The name of the user that owns the subscription. */
+    public Optional<String> rootUserName() {
+        return field("rootUserName", rootUserNameField());
+    }
+
     @JsonProperty("rootUserName")
-    public abstract Optional<String> rootUserName();
+    abstract Optional<String> rootUserNameField();
 
     /** @return ID of an Org. */
+    public Optional<String> rootUserOrgId() {
+        return field("rootUserOrgId", rootUserOrgIdField());
+    }
+
     @JsonProperty("rootUserOrgId")
-    public abstract Optional<String> rootUserOrgId();
+    abstract Optional<String> rootUserOrgIdField();
 
     /** @return Includes the past, current, and future scheduled pricing for this subscription. */
+    public List<SubscriptionPricing> scheduledSubscriptionPricingList() {
+        return field("scheduledSubscriptionPricingList", scheduledSubscriptionPricingListField());
+    }
+
     @JsonProperty("scheduledSubscriptionPricingList")
-    public abstract List<SubscriptionPricing> scheduledSubscriptionPricingList();
+    abstract List<SubscriptionPricing> scheduledSubscriptionPricingListField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The logo for the service. */
+    public Optional<String> serviceLogoUrl() {
+        return field("serviceLogoURL", serviceLogoUrlField());
+    }
+
     @JsonProperty("serviceLogoURL")
-    public abstract Optional<String> serviceLogoUrl();
+    abstract Optional<String> serviceLogoUrlField();
 
     /** @return The name of the service. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return Subscription Status. */
+    public Optional<SubscriptionStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<SubscriptionStatus> status();
+    abstract Optional<SubscriptionStatus> statusField();
 
     /** @return The full audit logs of pricing change for this subscription. */
+    public List<SubscriptionPricing> subscriptionPricingAuditLogs() {
+        return field("subscriptionPricingAuditLogs", subscriptionPricingAuditLogsField());
+    }
+
     @JsonProperty("subscriptionPricingAuditLogs")
-    public abstract List<SubscriptionPricing> subscriptionPricingAuditLogs();
+    abstract List<SubscriptionPricing> subscriptionPricingAuditLogsField();
 
     /**
      * @return The time that this subscription was last updated. The text as received; {@link #updatedAt()} reads it as
      * a time.
      */
+    public Optional<String> updatedAtText() {
+        return field("updatedAt", updatedAtTextField());
+    }
+
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAtText();
+    abstract Optional<String> updatedAtTextField();
 
     /**
      * The time that this subscription was last updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
@@ -165,24 +257,44 @@ public abstract class DescribeSubscriptionResult extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> updatedByUserId() {
+        return field("updatedByUserId", updatedByUserIdField());
+    }
+
     @JsonProperty("updatedByUserId")
-    public abstract Optional<String> updatedByUserId();
+    abstract Optional<String> updatedByUserIdField();
 
     /** @return The name of the user that last updated the subscription. */
+    public Optional<String> updatedByUserName() {
+        return field("updatedByUserName", updatedByUserNameField());
+    }
+
     @JsonProperty("updatedByUserName")
-    public abstract Optional<String> updatedByUserName();
+    abstract Optional<String> updatedByUserNameField();
 
     /** @return ID of an Org. */
+    public Optional<String> updatedByUserOrgId() {
+        return field("updatedByUserOrgId", updatedByUserOrgIdField());
+    }
+
     @JsonProperty("updatedByUserOrgId")
-    public abstract Optional<String> updatedByUserOrgId();
+    abstract Optional<String> updatedByUserOrgIdField();
 
     /** @return Additional attributes for the user. */
+    public Map<String, String> userAttributes() {
+        return field("userAttributes", userAttributesField());
+    }
+
     @JsonProperty("userAttributes")
-    public abstract Map<String, String> userAttributes();
+    abstract Map<String, String> userAttributesField();
 
     /** @return The number of users sharing this subscription. */
+    public Optional<Long> userCount() {
+        return field("userCount", userCountField());
+    }
+
     @JsonProperty("userCount")
-    public abstract Optional<Long> userCount();
+    abstract Optional<Long> userCountField();
 
     /** @return a new builder */
     public static DescribeSubscriptionResultBuilder builder() {

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class DescribeUserCostResult extends ApiModel {
 
     /** @return The cost data for each user. */
+    public Map<String, PerUserCost> userCosts() {
+        return field("userCosts", userCostsField());
+    }
+
     @JsonProperty("userCosts")
-    public abstract Map<String, PerUserCost> userCosts();
+    abstract Map<String, PerUserCost> userCostsField();
 
     /** @return a new builder */
     public static DescribeUserCostResultBuilder builder() {

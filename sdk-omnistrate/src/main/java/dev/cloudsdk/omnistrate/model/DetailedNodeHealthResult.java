@@ -24,39 +24,67 @@ import org.immutables.value.Value;
 public abstract class DetailedNodeHealthResult extends ApiModel {
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> connectivityStatus() {
+        return field("ConnectivityStatus", connectivityStatusField());
+    }
+
     @JsonProperty("ConnectivityStatus")
     @JsonAlias("connectivityStatus")
-    public abstract Optional<HealthStatus> connectivityStatus();
+    abstract Optional<HealthStatus> connectivityStatusField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> diskHealth() {
+        return field("DiskHealth", diskHealthField());
+    }
+
     @JsonProperty("DiskHealth")
     @JsonAlias("diskHealth")
-    public abstract Optional<HealthStatus> diskHealth();
+    abstract Optional<HealthStatus> diskHealthField();
 
     /** @return the {@code IntegrationsHealth} field */
+    public Optional<IntegrationsHealth> integrationsHealth() {
+        return field("IntegrationsHealth", integrationsHealthField());
+    }
+
     @JsonProperty("IntegrationsHealth")
     @JsonAlias("integrationsHealth")
-    public abstract Optional<IntegrationsHealth> integrationsHealth();
+    abstract Optional<IntegrationsHealth> integrationsHealthField();
 
     /** @return The load status of a pod. */
+    public Optional<LoadStatus> loadStatus() {
+        return field("LoadStatus", loadStatusField());
+    }
+
     @JsonProperty("LoadStatus")
     @JsonAlias("loadStatus")
-    public abstract Optional<LoadStatus> loadStatus();
+    abstract Optional<LoadStatus> loadStatusField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> nodeHealth() {
+        return field("NodeHealth", nodeHealthField());
+    }
+
     @JsonProperty("NodeHealth")
     @JsonAlias("nodeHealth")
-    public abstract Optional<HealthStatus> nodeHealth();
+    abstract Optional<HealthStatus> nodeHealthField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> processHealth() {
+        return field("ProcessHealth", processHealthField());
+    }
+
     @JsonProperty("ProcessHealth")
     @JsonAlias("processHealth")
-    public abstract Optional<HealthStatus> processHealth();
+    abstract Optional<HealthStatus> processHealthField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> processLiveness() {
+        return field("ProcessLiveness", processLivenessField());
+    }
+
     @JsonProperty("ProcessLiveness")
     @JsonAlias("processLiveness")
-    public abstract Optional<HealthStatus> processLiveness();
+    abstract Optional<HealthStatus> processLivenessField();
 
     /** @return a new builder */
     public static DetailedNodeHealthResultBuilder builder() {

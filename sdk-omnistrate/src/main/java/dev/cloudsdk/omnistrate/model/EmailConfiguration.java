@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class EmailConfiguration extends ApiModel {
 
     /** @return Email address to send notifications to. */
+    public Optional<String> to() {
+        return field("to", toField());
+    }
+
     @JsonProperty("to")
-    public abstract Optional<String> to();
+    abstract Optional<String> toField();
 
     /** @return a new builder */
     public static EmailConfigurationBuilder builder() {

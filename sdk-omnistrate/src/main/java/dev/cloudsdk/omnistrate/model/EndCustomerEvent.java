@@ -26,37 +26,69 @@ import org.immutables.value.Value;
 public abstract class EndCustomerEvent extends ApiModel {
 
     /** @return ID of a Event. */
+    public Optional<String> eventId() {
+        return field("eventID", eventIdField());
+    }
+
     @JsonProperty("eventID")
-    public abstract Optional<String> eventId();
+    abstract Optional<String> eventIdField();
 
     /** @return The event payload for a service provider. */
+    public Map<String, Object> eventPayload() {
+        return field("eventPayload", eventPayloadField());
+    }
+
     @JsonProperty("eventPayload")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> eventPayload();
+    abstract Map<String, Object> eventPayloadField();
 
     /** @return The type of the end customer specific event. */
+    public Optional<EndCustomerEventType> eventType() {
+        return field("eventType", eventTypeField());
+    }
+
     @JsonProperty("eventType")
-    public abstract Optional<EndCustomerEventType> eventType();
+    abstract Optional<EndCustomerEventType> eventTypeField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgID", orgIdField());
+    }
+
     @JsonProperty("orgID")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return Associated organization name. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return Associated organization URL. */
+    public Optional<String> orgUrl() {
+        return field("orgURL", orgUrlField());
+    }
+
     @JsonProperty("orgURL")
-    public abstract Optional<String> orgUrl();
+    abstract Optional<String> orgUrlField();
 
     /** @return The priority of the event. */
+    public Optional<Priority> priority() {
+        return field("priority", priorityField());
+    }
+
     @JsonProperty("priority")
-    public abstract Optional<Priority> priority();
+    abstract Optional<Priority> priorityField();
 
     /** @return The event time. The text as received; {@link #time()} reads it as a time. */
+    public Optional<String> timeText() {
+        return field("time", timeTextField());
+    }
+
     @JsonProperty("time")
-    public abstract Optional<String> timeText();
+    abstract Optional<String> timeTextField();
 
     /**
      * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}
@@ -71,16 +103,28 @@ public abstract class EndCustomerEvent extends ApiModel {
     }
 
     /** @return User email associated with the event. */
+    public Optional<String> userEmail() {
+        return field("userEmail", userEmailField());
+    }
+
     @JsonProperty("userEmail")
-    public abstract Optional<String> userEmail();
+    abstract Optional<String> userEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userID", userIdField());
+    }
+
     @JsonProperty("userID")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return Name of the user associated with the event. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return a new builder */
     public static EndCustomerEventBuilder builder() {

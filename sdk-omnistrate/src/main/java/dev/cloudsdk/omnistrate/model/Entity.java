@@ -23,16 +23,28 @@ import org.immutables.value.Value;
 public abstract class Entity extends ApiModel {
 
     /** @return Unique identifier for the entity. */
+    public Optional<String> identifier() {
+        return field("identifier", identifierField());
+    }
+
     @JsonProperty("identifier")
-    public abstract Optional<String> identifier();
+    abstract Optional<String> identifierField();
 
     /** @return Additional properties of the entity as key-value pairs. */
+    public Map<String, Object> properties() {
+        return field("properties", propertiesField());
+    }
+
     @JsonProperty("properties")
-    public abstract Map<String, Object> properties();
+    abstract Map<String, Object> propertiesField();
 
     /** @return Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.). */
+    public Optional<String> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static EntityBuilder builder() {

@@ -22,20 +22,36 @@ import org.immutables.value.Value;
 public abstract class EntityHealth extends ApiModel {
 
     /** @return Optional error message if the entity is not in sync. */
+    public Optional<String> error() {
+        return field("error", errorField());
+    }
+
     @JsonProperty("error")
-    public abstract Optional<String> error();
+    abstract Optional<String> errorField();
 
     /** @return Unique identifier for the entity. */
+    public Optional<String> identifier() {
+        return field("identifier", identifierField());
+    }
+
     @JsonProperty("identifier")
-    public abstract Optional<String> identifier();
+    abstract Optional<String> identifierField();
 
     /** @return Current synchronization status of the entity. */
+    public Optional<String> syncStatus() {
+        return field("syncStatus", syncStatusField());
+    }
+
     @JsonProperty("syncStatus")
-    public abstract Optional<String> syncStatus();
+    abstract Optional<String> syncStatusField();
 
     /** @return Type of the entity (e.g., NAMESPACE, SERVICE, POD, etc.). */
+    public Optional<String> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static EntityHealthBuilder builder() {

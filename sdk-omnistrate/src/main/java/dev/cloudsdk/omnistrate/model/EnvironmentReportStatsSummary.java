@@ -24,24 +24,44 @@ import org.immutables.value.Value;
 public abstract class EnvironmentReportStatsSummary extends ApiModel {
 
     /** @return the {@code deployments} field */
+    public Optional<CountWithRecent> deployments() {
+        return field("deployments", deploymentsField());
+    }
+
     @JsonProperty("deployments")
-    public abstract Optional<CountWithRecent> deployments();
+    abstract Optional<CountWithRecent> deploymentsField();
 
     /** @return the {@code failovers} field */
+    public Optional<CountWithRecent> failovers() {
+        return field("failovers", failoversField());
+    }
+
     @JsonProperty("failovers")
-    public abstract Optional<CountWithRecent> failovers();
+    abstract Optional<CountWithRecent> failoversField();
 
     /** @return the {@code subscriptions} field */
+    public Optional<CountWithRecent> subscriptions() {
+        return field("subscriptions", subscriptionsField());
+    }
+
     @JsonProperty("subscriptions")
-    public abstract Optional<CountWithRecent> subscriptions();
+    abstract Optional<CountWithRecent> subscriptionsField();
 
     /** @return the {@code upgrades} field */
+    public Optional<CountWithRecent> upgrades() {
+        return field("upgrades", upgradesField());
+    }
+
     @JsonProperty("upgrades")
-    public abstract Optional<CountWithRecent> upgrades();
+    abstract Optional<CountWithRecent> upgradesField();
 
     /** @return the {@code userSignups} field */
+    public Optional<CountWithRecent> userSignups() {
+        return field("userSignups", userSignupsField());
+    }
+
     @JsonProperty("userSignups")
-    public abstract Optional<CountWithRecent> userSignups();
+    abstract Optional<CountWithRecent> userSignupsField();
 
     /** @return a new builder */
     public static EnvironmentReportStatsSummaryBuilder builder() {

@@ -25,24 +25,44 @@ import org.immutables.value.Value;
 public abstract class Event extends ApiModel {
 
     /** @return Body of the event, including payload. */
+    public Map<String, Object> body() {
+        return field("body", bodyField());
+    }
+
     @JsonProperty("body")
-    public abstract Map<String, Object> body();
+    abstract Map<String, Object> bodyField();
 
     /** @return Response from the notification channel, if applicable. */
+    public Map<String, Object> channelResponse() {
+        return field("channelResponse", channelResponseField());
+    }
+
     @JsonProperty("channelResponse")
-    public abstract Map<String, Object> channelResponse();
+    abstract Map<String, Object> channelResponseField();
 
     /** @return ID of a Event. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Status of the event publication. */
+    public Optional<String> publicationStatus() {
+        return field("publicationStatus", publicationStatusField());
+    }
+
     @JsonProperty("publicationStatus")
-    public abstract Optional<String> publicationStatus();
+    abstract Optional<String> publicationStatusField();
 
     /** @return Timestamp when the event occurred. The text as received; {@link #timestamp()} reads it as a time. */
+    public Optional<String> timestampText() {
+        return field("timestamp", timestampTextField());
+    }
+
     @JsonProperty("timestamp")
-    public abstract Optional<String> timestampText();
+    abstract Optional<String> timestampTextField();
 
     /**
      * Timestamp when the event occurred. Read from {@link #timestampText()} on each call: an RFC 3339 date-time (a

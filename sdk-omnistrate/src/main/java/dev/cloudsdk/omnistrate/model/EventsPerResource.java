@@ -24,20 +24,36 @@ import org.immutables.value.Value;
 public abstract class EventsPerResource extends ApiModel {
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return Resource Key. */
+    public Optional<String> resourceKey() {
+        return field("resourceKey", resourceKeyField());
+    }
+
     @JsonProperty("resourceKey")
-    public abstract Optional<String> resourceKey();
+    abstract Optional<String> resourceKeyField();
 
     /** @return Resource Name. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return Per step workflow events for the resource. */
+    public List<EventsPerWorkflowStep> workflowSteps() {
+        return field("workflowSteps", workflowStepsField());
+    }
+
     @JsonProperty("workflowSteps")
-    public abstract List<EventsPerWorkflowStep> workflowSteps();
+    abstract List<EventsPerWorkflowStep> workflowStepsField();
 
     /** @return a new builder */
     public static EventsPerResourceBuilder builder() {

@@ -24,13 +24,21 @@ import org.immutables.value.Value;
 public abstract class EventsPerWorkflowStep extends ApiModel {
 
     /** @return List of events for the step. */
+    public List<WorkflowEvent> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<WorkflowEvent> events();
+    abstract List<WorkflowEvent> eventsField();
 
     /** @return The name of the workflow step. */
+    public Optional<WorkflowStep> stepName() {
+        return field("stepName", stepNameField());
+    }
+
     @JsonProperty("stepName")
-    public abstract Optional<WorkflowStep> stepName();
+    abstract Optional<WorkflowStep> stepNameField();
 
     /** @return a new builder */
     public static EventsPerWorkflowStepBuilder builder() {

@@ -25,8 +25,12 @@ import org.immutables.value.Value;
 public abstract class FleetDescribeServicesOrchestrationResult extends ApiModel {
 
     /** @return the {@code accessServicesOrchestration} field */
+    public Optional<DescribeServicesOrchestrationResult> accessServicesOrchestration() {
+        return field("accessServicesOrchestration", accessServicesOrchestrationField());
+    }
+
     @JsonProperty("accessServicesOrchestration")
-    public abstract Optional<DescribeServicesOrchestrationResult> accessServicesOrchestration();
+    abstract Optional<DescribeServicesOrchestrationResult> accessServicesOrchestrationField();
 
     /** @return a new builder */
     public static FleetDescribeServicesOrchestrationResultBuilder builder() {

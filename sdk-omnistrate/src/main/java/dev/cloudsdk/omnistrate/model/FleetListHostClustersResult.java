@@ -25,18 +25,30 @@ import org.immutables.value.Value;
 public abstract class FleetListHostClustersResult extends ApiModel {
 
     /** @return List of host clusters. */
+    public List<DescribeHostClusterResult> hostClusters() {
+        return field("hostClusters", hostClustersField());
+    }
+
     @JsonProperty("hostClusters")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<DescribeHostClusterResult> hostClusters();
+    abstract List<DescribeHostClusterResult> hostClustersField();
 
     /** @return List of host cluster IDs. */
+    public List<String> ids() {
+        return field("ids", idsField());
+    }
+
     @JsonProperty("ids")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> ids();
+    abstract List<String> idsField();
 
     /** @return The next token to use when listing host clusters. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return a new builder */
     public static FleetListHostClustersResultBuilder builder() {

@@ -29,8 +29,12 @@ public abstract class GenerateTokenForHostClusterDashboardResult extends ApiMode
      * @return The timestamp when the token expires. The text as received; {@link #expirationTimestamp()} reads it as a
      * time.
      */
+    public Optional<String> expirationTimestampText() {
+        return field("expirationTimestamp", expirationTimestampTextField());
+    }
+
     @JsonProperty("expirationTimestamp")
-    public abstract Optional<String> expirationTimestampText();
+    abstract Optional<String> expirationTimestampTextField();
 
     /**
      * The timestamp when the token expires. Read from {@link #expirationTimestampText()} on each call: an RFC 3339
@@ -46,9 +50,13 @@ public abstract class GenerateTokenForHostClusterDashboardResult extends ApiMode
     }
 
     /** @return The token to access the dashboard. */
+    public Optional<String> token() {
+        return field("token", tokenField());
+    }
+
     @JsonProperty("token")
     @Value.Redacted
-    public abstract Optional<String> token();
+    abstract Optional<String> tokenField();
 
     /** @return a new builder */
     public static GenerateTokenForHostClusterDashboardResultBuilder builder() {

@@ -27,24 +27,40 @@ import org.immutables.value.Value;
 public abstract class GenericResourceDeploymentConfiguration extends ApiModel {
 
     /** @return Image for the generic resource deployment. */
+    public Optional<String> image() {
+        return field("Image", imageField());
+    }
+
     @JsonProperty("Image")
     @JsonAlias("image")
-    public abstract Optional<String> image();
+    abstract Optional<String> imageField();
 
     /** @return Events associated with the pods in the generic resource deployment. */
+    public Map<String, List<PodEvent>> podEvents() {
+        return field("PodEvents", podEventsField());
+    }
+
     @JsonProperty("PodEvents")
     @JsonAlias("podEvents")
-    public abstract Map<String, List<PodEvent>> podEvents();
+    abstract Map<String, List<PodEvent>> podEventsField();
 
     /** @return Status of the pods in the generic resource deployment. */
+    public Map<String, String> podStatus() {
+        return field("PodStatus", podStatusField());
+    }
+
     @JsonProperty("PodStatus")
     @JsonAlias("podStatus")
-    public abstract Map<String, String> podStatus();
+    abstract Map<String, String> podStatusField();
 
     /** @return Mapping of pods to k8s node names for the generic resource deployment. */
+    public Map<String, String> podToHostMapping() {
+        return field("PodToHostMapping", podToHostMappingField());
+    }
+
     @JsonProperty("PodToHostMapping")
     @JsonAlias("podToHostMapping")
-    public abstract Map<String, String> podToHostMapping();
+    abstract Map<String, String> podToHostMappingField();
 
     /** @return a new builder */
     public static GenericResourceDeploymentConfigurationBuilder builder() {

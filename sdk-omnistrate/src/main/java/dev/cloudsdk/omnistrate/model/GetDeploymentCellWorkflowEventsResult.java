@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class GetDeploymentCellWorkflowEventsResult extends ApiModel {
 
     /** @return List of events per workflow step. */
+    public List<DeploymentCellEventsPerWorkflowStep> eventsPerWorkflowStep() {
+        return field("eventsPerWorkflowStep", eventsPerWorkflowStepField());
+    }
+
     @JsonProperty("eventsPerWorkflowStep")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<DeploymentCellEventsPerWorkflowStep> eventsPerWorkflowStep();
+    abstract List<DeploymentCellEventsPerWorkflowStep> eventsPerWorkflowStepField();
 
     /** @return ID of the Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return ID of the Deployment Cell Workflow. */
+    public Optional<String> workflowId() {
+        return field("workflowID", workflowIdField());
+    }
+
     @JsonProperty("workflowID")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return a new builder */
     public static GetDeploymentCellWorkflowEventsResultBuilder builder() {

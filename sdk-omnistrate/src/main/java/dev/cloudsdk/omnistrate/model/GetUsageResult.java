@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class GetUsageResult extends ApiModel {
 
     /** @return the {@code usage} field */
+    public Optional<UsagePerSubscription> usage() {
+        return field("usage", usageField());
+    }
+
     @JsonProperty("usage")
-    public abstract Optional<UsagePerSubscription> usage();
+    abstract Optional<UsagePerSubscription> usageField();
 
     /** @return a new builder */
     public static GetUsageResultBuilder builder() {

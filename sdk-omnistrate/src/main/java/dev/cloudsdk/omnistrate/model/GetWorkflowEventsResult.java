@@ -25,21 +25,37 @@ import org.immutables.value.Value;
 public abstract class GetWorkflowEventsResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return ID of the ServiceWorkflow. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return List of resources with workflow events. */
+    public List<EventsPerResource> resources() {
+        return field("resources", resourcesField());
+    }
+
     @JsonProperty("resources")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<EventsPerResource> resources();
+    abstract List<EventsPerResource> resourcesField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static GetWorkflowEventsResultBuilder builder() {

@@ -23,25 +23,45 @@ import org.immutables.value.Value;
 public abstract class GitConfiguration extends ApiModel {
 
     /** @return The access token. */
+    public Optional<String> accessToken() {
+        return field("accessToken", accessTokenField());
+    }
+
     @JsonProperty("accessToken")
     @Value.Redacted
-    public abstract Optional<String> accessToken();
+    abstract Optional<String> accessTokenField();
 
     /** @return The commit SHA to checkout. */
+    public Optional<String> commitSHA() {
+        return field("commitSHA", commitSHAField());
+    }
+
     @JsonProperty("commitSHA")
-    public abstract Optional<String> commitSHA();
+    abstract Optional<String> commitSHAField();
 
     /** @return The reference name of the repository. */
+    public Optional<String> referenceName() {
+        return field("referenceName", referenceNameField());
+    }
+
     @JsonProperty("referenceName")
-    public abstract Optional<String> referenceName();
+    abstract Optional<String> referenceNameField();
 
     /** @return The URL of the repository. */
+    public Optional<String> repositoryUrl() {
+        return field("repositoryUrl", repositoryUrlField());
+    }
+
     @JsonProperty("repositoryUrl")
-    public abstract Optional<String> repositoryUrl();
+    abstract Optional<String> repositoryUrlField();
 
     /** @return The name of github user. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return a new builder */
     public static GitConfigurationBuilder builder() {

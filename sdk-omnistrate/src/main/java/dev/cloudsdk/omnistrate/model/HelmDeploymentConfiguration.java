@@ -27,64 +27,112 @@ import org.immutables.value.Value;
 public abstract class HelmDeploymentConfiguration extends ApiModel {
 
     /** @return Name of the Helm chart to be deployed. */
+    public Optional<String> chartName() {
+        return field("ChartName", chartNameField());
+    }
+
     @JsonProperty("ChartName")
     @JsonAlias("chartName")
-    public abstract Optional<String> chartName();
+    abstract Optional<String> chartNameField();
 
     /** @return Version of the Helm chart to be deployed. */
+    public Optional<String> chartVersion() {
+        return field("ChartVersion", chartVersionField());
+    }
+
     @JsonProperty("ChartVersion")
     @JsonAlias("chartVersion")
-    public abstract Optional<String> chartVersion();
+    abstract Optional<String> chartVersionField();
 
     /** @return Errors encountered during the Helm deployment. */
+    public Optional<String> deploymentErrors() {
+        return field("DeploymentErrors", deploymentErrorsField());
+    }
+
     @JsonProperty("DeploymentErrors")
     @JsonAlias("deploymentErrors")
-    public abstract Optional<String> deploymentErrors();
+    abstract Optional<String> deploymentErrorsField();
 
     /** @return Events associated with the pods in the generic resource deployment. */
+    public Map<String, List<PodEvent>> podEvents() {
+        return field("PodEvents", podEventsField());
+    }
+
     @JsonProperty("PodEvents")
     @JsonAlias("podEvents")
-    public abstract Map<String, List<PodEvent>> podEvents();
+    abstract Map<String, List<PodEvent>> podEventsField();
 
     /** @return Status of the pods in the generic resource deployment. */
+    public Map<String, String> podStatus() {
+        return field("PodStatus", podStatusField());
+    }
+
     @JsonProperty("PodStatus")
     @JsonAlias("podStatus")
-    public abstract Map<String, String> podStatus();
+    abstract Map<String, String> podStatusField();
 
     /** @return Mapping of pods to k8s node names for the generic resource deployment. */
+    public Map<String, String> podToHostMapping() {
+        return field("PodToHostMapping", podToHostMappingField());
+    }
+
     @JsonProperty("PodToHostMapping")
     @JsonAlias("podToHostMapping")
-    public abstract Map<String, String> podToHostMapping();
+    abstract Map<String, String> podToHostMappingField();
 
     /** @return Name of the Helm release. */
+    public Optional<String> releaseName() {
+        return field("ReleaseName", releaseNameField());
+    }
+
     @JsonProperty("ReleaseName")
     @JsonAlias("releaseName")
-    public abstract Optional<String> releaseName();
+    abstract Optional<String> releaseNameField();
 
     /** @return Namespace where the Helm release will be deployed. */
+    public Optional<String> releaseNamespace() {
+        return field("ReleaseNamespace", releaseNamespaceField());
+    }
+
     @JsonProperty("ReleaseNamespace")
     @JsonAlias("releaseNamespace")
-    public abstract Optional<String> releaseNamespace();
+    abstract Optional<String> releaseNamespaceField();
 
     /** @return Status of the Helm release. */
+    public Optional<String> releaseStatus() {
+        return field("ReleaseStatus", releaseStatusField());
+    }
+
     @JsonProperty("ReleaseStatus")
     @JsonAlias("releaseStatus")
-    public abstract Optional<String> releaseStatus();
+    abstract Optional<String> releaseStatusField();
 
     /** @return URL of the Helm chart repository. */
+    public Optional<String> repositoryUrl() {
+        return field("RepositoryURL", repositoryUrlField());
+    }
+
     @JsonProperty("RepositoryURL")
     @JsonAlias("repositoryURL")
-    public abstract Optional<String> repositoryUrl();
+    abstract Optional<String> repositoryUrlField();
 
     /** @return Runtime configuration for the Helm deployment. */
+    public Map<String, Object> runtimeConfiguration() {
+        return field("RuntimeConfiguration", runtimeConfigurationField());
+    }
+
     @JsonProperty("RuntimeConfiguration")
     @JsonAlias("runtimeConfiguration")
-    public abstract Map<String, Object> runtimeConfiguration();
+    abstract Map<String, Object> runtimeConfigurationField();
 
     /** @return Deployed values for the Helm chart in YAML format. */
+    public Map<String, Object> values() {
+        return field("Values", valuesField());
+    }
+
     @JsonProperty("Values")
     @JsonAlias("values")
-    public abstract Map<String, Object> values();
+    abstract Map<String, Object> valuesField();
 
     /** @return a new builder */
     public static HelmDeploymentConfigurationBuilder builder() {

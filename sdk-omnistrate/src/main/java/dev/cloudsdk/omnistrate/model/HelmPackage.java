@@ -24,39 +24,71 @@ import org.immutables.value.Value;
 public abstract class HelmPackage extends ApiModel {
 
     /** @return The chart name of the Helm package. */
+    public Optional<String> chartName() {
+        return field("chartName", chartNameField());
+    }
+
     @JsonProperty("chartName")
-    public abstract Optional<String> chartName();
+    abstract Optional<String> chartNameField();
 
     /** @return The chart repository name of the Helm package. */
+    public Optional<String> chartRepoName() {
+        return field("chartRepoName", chartRepoNameField());
+    }
+
     @JsonProperty("chartRepoName")
-    public abstract Optional<String> chartRepoName();
+    abstract Optional<String> chartRepoNameField();
 
     /** @return The chart repository URL of the Helm package. */
+    public Optional<String> chartRepoUrl() {
+        return field("chartRepoUrl", chartRepoUrlField());
+    }
+
     @JsonProperty("chartRepoUrl")
-    public abstract Optional<String> chartRepoUrl();
+    abstract Optional<String> chartRepoUrlField();
 
     /** @return The values of the Helm package. */
+    public Map<String, Object> chartValues() {
+        return field("chartValues", chartValuesField());
+    }
+
     @JsonProperty("chartValues")
-    public abstract Map<String, Object> chartValues();
+    abstract Map<String, Object> chartValuesField();
 
     /** @return The chart version of the Helm package. */
+    public Optional<String> chartVersion() {
+        return field("chartVersion", chartVersionField());
+    }
+
     @JsonProperty("chartVersion")
-    public abstract Optional<String> chartVersion();
+    abstract Optional<String> chartVersionField();
 
     /**
      * @return Layered chart values configuration with conditional scoping (mutually exclusive with chartValues). Values
      * are processed in order - later entries override earlier ones for the same keys.
      */
+    public List<ChartValuesRef> layeredChartValues() {
+        return field("layeredChartValues", layeredChartValuesField());
+    }
+
     @JsonProperty("layeredChartValues")
-    public abstract List<ChartValuesRef> layeredChartValues();
+    abstract List<ChartValuesRef> layeredChartValuesField();
 
     /** @return The namespace where the Helm package should be installed. */
+    public Optional<String> namespace() {
+        return field("namespace", namespaceField());
+    }
+
     @JsonProperty("namespace")
-    public abstract Optional<String> namespace();
+    abstract Optional<String> namespaceField();
 
     /** @return The release name of the Helm package. */
+    public Optional<String> releaseName() {
+        return field("releaseName", releaseNameField());
+    }
+
     @JsonProperty("releaseName")
-    public abstract Optional<String> releaseName();
+    abstract Optional<String> releaseNameField();
 
     /** @return a new builder */
     public static HelmPackageBuilder builder() {

@@ -23,16 +23,28 @@ import org.immutables.value.Value;
 public abstract class HelmPackageInstallations extends ApiModel {
 
     /** @return the {@code helmPackage} field */
+    public Optional<HelmPackage> helmPackage() {
+        return field("helmPackage", helmPackageField());
+    }
+
     @JsonProperty("helmPackage")
-    public abstract Optional<HelmPackage> helmPackage();
+    abstract Optional<HelmPackage> helmPackageField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return The status of the Helm package installation. */
+    public Optional<HelmReleaseStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<HelmReleaseStatus> status();
+    abstract Optional<HelmReleaseStatus> statusField();
 
     /** @return a new builder */
     public static HelmPackageInstallationsBuilder builder() {

@@ -26,35 +26,59 @@ import org.immutables.value.Value;
 public abstract class HostCluster extends ApiModel {
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> environmentType() {
+        return field("EnvironmentType", environmentTypeField());
+    }
+
     @JsonProperty("EnvironmentType")
     @JsonAlias("environmentType")
-    public abstract Optional<EnvironmentType> environmentType();
+    abstract Optional<EnvironmentType> environmentTypeField();
 
     /** @return ID of an Account Config. */
+    public Optional<String> accountConfigId() {
+        return field("accountConfigId", accountConfigIdField());
+    }
+
     @JsonProperty("accountConfigId")
-    public abstract Optional<String> accountConfigId();
+    abstract Optional<String> accountConfigIdField();
 
     /**
      * @return The actual account ID (AWS Account ID, GCP Project ID, Azure Subscription ID) or 'Omnistrate Hosted' for
      * managed accounts.
      */
+    public Optional<String> accountId() {
+        return field("accountID", accountIdField());
+    }
+
     @JsonProperty("accountID")
-    public abstract Optional<String> accountId();
+    abstract Optional<String> accountIdField();
 
     /** @return The amenities available in the host cluster. */
+    public List<Amenity> amenities() {
+        return field("amenities", amenitiesField());
+    }
+
     @JsonProperty("amenities")
-    public abstract List<Amenity> amenities();
+    abstract List<Amenity> amenitiesField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /**
      * @return The timestamp when the host cluster was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The timestamp when the host cluster was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -69,87 +93,167 @@ public abstract class HostCluster extends ApiModel {
     }
 
     /** @return The current number of deployments on the host cluster. */
+    public Optional<Long> currentNumberOfDeployments() {
+        return field("currentNumberOfDeployments", currentNumberOfDeploymentsField());
+    }
+
     @JsonProperty("currentNumberOfDeployments")
-    public abstract Optional<Long> currentNumberOfDeployments();
+    abstract Optional<Long> currentNumberOfDeploymentsField();
 
     /** @return the {@code customNetworkDetail} field */
+    public Optional<CustomNetworkFleetDetail> customNetworkDetail() {
+        return field("customNetworkDetail", customNetworkDetailField());
+    }
+
     @JsonProperty("customNetworkDetail")
-    public abstract Optional<CustomNetworkFleetDetail> customNetworkDetail();
+    abstract Optional<CustomNetworkFleetDetail> customNetworkDetailField();
 
     /** @return Email of the customer who owns the host cluster in case this is a BYOC / Adopted host cluster. */
+    public Optional<String> customerEmail() {
+        return field("customerEmail", customerEmailField());
+    }
+
     @JsonProperty("customerEmail")
-    public abstract Optional<String> customerEmail();
+    abstract Optional<String> customerEmailField();
 
     /**
      * @return Name of the customer organization that owns the host cluster in case this is a BYOC / Adopted host
      * cluster.
      */
+    public Optional<String> customerOrganizationName() {
+        return field("customerOrganizationName", customerOrganizationNameField());
+    }
+
     @JsonProperty("customerOrganizationName")
-    public abstract Optional<String> customerOrganizationName();
+    abstract Optional<String> customerOrganizationNameField();
 
     /** @return the {@code description} field */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return Whether the host cluster has pending changes. */
+    public Optional<Boolean> hasPendingChanges() {
+        return field("hasPendingChanges", hasPendingChangesField());
+    }
+
     @JsonProperty("hasPendingChanges")
-    public abstract Optional<Boolean> hasPendingChanges();
+    abstract Optional<Boolean> hasPendingChangesField();
 
     /** @return the {@code healthStatus} field */
+    public Optional<HostClusterHealthStatus> healthStatus() {
+        return field("healthStatus", healthStatusField());
+    }
+
     @JsonProperty("healthStatus")
-    public abstract Optional<HostClusterHealthStatus> healthStatus();
+    abstract Optional<HostClusterHealthStatus> healthStatusField();
 
     /** @return Helm packages installed on the host cluster. */
+    public List<HelmPackage> helmPackages() {
+        return field("helmPackages", helmPackagesField());
+    }
+
     @JsonProperty("helmPackages")
-    public abstract List<HelmPackage> helmPackages();
+    abstract List<HelmPackage> helmPackagesField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Indicates if the host cluster is a custom deployment. */
+    public Optional<Boolean> isCustomDeployment() {
+        return field("isCustomDeployment", isCustomDeploymentField());
+    }
+
     @JsonProperty("isCustomDeployment")
-    public abstract Optional<Boolean> isCustomDeployment();
+    abstract Optional<Boolean> isCustomDeploymentField();
 
     /** @return Whether the host cluster is in sync with the org template. */
+    public Optional<Boolean> isInSyncWithOrgTemplate() {
+        return field("isInSyncWithOrgTemplate", isInSyncWithOrgTemplateField());
+    }
+
     @JsonProperty("isInSyncWithOrgTemplate")
-    public abstract Optional<Boolean> isInSyncWithOrgTemplate();
+    abstract Optional<Boolean> isInSyncWithOrgTemplateField();
 
     /** @return Unique key for the host cluster, used for identification. */
+    public Optional<String> key() {
+        return field("key", keyField());
+    }
+
     @JsonProperty("key")
-    public abstract Optional<String> key();
+    abstract Optional<String> keyField();
 
     /** @return Endpoint of the Kubernetes dashboard. */
+    public Optional<String> kubernetesDashboardEndpoint() {
+        return field("kubernetesDashboardEndpoint", kubernetesDashboardEndpointField());
+    }
+
     @JsonProperty("kubernetesDashboardEndpoint")
-    public abstract Optional<String> kubernetesDashboardEndpoint();
+    abstract Optional<String> kubernetesDashboardEndpointField();
 
     /** @return The model type encapsulating this service. */
+    public Optional<DeploymentModel> modelType() {
+        return field("modelType", modelTypeField());
+    }
+
     @JsonProperty("modelType")
-    public abstract Optional<DeploymentModel> modelType();
+    abstract Optional<DeploymentModel> modelTypeField();
 
     /** @return The pending amenities for the host cluster. */
+    public List<Amenity> pendingAmenities() {
+        return field("pendingAmenities", pendingAmenitiesField());
+    }
+
     @JsonProperty("pendingAmenities")
-    public abstract List<Amenity> pendingAmenities();
+    abstract List<Amenity> pendingAmenitiesField();
 
     /** @return The actual region name of the host cluster. */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return ID of a Region. */
+    public Optional<String> regionId() {
+        return field("regionId", regionIdField());
+    }
+
     @JsonProperty("regionId")
-    public abstract Optional<String> regionId();
+    abstract Optional<String> regionIdField();
 
     /** @return the {@code role} field */
+    public Optional<HostClusterRole> role() {
+        return field("role", roleField());
+    }
+
     @JsonProperty("role")
-    public abstract Optional<HostClusterRole> role();
+    abstract Optional<HostClusterRole> roleField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return Type of the host cluster. */
+    public Optional<String> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static HostClusterBuilder builder() {

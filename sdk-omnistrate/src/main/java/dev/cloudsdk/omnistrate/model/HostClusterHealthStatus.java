@@ -25,47 +25,87 @@ import org.immutables.value.Value;
 public abstract class HostClusterHealthStatus extends ApiModel {
 
     /** @return List of entities that have failed health checks. */
+    public List<EntityHealth> failedEntities() {
+        return field("failedEntities", failedEntitiesField());
+    }
+
     @JsonProperty("failedEntities")
-    public abstract List<EntityHealth> failedEntities();
+    abstract List<EntityHealth> failedEntitiesField();
 
     /** @return Version of the Kubernetes control plane running in the host cluster. */
+    public Optional<String> kubernetesControlPlaneVersion() {
+        return field("kubernetesControlPlaneVersion", kubernetesControlPlaneVersionField());
+    }
+
     @JsonProperty("kubernetesControlPlaneVersion")
-    public abstract Optional<String> kubernetesControlPlaneVersion();
+    abstract Optional<String> kubernetesControlPlaneVersionField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> overallStatus() {
+        return field("overallStatus", overallStatusField());
+    }
+
     @JsonProperty("overallStatus")
-    public abstract Optional<HealthStatus> overallStatus();
+    abstract Optional<HealthStatus> overallStatusField();
 
     /** @return Detailed message about the health status of the host cluster. */
+    public Optional<String> statusMessage() {
+        return field("statusMessage", statusMessageField());
+    }
+
     @JsonProperty("statusMessage")
-    public abstract Optional<String> statusMessage();
+    abstract Optional<String> statusMessageField();
 
     /** @return Total number of entities under management in the host cluster. */
+    public Optional<Long> totalNumberOfEntities() {
+        return field("totalNumberOfEntities", totalNumberOfEntitiesField());
+    }
+
     @JsonProperty("totalNumberOfEntities")
-    public abstract Optional<Long> totalNumberOfEntities();
+    abstract Optional<Long> totalNumberOfEntitiesField();
 
     /** @return Map of entity types to their counts. */
+    public Map<String, Long> totalNumberOfEntitiesByType() {
+        return field("totalNumberOfEntitiesByType", totalNumberOfEntitiesByTypeField());
+    }
+
     @JsonProperty("totalNumberOfEntitiesByType")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Long> totalNumberOfEntitiesByType();
+    abstract Map<String, Long> totalNumberOfEntitiesByTypeField();
 
     /** @return Number of entities that have failed health checks. */
+    public Optional<Long> totalNumberOfFailedEntities() {
+        return field("totalNumberOfFailedEntities", totalNumberOfFailedEntitiesField());
+    }
+
     @JsonProperty("totalNumberOfFailedEntities")
-    public abstract Optional<Long> totalNumberOfFailedEntities();
+    abstract Optional<Long> totalNumberOfFailedEntitiesField();
 
     /** @return Map of entity types to their counts that have failed health checks. */
+    public Map<String, Long> totalNumberOfFailedEntitiesByType() {
+        return field("totalNumberOfFailedEntitiesByType", totalNumberOfFailedEntitiesByTypeField());
+    }
+
     @JsonProperty("totalNumberOfFailedEntitiesByType")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Long> totalNumberOfFailedEntitiesByType();
+    abstract Map<String, Long> totalNumberOfFailedEntitiesByTypeField();
 
     /** @return Number of entities that are healthy. */
+    public Optional<Long> totalNumberOfHealthyEntities() {
+        return field("totalNumberOfHealthyEntities", totalNumberOfHealthyEntitiesField());
+    }
+
     @JsonProperty("totalNumberOfHealthyEntities")
-    public abstract Optional<Long> totalNumberOfHealthyEntities();
+    abstract Optional<Long> totalNumberOfHealthyEntitiesField();
 
     /** @return Map of entity types to their counts that are healthy. */
+    public Map<String, Long> totalNumberOfHealthyEntitiesByType() {
+        return field("totalNumberOfHealthyEntitiesByType", totalNumberOfHealthyEntitiesByTypeField());
+    }
+
     @JsonProperty("totalNumberOfHealthyEntitiesByType")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Long> totalNumberOfHealthyEntitiesByType();
+    abstract Map<String, Long> totalNumberOfHealthyEntitiesByTypeField();
 
     /** @return a new builder */
     public static HostClusterHealthStatusBuilder builder() {

@@ -24,60 +24,116 @@ import org.immutables.value.Value;
 public abstract class InputParameterEntity extends ApiModel {
 
     /** @return Whether the parameter is custom. */
+    public Optional<Boolean> custom() {
+        return field("custom", customField());
+    }
+
     @JsonProperty("custom")
-    public abstract Optional<Boolean> custom();
+    abstract Optional<Boolean> customField();
 
     /** @return The parameter default value. */
+    public Optional<String> defaultValue() {
+        return field("defaultValue", defaultValueField());
+    }
+
     @JsonProperty("defaultValue")
-    public abstract Optional<String> defaultValue();
+    abstract Optional<String> defaultValueField();
 
     /** @return The parameter dependent resource ID. */
+    public Optional<String> dependentResourceId() {
+        return field("dependentResourceID", dependentResourceIdField());
+    }
+
     @JsonProperty("dependentResourceID")
-    public abstract Optional<String> dependentResourceId();
+    abstract Optional<String> dependentResourceIdField();
 
     /** @return The parameter description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The parameter display name. */
+    public Optional<String> displayName() {
+        return field("displayName", displayNameField());
+    }
+
     @JsonProperty("displayName")
-    public abstract Optional<String> displayName();
+    abstract Optional<String> displayNameField();
 
     /** @return Whether the parameter is a list. */
+    public Optional<Boolean> isList() {
+        return field("isList", isListField());
+    }
+
     @JsonProperty("isList")
-    public abstract Optional<Boolean> isList();
+    abstract Optional<Boolean> isListField();
 
     /** @return The parameter key. */
+    public Optional<String> key() {
+        return field("key", keyField());
+    }
+
     @JsonProperty("key")
-    public abstract Optional<String> key();
+    abstract Optional<String> keyField();
 
     /** @return Whether the parameter is modifiable. */
+    public Optional<Boolean> modifiable() {
+        return field("modifiable", modifiableField());
+    }
+
     @JsonProperty("modifiable")
-    public abstract Optional<Boolean> modifiable();
+    abstract Optional<Boolean> modifiableField();
 
     /** @return The parameter options. */
+    public List<String> options() {
+        return field("options", optionsField());
+    }
+
     @JsonProperty("options")
-    public abstract List<String> options();
+    abstract List<String> optionsField();
 
     /** @return The parameter regex for validation. */
+    public Optional<String> regex() {
+        return field("regex", regexField());
+    }
+
     @JsonProperty("regex")
-    public abstract Optional<String> regex();
+    abstract Optional<String> regexField();
 
     /** @return Whether the parameter is required. */
+    public Optional<Boolean> required() {
+        return field("required", requiredField());
+    }
+
     @JsonProperty("required")
-    public abstract Optional<Boolean> required();
+    abstract Optional<Boolean> requiredField();
 
     /** @return the {@code scope} field */
+    public Optional<InputParameterScope> scope() {
+        return field("scope", scopeField());
+    }
+
     @JsonProperty("scope")
-    public abstract Optional<InputParameterScope> scope();
+    abstract Optional<InputParameterScope> scopeField();
 
     /** @return Index for parameter ordering in the SaaS portal. */
+    public Optional<Long> tabIndex() {
+        return field("tabIndex", tabIndexField());
+    }
+
     @JsonProperty("tabIndex")
-    public abstract Optional<Long> tabIndex();
+    abstract Optional<Long> tabIndexField();
 
     /** @return The parameter type. */
+    public Optional<ParameterType> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<ParameterType> type();
+    abstract Optional<ParameterType> typeField();
 
     /** @return a new builder */
     public static InputParameterEntityBuilder builder() {

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class InputParameterScope extends ApiModel {
 
     /** @return List of cloud providers where the input parameter is applicable. */
+    public List<String> cloudProviders() {
+        return field("cloudProviders", cloudProvidersField());
+    }
+
     @JsonProperty("cloudProviders")
-    public abstract List<String> cloudProviders();
+    abstract List<String> cloudProvidersField();
 
     /** @return a new builder */
     public static InputParameterScopeBuilder builder() {

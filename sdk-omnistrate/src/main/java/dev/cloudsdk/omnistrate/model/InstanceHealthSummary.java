@@ -24,20 +24,36 @@ import org.immutables.value.Value;
 public abstract class InstanceHealthSummary extends ApiModel {
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceID", instanceIdField());
+    }
+
     @JsonProperty("instanceID")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> lifeCycleStatus() {
+        return field("lifeCycleStatus", lifeCycleStatusField());
+    }
+
     @JsonProperty("lifeCycleStatus")
-    public abstract Optional<LifecycleStatus> lifeCycleStatus();
+    abstract Optional<LifecycleStatus> lifeCycleStatusField();
 
     /** @return The health summary of the resources by resource ID. */
+    public Map<String, ResourceHealthSummary> resourcesHealth() {
+        return field("resourcesHealth", resourcesHealthField());
+    }
+
     @JsonProperty("resourcesHealth")
-    public abstract Map<String, ResourceHealthSummary> resourcesHealth();
+    abstract Map<String, ResourceHealthSummary> resourcesHealthField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<HealthStatus> status();
+    abstract Optional<HealthStatus> statusField();
 
     /** @return a new builder */
     public static InstanceHealthSummaryBuilder builder() {

@@ -24,16 +24,28 @@ import org.immutables.value.Value;
 public abstract class InstanceTypeCost extends ApiModel {
 
     /** @return The number of VMs of this type. */
+    public Optional<Long> numVMs() {
+        return field("numVMs", numVMsField());
+    }
+
     @JsonProperty("numVMs")
-    public abstract Optional<Long> numVMs();
+    abstract Optional<Long> numVMsField();
 
     /** @return The total cost across all VMs of this type. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return The total uptime hours across all VMs of this type. */
+    public Optional<BigDecimal> totalUptimeHours() {
+        return field("totalUptimeHours", totalUptimeHoursField());
+    }
+
     @JsonProperty("totalUptimeHours")
-    public abstract Optional<BigDecimal> totalUptimeHours();
+    abstract Optional<BigDecimal> totalUptimeHoursField();
 
     /** @return a new builder */
     public static InstanceTypeCostBuilder builder() {

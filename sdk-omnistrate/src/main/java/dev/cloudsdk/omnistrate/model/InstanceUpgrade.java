@@ -26,19 +26,31 @@ import org.immutables.value.Value;
 public abstract class InstanceUpgrade extends ApiModel {
 
     /** @return The name of the cloud provider that the instance is running on. */
+    public Optional<String> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<String> cloudProviderName();
+    abstract Optional<String> cloudProviderNameField();
 
     /** @return The region of the cloud provider that the instance is running in. */
+    public Optional<String> cloudProviderRegion() {
+        return field("cloudProviderRegion", cloudProviderRegionField());
+    }
+
     @JsonProperty("cloudProviderRegion")
-    public abstract Optional<String> cloudProviderRegion();
+    abstract Optional<String> cloudProviderRegionField();
 
     /**
      * @return The timestamp when the instance was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The timestamp when the instance was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -53,39 +65,71 @@ public abstract class InstanceUpgrade extends ApiModel {
     }
 
     /** @return The custom tags associated with the resource instance. */
+    public List<CustomTag> customTags() {
+        return field("customTags", customTagsField());
+    }
+
     @JsonProperty("customTags")
-    public abstract List<CustomTag> customTags();
+    abstract List<CustomTag> customTagsField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> healthStatus() {
+        return field("healthStatus", healthStatusField());
+    }
+
     @JsonProperty("healthStatus")
-    public abstract Optional<HealthStatus> healthStatus();
+    abstract Optional<HealthStatus> healthStatusField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceId", instanceIdField());
+    }
+
     @JsonProperty("instanceId")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> lifecycleStatus() {
+        return field("lifecycleStatus", lifecycleStatusField());
+    }
+
     @JsonProperty("lifecycleStatus")
-    public abstract Optional<LifecycleStatus> lifecycleStatus();
+    abstract Optional<LifecycleStatus> lifecycleStatusField();
 
     /** @return The managed resource type of the top-level resource of the instance. */
+    public Optional<String> managedResourceType() {
+        return field("managedResourceType", managedResourceTypeField());
+    }
+
     @JsonProperty("managedResourceType")
-    public abstract Optional<String> managedResourceType();
+    abstract Optional<String> managedResourceTypeField();
 
     /** @return The name of the organization that owns the instance. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The name of the top-level resource of the instance. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /**
      * @return The date when the instance is scheduled to be updated. The text as received; {@link #scheduledAt()} reads
      * it as a time.
      */
+    public Optional<String> scheduledAtText() {
+        return field("scheduledAt", scheduledAtTextField());
+    }
+
     @JsonProperty("scheduledAt")
-    public abstract Optional<String> scheduledAtText();
+    abstract Optional<String> scheduledAtTextField();
 
     /**
      * The date when the instance is scheduled to be updated. Read from {@link #scheduledAtText()} on each call: an RFC
@@ -100,15 +144,23 @@ public abstract class InstanceUpgrade extends ApiModel {
     }
 
     /** @return The status of the upgrade path. */
+    public Optional<UpgradeStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<UpgradeStatus> status();
+    abstract Optional<UpgradeStatus> statusField();
 
     /**
      * @return The timestamp when the instance was updated. The text as received; {@link #updatedAt()} reads it as a
      * time.
      */
+    public Optional<String> updatedAtText() {
+        return field("updatedAt", updatedAtTextField());
+    }
+
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAtText();
+    abstract Optional<String> updatedAtTextField();
 
     /**
      * The timestamp when the instance was updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
@@ -125,8 +177,12 @@ public abstract class InstanceUpgrade extends ApiModel {
     /**
      * @return The timestamp when the upgrade ended. The text as received; {@link #upgradeEndTime()} reads it as a time.
      */
+    public Optional<String> upgradeEndTimeText() {
+        return field("upgradeEndTime", upgradeEndTimeTextField());
+    }
+
     @JsonProperty("upgradeEndTime")
-    public abstract Optional<String> upgradeEndTimeText();
+    abstract Optional<String> upgradeEndTimeTextField();
 
     /**
      * The timestamp when the upgrade ended. Read from {@link #upgradeEndTimeText()} on each call: an RFC 3339 date-time
@@ -144,8 +200,12 @@ public abstract class InstanceUpgrade extends ApiModel {
      * @return The timestamp when the upgrade started. The text as received; {@link #upgradeStartTime()} reads it as a
      * time.
      */
+    public Optional<String> upgradeStartTimeText() {
+        return field("upgradeStartTime", upgradeStartTimeTextField());
+    }
+
     @JsonProperty("upgradeStartTime")
-    public abstract Optional<String> upgradeStartTimeText();
+    abstract Optional<String> upgradeStartTimeTextField();
 
     /**
      * The timestamp when the upgrade started. Read from {@link #upgradeStartTimeText()} on each call: an RFC 3339
@@ -160,8 +220,12 @@ public abstract class InstanceUpgrade extends ApiModel {
     }
 
     /** @return The workflow ID of the instance upgrade. */
+    public Optional<String> workflowId() {
+        return field("workflowID", workflowIdField());
+    }
+
     @JsonProperty("workflowID")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return a new builder */
     public static InstanceUpgradeBuilder builder() {

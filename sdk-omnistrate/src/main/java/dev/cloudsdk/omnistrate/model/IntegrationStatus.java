@@ -25,29 +25,53 @@ import org.immutables.value.Value;
 public abstract class IntegrationStatus extends ApiModel {
 
     /** @return Additional URL relevant for integration (optional and integration specific). */
+    public Optional<String> url() {
+        return field("Url", urlField());
+    }
+
     @JsonProperty("Url")
     @JsonAlias("url")
-    public abstract Optional<String> url();
+    abstract Optional<String> urlField();
 
     /** @return The configuration of the integration. */
+    public Map<String, Object> configuration() {
+        return field("configuration", configurationField());
+    }
+
     @JsonProperty("configuration")
-    public abstract Map<String, Object> configuration();
+    abstract Map<String, Object> configurationField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> healthStatus() {
+        return field("healthStatus", healthStatusField());
+    }
+
     @JsonProperty("healthStatus")
-    public abstract Optional<HealthStatus> healthStatus();
+    abstract Optional<HealthStatus> healthStatusField();
 
     /** @return The name of the integration or feature. */
+    public Optional<String> integrationType() {
+        return field("integrationType", integrationTypeField());
+    }
+
     @JsonProperty("integrationType")
-    public abstract Optional<String> integrationType();
+    abstract Optional<String> integrationTypeField();
 
     /** @return Additional details regarding integration health. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return ProductTierFeatureScope defines scope of the feature within product tier. */
+    public Optional<FeatureScope> scope() {
+        return field("scope", scopeField());
+    }
+
     @JsonProperty("scope")
-    public abstract Optional<FeatureScope> scope();
+    abstract Optional<FeatureScope> scopeField();
 
     /** @return a new builder */
     public static IntegrationStatusBuilder builder() {

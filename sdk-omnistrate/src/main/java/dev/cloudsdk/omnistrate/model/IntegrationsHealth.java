@@ -24,14 +24,22 @@ import org.immutables.value.Value;
 public abstract class IntegrationsHealth extends ApiModel {
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> customerObservabilityHealth() {
+        return field("CustomerObservabilityHealth", customerObservabilityHealthField());
+    }
+
     @JsonProperty("CustomerObservabilityHealth")
     @JsonAlias("customerObservabilityHealth")
-    public abstract Optional<HealthStatus> customerObservabilityHealth();
+    abstract Optional<HealthStatus> customerObservabilityHealthField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> internalObservabilityHealth() {
+        return field("InternalObservabilityHealth", internalObservabilityHealthField());
+    }
+
     @JsonProperty("InternalObservabilityHealth")
     @JsonAlias("internalObservabilityHealth")
-    public abstract Optional<HealthStatus> internalObservabilityHealth();
+    abstract Optional<HealthStatus> internalObservabilityHealthField();
 
     /** @return a new builder */
     public static IntegrationsHealthBuilder builder() {

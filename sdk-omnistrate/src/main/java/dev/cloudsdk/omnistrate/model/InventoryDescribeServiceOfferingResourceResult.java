@@ -25,9 +25,14 @@ import org.immutables.value.Value;
 public abstract class InventoryDescribeServiceOfferingResourceResult extends ApiModel {
 
     /** @return the {@code ConsumptionDescribeServiceOfferingResourceResult} field */
+    public Optional<DescribeServiceOfferingResourceResult> consumptionDescribeServiceOfferingResourceResult() {
+        return field("ConsumptionDescribeServiceOfferingResourceResult",
+                consumptionDescribeServiceOfferingResourceResultField());
+    }
+
     @JsonProperty("ConsumptionDescribeServiceOfferingResourceResult")
     @JsonAlias("consumptionDescribeServiceOfferingResourceResult")
-    public abstract Optional<DescribeServiceOfferingResourceResult> consumptionDescribeServiceOfferingResourceResult();
+    abstract Optional<DescribeServiceOfferingResourceResult> consumptionDescribeServiceOfferingResourceResultField();
 
     /** @return a new builder */
     public static InventoryDescribeServiceOfferingResourceResultBuilder builder() {

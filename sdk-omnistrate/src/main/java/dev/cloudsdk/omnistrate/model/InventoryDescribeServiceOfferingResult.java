@@ -25,9 +25,13 @@ import org.immutables.value.Value;
 public abstract class InventoryDescribeServiceOfferingResult extends ApiModel {
 
     /** @return the {@code ConsumptionDescribeServiceOfferingResult} field */
+    public Optional<DescribeServiceOfferingResult> consumptionDescribeServiceOfferingResult() {
+        return field("ConsumptionDescribeServiceOfferingResult", consumptionDescribeServiceOfferingResultField());
+    }
+
     @JsonProperty("ConsumptionDescribeServiceOfferingResult")
     @JsonAlias("consumptionDescribeServiceOfferingResult")
-    public abstract Optional<DescribeServiceOfferingResult> consumptionDescribeServiceOfferingResult();
+    abstract Optional<DescribeServiceOfferingResult> consumptionDescribeServiceOfferingResultField();
 
     /** @return a new builder */
     public static InventoryDescribeServiceOfferingResultBuilder builder() {

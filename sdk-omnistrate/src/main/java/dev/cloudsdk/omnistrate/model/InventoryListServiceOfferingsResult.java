@@ -25,9 +25,13 @@ import org.immutables.value.Value;
 public abstract class InventoryListServiceOfferingsResult extends ApiModel {
 
     /** @return the {@code ConsumptionListServiceOfferingsResult} field */
+    public Optional<ListServiceOfferingsResult> consumptionListServiceOfferingsResult() {
+        return field("ConsumptionListServiceOfferingsResult", consumptionListServiceOfferingsResultField());
+    }
+
     @JsonProperty("ConsumptionListServiceOfferingsResult")
     @JsonAlias("consumptionListServiceOfferingsResult")
-    public abstract Optional<ListServiceOfferingsResult> consumptionListServiceOfferingsResult();
+    abstract Optional<ListServiceOfferingsResult> consumptionListServiceOfferingsResultField();
 
     /** @return a new builder */
     public static InventoryListServiceOfferingsResultBuilder builder() {

@@ -25,32 +25,60 @@ import org.immutables.value.Value;
 public abstract class Invoice extends ApiModel {
 
     /** @return Email of the user that this invoice is issued to. */
+    public Optional<String> billIssuedToUserEmail() {
+        return field("billIssuedToUserEmail", billIssuedToUserEmailField());
+    }
+
     @JsonProperty("billIssuedToUserEmail")
-    public abstract Optional<String> billIssuedToUserEmail();
+    abstract Optional<String> billIssuedToUserEmailField();
 
     /** @return ID of the user that this invoice is issued to. */
+    public Optional<String> billIssuedToUserId() {
+        return field("billIssuedToUserID", billIssuedToUserIdField());
+    }
+
     @JsonProperty("billIssuedToUserID")
-    public abstract Optional<String> billIssuedToUserId();
+    abstract Optional<String> billIssuedToUserIdField();
 
     /** @return Name of the user that this invoice is issued to. */
+    public Optional<String> billIssuedToUserName() {
+        return field("billIssuedToUserName", billIssuedToUserNameField());
+    }
+
     @JsonProperty("billIssuedToUserName")
-    public abstract Optional<String> billIssuedToUserName();
+    abstract Optional<String> billIssuedToUserNameField();
 
     /** @return Currency of the invoice. */
+    public Optional<String> currency() {
+        return field("currency", currencyField());
+    }
+
     @JsonProperty("currency")
-    public abstract Optional<String> currency();
+    abstract Optional<String> currencyField();
 
     /** @return ID of an Org. */
+    public Optional<String> customerId() {
+        return field("customerId", customerIdField());
+    }
+
     @JsonProperty("customerId")
-    public abstract Optional<String> customerId();
+    abstract Optional<String> customerIdField();
 
     /** @return Organization name of the customer. */
+    public Optional<String> customerName() {
+        return field("customerName", customerNameField());
+    }
+
     @JsonProperty("customerName")
-    public abstract Optional<String> customerName();
+    abstract Optional<String> customerNameField();
 
     /** @return Due date in ISO 8601 format. The text as received; {@link #dueDate()} reads it as a time. */
+    public Optional<String> dueDateText() {
+        return field("dueDate", dueDateTextField());
+    }
+
     @JsonProperty("dueDate")
-    public abstract Optional<String> dueDateText();
+    abstract Optional<String> dueDateTextField();
 
     /**
      * Due date in ISO 8601 format. Read from {@link #dueDateText()} on each call: an RFC 3339 date-time (a space for
@@ -65,14 +93,22 @@ public abstract class Invoice extends ApiModel {
     }
 
     /** @return ID of the invoice. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /**
      * @return Date of the invoice in ISO 8601 format. The text as received; {@link #invoiceDate()} reads it as a time.
      */
+    public Optional<String> invoiceDateText() {
+        return field("invoiceDate", invoiceDateTextField());
+    }
+
     @JsonProperty("invoiceDate")
-    public abstract Optional<String> invoiceDateText();
+    abstract Optional<String> invoiceDateTextField();
 
     /**
      * Date of the invoice in ISO 8601 format. Read from {@link #invoiceDateText()} on each call: an RFC 3339 date-time
@@ -87,28 +123,52 @@ public abstract class Invoice extends ApiModel {
     }
 
     /** @return Stripe URL for this invoice. */
+    public Optional<String> invoiceUrl() {
+        return field("invoiceUrl", invoiceUrlField());
+    }
+
     @JsonProperty("invoiceUrl")
-    public abstract Optional<String> invoiceUrl();
+    abstract Optional<String> invoiceUrlField();
 
     /** @return Payment terms of the invoice. */
+    public Optional<String> paymentTerms() {
+        return field("paymentTerms", paymentTermsField());
+    }
+
     @JsonProperty("paymentTerms")
-    public abstract Optional<String> paymentTerms();
+    abstract Optional<String> paymentTermsField();
 
     /** @return This describes the status of the invoice and is set by the payment provider. */
+    public Optional<InvoiceStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<InvoiceStatus> status();
+    abstract Optional<InvoiceStatus> statusField();
 
     /** @return Amount of tax, if any. */
+    public Optional<BigDecimal> taxAmount() {
+        return field("taxAmount", taxAmountField());
+    }
+
     @JsonProperty("taxAmount")
-    public abstract Optional<BigDecimal> taxAmount();
+    abstract Optional<BigDecimal> taxAmountField();
 
     /** @return Amount of Invoice. */
+    public Optional<BigDecimal> totalAmount() {
+        return field("totalAmount", totalAmountField());
+    }
+
     @JsonProperty("totalAmount")
-    public abstract Optional<BigDecimal> totalAmount();
+    abstract Optional<BigDecimal> totalAmountField();
 
     /** @return Amount of Invoice without tax. */
+    public Optional<BigDecimal> totalAmountWithoutTax() {
+        return field("totalAmountWithoutTax", totalAmountWithoutTaxField());
+    }
+
     @JsonProperty("totalAmountWithoutTax")
-    public abstract Optional<BigDecimal> totalAmountWithoutTax();
+    abstract Optional<BigDecimal> totalAmountWithoutTaxField();
 
     /** @return a new builder */
     public static InvoiceBuilder builder() {

@@ -26,12 +26,20 @@ import org.immutables.value.Value;
 public abstract class JobMetric extends ApiModel {
 
     /** @return Additional metadata about the job. */
+    public Map<String, Object> additionalData() {
+        return field("additionalData", additionalDataField());
+    }
+
     @JsonProperty("additionalData")
-    public abstract Map<String, Object> additionalData();
+    abstract Map<String, Object> additionalDataField();
 
     /** @return When the job completed. The text as received; {@link #endTime()} reads it as a time. */
+    public Optional<String> endTimeText() {
+        return field("endTime", endTimeTextField());
+    }
+
     @JsonProperty("endTime")
-    public abstract Optional<String> endTimeText();
+    abstract Optional<String> endTimeTextField();
 
     /**
      * When the job completed. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -46,12 +54,20 @@ public abstract class JobMetric extends ApiModel {
     }
 
     /** @return Type of job metric being tracked. */
+    public Optional<JobMetricType> metricType() {
+        return field("metricType", metricTypeField());
+    }
+
     @JsonProperty("metricType")
-    public abstract Optional<JobMetricType> metricType();
+    abstract Optional<JobMetricType> metricTypeField();
 
     /** @return When the job started running. The text as received; {@link #startTime()} reads it as a time. */
+    public Optional<String> startTimeText() {
+        return field("startTime", startTimeTextField());
+    }
+
     @JsonProperty("startTime")
-    public abstract Optional<String> startTimeText();
+    abstract Optional<String> startTimeTextField();
 
     /**
      * When the job started running. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -66,8 +82,12 @@ public abstract class JobMetric extends ApiModel {
     }
 
     /** @return Value of the metric. */
+    public Optional<BigDecimal> value() {
+        return field("value", valueField());
+    }
+
     @JsonProperty("value")
-    public abstract Optional<BigDecimal> value();
+    abstract Optional<BigDecimal> valueField();
 
     /** @return a new builder */
     public static JobMetricBuilder builder() {

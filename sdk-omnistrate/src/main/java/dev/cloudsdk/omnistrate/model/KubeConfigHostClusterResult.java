@@ -24,35 +24,63 @@ import org.immutables.value.Value;
 public abstract class KubeConfigHostClusterResult extends ApiModel {
 
     /** @return The API server endpoint of the host cluster. */
+    public Optional<String> apiServerEndpoint() {
+        return field("apiServerEndpoint", apiServerEndpointField());
+    }
+
     @JsonProperty("apiServerEndpoint")
-    public abstract Optional<String> apiServerEndpoint();
+    abstract Optional<String> apiServerEndpointField();
 
     /** @return Base64 encoded CA data for the host cluster. */
+    public Optional<String> caDataBase64() {
+        return field("caDataBase64", caDataBase64Field());
+    }
+
     @JsonProperty("caDataBase64")
-    public abstract Optional<String> caDataBase64();
+    abstract Optional<String> caDataBase64Field();
 
     /** @return Base64 encoded client certificate data for the host cluster. */
+    public Optional<String> clientCertificateDataBase64() {
+        return field("clientCertificateDataBase64", clientCertificateDataBase64Field());
+    }
+
     @JsonProperty("clientCertificateDataBase64")
     @Value.Redacted
-    public abstract Optional<String> clientCertificateDataBase64();
+    abstract Optional<String> clientCertificateDataBase64Field();
 
     /** @return Base64 encoded client key data for the host cluster. */
+    public Optional<String> clientKeyDataBase64() {
+        return field("clientKeyDataBase64", clientKeyDataBase64Field());
+    }
+
     @JsonProperty("clientKeyDataBase64")
     @Value.Redacted
-    public abstract Optional<String> clientKeyDataBase64();
+    abstract Optional<String> clientKeyDataBase64Field();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Service account token for the host cluster. */
+    public Optional<String> serviceAccountToken() {
+        return field("serviceAccountToken", serviceAccountTokenField());
+    }
+
     @JsonProperty("serviceAccountToken")
     @Value.Redacted
-    public abstract Optional<String> serviceAccountToken();
+    abstract Optional<String> serviceAccountTokenField();
 
     /** @return The user name to use in the kubeconfig. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return a new builder */
     public static KubeConfigHostClusterResultBuilder builder() {

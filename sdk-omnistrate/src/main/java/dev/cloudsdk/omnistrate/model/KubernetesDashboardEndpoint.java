@@ -24,12 +24,20 @@ import org.immutables.value.Value;
 public abstract class KubernetesDashboardEndpoint extends ApiModel {
 
     /** @return The dashboard endpoint. */
+    public Optional<String> dashboardEndpoint() {
+        return field("dashboardEndpoint", dashboardEndpointField());
+    }
+
     @JsonProperty("dashboardEndpoint")
-    public abstract Optional<String> dashboardEndpoint();
+    abstract Optional<String> dashboardEndpointField();
 
     /** @return The deployment cell ID. */
+    public Optional<String> deploymentCellId() {
+        return field("deploymentCellID", deploymentCellIdField());
+    }
+
     @JsonProperty("deploymentCellID")
-    public abstract Optional<String> deploymentCellId();
+    abstract Optional<String> deploymentCellIdField();
 
     /** @return a new builder */
     public static KubernetesDashboardEndpointBuilder builder() {

@@ -26,20 +26,32 @@ import org.immutables.value.Value;
 public abstract class KustomizeDeploymentConfiguration extends ApiModel {
 
     /** @return Base path for Kustomize configuration. */
+    public Optional<String> basePath() {
+        return field("BasePath", basePathField());
+    }
+
     @JsonProperty("BasePath")
     @JsonAlias("basePath")
-    public abstract Optional<String> basePath();
+    abstract Optional<String> basePathField();
 
     /** @return Errors encountered during the Kustomize deployment. */
+    public Optional<String> deploymentErrors() {
+        return field("DeploymentErrors", deploymentErrorsField());
+    }
+
     @JsonProperty("DeploymentErrors")
     @JsonAlias("deploymentErrors")
-    public abstract Optional<String> deploymentErrors();
+    abstract Optional<String> deploymentErrorsField();
 
     /** @return Overlays for Kustomize deployment. */
+    public Map<String, String> overlays() {
+        return field("Overlays", overlaysField());
+    }
+
     @JsonProperty("Overlays")
     @JsonAlias("overlays")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, String> overlays();
+    abstract Map<String, String> overlaysField();
 
     /** @return a new builder */
     public static KustomizeDeploymentConfigurationBuilder builder() {

@@ -24,16 +24,28 @@ import org.immutables.value.Value;
 public abstract class ListAccountConfigsResult extends ApiModel {
 
     /** @return The list of account configs. */
+    public List<DescribeAccountConfigResult> accountConfigs() {
+        return field("accountConfigs", accountConfigsField());
+    }
+
     @JsonProperty("accountConfigs")
-    public abstract List<DescribeAccountConfigResult> accountConfigs();
+    abstract List<DescribeAccountConfigResult> accountConfigsField();
 
     /** @return the {@code ids} field */
+    public List<String> ids() {
+        return field("ids", idsField());
+    }
+
     @JsonProperty("ids")
-    public abstract List<String> ids();
+    abstract List<String> idsField();
 
     /** @return Token to use for the next page. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return a new builder */
     public static ListAccountConfigsResultBuilder builder() {

@@ -25,13 +25,21 @@ import org.immutables.value.Value;
 public abstract class ListAllInstancesInHostClusterResult extends ApiModel {
 
     /** @return All resource instances in the given host cluster. */
+    public List<ResourceInstance> instances() {
+        return field("instances", instancesField());
+    }
+
     @JsonProperty("instances")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ResourceInstance> instances();
+    abstract List<ResourceInstance> instancesField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return a new builder */
     public static ListAllInstancesInHostClusterResultBuilder builder() {

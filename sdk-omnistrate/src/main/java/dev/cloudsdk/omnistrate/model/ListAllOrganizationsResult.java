@@ -24,12 +24,20 @@ import org.immutables.value.Value;
 public abstract class ListAllOrganizationsResult extends ApiModel {
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return List of organizations. */
+    public List<Organization> organizations() {
+        return field("organizations", organizationsField());
+    }
+
     @JsonProperty("organizations")
-    public abstract List<Organization> organizations();
+    abstract List<Organization> organizationsField();
 
     /** @return a new builder */
     public static ListAllOrganizationsResultBuilder builder() {

@@ -24,17 +24,29 @@ import org.immutables.value.Value;
 public abstract class ListAllUsersResult extends ApiModel {
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return List of access-side users. */
+    public List<AccessSideUser> users() {
+        return field("users", usersField());
+    }
+
     @JsonProperty("users")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<AccessSideUser> users();
+    abstract List<AccessSideUser> usersField();
 
     /** @return a new builder */
     public static ListAllUsersResultBuilder builder() {

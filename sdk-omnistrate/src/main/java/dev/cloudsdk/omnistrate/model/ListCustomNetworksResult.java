@@ -23,9 +23,13 @@ import org.immutables.value.Value;
 public abstract class ListCustomNetworksResult extends ApiModel {
 
     /** @return List of custom networks. */
+    public List<CustomNetwork> customNetworks() {
+        return field("customNetworks", customNetworksField());
+    }
+
     @JsonProperty("customNetworks")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CustomNetwork> customNetworks();
+    abstract List<CustomNetwork> customNetworksField();
 
     /** @return a new builder */
     public static ListCustomNetworksResultBuilder builder() {

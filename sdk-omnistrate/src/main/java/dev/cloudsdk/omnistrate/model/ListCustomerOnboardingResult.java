@@ -24,9 +24,13 @@ import org.immutables.value.Value;
 public abstract class ListCustomerOnboardingResult extends ApiModel {
 
     /** @return List of customer onboardings. */
+    public List<CustomerOnboarding> onboardings() {
+        return field("onboardings", onboardingsField());
+    }
+
     @JsonProperty("onboardings")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CustomerOnboarding> onboardings();
+    abstract List<CustomerOnboarding> onboardingsField();
 
     /** @return a new builder */
     public static ListCustomerOnboardingResultBuilder builder() {

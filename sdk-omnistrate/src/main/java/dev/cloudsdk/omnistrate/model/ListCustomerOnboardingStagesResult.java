@@ -24,9 +24,13 @@ import org.immutables.value.Value;
 public abstract class ListCustomerOnboardingStagesResult extends ApiModel {
 
     /** @return List of onboarding stages. */
+    public List<OnboardingStage> stages() {
+        return field("stages", stagesField());
+    }
+
     @JsonProperty("stages")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<OnboardingStage> stages();
+    abstract List<OnboardingStage> stagesField();
 
     /** @return a new builder */
     public static ListCustomerOnboardingStagesResultBuilder builder() {

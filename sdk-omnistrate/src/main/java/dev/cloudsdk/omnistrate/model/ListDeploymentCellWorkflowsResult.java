@@ -25,21 +25,37 @@ import org.immutables.value.Value;
 public abstract class ListDeploymentCellWorkflowsResult extends ApiModel {
 
     /** @return ID of the Host Cluster. */
+    public Optional<String> hostClusterId() {
+        return field("hostClusterID", hostClusterIdField());
+    }
+
     @JsonProperty("hostClusterID")
-    public abstract Optional<String> hostClusterId();
+    abstract Optional<String> hostClusterIdField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return Total number of Deployment Cell Workflows matching the criteria. */
+    public Optional<Long> totalCount() {
+        return field("totalCount", totalCountField());
+    }
+
     @JsonProperty("totalCount")
-    public abstract Optional<Long> totalCount();
+    abstract Optional<Long> totalCountField();
 
     /** @return List of Deployment Cell Workflows. */
+    public List<DeploymentCellWorkflow> workflows() {
+        return field("workflows", workflowsField());
+    }
+
     @JsonProperty("workflows")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<DeploymentCellWorkflow> workflows();
+    abstract List<DeploymentCellWorkflow> workflowsField();
 
     /** @return a new builder */
     public static ListDeploymentCellWorkflowsResultBuilder builder() {

@@ -25,25 +25,45 @@ import org.immutables.value.Value;
 public abstract class ListEligibleInstancesPerUpgradeResult extends ApiModel {
 
     /** @return The list of instances that are in the upgrade path. */
+    public List<InstanceUpgrade> instances() {
+        return field("instances", instancesField());
+    }
+
     @JsonProperty("instances")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<InstanceUpgrade> instances();
+    abstract List<InstanceUpgrade> instancesField();
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of an Upgrade Path. */
+    public Optional<String> upgradePathId() {
+        return field("upgradePathId", upgradePathIdField());
+    }
+
     @JsonProperty("upgradePathId")
-    public abstract Optional<String> upgradePathId();
+    abstract Optional<String> upgradePathIdField();
 
     /** @return a new builder */
     public static ListEligibleInstancesPerUpgradeResultBuilder builder() {

@@ -24,9 +24,13 @@ import org.immutables.value.Value;
 public abstract class ListEndCustomerEventsResult extends ApiModel {
 
     /** @return List of events. */
+    public List<EndCustomerEvent> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<EndCustomerEvent> events();
+    abstract List<EndCustomerEvent> eventsField();
 
     /** @return a new builder */
     public static ListEndCustomerEventsResultBuilder builder() {

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class ListEntitiesResult extends ApiModel {
 
     /** @return Array of entities matching the criteria. */
+    public List<Entity> entities() {
+        return field("entities", entitiesField());
+    }
+
     @JsonProperty("entities")
-    public abstract List<Entity> entities();
+    abstract List<Entity> entitiesField();
 
     /** @return a new builder */
     public static ListEntitiesResultBuilder builder() {

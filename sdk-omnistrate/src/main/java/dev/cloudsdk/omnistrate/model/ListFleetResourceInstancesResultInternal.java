@@ -25,21 +25,37 @@ import org.immutables.value.Value;
 public abstract class ListFleetResourceInstancesResultInternal extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return The list of resource instances. */
+    public List<ResourceInstance> resourceInstances() {
+        return field("resourceInstances", resourceInstancesField());
+    }
+
     @JsonProperty("resourceInstances")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ResourceInstance> resourceInstances();
+    abstract List<ResourceInstance> resourceInstancesField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static ListFleetResourceInstancesResultInternalBuilder builder() {

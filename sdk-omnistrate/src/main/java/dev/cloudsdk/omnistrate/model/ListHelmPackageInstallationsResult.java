@@ -24,9 +24,13 @@ import org.immutables.value.Value;
 public abstract class ListHelmPackageInstallationsResult extends ApiModel {
 
     /** @return List of Helm package installations. */
+    public List<HelmPackageInstallations> helmPackageInstallations() {
+        return field("helmPackageInstallations", helmPackageInstallationsField());
+    }
+
     @JsonProperty("helmPackageInstallations")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<HelmPackageInstallations> helmPackageInstallations();
+    abstract List<HelmPackageInstallations> helmPackageInstallationsField();
 
     /** @return a new builder */
     public static ListHelmPackageInstallationsResultBuilder builder() {

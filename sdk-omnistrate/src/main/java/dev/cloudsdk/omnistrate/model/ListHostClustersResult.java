@@ -24,14 +24,22 @@ import org.immutables.value.Value;
 public abstract class ListHostClustersResult extends ApiModel {
 
     /** @return the {@code hostClusters} field */
+    public List<HostCluster> hostClusters() {
+        return field("hostClusters", hostClustersField());
+    }
+
     @JsonProperty("hostClusters")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<HostCluster> hostClusters();
+    abstract List<HostCluster> hostClustersField();
 
     /** @return JWT token used to perform authorization. */
+    public Optional<String> token() {
+        return field("token", tokenField());
+    }
+
     @JsonProperty("token")
     @Value.Redacted
-    public abstract Optional<String> token();
+    abstract Optional<String> tokenField();
 
     /** @return a new builder */
     public static ListHostClustersResultBuilder builder() {

@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class ListInstanceSnapshotResult extends ApiModel {
 
     /** @return The list of instance snapshots. */
+    public List<DescribeInstanceSnapshotResult> snapshots() {
+        return field("snapshots", snapshotsField());
+    }
+
     @JsonProperty("snapshots")
-    public abstract List<DescribeInstanceSnapshotResult> snapshots();
+    abstract List<DescribeInstanceSnapshotResult> snapshotsField();
 
     /** @return a new builder */
     public static ListInstanceSnapshotResultBuilder builder() {

@@ -23,8 +23,12 @@ import org.immutables.value.Value;
 public abstract class ListInvoicesResult extends ApiModel {
 
     /** @return the {@code invoices} field */
+    public List<Invoice> invoices() {
+        return field("invoices", invoicesField());
+    }
+
     @JsonProperty("invoices")
-    public abstract List<Invoice> invoices();
+    abstract List<Invoice> invoicesField();
 
     /** @return a new builder */
     public static ListInvoicesResultBuilder builder() {

@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class ListNotificationChannelsResult extends ApiModel {
 
     /** @return List of notification channels. */
+    public List<Channel> channels() {
+        return field("channels", channelsField());
+    }
+
     @JsonProperty("channels")
-    public abstract List<Channel> channels();
+    abstract List<Channel> channelsField();
 
     /** @return a new builder */
     public static ListNotificationChannelsResultBuilder builder() {

@@ -24,21 +24,37 @@ import org.immutables.value.Value;
 public abstract class ListResourcesResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return List of resources. */
+    public List<Resource> resources() {
+        return field("resources", resourcesField());
+    }
+
     @JsonProperty("resources")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<Resource> resources();
+    abstract List<Resource> resourcesField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static ListResourcesResultBuilder builder() {

@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class ListServiceOfferingsResult extends ApiModel {
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return The service IDs. */
+    public List<String> serviceIds() {
+        return field("serviceIds", serviceIdsField());
+    }
+
     @JsonProperty("serviceIds")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> serviceIds();
+    abstract List<String> serviceIdsField();
 
     /** @return List of services. */
+    public List<DescribeServiceOfferingResult> services() {
+        return field("services", servicesField());
+    }
+
     @JsonProperty("services")
-    public abstract List<DescribeServiceOfferingResult> services();
+    abstract List<DescribeServiceOfferingResult> servicesField();
 
     /** @return a new builder */
     public static ListServiceOfferingsResultBuilder builder() {

@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class ListServiceProviderEventsResult extends ApiModel {
 
     /** @return List of events. */
+    public List<ServiceProviderEvent> events() {
+        return field("events", eventsField());
+    }
+
     @JsonProperty("events")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ServiceProviderEvent> events();
+    abstract List<ServiceProviderEvent> eventsField();
 
     /** @return the {@code eventsSummary} field */
+    public Optional<ServiceProviderEventSummary> eventsSummary() {
+        return field("eventsSummary", eventsSummaryField());
+    }
+
     @JsonProperty("eventsSummary")
-    public abstract Optional<ServiceProviderEventSummary> eventsSummary();
+    abstract Optional<ServiceProviderEventSummary> eventsSummaryField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return a new builder */
     public static ListServiceProviderEventsResultBuilder builder() {

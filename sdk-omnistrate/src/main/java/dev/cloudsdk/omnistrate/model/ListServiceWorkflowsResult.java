@@ -25,21 +25,37 @@ import org.immutables.value.Value;
 public abstract class ListServiceWorkflowsResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return List of workflows. */
+    public List<ServiceWorkflow> workflows() {
+        return field("workflows", workflowsField());
+    }
+
     @JsonProperty("workflows")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ServiceWorkflow> workflows();
+    abstract List<ServiceWorkflow> workflowsField();
 
     /** @return a new builder */
     public static ListServiceWorkflowsResultBuilder builder() {

@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class ListSubscriptionRequestsResult extends ApiModel {
 
     /** @return List of subscription request IDs. */
+    public List<String> ids() {
+        return field("ids", idsField());
+    }
+
     @JsonProperty("ids")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> ids();
+    abstract List<String> idsField();
 
     /** @return The next token to use when listing subscription requests. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return List of subscription requests. */
+    public List<DescribeSubscriptionRequestResult> subscriptionRequests() {
+        return field("subscriptionRequests", subscriptionRequestsField());
+    }
+
     @JsonProperty("subscriptionRequests")
-    public abstract List<DescribeSubscriptionRequestResult> subscriptionRequests();
+    abstract List<DescribeSubscriptionRequestResult> subscriptionRequestsField();
 
     /** @return a new builder */
     public static ListSubscriptionRequestsResultBuilder builder() {

@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class ListSubscriptionsResult extends ApiModel {
 
     /** @return List of subscription IDs. */
+    public List<String> ids() {
+        return field("ids", idsField());
+    }
+
     @JsonProperty("ids")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> ids();
+    abstract List<String> idsField();
 
     /** @return The next token to use for pagination. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return List of subscriptions. */
+    public List<DescribeSubscriptionResult> subscriptions() {
+        return field("subscriptions", subscriptionsField());
+    }
+
     @JsonProperty("subscriptions")
-    public abstract List<DescribeSubscriptionResult> subscriptions();
+    abstract List<DescribeSubscriptionResult> subscriptionsField();
 
     /** @return a new builder */
     public static ListSubscriptionsResultBuilder builder() {

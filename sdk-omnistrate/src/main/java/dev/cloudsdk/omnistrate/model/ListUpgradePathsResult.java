@@ -25,13 +25,21 @@ import org.immutables.value.Value;
 public abstract class ListUpgradePathsResult extends ApiModel {
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return The list of upgrade paths. */
+    public List<UpgradePath> upgradePaths() {
+        return field("upgradePaths", upgradePathsField());
+    }
+
     @JsonProperty("upgradePaths")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<UpgradePath> upgradePaths();
+    abstract List<UpgradePath> upgradePathsField();
 
     /** @return a new builder */
     public static ListUpgradePathsResultBuilder builder() {

@@ -24,21 +24,37 @@ import org.immutables.value.Value;
 public abstract class ListUsersResult extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return Token to use for the next request. */
+    public Optional<String> nextPageToken() {
+        return field("nextPageToken", nextPageTokenField());
+    }
+
     @JsonProperty("nextPageToken")
-    public abstract Optional<String> nextPageToken();
+    abstract Optional<String> nextPageTokenField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return List of active users using the service. */
+    public List<User> users() {
+        return field("users", usersField());
+    }
+
     @JsonProperty("users")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<User> users();
+    abstract List<User> usersField();
 
     /** @return a new builder */
     public static ListUsersResultBuilder builder() {

@@ -27,8 +27,12 @@ public abstract class ManualOverride extends ApiModel {
      * @return The timestamp when the manual override was set. The text as received; {@link #setAt()} reads it as a
      * time.
      */
+    public Optional<String> setAtText() {
+        return field("setAt", setAtTextField());
+    }
+
     @JsonProperty("setAt")
-    public abstract Optional<String> setAtText();
+    abstract Optional<String> setAtTextField();
 
     /**
      * The timestamp when the manual override was set. Read from {@link #setAtText()} on each call: an RFC 3339
@@ -43,12 +47,20 @@ public abstract class ManualOverride extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> setterUserId() {
+        return field("setterUserId", setterUserIdField());
+    }
+
     @JsonProperty("setterUserId")
-    public abstract Optional<String> setterUserId();
+    abstract Optional<String> setterUserIdField();
 
     /** @return ID of a Workflow. */
+    public Optional<String> workflowId() {
+        return field("workflowId", workflowIdField());
+    }
+
     @JsonProperty("workflowId")
-    public abstract Optional<String> workflowId();
+    abstract Optional<String> workflowIdField();
 
     /** @return a new builder */
     public static ManualOverrideBuilder builder() {

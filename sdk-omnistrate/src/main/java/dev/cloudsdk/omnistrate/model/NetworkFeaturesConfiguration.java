@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class NetworkFeaturesConfiguration extends ApiModel {
 
     /** @return Indicates if PrivateLink is enabled for the network. */
+    public Optional<Boolean> isPrivateLinkEnabled() {
+        return field("isPrivateLinkEnabled", isPrivateLinkEnabledField());
+    }
+
     @JsonProperty("isPrivateLinkEnabled")
-    public abstract Optional<Boolean> isPrivateLinkEnabled();
+    abstract Optional<Boolean> isPrivateLinkEnabledField();
 
     /** @return a new builder */
     public static NetworkFeaturesConfigurationBuilder builder() {

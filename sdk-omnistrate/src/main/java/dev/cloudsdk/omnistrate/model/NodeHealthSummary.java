@@ -24,52 +24,100 @@ import org.immutables.value.Value;
 public abstract class NodeHealthSummary extends ApiModel {
 
     /** @return The availability zone of the node. */
+    public Optional<String> availabilityZone() {
+        return field("availabilityZone", availabilityZoneField());
+    }
+
     @JsonProperty("availabilityZone")
-    public abstract Optional<String> availabilityZone();
+    abstract Optional<String> availabilityZoneField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> connectivityStatus() {
+        return field("connectivityStatus", connectivityStatusField());
+    }
+
     @JsonProperty("connectivityStatus")
-    public abstract Optional<HealthStatus> connectivityStatus();
+    abstract Optional<HealthStatus> connectivityStatusField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> diskHealth() {
+        return field("diskHealth", diskHealthField());
+    }
+
     @JsonProperty("diskHealth")
-    public abstract Optional<HealthStatus> diskHealth();
+    abstract Optional<HealthStatus> diskHealthField();
 
     /** @return The endpoint of the node. */
+    public Optional<String> endpoint() {
+        return field("endpoint", endpointField());
+    }
+
     @JsonProperty("endpoint")
-    public abstract Optional<String> endpoint();
+    abstract Optional<String> endpointField();
 
     /** @return the {@code integrationsHealth} field */
+    public Optional<IntegrationsHealth> integrationsHealth() {
+        return field("integrationsHealth", integrationsHealthField());
+    }
+
     @JsonProperty("integrationsHealth")
-    public abstract Optional<IntegrationsHealth> integrationsHealth();
+    abstract Optional<IntegrationsHealth> integrationsHealthField();
 
     /** @return The load status of a pod. */
+    public Optional<LoadStatus> loadStatus() {
+        return field("loadStatus", loadStatusField());
+    }
+
     @JsonProperty("loadStatus")
-    public abstract Optional<LoadStatus> loadStatus();
+    abstract Optional<LoadStatus> loadStatusField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> nodeHealth() {
+        return field("nodeHealth", nodeHealthField());
+    }
+
     @JsonProperty("nodeHealth")
-    public abstract Optional<HealthStatus> nodeHealth();
+    abstract Optional<HealthStatus> nodeHealthField();
 
     /** @return The name of the node. */
+    public Optional<String> nodeName() {
+        return field("nodeName", nodeNameField());
+    }
+
     @JsonProperty("nodeName")
-    public abstract Optional<String> nodeName();
+    abstract Optional<String> nodeNameField();
 
     /** @return The ports that this node exposes. */
+    public List<Long> ports() {
+        return field("ports", portsField());
+    }
+
     @JsonProperty("ports")
-    public abstract List<Long> ports();
+    abstract List<Long> portsField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> processHealth() {
+        return field("processHealth", processHealthField());
+    }
+
     @JsonProperty("processHealth")
-    public abstract Optional<HealthStatus> processHealth();
+    abstract Optional<HealthStatus> processHealthField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> processLiveness() {
+        return field("processLiveness", processLivenessField());
+    }
+
     @JsonProperty("processLiveness")
-    public abstract Optional<HealthStatus> processLiveness();
+    abstract Optional<HealthStatus> processLivenessField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<HealthStatus> status();
+    abstract Optional<HealthStatus> statusField();
 
     /** @return a new builder */
     public static NodeHealthSummaryBuilder builder() {

@@ -24,44 +24,84 @@ import org.immutables.value.Value;
 public abstract class NodeNetworkTopologyResult extends ApiModel {
 
     /** @return The availability zone of the node. */
+    public Optional<String> availabilityZone() {
+        return field("availabilityZone", availabilityZoneField());
+    }
+
     @JsonProperty("availabilityZone")
-    public abstract Optional<String> availabilityZone();
+    abstract Optional<String> availabilityZoneField();
 
     /** @return the {@code detailedHealth} field */
+    public Optional<DetailedNodeHealthResult> detailedHealth() {
+        return field("detailedHealth", detailedHealthField());
+    }
+
     @JsonProperty("detailedHealth")
-    public abstract Optional<DetailedNodeHealthResult> detailedHealth();
+    abstract Optional<DetailedNodeHealthResult> detailedHealthField();
 
     /** @return The endpoint of the node. */
+    public Optional<String> endpoint() {
+        return field("endpoint", endpointField());
+    }
+
     @JsonProperty("endpoint")
-    public abstract Optional<String> endpoint();
+    abstract Optional<String> endpointField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> healthStatus() {
+        return field("healthStatus", healthStatusField());
+    }
+
     @JsonProperty("healthStatus")
-    public abstract Optional<HealthStatus> healthStatus();
+    abstract Optional<HealthStatus> healthStatusField();
 
     /** @return The ID of the node. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return the {@code kubernetesDashboardEndpoint} field */
+    public Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpoint() {
+        return field("kubernetesDashboardEndpoint", kubernetesDashboardEndpointField());
+    }
+
     @JsonProperty("kubernetesDashboardEndpoint")
-    public abstract Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpoint();
+    abstract Optional<KubernetesDashboardEndpoint> kubernetesDashboardEndpointField();
 
     /** @return The ports that this node exposes. */
+    public List<Long> ports() {
+        return field("ports", portsField());
+    }
+
     @JsonProperty("ports")
-    public abstract List<Long> ports();
+    abstract List<Long> portsField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return The storage size of the node in GiB. */
+    public Optional<Long> storageSize() {
+        return field("storageSize", storageSizeField());
+    }
+
     @JsonProperty("storageSize")
-    public abstract Optional<Long> storageSize();
+    abstract Optional<Long> storageSizeField();
 
     /** @return the {@code vmInfo} field */
+    public Optional<NodeVMInfoResult> vmInfo() {
+        return field("vmInfo", vmInfoField());
+    }
+
     @JsonProperty("vmInfo")
-    public abstract Optional<NodeVMInfoResult> vmInfo();
+    abstract Optional<NodeVMInfoResult> vmInfoField();
 
     /** @return a new builder */
     public static NodeNetworkTopologyResultBuilder builder() {

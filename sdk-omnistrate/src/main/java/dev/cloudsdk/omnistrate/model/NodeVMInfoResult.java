@@ -23,48 +23,92 @@ import org.immutables.value.Value;
 public abstract class NodeVMInfoResult extends ApiModel {
 
     /** @return The architecture of the VM. */
+    public Optional<String> architecture() {
+        return field("architecture", architectureField());
+    }
+
     @JsonProperty("architecture")
-    public abstract Optional<String> architecture();
+    abstract Optional<String> architectureField();
 
     /** @return The availability zone code of the VM. */
+    public Optional<String> azCode() {
+        return field("azCode", azCodeField());
+    }
+
     @JsonProperty("azCode")
-    public abstract Optional<String> azCode();
+    abstract Optional<String> azCodeField();
 
     /** @return The availability zone ID of the VM. */
+    public Optional<String> azId() {
+        return field("azID", azIdField());
+    }
+
     @JsonProperty("azID")
-    public abstract Optional<String> azId();
+    abstract Optional<String> azIdField();
 
     /** @return The external IP of the VM. */
+    public Optional<String> externalIP() {
+        return field("externalIP", externalIPField());
+    }
+
     @JsonProperty("externalIP")
-    public abstract Optional<String> externalIP();
+    abstract Optional<String> externalIPField();
 
     /** @return The instance type of the VM. */
+    public Optional<String> instanceType() {
+        return field("instanceType", instanceTypeField());
+    }
+
     @JsonProperty("instanceType")
-    public abstract Optional<String> instanceType();
+    abstract Optional<String> instanceTypeField();
 
     /** @return The internal IP of the VM. */
+    public Optional<String> internalIP() {
+        return field("internalIP", internalIPField());
+    }
+
     @JsonProperty("internalIP")
-    public abstract Optional<String> internalIP();
+    abstract Optional<String> internalIPField();
 
     /** @return The k8s node name of the VM. */
+    public Optional<String> k8sNodeName() {
+        return field("k8sNodeName", k8sNodeNameField());
+    }
+
     @JsonProperty("k8sNodeName")
-    public abstract Optional<String> k8sNodeName();
+    abstract Optional<String> k8sNodeNameField();
 
     /** @return The kernel version of the VM. */
+    public Optional<String> kernelVersion() {
+        return field("kernelVersion", kernelVersionField());
+    }
+
     @JsonProperty("kernelVersion")
-    public abstract Optional<String> kernelVersion();
+    abstract Optional<String> kernelVersionField();
 
     /** @return The kubelet version of the VM. */
+    public Optional<String> kubeletVersion() {
+        return field("kubeletVersion", kubeletVersionField());
+    }
+
     @JsonProperty("kubeletVersion")
-    public abstract Optional<String> kubeletVersion();
+    abstract Optional<String> kubeletVersionField();
 
     /** @return The operating system of the VM. */
+    public Optional<String> os() {
+        return field("os", osField());
+    }
+
     @JsonProperty("os")
-    public abstract Optional<String> os();
+    abstract Optional<String> osField();
 
     /** @return The provider ID of the VM. */
+    public Optional<String> providerId() {
+        return field("providerID", providerIdField());
+    }
+
     @JsonProperty("providerID")
-    public abstract Optional<String> providerId();
+    abstract Optional<String> providerIdField();
 
     /** @return a new builder */
     public static NodeVMInfoResultBuilder builder() {

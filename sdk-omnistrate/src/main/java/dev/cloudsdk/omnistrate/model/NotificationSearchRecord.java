@@ -25,48 +25,92 @@ import org.immutables.value.Value;
 public abstract class NotificationSearchRecord extends ApiModel {
 
     /** @return The notification description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The Event ID of the notification. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The notification name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The priority of the notification. */
+    public Optional<String> priority() {
+        return field("priority", priorityField());
+    }
+
     @JsonProperty("priority")
-    public abstract Optional<String> priority();
+    abstract Optional<String> priorityField();
 
     /** @return The resource name for the notification. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the notification. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of the notification. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The event time of the notification. The text as received; {@link #time()} reads it as a time. */
+    public Optional<String> timeText() {
+        return field("time", timeTextField());
+    }
+
     @JsonProperty("time")
-    public abstract Optional<String> timeText();
+    abstract Optional<String> timeTextField();
 
     /**
      * The event time of the notification. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space
@@ -81,8 +125,12 @@ public abstract class NotificationSearchRecord extends ApiModel {
     }
 
     /** @return The notification type. */
+    public Optional<String> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<String> type();
+    abstract Optional<String> typeField();
 
     /** @return a new builder */
     public static NotificationSearchRecordBuilder builder() {

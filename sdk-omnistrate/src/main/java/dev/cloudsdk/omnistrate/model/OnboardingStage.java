@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class OnboardingStage extends ApiModel {
 
     /** @return The name of the stage. */
+    public Optional<OnboardingStageName> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<OnboardingStageName> name();
+    abstract Optional<OnboardingStageName> nameField();
 
     /** @return The status of the stage. */
+    public Optional<OnboardingStageStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<OnboardingStageStatus> status();
+    abstract Optional<OnboardingStageStatus> statusField();
 
     /** @return a new builder */
     public static OnboardingStageBuilder builder() {

@@ -22,20 +22,36 @@ import org.immutables.value.Value;
 public abstract class Organization extends ApiModel {
 
     /** @return Email address to reach for support-related queries. */
+    public Optional<String> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<String> email();
+    abstract Optional<String> emailField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgId", orgIdField());
+    }
+
     @JsonProperty("orgId")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The organization name. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The organization's URL. */
+    public Optional<String> orgUrl() {
+        return field("orgUrl", orgUrlField());
+    }
+
     @JsonProperty("orgUrl")
-    public abstract Optional<String> orgUrl();
+    abstract Optional<String> orgUrlField();
 
     /** @return a new builder */
     public static OrganizationBuilder builder() {

@@ -23,28 +23,52 @@ import org.immutables.value.Value;
 public abstract class OutputParameterEntity extends ApiModel {
 
     /** @return Whether the parameter is custom. */
+    public Optional<Boolean> custom() {
+        return field("custom", customField());
+    }
+
     @JsonProperty("custom")
-    public abstract Optional<Boolean> custom();
+    abstract Optional<Boolean> customField();
 
     /** @return The parameter description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The parameter display name. */
+    public Optional<String> displayName() {
+        return field("displayName", displayNameField());
+    }
+
     @JsonProperty("displayName")
-    public abstract Optional<String> displayName();
+    abstract Optional<String> displayNameField();
 
     /** @return Whether the parameter is a list. */
+    public Optional<Boolean> isList() {
+        return field("isList", isListField());
+    }
+
     @JsonProperty("isList")
-    public abstract Optional<Boolean> isList();
+    abstract Optional<Boolean> isListField();
 
     /** @return The parameter key. */
+    public Optional<String> key() {
+        return field("key", keyField());
+    }
+
     @JsonProperty("key")
-    public abstract Optional<String> key();
+    abstract Optional<String> keyField();
 
     /** @return The parameter type. */
+    public Optional<ParameterType> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<ParameterType> type();
+    abstract Optional<ParameterType> typeField();
 
     /** @return a new builder */
     public static OutputParameterEntityBuilder builder() {

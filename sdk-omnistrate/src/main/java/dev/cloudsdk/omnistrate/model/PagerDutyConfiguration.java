@@ -23,9 +23,13 @@ import org.immutables.value.Value;
 public abstract class PagerDutyConfiguration extends ApiModel {
 
     /** @return PagerDuty API integration key. */
+    public Optional<String> integrationKey() {
+        return field("integrationKey", integrationKeyField());
+    }
+
     @JsonProperty("integrationKey")
     @Value.Redacted
-    public abstract Optional<String> integrationKey();
+    abstract Optional<String> integrationKeyField();
 
     /** @return a new builder */
     public static PagerDutyConfigurationBuilder builder() {

@@ -25,17 +25,29 @@ import org.immutables.value.Value;
 public abstract class PerCloudProviderCost extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<CloudProvider> cloudProviderName();
+    abstract Optional<CloudProvider> cloudProviderNameField();
 
     /** @return the {@code cost} field */
+    public List<CostDataPerDate> cost() {
+        return field("cost", costField());
+    }
+
     @JsonProperty("cost")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CostDataPerDate> cost();
+    abstract List<CostDataPerDate> costField();
 
     /** @return The total cost of the fleet on the cloud provider. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return a new builder */
     public static PerCloudProviderCostBuilder builder() {

@@ -25,25 +25,45 @@ import org.immutables.value.Value;
 public abstract class PerDeploymentCellCost extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<CloudProvider> cloudProviderName();
+    abstract Optional<CloudProvider> cloudProviderNameField();
 
     /** @return the {@code cost} field */
+    public List<CostDataPerDate> cost() {
+        return field("cost", costField());
+    }
+
     @JsonProperty("cost")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CostDataPerDate> cost();
+    abstract List<CostDataPerDate> costField();
 
     /** @return the {@code instancesCost} field */
+    public List<PerInstanceCost> instancesCost() {
+        return field("instancesCost", instancesCostField());
+    }
+
     @JsonProperty("instancesCost")
-    public abstract List<PerInstanceCost> instancesCost();
+    abstract List<PerInstanceCost> instancesCostField();
 
     /** @return The name of the region. */
+    public Optional<String> regionName() {
+        return field("regionName", regionNameField());
+    }
+
     @JsonProperty("regionName")
-    public abstract Optional<String> regionName();
+    abstract Optional<String> regionNameField();
 
     /** @return The total cost of the fleet in the deployment cell. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return a new builder */
     public static PerDeploymentCellCostBuilder builder() {

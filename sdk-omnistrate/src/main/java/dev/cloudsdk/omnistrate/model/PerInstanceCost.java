@@ -25,56 +25,108 @@ import org.immutables.value.Value;
 public abstract class PerInstanceCost extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<CloudProvider> cloudProviderName();
+    abstract Optional<CloudProvider> cloudProviderNameField();
 
     /** @return The cost of the fleet by instance type on that date. */
+    public Map<String, InstanceTypeCost> costByInstanceType() {
+        return field("costByInstanceType", costByInstanceTypeField());
+    }
+
     @JsonProperty("costByInstanceType")
-    public abstract Map<String, InstanceTypeCost> costByInstanceType();
+    abstract Map<String, InstanceTypeCost> costByInstanceTypeField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceID", instanceIdField());
+    }
+
     @JsonProperty("instanceID")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return Whether the instance is deleted. */
+    public Optional<Boolean> isDeleted() {
+        return field("isDeleted", isDeletedField());
+    }
+
     @JsonProperty("isDeleted")
-    public abstract Optional<Boolean> isDeleted();
+    abstract Optional<Boolean> isDeletedField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierID", productTierIdField());
+    }
+
     @JsonProperty("productTierID")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The name of the product tier. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return The tenancy type of the product tier. */
+    public Optional<String> productTierTenancyType() {
+        return field("productTierTenancyType", productTierTenancyTypeField());
+    }
+
     @JsonProperty("productTierTenancyType")
-    public abstract Optional<String> productTierTenancyType();
+    abstract Optional<String> productTierTenancyTypeField();
 
     /** @return The name of the region. */
+    public Optional<String> regionName() {
+        return field("regionName", regionNameField());
+    }
+
     @JsonProperty("regionName")
-    public abstract Optional<String> regionName();
+    abstract Optional<String> regionNameField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of a Subscription. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionID", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionID")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return The total cost of the instance. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return Percentage of the instance resource utilization. */
+    public Optional<BigDecimal> utilization() {
+        return field("utilization", utilizationField());
+    }
+
     @JsonProperty("utilization")
-    public abstract Optional<BigDecimal> utilization();
+    abstract Optional<BigDecimal> utilizationField();
 
     /** @return a new builder */
     public static PerInstanceCostBuilder builder() {

@@ -24,21 +24,37 @@ import org.immutables.value.Value;
 public abstract class PerRegionCost extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProviderName() {
+        return field("cloudProviderName", cloudProviderNameField());
+    }
+
     @JsonProperty("cloudProviderName")
-    public abstract Optional<CloudProvider> cloudProviderName();
+    abstract Optional<CloudProvider> cloudProviderNameField();
 
     /** @return the {@code cost} field */
+    public List<CostDataPerDate> cost() {
+        return field("cost", costField());
+    }
+
     @JsonProperty("cost")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CostDataPerDate> cost();
+    abstract List<CostDataPerDate> costField();
 
     /** @return The name of the region. */
+    public Optional<String> regionName() {
+        return field("regionName", regionNameField());
+    }
+
     @JsonProperty("regionName")
-    public abstract Optional<String> regionName();
+    abstract Optional<String> regionNameField();
 
     /** @return The total cost of the fleet in the region. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return a new builder */
     public static PerRegionCostBuilder builder() {

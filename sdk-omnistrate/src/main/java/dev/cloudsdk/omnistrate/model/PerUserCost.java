@@ -24,33 +24,61 @@ import org.immutables.value.Value;
 public abstract class PerUserCost extends ApiModel {
 
     /** @return the {@code cost} field */
+    public List<CostDataPerDate> cost() {
+        return field("cost", costField());
+    }
+
     @JsonProperty("cost")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<CostDataPerDate> cost();
+    abstract List<CostDataPerDate> costField();
 
     /** @return The email of the user. */
+    public Optional<String> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<String> email();
+    abstract Optional<String> emailField();
 
     /** @return the {@code instancesCost} field */
+    public List<PerInstanceCost> instancesCost() {
+        return field("instancesCost", instancesCostField());
+    }
+
     @JsonProperty("instancesCost")
-    public abstract List<PerInstanceCost> instancesCost();
+    abstract List<PerInstanceCost> instancesCostField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgID", orgIdField());
+    }
+
     @JsonProperty("orgID")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The name of the organization. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The total cost of the user. */
+    public Optional<BigDecimal> totalCost() {
+        return field("totalCost", totalCostField());
+    }
+
     @JsonProperty("totalCost")
-    public abstract Optional<BigDecimal> totalCost();
+    abstract Optional<BigDecimal> totalCostField();
 
     /** @return The name of the user. */
+    public Optional<String> userName() {
+        return field("userName", userNameField());
+    }
+
     @JsonProperty("userName")
-    public abstract Optional<String> userName();
+    abstract Optional<String> userNameField();
 
     /** @return a new builder */
     public static PerUserCostBuilder builder() {

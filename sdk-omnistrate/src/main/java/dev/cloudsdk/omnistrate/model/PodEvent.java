@@ -28,9 +28,13 @@ public abstract class PodEvent extends ApiModel {
      * @return The first timestamp when the pod event occurred. The text as received; {@link #firstTimestamp()} reads it
      * as a time.
      */
+    public Optional<String> firstTimestampText() {
+        return field("FirstTimestamp", firstTimestampTextField());
+    }
+
     @JsonProperty("FirstTimestamp")
     @JsonAlias("firstTimestamp")
-    public abstract Optional<String> firstTimestampText();
+    abstract Optional<String> firstTimestampTextField();
 
     /**
      * The first timestamp when the pod event occurred. Read from {@link #firstTimestampText()} on each call: an RFC
@@ -48,9 +52,13 @@ public abstract class PodEvent extends ApiModel {
      * @return The last timestamp when the pod event occurred. The text as received; {@link #lastTimestamp()} reads it
      * as a time.
      */
+    public Optional<String> lastTimestampText() {
+        return field("LastTimestamp", lastTimestampTextField());
+    }
+
     @JsonProperty("LastTimestamp")
     @JsonAlias("lastTimestamp")
-    public abstract Optional<String> lastTimestampText();
+    abstract Optional<String> lastTimestampTextField();
 
     /**
      * The last timestamp when the pod event occurred. Read from {@link #lastTimestampText()} on each call: an RFC 3339
@@ -65,19 +73,31 @@ public abstract class PodEvent extends ApiModel {
     }
 
     /** @return The message associated with the pod event. */
+    public Optional<String> message() {
+        return field("Message", messageField());
+    }
+
     @JsonProperty("Message")
     @JsonAlias("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return The number of occurrences of the pod event. */
+    public Optional<Long> numberOfOccurrences() {
+        return field("NumberOfOccurrences", numberOfOccurrencesField());
+    }
+
     @JsonProperty("NumberOfOccurrences")
     @JsonAlias("numberOfOccurrences")
-    public abstract Optional<Long> numberOfOccurrences();
+    abstract Optional<Long> numberOfOccurrencesField();
 
     /** @return The reason for the pod event. */
+    public Optional<String> reason() {
+        return field("Reason", reasonField());
+    }
+
     @JsonProperty("Reason")
     @JsonAlias("reason")
-    public abstract Optional<String> reason();
+    abstract Optional<String> reasonField();
 
     /** @return a new builder */
     public static PodEventBuilder builder() {

@@ -24,16 +24,28 @@ import org.immutables.value.Value;
 public abstract class ProductTierFeatureDetail extends ApiModel {
 
     /** @return The configuration parameters of the product tier feature. */
+    public Map<String, Object> configuration() {
+        return field("configuration", configurationField());
+    }
+
     @JsonProperty("configuration")
-    public abstract Map<String, Object> configuration();
+    abstract Map<String, Object> configurationField();
 
     /** @return ProductTierFeatureType is to enable / disable features per product tier. */
+    public Optional<ProductTierFeature> feature() {
+        return field("feature", featureField());
+    }
+
     @JsonProperty("feature")
-    public abstract Optional<ProductTierFeature> feature();
+    abstract Optional<ProductTierFeature> featureField();
 
     /** @return ProductTierFeatureScope defines scope of the feature within product tier. */
+    public Optional<FeatureScope> scope() {
+        return field("scope", scopeField());
+    }
+
     @JsonProperty("scope")
-    public abstract Optional<FeatureScope> scope();
+    abstract Optional<FeatureScope> scopeField();
 
     /** @return a new builder */
     public static ProductTierFeatureDetailBuilder builder() {

@@ -23,12 +23,20 @@ import org.immutables.value.Value;
 public abstract class ProxyEndpoint extends ApiModel {
 
     /** @return the {@code openPorts} field */
+    public List<String> openPorts() {
+        return field("openPorts", openPortsField());
+    }
+
     @JsonProperty("openPorts")
-    public abstract List<String> openPorts();
+    abstract List<String> openPortsField();
 
     /** @return the {@code proxyEndpoint} field */
+    public Optional<String> proxyEndpoint() {
+        return field("proxyEndpoint", proxyEndpointField());
+    }
+
     @JsonProperty("proxyEndpoint")
-    public abstract Optional<String> proxyEndpoint();
+    abstract Optional<String> proxyEndpointField();
 
     /** @return a new builder */
     public static ProxyEndpointBuilder builder() {

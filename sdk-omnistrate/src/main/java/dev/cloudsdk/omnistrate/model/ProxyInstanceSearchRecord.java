@@ -25,69 +25,133 @@ import org.immutables.value.Value;
 public abstract class ProxyInstanceSearchRecord extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return The instance description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The proxy instance ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Is the proxy managed by Omnistrate. */
+    public Optional<Boolean> managed() {
+        return field("managed", managedField());
+    }
+
     @JsonProperty("managed")
-    public abstract Optional<Boolean> managed();
+    abstract Optional<Boolean> managedField();
 
     /** @return The managed resource type of the proxy instance. */
+    public Optional<String> managedResourceType() {
+        return field("managedResourceType", managedResourceTypeField());
+    }
+
     @JsonProperty("managedResourceType")
-    public abstract Optional<String> managedResourceType();
+    abstract Optional<String> managedResourceTypeField();
 
     /** @return The ports registration status of the ports based proxy instance. */
+    public Map<String, List<Long>> portsRegistrationStatus() {
+        return field("portsRegistrationStatus", portsRegistrationStatusField());
+    }
+
     @JsonProperty("portsRegistrationStatus")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, List<Long>> portsRegistrationStatus();
+    abstract Map<String, List<Long>> portsRegistrationStatusField();
 
     /** @return The proxy type. */
+    public Optional<String> proxyType() {
+        return field("proxyType", proxyTypeField());
+    }
+
     @JsonProperty("proxyType")
-    public abstract Optional<String> proxyType();
+    abstract Optional<String> proxyTypeField();
 
     /** @return The region code where the instance is hosted. */
+    public Optional<String> regionCode() {
+        return field("regionCode", regionCodeField());
+    }
+
     @JsonProperty("regionCode")
-    public abstract Optional<String> regionCode();
+    abstract Optional<String> regionCodeField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentId", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentId")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the instance. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of the instance. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return The instance status description. */
+    public Optional<String> statusDescription() {
+        return field("statusDescription", statusDescriptionField());
+    }
+
     @JsonProperty("statusDescription")
-    public abstract Optional<String> statusDescription();
+    abstract Optional<String> statusDescriptionField();
 
     /** @return The name of the target resource of the proxy instance. */
+    public Optional<String> targetResourceName() {
+        return field("targetResourceName", targetResourceNameField());
+    }
+
     @JsonProperty("targetResourceName")
-    public abstract Optional<String> targetResourceName();
+    abstract Optional<String> targetResourceNameField();
 
     /** @return a new builder */
     public static ProxyInstanceSearchRecordBuilder builder() {

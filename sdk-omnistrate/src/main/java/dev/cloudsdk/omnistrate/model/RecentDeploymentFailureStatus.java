@@ -27,8 +27,12 @@ public abstract class RecentDeploymentFailureStatus extends ApiModel {
     /**
      * @return The time at which the deployment failed. The text as received; {@link #failedAt()} reads it as a time.
      */
+    public Optional<String> failedAtText() {
+        return field("failedAt", failedAtTextField());
+    }
+
     @JsonProperty("failedAt")
-    public abstract Optional<String> failedAtText();
+    abstract Optional<String> failedAtTextField();
 
     /**
      * The time at which the deployment failed. Read from {@link #failedAtText()} on each call: an RFC 3339 date-time (a
@@ -43,8 +47,12 @@ public abstract class RecentDeploymentFailureStatus extends ApiModel {
     }
 
     /** @return The reason for the deployment failure. */
+    public Optional<String> failureReason() {
+        return field("failureReason", failureReasonField());
+    }
+
     @JsonProperty("failureReason")
-    public abstract Optional<String> failureReason();
+    abstract Optional<String> failureReasonField();
 
     /** @return a new builder */
     public static RecentDeploymentFailureStatusBuilder builder() {

@@ -24,41 +24,77 @@ import org.immutables.value.Value;
 public abstract class RegionalHealthSummary extends ApiModel {
 
     /** @return The number of instances currently deploying. */
+    public Optional<Long> deployingInstances() {
+        return field("deployingInstances", deployingInstancesField());
+    }
+
     @JsonProperty("deployingInstances")
-    public abstract Optional<Long> deployingInstances();
+    abstract Optional<Long> deployingInstancesField();
 
     /** @return The summary of health by deployment cell. */
+    public Map<String, DeploymentCellHealthSummary> deploymentCellHealthSummary() {
+        return field("deploymentCellHealthSummary", deploymentCellHealthSummaryField());
+    }
+
     @JsonProperty("deploymentCellHealthSummary")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, DeploymentCellHealthSummary> deploymentCellHealthSummary();
+    abstract Map<String, DeploymentCellHealthSummary> deploymentCellHealthSummaryField();
 
     /** @return The number of healthy instances in the region. */
+    public Optional<Long> healthyInstances() {
+        return field("healthyInstances", healthyInstancesField());
+    }
+
     @JsonProperty("healthyInstances")
-    public abstract Optional<Long> healthyInstances();
+    abstract Optional<Long> healthyInstancesField();
 
     /** @return The status message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return The region. */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return The status of the region. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The total number of instances in the region. */
+    public Optional<Long> totalInstances() {
+        return field("totalInstances", totalInstancesField());
+    }
+
     @JsonProperty("totalInstances")
-    public abstract Optional<Long> totalInstances();
+    abstract Optional<Long> totalInstancesField();
 
     /** @return The number of unhealthy instances in the region. */
+    public Optional<Long> unhealthyInstances() {
+        return field("unhealthyInstances", unhealthyInstancesField());
+    }
+
     @JsonProperty("unhealthyInstances")
-    public abstract Optional<Long> unhealthyInstances();
+    abstract Optional<Long> unhealthyInstancesField();
 
     /** @return The number of instances with unknown status. */
+    public Optional<Long> unknownInstances() {
+        return field("unknownInstances", unknownInstancesField());
+    }
+
     @JsonProperty("unknownInstances")
-    public abstract Optional<Long> unknownInstances();
+    abstract Optional<Long> unknownInstancesField();
 
     /** @return a new builder */
     public static RegionalHealthSummaryBuilder builder() {

@@ -24,48 +24,92 @@ import org.immutables.value.Value;
 public abstract class Resource extends ApiModel {
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The number of instances for the specific resource. */
+    public Optional<Long> instanceCount() {
+        return field("instanceCount", instanceCountField());
+    }
+
     @JsonProperty("instanceCount")
-    public abstract Optional<Long> instanceCount();
+    abstract Optional<Long> instanceCountField();
 
     /** @return The name of the resource. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The per-version instance count for the resource. */
+    public Map<String, Long> perVersionInstanceCount() {
+        return field("perVersionInstanceCount", perVersionInstanceCountField());
+    }
+
     @JsonProperty("perVersionInstanceCount")
-    public abstract Map<String, Long> perVersionInstanceCount();
+    abstract Map<String, Long> perVersionInstanceCountField();
 
     /** @return The product tier type. */
+    public Optional<String> productTierType() {
+        return field("productTierType", productTierTypeField());
+    }
+
     @JsonProperty("productTierType")
-    public abstract Optional<String> productTierType();
+    abstract Optional<String> productTierTypeField();
 
     /** @return The proxy type of instance. */
+    public Optional<String> proxyType() {
+        return field("proxyType", proxyTypeField());
+    }
+
     @JsonProperty("proxyType")
-    public abstract Optional<String> proxyType();
+    abstract Optional<String> proxyTypeField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service model type. */
+    public Optional<String> serviceModelType() {
+        return field("serviceModelType", serviceModelTypeField());
+    }
+
     @JsonProperty("serviceModelType")
-    public abstract Optional<String> serviceModelType();
+    abstract Optional<String> serviceModelTypeField();
 
     /** @return The latest version of the resource. */
+    public Optional<String> version() {
+        return field("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract Optional<String> version();
+    abstract Optional<String> versionField();
 
     /** @return The version history of the resource. */
+    public List<String> versionHistory() {
+        return field("versionHistory", versionHistoryField());
+    }
+
     @JsonProperty("versionHistory")
-    public abstract List<String> versionHistory();
+    abstract List<String> versionHistoryField();
 
     /** @return a new builder */
     public static ResourceBuilder builder() {

@@ -24,13 +24,21 @@ import org.immutables.value.Value;
 public abstract class ResourceCapability extends ApiModel {
 
     /** @return The type of capability of a resource. */
+    public Optional<CapabilityType> capability() {
+        return field("capability", capabilityField());
+    }
+
     @JsonProperty("capability")
-    public abstract Optional<CapabilityType> capability();
+    abstract Optional<CapabilityType> capabilityField();
 
     /** @return The configuration parameters of a capability of a resource. */
+    public Map<String, Object> configuration() {
+        return field("configuration", configurationField());
+    }
+
     @JsonProperty("configuration")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> configuration();
+    abstract Map<String, Object> configurationField();
 
     /** @return a new builder */
     public static ResourceCapabilityBuilder builder() {

@@ -23,40 +23,76 @@ import org.immutables.value.Value;
 public abstract class ResourceDeploymentStatus extends ApiModel {
 
     /** @return The status of the resource action hook deployment. */
+    public Optional<String> actionHookDeploymentStatus() {
+        return field("actionHookDeploymentStatus", actionHookDeploymentStatusField());
+    }
+
     @JsonProperty("actionHookDeploymentStatus")
-    public abstract Optional<String> actionHookDeploymentStatus();
+    abstract Optional<String> actionHookDeploymentStatusField();
 
     /** @return The status of the resource compute deployment. */
+    public Optional<String> computeDeploymentStatus() {
+        return field("computeDeploymentStatus", computeDeploymentStatusField());
+    }
+
     @JsonProperty("computeDeploymentStatus")
-    public abstract Optional<String> computeDeploymentStatus();
+    abstract Optional<String> computeDeploymentStatusField();
 
     /** @return The status of the resource deployment configuration. */
+    public Optional<String> configurationStatus() {
+        return field("configurationStatus", configurationStatusField());
+    }
+
     @JsonProperty("configurationStatus")
-    public abstract Optional<String> configurationStatus();
+    abstract Optional<String> configurationStatusField();
 
     /** @return The status of the resource infrastructure deployment. */
+    public Optional<String> infraDeploymentStatus() {
+        return field("infraDeploymentStatus", infraDeploymentStatusField());
+    }
+
     @JsonProperty("infraDeploymentStatus")
-    public abstract Optional<String> infraDeploymentStatus();
+    abstract Optional<String> infraDeploymentStatusField();
 
     /** @return The status of the resource monitoring configuring. */
+    public Optional<String> monitoringStatus() {
+        return field("monitoringStatus", monitoringStatusField());
+    }
+
     @JsonProperty("monitoringStatus")
-    public abstract Optional<String> monitoringStatus();
+    abstract Optional<String> monitoringStatusField();
 
     /** @return The status of the resource network deployment. */
+    public Optional<String> networkDeploymentStatus() {
+        return field("networkDeploymentStatus", networkDeploymentStatusField());
+    }
+
     @JsonProperty("networkDeploymentStatus")
-    public abstract Optional<String> networkDeploymentStatus();
+    abstract Optional<String> networkDeploymentStatusField();
 
     /** @return Name of the resource. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return The status of the resource deployment. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The status of the resource storage deployment. */
+    public Optional<String> storageDeploymentStatus() {
+        return field("storageDeploymentStatus", storageDeploymentStatusField());
+    }
+
     @JsonProperty("storageDeploymentStatus")
-    public abstract Optional<String> storageDeploymentStatus();
+    abstract Optional<String> storageDeploymentStatusField();
 
     /** @return a new builder */
     public static ResourceDeploymentStatusBuilder builder() {

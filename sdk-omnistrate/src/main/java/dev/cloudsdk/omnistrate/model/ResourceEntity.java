@@ -22,32 +22,60 @@ import org.immutables.value.Value;
 public abstract class ResourceEntity extends ApiModel {
 
     /** @return Whether the resource has autoscaling enabled. */
+    public Optional<Boolean> isAutoscalingEnabled() {
+        return field("isAutoscalingEnabled", isAutoscalingEnabledField());
+    }
+
     @JsonProperty("isAutoscalingEnabled")
-    public abstract Optional<Boolean> isAutoscalingEnabled();
+    abstract Optional<Boolean> isAutoscalingEnabledField();
 
     /** @return Whether the resource has backup enabled. */
+    public Optional<Boolean> isBackupEnabled() {
+        return field("isBackupEnabled", isBackupEnabledField());
+    }
+
     @JsonProperty("isBackupEnabled")
-    public abstract Optional<Boolean> isBackupEnabled();
+    abstract Optional<Boolean> isBackupEnabledField();
 
     /** @return Whether the service offering is deprecated. */
+    public Optional<Boolean> isDeprecated() {
+        return field("isDeprecated", isDeprecatedField());
+    }
+
     @JsonProperty("isDeprecated")
-    public abstract Optional<Boolean> isDeprecated();
+    abstract Optional<Boolean> isDeprecatedField();
 
     /** @return The resource name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return The resource type. */
+    public Optional<String> resourceType() {
+        return field("resourceType", resourceTypeField());
+    }
+
     @JsonProperty("resourceType")
-    public abstract Optional<String> resourceType();
+    abstract Optional<String> resourceTypeField();
 
     /** @return The resource URL key. */
+    public Optional<String> urlKey() {
+        return field("urlKey", urlKeyField());
+    }
+
     @JsonProperty("urlKey")
-    public abstract Optional<String> urlKey();
+    abstract Optional<String> urlKeyField();
 
     /** @return a new builder */
     public static ResourceEntityBuilder builder() {

@@ -24,24 +24,44 @@ import org.immutables.value.Value;
 public abstract class ResourceHealthSummary extends ApiModel {
 
     /** @return The health summary of the nodes by node name. */
+    public Map<String, NodeHealthSummary> nodesHealth() {
+        return field("nodesHealth", nodesHealthField());
+    }
+
     @JsonProperty("nodesHealth")
-    public abstract Map<String, NodeHealthSummary> nodesHealth();
+    abstract Map<String, NodeHealthSummary> nodesHealthField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceID", resourceIdField());
+    }
+
     @JsonProperty("resourceID")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return The key of the resource. */
+    public Optional<String> resourceKey() {
+        return field("resourceKey", resourceKeyField());
+    }
+
     @JsonProperty("resourceKey")
-    public abstract Optional<String> resourceKey();
+    abstract Optional<String> resourceKeyField();
 
     /** @return The type of the resource. */
+    public Optional<String> resourceType() {
+        return field("resourceType", resourceTypeField());
+    }
+
     @JsonProperty("resourceType")
-    public abstract Optional<String> resourceType();
+    abstract Optional<String> resourceTypeField();
 
     /** @return The heath status of a resource. */
+    public Optional<HealthStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<HealthStatus> status();
+    abstract Optional<HealthStatus> statusField();
 
     /** @return a new builder */
     public static ResourceHealthSummaryBuilder builder() {

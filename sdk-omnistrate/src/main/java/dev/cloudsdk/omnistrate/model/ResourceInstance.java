@@ -28,156 +28,296 @@ import org.immutables.value.Value;
 public abstract class ResourceInstance extends ApiModel {
 
     /** @return Whether the resource instance is adopted. */
+    public Optional<Boolean> adopted() {
+        return field("adopted", adoptedField());
+    }
+
     @JsonProperty("adopted")
-    public abstract Optional<Boolean> adopted();
+    abstract Optional<Boolean> adoptedField();
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return the {@code consumptionResourceInstanceResult} field */
+    public Optional<DescribeResourceInstanceResult> consumptionResourceInstanceResult() {
+        return field("consumptionResourceInstanceResult", consumptionResourceInstanceResultField());
+    }
+
     @JsonProperty("consumptionResourceInstanceResult")
-    public abstract Optional<DescribeResourceInstanceResult> consumptionResourceInstanceResult();
+    abstract Optional<DescribeResourceInstanceResult> consumptionResourceInstanceResultField();
 
     /** @return Whether the subscription is the default subscription. */
+    public Optional<Boolean> defaultSubscription() {
+        return field("defaultSubscription", defaultSubscriptionField());
+    }
+
     @JsonProperty("defaultSubscription")
-    public abstract Optional<Boolean> defaultSubscription();
+    abstract Optional<Boolean> defaultSubscriptionField();
 
     /** @return ID of a Host Cluster. */
+    public Optional<String> deploymentCellId() {
+        return field("deploymentCellID", deploymentCellIdField());
+    }
+
     @JsonProperty("deploymentCellID")
-    public abstract Optional<String> deploymentCellId();
+    abstract Optional<String> deploymentCellIdField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return Custom input parameters. */
+    public Map<String, Object> inputParams() {
+        return field("input_params", inputParamsField());
+    }
+
     @JsonProperty("input_params")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> inputParams();
+    abstract Map<String, Object> inputParamsField();
 
     /** @return The debug commands to access the instance. */
+    public List<String> instanceDebugCommands() {
+        return field("instanceDebugCommands", instanceDebugCommandsField());
+    }
+
     @JsonProperty("instanceDebugCommands")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> instanceDebugCommands();
+    abstract List<String> instanceDebugCommandsField();
 
     /** @return List of individual integrations and their statuses for the instance. */
+    public List<IntegrationStatus> integrationsStatus() {
+        return field("integrationsStatus", integrationsStatusField());
+    }
+
     @JsonProperty("integrationsStatus")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<IntegrationStatus> integrationsStatus();
+    abstract List<IntegrationStatus> integrationsStatusField();
 
     /**
      * @return Pending actions or maintenance tasks for the resource instance, with action type as key and reference key
      * as value.
      */
+    public Map<String, Object> maintenanceTasks() {
+        return field("maintenanceTasks", maintenanceTasksField());
+    }
+
     @JsonProperty("maintenanceTasks")
-    public abstract Map<String, Object> maintenanceTasks();
+    abstract Map<String, Object> maintenanceTasksField();
 
     /** @return The managed resource type of instance. */
+    public Optional<String> managedResourceType() {
+        return field("managedResourceType", managedResourceTypeField());
+    }
+
     @JsonProperty("managedResourceType")
-    public abstract Optional<String> managedResourceType();
+    abstract Optional<String> managedResourceTypeField();
 
     /** @return the {@code manualOverride} field */
+    public Optional<ManualOverride> manualOverride() {
+        return field("manualOverride", manualOverrideField());
+    }
+
     @JsonProperty("manualOverride")
-    public abstract Optional<ManualOverride> manualOverride();
+    abstract Optional<ManualOverride> manualOverrideField();
 
     /** @return ID of an Org. */
+    public Optional<String> organizationId() {
+        return field("organizationId", organizationIdField());
+    }
+
     @JsonProperty("organizationId")
-    public abstract Optional<String> organizationId();
+    abstract Optional<String> organizationIdField();
 
     /** @return The organization name of the resource instance. */
+    public Optional<String> organizationName() {
+        return field("organizationName", organizationNameField());
+    }
+
     @JsonProperty("organizationName")
-    public abstract Optional<String> organizationName();
+    abstract Optional<String> organizationNameField();
 
     /** @return The ports registration status of ports based proxy instance. */
+    public Map<String, List<Long>> portsRegistrationStatus() {
+        return field("portsRegistrationStatus", portsRegistrationStatusField());
+    }
+
     @JsonProperty("portsRegistrationStatus")
-    public abstract Map<String, List<Long>> portsRegistrationStatus();
+    abstract Map<String, List<Long>> portsRegistrationStatusField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier name. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return The product tier type. */
+    public Optional<String> productTierType() {
+        return field("productTierType", productTierTypeField());
+    }
+
     @JsonProperty("productTierType")
-    public abstract Optional<String> productTierType();
+    abstract Optional<String> productTierTypeField();
 
     /** @return The proxy type of instance. */
+    public Optional<String> proxyType() {
+        return field("proxyType", proxyTypeField());
+    }
+
     @JsonProperty("proxyType")
-    public abstract Optional<String> proxyType();
+    abstract Optional<String> proxyTypeField();
 
     /**
      * @return Associated internal/external resources deployed for the instance, the corresponding versions deployed.
      */
+    public List<ResourceVersionSummary> resourceVersionSummaries() {
+        return field("resourceVersionSummaries", resourceVersionSummariesField());
+    }
+
     @JsonProperty("resourceVersionSummaries")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ResourceVersionSummary> resourceVersionSummaries();
+    abstract List<ResourceVersionSummary> resourceVersionSummariesField();
 
     /** @return The service environment name. */
+    public Optional<String> serviceEnvName() {
+        return field("serviceEnvName", serviceEnvNameField());
+    }
+
     @JsonProperty("serviceEnvName")
-    public abstract Optional<String> serviceEnvName();
+    abstract Optional<String> serviceEnvNameField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The logo for the service. */
+    public Optional<String> serviceLogoUrl() {
+        return field("serviceLogoURL", serviceLogoUrlField());
+    }
+
     @JsonProperty("serviceLogoURL")
-    public abstract Optional<String> serviceLogoUrl();
+    abstract Optional<String> serviceLogoUrlField();
 
     /** @return ID of a Service Model. */
+    public Optional<String> serviceModelId() {
+        return field("serviceModelId", serviceModelIdField());
+    }
+
     @JsonProperty("serviceModelId")
-    public abstract Optional<String> serviceModelId();
+    abstract Optional<String> serviceModelIdField();
 
     /** @return The service model name. */
+    public Optional<String> serviceModelName() {
+        return field("serviceModelName", serviceModelNameField());
+    }
+
     @JsonProperty("serviceModelName")
-    public abstract Optional<String> serviceModelName();
+    abstract Optional<String> serviceModelNameField();
 
     /** @return The service model type. */
+    public Optional<String> serviceModelType() {
+        return field("serviceModelType", serviceModelTypeField());
+    }
+
     @JsonProperty("serviceModelType")
-    public abstract Optional<String> serviceModelType();
+    abstract Optional<String> serviceModelTypeField();
 
     /** @return The service name. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return ID of a Subscription. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionId", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionId")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return The subscription owner name. */
+    public Optional<String> subscriptionOwnerName() {
+        return field("subscriptionOwnerName", subscriptionOwnerNameField());
+    }
+
     @JsonProperty("subscriptionOwnerName")
-    public abstract Optional<String> subscriptionOwnerName();
+    abstract Optional<String> subscriptionOwnerNameField();
 
     /** @return Subscription Status. */
+    public Optional<SubscriptionStatus> subscriptionStatus() {
+        return field("subscriptionStatus", subscriptionStatusField());
+    }
+
     @JsonProperty("subscriptionStatus")
-    public abstract Optional<SubscriptionStatus> subscriptionStatus();
+    abstract Optional<SubscriptionStatus> subscriptionStatusField();
 
     /** @return The tier version of the resource instance. */
+    public Optional<String> tierVersion() {
+        return field("tierVersion", tierVersionField());
+    }
+
     @JsonProperty("tierVersion")
-    public abstract Optional<String> tierVersion();
+    abstract Optional<String> tierVersionField();
 
     /**
      * @return The timestamp when the version set was released. The text as received; {@link #tierVersionReleasedAt()}
      * reads it as a time.
      */
+    public Optional<String> tierVersionReleasedAtText() {
+        return field("tierVersionReleasedAt", tierVersionReleasedAtTextField());
+    }
+
     @JsonProperty("tierVersionReleasedAt")
-    public abstract Optional<String> tierVersionReleasedAtText();
+    abstract Optional<String> tierVersionReleasedAtTextField();
 
     /**
      * The timestamp when the version set was released. Read from {@link #tierVersionReleasedAtText()} on each call: an
@@ -193,16 +333,28 @@ public abstract class ResourceInstance extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> tierVersionReleasedByUserId() {
+        return field("tierVersionReleasedByUserId", tierVersionReleasedByUserIdField());
+    }
+
     @JsonProperty("tierVersionReleasedByUserId")
-    public abstract Optional<String> tierVersionReleasedByUserId();
+    abstract Optional<String> tierVersionReleasedByUserIdField();
 
     /** @return The name of the user who released the version set. */
+    public Optional<String> tierVersionReleasedByUserName() {
+        return field("tierVersionReleasedByUserName", tierVersionReleasedByUserNameField());
+    }
+
     @JsonProperty("tierVersionReleasedByUserName")
-    public abstract Optional<String> tierVersionReleasedByUserName();
+    abstract Optional<String> tierVersionReleasedByUserNameField();
 
     /** @return The tier version set status. */
+    public Optional<TierVersionStatus> tierVersionStatus() {
+        return field("tierVersionStatus", tierVersionStatusField());
+    }
+
     @JsonProperty("tierVersionStatus")
-    public abstract Optional<TierVersionStatus> tierVersionStatus();
+    abstract Optional<TierVersionStatus> tierVersionStatusField();
 
     /** @return a new builder */
     public static ResourceInstanceBuilder builder() {

@@ -26,85 +26,165 @@ import org.immutables.value.Value;
 public abstract class ResourceNetworkTopologyResult extends ApiModel {
 
     /** @return The additional endpoints for this resource. */
+    public Map<String, ClusterEndpoint> additionalEndpoints() {
+        return field("additionalEndpoints", additionalEndpointsField());
+    }
+
     @JsonProperty("additionalEndpoints")
-    public abstract Map<String, ClusterEndpoint> additionalEndpoints();
+    abstract Map<String, ClusterEndpoint> additionalEndpointsField();
 
     /** @return The allowed IP ranges for this resource. */
+    public List<String> allowedIPRanges() {
+        return field("allowedIPRanges", allowedIPRangesField());
+    }
+
     @JsonProperty("allowedIPRanges")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<String> allowedIPRanges();
+    abstract List<String> allowedIPRangesField();
 
     /** @return The primary cluster endpoint that load-balances across replicas of this resource. */
+    public Optional<String> clusterEndpoint() {
+        return field("clusterEndpoint", clusterEndpointField());
+    }
+
     @JsonProperty("clusterEndpoint")
-    public abstract Optional<String> clusterEndpoint();
+    abstract Optional<String> clusterEndpointField();
 
     /** @return The ports that the whole cluster exposes. */
+    public List<Long> clusterPorts() {
+        return field("clusterPorts", clusterPortsField());
+    }
+
     @JsonProperty("clusterPorts")
-    public abstract List<Long> clusterPorts();
+    abstract List<Long> clusterPortsField();
 
     /** @return the {@code customDNSEndpoint} field */
+    public Optional<CustomDNSEndpoint> customDnsEndpoint() {
+        return field("customDNSEndpoint", customDnsEndpointField());
+    }
+
     @JsonProperty("customDNSEndpoint")
-    public abstract Optional<CustomDNSEndpoint> customDnsEndpoint();
+    abstract Optional<CustomDNSEndpoint> customDnsEndpointField();
 
     /** @return Whether this resource has associated compute. */
+    public Optional<Boolean> hasCompute() {
+        return field("hasCompute", hasComputeField());
+    }
+
     @JsonProperty("hasCompute")
-    public abstract Optional<Boolean> hasCompute();
+    abstract Optional<Boolean> hasComputeField();
 
     /** @return Whether this resource is a job. */
+    public Optional<Boolean> isJob() {
+        return field("isJob", isJobField());
+    }
+
     @JsonProperty("isJob")
-    public abstract Optional<Boolean> isJob();
+    abstract Optional<Boolean> isJobField();
 
     /** @return The job metrics for this resource (if it's a job). */
+    public List<JobMetric> jobMetrics() {
+        return field("jobMetrics", jobMetricsField());
+    }
+
     @JsonProperty("jobMetrics")
-    public abstract List<JobMetric> jobMetrics();
+    abstract List<JobMetric> jobMetricsField();
 
     /** @return Whether this is the main resource. */
+    public Optional<Boolean> main() {
+        return field("main", mainField());
+    }
+
     @JsonProperty("main")
-    public abstract Optional<Boolean> main();
+    abstract Optional<Boolean> mainField();
 
     /** @return The networking type for this resource. */
+    public Optional<String> networkingType() {
+        return field("networkingType", networkingTypeField());
+    }
+
     @JsonProperty("networkingType")
-    public abstract Optional<String> networkingType();
+    abstract Optional<String> networkingTypeField();
 
     /** @return The nodes that this resource is deployed on. */
+    public List<NodeNetworkTopologyResult> nodes() {
+        return field("nodes", nodesField());
+    }
+
     @JsonProperty("nodes")
-    public abstract List<NodeNetworkTopologyResult> nodes();
+    abstract List<NodeNetworkTopologyResult> nodesField();
 
     /** @return The private network CIDR for this resource. */
+    public Optional<String> privateNetworkCIdR() {
+        return field("privateNetworkCIDR", privateNetworkCIdRField());
+    }
+
     @JsonProperty("privateNetworkCIDR")
-    public abstract Optional<String> privateNetworkCIdR();
+    abstract Optional<String> privateNetworkCIdRField();
 
     /** @return ID of a Network. */
+    public Optional<String> privateNetworkId() {
+        return field("privateNetworkID", privateNetworkIdField());
+    }
+
     @JsonProperty("privateNetworkID")
-    public abstract Optional<String> privateNetworkId();
+    abstract Optional<String> privateNetworkIdField();
 
     /** @return the {@code proxyEndpoint} field */
+    public Optional<ProxyEndpoint> proxyEndpoint() {
+        return field("proxyEndpoint", proxyEndpointField());
+    }
+
     @JsonProperty("proxyEndpoint")
-    public abstract Optional<ProxyEndpoint> proxyEndpoint();
+    abstract Optional<ProxyEndpoint> proxyEndpointField();
 
     /** @return Whether this resource is publicly accessible. */
+    public Optional<Boolean> publiclyAccessible() {
+        return field("publiclyAccessible", publiclyAccessibleField());
+    }
+
     @JsonProperty("publiclyAccessible")
-    public abstract Optional<Boolean> publiclyAccessible();
+    abstract Optional<Boolean> publiclyAccessibleField();
 
     /** @return the {@code recentDeploymentFailure} field */
+    public Optional<RecentDeploymentFailureStatus> recentDeploymentFailure() {
+        return field("recentDeploymentFailure", recentDeploymentFailureField());
+    }
+
     @JsonProperty("recentDeploymentFailure")
-    public abstract Optional<RecentDeploymentFailureStatus> recentDeploymentFailure();
+    abstract Optional<RecentDeploymentFailureStatus> recentDeploymentFailureField();
 
     /** @return The resource instance metadata. */
+    public Map<String, Object> resourceInstanceMetadata() {
+        return field("resourceInstanceMetadata", resourceInstanceMetadataField());
+    }
+
     @JsonProperty("resourceInstanceMetadata")
-    public abstract Map<String, Object> resourceInstanceMetadata();
+    abstract Map<String, Object> resourceInstanceMetadataField();
 
     /** @return The key of the resource. */
+    public Optional<String> resourceKey() {
+        return field("resourceKey", resourceKeyField());
+    }
+
     @JsonProperty("resourceKey")
-    public abstract Optional<String> resourceKey();
+    abstract Optional<String> resourceKeyField();
 
     /** @return The name of the resource. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return The type of the resource. */
+    public Optional<String> resourceType() {
+        return field("resourceType", resourceTypeField());
+    }
+
     @JsonProperty("resourceType")
-    public abstract Optional<String> resourceType();
+    abstract Optional<String> resourceTypeField();
 
     /** @return a new builder */
     public static ResourceNetworkTopologyResultBuilder builder() {

@@ -23,56 +23,108 @@ import org.immutables.value.Value;
 public abstract class ResourceSearchRecord extends ApiModel {
 
     /** @return The resource description. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The Resource ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The resource name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier name of the resource. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return the {@code resourceType} field */
+    public Optional<String> resourceType() {
+        return field("resourceType", resourceTypeField());
+    }
+
     @JsonProperty("resourceType")
-    public abstract Optional<String> resourceType();
+    abstract Optional<String> resourceTypeField();
 
     /** @return ID of a Service API. */
+    public Optional<String> serviceApiId() {
+        return field("serviceApiId", serviceApiIdField());
+    }
+
     @JsonProperty("serviceApiId")
-    public abstract Optional<String> serviceApiId();
+    abstract Optional<String> serviceApiIdField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentId", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentId")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the resource. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return ID of a Service Model. */
+    public Optional<String> serviceModelId() {
+        return field("serviceModelId", serviceModelIdField());
+    }
+
     @JsonProperty("serviceModelId")
-    public abstract Optional<String> serviceModelId();
+    abstract Optional<String> serviceModelIdField();
 
     /** @return The service name of the resource. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return a new builder */
     public static ResourceSearchRecordBuilder builder() {

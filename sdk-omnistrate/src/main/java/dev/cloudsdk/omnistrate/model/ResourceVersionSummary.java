@@ -24,44 +24,84 @@ import org.immutables.value.Value;
 public abstract class ResourceVersionSummary extends ApiModel {
 
     /** @return The capabilities enabled for the resource. */
+    public List<ResourceCapability> capabilities() {
+        return field("capabilities", capabilitiesField());
+    }
+
     @JsonProperty("capabilities")
-    public abstract List<ResourceCapability> capabilities();
+    abstract List<ResourceCapability> capabilitiesField();
 
     /** @return Whether the resource is external. */
+    public Optional<Boolean> externalResource() {
+        return field("externalResource", externalResourceField());
+    }
+
     @JsonProperty("externalResource")
-    public abstract Optional<Boolean> externalResource();
+    abstract Optional<Boolean> externalResourceField();
 
     /** @return the {@code genericResourceDeploymentConfiguration} field */
+    public Optional<GenericResourceDeploymentConfiguration> genericResourceDeploymentConfiguration() {
+        return field("genericResourceDeploymentConfiguration", genericResourceDeploymentConfigurationField());
+    }
+
     @JsonProperty("genericResourceDeploymentConfiguration")
-    public abstract Optional<GenericResourceDeploymentConfiguration> genericResourceDeploymentConfiguration();
+    abstract Optional<GenericResourceDeploymentConfiguration> genericResourceDeploymentConfigurationField();
 
     /** @return the {@code helmDeploymentConfiguration} field */
+    public Optional<HelmDeploymentConfiguration> helmDeploymentConfiguration() {
+        return field("helmDeploymentConfiguration", helmDeploymentConfigurationField());
+    }
+
     @JsonProperty("helmDeploymentConfiguration")
-    public abstract Optional<HelmDeploymentConfiguration> helmDeploymentConfiguration();
+    abstract Optional<HelmDeploymentConfiguration> helmDeploymentConfigurationField();
 
     /** @return the {@code kustomizeDeploymentConfiguration} field */
+    public Optional<KustomizeDeploymentConfiguration> kustomizeDeploymentConfiguration() {
+        return field("kustomizeDeploymentConfiguration", kustomizeDeploymentConfigurationField());
+    }
+
     @JsonProperty("kustomizeDeploymentConfiguration")
-    public abstract Optional<KustomizeDeploymentConfiguration> kustomizeDeploymentConfiguration();
+    abstract Optional<KustomizeDeploymentConfiguration> kustomizeDeploymentConfigurationField();
 
     /** @return The latest version of the resource. */
+    public Optional<String> latestVersion() {
+        return field("latestVersion", latestVersionField());
+    }
+
     @JsonProperty("latestVersion")
-    public abstract Optional<String> latestVersion();
+    abstract Optional<String> latestVersionField();
 
     /** @return ID of a resource. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return The name of the resource. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return the {@code terraformDeploymentConfiguration} field */
+    public Optional<TerraformDeploymentConfiguration> terraformDeploymentConfiguration() {
+        return field("terraformDeploymentConfiguration", terraformDeploymentConfigurationField());
+    }
+
     @JsonProperty("terraformDeploymentConfiguration")
-    public abstract Optional<TerraformDeploymentConfiguration> terraformDeploymentConfiguration();
+    abstract Optional<TerraformDeploymentConfiguration> terraformDeploymentConfigurationField();
 
     /** @return The version of the resource deployed for the instance. */
+    public Optional<String> version() {
+        return field("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract Optional<String> version();
+    abstract Optional<String> versionField();
 
     /** @return a new builder */
     public static ResourceVersionSummaryBuilder builder() {

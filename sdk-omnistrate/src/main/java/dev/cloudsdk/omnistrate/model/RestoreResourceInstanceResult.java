@@ -25,8 +25,12 @@ import org.immutables.value.Value;
 public abstract class RestoreResourceInstanceResult extends ApiModel {
 
     /** @return Restored Resource Instance Id. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return a new builder */
     public static RestoreResourceInstanceResultBuilder builder() {

@@ -23,52 +23,100 @@ import org.immutables.value.Value;
 public abstract class SearchInventoryResult extends ApiModel {
 
     /** @return The deployment cell search results. */
+    public List<DeploymentCellSearchRecord> deploymentCellResults() {
+        return field("deploymentCellResults", deploymentCellResultsField());
+    }
+
     @JsonProperty("deploymentCellResults")
-    public abstract List<DeploymentCellSearchRecord> deploymentCellResults();
+    abstract List<DeploymentCellSearchRecord> deploymentCellResultsField();
 
     /** @return The notification search results. */
+    public List<NotificationSearchRecord> notificationResults() {
+        return field("notificationResults", notificationResultsField());
+    }
+
     @JsonProperty("notificationResults")
-    public abstract List<NotificationSearchRecord> notificationResults();
+    abstract List<NotificationSearchRecord> notificationResultsField();
 
     /** @return The proxy instance search results. */
+    public List<ProxyInstanceSearchRecord> proxyInstanceResults() {
+        return field("proxyInstanceResults", proxyInstanceResultsField());
+    }
+
     @JsonProperty("proxyInstanceResults")
-    public abstract List<ProxyInstanceSearchRecord> proxyInstanceResults();
+    abstract List<ProxyInstanceSearchRecord> proxyInstanceResultsField();
 
     /** @return The resource instance search results. */
+    public List<ResourceInstanceSearchRecord> resourceInstanceResults() {
+        return field("resourceInstanceResults", resourceInstanceResultsField());
+    }
+
     @JsonProperty("resourceInstanceResults")
-    public abstract List<ResourceInstanceSearchRecord> resourceInstanceResults();
+    abstract List<ResourceInstanceSearchRecord> resourceInstanceResultsField();
 
     /** @return The resource search results. */
+    public List<ResourceSearchRecord> resourceResults() {
+        return field("resourceResults", resourceResultsField());
+    }
+
     @JsonProperty("resourceResults")
-    public abstract List<ResourceSearchRecord> resourceResults();
+    abstract List<ResourceSearchRecord> resourceResultsField();
 
     /** @return The serverless proxy search results. */
+    public List<ServerlessProxySearchRecord> serverlessProxyResults() {
+        return field("serverlessProxyResults", serverlessProxyResultsField());
+    }
+
     @JsonProperty("serverlessProxyResults")
-    public abstract List<ServerlessProxySearchRecord> serverlessProxyResults();
+    abstract List<ServerlessProxySearchRecord> serverlessProxyResultsField();
 
     /** @return The service plan search results. */
+    public List<ServicePlanSearchRecord> servicePlanResults() {
+        return field("servicePlanResults", servicePlanResultsField());
+    }
+
     @JsonProperty("servicePlanResults")
-    public abstract List<ServicePlanSearchRecord> servicePlanResults();
+    abstract List<ServicePlanSearchRecord> servicePlanResultsField();
 
     /** @return The service search results. */
+    public List<ServiceSearchRecord> serviceResults() {
+        return field("serviceResults", serviceResultsField());
+    }
+
     @JsonProperty("serviceResults")
-    public abstract List<ServiceSearchRecord> serviceResults();
+    abstract List<ServiceSearchRecord> serviceResultsField();
 
     /** @return The subscription search results. */
+    public List<SubscriptionSearchRecord> subscriptionResults() {
+        return field("subscriptionResults", subscriptionResultsField());
+    }
+
     @JsonProperty("subscriptionResults")
-    public abstract List<SubscriptionSearchRecord> subscriptionResults();
+    abstract List<SubscriptionSearchRecord> subscriptionResultsField();
 
     /** @return The upgrade path search results. */
+    public List<UpgradePathSearchRecord> upgradePathResults() {
+        return field("upgradePathResults", upgradePathResultsField());
+    }
+
     @JsonProperty("upgradePathResults")
-    public abstract List<UpgradePathSearchRecord> upgradePathResults();
+    abstract List<UpgradePathSearchRecord> upgradePathResultsField();
 
     /** @return The user search results. */
+    public List<UserSearchRecord> userResults() {
+        return field("userResults", userResultsField());
+    }
+
     @JsonProperty("userResults")
-    public abstract List<UserSearchRecord> userResults();
+    abstract List<UserSearchRecord> userResultsField();
 
     /** @return The workflow search results. */
+    public List<WorkflowSearchRecord> workflowResults() {
+        return field("workflowResults", workflowResultsField());
+    }
+
     @JsonProperty("workflowResults")
-    public abstract List<WorkflowSearchRecord> workflowResults();
+    abstract List<WorkflowSearchRecord> workflowResultsField();
 
     /** @return a new builder */
     public static SearchInventoryResultBuilder builder() {

@@ -22,88 +22,172 @@ import org.immutables.value.Value;
 public abstract class SearchRecord extends ApiModel {
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /** @return The description of the record. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentId", environmentIdField());
+    }
+
     @JsonProperty("environmentId")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The environment key of the record. */
+    public Optional<String> environmentKey() {
+        return field("environmentKey", environmentKeyField());
+    }
+
     @JsonProperty("environmentKey")
-    public abstract Optional<String> environmentKey();
+    abstract Optional<String> environmentKeyField();
 
     /** @return The ID of the record. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The name of the record. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgId", orgIdField());
+    }
+
     @JsonProperty("orgId")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return The Organization Name of the record, if it's a user. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The region code of the record, if it's a deployment cell. */
+    public Optional<String> regionCode() {
+        return field("regionCode", regionCodeField());
+    }
+
     @JsonProperty("regionCode")
-    public abstract Optional<String> regionCode();
+    abstract Optional<String> regionCodeField();
 
     /** @return The resource ID of the record, if it's an instance. */
+    public Optional<String> resourceId() {
+        return field("resourceId", resourceIdField());
+    }
+
     @JsonProperty("resourceId")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return The resource name for this record, if it's a workflow. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return The service environment name of this record. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of this record. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The service plan name of this record, if it's a subscription. */
+    public Optional<String> servicePlanName() {
+        return field("servicePlanName", servicePlanNameField());
+    }
+
     @JsonProperty("servicePlanName")
-    public abstract Optional<String> servicePlanName();
+    abstract Optional<String> servicePlanNameField();
 
     /** @return The status of an operation. */
+    public Optional<LifecycleStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<LifecycleStatus> status();
+    abstract Optional<LifecycleStatus> statusField();
 
     /** @return The status description of the record. */
+    public Optional<String> statusDescription() {
+        return field("statusDescription", statusDescriptionField());
+    }
+
     @JsonProperty("statusDescription")
-    public abstract Optional<String> statusDescription();
+    abstract Optional<String> statusDescriptionField();
 
     /** @return The Target Resource Name of the record, if it's a proxy instance. */
+    public Optional<String> targetResourceName() {
+        return field("targetResourceName", targetResourceNameField());
+    }
+
     @JsonProperty("targetResourceName")
-    public abstract Optional<String> targetResourceName();
+    abstract Optional<String> targetResourceNameField();
 
     /** @return The user email of this record, if it's a subscription. */
+    public Optional<String> userEmail() {
+        return field("userEmail", userEmailField());
+    }
+
     @JsonProperty("userEmail")
-    public abstract Optional<String> userEmail();
+    abstract Optional<String> userEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userID", userIdField());
+    }
+
     @JsonProperty("userID")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return The version of this record. */
+    public Optional<String> version() {
+        return field("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract Optional<String> version();
+    abstract Optional<String> versionField();
 
     /** @return a new builder */
     public static SearchRecordBuilder builder() {

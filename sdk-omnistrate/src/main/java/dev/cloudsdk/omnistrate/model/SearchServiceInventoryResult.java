@@ -25,13 +25,21 @@ import org.immutables.value.Value;
 public abstract class SearchServiceInventoryResult extends ApiModel {
 
     /** @return The search results. */
+    public List<SearchRecord> results() {
+        return field("results", resultsField());
+    }
+
     @JsonProperty("results")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<SearchRecord> results();
+    abstract List<SearchRecord> resultsField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return a new builder */
     public static SearchServiceInventoryResultBuilder builder() {

@@ -22,12 +22,20 @@ import org.immutables.value.Value;
 public abstract class ServiceAssets extends ApiModel {
 
     /** @return The URL for CloudFormation onboarding. */
+    public Optional<String> cloudFormationUrl() {
+        return field("cloudFormationURL", cloudFormationUrlField());
+    }
+
     @JsonProperty("cloudFormationURL")
-    public abstract Optional<String> cloudFormationUrl();
+    abstract Optional<String> cloudFormationUrlField();
 
     /** @return The URL for CloudFormation onboarding without LoadBalancer policy. */
+    public Optional<String> cloudFormationUrlNoLB() {
+        return field("cloudFormationURLNoLB", cloudFormationUrlNoLBField());
+    }
+
     @JsonProperty("cloudFormationURLNoLB")
-    public abstract Optional<String> cloudFormationUrlNoLB();
+    abstract Optional<String> cloudFormationUrlNoLBField();
 
     /** @return a new builder */
     public static ServiceAssetsBuilder builder() {

@@ -24,36 +24,68 @@ import org.immutables.value.Value;
 public abstract class ServiceDeploymentDetails extends ApiModel {
 
     /** @return The deployment keys that this deployment depends on. */
+    public List<String> dependsOnDeployment() {
+        return field("dependsOnDeployment", dependsOnDeploymentField());
+    }
+
     @JsonProperty("dependsOnDeployment")
-    public abstract List<String> dependsOnDeployment();
+    abstract List<String> dependsOnDeploymentField();
 
     /** @return The reason why the deployment failed. */
+    public Optional<String> failedReason() {
+        return field("failedReason", failedReasonField());
+    }
+
     @JsonProperty("failedReason")
-    public abstract Optional<String> failedReason();
+    abstract Optional<String> failedReasonField();
 
     /** @return The instance deployment alias. */
+    public Optional<String> instanceDeploymentAlias() {
+        return field("instanceDeploymentAlias", instanceDeploymentAliasField());
+    }
+
     @JsonProperty("instanceDeploymentAlias")
-    public abstract Optional<String> instanceDeploymentAlias();
+    abstract Optional<String> instanceDeploymentAliasField();
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceId", instanceIdField());
+    }
+
     @JsonProperty("instanceId")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The status of the service deployment. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The status message of the service deployment. */
+    public Optional<String> statusMessage() {
+        return field("statusMessage", statusMessageField());
+    }
+
     @JsonProperty("statusMessage")
-    public abstract Optional<String> statusMessage();
+    abstract Optional<String> statusMessageField();
 
     /** @return ID of a Subscription. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionId", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionId")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return a new builder */
     public static ServiceDeploymentDetailsBuilder builder() {

@@ -24,41 +24,77 @@ import org.immutables.value.Value;
 public abstract class ServiceHealthSummary extends ApiModel {
 
     /** @return The summary of health by cloud provider. */
+    public Map<String, CloudProviderHealthSummary> cloudProviderHealthSummary() {
+        return field("cloudProviderHealthSummary", cloudProviderHealthSummaryField());
+    }
+
     @JsonProperty("cloudProviderHealthSummary")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, CloudProviderHealthSummary> cloudProviderHealthSummary();
+    abstract Map<String, CloudProviderHealthSummary> cloudProviderHealthSummaryField();
 
     /** @return The number of healthy instances in the region. */
+    public Optional<Long> healthyInstances() {
+        return field("healthyInstances", healthyInstancesField());
+    }
+
     @JsonProperty("healthyInstances")
-    public abstract Optional<Long> healthyInstances();
+    abstract Optional<Long> healthyInstancesField();
 
     /** @return The status message. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The status of the service. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return The total number of instances in the region. */
+    public Optional<Long> totalInstances() {
+        return field("totalInstances", totalInstancesField());
+    }
+
     @JsonProperty("totalInstances")
-    public abstract Optional<Long> totalInstances();
+    abstract Optional<Long> totalInstancesField();
 
     /** @return The number of unhealthy instances in the region. */
+    public Optional<Long> unhealthyInstances() {
+        return field("unhealthyInstances", unhealthyInstancesField());
+    }
+
     @JsonProperty("unhealthyInstances")
-    public abstract Optional<Long> unhealthyInstances();
+    abstract Optional<Long> unhealthyInstancesField();
 
     /** @return The number of instances with unknown status. */
+    public Optional<Long> unknownInstances() {
+        return field("unknownInstances", unknownInstancesField());
+    }
+
     @JsonProperty("unknownInstances")
-    public abstract Optional<Long> unknownInstances();
+    abstract Optional<Long> unknownInstancesField();
 
     /** @return a new builder */
     public static ServiceHealthSummaryBuilder builder() {

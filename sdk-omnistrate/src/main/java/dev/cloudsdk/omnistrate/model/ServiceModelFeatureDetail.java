@@ -24,13 +24,21 @@ import org.immutables.value.Value;
 public abstract class ServiceModelFeatureDetail extends ApiModel {
 
     /** @return The configuration parameters of the service model feature. */
+    public Map<String, Object> configuration() {
+        return field("configuration", configurationField());
+    }
+
     @JsonProperty("configuration")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> configuration();
+    abstract Map<String, Object> configurationField();
 
     /** @return Name of the service model feature. */
+    public Optional<ServiceModelFeature> feature() {
+        return field("feature", featureField());
+    }
+
     @JsonProperty("feature")
-    public abstract Optional<ServiceModelFeature> feature();
+    abstract Optional<ServiceModelFeature> featureField();
 
     /** @return a new builder */
     public static ServiceModelFeatureDetailBuilder builder() {

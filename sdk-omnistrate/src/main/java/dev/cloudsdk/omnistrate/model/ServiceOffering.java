@@ -26,159 +26,311 @@ import org.immutables.value.Value;
 public abstract class ServiceOffering extends ApiModel {
 
     /** @return Auto approve subscription or not. */
+    public Optional<Boolean> autoApproveSubscription() {
+        return field("AutoApproveSubscription", autoApproveSubscriptionField());
+    }
+
     @JsonProperty("AutoApproveSubscription")
     @JsonAlias("autoApproveSubscription")
-    public abstract Optional<Boolean> autoApproveSubscription();
+    abstract Optional<Boolean> autoApproveSubscriptionField();
 
     /** @return Allow creates when payment not configured. */
+    public Optional<Boolean> allowCreatesWhenPaymentNotConfigured() {
+        return field("allowCreatesWhenPaymentNotConfigured", allowCreatesWhenPaymentNotConfiguredField());
+    }
+
     @JsonProperty("allowCreatesWhenPaymentNotConfigured")
-    public abstract Optional<Boolean> allowCreatesWhenPaymentNotConfigured();
+    abstract Optional<Boolean> allowCreatesWhenPaymentNotConfiguredField();
 
     /** @return the {@code assets} field */
+    public Optional<ServiceAssets> assets() {
+        return field("assets", assetsField());
+    }
+
     @JsonProperty("assets")
-    public abstract Optional<ServiceAssets> assets();
+    abstract Optional<ServiceAssets> assetsField();
 
     /** @return The AWS regions that this service offering is available on. */
+    public List<String> awsRegions() {
+        return field("awsRegions", awsRegionsField());
+    }
+
     @JsonProperty("awsRegions")
-    public abstract List<String> awsRegions();
+    abstract List<String> awsRegionsField();
 
     /** @return The Azure regions that this service offering is available on. */
+    public List<String> azureRegions() {
+        return field("azureRegions", azureRegionsField());
+    }
+
     @JsonProperty("azureRegions")
-    public abstract List<String> azureRegions();
+    abstract List<String> azureRegionsField();
 
     /** @return List of supported cloud providers for this product tier. */
+    public List<String> cloudProviders() {
+        return field("cloudProviders", cloudProvidersField());
+    }
+
     @JsonProperty("cloudProviders")
-    public abstract List<String> cloudProviders();
+    abstract List<String> cloudProvidersField();
 
     /** @return The GCP regions that this service offering is available on. */
+    public List<String> gcpRegions() {
+        return field("gcpRegions", gcpRegionsField());
+    }
+
     @JsonProperty("gcpRegions")
-    public abstract List<String> gcpRegions();
+    abstract List<String> gcpRegionsField();
 
     /** @return Maximum number of instances. */
+    public Optional<Long> maxNumberOfInstances() {
+        return field("maxNumberOfInstances", maxNumberOfInstancesField());
+    }
+
     @JsonProperty("maxNumberOfInstances")
-    public abstract Optional<Long> maxNumberOfInstances();
+    abstract Optional<Long> maxNumberOfInstancesField();
 
     /** @return The OCI regions that this service offering is available on. */
+    public List<String> ociRegions() {
+        return field("ociRegions", ociRegionsField());
+    }
+
     @JsonProperty("ociRegions")
-    public abstract List<String> ociRegions();
+    abstract List<String> ociRegionsField();
 
     /** @return The on prem platforms that this service offering is available on. */
+    public List<String> onPremPlatforms() {
+        return field("onPremPlatforms", onPremPlatformsField());
+    }
+
     @JsonProperty("onPremPlatforms")
-    public abstract List<String> onPremPlatforms();
+    abstract List<String> onPremPlatformsField();
 
     /** @return The Private regions that this service offering is available on. */
+    public List<String> privateRegions() {
+        return field("privateRegions", privateRegionsField());
+    }
+
     @JsonProperty("privateRegions")
-    public abstract List<String> privateRegions();
+    abstract List<String> privateRegionsField();
 
     /** @return A brief description of the product tier. */
+    public Optional<String> productTierDescription() {
+        return field("productTierDescription", productTierDescriptionField());
+    }
+
     @JsonProperty("productTierDescription")
-    public abstract Optional<String> productTierDescription();
+    abstract Optional<String> productTierDescriptionField();
 
     /** @return Documentation. */
+    public Optional<String> productTierDocumentation() {
+        return field("productTierDocumentation", productTierDocumentationField());
+    }
+
     @JsonProperty("productTierDocumentation")
-    public abstract Optional<String> productTierDocumentation();
+    abstract Optional<String> productTierDocumentationField();
 
     /** @return Enabled product tier features. */
+    public List<ProductTierFeatureDetail> productTierFeatures() {
+        return field("productTierFeatures", productTierFeaturesField());
+    }
+
     @JsonProperty("productTierFeatures")
-    public abstract List<ProductTierFeatureDetail> productTierFeatures();
+    abstract List<ProductTierFeatureDetail> productTierFeaturesField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierID", productTierIdField());
+    }
+
     @JsonProperty("productTierID")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier name. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return A brief description for the end user of the product tier. */
+    public Optional<String> productTierPlanDescription() {
+        return field("productTierPlanDescription", productTierPlanDescriptionField());
+    }
+
     @JsonProperty("productTierPlanDescription")
-    public abstract Optional<String> productTierPlanDescription();
+    abstract Optional<String> productTierPlanDescriptionField();
 
     /** @return Pricing. */
+    public Map<String, Object> productTierPricing() {
+        return field("productTierPricing", productTierPricingField());
+    }
+
     @JsonProperty("productTierPricing")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> productTierPricing();
+    abstract Map<String, Object> productTierPricingField();
 
     /** @return Support. */
+    public Optional<String> productTierSupport() {
+        return field("productTierSupport", productTierSupportField());
+    }
+
     @JsonProperty("productTierSupport")
-    public abstract Optional<String> productTierSupport();
+    abstract Optional<String> productTierSupportField();
 
     /** @return ProductTierType is the type of tier for a product. */
+    public Optional<TenancyType> productTierType() {
+        return field("productTierType", productTierTypeField());
+    }
+
     @JsonProperty("productTierType")
-    public abstract Optional<TenancyType> productTierType();
+    abstract Optional<TenancyType> productTierTypeField();
 
     /** @return The product tier URL key. */
+    public Optional<String> productTierUrlKey() {
+        return field("productTierURLKey", productTierUrlKeyField());
+    }
+
     @JsonProperty("productTierURLKey")
-    public abstract Optional<String> productTierUrlKey();
+    abstract Optional<String> productTierUrlKeyField();
 
     /** @return The product tier version. */
+    public Optional<String> productTierVersion() {
+        return field("productTierVersion", productTierVersionField());
+    }
+
     @JsonProperty("productTierVersion")
-    public abstract Optional<String> productTierVersion();
+    abstract Optional<String> productTierVersionField();
 
     /** @return The resource parameters. */
+    public List<ResourceEntity> resourceParameters() {
+        return field("resourceParameters", resourceParametersField());
+    }
+
     @JsonProperty("resourceParameters")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract List<ResourceEntity> resourceParameters();
+    abstract List<ResourceEntity> resourceParametersField();
 
     /** @return ID of a Service API. */
+    public Optional<String> serviceApiId() {
+        return field("serviceAPIID", serviceApiIdField());
+    }
+
     @JsonProperty("serviceAPIID")
-    public abstract Optional<String> serviceApiId();
+    abstract Optional<String> serviceApiIdField();
 
     /** @return The service API version. */
+    public Optional<String> serviceApiVersion() {
+        return field("serviceAPIVersion", serviceApiVersionField());
+    }
+
     @JsonProperty("serviceAPIVersion")
-    public abstract Optional<String> serviceApiVersion();
+    abstract Optional<String> serviceApiVersionField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return The service environment URL key. */
+    public Optional<String> serviceEnvironmentUrlKey() {
+        return field("serviceEnvironmentURLKey", serviceEnvironmentUrlKeyField());
+    }
+
     @JsonProperty("serviceEnvironmentURLKey")
-    public abstract Optional<String> serviceEnvironmentUrlKey();
+    abstract Optional<String> serviceEnvironmentUrlKeyField();
 
     /** @return This parameter is used to configure the visibility of the service control-plane APIs. */
+    public Optional<String> serviceEnvironmentVisibility() {
+        return field("serviceEnvironmentVisibility", serviceEnvironmentVisibilityField());
+    }
+
     @JsonProperty("serviceEnvironmentVisibility")
-    public abstract Optional<String> serviceEnvironmentVisibility();
+    abstract Optional<String> serviceEnvironmentVisibilityField();
 
     /** @return The logo for the service. */
+    public Optional<String> serviceLogoUrl() {
+        return field("serviceLogoURL", serviceLogoUrlField());
+    }
+
     @JsonProperty("serviceLogoURL")
-    public abstract Optional<String> serviceLogoUrl();
+    abstract Optional<String> serviceLogoUrlField();
 
     /** @return Enabled service model features. */
+    public List<ServiceModelFeatureDetail> serviceModelFeatures() {
+        return field("serviceModelFeatures", serviceModelFeaturesField());
+    }
+
     @JsonProperty("serviceModelFeatures")
-    public abstract List<ServiceModelFeatureDetail> serviceModelFeatures();
+    abstract List<ServiceModelFeatureDetail> serviceModelFeaturesField();
 
     /** @return ID of a Service Model. */
+    public Optional<String> serviceModelId() {
+        return field("serviceModelID", serviceModelIdField());
+    }
+
     @JsonProperty("serviceModelID")
-    public abstract Optional<String> serviceModelId();
+    abstract Optional<String> serviceModelIdField();
 
     /** @return The service model name. */
+    public Optional<String> serviceModelName() {
+        return field("serviceModelName", serviceModelNameField());
+    }
+
     @JsonProperty("serviceModelName")
-    public abstract Optional<String> serviceModelName();
+    abstract Optional<String> serviceModelNameField();
 
     /** @return The service model status. */
+    public Optional<String> serviceModelStatus() {
+        return field("serviceModelStatus", serviceModelStatusField());
+    }
+
     @JsonProperty("serviceModelStatus")
-    public abstract Optional<String> serviceModelStatus();
+    abstract Optional<String> serviceModelStatusField();
 
     /** @return The model type encapsulating this service. */
+    public Optional<DeploymentModel> serviceModelType() {
+        return field("serviceModelType", serviceModelTypeField());
+    }
+
     @JsonProperty("serviceModelType")
-    public abstract Optional<DeploymentModel> serviceModelType();
+    abstract Optional<DeploymentModel> serviceModelTypeField();
 
     /** @return The service model URL key. */
+    public Optional<String> serviceModelUrlKey() {
+        return field("serviceModelURLKey", serviceModelUrlKeyField());
+    }
+
     @JsonProperty("serviceModelURLKey")
-    public abstract Optional<String> serviceModelUrlKey();
+    abstract Optional<String> serviceModelUrlKeyField();
 
     /** @return Indicates whether any of the resources in the product tier support public network. */
+    public Optional<Boolean> supportsPublicNetwork() {
+        return field("supportsPublicNetwork", supportsPublicNetworkField());
+    }
+
     @JsonProperty("supportsPublicNetwork")
-    public abstract Optional<Boolean> supportsPublicNetwork();
+    abstract Optional<Boolean> supportsPublicNetworkField();
 
     /** @return a new builder */
     public static ServiceOfferingBuilder builder() {

@@ -25,27 +25,47 @@ import org.immutables.value.Value;
 public abstract class ServicePlanSearchRecord extends ApiModel {
 
     /** @return The model type encapsulating this service. */
+    public Optional<DeploymentModel> deploymentType() {
+        return field("deploymentType", deploymentTypeField());
+    }
+
     @JsonProperty("deploymentType")
-    public abstract Optional<DeploymentModel> deploymentType();
+    abstract Optional<DeploymentModel> deploymentTypeField();
 
     /** @return The Product Tier description of the service plan. */
+    public Optional<String> description() {
+        return field("description", descriptionField());
+    }
+
     @JsonProperty("description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return The Product Tier ID of the service plan. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The Product Tier name of the service plan. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /**
      * @return The timestamp when the service plan was released. The text as received; {@link #releasedAt()} reads it as
      * a time.
      */
+    public Optional<String> releasedAtText() {
+        return field("releasedAt", releasedAtTextField());
+    }
+
     @JsonProperty("releasedAt")
-    public abstract Optional<String> releasedAtText();
+    abstract Optional<String> releasedAtTextField();
 
     /**
      * The timestamp when the service plan was released. Read from {@link #releasedAtText()} on each call: an RFC 3339
@@ -60,40 +80,76 @@ public abstract class ServicePlanSearchRecord extends ApiModel {
     }
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentId", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentId")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the service plan. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of the service plan. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return ProductTierType is the type of tier for a product. */
+    public Optional<TenancyType> tenancyType() {
+        return field("tenancyType", tenancyTypeField());
+    }
+
     @JsonProperty("tenancyType")
-    public abstract Optional<TenancyType> tenancyType();
+    abstract Optional<TenancyType> tenancyTypeField();
 
     /** @return The Product Tier version of the service plan. */
+    public Optional<String> version() {
+        return field("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract Optional<String> version();
+    abstract Optional<String> versionField();
 
     /** @return The Product Tier version name of the service plan. */
+    public Optional<String> versionName() {
+        return field("versionName", versionNameField());
+    }
+
     @JsonProperty("versionName")
-    public abstract Optional<String> versionName();
+    abstract Optional<String> versionNameField();
 
     /** @return The Product Tier version set status of the service plan. */
+    public Optional<String> versionSetStatus() {
+        return field("versionSetStatus", versionSetStatusField());
+    }
+
     @JsonProperty("versionSetStatus")
-    public abstract Optional<String> versionSetStatus();
+    abstract Optional<String> versionSetStatusField();
 
     /** @return a new builder */
     public static ServicePlanSearchRecordBuilder builder() {

@@ -26,29 +26,53 @@ import org.immutables.value.Value;
 public abstract class ServiceProviderEvent extends ApiModel {
 
     /** @return The type of the alert. */
+    public Optional<AlertType> alertType() {
+        return field("alertType", alertTypeField());
+    }
+
     @JsonProperty("alertType")
-    public abstract Optional<AlertType> alertType();
+    abstract Optional<AlertType> alertTypeField();
 
     /** @return The category of the service provider specific event. */
+    public Optional<EventCategory> eventCategory() {
+        return field("eventCategory", eventCategoryField());
+    }
+
     @JsonProperty("eventCategory")
-    public abstract Optional<EventCategory> eventCategory();
+    abstract Optional<EventCategory> eventCategoryField();
 
     /** @return ID of a Event. */
+    public Optional<String> eventId() {
+        return field("eventID", eventIdField());
+    }
+
     @JsonProperty("eventID")
-    public abstract Optional<String> eventId();
+    abstract Optional<String> eventIdField();
 
     /** @return The event payload for a service provider. */
+    public Map<String, Object> eventPayload() {
+        return field("eventPayload", eventPayloadField());
+    }
+
     @JsonProperty("eventPayload")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public abstract Map<String, Object> eventPayload();
+    abstract Map<String, Object> eventPayloadField();
 
     /** @return The type of the service provider specific event. */
+    public Optional<ServiceProviderEventType> eventType() {
+        return field("eventType", eventTypeField());
+    }
+
     @JsonProperty("eventType")
-    public abstract Optional<ServiceProviderEventType> eventType();
+    abstract Optional<ServiceProviderEventType> eventTypeField();
 
     /** @return The expiry time of the event. The text as received; {@link #expiryTime()} reads it as a time. */
+    public Optional<String> expiryTimeText() {
+        return field("expiryTime", expiryTimeTextField());
+    }
+
     @JsonProperty("expiryTime")
-    public abstract Optional<String> expiryTimeText();
+    abstract Optional<String> expiryTimeTextField();
 
     /**
      * The expiry time of the event. Read from {@link #expiryTimeText()} on each call: an RFC 3339 date-time (a space
@@ -63,44 +87,84 @@ public abstract class ServiceProviderEvent extends ApiModel {
     }
 
     /** @return ID of a Resource Instance. */
+    public Optional<String> instanceId() {
+        return field("instanceID", instanceIdField());
+    }
+
     @JsonProperty("instanceID")
-    public abstract Optional<String> instanceId();
+    abstract Optional<String> instanceIdField();
 
     /** @return The version of the plan. */
+    public Optional<String> planVersion() {
+        return field("planVersion", planVersionField());
+    }
+
     @JsonProperty("planVersion")
-    public abstract Optional<String> planVersion();
+    abstract Optional<String> planVersionField();
 
     /** @return The priority of the event. */
+    public Optional<Priority> priority() {
+        return field("priority", priorityField());
+    }
+
     @JsonProperty("priority")
-    public abstract Optional<Priority> priority();
+    abstract Optional<Priority> priorityField();
 
     /** @return The name of the resource. */
+    public Optional<String> resourceName() {
+        return field("resourceName", resourceNameField());
+    }
+
     @JsonProperty("resourceName")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return The scope of the event. */
+    public Optional<EventScope> scope() {
+        return field("scope", scopeField());
+    }
+
     @JsonProperty("scope")
-    public abstract Optional<EventScope> scope();
+    abstract Optional<EventScope> scopeField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The name of the service. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The name of the service plan. */
+    public Optional<String> servicePlanName() {
+        return field("servicePlanName", servicePlanNameField());
+    }
+
     @JsonProperty("servicePlanName")
-    public abstract Optional<String> servicePlanName();
+    abstract Optional<String> servicePlanNameField();
 
     /** @return The event time. The text as received; {@link #time()} reads it as a time. */
+    public Optional<String> timeText() {
+        return field("time", timeTextField());
+    }
+
     @JsonProperty("time")
-    public abstract Optional<String> timeText();
+    abstract Optional<String> timeTextField();
 
     /**
      * The event time. Read from {@link #timeText()} on each call: an RFC 3339 date-time (a space for {@code T}

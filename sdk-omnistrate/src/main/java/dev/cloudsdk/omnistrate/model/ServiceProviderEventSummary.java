@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class ServiceProviderEventSummary extends ApiModel {
 
     /** @return The number of outstanding events by type. */
+    public Map<String, Long> eventsSummary() {
+        return field("eventsSummary", eventsSummaryField());
+    }
+
     @JsonProperty("eventsSummary")
-    public abstract Map<String, Long> eventsSummary();
+    abstract Map<String, Long> eventsSummaryField();
 
     /** @return a new builder */
     public static ServiceProviderEventSummaryBuilder builder() {

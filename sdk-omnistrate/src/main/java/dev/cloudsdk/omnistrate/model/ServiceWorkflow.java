@@ -27,42 +27,74 @@ import org.immutables.value.Value;
 public abstract class ServiceWorkflow extends ApiModel {
 
     /** @return The number of resources updated by the workflow. */
+    public Optional<Long> resourceCount() {
+        return field("ResourceCount", resourceCountField());
+    }
+
     @JsonProperty("ResourceCount")
     @JsonAlias("resourceCount")
-    public abstract Optional<Long> resourceCount();
+    abstract Optional<Long> resourceCountField();
 
     /** @return The user who updated the workflow execution. - Pause, Resume, Terminate. */
+    public Optional<String> updatedBy() {
+        return field("UpdatedBy", updatedByField());
+    }
+
     @JsonProperty("UpdatedBy")
     @JsonAlias("updatedBy")
-    public abstract Optional<String> updatedBy();
+    abstract Optional<String> updatedByField();
 
     /** @return The reason the workflow execution was terminated. */
+    public Optional<String> updatedReason() {
+        return field("UpdatedReason", updatedReasonField());
+    }
+
     @JsonProperty("UpdatedReason")
     @JsonAlias("updatedReason")
-    public abstract Optional<String> updatedReason();
+    abstract Optional<String> updatedReasonField();
 
     /** @return The type of workflow execution. */
+    public Optional<String> workflowType() {
+        return field("WorkflowType", workflowTypeField());
+    }
+
     @JsonProperty("WorkflowType")
     @JsonAlias("workflowType")
-    public abstract Optional<String> workflowType();
+    abstract Optional<String> workflowTypeField();
 
     /** @return The AWS account ID. */
+    public Optional<String> awsAccountId() {
+        return field("awsAccountID", awsAccountIdField());
+    }
+
     @JsonProperty("awsAccountID")
-    public abstract Optional<String> awsAccountId();
+    abstract Optional<String> awsAccountIdField();
 
     /** @return The Azure subscription ID. */
+    public Optional<String> azureSubscriptionId() {
+        return field("azureSubscriptionID", azureSubscriptionIdField());
+    }
+
     @JsonProperty("azureSubscriptionID")
-    public abstract Optional<String> azureSubscriptionId();
+    abstract Optional<String> azureSubscriptionIdField();
 
     /** @return Name of the Infra Provider. */
+    public Optional<CloudProvider> cloudProvider() {
+        return field("cloudProvider", cloudProviderField());
+    }
+
     @JsonProperty("cloudProvider")
-    public abstract Optional<CloudProvider> cloudProvider();
+    abstract Optional<CloudProvider> cloudProviderField();
 
     /**
      * @return The time the workflow execution ended. The text as received; {@link #endTime()} reads it as a time.
      */
+    public Optional<String> endTimeText() {
+        return field("endTime", endTimeTextField());
+    }
+
     @JsonProperty("endTime")
-    public abstract Optional<String> endTimeText();
+    abstract Optional<String> endTimeTextField();
 
     /**
      * The time the workflow execution ended. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a
@@ -77,38 +109,70 @@ public abstract class ServiceWorkflow extends ApiModel {
     }
 
     /** @return The GCP project ID. */
+    public Optional<String> gcpProjectId() {
+        return field("gcpProjectID", gcpProjectIdField());
+    }
+
     @JsonProperty("gcpProjectID")
-    public abstract Optional<String> gcpProjectId();
+    abstract Optional<String> gcpProjectIdField();
 
     /** @return ID of the ServiceWorkflow. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return the {@code manualOverride} field */
+    public Optional<ManualOverride> manualOverride() {
+        return field("manualOverride", manualOverrideField());
+    }
+
     @JsonProperty("manualOverride")
-    public abstract Optional<ManualOverride> manualOverride();
+    abstract Optional<ManualOverride> manualOverrideField();
 
     /** @return The name of the instance owner organization. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return The parent workflow's id for the execution. */
+    public Optional<String> parentId() {
+        return field("parentId", parentIdField());
+    }
+
     @JsonProperty("parentId")
-    public abstract Optional<String> parentId();
+    abstract Optional<String> parentIdField();
 
     /** @return The plan type of the instance owner organization. */
+    public Optional<String> planType() {
+        return field("planType", planTypeField());
+    }
+
     @JsonProperty("planType")
-    public abstract Optional<String> planType();
+    abstract Optional<String> planTypeField();
 
     /** @return The service plan name for the workflow. */
+    public Optional<String> servicePlanName() {
+        return field("servicePlanName", servicePlanNameField());
+    }
+
     @JsonProperty("servicePlanName")
-    public abstract Optional<String> servicePlanName();
+    abstract Optional<String> servicePlanNameField();
 
     /**
      * @return The time the workflow execution started. The text as received; {@link #startTime()} reads it as a time.
      */
+    public Optional<String> startTimeText() {
+        return field("startTime", startTimeTextField());
+    }
+
     @JsonProperty("startTime")
-    public abstract Optional<String> startTimeText();
+    abstract Optional<String> startTimeTextField();
 
     /**
      * The time the workflow execution started. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time
@@ -123,8 +187,12 @@ public abstract class ServiceWorkflow extends ApiModel {
     }
 
     /** @return The status of the workflow execution. */
+    public Optional<String> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<String> status();
+    abstract Optional<String> statusField();
 
     /** @return a new builder */
     public static ServiceWorkflowBuilder builder() {

@@ -23,9 +23,13 @@ import org.immutables.value.Value;
 public abstract class SlackConfiguration extends ApiModel {
 
     /** @return URL to send notifications to. */
+    public Optional<String> webhookUrl() {
+        return field("webhookUrl", webhookUrlField());
+    }
+
     @JsonProperty("webhookUrl")
     @Value.Redacted
-    public abstract Optional<String> webhookUrl();
+    abstract Optional<String> webhookUrlField();
 
     /** @return a new builder */
     public static SlackConfigurationBuilder builder() {

@@ -25,15 +25,23 @@ import org.immutables.value.Value;
 public abstract class SubscriptionLicense extends ApiModel {
 
     /** @return Public certificate used to sign the license in Base 64 format. */
+    public Optional<String> certificateBase64() {
+        return field("certificateBase64", certificateBase64Field());
+    }
+
     @JsonProperty("certificateBase64")
-    public abstract Optional<String> certificateBase64();
+    abstract Optional<String> certificateBase64Field();
 
     /**
      * @return Current expiration of the license in RFC 3339 format. The license will be renewed periodically before
      * this date while the subscription is active. The text as received; {@link #expirationDate()} reads it as a time.
      */
+    public Optional<String> expirationDateText() {
+        return field("expirationDate", expirationDateTextField());
+    }
+
     @JsonProperty("expirationDate")
-    public abstract Optional<String> expirationDateText();
+    abstract Optional<String> expirationDateTextField();
 
     /**
      * Current expiration of the license in RFC 3339 format. The license will be renewed periodically before this date
@@ -49,8 +57,12 @@ public abstract class SubscriptionLicense extends ApiModel {
     }
 
     /** @return License file in Base 64 format. */
+    public Optional<String> licenseBase64() {
+        return field("licenseBase64", licenseBase64Field());
+    }
+
     @JsonProperty("licenseBase64")
-    public abstract Optional<String> licenseBase64();
+    abstract Optional<String> licenseBase64Field();
 
     /** @return a new builder */
     public static SubscriptionLicenseBuilder builder() {

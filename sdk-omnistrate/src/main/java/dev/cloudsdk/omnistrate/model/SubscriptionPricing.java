@@ -28,8 +28,12 @@ public abstract class SubscriptionPricing extends ApiModel {
     /**
      * @return The time that this pricing was created. The text as received; {@link #createdAt()} reads it as a time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The time that this pricing was created. Read from {@link #createdAtText()} on each call: an RFC 3339 date-time (a
@@ -44,20 +48,36 @@ public abstract class SubscriptionPricing extends ApiModel {
     }
 
     /** @return ID of a User. */
+    public Optional<String> createdByUserId() {
+        return field("createdByUserId", createdByUserIdField());
+    }
+
     @JsonProperty("createdByUserId")
-    public abstract Optional<String> createdByUserId();
+    abstract Optional<String> createdByUserIdField();
 
     /** @return The name of the user that created the price. */
+    public Optional<String> createdByUserName() {
+        return field("createdByUserName", createdByUserNameField());
+    }
+
     @JsonProperty("createdByUserName")
-    public abstract Optional<String> createdByUserName();
+    abstract Optional<String> createdByUserNameField();
 
     /** @return Whether this price is a custom price. */
+    public Optional<Boolean> customPrice() {
+        return field("customPrice", customPriceField());
+    }
+
     @JsonProperty("customPrice")
-    public abstract Optional<Boolean> customPrice();
+    abstract Optional<Boolean> customPriceField();
 
     /** @return The end date of the price. The text as received; {@link #endDate()} reads it as a time. */
+    public Optional<String> endDateText() {
+        return field("endDate", endDateTextField());
+    }
+
     @JsonProperty("endDate")
-    public abstract Optional<String> endDateText();
+    abstract Optional<String> endDateTextField();
 
     /**
      * The end date of the price. Read from {@link #endDateText()} on each call: an RFC 3339 date-time (a space for
@@ -72,16 +92,28 @@ public abstract class SubscriptionPricing extends ApiModel {
     }
 
     /** @return Whether this price should be used for billing. */
+    public Optional<Boolean> isActiveBillingPrice() {
+        return field("isActiveBillingPrice", isActiveBillingPriceField());
+    }
+
     @JsonProperty("isActiveBillingPrice")
-    public abstract Optional<Boolean> isActiveBillingPrice();
+    abstract Optional<Boolean> isActiveBillingPriceField();
 
     /** @return The price per unit for the subscription. */
+    public Map<String, Object> pricePerUnit() {
+        return field("pricePerUnit", pricePerUnitField());
+    }
+
     @JsonProperty("pricePerUnit")
-    public abstract Map<String, Object> pricePerUnit();
+    abstract Map<String, Object> pricePerUnitField();
 
     /** @return The start date of the price. The text as received; {@link #startDate()} reads it as a time. */
+    public Optional<String> startDateText() {
+        return field("startDate", startDateTextField());
+    }
+
     @JsonProperty("startDate")
-    public abstract Optional<String> startDateText();
+    abstract Optional<String> startDateTextField();
 
     /**
      * The start date of the price. Read from {@link #startDateText()} on each call: an RFC 3339 date-time (a space for

@@ -23,56 +23,108 @@ import org.immutables.value.Value;
 public abstract class SubscriptionSearchRecord extends ApiModel {
 
     /** @return The Subscription ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return ID of an Org. */
+    public Optional<String> orgId() {
+        return field("orgID", orgIdField());
+    }
+
     @JsonProperty("orgID")
-    public abstract Optional<String> orgId();
+    abstract Optional<String> orgIdField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierID", productTierIdField());
+    }
+
     @JsonProperty("productTierID")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The root user email of the subscription. */
+    public Optional<String> rootUserEmail() {
+        return field("rootUserEmail", rootUserEmailField());
+    }
+
     @JsonProperty("rootUserEmail")
-    public abstract Optional<String> rootUserEmail();
+    abstract Optional<String> rootUserEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> rootUserId() {
+        return field("rootUserID", rootUserIdField());
+    }
+
     @JsonProperty("rootUserID")
-    public abstract Optional<String> rootUserId();
+    abstract Optional<String> rootUserIdField();
 
     /** @return The root user name of the subscription. */
+    public Optional<String> rootUserName() {
+        return field("rootUserName", rootUserNameField());
+    }
+
     @JsonProperty("rootUserName")
-    public abstract Optional<String> rootUserName();
+    abstract Optional<String> rootUserNameField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentID", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentID")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the subscription. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of the subscription. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The service plan name of the subscription. */
+    public Optional<String> servicePlanName() {
+        return field("servicePlanName", servicePlanNameField());
+    }
+
     @JsonProperty("servicePlanName")
-    public abstract Optional<String> servicePlanName();
+    abstract Optional<String> servicePlanNameField();
 
     /** @return Subscription Status. */
+    public Optional<SubscriptionStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<SubscriptionStatus> status();
+    abstract Optional<SubscriptionStatus> statusField();
 
     /** @return a new builder */
     public static SubscriptionSearchRecordBuilder builder() {

@@ -26,14 +26,22 @@ import org.immutables.value.Value;
 public abstract class TerraformDeploymentConfiguration extends ApiModel {
 
     /** @return Deployed files for Terraform deployment. */
+    public Map<String, String> configurationFiles() {
+        return field("ConfigurationFiles", configurationFilesField());
+    }
+
     @JsonProperty("ConfigurationFiles")
     @JsonAlias("configurationFiles")
-    public abstract Map<String, String> configurationFiles();
+    abstract Map<String, String> configurationFilesField();
 
     /** @return Errors encountered during the Terraform deployment. */
+    public Optional<String> deploymentErrors() {
+        return field("DeploymentErrors", deploymentErrorsField());
+    }
+
     @JsonProperty("DeploymentErrors")
     @JsonAlias("deploymentErrors")
-    public abstract Optional<String> deploymentErrors();
+    abstract Optional<String> deploymentErrorsField();
 
     /** @return a new builder */
     public static TerraformDeploymentConfigurationBuilder builder() {

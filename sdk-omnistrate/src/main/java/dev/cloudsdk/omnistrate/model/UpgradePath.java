@@ -30,8 +30,12 @@ public abstract class UpgradePath extends ApiModel {
      * @return The timestamp when the upgrade path was completed. The text as received; {@link #completedAt()} reads it
      * as a time.
      */
+    public Optional<String> completedAtText() {
+        return field("completedAt", completedAtTextField());
+    }
+
     @JsonProperty("completedAt")
-    public abstract Optional<String> completedAtText();
+    abstract Optional<String> completedAtTextField();
 
     /**
      * The timestamp when the upgrade path was completed. Read from {@link #completedAtText()} on each call: an RFC 3339
@@ -46,15 +50,23 @@ public abstract class UpgradePath extends ApiModel {
     }
 
     /** @return The number of instances that have completed the upgrade. */
+    public Optional<Long> completedCount() {
+        return field("completedCount", completedCountField());
+    }
+
     @JsonProperty("completedCount")
-    public abstract Optional<Long> completedCount();
+    abstract Optional<Long> completedCountField();
 
     /**
      * @return The timestamp when the upgrade path was created. The text as received; {@link #createdAt()} reads it as a
      * time.
      */
+    public Optional<String> createdAtText() {
+        return field("createdAt", createdAtTextField());
+    }
+
     @JsonProperty("createdAt")
-    public abstract Optional<String> createdAtText();
+    abstract Optional<String> createdAtTextField();
 
     /**
      * The timestamp when the upgrade path was created. Read from {@link #createdAtText()} on each call: an RFC 3339
@@ -69,46 +81,82 @@ public abstract class UpgradePath extends ApiModel {
     }
 
     /** @return The name of the user who created the upgrade path. */
+    public Optional<String> createdBy() {
+        return field("createdBy", createdByField());
+    }
+
     @JsonProperty("createdBy")
-    public abstract Optional<String> createdBy();
+    abstract Optional<String> createdByField();
 
     /** @return The number of instances that have failed the upgrade. */
+    public Optional<Long> failedCount() {
+        return field("failedCount", failedCountField());
+    }
+
     @JsonProperty("failedCount")
-    public abstract Optional<Long> failedCount();
+    abstract Optional<Long> failedCountField();
 
     /** @return The number of instances that are in progress of the upgrade. */
+    public Optional<Long> inProgressCount() {
+        return field("inProgressCount", inProgressCountField());
+    }
+
     @JsonProperty("inProgressCount")
-    public abstract Optional<Long> inProgressCount();
+    abstract Optional<Long> inProgressCountField();
 
     /** @return The name of the user who created the upgrade path. */
+    public Optional<String> lastModifiedBy() {
+        return field("lastModifiedBy", lastModifiedByField());
+    }
+
     @JsonProperty("lastModifiedBy")
-    public abstract Optional<String> lastModifiedBy();
+    abstract Optional<String> lastModifiedByField();
 
     /** @return The action to perform on an ongoing resource workflow. */
+    public Optional<UpgradePathAction> lastRequestedAction() {
+        return field("lastRequestedAction", lastRequestedActionField());
+    }
+
     @JsonProperty("lastRequestedAction")
-    public abstract Optional<UpgradePathAction> lastRequestedAction();
+    abstract Optional<UpgradePathAction> lastRequestedActionField();
 
     /**
      * @return The maximum number of instances that can be upgraded concurrently. If not specified, falls back to the
      * deployment configuration setting.
      */
+    public Optional<Long> maxConcurrentUpgrades() {
+        return field("maxConcurrentUpgrades", maxConcurrentUpgradesField());
+    }
+
     @JsonProperty("maxConcurrentUpgrades")
-    public abstract Optional<Long> maxConcurrentUpgrades();
+    abstract Optional<Long> maxConcurrentUpgradesField();
 
     /** @return Whether to notify the end customer about the upgrade progress. */
+    public Optional<Boolean> notifyCustomer() {
+        return field("notifyCustomer", notifyCustomerField());
+    }
+
     @JsonProperty("notifyCustomer")
-    public abstract Optional<Boolean> notifyCustomer();
+    abstract Optional<Boolean> notifyCustomerField();
 
     /** @return The number of instances that are pending the upgrade. */
+    public Optional<Long> pendingCount() {
+        return field("pendingCount", pendingCountField());
+    }
+
     @JsonProperty("pendingCount")
-    public abstract Optional<Long> pendingCount();
+    abstract Optional<Long> pendingCountField();
 
     /**
      * @return The date when the upgrade was/is planned to be executed. The text as received;
      * {@link #plannedExecutionDate()} reads it as a time.
      */
+    public Optional<String> plannedExecutionDateText() {
+        return field("plannedExecutionDate", plannedExecutionDateTextField());
+    }
+
     @JsonProperty("plannedExecutionDate")
-    public abstract Optional<String> plannedExecutionDateText();
+    abstract Optional<String> plannedExecutionDateTextField();
 
     /**
      * The date when the upgrade was/is planned to be executed. Read from {@link #plannedExecutionDateText()} on each
@@ -124,15 +172,23 @@ public abstract class UpgradePath extends ApiModel {
     }
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /**
      * @return The timestamp when the upgrade path was released. The text as received; {@link #releasedAt()} reads it as
      * a time.
      */
+    public Optional<String> releasedAtText() {
+        return field("releasedAt", releasedAtTextField());
+    }
+
     @JsonProperty("releasedAt")
-    public abstract Optional<String> releasedAtText();
+    abstract Optional<String> releasedAtTextField();
 
     /**
      * The timestamp when the upgrade path was released. Read from {@link #releasedAtText()} on each call: an RFC 3339
@@ -147,51 +203,95 @@ public abstract class UpgradePath extends ApiModel {
     }
 
     /** @return The number of instances that are scheduled to upgrade. */
+    public Optional<Long> scheduledCount() {
+        return field("scheduledCount", scheduledCountField());
+    }
+
     @JsonProperty("scheduledCount")
-    public abstract Optional<Long> scheduledCount();
+    abstract Optional<Long> scheduledCountField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The number of instances that are skipped the upgrade. */
+    public Optional<Long> skippedCount() {
+        return field("skippedCount", skippedCountField());
+    }
+
     @JsonProperty("skippedCount")
-    public abstract Optional<Long> skippedCount();
+    abstract Optional<Long> skippedCountField();
 
     /** @return The source version of the upgrade path. */
+    public Optional<String> sourceVersion() {
+        return field("sourceVersion", sourceVersionField());
+    }
+
     @JsonProperty("sourceVersion")
-    public abstract Optional<String> sourceVersion();
+    abstract Optional<String> sourceVersionField();
 
     /** @return The source version name of the upgrade path. */
+    public Optional<String> sourceVersionName() {
+        return field("sourceVersionName", sourceVersionNameField());
+    }
+
     @JsonProperty("sourceVersionName")
-    public abstract Optional<String> sourceVersionName();
+    abstract Optional<String> sourceVersionNameField();
 
     /** @return The status of the upgrade path. */
+    public Optional<UpgradeStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<UpgradeStatus> status();
+    abstract Optional<UpgradeStatus> statusField();
 
     /** @return The target version of the upgrade path. */
+    public Optional<String> targetVersion() {
+        return field("targetVersion", targetVersionField());
+    }
+
     @JsonProperty("targetVersion")
-    public abstract Optional<String> targetVersion();
+    abstract Optional<String> targetVersionField();
 
     /** @return The target version name of the upgrade path. */
+    public Optional<String> targetVersionName() {
+        return field("targetVersionName", targetVersionNameField());
+    }
+
     @JsonProperty("targetVersionName")
-    public abstract Optional<String> targetVersionName();
+    abstract Optional<String> targetVersionNameField();
 
     /** @return The total number of instances that are eligible for the upgrade. */
+    public Optional<Long> totalCount() {
+        return field("totalCount", totalCountField());
+    }
+
     @JsonProperty("totalCount")
-    public abstract Optional<Long> totalCount();
+    abstract Optional<Long> totalCountField();
 
     /** @return The type of the upgrade path. */
+    public Optional<UpgradePathType> type() {
+        return field("type", typeField());
+    }
+
     @JsonProperty("type")
-    public abstract Optional<UpgradePathType> type();
+    abstract Optional<UpgradePathType> typeField();
 
     /**
      * @return The timestamp when the upgrade path was updated. The text as received; {@link #updatedAt()} reads it as a
      * time.
      */
+    public Optional<String> updatedAtText() {
+        return field("updatedAt", updatedAtTextField());
+    }
+
     @JsonProperty("updatedAt")
-    public abstract Optional<String> updatedAtText();
+    abstract Optional<String> updatedAtTextField();
 
     /**
      * The timestamp when the upgrade path was updated. Read from {@link #updatedAtText()} on each call: an RFC 3339
@@ -206,8 +306,12 @@ public abstract class UpgradePath extends ApiModel {
     }
 
     /** @return ID of an Upgrade Path. */
+    public Optional<String> upgradePathId() {
+        return field("upgradePathId", upgradePathIdField());
+    }
+
     @JsonProperty("upgradePathId")
-    public abstract Optional<String> upgradePathId();
+    abstract Optional<String> upgradePathIdField();
 
     /** @return a new builder */
     public static UpgradePathBuilder builder() {

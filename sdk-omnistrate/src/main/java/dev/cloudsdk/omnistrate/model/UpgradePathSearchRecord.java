@@ -23,44 +23,84 @@ import org.immutables.value.Value;
 public abstract class UpgradePathSearchRecord extends ApiModel {
 
     /** @return ID of an Upgrade Path. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return Whether to notify the end customer about the upgrade progress. */
+    public Optional<Boolean> notifyCustomer() {
+        return field("notifyCustomer", notifyCustomerField());
+    }
+
     @JsonProperty("notifyCustomer")
-    public abstract Optional<Boolean> notifyCustomer();
+    abstract Optional<Boolean> notifyCustomerField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierID", productTierIdField());
+    }
+
     @JsonProperty("productTierID")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The product tier name of the upgrade path. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentId", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentId")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return The service environment name of the upgrade path. */
+    public Optional<String> serviceEnvironmentName() {
+        return field("serviceEnvironmentName", serviceEnvironmentNameField());
+    }
+
     @JsonProperty("serviceEnvironmentName")
-    public abstract Optional<String> serviceEnvironmentName();
+    abstract Optional<String> serviceEnvironmentNameField();
 
     /** @return The type of service environment. */
+    public Optional<EnvironmentType> serviceEnvironmentType() {
+        return field("serviceEnvironmentType", serviceEnvironmentTypeField());
+    }
+
     @JsonProperty("serviceEnvironmentType")
-    public abstract Optional<EnvironmentType> serviceEnvironmentType();
+    abstract Optional<EnvironmentType> serviceEnvironmentTypeField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The service name of the upgrade path. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return The status of the upgrade path. */
+    public Optional<UpgradeStatus> status() {
+        return field("status", statusField());
+    }
+
     @JsonProperty("status")
-    public abstract Optional<UpgradeStatus> status();
+    abstract Optional<UpgradeStatus> statusField();
 
     /** @return a new builder */
     public static UpgradePathSearchRecordBuilder builder() {

@@ -26,12 +26,20 @@ import org.immutables.value.Value;
 public abstract class UsagePerDimension extends ApiModel {
 
     /** @return Dimension of usage. */
+    public Optional<String> dimension() {
+        return field("dimension", dimensionField());
+    }
+
     @JsonProperty("dimension")
-    public abstract Optional<String> dimension();
+    abstract Optional<String> dimensionField();
 
     /** @return End timestamp of usage. The text as received; {@link #endTime()} reads it as a time. */
+    public Optional<String> endTimeText() {
+        return field("endTime", endTimeTextField());
+    }
+
     @JsonProperty("endTime")
-    public abstract Optional<String> endTimeText();
+    abstract Optional<String> endTimeTextField();
 
     /**
      * End timestamp of usage. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -46,8 +54,12 @@ public abstract class UsagePerDimension extends ApiModel {
     }
 
     /** @return Start timestamp of usage. The text as received; {@link #startTime()} reads it as a time. */
+    public Optional<String> startTimeText() {
+        return field("startTime", startTimeTextField());
+    }
+
     @JsonProperty("startTime")
-    public abstract Optional<String> startTimeText();
+    abstract Optional<String> startTimeTextField();
 
     /**
      * Start timestamp of usage. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -62,8 +74,12 @@ public abstract class UsagePerDimension extends ApiModel {
     }
 
     /** @return Total amount of usage during the period. */
+    public Optional<BigDecimal> total() {
+        return field("total", totalField());
+    }
+
     @JsonProperty("total")
-    public abstract Optional<BigDecimal> total();
+    abstract Optional<BigDecimal> totalField();
 
     /** @return a new builder */
     public static UsagePerDimensionBuilder builder() {

@@ -26,8 +26,12 @@ import org.immutables.value.Value;
 public abstract class UsagePerSubscription extends ApiModel {
 
     /** @return End timestamp of usage. The text as received; {@link #endTime()} reads it as a time. */
+    public Optional<String> endTimeText() {
+        return field("endTime", endTimeTextField());
+    }
+
     @JsonProperty("endTime")
-    public abstract Optional<String> endTimeText();
+    abstract Optional<String> endTimeTextField();
 
     /**
      * End timestamp of usage. Read from {@link #endTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -42,44 +46,84 @@ public abstract class UsagePerSubscription extends ApiModel {
     }
 
     /** @return ID of a Service Environment. */
+    public Optional<String> environmentId() {
+        return field("environmentID", environmentIdField());
+    }
+
     @JsonProperty("environmentID")
-    public abstract Optional<String> environmentId();
+    abstract Optional<String> environmentIdField();
 
     /** @return The name of the environment the subscription is for. */
+    public Optional<String> environmentName() {
+        return field("environmentName", environmentNameField());
+    }
+
     @JsonProperty("environmentName")
-    public abstract Optional<String> environmentName();
+    abstract Optional<String> environmentNameField();
 
     /** @return The type of the environment the subscription is for. */
+    public Optional<String> environmentType() {
+        return field("environmentType", environmentTypeField());
+    }
+
     @JsonProperty("environmentType")
-    public abstract Optional<String> environmentType();
+    abstract Optional<String> environmentTypeField();
 
     /** @return ID of an Org. */
+    public Optional<String> organizationId() {
+        return field("organizationID", organizationIdField());
+    }
+
     @JsonProperty("organizationID")
-    public abstract Optional<String> organizationId();
+    abstract Optional<String> organizationIdField();
 
     /** @return The name of the organization the subscription belongs to. */
+    public Optional<String> organizationName() {
+        return field("organizationName", organizationNameField());
+    }
+
     @JsonProperty("organizationName")
-    public abstract Optional<String> organizationName();
+    abstract Optional<String> organizationNameField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierID", productTierIdField());
+    }
+
     @JsonProperty("productTierID")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The name of the product tier the subscription is for. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceID", serviceIdField());
+    }
+
     @JsonProperty("serviceID")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The name of the service the subscription is for. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return Start timestamp of usage. The text as received; {@link #startTime()} reads it as a time. */
+    public Optional<String> startTimeText() {
+        return field("startTime", startTimeTextField());
+    }
+
     @JsonProperty("startTime")
-    public abstract Optional<String> startTimeText();
+    abstract Optional<String> startTimeTextField();
 
     /**
      * Start timestamp of usage. Read from {@link #startTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -94,20 +138,36 @@ public abstract class UsagePerSubscription extends ApiModel {
     }
 
     /** @return ID of a Subscription. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionID", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionID")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return Usage per dimension for the subscription. */
+    public List<UsagePerDimension> usage() {
+        return field("usage", usageField());
+    }
+
     @JsonProperty("usage")
-    public abstract List<UsagePerDimension> usage();
+    abstract List<UsagePerDimension> usageField();
 
     /** @return The email of the owner of the subscription. */
+    public Optional<String> userEmail() {
+        return field("userEmail", userEmailField());
+    }
+
     @JsonProperty("userEmail")
-    public abstract Optional<String> userEmail();
+    abstract Optional<String> userEmailField();
 
     /** @return ID of a User. */
+    public Optional<String> userId() {
+        return field("userID", userIdField());
+    }
+
     @JsonProperty("userID")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return a new builder */
     public static UsagePerSubscriptionBuilder builder() {

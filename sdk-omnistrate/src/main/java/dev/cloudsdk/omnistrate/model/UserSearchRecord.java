@@ -23,24 +23,44 @@ import org.immutables.value.Value;
 public abstract class UserSearchRecord extends ApiModel {
 
     /** @return The user email. */
+    public Optional<String> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<String> email();
+    abstract Optional<String> emailField();
 
     /** @return Is the user an external user. */
+    public Optional<Boolean> external() {
+        return field("external", externalField());
+    }
+
     @JsonProperty("external")
-    public abstract Optional<Boolean> external();
+    abstract Optional<Boolean> externalField();
 
     /** @return The user ID. */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return The user name. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return The organization name. */
+    public Optional<String> orgName() {
+        return field("orgName", orgNameField());
+    }
+
     @JsonProperty("orgName")
-    public abstract Optional<String> orgName();
+    abstract Optional<String> orgNameField();
 
     /** @return a new builder */
     public static UserSearchRecordBuilder builder() {

@@ -26,59 +26,111 @@ import org.immutables.value.Value;
 public abstract class UserSubscription extends ApiModel {
 
     /** @return List of cloud provider names. */
+    public List<String> cloudProviderNames() {
+        return field("cloudProviderNames", cloudProviderNamesField());
+    }
+
     @JsonProperty("cloudProviderNames")
-    public abstract List<String> cloudProviderNames();
+    abstract List<String> cloudProviderNamesField();
 
     /** @return Whether this is the default subscription for the user. */
+    public Optional<Boolean> defaultSubscription() {
+        return field("defaultSubscription", defaultSubscriptionField());
+    }
+
     @JsonProperty("defaultSubscription")
-    public abstract Optional<Boolean> defaultSubscription();
+    abstract Optional<Boolean> defaultSubscriptionField();
 
     /** @return [DEPRECATED] The email of the user. */
+    public Optional<String> email() {
+        return field("email", emailField());
+    }
+
     @JsonProperty("email")
-    public abstract Optional<String> email();
+    abstract Optional<String> emailField();
 
     /** @return The number of active instances in the subscription. */
+    public Optional<Long> instanceCount() {
+        return field("instanceCount", instanceCountField());
+    }
+
     @JsonProperty("instanceCount")
-    public abstract Optional<Long> instanceCount();
+    abstract Optional<Long> instanceCountField();
 
     /** @return [DEPRECATED] The name of the user. */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return ID of a Product Tier. */
+    public Optional<String> productTierId() {
+        return field("productTierId", productTierIdField());
+    }
+
     @JsonProperty("productTierId")
-    public abstract Optional<String> productTierId();
+    abstract Optional<String> productTierIdField();
 
     /** @return The name of the product tier. */
+    public Optional<String> productTierName() {
+        return field("productTierName", productTierNameField());
+    }
+
     @JsonProperty("productTierName")
-    public abstract Optional<String> productTierName();
+    abstract Optional<String> productTierNameField();
 
     /** @return Type of the role. */
+    public Optional<UserRole> roleType() {
+        return field("roleType", roleTypeField());
+    }
+
     @JsonProperty("roleType")
-    public abstract Optional<UserRole> roleType();
+    abstract Optional<UserRole> roleTypeField();
 
     /** @return ID of a Service Environment. */
+    public Optional<String> serviceEnvironmentId() {
+        return field("serviceEnvironmentId", serviceEnvironmentIdField());
+    }
+
     @JsonProperty("serviceEnvironmentId")
-    public abstract Optional<String> serviceEnvironmentId();
+    abstract Optional<String> serviceEnvironmentIdField();
 
     /** @return ID of a Service. */
+    public Optional<String> serviceId() {
+        return field("serviceId", serviceIdField());
+    }
+
     @JsonProperty("serviceId")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return The logo for the service. */
+    public Optional<String> serviceLogoUrl() {
+        return field("serviceLogoURL", serviceLogoUrlField());
+    }
+
     @JsonProperty("serviceLogoURL")
-    public abstract Optional<String> serviceLogoUrl();
+    abstract Optional<String> serviceLogoUrlField();
 
     /** @return The name of the service. */
+    public Optional<String> serviceName() {
+        return field("serviceName", serviceNameField());
+    }
+
     @JsonProperty("serviceName")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /**
      * @return The date the user joined the subscription. The text as received; {@link #subscriptionDate()} reads it as
      * a time.
      */
+    public Optional<String> subscriptionDateText() {
+        return field("subscriptionDate", subscriptionDateTextField());
+    }
+
     @JsonProperty("subscriptionDate")
-    public abstract Optional<String> subscriptionDateText();
+    abstract Optional<String> subscriptionDateTextField();
 
     /**
      * The date the user joined the subscription. Read from {@link #subscriptionDateText()} on each call: an RFC 3339
@@ -93,20 +145,36 @@ public abstract class UserSubscription extends ApiModel {
     }
 
     /** @return ID of a Subscription. */
+    public Optional<String> subscriptionId() {
+        return field("subscriptionId", subscriptionIdField());
+    }
+
     @JsonProperty("subscriptionId")
-    public abstract Optional<String> subscriptionId();
+    abstract Optional<String> subscriptionIdField();
 
     /** @return The name of the subscription owner user. */
+    public Optional<String> subscriptionOwnerName() {
+        return field("subscriptionOwnerName", subscriptionOwnerNameField());
+    }
+
     @JsonProperty("subscriptionOwnerName")
-    public abstract Optional<String> subscriptionOwnerName();
+    abstract Optional<String> subscriptionOwnerNameField();
 
     /** @return The number of users sharing the subscription. */
+    public Optional<Long> userCount() {
+        return field("userCount", userCountField());
+    }
+
     @JsonProperty("userCount")
-    public abstract Optional<Long> userCount();
+    abstract Optional<Long> userCountField();
 
     /** @return [DEPRECATED] The User ID. */
+    public Optional<String> userId() {
+        return field("userId", userIdField());
+    }
+
     @JsonProperty("userId")
-    public abstract Optional<String> userId();
+    abstract Optional<String> userIdField();
 
     /** @return a new builder */
     public static UserSubscriptionBuilder builder() {

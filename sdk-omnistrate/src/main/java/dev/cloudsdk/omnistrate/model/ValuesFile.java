@@ -22,12 +22,20 @@ import org.immutables.value.Value;
 public abstract class ValuesFile extends ApiModel {
 
     /** @return the {@code gitConfiguration} field */
+    public Optional<GitConfiguration> gitConfiguration() {
+        return field("gitConfiguration", gitConfigurationField());
+    }
+
     @JsonProperty("gitConfiguration")
-    public abstract Optional<GitConfiguration> gitConfiguration();
+    abstract Optional<GitConfiguration> gitConfigurationField();
 
     /** @return The relative file path from repository root. */
+    public Optional<String> path() {
+        return field("path", pathField());
+    }
+
     @JsonProperty("path")
-    public abstract Optional<String> path();
+    abstract Optional<String> pathField();
 
     /** @return a new builder */
     public static ValuesFileBuilder builder() {

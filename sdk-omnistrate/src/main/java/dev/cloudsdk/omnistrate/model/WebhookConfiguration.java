@@ -24,21 +24,37 @@ import org.immutables.value.Value;
 public abstract class WebhookConfiguration extends ApiModel {
 
     /** @return Additional parameters to include in the notification body. */
+    public Map<String, Object> additionalBodyParameters() {
+        return field("additionalBodyParameters", additionalBodyParametersField());
+    }
+
     @JsonProperty("additionalBodyParameters")
-    public abstract Map<String, Object> additionalBodyParameters();
+    abstract Map<String, Object> additionalBodyParametersField();
 
     /** @return HTTP headers to include in the notification. */
+    public Map<String, String> headers() {
+        return field("headers", headersField());
+    }
+
     @JsonProperty("headers")
     @Value.Redacted
-    public abstract Map<String, String> headers();
+    abstract Map<String, String> headersField();
 
     /** @return HTTP method to use for the notification. */
+    public Optional<String> method() {
+        return field("method", methodField());
+    }
+
     @JsonProperty("method")
-    public abstract Optional<String> method();
+    abstract Optional<String> methodField();
 
     /** @return URL to send notifications to. */
+    public Optional<String> url() {
+        return field("url", urlField());
+    }
+
     @JsonProperty("url")
-    public abstract Optional<String> url();
+    abstract Optional<String> urlField();
 
     /** @return a new builder */
     public static WebhookConfigurationBuilder builder() {

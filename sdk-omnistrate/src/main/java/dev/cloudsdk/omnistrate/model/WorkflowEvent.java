@@ -24,8 +24,12 @@ import org.immutables.value.Value;
 public abstract class WorkflowEvent extends ApiModel {
 
     /** @return Time of the event. The text as received; {@link #eventTime()} reads it as a time. */
+    public Optional<String> eventTimeText() {
+        return field("eventTime", eventTimeTextField());
+    }
+
     @JsonProperty("eventTime")
-    public abstract Optional<String> eventTimeText();
+    abstract Optional<String> eventTimeTextField();
 
     /**
      * Time of the event. Read from {@link #eventTimeText()} on each call: an RFC 3339 date-time (a space for {@code T}
@@ -40,12 +44,20 @@ public abstract class WorkflowEvent extends ApiModel {
     }
 
     /** @return The type of the workflow event. */
+    public Optional<WorkflowEventType> eventType() {
+        return field("eventType", eventTypeField());
+    }
+
     @JsonProperty("eventType")
-    public abstract Optional<WorkflowEventType> eventType();
+    abstract Optional<WorkflowEventType> eventTypeField();
 
     /** @return Details of the event. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return a new builder */
     public static WorkflowEventBuilder builder() {

@@ -25,8 +25,12 @@ import org.immutables.value.Value;
 public abstract class WorkflowFailure extends ApiModel {
 
     /** @return The time of the event. The text as received; {@link #eventTime()} reads it as a time. */
+    public Optional<String> eventTimeText() {
+        return field("eventTime", eventTimeTextField());
+    }
+
     @JsonProperty("eventTime")
-    public abstract Optional<String> eventTimeText();
+    abstract Optional<String> eventTimeTextField();
 
     /**
      * The time of the event. Read from {@link #eventTimeText()} on each call: an RFC 3339 date-time (a space for
@@ -41,8 +45,12 @@ public abstract class WorkflowFailure extends ApiModel {
     }
 
     /** @return Details of the event. */
+    public Optional<String> message() {
+        return field("message", messageField());
+    }
+
     @JsonProperty("message")
-    public abstract Optional<String> message();
+    abstract Optional<String> messageField();
 
     /** @return a new builder */
     public static WorkflowFailureBuilder builder() {

@@ -23,19 +23,31 @@ import org.immutables.value.Value;
 public abstract class Amount extends ApiModel {
 
     /** @return the amount in Korean won */
+    public Optional<BigDecimal> krw() {
+        return field("krw", krwField());
+    }
+
     @JsonProperty("krw")
-    public abstract Optional<BigDecimal> krw();
+    abstract Optional<BigDecimal> krwField();
 
     /** @return the amount in US dollars */
+    public Optional<BigDecimal> usd() {
+        return field("usd", usdField());
+    }
+
     @JsonProperty("usd")
-    public abstract Optional<BigDecimal> usd();
+    abstract Optional<BigDecimal> usdField();
 
     /**
      * @return the amount when the server sent a bare number instead of an object; its currency is the enclosing
      * response's
      */
+    public Optional<BigDecimal> value() {
+        return field("value", valueField());
+    }
+
     @JsonProperty("value")
-    public abstract Optional<BigDecimal> value();
+    abstract Optional<BigDecimal> valueField();
 
     /** @return a new builder */
     public static AmountBuilder builder() {

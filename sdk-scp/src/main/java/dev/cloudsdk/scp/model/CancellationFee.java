@@ -19,23 +19,39 @@ import org.immutables.value.Value;
 public abstract class CancellationFee extends ApiModel {
 
     /** @return the billing month the fee is charged in */
+    public Optional<YearMonth> billYearMonth() {
+        return field("bill_year_month", billYearMonthField());
+    }
+
     @JsonProperty("bill_year_month")
-    public abstract Optional<YearMonth> billYearMonth();
+    abstract Optional<YearMonth> billYearMonthField();
 
     /**
      * @return the fee: an {@link Amount} in won and dollars, or a bare number in {@link #currency()}
      * ({@link Amount#value()})
      */
+    public Optional<Amount> fee() {
+        return field("cancellation_fee", feeField());
+    }
+
     @JsonProperty("cancellation_fee")
-    public abstract Optional<Amount> fee();
+    abstract Optional<Amount> feeField();
 
     /** @return the currency of a bare-number fee */
+    public Optional<Currency> currency() {
+        return field("currency", currencyField());
+    }
+
     @JsonProperty("currency")
-    public abstract Optional<Currency> currency();
+    abstract Optional<Currency> currencyField();
 
     /** @return whether the cancellation is on the plan's first day (newer API versions) */
+    public Optional<Boolean> sameDayCancel() {
+        return field("same_day_cancel", sameDayCancelField());
+    }
+
     @JsonProperty("same_day_cancel")
-    public abstract Optional<Boolean> sameDayCancel();
+    abstract Optional<Boolean> sameDayCancelField();
 
     /** @return a new builder */
     public static CancellationFeeBuilder builder() {

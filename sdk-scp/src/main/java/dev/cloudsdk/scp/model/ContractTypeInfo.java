@@ -15,12 +15,20 @@ import org.immutables.value.Value;
 public abstract class ContractTypeInfo extends ApiModel {
 
     /** @return the code to send in requests, e.g. {@link ContractType#ONE_YEAR} */
+    public Optional<ContractType> code() {
+        return field("code", codeField());
+    }
+
     @JsonProperty("code")
-    public abstract Optional<ContractType> code();
+    abstract Optional<ContractType> codeField();
 
     /** @return the display name, e.g. {@code 1-year} */
+    public Optional<String> displayName() {
+        return field("display_name", displayNameField());
+    }
+
     @JsonProperty("display_name")
-    public abstract Optional<String> displayName();
+    abstract Optional<String> displayNameField();
 
     /** @return a new builder */
     public static ContractTypeInfoBuilder builder() {

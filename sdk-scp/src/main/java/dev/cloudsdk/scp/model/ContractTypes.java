@@ -18,12 +18,20 @@ import org.immutables.value.Value;
 public abstract class ContractTypes extends ApiModel {
 
     /** @return the contract lengths of new plans */
+    public List<ContractTypeInfo> contractTypes() {
+        return field("contract_types", contractTypesField());
+    }
+
     @JsonProperty("contract_types")
-    public abstract List<ContractTypeInfo> contractTypes();
+    abstract List<ContractTypeInfo> contractTypesField();
 
     /** @return the contract lengths of extensions */
+    public List<ContractTypeInfo> extensionTypes() {
+        return field("extension_types", extensionTypesField());
+    }
+
     @JsonProperty("extension_types")
-    public abstract List<ContractTypeInfo> extensionTypes();
+    abstract List<ContractTypeInfo> extensionTypesField();
 
     /** @return a new builder */
     public static ContractTypesBuilder builder() {

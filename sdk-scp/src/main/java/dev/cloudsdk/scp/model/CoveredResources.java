@@ -20,32 +20,60 @@ import org.immutables.value.Value;
 public abstract class CoveredResources extends ApiModel {
 
     /** @return the service */
+    public Optional<ServiceType> service() {
+        return field("service", serviceField());
+    }
+
     @JsonProperty("service")
-    public abstract Optional<ServiceType> service();
+    abstract Optional<ServiceType> serviceField();
 
     /** @return the server type, e.g. {@code s1v1m2} */
+    public Optional<String> serverType() {
+        return field("server_type", serverTypeField());
+    }
+
     @JsonProperty("server_type")
-    public abstract Optional<String> serverType();
+    abstract Optional<String> serverTypeField();
 
     /** @return a free-form description of the server type; empty when the server sends {@code ""} */
+    public Map<String, Object> serverTypeDescription() {
+        return field("server_type_description", serverTypeDescriptionField());
+    }
+
     @JsonProperty("server_type_description")
-    public abstract Map<String, Object> serverTypeDescription();
+    abstract Map<String, Object> serverTypeDescriptionField();
 
     /** @return the OS family (the API sends an object or just the id) */
+    public Optional<OsTypeInfo> os() {
+        return field("os", osField());
+    }
+
     @JsonProperty("os")
-    public abstract Optional<OsTypeInfo> os();
+    abstract Optional<OsTypeInfo> osField();
 
     /** @return how many plans were ordered */
+    public Optional<Long> orderCount() {
+        return field("order_count", orderCountField());
+    }
+
     @JsonProperty("order_count")
-    public abstract Optional<Long> orderCount();
+    abstract Optional<Long> orderCountField();
 
     /** @return the group's totals */
+    public Optional<GroupAmounts> amount() {
+        return field("amount", amountField());
+    }
+
     @JsonProperty("amount")
-    public abstract Optional<GroupAmounts> amount();
+    abstract Optional<GroupAmounts> amountField();
 
     /** @return one entry per covered resource */
+    public List<ResourceUsage> coverages() {
+        return field("coverages", coveragesField());
+    }
+
     @JsonProperty("coverages")
-    public abstract List<ResourceUsage> coverages();
+    abstract List<ResourceUsage> coveragesField();
 
     /** @return a new builder */
     public static CoveredResourcesBuilder builder() {

@@ -15,12 +15,20 @@ import org.immutables.value.Value;
 public abstract class Currency extends ApiModel {
 
     /** @return the ISO 4217 code, e.g. {@code KRW} */
+    public Optional<String> code() {
+        return field("code", codeField());
+    }
+
     @JsonProperty("code")
-    public abstract Optional<String> code();
+    abstract Optional<String> codeField();
 
     /** @return the symbol, e.g. {@code ₩} */
+    public Optional<String> symbol() {
+        return field("symbol", symbolField());
+    }
+
     @JsonProperty("symbol")
-    public abstract Optional<String> symbol();
+    abstract Optional<String> symbolField();
 
     /** @return a new builder */
     public static CurrencyBuilder builder() {

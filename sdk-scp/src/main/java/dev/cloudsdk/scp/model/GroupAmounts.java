@@ -15,20 +15,36 @@ import org.immutables.value.Value;
 public abstract class GroupAmounts extends ApiModel {
 
     /** @return what was used without a contract */
+    public Optional<Amount> noContractUsed() {
+        return field("no_contract_used", noContractUsedField());
+    }
+
     @JsonProperty("no_contract_used")
-    public abstract Optional<Amount> noContractUsed();
+    abstract Optional<Amount> noContractUsedField();
 
     /** @return what was used under contracts */
+    public Optional<Amount> used() {
+        return field("used", usedField());
+    }
+
     @JsonProperty("used")
-    public abstract Optional<Amount> used();
+    abstract Optional<Amount> usedField();
 
     /** @return what the contracts did not cover */
+    public Optional<Amount> nonApplied() {
+        return field("non_applied", nonAppliedField());
+    }
+
     @JsonProperty("non_applied")
-    public abstract Optional<Amount> nonApplied();
+    abstract Optional<Amount> nonAppliedField();
 
     /** @return the total */
+    public Optional<Amount> total() {
+        return field("total", totalField());
+    }
+
     @JsonProperty("total")
-    public abstract Optional<Amount> total();
+    abstract Optional<Amount> totalField();
 
     /** @return a new builder */
     public static GroupAmountsBuilder builder() {

@@ -20,16 +20,28 @@ import org.immutables.value.Value;
 public abstract class OsTypeInfo extends ApiModel {
 
     /** @return the OS family, e.g. {@link OsType#OPEN_SOURCE} */
+    public Optional<OsType> id() {
+        return field("os_type_id", idField());
+    }
+
     @JsonProperty("os_type_id")
-    public abstract Optional<OsType> id();
+    abstract Optional<OsType> idField();
 
     /** @return the display name, e.g. {@code Open Source} */
+    public Optional<String> displayName() {
+        return field("display_name", displayNameField());
+    }
+
     @JsonProperty("display_name")
-    public abstract Optional<String> displayName();
+    abstract Optional<String> displayNameField();
 
     /** @return the lower-case value, e.g. {@code opensource} */
+    public Optional<String> value() {
+        return field("os_type_value", valueField());
+    }
+
     @JsonProperty("os_type_value")
-    public abstract Optional<String> value();
+    abstract Optional<String> valueField();
 
     /** @return a new builder */
     public static OsTypeInfoBuilder builder() {

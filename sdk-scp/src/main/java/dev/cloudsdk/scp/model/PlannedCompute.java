@@ -23,108 +23,212 @@ import org.immutables.value.Value;
 public abstract class PlannedCompute extends ApiModel {
 
     /** @return the planned compute id, e.g. {@code 5f3688a192094ddeb0c94166a3e88935} */
+    public Optional<String> id() {
+        return field("id", idField());
+    }
+
     @JsonProperty("id")
-    public abstract Optional<String> id();
+    abstract Optional<String> idField();
 
     /** @return the contract id, e.g. {@code C002612775} */
+    public Optional<String> contractId() {
+        return field("contract_id", contractIdField());
+    }
+
     @JsonProperty("contract_id")
-    public abstract Optional<String> contractId();
+    abstract Optional<String> contractIdField();
 
     /** @return the account the plan belongs to */
+    public Optional<String> accountId() {
+        return field("account_id", accountIdField());
+    }
+
     @JsonProperty("account_id")
-    public abstract Optional<String> accountId();
+    abstract Optional<String> accountIdField();
 
     /** @return the region, e.g. {@code kr-west1} */
+    public Optional<String> region() {
+        return field("region", regionField());
+    }
+
     @JsonProperty("region")
-    public abstract Optional<String> region();
+    abstract Optional<String> regionField();
 
     /** @return the service, e.g. {@code VIRTUAL_SERVER} */
+    public Optional<String> serviceId() {
+        return field("service_id", serviceIdField());
+    }
+
     @JsonProperty("service_id")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return the service's display name, e.g. {@code Virtual Server} */
+    public Optional<String> serviceName() {
+        return field("service_name", serviceNameField());
+    }
+
     @JsonProperty("service_name")
-    public abstract Optional<String> serviceName();
+    abstract Optional<String> serviceNameField();
 
     /** @return the OS family, e.g. {@link OsType#OPEN_SOURCE} */
+    public Optional<OsType> osType() {
+        return field("os_type", osTypeField());
+    }
+
     @JsonProperty("os_type")
-    public abstract Optional<OsType> osType();
+    abstract Optional<OsType> osTypeField();
 
     /** @return the OS family's display name, e.g. {@code Open Source} */
+    public Optional<String> osName() {
+        return field("os_name", osNameField());
+    }
+
     @JsonProperty("os_name")
-    public abstract Optional<String> osName();
+    abstract Optional<String> osNameField();
 
     /** @return the server type, e.g. {@code s1v1m2} */
+    public Optional<String> serverType() {
+        return field("server_type", serverTypeField());
+    }
+
     @JsonProperty("server_type")
-    public abstract Optional<String> serverType();
+    abstract Optional<String> serverTypeField();
 
     /** @return a free-form description of the server type; empty when the server sends {@code ""} */
+    public Map<String, Object> serverTypeDescription() {
+        return field("server_type_description", serverTypeDescriptionField());
+    }
+
     @JsonProperty("server_type_description")
-    public abstract Map<String, Object> serverTypeDescription();
+    abstract Map<String, Object> serverTypeDescriptionField();
 
     /** @return the SCP resource name of the covered resource */
+    public Optional<String> srn() {
+        return field("srn", srnField());
+    }
+
     @JsonProperty("srn")
-    public abstract Optional<String> srn();
+    abstract Optional<String> srnField();
 
     /** @return the kind of covered resource, e.g. {@code instance} */
+    public Optional<String> resourceType() {
+        return field("resource_type", resourceTypeField());
+    }
+
     @JsonProperty("resource_type")
-    public abstract Optional<String> resourceType();
+    abstract Optional<String> resourceTypeField();
 
     /** @return the covered resource's name, e.g. {@code test-vm} */
+    public Optional<String> resourceName() {
+        return field("resource_name", resourceNameField());
+    }
+
     @JsonProperty("resource_name")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return the contract length as displayed, e.g. {@code 1-year} (requests use {@link ContractType} codes) */
+    public Optional<String> contractType() {
+        return field("contract_type", contractTypeField());
+    }
+
     @JsonProperty("contract_type")
-    public abstract Optional<String> contractType();
+    abstract Optional<String> contractTypeField();
 
     /** @return the contract length of the pending extension as displayed, e.g. {@code 1-year} */
+    public Optional<String> nextContractType() {
+        return field("next_contract_type", nextContractTypeField());
+    }
+
     @JsonProperty("next_contract_type")
-    public abstract Optional<String> nextContractType();
+    abstract Optional<String> nextContractTypeField();
 
     /** @return the first day of the current contract */
+    public Optional<LocalDate> startDate() {
+        return field("start_date", startDateField());
+    }
+
     @JsonProperty("start_date")
-    public abstract Optional<LocalDate> startDate();
+    abstract Optional<LocalDate> startDateField();
 
     /** @return the last day of the current contract */
+    public Optional<LocalDate> endDate() {
+        return field("end_date", endDateField());
+    }
+
     @JsonProperty("end_date")
-    public abstract Optional<LocalDate> endDate();
+    abstract Optional<LocalDate> endDateField();
 
     /** @return the first day of the first contract of this plan */
+    public Optional<LocalDate> firstContractStartAt() {
+        return field("first_contract_start_at", firstContractStartAtField());
+    }
+
     @JsonProperty("first_contract_start_at")
-    public abstract Optional<LocalDate> firstContractStartAt();
+    abstract Optional<LocalDate> firstContractStartAtField();
 
     /** @return the first day of the pending extension */
+    public Optional<LocalDate> nextStartDate() {
+        return field("next_start_date", nextStartDateField());
+    }
+
     @JsonProperty("next_start_date")
-    public abstract Optional<LocalDate> nextStartDate();
+    abstract Optional<LocalDate> nextStartDateField();
 
     /** @return the last day of the pending extension */
+    public Optional<LocalDate> nextEndDate() {
+        return field("next_end_date", nextEndDateField());
+    }
+
     @JsonProperty("next_end_date")
-    public abstract Optional<LocalDate> nextEndDate();
+    abstract Optional<LocalDate> nextEndDateField();
 
     /** @return the plan's state, e.g. {@code ACTIVE} */
+    public Optional<String> state() {
+        return field("state", stateField());
+    }
+
     @JsonProperty("state")
-    public abstract Optional<String> state();
+    abstract Optional<String> stateField();
 
     /** @return whether the plan is deleted (the API's {@code delete_yn}, {@code "Y"} or {@code "N"}) */
+    public Optional<Boolean> deleted() {
+        return field("delete_yn", deletedField());
+    }
+
     @JsonProperty("delete_yn")
-    public abstract Optional<Boolean> deleted();
+    abstract Optional<Boolean> deletedField();
 
     /** @return when the plan was created (SCP sends no zone) */
+    public Optional<LocalDateTime> createdAt() {
+        return field("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Optional<LocalDateTime> createdAt();
+    abstract Optional<LocalDateTime> createdAtField();
 
     /** @return who created the plan */
+    public Optional<String> createdBy() {
+        return field("created_by", createdByField());
+    }
+
     @JsonProperty("created_by")
-    public abstract Optional<String> createdBy();
+    abstract Optional<String> createdByField();
 
     /** @return when the plan was last changed (SCP sends no zone) */
+    public Optional<LocalDateTime> modifiedAt() {
+        return field("modified_at", modifiedAtField());
+    }
+
     @JsonProperty("modified_at")
-    public abstract Optional<LocalDateTime> modifiedAt();
+    abstract Optional<LocalDateTime> modifiedAtField();
 
     /** @return who last changed the plan */
+    public Optional<String> modifiedBy() {
+        return field("modified_by", modifiedByField());
+    }
+
     @JsonProperty("modified_by")
-    public abstract Optional<String> modifiedBy();
+    abstract Optional<String> modifiedByField();
 
     /** @return a new builder */
     public static PlannedComputeBuilder builder() {

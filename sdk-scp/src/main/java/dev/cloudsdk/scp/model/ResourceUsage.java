@@ -16,32 +16,60 @@ import org.immutables.value.Value;
 public abstract class ResourceUsage extends ApiModel {
 
     /** @return the resource's name, e.g. {@code test-vm} */
+    public Optional<String> resourceName() {
+        return field("resource_name", resourceNameField());
+    }
+
     @JsonProperty("resource_name")
-    public abstract Optional<String> resourceName();
+    abstract Optional<String> resourceNameField();
 
     /** @return the contract that covered it */
+    public Optional<String> contractId() {
+        return field("contract_id", contractIdField());
+    }
+
     @JsonProperty("contract_id")
-    public abstract Optional<String> contractId();
+    abstract Optional<String> contractIdField();
 
     /** @return the hours used */
+    public Optional<Long> usedHours() {
+        return field("used_time", usedHoursField());
+    }
+
     @JsonProperty("used_time")
-    public abstract Optional<Long> usedHours();
+    abstract Optional<Long> usedHoursField();
 
     /** @return the price per hour */
+    public Optional<Amount> unitPrice() {
+        return field("unit_price", unitPriceField());
+    }
+
     @JsonProperty("unit_price")
-    public abstract Optional<Amount> unitPrice();
+    abstract Optional<Amount> unitPriceField();
 
     /** @return what the used hours cost */
+    public Optional<Amount> usedAmount() {
+        return field("used_amount", usedAmountField());
+    }
+
     @JsonProperty("used_amount")
-    public abstract Optional<Amount> usedAmount();
+    abstract Optional<Amount> usedAmountField();
 
     /** @return what the contract did not cover */
+    public Optional<Amount> nonAppliedAmount() {
+        return field("non_applied_amount", nonAppliedAmountField());
+    }
+
     @JsonProperty("non_applied_amount")
-    public abstract Optional<Amount> nonAppliedAmount();
+    abstract Optional<Amount> nonAppliedAmountField();
 
     /** @return when the usage was requested (SCP sends no zone) */
+    public Optional<LocalDateTime> requestAt() {
+        return field("request_at", requestAtField());
+    }
+
     @JsonProperty("request_at")
-    public abstract Optional<LocalDateTime> requestAt();
+    abstract Optional<LocalDateTime> requestAtField();
 
     /** @return a new builder */
     public static ResourceUsageBuilder builder() {

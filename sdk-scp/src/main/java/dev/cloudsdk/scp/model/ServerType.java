@@ -16,32 +16,60 @@ import org.immutables.value.Value;
 public abstract class ServerType extends ApiModel {
 
     /** @return the server type, e.g. {@code s1v1m2} */
+    public Optional<String> serverType() {
+        return field("server_type", serverTypeField());
+    }
+
     @JsonProperty("server_type")
-    public abstract Optional<String> serverType();
+    abstract Optional<String> serverTypeField();
 
     /** @return a description of the server type */
+    public Optional<String> description() {
+        return field("server_type_description", descriptionField());
+    }
+
     @JsonProperty("server_type_description")
-    public abstract Optional<String> description();
+    abstract Optional<String> descriptionField();
 
     /** @return the instance family, e.g. {@code s1} */
+    public Optional<String> instanceType() {
+        return field("instance_type", instanceTypeField());
+    }
+
     @JsonProperty("instance_type")
-    public abstract Optional<String> instanceType();
+    abstract Optional<String> instanceTypeField();
 
     /** @return the number of vCPU cores (sent as a string) */
+    public Optional<Integer> cores() {
+        return field("core", coresField());
+    }
+
     @JsonProperty("core")
-    public abstract Optional<Integer> cores();
+    abstract Optional<Integer> coresField();
 
     /** @return the memory in GB (sent as a string) */
+    public Optional<BigDecimal> memoryGb() {
+        return field("memory_gb", memoryGbField());
+    }
+
     @JsonProperty("memory_gb")
-    public abstract Optional<BigDecimal> memoryGb();
+    abstract Optional<BigDecimal> memoryGbField();
 
     /** @return the GPU model, e.g. {@code a100} */
+    public Optional<String> gpuName() {
+        return field("gpu_name", gpuNameField());
+    }
+
     @JsonProperty("gpu_name")
-    public abstract Optional<String> gpuName();
+    abstract Optional<String> gpuNameField();
 
     /** @return whether this type is larger than the current server type asked about ({@code "Y"}/{@code "N"}) */
+    public Optional<Boolean> scaleUp() {
+        return field("scale_up_yn", scaleUpField());
+    }
+
     @JsonProperty("scale_up_yn")
-    public abstract Optional<Boolean> scaleUp();
+    abstract Optional<Boolean> scaleUpField();
 
     /** @return a new builder */
     public static ServerTypeBuilder builder() {

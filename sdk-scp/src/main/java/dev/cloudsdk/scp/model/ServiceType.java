@@ -15,12 +15,20 @@ import org.immutables.value.Value;
 public abstract class ServiceType extends ApiModel {
 
     /** @return the service id, e.g. {@code VIRTUAL_SERVER} */
+    public Optional<String> serviceId() {
+        return field("service_id", serviceIdField());
+    }
+
     @JsonProperty("service_id")
-    public abstract Optional<String> serviceId();
+    abstract Optional<String> serviceIdField();
 
     /** @return the display name, e.g. {@code Virtual Server} */
+    public Optional<String> displayName() {
+        return field("display_name", displayNameField());
+    }
+
     @JsonProperty("display_name")
-    public abstract Optional<String> displayName();
+    abstract Optional<String> displayNameField();
 
     /** @return a new builder */
     public static ServiceTypeBuilder builder() {

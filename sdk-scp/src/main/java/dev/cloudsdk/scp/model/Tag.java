@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,12 +16,21 @@ import org.immutables.value.Value;
 public abstract class Tag extends ApiModel {
 
     /** @return the tag key */
+    public String key() {
+        return requiredField("key", keyField());
+    }
+
     @JsonProperty("key")
-    public abstract String key();
+    @Nullable
+    abstract String keyField();
 
     /** @return the tag value */
+    public Optional<String> value() {
+        return field("value", valueField());
+    }
+
     @JsonProperty("value")
-    public abstract Optional<String> value();
+    abstract Optional<String> valueField();
 
     /** @return a new builder */
     public static TagBuilder builder() {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -82,6 +84,15 @@ final class ModelReader extends StdDeserializer<Object> {
      * {@code get}) costs no class, one read often gets direct calls.
      */
     static final int SPIN_AFTER = 32;
+
+    /** How the package-private attribute behind a guarded field's public accessor is named: {@code <name>Field}. */
+    private static final String GUARDED_SUFFIX = "Field";
+
+    /**
+     * The deserialization attribute ({@code ObjectReader.withAttribute}) that, set to {@code Boolean.TRUE}, makes a
+     * field that does not fit, or a required field missing, fail the whole answer ({@code responseValidation}).
+     */
+    static final String STRICT_ATTRIBUTE = "dev.cloudsdk.core.strictModels";
 
     private final transient Class<?> builderClass;
     private final transient MethodHandles.Lookup lookup;
@@ -168,21 +179,59 @@ final class ModelReader extends StdDeserializer<Object> {
                 }
             }
             List<Handles> found = new ArrayList<>();
-            for (Method accessor : type.getMethods()) {
+            for (Method accessor : accessors(type)) {
                 JsonProperty annotation = accessor.getAnnotation(JsonProperty.class);
-                if (annotation == null || accessor.getParameterCount() != 0 || Modifier.isStatic(accessor.getModifiers())) {
-                    continue;
-                }
+                String attribute = attributeName(accessor);
                 Method setter = setters.get(annotation.value());
-                if (setter == null || !setter.getName().equals(accessor.getName())) {
+                if (setter == null || !setter.getName().equals(attribute)) {
                     return null;
                 }
-                found.add(handles(lookup, builder, annotation.value(), accessor));
+                found.add(handles(lookup, builder, annotation.value(), accessor, attribute));
             }
             return new ModelReader(type, builder, lookup, newBuilder, build, found.toArray(new Handles[0]));
         } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
             return null;
         }
+    }
+
+    /**
+     * @return the model's {@code @JsonProperty} accessors: its public ones and, for a model read from answers, the
+     *     package-private {@code <name>Field} attributes behind its public accessors ({@link dev.cloudsdk.core.spi.ModelStyle})
+     */
+    private static List<Method> accessors(Class<?> type) {
+        Map<String, Method> byName = new LinkedHashMap<>();
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class;
+             declaring = declaring.getSuperclass()) {
+            for (Method method : declaring.getDeclaredMethods()) {
+                if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers()) && !method.isBridge()
+                        && method.isAnnotationPresent(JsonProperty.class)) {
+                    byName.putIfAbsent(method.getName(), method); // an override comes first
+                }
+            }
+        }
+        for (Method method : type.getMethods()) { // public ones of interfaces too
+            if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                    && method.isAnnotationPresent(JsonProperty.class)) {
+                byName.putIfAbsent(method.getName(), method);
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /**
+     * @return the attribute (and builder method) name of an accessor: a guarded field's package-private
+     *     {@code <name>Field} attribute is {@code <name>}
+     */
+    private static String attributeName(Method accessor) {
+        String name = accessor.getName();
+        return isGuarded(accessor) ? name.substring(0, name.length() - GUARDED_SUFFIX.length()) : name;
+    }
+
+    /** @return whether the accessor is the hidden attribute behind a public accessor that reports its problems */
+    private static boolean isGuarded(Method accessor) {
+        return !Modifier.isPublic(accessor.getModifiers()) && accessor.getName().endsWith(GUARDED_SUFFIX)
+                && accessor.getName().length() > GUARDED_SUFFIX.length()
+                && ApiModel.class.isAssignableFrom(accessor.getDeclaringClass());
     }
 
     /** @return whether the builder has a {@code @JsonCreator} (SCP's {@code OsTypeInfo} reads from an id too) */
@@ -312,10 +361,9 @@ final class ModelReader extends StdDeserializer<Object> {
     }
 
     /** The builder's methods for one property, from the accessor's type (see {@link #create}). */
-    private static Handles handles(MethodHandles.Lookup lookup, Class<?> builder, String name, Method accessor)
-            throws NoSuchMethodException, IllegalAccessException {
+    private static Handles handles(MethodHandles.Lookup lookup, Class<?> builder, String name, Method accessor,
+                                   String method) throws NoSuchMethodException, IllegalAccessException {
         Type declared = accessor.getGenericReturnType();
-        String method = accessor.getName();
         if (accessor.getReturnType() == Optional.class) { // its plain setter: name(T)
             return new Handles(name, accessor, setter(lookup, builder, method, raw(argument(declared, 0))), null, null);
         }
@@ -425,8 +473,13 @@ final class ModelReader extends StdDeserializer<Object> {
 
     private Properties resolveProperties(DeserializationContext context) throws JsonMappingException {
         Map<String, Property> byName = new HashMap<>();
+        int required = 0;
         for (Handles property : handles) {
-            byName.put(property.name, property(context, property, lookup));
+            Property read = property(context, property, lookup, required < Long.SIZE ? 1L << required : 0);
+            byName.put(property.name, read);
+            if (read.required) {
+                required++;
+            }
         }
         for (Handles property : handles) {
             JsonAlias aliases = property.accessor.getAnnotation(JsonAlias.class);
@@ -441,10 +494,16 @@ final class ModelReader extends StdDeserializer<Object> {
                 function(lookup, Function.class, "apply", build, false), spun);
     }
 
-    private static Property property(DeserializationContext context, Handles handles, MethodHandles.Lookup lookup)
-            throws JsonMappingException {
+    /**
+     * @param bit the bit this property has in {@link Properties#requiredMask} if it is a required field (one the API
+     *            always sends, of a guarded model), {@code 0} if there is none left
+     */
+    private static Property property(DeserializationContext context, Handles handles, MethodHandles.Lookup lookup,
+                                     long bit) throws JsonMappingException {
         JavaType declared = context.getTypeFactory().constructType(handles.accessor.getGenericReturnType());
         boolean optional = declared.getRawClass() == Optional.class;
+        boolean guarded = isGuarded(handles.accessor);
+        boolean required = guarded && !optional && !declared.isContainerType() && !declared.isPrimitive();
         JavaType type = optional ? declared.containedTypeOrUnknown(0) : declared;
         JsonDeserializer<Object> deserializer = context.findContextualValueDeserializer(type, null);
         JsonDeserializer<Object> content = null;
@@ -466,7 +525,7 @@ final class ModelReader extends StdDeserializer<Object> {
             }
         }
         return new Property(handles, lookup, false, type, deserializer, nulls == null ? Nulls.SET : nulls, content,
-                empty);
+                empty, guarded, required, required ? bit : 0);
     }
 
     @Override
@@ -484,6 +543,9 @@ final class ModelReader extends StdDeserializer<Object> {
         Properties known = properties(context);
         Object builder = known.newBuilder.get();
         Map<String, Object> unknown = null;
+        JsonStreamContext object = parser.getParsingContext();
+        FieldProblems problems = null;
+        long present = 0;
         for (; name != null; name = parser.nextFieldName()) {
             parser.nextToken();
             Property property = known.get(name);
@@ -498,24 +560,41 @@ final class ModelReader extends StdDeserializer<Object> {
                 }
                 continue;
             }
-            if (property.content != null && (parser.isExpectedStartArrayToken() && property.empty instanceof List
-                    || parser.isExpectedStartObjectToken() && property.empty instanceof Map)) {
-                readContainer(parser, context, builder, property);
-                continue;
-            }
-            Object value;
             try {
-                value = property.read(parser, context);
-            } catch (Exception e) {
-                throw wrapWithPath(e, builder, name, context);
-            }
-            if (value != SKIP) {
+                if (property.content != null && (parser.isExpectedStartArrayToken() && property.empty instanceof List
+                        || parser.isExpectedStartObjectToken() && property.empty instanceof Map)) {
+                    readContainer(parser, context, builder, property);
+                    continue;
+                }
+                Object value;
                 try {
-                    property.set.accept(builder, value);
-                } catch (RuntimeException e) {
-                    throw wrapWithPath(setterFailure(parser, property, value, e), builder, name, context);
+                    value = property.read(parser, context);
+                } catch (Exception e) {
+                    throw wrapWithPath(e, builder, name, context);
+                }
+                if (value != SKIP) {
+                    try {
+                        property.set.accept(builder, value);
+                    } catch (RuntimeException e) {
+                        throw wrapWithPath(setterFailure(parser, property, value, e), builder, name, context);
+                    }
+                    if (value != null) {
+                        present |= property.requiredBit;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!property.guarded || e instanceof StreamReadException || isStrict(context)) {
+                    throw e;
+                }
+                problems = FieldProblems.add(problems, property.name, FieldProblems.failed(parser, context, object,
+                        property.name, property.type, e));
+                if (property.empty != null) {
+                    property.set.accept(builder, property.empty); // not the elements read before the failure
                 }
             }
+        }
+        if (present != known.requiredMask) {
+            problems = missing(known, present, object, context, problems);
         }
         Object model;
         try {
@@ -524,9 +603,37 @@ final class ModelReader extends StdDeserializer<Object> {
             return instantiationProblem(builder, e, context);
         }
         if (unknown != null) {
-            UnknownFields.keep(model, unknown);
+            ReadExtras.keepUnknown(model, unknown);
+        }
+        if (problems != null) {
+            ReadExtras.keepProblems(model, problems.byName());
         }
         return model;
+    }
+
+    /** @return whether this answer is read strictly ({@link #STRICT_ATTRIBUTE}) */
+    private static boolean isStrict(DeserializationContext context) {
+        return Boolean.TRUE.equals(context.getAttribute(STRICT_ATTRIBUTE));
+    }
+
+    /**
+     * Reports the required fields the object lacked (or held {@code null} in): as the model's problems, or, read
+     * strictly, as the failure of the whole answer.
+     */
+    private FieldProblems missing(Properties known, long present, JsonStreamContext object,
+                                  DeserializationContext context, FieldProblems problems) throws IOException {
+        for (Property property : known.required) {
+            if ((present & property.requiredBit) != 0
+                    || problems != null && problems.has(property.name)) {
+                continue;
+            }
+            String path = FieldProblems.pathOf(object) + FieldProblems.step(property.name);
+            if (isStrict(context)) {
+                return context.reportInputMismatch(this, "%s: missing; the API documents it as always sent", path);
+            }
+            problems = FieldProblems.add(problems, property.name, FieldProblems.missing(path, property.type));
+        }
+        return problems;
     }
 
     /**
@@ -684,12 +791,18 @@ final class ModelReader extends StdDeserializer<Object> {
         final Function<Object, Object> build;
         /** Whether its functions are final: spun classes, or handles where none can be spun. */
         final boolean spun;
+        /** The bits of the required fields whose presence is tracked ({@link Property#requiredBit}). */
+        final long requiredMask;
+        /** The properties with a {@link Property#requiredBit}. */
+        final List<Property> required;
 
         Properties(Map<String, Property> byName, Supplier<Object> newBuilder, Function<Object, Object> build,
                    boolean spun) {
             this.newBuilder = newBuilder;
             this.build = build;
             this.spun = spun;
+            this.required = byName.values().stream().filter(property -> property.requiredBit != 0).distinct().toList();
+            this.requiredMask = required.stream().mapToLong(property -> property.requiredBit).reduce(0, (a, b) -> a | b);
             int size = Integer.highestOneBit(Math.max(4, byName.size() * 4) - 1) << 1;
             names = new String[size];
             properties = new Property[size];
@@ -712,6 +825,8 @@ final class ModelReader extends StdDeserializer<Object> {
             this.newBuilder = newBuilder;
             this.build = build;
             this.spun = true;
+            this.required = from.required;
+            this.requiredMask = from.requiredMask;
         }
 
         /** @return a copy of this table calling the builder through classes spun for its methods */
@@ -764,9 +879,16 @@ final class ModelReader extends StdDeserializer<Object> {
         final JsonDeserializer<Object> content;
         /** The empty list or map set before the first element or entry. */
         final Object empty;
+        /** Whether a value that does not fit is kept as the model's problem rather than failing the answer. */
+        final boolean guarded;
+        /** Whether the API always sends it: a guarded field that is neither {@code Optional} nor a container. */
+        final boolean required;
+        /** Its bit in {@link Properties#requiredMask}, or {@code 0}. */
+        final long requiredBit;
 
         Property(Handles handles, MethodHandles.Lookup lookup, boolean spin, JavaType type,
-                 JsonDeserializer<Object> deserializer, Nulls nulls, JsonDeserializer<Object> content, Object empty) {
+                 JsonDeserializer<Object> deserializer, Nulls nulls, JsonDeserializer<Object> content, Object empty,
+                 boolean guarded, boolean required, long requiredBit) {
             this.handles = handles;
             this.name = handles.name;
             this.set = function(lookup, BiConsumer.class, "accept", handles.set, spin);
@@ -777,11 +899,15 @@ final class ModelReader extends StdDeserializer<Object> {
             this.nulls = nulls;
             this.content = content;
             this.empty = empty;
+            this.guarded = guarded;
+            this.required = required;
+            this.requiredBit = requiredBit;
         }
 
         /** @return this property calling the builder through spun classes */
         Property spun(MethodHandles.Lookup lookup) {
-            return new Property(handles, lookup, true, type, deserializer, nulls, content, empty);
+            return new Property(handles, lookup, true, type, deserializer, nulls, content, empty, guarded, required,
+                    requiredBit);
         }
 
         Object read(JsonParser parser, DeserializationContext context) throws IOException {
