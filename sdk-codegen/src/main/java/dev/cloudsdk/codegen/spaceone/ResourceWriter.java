@@ -129,7 +129,8 @@ final class ResourceWriter {
                 file.line("        List<String> fields = Arguments.requireTexts(" + only + ", " + JavaFile.literal(only)
                         + ", true);");
                 file.line("        Map<String, Object> message = rpc.message(" + id + ", " + first + ");");
-                file.line("        if (!fields.isEmpty()) {", "            message.put(\"only\", fields);", "        }");
+                file.line("        if (!fields.isEmpty()) {", "            message.put(\"only\", fields);",
+                        "        }");
                 file.line("        return rpc.prepare(" + rpc + ", message, options, " + answer + ");");
             }
             case LIST -> {

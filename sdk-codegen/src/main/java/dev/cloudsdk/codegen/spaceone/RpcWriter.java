@@ -60,7 +60,8 @@ final class RpcWriter {
      * @return the name of the method's {@code Rpc} constant, such as {@code CLOUD_SERVICE_PIN_DATA}
      */
     static String constant(SeedDocument seed, SeedDocument.Method method) {
-        return seed.resource().replace('-', '_').toUpperCase(Locale.ROOT) + "_" + method.name().toUpperCase(Locale.ROOT);
+        return seed.resource().replace('-', '_').toUpperCase(Locale.ROOT) + "_"
+                + method.name().toUpperCase(Locale.ROOT);
     }
 
     /**

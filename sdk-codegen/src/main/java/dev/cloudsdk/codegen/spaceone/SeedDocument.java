@@ -76,7 +76,8 @@ record SeedDocument(String service, String version, String resource, List<Method
     Set<String> requestFields(Method method) {
         Set<String> fields = messages.get(method.requestType());
         if (fields == null) {
-            throw new IllegalArgumentException(method.name() + ": request " + method.requestType() + " not in the seed");
+            throw new IllegalArgumentException(method.name() + ": request " + method.requestType()
+                    + " not in the seed");
         }
         return fields;
     }
