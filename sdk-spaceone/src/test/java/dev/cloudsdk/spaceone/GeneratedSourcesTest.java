@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The committed {@code Rpc} table is what sdk-codegen makes of the seeds. Run with
- * {@code -Dcloudsdk.codegen.write=true} to rewrite it instead.
+ * The committed generated sources ({@code internal.Rpc}, {@code CloudServices}, {@code DataSources}) are what
+ * sdk-codegen makes of the seeds. Run with {@code -Dcloudsdk.codegen.write=true} to rewrite them instead.
  */
 @ExtendWith(SharedDocuments.class)
-class RpcGeneratorTest {
+class GeneratedSourcesTest {
 
     @Test
-    void committedRpcTableMatchesTheSeeds() {
+    void committedSourcesMatchTheSeeds() {
         assertThat(SpaceOneCodegen.sdk(SharedDocuments.dir()).sync(Path.of(""))).isEmpty();
     }
 }
