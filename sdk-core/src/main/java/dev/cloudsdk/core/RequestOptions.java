@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 
 /**
  * Per-call settings that override the client's: total timeout, retry budget, extra headers and query
- * parameters, and an idempotency key. Every SDK method has an overload that takes one. Immutable.
+ * parameters, an idempotency key, and strict reading of the answer. Every SDK method has an overload that takes one. Immutable.
  *
  * <pre>{@code
  * client.cloud().get(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build());
@@ -31,6 +31,7 @@ public final class RequestOptions {
     private final List<Map.Entry<String, String>> extraQuery;
     private final Map<String, Object> extraBodyProperties;
     private final String idempotencyKey;
+    private final Boolean responseValidation;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
@@ -40,6 +41,7 @@ public final class RequestOptions {
         this.extraQuery = List.copyOf(builder.extraQuery);
         this.extraBodyProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraBodyProperties));
         this.idempotencyKey = builder.idempotencyKey;
+        this.responseValidation = builder.responseValidation;
     }
 
     /** @return options that change nothing */
@@ -62,6 +64,7 @@ public final class RequestOptions {
         builder.extraQuery.addAll(extraQuery);
         builder.extraBodyProperties.putAll(extraBodyProperties);
         builder.idempotencyKey = idempotencyKey;
+        builder.responseValidation = responseValidation;
         return builder;
     }
 
@@ -87,6 +90,9 @@ public final class RequestOptions {
         }
         if (retryPolicy != null) {
             combined.retryPolicy = retryPolicy;
+        }
+        if (responseValidation != null) {
+            combined.responseValidation = responseValidation;
         }
         combined.extraHeaders.putAll(extraHeaders);
         combined.extraQuery.addAll(extraQuery);
@@ -127,6 +133,16 @@ public final class RequestOptions {
         return extraBodyProperties;
     }
 
+    /**
+     * @return whether the answer is read strictly, if set: {@code true} fails the whole call with a
+     *     {@link dev.cloudsdk.core.error.ResponseDecodingException} when a field does not fit its type or a field the
+     *     API always sends is missing; unset or {@code false} keeps such a field's problem in its model, whose accessor
+     *     throws it ({@link dev.cloudsdk.core.model.ApiModel#decodingProblems()})
+     */
+    public Optional<Boolean> responseValidation() {
+        return Optional.ofNullable(responseValidation);
+    }
+
     /** @return the idempotency key sent with this call, if any */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
@@ -139,7 +155,8 @@ public final class RequestOptions {
                 + (retryPolicy == null ? "" : ", " + retryPolicy)
                 + ", extraHeaders=" + extraHeaders.keySet() + ", extraQuery=" + extraQuery.size()
                 + " parameter(s), extraBodyProperties=" + extraBodyProperties.keySet()
-                + ", idempotencyKey=" + (idempotencyKey == null ? "none" : "set") + "}";
+                + ", idempotencyKey=" + (idempotencyKey == null ? "none" : "set")
+                + (responseValidation == null ? "" : ", responseValidation=" + responseValidation) + "}";
     }
 
     /** Builds {@link RequestOptions}. */
@@ -151,6 +168,7 @@ public final class RequestOptions {
         private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
         private final Map<String, Object> extraBodyProperties = new LinkedHashMap<>();
         private String idempotencyKey;
+        private Boolean responseValidation;
 
         private Builder() {
         }
@@ -235,6 +253,21 @@ public final class RequestOptions {
          */
         public Builder bodyProperty(String name, Object value) {
             extraBodyProperties.put(requireText(name, "body property name"), value);
+            return this;
+        }
+
+        /**
+         * Reads the answer strictly, or not. By default a field of an answer that does not fit its Java type (a
+         * string where a list is expected), or a field the API always sends that is missing, does not fail the call:
+         * the rest of the answer reads, and only that field's accessor throws a
+         * {@link dev.cloudsdk.core.error.ResponseDecodingException}. Strict reading fails the call with it at once.
+         * Per call, or for every call of a client made by {@code withOptions(o -> o.responseValidation(true))}.
+         *
+         * @param strict {@code true} to fail the call on any such field
+         * @return this builder
+         */
+        public Builder responseValidation(boolean strict) {
+            this.responseValidation = strict;
             return this;
         }
 

@@ -152,11 +152,22 @@ class ErrorWireTest extends WireTest {
 
     @Test
     void anAnswerOfTheWrongShapeIsADecodingError() {
-        enqueue("{'cloud_service_id':{'not':'a string'}}");
+        enqueue("['not','a cloud service']");
 
         assertThatThrownBy(() -> client(Dialect.REST).inventory().cloudServices().get("x"))
                 .isInstanceOf(ResponseDecodingException.class);
     }
+
+    @Test
+    void aFieldOfTheWrongShapeIsADecodingErrorWhereItIsRead() {
+        enqueue("{'cloud_service_id':{'not':'a string'}}");
+
+        CloudService service = client(Dialect.REST).inventory().cloudServices().get("x");
+
+        assertThatThrownBy(service::cloudServiceId).isInstanceOf(ResponseDecodingException.class)
+                .hasMessage("$.cloud_service_id: expected String, got an object");
+    }
+
     @Test
     void temporaryCodesAnsweredWith500AreRetried() {
         List<String> codes = List.of("ERROR_UNAVAILAVBLE", "ERROR_UNAVAILABLE", "ERROR_REQUEST_TIMEOUT",

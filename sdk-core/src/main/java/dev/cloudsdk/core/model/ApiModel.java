@@ -94,7 +94,11 @@ public abstract class ApiModel {
             if (problem != null) {
                 throw rethrown(problem);
             }
-            throw new IllegalStateException(getClass().getSimpleName() + " has no value for '" + jsonName + "'");
+            Class<?> model = getClass();
+            while (model.getSuperclass() != ApiModel.class && model.getSuperclass() != null) {
+                model = model.getSuperclass(); // the model, not its generated implementation
+            }
+            throw new IllegalStateException(model.getSimpleName() + " has no value for '" + jsonName + "'");
         }
         return value;
     }

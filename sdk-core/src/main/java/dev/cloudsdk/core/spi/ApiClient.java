@@ -177,11 +177,11 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> T execute(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        return decode(request, execute(request, options), handler);
+        return decode(request, options, execute(request, options), handler);
     }
 
-    private <T> T decode(ApiRequest request, ApiResponse response, ResponseHandler<T> handler) {
-        T result = handler.handle(response, new ResponseContext(response, json, request));
+    private <T> T decode(ApiRequest request, RequestOptions options, ApiResponse response, ResponseHandler<T> handler) {
+        T result = handler.handle(response, new ResponseContext(response, json, request, strict(options)));
         return result instanceof dev.cloudsdk.core.pagination.Page
                 ? PageResponses.attach(result, RawResponse.parsed(response, result)) : result;
     }
@@ -200,11 +200,18 @@ public final class ApiClient implements AutoCloseable {
      */
     public <T> RawResponse<T> executeRaw(ApiRequest request, RequestOptions options, ResponseHandler<T> handler) {
         Objects.requireNonNull(handler, "handler");
-        return raw(request, execute(request, options), handler);
+        return raw(request, options, execute(request, options), handler);
     }
 
-    private <T> RawResponse<T> raw(ApiRequest request, ApiResponse response, ResponseHandler<T> handler) {
-        Parse<T> parse = new Parse<>(handler, response, new ResponseContext(response, json, request));
+    /** @return whether the call's answer is read strictly ({@link RequestOptions#responseValidation()}) */
+    private boolean strict(RequestOptions options) {
+        return options.responseValidation().or(defaults::responseValidation).orElse(false);
+    }
+
+    private <T> RawResponse<T> raw(ApiRequest request, RequestOptions options, ApiResponse response,
+                                   ResponseHandler<T> handler) {
+        Parse<T> parse = new Parse<>(handler, response, new ResponseContext(response, json, request,
+                strict(options)));
         parse.raw = RawResponse.of(response, parse);
         return parse.raw;
     }
@@ -335,7 +342,7 @@ public final class ApiClient implements AutoCloseable {
             if (failure != null) {
                 result.completeExceptionally(failure);
             } else {
-                result.completeWith(raw(request, response, handler));
+                result.completeWith(raw(request, options, response, handler));
             }
         });
         return result;

@@ -82,6 +82,17 @@ public final class JsonCodec {
     }
 
     /**
+     * @param reader a reader of this codec
+     * @param strict whether a field of a model that does not fit its type, or a required one missing, fails the
+     *               whole value ({@link dev.cloudsdk.core.RequestOptions#responseValidation()}); else the model keeps
+     *               the field's problem ({@link dev.cloudsdk.core.model.ApiModel#decodingProblems()})
+     * @return the reader reading that way
+     */
+    public ObjectReader reading(ObjectReader reader, boolean strict) {
+        return strict ? reader.withAttribute(JsonMappers.STRICT_MODELS, Boolean.TRUE) : reader;
+    }
+
+    /**
      * Converts an already-parsed value (a map, list or scalar) into a type.
      *
      * @param value parsed value

@@ -2,6 +2,7 @@ package dev.cloudsdk.core.spi;
 
 import dev.cloudsdk.core.error.ResponseDecodingException;
 import dev.cloudsdk.core.http.ApiResponse;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 
 /** What a {@link ResponseHandler} works with: the answer, the codec, and the request it answers. */
@@ -10,16 +11,34 @@ public final class ResponseContext {
     private final ApiResponse response;
     private final JsonCodec json;
     private final ApiRequest request;
+    private final boolean strict;
 
-    ResponseContext(ApiResponse response, JsonCodec json, ApiRequest request) {
+    ResponseContext(ApiResponse response, JsonCodec json, ApiRequest request, boolean strict) {
         this.response = response;
         this.json = json;
         this.request = request;
+        this.strict = strict;
     }
 
     /** @return the client's JSON codec */
     public JsonCodec json() {
         return json;
+    }
+
+    /**
+     * @return whether the answer is read strictly ({@link dev.cloudsdk.core.RequestOptions#responseValidation()}):
+     *     a field that does not fit, or a required one missing, fails the whole answer
+     */
+    public boolean strict() {
+        return strict;
+    }
+
+    /**
+     * @param reader a reader of the client's codec ({@link JsonCodec#reader})
+     * @return that reader reading as this answer must be read ({@link #strict()})
+     */
+    public ObjectReader reading(ObjectReader reader) {
+        return json.reading(reader, strict);
     }
 
     /** @return the request answered */
@@ -42,7 +61,7 @@ public final class ResponseContext {
         }
         T value;
         try {
-            value = response.body().length == 0 ? null : json.decode(response.body(), type);
+            value = response.body().length == 0 ? null : reading(json.reader(type.type())).readValue(response.body());
         } catch (IOException | RuntimeException e) {
             throw failure("could not be decoded as " + type + ": " + e.getMessage(), e);
         }

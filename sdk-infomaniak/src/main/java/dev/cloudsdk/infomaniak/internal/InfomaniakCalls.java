@@ -1,5 +1,6 @@
 package dev.cloudsdk.infomaniak.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.cloudsdk.core.RequestOptions;
 import dev.cloudsdk.core.error.ApiException;
@@ -113,7 +114,7 @@ public final class InfomaniakCalls {
     private <T> ResponseHandler<T> dataOf(TypeRef<T> type) {
         ObjectReader reader = envelopeReader(type.type());
         return (response, context) -> {
-            TypedEnvelope<T> typed = readTyped(response, reader);
+            TypedEnvelope<T> typed = readTyped(response, context.reading(reader));
             if (typed != null && typed.data != null) {
                 return typed.data;
             }
@@ -133,7 +134,7 @@ public final class InfomaniakCalls {
     private <T> ResponseHandler<ApiResult<T>> resultOf(Class<T> dataType) {
         ObjectReader reader = envelopeReader(dataType);
         return (response, context) -> {
-            TypedEnvelope<T> typed = readTyped(response, reader);
+            TypedEnvelope<T> typed = readTyped(response, context.reading(reader));
             if (typed != null) {
                 return ApiResult.of(resultStatus(typed.result), typed.data);
             }
@@ -153,7 +154,7 @@ public final class InfomaniakCalls {
     private <T> ResponseHandler<Page<T>> pageOf(Class<T> itemType, int requestedPage, IntFunction<PreparedCall<Page<T>>> fetch) {
         ObjectReader reader = listEnvelopeReader(itemType);
         return (response, context) -> {
-            TypedEnvelope<List<T>> typed = readTyped(response, reader);
+            TypedEnvelope<List<T>> typed = readTyped(response, context.reading(reader));
             if (typed != null) {
                 List<T> items = typed.data == null ? List.of() : typed.data;
                 return Pagination.pageNumbered(items, requestedPage, typed.page, typed.pages, typed.total, fetch);
@@ -188,8 +189,9 @@ public final class InfomaniakCalls {
 
     private static <T> T convert(Envelope envelope, TypeRef<T> type, ResponseContext context) {
         try {
-            return context.json().convert(envelope.data, type);
-        } catch (IllegalArgumentException e) {
+            JsonNode data = context.json().objectMapper().valueToTree(envelope.data);
+            return context.reading(context.json().reader(type.type())).readValue(data);
+        } catch (IOException | IllegalArgumentException e) {
             throw context.failure("could not be decoded: data does not fit " + type + ": " + e.getMessage(), e);
         }
     }

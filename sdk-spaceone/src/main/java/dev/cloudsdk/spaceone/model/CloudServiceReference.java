@@ -14,12 +14,20 @@ import org.immutables.value.Value;
 public abstract class CloudServiceReference extends ApiModel {
 
     /** @return the provider's id of the resource, e.g. an ARN */
+    public Optional<String> resourceId() {
+        return field("resource_id", resourceIdField());
+    }
+
     @JsonProperty("resource_id")
-    public abstract Optional<String> resourceId();
+    abstract Optional<String> resourceIdField();
 
     /** @return a link to the resource in the provider's console */
+    public Optional<String> externalLink() {
+        return field("external_link", externalLinkField());
+    }
+
     @JsonProperty("external_link")
-    public abstract Optional<String> externalLink();
+    abstract Optional<String> externalLinkField();
 
     /** @return a new builder */
     public static CloudServiceReferenceBuilder builder() {

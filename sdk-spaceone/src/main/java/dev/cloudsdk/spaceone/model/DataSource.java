@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -19,50 +20,95 @@ import org.immutables.value.Value;
 public abstract class DataSource extends ApiModel {
 
     /** @return the id, e.g. {@code ds-1a2b3c} */
+    public String dataSourceId() {
+        return requiredField("data_source_id", dataSourceIdField());
+    }
+
     @JsonProperty("data_source_id")
-    public abstract String dataSourceId();
+    @Nullable
+    abstract String dataSourceIdField();
 
     /** @return the name */
+    public Optional<String> name() {
+        return field("name", nameField());
+    }
+
     @JsonProperty("name")
-    public abstract Optional<String> name();
+    abstract Optional<String> nameField();
 
     /** @return whether it is enabled */
+    public Optional<DataSourceState> state() {
+        return field("state", stateField());
+    }
+
     @JsonProperty("state")
-    public abstract Optional<DataSourceState> state();
+    abstract Optional<DataSourceState> stateField();
 
     /** @return where its data comes from */
+    public Optional<DataSourceType> dataSourceType() {
+        return field("data_source_type", dataSourceTypeField());
+    }
+
     @JsonProperty("data_source_type")
-    public abstract Optional<DataSourceType> dataSourceType();
+    abstract Optional<DataSourceType> dataSourceTypeField();
 
     /** @return the provider, e.g. {@code aws} */
+    public Optional<String> provider() {
+        return field("provider", providerField());
+    }
+
     @JsonProperty("provider")
-    public abstract Optional<String> provider();
+    abstract Optional<String> providerField();
 
     /** @return the collecting plugin, for {@code EXTERNAL} data sources */
+    public Optional<PluginInfo> pluginInfo() {
+        return field("plugin_info", pluginInfoField());
+    }
+
     @JsonProperty("plugin_info")
-    public abstract Optional<PluginInfo> pluginInfo();
+    abstract Optional<PluginInfo> pluginInfoField();
 
     /** @return the template of uploaded data, free JSON */
+    public Map<String, Object> template() {
+        return field("template", templateField());
+    }
+
     @JsonProperty("template")
     @AllowNulls
-    public abstract Map<String, Object> template();
+    abstract Map<String, Object> templateField();
 
     /** @return the tags, free JSON */
+    public Map<String, Object> tags() {
+        return field("tags", tagsField());
+    }
+
     @JsonProperty("tags")
     @AllowNulls
-    public abstract Map<String, Object> tags();
+    abstract Map<String, Object> tagsField();
 
     /** @return the domain */
+    public Optional<String> domainId() {
+        return field("domain_id", domainIdField());
+    }
+
     @JsonProperty("domain_id")
-    public abstract Optional<String> domainId();
+    abstract Optional<String> domainIdField();
 
     /** @return when it was registered */
+    public Optional<Instant> createdAt() {
+        return field("created_at", createdAtField());
+    }
+
     @JsonProperty("created_at")
-    public abstract Optional<Instant> createdAt();
+    abstract Optional<Instant> createdAtField();
 
     /** @return when its costs were last collected */
+    public Optional<Instant> lastSynchronizedAt() {
+        return field("last_synchronized_at", lastSynchronizedAtField());
+    }
+
     @JsonProperty("last_synchronized_at")
-    public abstract Optional<Instant> lastSynchronizedAt();
+    abstract Optional<Instant> lastSynchronizedAtField();
 
     /** @return a new builder */
     public static DataSourceBuilder builder() {

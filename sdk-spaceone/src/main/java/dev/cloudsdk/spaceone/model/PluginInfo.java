@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
+import dev.cloudsdk.core.spi.Nullable;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,43 +21,76 @@ import org.immutables.value.Value;
 public abstract class PluginInfo extends ApiModel {
 
     /** @return the plugin's id */
+    public String pluginId() {
+        return requiredField("plugin_id", pluginIdField());
+    }
+
     @JsonProperty("plugin_id")
-    public abstract String pluginId();
+    @Nullable
+    abstract String pluginIdField();
 
     /** @return the plugin's version */
+    public Optional<String> version() {
+        return field("version", versionField());
+    }
+
     @JsonProperty("version")
-    public abstract Optional<String> version();
+    abstract Optional<String> versionField();
 
     /** @return the plugin's options, free JSON */
+    public Map<String, Object> options() {
+        return field("options", optionsField());
+    }
+
     @JsonProperty("options")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @AllowNulls
-    public abstract Map<String, Object> options();
+    abstract Map<String, Object> optionsField();
 
     /** @return what the plugin reported about itself, free JSON */
+    public Map<String, Object> metadata() {
+        return field("metadata", metadataField());
+    }
+
     @JsonProperty("metadata")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @AllowNulls
-    public abstract Map<String, Object> metadata();
+    abstract Map<String, Object> metadataField();
 
     /** @return credentials given inline, free JSON; never printed */
+    public Map<String, Object> secretData() {
+        return field("secret_data", secretDataField());
+    }
+
     @JsonProperty("secret_data")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @AllowNulls
     @Value.Redacted
-    public abstract Map<String, Object> secretData();
+    abstract Map<String, Object> secretDataField();
 
     /** @return the schema of the secret data */
+    public Optional<String> schema() {
+        return field("schema", schemaField());
+    }
+
     @JsonProperty("schema")
-    public abstract Optional<String> schema();
+    abstract Optional<String> schemaField();
 
     /** @return the id of stored credentials */
+    public Optional<String> secretId() {
+        return field("secret_id", secretIdField());
+    }
+
     @JsonProperty("secret_id")
-    public abstract Optional<String> secretId();
+    abstract Optional<String> secretIdField();
 
     /** @return how the plugin is upgraded */
+    public Optional<UpgradeMode> upgradeMode() {
+        return field("upgrade_mode", upgradeModeField());
+    }
+
     @JsonProperty("upgrade_mode")
-    public abstract Optional<UpgradeMode> upgradeMode();
+    abstract Optional<UpgradeMode> upgradeModeField();
 
     @Value.Check
     void check() {

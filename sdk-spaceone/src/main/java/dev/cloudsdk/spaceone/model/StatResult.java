@@ -19,12 +19,20 @@ import org.immutables.value.Value;
 public abstract class StatResult extends ApiModel {
 
     /** @return the result rows, free JSON */
+    public List<Map<String, Object>> results() {
+        return field("results", resultsField());
+    }
+
     @JsonProperty("results")
-    public abstract List<Map<String, Object>> results();
+    abstract List<Map<String, Object>> resultsField();
 
     /** @return the number of rows before paging, when reported */
+    public OptionalLong totalCount() {
+        return field("total_count", totalCountField());
+    }
+
     @JsonProperty("total_count")
-    public abstract OptionalLong totalCount();
+    abstract OptionalLong totalCountField();
 
     /** @return a new builder */
     public static StatResultBuilder builder() {

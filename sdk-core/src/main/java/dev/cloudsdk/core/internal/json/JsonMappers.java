@@ -43,6 +43,13 @@ import java.util.Set;
  */
 public final class JsonMappers {
 
+    /**
+     * The reading attribute ({@code ObjectReader.withAttribute}) that, set to {@code Boolean.TRUE}, makes a model's
+     * field that does not fit its type, or a required one missing, fail the whole value instead of being kept as the
+     * model's problem.
+     */
+    public static final String STRICT_MODELS = ModelReader.STRICT_ATTRIBUTE;
+
     private JsonMappers() {
     }
 

@@ -503,7 +503,8 @@ final class ModelReader extends StdDeserializer<Object> {
         JavaType declared = context.getTypeFactory().constructType(handles.accessor.getGenericReturnType());
         boolean optional = declared.getRawClass() == Optional.class;
         boolean guarded = isGuarded(handles.accessor);
-        boolean required = guarded && !optional && !declared.isContainerType() && !declared.isPrimitive();
+        boolean required = guarded && !declared.isContainerType() && !declared.isPrimitive()
+                && !declared.getRawClass().getName().startsWith("java.util.Optional"); // OptionalLong too
         JavaType type = optional ? declared.containedTypeOrUnknown(0) : declared;
         JsonDeserializer<Object> deserializer = context.findContextualValueDeserializer(type, null);
         JsonDeserializer<Object> content = null;
