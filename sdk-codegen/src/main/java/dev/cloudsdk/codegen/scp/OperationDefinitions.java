@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@link ResourceWriter} renders into {@code dev.cloudsdk.scp.PlannedComputes}: each operation's method name,
- * HTTP method and path, arguments, query parameters, how its answer is read and its documentation.
+ * What {@link ResourceWriter} renders into {@code dev.cloudsdk.scp.PlannedComputes}, and {@link ParamsWriter} into
+ * its {@code List...Params} classes: each operation's method name, HTTP method and path, arguments, query parameters
+ * (with their accessors' types and documentation), how its answer is read and its documentation.
  *
  * <p>Written here, like {@link ModelDefinitions}, rather than read from {@code scp-billing-openapi.yaml}: the SDK
  * speaks BillingPlan 1.0 (it sends {@code Scp-Api-Version: billingplan 1.0}), whose requests and answer envelopes
@@ -39,20 +40,47 @@ final class OperationDefinitions {
                             "Later pages are fetched with the same filters and options.")
                     .params("ListPlannedComputesParams", "the filters and page",
                             "no filters (the first page, of the default size)")
-                    .required("page", "page")
-                    .required("limit", "limit")
-                    .optional("start_date", "startDate")
-                    .optional("end_date", "endDate")
-                    .optional("server_type", "serverType")
-                    .optional("contract_id", "contractId")
-                    .repeated("contract_type", "contractTypes")
-                    .repeated("next_contract_type", "nextContractTypes")
-                    .repeated("service_id", "serviceIds")
-                    .repeated("os_type", "osTypes")
-                    .repeated("state", "states")
-                    .optional("created_by", "createdBy")
-                    .optional("modified_by", "modifiedBy")
-                    .optional("sort", "sort")
+                    .paramsDoc("The filters and page of {@link PlannedComputes#list(ListPlannedComputesParams)}. Every "
+                                    + "filter is optional; list filters are sent as repeated keys ({@code "
+                                    + "?state=ACTIVE&state=CANCELED}) and match any of their values.",
+                            "",
+                            "<pre>{@code",
+                            "ListPlannedComputesParams params = ListPlannedComputesParams.builder()",
+                            "        .addServiceIds(\"VIRTUAL_SERVER\").addStates(\"ACTIVE\").limit(50).build();",
+                            "}</pre>")
+                    .paramsMembers("""
+                        /** The page size used when none is set. */
+                        public static final int DEFAULT_LIMIT = 20;
+                    """)
+                    .defaulted("page", "page", "int", "1", "the 1-based page to fetch, 1 unless set")
+                    .defaulted("limit", "limit", "int", "DEFAULT_LIMIT",
+                            "the page size, {@value #DEFAULT_LIMIT} unless set")
+                    .optional("start_date", "startDate", "LocalDate", "plans starting on or after this day")
+                    .optional("end_date", "endDate", "LocalDate", "plans ending on or before this day")
+                    .optional("server_type", "serverType", "String", "plans of this server type")
+                    .optional("contract_id", "contractId", "String", "the plan of this contract")
+                    .repeated("contract_type", "contractTypes", "ContractType",
+                            "plans with any of these contract lengths")
+                    .repeated("next_contract_type", "nextContractTypes", "ContractType",
+                            "plans whose extension has any of these lengths")
+                    .repeated("service_id", "serviceIds", "String", "plans of any of these services")
+                    .repeated("os_type", "osTypes", "OsType", "plans of any of these OS families")
+                    .repeated("state", "states", "String", "plans in any of these states, e.g. {@code ACTIVE}")
+                    .optional("created_by", "createdBy", "String", "plans created by this user")
+                    .optional("modified_by", "modifiedBy", "String", "plans last changed by this user")
+                    .optional("sort", "sort", "String", "the sort order, e.g. {@code created_by:asc}")
+                    .paramsCheck("""
+                        @Value.Check
+                        void check() {
+                            if (page() < 1) {
+                                throw new IllegalArgumentException("page must be >= 1, was " + page());
+                            }
+                            if (limit() < 1) {
+                                throw new IllegalArgumentException("limit must be >= 1, was " + limit());
+                            }
+                            Periods.requireOrdered(startDate(), endDate());
+                        }
+                    """)
                     .page("PlannedCompute", "PlannedComputePage", "plannedComputes",
                             "the page; {@link Page#autoPager()} walks every plan from it on",
                             "the page to come; {@link AsyncPage#autoPager()} walks every plan from it on"),
@@ -83,34 +111,59 @@ final class OperationDefinitions {
                     .doc("Lists the contract lengths offered, for the service or server type {@code params} names if "
                             + "any: {@code GET /v1/planned-computes/contract-types}.")
                     .params("ListContractTypesParams", "the filters", "no filters (every contract length)")
-                    .optional("service_id", "serviceId")
-                    .optional("server_type", "serverType")
+                    .paramsDoc("The optional filters of {@link "
+                            + "PlannedComputes#contractTypes(ListContractTypesParams)}.")
+                    .optional("service_id", "serviceId", "String",
+                            "the contract lengths offered for this service, e.g. {@code VIRTUAL_SERVER}")
+                    .optional("server_type", "serverType", "String",
+                            "the contract lengths offered for this server type, e.g. {@code s1v1m2}")
                     .answer("ContractTypes", "the contract lengths of new plans and of extensions"),
             operation("osTypes", "GET", "/os-types")
                     .doc("Lists the OS families offered, for the service {@code params} names if any: {@code GET "
                             + "/v1/planned-computes/os-types}.")
                     .params("ListOsTypesParams", "the filter", "no filter (every OS family)")
-                    .optional("service_id", "serviceId")
+                    .paramsDoc("The optional filter of {@link PlannedComputes#osTypes(ListOsTypesParams)}.")
+                    .optional("service_id", "serviceId", "String",
+                            "the OS families offered for this service, e.g. {@code VIRTUAL_SERVER}")
                     .unwrap("List<OsTypeInfo>", "OsTypeList", "osTypes", "the OS families"),
             operation("coveredResources", "GET", "/instances")
                     .doc("Lists the resources planned computes cover for one service, OS family and server type over "
                             + "a period, with what they used: {@code GET /v1/planned-computes/instances}.")
                     .requiredParams("ListCoveredResourcesParams", "what to ask about")
-                    .required("service_id", "serviceId")
-                    .required("os_type", "osType")
-                    .required("server_type", "serverType")
-                    .required("start_date", "startDate")
-                    .required("end_date", "endDate")
-                    .optional("sort", "sort")
+                    .paramsDoc("What {@link PlannedComputes#coveredResources(ListCoveredResourcesParams)} asks about: "
+                            + "one service, OS family and server type over a period, all required as in API version "
+                            + "{@code billingplan 1.0}, the version the SDK sends (newer versions made the dates "
+                            + "optional).")
+                    .required("service_id", "serviceId", "String", "the service, e.g. {@code VIRTUAL_SERVER}")
+                    .required("os_type", "osType", "OsType", "the OS family")
+                    .required("server_type", "serverType", "String", "the server type, e.g. {@code s1v1m2}")
+                    .required("start_date", "startDate", "LocalDate", "the first day of the period")
+                    .required("end_date", "endDate", "LocalDate", "the last day of the period")
+                    .optional("sort", "sort", "String", "the sort order")
+                    .paramsCheck("""
+                        @Value.Check
+                        void check() {
+                            if (serviceId().isBlank()) {
+                                throw new IllegalArgumentException("serviceId must not be blank");
+                            }
+                            if (serverType().isBlank()) {
+                                throw new IllegalArgumentException("serverType must not be blank");
+                            }
+                            Periods.requireOrdered(Optional.of(startDate()), Optional.of(endDate()));
+                        }
+                    """)
                     .answer("CoveredResources", "the covered resources and their totals"),
             operation("serverTypes", "GET", "/server-types")
                     .doc("Lists the server types offered, for the service and OS family {@code params} names if any, "
                             + "compared with its current server type if it names one: {@code GET "
                             + "/v1/planned-computes/server-types}.")
                     .params("ListServerTypesParams", "the filters", "no filters (every server type)")
-                    .optional("service_id", "serviceId")
-                    .optional("current_server_type", "currentServerType")
-                    .optional("os_type", "osType")
+                    .paramsDoc("The optional filters of {@link PlannedComputes#serverTypes(ListServerTypesParams)}.")
+                    .optional("service_id", "serviceId", "String",
+                            "server types of this service, e.g. {@code VIRTUAL_SERVER}")
+                    .optional("current_server_type", "currentServerType", "String",
+                            "the server type to compare with: each answer's {@code scaleUp} says whether it is larger")
+                    .optional("os_type", "osType", "OsType", "server types available for this OS family")
                     .unwrap("List<ServerType>", "ServerTypeList", "serverTypes", "the server types"),
             operation("serviceTypes", "GET", "/service-types")
                     .doc("Lists the services planned computes can cover: {@code GET "
@@ -158,13 +211,17 @@ final class OperationDefinitions {
     }
 
     /**
-     * One query parameter.
+     * One query parameter, and its accessor in the params class.
      *
      * @param wireName its name on the wire
      * @param accessor the params object's accessor
      * @param kind     how it is read
+     * @param type     the Java type of its value (of each value, for a repeated one)
+     * @param doc      what the accessor returns, the text after {@code @return} (the wire name is added)
+     * @param fallback for a {@link QueryKind#REQUIRED} one with a default ({@code @Value.Default}), the default's
+     *                 expression; else {@code null}
      */
-    record QueryDef(String wireName, String accessor, QueryKind kind) {
+    record QueryDef(String wireName, String accessor, QueryKind kind, String type, String doc, String fallback) {
     }
 
     /** How an operation's answer becomes its result. */
@@ -186,6 +243,12 @@ final class OperationDefinitions {
         final List<ArgumentDef> arguments = new ArrayList<>();
         final List<QueryDef> queries = new ArrayList<>();
         final List<String> throwsDoc = new ArrayList<>();
+        /** The params class's Javadoc, one entry per line. */
+        final List<String> paramsDoc = new ArrayList<>();
+        /** Code of the params class before its accessors (constants), or {@code null}. */
+        String paramsMembers;
+        /** Code of the params class after its accessors (a {@code @Value.Check}), or {@code null}. */
+        String paramsCheck;
         AnswerKind answer;
         /** The result type; for a page, the type of its items. */
         String resultType;
@@ -232,18 +295,45 @@ final class OperationDefinitions {
             return this;
         }
 
-        OperationDef required(String wireName, String accessor) {
-            queries.add(new QueryDef(wireName, accessor, QueryKind.REQUIRED));
+        /** The params class's Javadoc, one entry per line. */
+        OperationDef paramsDoc(String... lines) {
+            paramsDoc.addAll(List.of(lines));
             return this;
         }
 
-        OperationDef optional(String wireName, String accessor) {
-            queries.add(new QueryDef(wireName, accessor, QueryKind.OPTIONAL));
+        /** Java code placed in the params class before its accessors, e.g. a constant. */
+        OperationDef paramsMembers(String code) {
+            this.paramsMembers = code;
             return this;
         }
 
-        OperationDef repeated(String wireName, String accessor) {
-            queries.add(new QueryDef(wireName, accessor, QueryKind.REPEATED));
+        /** Java code placed in the params class after its accessors, e.g. a {@code @Value.Check}. */
+        OperationDef paramsCheck(String code) {
+            this.paramsCheck = code;
+            return this;
+        }
+
+        /** A parameter the params object always holds. */
+        OperationDef required(String wireName, String accessor, String type, String text) {
+            queries.add(new QueryDef(wireName, accessor, QueryKind.REQUIRED, type, text, null));
+            return this;
+        }
+
+        /** A parameter the params object always holds, {@code fallback} unless set. */
+        OperationDef defaulted(String wireName, String accessor, String type, String fallback, String text) {
+            queries.add(new QueryDef(wireName, accessor, QueryKind.REQUIRED, type, text, fallback));
+            return this;
+        }
+
+        /** A parameter left out of the query unless set. */
+        OperationDef optional(String wireName, String accessor, String type, String text) {
+            queries.add(new QueryDef(wireName, accessor, QueryKind.OPTIONAL, type, text, null));
+            return this;
+        }
+
+        /** A list of values, sent as repeated keys. */
+        OperationDef repeated(String wireName, String accessor, String type, String text) {
+            queries.add(new QueryDef(wireName, accessor, QueryKind.REPEATED, type, text, null));
             return this;
         }
 
