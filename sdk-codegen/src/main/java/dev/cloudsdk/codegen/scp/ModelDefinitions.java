@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * What {@link ModelGenerator} renders into {@code dev.cloudsdk.scp.model}: every message of the seed (and the
  * spec's newer fields) as an immutable model, every enum as an open enum. Each model names the schema of
- * {@code scp-billing-openapi.yaml} it stands for, so {@code GeneratedModelsTest} can check no property is
+ * {@code scp-billing-openapi.yaml} it stands for, so {@code ModelDefinitionsTest} can check no property is
  * left out. Names, Java types and documentation are chosen here; JSON names come from the seed.
  */
 final class ModelDefinitions {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Renders the model classes and open enums of {@code dev.cloudsdk.scp.model} from {@link ModelDefinitions}.
- * The output is committed; {@code GeneratedModelsTest} fails when it drifts from what this renders.
+ * The output is committed; {@code GeneratedSourcesTest} (sdk-scp) fails when it drifts from what this renders.
  */
 final class ModelGenerator {
 

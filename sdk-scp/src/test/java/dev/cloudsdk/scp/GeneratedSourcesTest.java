@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Keeps the committed models equal to what sdk-codegen renders ({@link ScpCodegen}), and the open enums complete
- * against the description ({@code ../shared/specs}; skipped without it). Run with
- * {@code -Dcloudsdk.codegen.write=true} to rewrite the committed files.
+ * Keeps the committed models, open enums and {@link PlannedComputes} equal to what sdk-codegen renders
+ * ({@link ScpCodegen}), and the open enums complete against the description ({@code ../shared/specs}; skipped
+ * without it). Run with {@code -Dcloudsdk.codegen.write=true} to rewrite the committed files.
  */
-class GeneratedModelsTest {
+class GeneratedSourcesTest {
 
     @Test
-    void committedModelsAreWhatTheGeneratorRenders() {
+    void committedSourcesAreWhatTheGeneratorRenders() {
         assertThat(ScpCodegen.sdk().sync(Path.of(""))).isEmpty();
     }
 
