@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 
 /**
  * Per-call settings that override the client's: total timeout, retry budget, extra headers and query
- * parameters, an idempotency key, and strict reading of the answer. Every SDK method has an overload that takes one. Immutable.
+ * parameters, an idempotency key, and strict reading of the answer. Every SDK method has an overload that takes
+ * one. Immutable.
  *
  * <pre>{@code
  * client.cloud().get(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build());

@@ -7,11 +7,11 @@ import dev.cloudsdk.infomaniak.model.PublicCloud;
 import java.time.Duration;
 
 /**
- * What sdk-infomaniak offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
- * yet ({@code additionalProperties()}), a raw response (status, headers and request id
- * next to the model), a view of the client with other defaults ({@code withOptions}), and a waiter. Configured from
- * the environment ({@code INFOMANIAK_API_TOKEN}, optionally {@code INFOMANIAK_BASE_URL}); the public cloud, project
- * and Kubernetes service ids are the three arguments.
+ * What sdk-infomaniak offers beyond plain calls, in one program: the fields of an answer this SDK version does not
+ * model yet ({@code additionalProperties()}) and those that did not fit ({@code decodingProblems()}), a raw response
+ * (status, headers and request id next to the model), a view of the client with other defaults ({@code withOptions}),
+ * and a waiter. Configured from the environment ({@code INFOMANIAK_API_TOKEN}, optionally {@code INFOMANIAK_BASE_URL});
+ * the public cloud, project and Kubernetes service ids are the three arguments.
  */
 public final class InfomaniakCapabilities {
 
@@ -37,6 +37,8 @@ public final class InfomaniakCapabilities {
                     + raw.parse().customerName());
             // Fields the API sent that this SDK version does not model yet, as plain Java values.
             System.out.println("not modelled yet: " + raw.parse().additionalProperties().keySet());
+            // Fields whose value did not fit their type: only their accessors throw, the rest of the model reads.
+            System.out.println("did not fit: " + raw.parse().decodingProblems().keySet());
 
             InfomaniakClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "platform"));

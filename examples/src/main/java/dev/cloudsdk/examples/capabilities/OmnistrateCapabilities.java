@@ -6,12 +6,12 @@ import dev.cloudsdk.omnistrate.model.ListHostClustersResult;
 import java.time.Duration;
 
 /**
- * What sdk-omnistrate offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
- * yet ({@code additionalProperties()}), a raw response (status and headers next to the
- * answer) and a view of the client with other defaults ({@code withOptions}). Waiting for a resource instance is
- * {@code client.waiters().waitUntilResourceInstanceRunning(...)} (see the module's README). Configured from the
- * environment ({@code OMNISTRATE_API_KEY}, or {@code OMNISTRATE_TOKEN}, or {@code OMNISTRATE_EMAIL} and
- * {@code OMNISTRATE_PASSWORD}); the service id and environment id are the two arguments.
+ * What sdk-omnistrate offers beyond plain calls, in one program: the fields of an answer this SDK version does not
+ * model yet ({@code additionalProperties()}) and those that did not fit ({@code decodingProblems()}), a raw response
+ * (status and headers next to the answer) and a view of the client with other defaults ({@code withOptions}). Waiting
+ * for a resource instance is {@code client.waiters().waitUntilResourceInstanceRunning(...)} (see the module's README).
+ * Configured from the environment ({@code OMNISTRATE_API_KEY}, or {@code OMNISTRATE_TOKEN}, or {@code OMNISTRATE_EMAIL}
+ * and {@code OMNISTRATE_PASSWORD}); the service id and environment id are the two arguments.
  */
 public final class OmnistrateCapabilities {
 
@@ -34,6 +34,8 @@ public final class OmnistrateCapabilities {
                     + " host clusters");
             // Fields the API sent that this SDK version does not model yet, as plain Java values.
             System.out.println("not modelled yet: " + raw.parse().additionalProperties().keySet());
+            // Fields whose value did not fit their type: only their accessors throw, the rest of the model reads.
+            System.out.println("did not fit: " + raw.parse().decodingProblems().keySet());
 
             OmnistrateClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "platform"));

@@ -7,10 +7,11 @@ import dev.cloudsdk.scp.model.PlannedCompute;
 import java.time.Duration;
 
 /**
- * What sdk-scp offers beyond plain calls, in one program: the fields of an answer this SDK version does not model
- * yet ({@code additionalProperties()}), a raw response (status, headers and request id next to
- * the page), a view of the client with other defaults ({@code withOptions}), and a waiter. Configured from the
- * environment ({@code SCP_ACCESS_KEY}, {@code SCP_SECRET_KEY}, optionally {@code SCP_BASE_URL}).
+ * What sdk-scp offers beyond plain calls, in one program: the fields of an answer this SDK version does not model yet
+ * ({@code additionalProperties()}) and those that did not fit ({@code decodingProblems()}), a raw response (status,
+ * headers and request id next to the page), a view of the client with other defaults ({@code withOptions}), and a
+ * waiter. Configured from the environment ({@code SCP_ACCESS_KEY}, {@code SCP_SECRET_KEY}, optionally
+ * {@code SCP_BASE_URL}).
  */
 public final class ScpCapabilities {
 
@@ -28,8 +29,11 @@ public final class ScpCapabilities {
             Page<PlannedCompute> page = raw.parse();
             System.out.println("HTTP " + raw.statusCode() + ": " + page.items().size() + " planned computes");
             // Fields the API sent that this SDK version does not model yet, as plain Java values.
-            page.items().stream().findFirst().ifPresent(plan ->
-                    System.out.println("not modelled yet: " + plan.additionalProperties().keySet()));
+            page.items().stream().findFirst().ifPresent(plan -> {
+                System.out.println("not modelled yet: " + plan.additionalProperties().keySet());
+                // Fields whose value did not fit their type: only their accessors throw, the rest reads.
+                System.out.println("did not fit: " + plan.decodingProblems().keySet());
+            });
 
             ScpClient patient = client.withOptions(options -> options
                     .timeout(Duration.ofMinutes(2)).maxRetries(5).header("X-Team", "billing"));

@@ -196,7 +196,8 @@ final class ModelReader extends StdDeserializer<Object> {
 
     /**
      * @return the model's {@code @JsonProperty} accessors: its public ones and, for a model read from answers, the
-     *     package-private {@code <name>Field} attributes behind its public accessors ({@link dev.cloudsdk.core.spi.ModelStyle})
+     *     package-private {@code <name>Field} attributes behind its public accessors
+     *     ({@link dev.cloudsdk.core.spi.ModelStyle})
      */
     private static List<Method> accessors(Class<?> type) {
         Map<String, Method> byName = new LinkedHashMap<>();

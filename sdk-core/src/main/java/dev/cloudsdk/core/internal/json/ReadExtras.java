@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Hands a just-read model what its reader found besides its values: the fields it does not model
- * ({@link ApiModel#additionalProperties()}) and the fields that could not be read ({@link ApiModel#decodingProblems()}).
- * The one place outside {@code ApiModel} that sets them, through its package-private methods, which this module may
- * reach and nobody else can.
+ * ({@link ApiModel#additionalProperties()}) and the fields that could not be read
+ * ({@link ApiModel#decodingProblems()}). The one place outside {@code ApiModel} that sets them, through its
+ * package-private methods, which this module may reach and nobody else can.
  */
 final class ReadExtras {
 
