@@ -18,7 +18,9 @@ public final class ModelSource {
     private final JavaFile file;
     private final String name;
     /** Whether it is read from answers: each field then has a public accessor over a package-private attribute. */
-    private boolean answered;
+    private final boolean answered;
+    /** Whether it is a request body: its builder then also takes fields this SDK version does not model. */
+    private final boolean body;
 
     /**
      * Starts a model.
@@ -34,17 +36,46 @@ public final class ModelSource {
      */
     public ModelSource(String header, String packageName, String name, Map<String, String> knownTypes, List<String> doc,
                        List<String> classAnnotations) {
+        this(header, packageName, name, knownTypes, doc, classAnnotations, false);
+    }
+
+    private ModelSource(String header, String packageName, String name, Map<String, String> knownTypes,
+                        List<String> doc, List<String> classAnnotations, boolean body) {
         this.name = name;
+        this.body = body;
         boolean read = classAnnotations.stream().anyMatch(annotation -> annotation.startsWith("@JsonDeserialize("));
-        this.answered = read;
+        this.answered = read && !body;
         Map<String, String> types = new java.util.HashMap<>(knownTypes);
         types.put("ApiModel", "dev.cloudsdk.core.model.ApiModel");
         types.put("Nullable", "dev.cloudsdk.core.spi.Nullable");
+        types.put("AllowNulls", "dev.cloudsdk.core.spi.AllowNulls");
+        types.put("JsonAnyGetter", "com.fasterxml.jackson.annotation.JsonAnyGetter");
+        types.put("JsonInclude", "com.fasterxml.jackson.annotation.JsonInclude");
+        types.put("Map", "java.util.Map");
         this.file = new JavaFile(header, packageName, types);
         file.doc("", doc.toArray(String[]::new));
         file.line("@ModelStyle", "@Value.Immutable");
         classAnnotations.forEach(file::line);
-        file.line("public abstract class " + name + (read ? " extends ApiModel" : "") + " {", "");
+        file.line("public abstract class " + name + (answered ? " extends ApiModel" : "") + " {", "");
+    }
+
+    /**
+     * Starts a request body (or a part of one): a model only sent, whose accessors are plain abstract ones (its builder
+     * refuses to build it without a required field) and whose builder also takes fields this SDK version does not
+     * model ({@code putAdditionalProperty(name, value)}), written after the modelled ones.
+     *
+     * @param header           the file's first line, {@link GeneratedSources#header}
+     * @param packageName      its package
+     * @param name             the class name
+     * @param knownTypes       simple name to fully qualified name of every type it may use ({@link JavaFile})
+     * @param doc              the class Javadoc, one entry per line
+     * @param classAnnotations annotations after {@code @ModelStyle @Value.Immutable}, such as
+     *                         {@link #readThroughBuilder} where a fake server reads it
+     * @return the model being written
+     */
+    public static ModelSource requestBody(String header, String packageName, String name, Map<String, String> knownTypes,
+                                          List<String> doc, List<String> classAnnotations) {
+        return new ModelSource(header, packageName, name, knownTypes, doc, classAnnotations, true);
     }
 
     /**
@@ -53,18 +84,6 @@ public final class ModelSource {
      */
     public static String readThroughBuilder(String name) {
         return "@JsonDeserialize(builder = " + name + "Builder.class)";
-    }
-
-    /**
-     * Marks a model that is read (a fake server reads it) but never part of an answer, such as a request body: its
-     * accessors stay plain abstract ones, so that its builder refuses to build it without a required field. Call it
-     * before adding properties.
-     *
-     * @return this model
-     */
-    public ModelSource sentOnly() {
-        answered = false;
-        return this;
     }
 
     /**
@@ -123,6 +142,15 @@ public final class ModelSource {
 
     /** @return the complete file, ending with {@code builder()} and {@code toBuilder()} */
     public String render() {
+        if (body) {
+            file.doc("    ", "@return the fields sent after the modelled ones, by JSON name: fields the API accepts that this SDK"
+                    + " version does not model yet, given to the builder's {@code putAdditionalProperty(name, value)}");
+            file.line("    public Map<String, Object> additionalProperties() {", "        return additionalPropertyField();",
+                    "    }", "");
+            file.line("    @JsonAnyGetter", "    @JsonInclude(content = JsonInclude.Include.ALWAYS)", "    @AllowNulls",
+                    "    @Value.Redacted",
+                    "    abstract Map<String, Object> additionalPropertyField();", "");
+        }
         file.doc("    ", "@return a new builder");
         file.line("    public static " + name + "Builder builder() {", "        return new " + name + "Builder();", "    }",
                 "");

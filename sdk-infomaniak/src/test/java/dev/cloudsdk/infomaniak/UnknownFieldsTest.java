@@ -67,4 +67,22 @@ class UnknownFieldsTest {
         assertThat(first.customerName()).isEqualTo(page.items().get(1).customerName());
         assertThat(page.items().get(1).additionalProperties()).isEmpty();
     }
+
+    @Test
+    void aRequestBuilderTakesFieldsTheSdkDoesNotModelYet() throws Exception {
+        wire.enqueue(200, "{\"result\":\"success\",\"data\":true}");
+        Map<String, Object> budget = new java.util.LinkedHashMap<>();
+        budget.put("kg", 12);
+        UpdatePublicCloudRequest update = UpdatePublicCloudRequest.builder().description("prod")
+                .putAdditionalProperty("carbon_budget", budget).putAdditionalProperty("retired_at", null).build();
+
+        wire.client.cloud().update(1332, update);
+
+        // Taken without the description's check: the fields are, by definition, not in it yet.
+        RecordedRequest request = wire.server.takeRequest();
+        assertThat(WireSupport.body(request))
+                .isEqualTo("{\"description\":\"prod\",\"carbon_budget\":{\"kg\":12},\"retired_at\":null}");
+        assertThat(update.additionalProperties()).containsKeys("carbon_budget", "retired_at");
+        assertThat(update.toString()).doesNotContain("kg").contains("****");
+    }
 }

@@ -76,4 +76,20 @@ class UnknownFieldsTest {
     void aModelBuiltInCodeHasNone() {
         assertThat(HostCluster.builder().id("hc-1").build().additionalProperties()).isEmpty();
     }
+
+    @Test
+    void aRequestBuilderTakesFieldsTheSdkDoesNotModelYet() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.start();
+            server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                    .body("{}").build());
+            try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString()).token("jwt")
+                    .maxRetries(0).build()) {
+                client.hostClusters().update("hc-1", UpdateHostClusterRequest.builder().syncWithOrgTemplate(true)
+                        .putAdditionalProperty("maintenanceWindow", "sun").build());
+            }
+            assertThat(server.takeRequest().getBody().utf8())
+                    .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
+        }
+    }
 }

@@ -42,4 +42,16 @@ class UnknownFieldsTest extends WireTestSupport {
         assertThat(request.getBody().utf8()).isEqualTo("{\"action\":\"CONTRACT_CANCEL\",\"reason\":\"migrated\"}");
         received.clear(); // the field is, by definition, not in the description yet: not checked against it
     }
+
+    @Test
+    void aRequestBuilderTakesFieldsTheSdkDoesNotModelYet() throws Exception {
+        enqueue(200, "{\"planned_compute\":{\"id\":\"p-1\"}}");
+
+        client.plannedComputes().update("p-1", UpdatePlannedComputeRequest.builder()
+                .action(ChangeAction.CONTRACT_CANCEL).putAdditionalProperty("reason", "migrated").build());
+
+        RecordedRequest request = take();
+        assertThat(request.getBody().utf8()).isEqualTo("{\"action\":\"CONTRACT_CANCEL\",\"reason\":\"migrated\"}");
+        received.clear(); // the field is, by definition, not in the description yet: not checked against it
+    }
 }

@@ -37,4 +37,14 @@ class UnknownFieldsWireTest extends WireTest {
 
         assertThat(take().getBody().utf8()).endsWith(",\"launched_by\":\"ci\"}").contains("\"region_id\":\"region-2\"");
     }
+
+    @Test
+    void aRequestBuilderTakesFieldsTheSdkDoesNotModelYet() throws Exception {
+        enqueue(CloudServicesWireTest.CLOUD_SERVICE);
+
+        client(Dialect.REST).inventory().cloudServices().update("cloud-svc-1", UpdateCloudServiceRequest.builder()
+                .regionId("region-2").putAdditionalProperty("launched_by", "ci").build());
+
+        assertThat(take().getBody().utf8()).startsWith("{\"region_id\":\"region-2\",\"launched_by\":\"ci\",");
+    }
 }

@@ -31,8 +31,11 @@ final class ModelWriter {
     }
 
     static String model(Model model) {
-        ModelSource source = new ModelSource(InfomaniakCodegen.HEADER.strip(), PACKAGE, model.name, TYPES,
-                List.of(model.doc), model.request ? List.of() : List.of(ModelSource.readThroughBuilder(model.name)));
+        ModelSource source = model.request
+                ? ModelSource.requestBody(InfomaniakCodegen.HEADER.strip(), PACKAGE, model.name, TYPES,
+                        List.of(model.doc), List.of())
+                : new ModelSource(InfomaniakCodegen.HEADER.strip(), PACKAGE, model.name, TYPES, List.of(model.doc),
+                        List.of(ModelSource.readThroughBuilder(model.name)));
         for (Field field : model.fields) {
             source.property(JavaText.fragment(field.doc), field.wireName,
                     field.redacted ? List.of("@Value.Redacted") : List.of(),

@@ -104,14 +104,14 @@ final class ModelWriter {
         String summary = !about.isEmpty() ? Names.doc(about)
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
                 : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
-        ModelSource model = new ModelSource(Generator.HEADER, PACKAGE, name, knownTypes, List.of(
-                summary + " Spec schema {@code " + schemaName + "}.", "",
+        List<String> doc = List.of(summary + " Spec schema {@code " + schemaName + "}.", "",
                 "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
-                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it."),
-                List.of(ModelSource.readThroughBuilder(name), "@JsonInclude(JsonInclude.Include.NON_EMPTY)"));
-        if (!types.answered(schemaName)) {
-            model.sentOnly();
-        }
+                "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
+        List<String> classAnnotations = List.of(ModelSource.readThroughBuilder(name),
+                "@JsonInclude(JsonInclude.Include.NON_EMPTY)");
+        ModelSource model = types.answered(schemaName)
+                ? new ModelSource(Generator.HEADER, PACKAGE, name, knownTypes, doc, classAnnotations)
+                : ModelSource.requestBody(Generator.HEADER, PACKAGE, name, knownTypes, doc, classAnnotations);
         for (Property property : properties(types, schemaName)) {
             List<String> annotations = new java.util.ArrayList<>();
             if (Character.isUpperCase(property.json().charAt(0))) {

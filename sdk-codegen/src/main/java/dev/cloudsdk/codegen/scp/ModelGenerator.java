@@ -35,12 +35,11 @@ final class ModelGenerator {
         Map<String, String> types = new HashMap<>(TYPES);
         types.put("Optional", "java.util.Optional");
         model.imports.forEach(name -> types.put(name.substring(name.lastIndexOf('.') + 1), name));
-        ModelSource source = new ModelSource(HEADER, PACKAGE, model.name, types, List.of(model.doc),
-                List.of(model.deserializer != null ? "@JsonDeserialize(using = " + model.deserializer + ".class)"
-                        : ModelSource.readThroughBuilder(model.name)));
-        if (model.name.endsWith("Request")) { // sent, never answered: its builder checks it
-            source.sentOnly();
-        }
+        List<String> annotations = List.of(model.deserializer != null
+                ? "@JsonDeserialize(using = " + model.deserializer + ".class)" : ModelSource.readThroughBuilder(model.name));
+        ModelSource source = model.name.endsWith("Request") // sent, never answered
+                ? ModelSource.requestBody(HEADER, PACKAGE, model.name, types, List.of(model.doc), annotations)
+                : new ModelSource(HEADER, PACKAGE, model.name, types, List.of(model.doc), annotations);
         for (Field field : model.fields) {
             source.property(asReturn(field.doc), field.json, List.of(), javaType(field), field.name);
         }

@@ -1,10 +1,10 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
-import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CreateCloudServiceRequestBuilder.class)
-public abstract class CreateCloudServiceRequest extends ApiModel {
+public abstract class CreateCloudServiceRequest {
 
     /** @return the type within the group, e.g. {@code Instance} */
     @JsonProperty("cloud_service_type")
@@ -69,6 +69,20 @@ public abstract class CreateCloudServiceRequest extends ApiModel {
         Arguments.requireText(cloudServiceType(), "cloudServiceType");
         Arguments.requireText(provider(), "provider");
     }
+
+    /**
+     * @return the fields sent after the modelled ones, by JSON name: fields the API accepts that this SDK version does
+     *     not model yet, given to the builder's {@code putAdditionalProperty(name, value)}
+     */
+    public Map<String, Object> additionalProperties() {
+        return additionalPropertyField();
+    }
+
+    @JsonAnyGetter
+    @JsonInclude(content = JsonInclude.Include.ALWAYS)
+    @AllowNulls
+    @Value.Redacted
+    abstract Map<String, Object> additionalPropertyField();
 
     /** @return a new builder */
     public static CreateCloudServiceRequestBuilder builder() {

@@ -1,8 +1,9 @@
 package dev.cloudsdk.spaceone.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateCloudServiceRequestBuilder.class)
-public abstract class UpdateCloudServiceRequest extends ApiModel {
+public abstract class UpdateCloudServiceRequest {
 
     /** @return the new data, free JSON */
     @JsonProperty("data")
@@ -52,6 +53,20 @@ public abstract class UpdateCloudServiceRequest extends ApiModel {
     /** @return whether to detach the cloud service from its region */
     @JsonProperty("release_region")
     public abstract Optional<Boolean> releaseRegion();
+
+    /**
+     * @return the fields sent after the modelled ones, by JSON name: fields the API accepts that this SDK version does
+     *     not model yet, given to the builder's {@code putAdditionalProperty(name, value)}
+     */
+    public Map<String, Object> additionalProperties() {
+        return additionalPropertyField();
+    }
+
+    @JsonAnyGetter
+    @JsonInclude(content = JsonInclude.Include.ALWAYS)
+    @AllowNulls
+    @Value.Redacted
+    abstract Map<String, Object> additionalPropertyField();
 
     /** @return a new builder */
     public static UpdateCloudServiceRequestBuilder builder() {

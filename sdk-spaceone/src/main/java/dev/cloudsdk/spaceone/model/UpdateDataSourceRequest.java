@@ -1,8 +1,9 @@
 package dev.cloudsdk.spaceone.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateDataSourceRequestBuilder.class)
-public abstract class UpdateDataSourceRequest extends ApiModel {
+public abstract class UpdateDataSourceRequest {
 
     /** @return the new name */
     @JsonProperty("name")
@@ -29,6 +30,20 @@ public abstract class UpdateDataSourceRequest extends ApiModel {
     /** @return the domain, when it differs from the client's */
     @JsonProperty("domain_id")
     public abstract Optional<String> domainId();
+
+    /**
+     * @return the fields sent after the modelled ones, by JSON name: fields the API accepts that this SDK version does
+     *     not model yet, given to the builder's {@code putAdditionalProperty(name, value)}
+     */
+    public Map<String, Object> additionalProperties() {
+        return additionalPropertyField();
+    }
+
+    @JsonAnyGetter
+    @JsonInclude(content = JsonInclude.Include.ALWAYS)
+    @AllowNulls
+    @Value.Redacted
+    abstract Map<String, Object> additionalPropertyField();
 
     /** @return a new builder */
     public static UpdateDataSourceRequestBuilder builder() {
