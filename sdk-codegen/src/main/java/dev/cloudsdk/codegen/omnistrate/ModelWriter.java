@@ -114,8 +114,9 @@ final class ModelWriter {
         }
         for (Property property : properties(types, schemaName)) {
             List<String> annotations = new java.util.ArrayList<>();
-            if (Character.isUpperCase(property.json().charAt(0))) {
-                annotations.add("@JsonAlias(" + JavaFile.literal(camelCase(property.json())) + ")");
+            if (Character.isUpperCase(property.json().charAt(0))) { // samples send chartName for ChartName
+                annotations.add("@JsonAlias(" + JavaFile.literal(
+                        dev.cloudsdk.codegen.Names.decapitalize(property.json())) + ")");
             }
             if (property.secret()) {
                 annotations.add("@Value.Redacted");
@@ -162,11 +163,6 @@ final class ModelWriter {
                         + " ({@code " + path + "}) and holds the text");
         file.line("    public Optional<Instant> " + property.instant() + "() {",
                 "        return Timestamps.parse(" + JavaFile.literal(path) + ", " + property.java() + "());", "    }", "");
-    }
-
-    /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */
-    private static String camelCase(String json) {
-        return Character.toLowerCase(json.charAt(0)) + json.substring(1);
     }
 
     private static String propertyDoc(String json, String description, JsonNode schema, JType type) {

@@ -339,9 +339,7 @@ final class ResourceWriter {
         int end = about.indexOf(". ");
         String first = (end < 0 ? about : about.substring(0, end)).replaceAll("\\.$", "").trim();
         if (!first.isEmpty() && first.length() <= 90) {
-            boolean acronym = first.length() > 1 && Character.isUpperCase(first.charAt(1));
-            return Names.escape(acronym ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1))
-                    + " ({@link " + name + "})";
+            return Names.escape(dev.cloudsdk.codegen.Names.asFragmentOfProse(first)) + " ({@link " + name + "})";
         }
         if (name.endsWith("Result") && name.length() > "Result".length()) {
             return "the result of {@code " + name.substring(0, name.length() - "Result".length()) + "} ({@link "
