@@ -181,6 +181,25 @@ public final class Names {
         return acronym || titleCase ? text : decapitalize(text);
     }
 
+    /**
+     * Reads a Pascal-case name as a sentence: words split where the case changes, acronyms kept, other words
+     * lower-cased but the first; {@code AddCustomDNSToResourceInstance} becomes
+     * {@code Add custom DNS to resource instance.}
+     *
+     * @param name the name, such as an operation's
+     * @return the sentence, ending in a period
+     */
+    public static String sentenceOf(String name) {
+        String[] words = name.split("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            out.append(' ').append(acronym ? word : word.toLowerCase(Locale.ROOT));
+        }
+        return out.append('.').toString();
+    }
+
     private static String withoutPeriod(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }

@@ -80,4 +80,10 @@ class NamesTest {
         assertThat(Names.asFragmentOfProse("The OS family.")).as("read as a title").isEqualTo("The OS family");
         assertThat(Names.asFragmentOfProse("")).isEmpty();
     }
+
+    @Test
+    void aPascalNameReadsAsASentence() {
+        assertThat(Names.sentenceOf("AddCustomDNSToResourceInstance")).isEqualTo("Add custom DNS to resource instance.");
+        assertThat(Names.sentenceOf("List")).isEqualTo("List.");
+    }
 }

@@ -103,7 +103,8 @@ final class ModelWriter {
         List<String> usedBy = uses.getOrDefault(schemaName, List.of());
         String summary = !about.isEmpty() ? Names.doc(about)
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
-                : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
+                : dev.cloudsdk.codegen.Names.sentenceOf(name).replace(".", "")
+                        + ", part of Fleet API answers and requests.";
         ModelSource model = new ModelSource(Generator.HEADER, PACKAGE, name, knownTypes, List.of(
                 summary + " Spec schema {@code " + schemaName + "}.", "",
                 "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",

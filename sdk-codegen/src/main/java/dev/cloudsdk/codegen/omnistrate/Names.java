@@ -1,11 +1,9 @@
 package dev.cloudsdk.codegen.omnistrate;
 
-import java.util.Locale;
-
 /**
  * Omnistrate's exceptions to the shared {@link dev.cloudsdk.codegen.Names} rules: its acronyms ({@code serviceID}
- * and {@code customDNS} read {@code serviceId} and {@code customDns}), the model methods a member must not take, its
- * {@code N/A} enum value, and sentences made of operation names.
+ * and {@code customDNS} read {@code serviceId} and {@code customDns}), the model methods a member must not take,
+ * and its {@code N/A} enum value.
  */
 final class Names {
 
@@ -55,24 +53,6 @@ final class Names {
      */
     static String doc(String text) {
         return dev.cloudsdk.codegen.Names.asSentence(escape(text.trim()));
-    }
-
-    /**
-     * Turns an operation name into a sentence: {@code AddCustomDNSToResourceInstance} becomes
-     * {@code Add custom DNS to resource instance.}
-     *
-     * @param name the operation name
-     * @return the sentence
-     */
-    static String sentence(String name) {
-        String[] words = name.split("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
-        StringBuilder out = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            String word = words[i];
-            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-            out.append(' ').append(acronym ? word : word.toLowerCase(Locale.ROOT));
-        }
-        return out.append('.').toString();
     }
 
     /**
