@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.infomaniak;
 
 import dev.cloudsdk.codegen.ModelSource;
+import dev.cloudsdk.codegen.Names;
 import dev.cloudsdk.codegen.OpenEnumWriter;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Model;
@@ -37,7 +38,7 @@ final class ModelWriter {
                 : new ModelSource(InfomaniakCodegen.HEADER.strip(), PACKAGE, model.name, TYPES, List.of(model.doc),
                         List.of(ModelSource.readThroughBuilder(model.name)));
         for (Field field : model.fields) {
-            source.property(JavaText.fragment(field.doc), field.wireName,
+            source.property(Names.asFragmentOfProse(field.doc), field.wireName,
                     field.redacted ? List.of("@Value.Redacted") : List.of(),
                     accessorType(field, model.request), field.javaName);
         }
@@ -89,6 +90,6 @@ final class ModelWriter {
 
     static String openEnum(OpenEnumType type) {
         return OpenEnumWriter.write(InfomaniakCodegen.HEADER.strip(), PACKAGE, type.name, type.doc, type.values.stream()
-                .map(value -> new OpenEnumWriter.Constant(JavaText.constant(value), value, "")).toList());
+                .map(value -> new OpenEnumWriter.Constant(Names.constant(value), value, "")).toList());
     }
 }

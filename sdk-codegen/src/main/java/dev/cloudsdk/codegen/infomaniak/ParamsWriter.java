@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.infomaniak;
 
 import dev.cloudsdk.codegen.ModelSource;
+import dev.cloudsdk.codegen.Names;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Params;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Shape;
@@ -40,7 +41,7 @@ final class ParamsWriter {
         for (Field field : params.fields) {
             boolean counter = field.wireName.equals("page") || field.wireName.equals("per_page");
             String type = counter ? "Integer" : field.type;
-            String returns = JavaText.fragment(field.doc.isEmpty()
+            String returns = Names.asFragmentOfProse(field.doc.isEmpty()
                     ? "The {@code " + field.wireName + "} parameter." : field.doc);
             String accessor = field.javaName + "()";
             if (field.shape == Shape.LIST) {

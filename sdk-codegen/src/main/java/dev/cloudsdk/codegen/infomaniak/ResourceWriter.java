@@ -61,7 +61,7 @@ final class ResourceWriter {
                         + (resource.parent() == null ? "" : " as {@code " + chain(resource, table) + "}")
                         + ". Thread-safe."), "InfomaniakCalls calls");
         for (OperationTable.Resource child : children) {
-            source.child(child.className(), child.accessor(), JavaText.fragment(child.doc()),
+            source.child(child.className(), child.accessor(), Names.asFragmentOfProse(child.doc()),
                     "new " + child.className() + "(calls)");
         }
         for (Method method : methods) {
@@ -216,7 +216,7 @@ final class ResourceWriter {
             case FILE:
                 return "the file: its bytes, content type and suggested name";
             default:
-                return "the " + JavaText.fragment(JavaText.prose(method.returnType.replaceAll("([a-z])([A-Z])",
+                return "the " + Names.asFragmentOfProse(JavaText.prose(method.returnType.replaceAll("([a-z])([A-Z])",
                         "$1 $2")).toLowerCase());
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudsdk.codegen.Javadoc;
+import dev.cloudsdk.codegen.Names;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Argument;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Field;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Method;
@@ -159,7 +160,7 @@ final class SpecReader {
             }
             method.bodyOptional = operation.method().equals("DELETE") && body.path("required").isEmpty();
             method.bodyType = model(body, operation.body(), "The body of {@code " + operation.method() + " "
-                    + operation.path() + "}: " + JavaText.fragment(summary) + ".", true);
+                    + operation.path() + "}: " + Names.asFragmentOfProse(summary) + ".", true);
         }
         if (operation.params() != null) {
             method.params = params(operation, optionalQuery, method.returnKind == ReturnKind.PAGE);
@@ -172,11 +173,11 @@ final class SpecReader {
     private Argument argument(JsonNode parameter, boolean path) {
         Argument argument = new Argument();
         argument.wireName = parameter.path("name").asText();
-        argument.javaName = ARGUMENT_NAMES.getOrDefault(argument.wireName, JavaText.camel(argument.wireName));
+        argument.javaName = ARGUMENT_NAMES.getOrDefault(argument.wireName, Names.member(argument.wireName));
         argument.type = parameter.path("schema").path("type").asText().equals("integer") ? "long" : "String";
         argument.path = path;
         argument.doc = ARGUMENT_DOCS.getOrDefault(argument.wireName,
-                JavaText.fragment(JavaText.prose(parameter.path("description").asText(argument.wireName))));
+                Names.asFragmentOfProse(JavaText.prose(parameter.path("description").asText(argument.wireName))));
         return argument;
     }
 
@@ -238,7 +239,7 @@ final class SpecReader {
             } else {
                 Field field = new Field();
                 field.wireName = name;
-                field.javaName = JavaText.camel(name);
+                field.javaName = Names.member(name);
                 field.doc = JavaText.prose(parameter.path("description").asText(schema.path("description")
                         .asText("")));
                 field.minimum = schema.has("minimum") ? schema.path("minimum").asLong() : null;
@@ -255,7 +256,7 @@ final class SpecReader {
             boolean clash = read.fields.stream().anyMatch(other -> other != field
                     && other.javaName.equals(field.javaName));
             if (clash && field.wireName.startsWith("filter[")) {
-                field.javaName = "filter" + JavaText.pascal(field.javaName);
+                field.javaName = "filter" + Names.pascal(field.javaName);
             }
         }
         read.usedBy.add(operation.resource() + "#" + operation.javaName());
@@ -275,8 +276,8 @@ final class SpecReader {
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             JsonNode value = property.getValue();
             String wire = wirePrefix + "[" + property.getKey() + "]";
-            String java = javaPrefix.isEmpty() ? JavaText.camel(property.getKey())
-                    : javaPrefix + JavaText.pascal(property.getKey());
+            String java = javaPrefix.isEmpty() ? Names.member(property.getKey())
+                    : javaPrefix + Names.pascal(property.getKey());
             if (value.path("type").asText().equals("object")) {
                 filterFields(read, value, wire, java);
                 continue;
@@ -339,7 +340,7 @@ final class SpecReader {
     private Field field(Model owner, String name, JsonNode schema, boolean required) {
         Field field = new Field();
         field.wireName = name;
-        field.javaName = JavaText.camel(name);
+        field.javaName = Names.member(name);
         field.redacted = SECRETS.contains(name) || SECRETS.contains(owner.name + "." + name);
         field.required = required;
         field.doc = JavaText.prose(schema.path("description").asText(FIELD_DOCS.getOrDefault(owner.name + "." + name,
@@ -394,12 +395,12 @@ final class SpecReader {
                 return "Boolean";
             case "object":
                 String key = owner.name + "." + name;
-                return model(schema, INLINE_NAMES.getOrDefault(key, owner.name + JavaText.pascal(name)),
+                return model(schema, INLINE_NAMES.getOrDefault(key, owner.name + Names.pascal(name)),
                         JavaText.prose(schema.path("description").asText(schema.path("title").asText(name))),
                         owner.request);
             case "string":
                 if (schema.has("enum") && !owner.request) {
-                    return openEnum(owner.name + JavaText.pascal(name), schema);
+                    return openEnum(owner.name + Names.pascal(name), schema);
                 }
                 return "String";
             default:

@@ -103,7 +103,8 @@ final class ModelWriter {
         List<String> usedBy = uses.getOrDefault(schemaName, List.of());
         String summary = !about.isEmpty() ? Names.doc(about)
                 : !usedBy.isEmpty() ? String.join("; ", usedBy) + "."
-                : Names.sentence(name).replace(".", "") + ", part of Fleet API answers and requests.";
+                : dev.cloudsdk.codegen.Names.sentenceOf(name).replace(".", "")
+                        + ", part of Fleet API answers and requests.";
         List<String> doc = List.of(summary + " Spec schema {@code " + schemaName + "}.", "",
                 "<p>Read from the API through {@link " + name + "Builder} (a field the schema spells {@code PascalCase} is also read",
                 "in {@code camelCase}, as the spec's samples send it); build one with {@link #builder()} to send it.");
@@ -114,8 +115,9 @@ final class ModelWriter {
                 : ModelSource.requestBody(Generator.HEADER, PACKAGE, name, knownTypes, doc, classAnnotations);
         for (Property property : properties(types, schemaName)) {
             List<String> annotations = new java.util.ArrayList<>();
-            if (Character.isUpperCase(property.json().charAt(0))) {
-                annotations.add("@JsonAlias(" + JavaFile.literal(camelCase(property.json())) + ")");
+            if (Character.isUpperCase(property.json().charAt(0))) { // samples send chartName for ChartName
+                annotations.add("@JsonAlias(" + JavaFile.literal(
+                        dev.cloudsdk.codegen.Names.decapitalize(property.json())) + ")");
             }
             if (property.secret()) {
                 annotations.add("@Value.Redacted");
@@ -162,11 +164,6 @@ final class ModelWriter {
                         + " ({@code " + path + "}) and holds the text");
         file.line("    public Optional<Instant> " + property.instant() + "() {",
                 "        return Timestamps.parse(" + JavaFile.literal(path) + ", " + property.java() + "());", "    }", "");
-    }
-
-    /** The samples write {@code chartName} where the schema says {@code ChartName}: both are accepted. */
-    private static String camelCase(String json) {
-        return Character.toLowerCase(json.charAt(0)) + json.substring(1);
     }
 
     private static String propertyDoc(String json, String description, JsonNode schema, JType type) {

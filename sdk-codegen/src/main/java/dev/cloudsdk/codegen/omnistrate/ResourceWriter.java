@@ -313,7 +313,9 @@ final class ResourceWriter {
                 ? " The API answers {@code 202 Accepted}: the work goes on after the call returns." : "";
         String pages = op.result != Op.Result.PAGE ? "" : " Pages are linked by {@code nextPageToken}"
                 + (op.tokenInBody ? " in the request body" : "") + "; later pages reuse these arguments and options.";
-        return List.of(op.spec.description().isEmpty() ? Names.sentence(op.spec.name()) : Names.doc(op.spec.description()),
+        String summary = op.spec.description().isEmpty() ? dev.cloudsdk.codegen.Names.sentenceOf(op.spec.name())
+                : Names.doc(op.spec.description());
+        return List.of(summary,
                 "{@code " + op.spec.method() + " " + op.spec.path() + "} ({@code " + op.operationId() + "})." + status
                         + pages);
     }
@@ -339,15 +341,13 @@ final class ResourceWriter {
         int end = about.indexOf(". ");
         String first = (end < 0 ? about : about.substring(0, end)).replaceAll("\\.$", "").trim();
         if (!first.isEmpty() && first.length() <= 90) {
-            boolean acronym = first.length() > 1 && Character.isUpperCase(first.charAt(1));
-            return Names.escape(acronym ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1))
-                    + " ({@link " + name + "})";
+            return Names.escape(dev.cloudsdk.codegen.Names.asFragmentOfProse(first)) + " ({@link " + name + "})";
         }
         if (name.endsWith("Result") && name.length() > "Result".length()) {
             return "the result of {@code " + name.substring(0, name.length() - "Result".length()) + "} ({@link "
                     + name + "})";
         }
-        String words = Names.sentence(name);
+        String words = dev.cloudsdk.codegen.Names.sentenceOf(name);
         return "the " + words.substring(0, words.length() - 1).toLowerCase(java.util.Locale.ROOT) + " ({@link " + name
                 + "})";
     }

@@ -2,6 +2,7 @@ package dev.cloudsdk.codegen.scp;
 
 import dev.cloudsdk.codegen.GeneratedSources;
 import dev.cloudsdk.codegen.ModelSource;
+import dev.cloudsdk.codegen.Names;
 import dev.cloudsdk.codegen.OpenEnumWriter;
 import dev.cloudsdk.codegen.scp.ModelDefinitions.EnumDef;
 import dev.cloudsdk.codegen.scp.ModelDefinitions.Field;
@@ -41,7 +42,7 @@ final class ModelGenerator {
                 ? ModelSource.requestBody(HEADER, PACKAGE, model.name, types, List.of(model.doc), annotations)
                 : new ModelSource(HEADER, PACKAGE, model.name, types, List.of(model.doc), annotations);
         for (Field field : model.fields) {
-            source.property(asReturn(field.doc), field.json, List.of(), javaType(field), field.name);
+            source.property(Names.asFragment(field.doc), field.json, List.of(), javaType(field), field.name);
         }
         if (model.check != null) {
             source.file().line(model.check.lines().toArray(String[]::new));
@@ -53,11 +54,6 @@ final class ModelGenerator {
     static String render(EnumDef definition) {
         return OpenEnumWriter.write(HEADER, PACKAGE, definition.name, definition.doc, definition.constants.stream()
                 .map(constant -> new OpenEnumWriter.Constant(constant[0], constant[1], constant[2])).toList());
-    }
-
-    private static String asReturn(String doc) {
-        String text = doc.endsWith(".") ? doc.substring(0, doc.length() - 1) : doc;
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String javaType(Field field) {

@@ -1,9 +1,9 @@
 package dev.cloudsdk.codegen.spaceone;
 
 import dev.cloudsdk.codegen.GeneratedSources;
+import dev.cloudsdk.codegen.Names;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes {@code dev.cloudsdk.spaceone.internal.Rpc}: one constant per seed method with its REST binding(s) as the
@@ -43,12 +43,12 @@ final class RpcWriter {
      */
     static List<Binding> bindings(SeedDocument seed) {
         String snake = seed.resource().replace('-', '_');
-        String protoService = upperCamel(snake);
-        String javaResource = lowerCamel(snake) + "s";
+        String protoService = Names.pascal(snake);
+        String javaResource = Names.camel(snake) + "s";
         List<Binding> bindings = new ArrayList<>();
         for (SeedDocument.Method method : seed.methods()) {
             bindings.add(new Binding("spaceone.api." + seed.service() + "." + seed.version() + "." + protoService + "."
-                    + method.name(), constant(seed, method), javaResource + "." + lowerCamel(method.name()),
+                    + method.name(), constant(seed, method), javaResource + "." + Names.camel(method.name()),
                     method.httpMethod(), method.path(), method.searchPath(), consolePath(seed, method)));
         }
         return bindings;
@@ -60,8 +60,7 @@ final class RpcWriter {
      * @return the name of the method's {@code Rpc} constant, such as {@code CLOUD_SERVICE_PIN_DATA}
      */
     static String constant(SeedDocument seed, SeedDocument.Method method) {
-        return seed.resource().replace('-', '_').toUpperCase(Locale.ROOT) + "_"
-                + method.name().toUpperCase(Locale.ROOT);
+        return Names.constant(seed.resource() + "_" + method.name());
     }
 
     /**
@@ -72,29 +71,12 @@ final class RpcWriter {
         return "/" + consoleService(seed) + "/" + seed.resource() + "/{verb}";
     }
 
-    /**
-     * @param snake a name in snake case, such as {@code pin_data}
-     * @return the same in lower camel case: {@code pinData}
-     */
-    static String lowerCamel(String snake) {
-        String upper = upperCamel(snake);
-        return Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
-    }
-
     private static String consolePath(SeedDocument seed, SeedDocument.Method method) {
         return "/" + consoleService(seed) + "/" + seed.resource() + "/" + method.name().replace('_', '-');
     }
 
     private static String consoleService(SeedDocument seed) {
         return seed.service().equals("billing") ? "cost-analysis" : seed.service();
-    }
-
-    private static String upperCamel(String snake) {
-        StringBuilder out = new StringBuilder();
-        for (String word : snake.split("_")) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
     }
 
     private static String table(List<Binding> bindings) {
