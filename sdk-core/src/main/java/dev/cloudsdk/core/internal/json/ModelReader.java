@@ -585,7 +585,7 @@ final class ModelReader extends StdDeserializer<Object> {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                if (!property.guarded || e instanceof StreamReadException || isStrict(context)) {
+                if (!property.guarded || isBrokenJson(e) || isStrict(context)) {
                     throw e;
                 }
                 problems = FieldProblems.add(problems, property.name, FieldProblems.failed(parser, context, object,
@@ -611,6 +611,16 @@ final class ModelReader extends StdDeserializer<Object> {
             ReadExtras.keepProblems(model, problems.byName());
         }
         return model;
+    }
+
+    /** @return whether the failure is JSON that cannot be parsed (anywhere in its causes): no value can be skipped */
+    private static boolean isBrokenJson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether this answer is read strictly ({@link #STRICT_ATTRIBUTE}) */

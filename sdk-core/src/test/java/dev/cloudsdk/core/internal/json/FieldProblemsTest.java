@@ -113,6 +113,9 @@ class FieldProblemsTest {
     void brokenJsonStillFailsTheWholeAnswer() {
         assertThat(catchThrowableOfType(JsonParseException.class,
                 () -> tolerant.readValue("{\"id\":1,\"parts\":[tru],\"name\":\"s\"}"))).isNotNull();
+        assertThat(catchThrowableOfType(JsonMappingException.class, () -> tolerant.readValue(
+                "{\"id\":1,\"children\":[{\"id\":2,\"size\":tru}],\"name\":\"s\"}")))
+                .hasRootCauseInstanceOf(JsonParseException.class);
     }
 
     @Test
