@@ -7,7 +7,6 @@ module dev.cloudsdk.core {
     requires transitive okhttp3; // the escape hatch: SdkClientBuilder.httpClient(OkHttpClient)
     requires transitive com.fasterxml.jackson.databind; // provider modules' models bind through it
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
     requires static java.compiler; // @javax.annotation.processing.Generated, source retention

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cloudsdk.core.ClientConfig;
 import dev.cloudsdk.infomaniak.InfomaniakClient;
 import dev.cloudsdk.omnistrate.OmnistrateClient;
@@ -89,8 +88,7 @@ class ModulePathTest {
     private static String modulePath() throws URISyntaxException {
         List<Class<?>> oneClassOfEach = List.of(ClientConfig.class, ScpClient.class, InfomaniakClient.class,
                 SpaceOneClient.class, OmnistrateClient.class, OkHttpClient.class, Buffer.class, kotlin.Unit.class,
-                ObjectMapper.class, JsonParser.class, JsonProperty.class, Jdk8Module.class, JavaTimeModule.class,
-                Logger.class);
+                ObjectMapper.class, JsonParser.class, JsonProperty.class, Jdk8Module.class, Logger.class);
         List<String> entries = new ArrayList<>();
         for (Class<?> type : oneClassOfEach) {
             entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

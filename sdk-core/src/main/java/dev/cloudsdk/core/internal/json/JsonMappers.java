@@ -11,10 +11,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +71,7 @@ public final class JsonMappers {
      */
     public static ObjectMapper newObjectMapper(boolean plainOptionalSetters) {
         JsonMapper.Builder builder = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
+                .addModule(times())
                 .addModule(new Jdk8Module())
                 .addModule(lenientScalars())
                 .addModule(openEnums())
@@ -96,6 +102,27 @@ public final class JsonMappers {
         return mapper;
     }
 
+    /**
+     * The {@code java.time} types the APIs' models use, read leniently and written as ISO-8601 text: the few
+     * (de)serializers they need, rather than Jackson's whole date/time module (its jar and its start-up). Another
+     * {@code java.time} type fails, naming itself, as Jackson reports a type it has no handler for.
+     */
+    private static SimpleModule times() {
+        SimpleModule module = new SimpleModule("cloudsdk-times");
+        module.addDeserializer(Instant.class, new LenientInstantDeserializer());
+        module.addDeserializer(LocalDateTime.class, new LenientLocalDateTimeDeserializer());
+        module.addDeserializer(LocalDate.class, DateDeserializer.dates());
+        module.addDeserializer(YearMonth.class, DateDeserializer.months());
+        module.addSerializer(new TimeSerializer<>(Instant.class, DateTimeFormatter.ISO_INSTANT));
+        module.addSerializer(new TimeSerializer<>(LocalDateTime.class, DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        module.addSerializer(new TimeSerializer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
+        module.addSerializer(new TimeSerializer<>(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        module.addSerializer(new TimeSerializer<>(ZonedDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        module.addSerializer(new TimeSerializer<>(YearMonth.class, DateTimeFormatter.ofPattern("uuuu-MM")));
+        module.addSerializer(Duration.class, ToStringSerializer.instance);
+        return module;
+    }
+
     private static SimpleModule modelReaders() {
         return new SimpleModule("cloudsdk-model-readers").setDeserializerModifier(ModelReader.modifier());
     }
@@ -118,8 +145,6 @@ public final class JsonMappers {
         LenientBooleanDeserializer booleans = new LenientBooleanDeserializer();
         module.addDeserializer(Boolean.class, booleans);
         module.addDeserializer(Boolean.TYPE, booleans);
-        module.addDeserializer(Instant.class, new LenientInstantDeserializer());
-        module.addDeserializer(LocalDateTime.class, new LenientLocalDateTimeDeserializer());
         module.setDeserializerModifier(new EmptyStringAsNullModifier());
         return module;
     }
