@@ -34,8 +34,13 @@ final class FieldProblems {
      */
     static FieldProblems add(FieldProblems problems, String name, ResponseDecodingException problem) {
         FieldProblems added = problems == null ? new FieldProblems() : problems;
-        added.byName.putIfAbsent(name, problem);
+        added.byName.put(name, problem);
         return added;
+    }
+
+    /** @param name a field read again, without a problem this time: the last value is the one kept */
+    void forget(String name) {
+        byName.remove(name);
     }
 
     /** @return whether the field already has a problem */

@@ -64,6 +64,12 @@ import java.util.function.Supplier;
  * maps, {@code null}, that is empty, for an {@code Optional}); unknown properties go to Jackson's unknown-property
  * handling; a blank string reads as a {@code null} model; failures of a setter or of {@code build()} are reported
  * as Jackson reports them.
+ *
+ * <p>Except in a model read from answers ({@code ApiModel}), whose fields are guarded (see
+ * {@link dev.cloudsdk.core.spi.ModelStyle}): there a field whose value fails to read is left empty, its failure kept
+ * in the model ({@link FieldProblems}, thrown by its accessor) and the rest of its value skipped, and a required field
+ * the object lacks is kept as such a failure too; JSON that cannot be parsed still fails, and so does everything when
+ * the answer is read strictly ({@link #STRICT_ATTRIBUTE}).
  */
 final class ModelReader extends StdDeserializer<Object> {
 
@@ -566,6 +572,9 @@ final class ModelReader extends StdDeserializer<Object> {
                 if (property.content != null && (parser.isExpectedStartArrayToken() && property.empty instanceof List
                         || parser.isExpectedStartObjectToken() && property.empty instanceof Map)) {
                     readContainer(parser, context, builder, property);
+                    if (problems != null) {
+                        problems.forget(property.name); // the last value of a repeated field is the one kept
+                    }
                     continue;
                 }
                 Object value;
@@ -582,6 +591,9 @@ final class ModelReader extends StdDeserializer<Object> {
                     }
                     if (value != null) {
                         present |= property.requiredBit;
+                    }
+                    if (problems != null) {
+                        problems.forget(property.name);
                     }
                 }
             } catch (IOException | RuntimeException e) {

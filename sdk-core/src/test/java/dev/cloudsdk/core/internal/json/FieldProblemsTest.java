@@ -101,6 +101,16 @@ class FieldProblemsTest {
     }
 
     @Test
+    void aFieldSentTwiceKeepsItsLastValueOrProblem() throws Exception {
+        Sprocket fixed = tolerant.readValue("{\"id\":1,\"name\":\"s\",\"size\":\"big\",\"size\":3}");
+        Sprocket broken = tolerant.readValue("{\"id\":1,\"name\":\"s\",\"size\":3,\"size\":\"big\"}");
+
+        assertThat(fixed.size()).contains(3);
+        assertThat(fixed.decodingProblems()).isEmpty();
+        assertThat(catchThrowableOfType(ResponseDecodingException.class, broken::size).rawValue()).contains("big");
+    }
+
+    @Test
     void readStrictlyTheSameAnswersFailAtOnce() {
         assertThat(catchThrowableOfType(JsonMappingException.class,
                 () -> strict.readValue("{\"id\":1,\"parts\":\"a,b\",\"name\":\"s\"}")))
