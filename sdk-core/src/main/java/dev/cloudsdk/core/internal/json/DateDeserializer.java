@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.function.Function;
 
 /**
  * Reads a date or a month from ISO-8601 text: {@code 2024-08-01} (a date-time such as {@code 2024-08-01T10:00:00}
@@ -19,24 +18,29 @@ final class DateDeserializer<T> extends StdScalarDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Function<String, T> parse;
     private final String example;
 
-    private DateDeserializer(Class<T> type, Function<String, T> parse, String example) {
+    private DateDeserializer(Class<T> type, String example) {
         super(type);
-        this.parse = parse;
         this.example = example;
     }
 
     /** @return the reader of dates */
     static DateDeserializer<LocalDate> dates() {
-        return new DateDeserializer<>(LocalDate.class, text -> text.length() > 10
-                ? LenientTime.parseLocalDateTime(text).toLocalDate() : LocalDate.parse(text), "2024-08-01");
+        return new DateDeserializer<>(LocalDate.class, "2024-08-01");
     }
 
     /** @return the reader of months */
     static DateDeserializer<YearMonth> months() {
-        return new DateDeserializer<>(YearMonth.class, YearMonth::parse, "2024-08");
+        return new DateDeserializer<>(YearMonth.class, "2024-08");
+    }
+
+    /** Parses without a lambda per type: nothing to spin when the mapper is built. */
+    private Object parse(String text) {
+        if (handledType() == YearMonth.class) {
+            return YearMonth.parse(text);
+        }
+        return text.length() > 10 ? LenientTime.parseLocalDateTime(text).toLocalDate() : LocalDate.parse(text);
     }
 
     @Override
@@ -53,7 +57,7 @@ final class DateDeserializer<T> extends StdScalarDeserializer<T> {
             return null;
         }
         try {
-            return parse.apply(text);
+            return (T) parse(text);
         } catch (RuntimeException e) {
             return (T) context.handleWeirdStringValue(handledType(), text, "expected a date such as " + example);
         }

@@ -825,8 +825,16 @@ final class ModelReader extends StdDeserializer<Object> {
             this.newBuilder = newBuilder;
             this.build = build;
             this.spun = spun;
-            this.required = byName.values().stream().filter(property -> property.requiredBit != 0).distinct().toList();
-            this.requiredMask = required.stream().mapToLong(property -> property.requiredBit).reduce(0, (a, b) -> a | b);
+            List<Property> tracked = new ArrayList<>(); // plain loops: no stream machinery to load at start-up
+            long bits = 0;
+            for (Property property : byName.values()) {
+                if (property.requiredBit != 0 && (bits & property.requiredBit) == 0) { // an alias shares its bit
+                    tracked.add(property);
+                    bits |= property.requiredBit;
+                }
+            }
+            this.required = tracked;
+            this.requiredMask = bits;
             int size = Integer.highestOneBit(Math.max(4, byName.size() * 4) - 1) << 1;
             names = new String[size];
             properties = new Property[size];
