@@ -15,7 +15,13 @@ public final class ModelSource {
     private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "int", "Integer", "long", "Long",
             "double", "Double", "float", "Float", "short", "Short", "byte", "Byte", "char", "Character");
 
+    /** The class Javadoc and annotations; the declaration and {@link #file} follow it in {@link #render()}. */
+    private final JavaFile start;
+    /** The class body. */
     private final JavaFile file;
+    private final String declaration;
+    /** The JSON names of its properties, in the order written: the order Jackson writes them in. */
+    private final List<String> jsonNames = new java.util.ArrayList<>();
     private final String name;
     /** Whether it is read from answers: each field then has a public accessor over a package-private attribute. */
     private final boolean answered;
@@ -52,11 +58,13 @@ public final class ModelSource {
         types.put("JsonAnyGetter", "com.fasterxml.jackson.annotation.JsonAnyGetter");
         types.put("JsonInclude", "com.fasterxml.jackson.annotation.JsonInclude");
         types.put("Map", "java.util.Map");
+        types.put("JsonPropertyOrder", "com.fasterxml.jackson.annotation.JsonPropertyOrder");
+        this.start = new JavaFile(header, packageName, types);
         this.file = new JavaFile(header, packageName, types);
-        file.doc("", doc.toArray(String[]::new));
-        file.line("@ModelStyle", "@Value.Immutable");
-        classAnnotations.forEach(file::line);
-        file.line("public abstract class " + name + (answered ? " extends ApiModel" : "") + " {", "");
+        start.doc("", doc.toArray(String[]::new));
+        start.line("@ModelStyle", "@Value.Immutable");
+        classAnnotations.forEach(start::line);
+        this.declaration = "public abstract class " + name + (answered ? " extends ApiModel" : "") + " {";
     }
 
     /**
@@ -101,6 +109,7 @@ public final class ModelSource {
      */
     public ModelSource property(String returns, String json, List<String> annotations, String type, String java) {
         file.doc("    ", "@return " + returns);
+        jsonNames.add(json);
         if (!answered) {
             file.line("    @JsonProperty(" + JavaFile.literal(json) + ")");
             annotations.forEach(annotation -> file.line("    " + annotation));
@@ -156,6 +165,10 @@ public final class ModelSource {
                 "");
         file.doc("    ", "@return a builder holding this object's values");
         file.line("    public " + name + "Builder toBuilder() {", "        return builder().from(this);", "    }", "}");
-        return file.render();
+        if (!jsonNames.isEmpty()) { // else Jackson writes them in the order the JVM lists methods, which varies
+            start.line("@JsonPropertyOrder({" + jsonNames.stream().map(JavaFile::literal)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "})");
+        }
+        return start.line(declaration, "").append(file).render();
     }
 }

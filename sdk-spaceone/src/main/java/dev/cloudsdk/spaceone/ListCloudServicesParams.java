@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.spaceone.query.Query;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"cloud_service_id", "cloud_service_type", "provider", "cloud_service_group", "region_id",
+        "project_id", "domain_id"})
 public abstract class ListCloudServicesParams {
 
     /** @return the typed query: filters, sort, page, only, keyword */

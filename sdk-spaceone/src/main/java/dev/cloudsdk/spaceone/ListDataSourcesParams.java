@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.ModelStyle;
 import dev.cloudsdk.spaceone.model.DataSourceState;
 import dev.cloudsdk.spaceone.model.DataSourceType;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"data_source_id", "name", "state", "data_source_type", "provider", "domain_id"})
 public abstract class ListDataSourcesParams {
 
     /** @return the typed query: filters, sort, page, only, keyword */

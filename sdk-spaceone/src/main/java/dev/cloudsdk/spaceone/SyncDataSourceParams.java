@@ -1,6 +1,7 @@
 package dev.cloudsdk.spaceone;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"start", "end"})
 public abstract class SyncDataSourceParams {
 
     /** @return the first period to collect */

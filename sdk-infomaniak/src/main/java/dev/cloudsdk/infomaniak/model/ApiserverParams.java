@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
 /** Apiserver_params. */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"--oidc-client-id", "--oidc-groups-claim", "--oidc-groups-prefix", "--oidc-issuer-url",
+        "--oidc-required-claim", "--oidc-signing-algs", "--oidc-username-claim", "--oidc-username-prefix"})
 public abstract class ApiserverParams {
 
     /** @return the {@code --oidc-client-id} field */

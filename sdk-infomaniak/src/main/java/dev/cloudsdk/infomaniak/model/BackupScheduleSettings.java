@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 /** Backup schedule settings. */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"add_default_schedule", "is_pitr_enabled", "retention", "scheduled_at"})
 public abstract class BackupScheduleSettings {
 
     /**

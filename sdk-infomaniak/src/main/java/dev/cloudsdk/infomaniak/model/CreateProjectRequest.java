@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 /** The body of {@code POST /1/public_clouds/{public_cloud_id}/projects}: create project. */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"project_name", "user_description", "user_email", "user_password"})
 public abstract class CreateProjectRequest {
 
     /** @return project name */

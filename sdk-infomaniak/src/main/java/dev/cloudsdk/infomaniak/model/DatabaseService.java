@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -15,6 +16,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceBuilder.class)
+@JsonPropertyOrder({"id", "name", "kube_identifier", "region", "status", "type", "version", "project", "pack", "tags",
+        "connection", "backup_schedules", "configuration", "backups", "last_backup_at"})
 public abstract class DatabaseService extends ApiModel {
 
     /** @return Database Service unique identifier */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceBackupBuilder.class)
+@JsonPropertyOrder({"id", "location", "endpoint", "created_at", "completed_at", "status"})
 public abstract class DatabaseServiceBackup extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Backup} */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceRestoreBuilder.class)
+@JsonPropertyOrder({"id", "backup_id", "backup_source", "created_at", "pitr_date", "status", "new_service"})
 public abstract class DatabaseServiceRestore extends ApiModel {
 
     /** @return unique identifier of the resource {@code Database Service Restore} */

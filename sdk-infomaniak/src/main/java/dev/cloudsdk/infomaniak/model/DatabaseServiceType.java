@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DatabaseServiceTypeBuilder.class)
+@JsonPropertyOrder({"name", "versions"})
 public abstract class DatabaseServiceType extends ApiModel {
 
     /** @return the name of the type */

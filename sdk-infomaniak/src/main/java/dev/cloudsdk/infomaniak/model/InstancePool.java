@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = InstancePoolBuilder.class)
+@JsonPropertyOrder({"instance_pool_id", "kaas_id", "name", "open_stack_name", "availability_zone", "flavor", "status",
+        "error_messages", "minimum_instances", "maximum_instances", "target_instances", "available_instances",
+        "has_autoscaling", "prefix", "labels"})
 public abstract class InstancePool extends ApiModel {
 
     /** @return node pool unique identifier */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceBuilder.class)
+@JsonPropertyOrder({"kaas_id", "name", "open_stack_name", "region", "kubernetes_version", "status", "pack", "project",
+        "tags", "instances"})
 public abstract class KubernetesService extends ApiModel {
 
     /** @return Kubernetes Service unique identifier */

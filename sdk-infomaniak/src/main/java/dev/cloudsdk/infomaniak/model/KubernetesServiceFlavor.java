@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -15,6 +16,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceFlavorBuilder.class)
+@JsonPropertyOrder({"name", "cpu", "ram", "storage", "is_available", "is_memory_optimized", "is_iops_optimized",
+        "is_gpu_optimized", "gpu_type", "rates"})
 public abstract class KubernetesServiceFlavor extends ApiModel {
 
     /** @return Flavor Name */

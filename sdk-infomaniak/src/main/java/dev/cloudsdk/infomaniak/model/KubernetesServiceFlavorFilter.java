@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceFlavorFilterBuilder.class)
+@JsonPropertyOrder({"cpu", "ram", "storage", "rates", "gpu_types"})
 public abstract class KubernetesServiceFlavorFilter extends ApiModel {
 
     /** @return the {@code cpu} field */

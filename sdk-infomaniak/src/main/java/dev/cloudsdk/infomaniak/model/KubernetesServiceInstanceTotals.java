@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServiceInstanceTotalsBuilder.class)
+@JsonPropertyOrder({"total", "used", "fixed", "minimum_autoscaled", "maximum_autoscaled", "minimum_available_instances",
+        "maximum_available_instances"})
 public abstract class KubernetesServiceInstanceTotals extends ApiModel {
 
     /** @return total allowed instances */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = KubernetesServicePackBuilder.class)
+@JsonPropertyOrder({"kaas_pack_id", "name", "description", "price_per_hour", "limit_per_project", "is_active"})
 public abstract class KubernetesServicePack extends ApiModel {
 
     /** @return Kubernetes Service Pack unique identifier */

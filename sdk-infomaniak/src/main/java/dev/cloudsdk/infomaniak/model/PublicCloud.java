@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -15,6 +16,11 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudBuilder.class)
+@JsonPropertyOrder({"id", "account_id", "service_id", "service_name", "customer_name", "internal_name", "created_at",
+        "expired_at", "deleted_at", "version", "has_maintenance", "is_locked", "has_operation_in_progress", "tags",
+        "unique_id", "description", "bill_reference", "is_free", "is_zero_price", "is_trial", "rights", "parent_id",
+        "parent_service_id", "parent_service_name", "status", "users", "admin", "fqdn", "public_cloud_id",
+        "public_cloud"})
 public abstract class PublicCloud extends ApiModel {
 
     /**

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudConfigBuilder.class)
+@JsonPropertyOrder({"free_tier", "free_tier_used", "account_resource_level", "valid_from", "valid_to", "project_count"})
 public abstract class PublicCloudConfig extends ApiModel {
 
     /** @return free tier amount limit, unit is your account currency */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -16,6 +17,9 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudProjectBuilder.class)
+@JsonPropertyOrder({"public_cloud_project_id", "public_cloud_id", "open_stack_name", "name", "price", "resource_level",
+        "status", "price_updated_at", "billing_start_at", "billing_end_at", "created_at", "updated_at", "user_count",
+        "tags", "services", "meta"})
 public abstract class PublicCloudProject extends ApiModel {
 
     /** @return Public Cloud project unique identifier */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.infomaniak.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PublicCloudUserBuilder.class)
+@JsonPropertyOrder({"public_cloud_user_id", "public_cloud_project_id", "open_stack_name", "description", "status",
+        "created_at", "updated_at"})
 public abstract class PublicCloudUser extends ApiModel {
 
     /** @return user unique identifier */

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 /** Create a new Database Service and restore the backed up data. Use this object to specify service options. */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"backup_schedule", "name", "pack_id", "region", "version"})
 public abstract class RestoreNewService {
 
     /** @return backup schedule settings */

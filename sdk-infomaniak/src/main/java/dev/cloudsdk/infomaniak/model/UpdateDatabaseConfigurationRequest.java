@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,18 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"auto_increment_increment", "auto_increment_offset", "character_set_server", "connect_timeout",
+        "group_concat_max_len", "information_schema_stats_expiry", "innodb_change_buffer_max_size",
+        "innodb_flush_neighbors", "innodb_ft_max_token_size", "innodb_ft_min_token_size",
+        "innodb_ft_server_stopword_table", "innodb_lock_wait_timeout", "innodb_log_buffer_size",
+        "innodb_online_alter_log_max_size", "innodb_print_all_deadlocks", "innodb_read_io_threads",
+        "innodb_rollback_on_timeout", "innodb_stats_persistent_sample_pages", "innodb_thread_concurrency",
+        "innodb_write_io_threads", "interactive_timeout", "lock_wait_timeout", "log_bin_trust_function_creators",
+        "long_query_time", "max_allowed_packet", "max_connections", "max_digest_length", "max_heap_table_size",
+        "max_prepared_stmt_count", "min_examined_row_limit", "net_buffer_length", "net_read_timeout",
+        "net_write_timeout", "performance_schema_max_digest_length", "require_secure_transport", "sort_buffer_size",
+        "sql_mode", "table_definition_cache", "table_open_cache", "table_open_cache_instances", "thread_stack",
+        "transaction_isolation", "wait_timeout"})
 public abstract class UpdateDatabaseConfigurationRequest {
 
     /** @return the {@code auto_increment_increment} field */

@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"ip_filters"})
 public abstract class UpdateDatabaseIpFiltersRequest {
 
     /** @return list of whitelist IP filters to apply to the given Database Service */

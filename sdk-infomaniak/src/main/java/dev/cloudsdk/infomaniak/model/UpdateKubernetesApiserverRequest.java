@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"apiserver_params", "audit-policy", "audit-webhook-config", "oidc_ca"})
 public abstract class UpdateKubernetesApiserverRequest {
 
     /** @return the {@code apiserver_params} field */

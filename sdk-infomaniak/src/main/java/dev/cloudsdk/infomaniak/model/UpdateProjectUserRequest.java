@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"description", "email", "password"})
 public abstract class UpdateProjectUserRequest {
 
     /** @return user description */

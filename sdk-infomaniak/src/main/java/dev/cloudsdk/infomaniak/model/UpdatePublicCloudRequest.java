@@ -4,6 +4,7 @@ package dev.cloudsdk.infomaniak.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
 /** The body of {@code PATCH /1/public_clouds/{public_cloud_id}}: update a public cloud. */
 @ModelStyle
 @Value.Immutable
+@JsonPropertyOrder({"bill_reference", "customer_name", "description"})
 public abstract class UpdatePublicCloudRequest {
 
     /** @return the {@code bill_reference} field */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = AuditEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"environmentId", "eventSource", "id", "instanceId", "message", "orgId", "orgName", "planVersion",
+        "productTierId", "resourceName", "serviceId", "serviceName", "servicePlanName", "time", "userId", "userName",
+        "workflowFailures", "workflowId"})
 public abstract class AuditEvent extends ApiModel {
 
     /** @return ID of a Service Environment. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CostDataPerDateBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cost", "costByInstanceType", "date"})
 public abstract class CostDataPerDate extends ApiModel {
 
     /** @return The total cost of the fleet on that date. */

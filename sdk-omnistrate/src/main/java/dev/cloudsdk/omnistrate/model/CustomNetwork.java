@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CustomNetworkBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cidr", "cloudProviderName", "cloudProviderRegion", "id", "name", "networkDefinitionType",
+        "networkFeaturesConfiguration", "networkInstances", "owningOrgID", "owningOrgName", "owningUserID",
+        "owningUserName", "status"})
 public abstract class CustomNetwork extends ApiModel {
 
     /** @return CIDR block for the network. */

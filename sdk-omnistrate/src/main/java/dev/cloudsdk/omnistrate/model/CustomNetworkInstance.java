@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = CustomNetworkInstanceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"awsAccountID", "azureSubscriptionID", "azureTenantID", "cloudProviderNativeNetworkId",
+        "gcpProjectID", "gcpProjectNumber", "hostClusterID"})
 public abstract class CustomNetworkInstance extends ApiModel {
 
     /** @return The AWS account ID. */

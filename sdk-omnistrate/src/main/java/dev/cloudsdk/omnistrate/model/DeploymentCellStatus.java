@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DeploymentCellStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"accountReadinessCheckStepStatus", "amenitiesConfigurationStepStatus",
+        "configuringCertificateManagementStepStatus", "configuringRoute53HostedZoneStepStatus",
+        "infrastructureStepStatus", "status"})
 public abstract class DeploymentCellStatus extends ApiModel {
 
     /** @return Status of the Account Readiness Check step. */

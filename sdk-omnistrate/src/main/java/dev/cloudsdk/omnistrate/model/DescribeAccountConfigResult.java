@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -21,6 +22,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeAccountConfigResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"awsAccountID", "awsBootstrapRoleARN", "awsCloudFormationNoLBTemplateURL",
+        "awsCloudFormationTemplateURL", "azureBootstrapShellCommand", "azureDisconnectShellCommand",
+        "azureSubscriptionID", "azureTenantID", "byoaInstanceIDs", "cloudProviderId", "description",
+        "gcpBootstrapShellCommand", "gcpDisconnectShellCommand", "gcpProjectID", "gcpProjectNumber",
+        "gcpServiceAccountEmail", "id", "name", "status", "statusMessage"})
 public abstract class DescribeAccountConfigResult extends ApiModel {
 
     /** @return The AWS account ID. */

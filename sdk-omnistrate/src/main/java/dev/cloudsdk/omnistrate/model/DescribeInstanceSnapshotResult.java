@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeInstanceSnapshotResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"completeTime", "createdTime", "encrypted", "environmentId", "productTierId", "productTierVersion",
+        "progress", "region", "serviceId", "snapshotId", "snapshotType", "sourceInstanceId", "status"})
 public abstract class DescribeInstanceSnapshotResult extends ApiModel {
 
     /** @return The snapshot time. The text as received; {@link #completeTime()} reads it as a time. */

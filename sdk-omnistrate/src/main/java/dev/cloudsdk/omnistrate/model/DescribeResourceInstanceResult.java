@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeResourceInstanceResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"active", "autoscalingEnabled", "awsAccountID", "azureSubscriptionID", "backupStatus",
+        "cloud_provider", "created_at", "createdByUserId", "createdByUserName", "currentReplicas", "customNetworkDetail",
+        "customTags", "detailedNetworkTopology", "externalPayerId", "gcpProjectID", "highAvailability", "id",
+        "instanceLoadStatus", "kubernetesDashboardEndpoint", "last_modified_at", "maintenanceTasks", "maxReplicas",
+        "minReplicas", "network_type", "productTierFeatures", "region", "resourceID", "result_params",
+        "serverlessEnabled", "status", "subscriptionId", "subscriptionLicense", "subscriptionStatus", "tierVersion"})
 public abstract class DescribeResourceInstanceResult extends ApiModel {
 
     /** @return True if this resource instance has associated infrastructure deployed. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -24,6 +25,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeServiceOfferingResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"createdAt", "isDeprecated", "offerings", "serviceDescription", "serviceId", "serviceName",
+        "serviceOrgId", "serviceProviderId", "serviceProviderName", "serviceURLKey"})
 public abstract class DescribeServiceOfferingResult extends ApiModel {
 
     /** @return The time the service was created. The text as received; {@link #createdAt()} reads it as a time. */

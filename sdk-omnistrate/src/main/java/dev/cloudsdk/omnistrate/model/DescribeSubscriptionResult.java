@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DescribeSubscriptionResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"allowCreatesWhenPaymentNotConfigured", "billingProvider", "createdAt", "currentActivePricePerUnit",
+        "customPrice", "externalPayerId", "firstUsageTime", "id", "instanceCount", "maxNumberOfInstances",
+        "productTierId", "productTierName", "rootUserEmail", "rootUserId", "rootUserName", "rootUserOrgId",
+        "scheduledSubscriptionPricingList", "serviceId", "serviceLogoURL", "serviceName", "status",
+        "subscriptionPricingAuditLogs", "updatedAt", "updatedByUserId", "updatedByUserName", "updatedByUserOrgId",
+        "userAttributes", "userCount"})
 public abstract class DescribeSubscriptionResult extends ApiModel {
 
     /** @return Whether to allow creating instances when payment is not configured. */

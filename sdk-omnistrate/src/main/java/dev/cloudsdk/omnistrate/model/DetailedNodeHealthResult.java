@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -21,6 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = DetailedNodeHealthResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"ConnectivityStatus", "DiskHealth", "IntegrationsHealth", "LoadStatus", "NodeHealth",
+        "ProcessHealth", "ProcessLiveness"})
 public abstract class DetailedNodeHealthResult extends ApiModel {
 
     /** @return The heath status of a resource. */

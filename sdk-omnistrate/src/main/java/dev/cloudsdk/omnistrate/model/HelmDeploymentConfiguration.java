@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -24,6 +25,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = HelmDeploymentConfigurationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"ChartName", "ChartVersion", "DeploymentErrors", "PodEvents", "PodStatus", "PodToHostMapping",
+        "ReleaseName", "ReleaseNamespace", "ReleaseStatus", "RepositoryURL", "RuntimeConfiguration", "Values"})
 public abstract class HelmDeploymentConfiguration extends ApiModel {
 
     /** @return Name of the Helm chart to be deployed. */

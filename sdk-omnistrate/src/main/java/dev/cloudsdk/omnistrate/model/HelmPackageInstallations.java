@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = HelmPackageInstallationsBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"helmPackage", "hostClusterID", "status"})
 public abstract class HelmPackageInstallations extends ApiModel {
 
     /** @return the {@code helmPackage} field */

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = HostClusterBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"EnvironmentType", "accountConfigId", "accountID", "amenities", "cloudProvider", "createdAt",
+        "currentNumberOfDeployments", "customNetworkDetail", "customerEmail", "customerOrganizationName", "description",
+        "hasPendingChanges", "healthStatus", "helmPackages", "id", "isCustomDeployment", "isInSyncWithOrgTemplate",
+        "key", "kubernetesDashboardEndpoint", "modelType", "pendingAmenities", "region", "regionId", "role", "status",
+        "type"})
 public abstract class HostCluster extends ApiModel {
 
     /** @return The type of service environment. */

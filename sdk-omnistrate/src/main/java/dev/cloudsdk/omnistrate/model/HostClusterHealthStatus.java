@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = HostClusterHealthStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"failedEntities", "kubernetesControlPlaneVersion", "overallStatus", "statusMessage",
+        "totalNumberOfEntities", "totalNumberOfEntitiesByType", "totalNumberOfFailedEntities",
+        "totalNumberOfFailedEntitiesByType", "totalNumberOfHealthyEntities", "totalNumberOfHealthyEntitiesByType"})
 public abstract class HostClusterHealthStatus extends ApiModel {
 
     /** @return List of entities that have failed health checks. */

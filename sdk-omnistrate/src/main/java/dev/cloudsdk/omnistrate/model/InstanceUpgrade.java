@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = InstanceUpgradeBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cloudProviderName", "cloudProviderRegion", "createdAt", "customTags", "healthStatus", "instanceId",
+        "lifecycleStatus", "managedResourceType", "orgName", "resourceName", "scheduledAt", "status", "updatedAt",
+        "upgradeEndTime", "upgradeStartTime", "workflowID"})
 public abstract class InstanceUpgrade extends ApiModel {
 
     /** @return The name of the cloud provider that the instance is running on. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = InvoiceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"billIssuedToUserEmail", "billIssuedToUserID", "billIssuedToUserName", "currency", "customerId",
+        "customerName", "dueDate", "id", "invoiceDate", "invoiceUrl", "paymentTerms", "status", "taxAmount",
+        "totalAmount", "totalAmountWithoutTax"})
 public abstract class Invoice extends ApiModel {
 
     /** @return Email of the user that this invoice is issued to. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -21,6 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = KubeConfigHostClusterResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"apiServerEndpoint", "caDataBase64", "clientCertificateDataBase64", "clientKeyDataBase64", "id",
+        "serviceAccountToken", "userName"})
 public abstract class KubeConfigHostClusterResult extends ApiModel {
 
     /** @return The API server endpoint of the host cluster. */

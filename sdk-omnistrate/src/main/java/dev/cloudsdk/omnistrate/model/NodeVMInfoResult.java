@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = NodeVMInfoResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"architecture", "azCode", "azID", "externalIP", "instanceType", "internalIP", "k8sNodeName",
+        "kernelVersion", "kubeletVersion", "os", "providerID"})
 public abstract class NodeVMInfoResult extends ApiModel {
 
     /** @return The architecture of the VM. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = NotificationSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"description", "id", "name", "priority", "resourceName", "serviceEnvironmentID",
+        "serviceEnvironmentName", "serviceEnvironmentType", "serviceID", "serviceName", "time", "type"})
 public abstract class NotificationSearchRecord extends ApiModel {
 
     /** @return The notification description. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = OrganizationBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"email", "orgId", "orgName", "orgUrl"})
 public abstract class Organization extends ApiModel {
 
     /** @return Email address to reach for support-related queries. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceDeploymentStatusBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"actionHookDeploymentStatus", "computeDeploymentStatus", "configurationStatus",
+        "infraDeploymentStatus", "monitoringStatus", "networkDeploymentStatus", "resourceName", "status",
+        "storageDeploymentStatus"})
 public abstract class ResourceDeploymentStatus extends ApiModel {
 
     /** @return The status of the resource action hook deployment. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -19,6 +20,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceEntityBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"isAutoscalingEnabled", "isBackupEnabled", "isDeprecated", "name", "resourceId", "resourceType",
+        "urlKey"})
 public abstract class ResourceEntity extends ApiModel {
 
     /** @return Whether the resource has autoscaling enabled. */

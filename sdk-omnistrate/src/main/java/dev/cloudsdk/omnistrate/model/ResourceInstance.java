@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -25,6 +26,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceInstanceBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"adopted", "awsAccountID", "azureSubscriptionID", "cloudProvider",
+        "consumptionResourceInstanceResult", "defaultSubscription", "deploymentCellID", "environmentId", "gcpProjectID",
+        "input_params", "instanceDebugCommands", "integrationsStatus", "maintenanceTasks", "managedResourceType",
+        "manualOverride", "organizationId", "organizationName", "portsRegistrationStatus", "productTierId",
+        "productTierName", "productTierType", "proxyType", "resourceVersionSummaries", "serviceEnvName", "serviceId",
+        "serviceLogoURL", "serviceModelId", "serviceModelName", "serviceModelType", "serviceName", "subscriptionId",
+        "subscriptionOwnerName", "subscriptionStatus", "tierVersion", "tierVersionReleasedAt",
+        "tierVersionReleasedByUserId", "tierVersionReleasedByUserName", "tierVersionStatus"})
 public abstract class ResourceInstance extends ApiModel {
 
     /** @return Whether the resource instance is adopted. */

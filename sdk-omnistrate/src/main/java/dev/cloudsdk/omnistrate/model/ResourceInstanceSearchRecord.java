@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceInstanceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cloudProvider", "customTags", "description", "id", "managed", "managedResourceType",
+        "portsRegistrationStatus", "productTierId", "productTierName", "productTierVersion", "proxyType", "regionCode",
+        "resourceId", "resourceName", "serviceEnvironmentId", "serviceEnvironmentName", "serviceEnvironmentType",
+        "serviceId", "serviceName", "status", "statusDescription", "subscriptionId"})
 public abstract class ResourceInstanceSearchRecord extends ApiModel {
 
     /** @return Name of the Infra Provider. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceNetworkTopologyResultBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"additionalEndpoints", "allowedIPRanges", "clusterEndpoint", "clusterPorts", "customDNSEndpoint",
+        "hasCompute", "isJob", "jobMetrics", "main", "networkingType", "nodes", "privateNetworkCIDR", "privateNetworkID",
+        "proxyEndpoint", "publiclyAccessible", "recentDeploymentFailure", "resourceInstanceMetadata", "resourceKey",
+        "resourceName", "resourceType"})
 public abstract class ResourceNetworkTopologyResult extends ApiModel {
 
     /** @return The additional endpoints for this resource. */

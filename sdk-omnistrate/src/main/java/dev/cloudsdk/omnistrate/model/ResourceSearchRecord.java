@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ResourceSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"description", "id", "name", "productTierId", "productTierName", "resourceType", "serviceApiId",
+        "serviceEnvironmentId", "serviceEnvironmentName", "serviceEnvironmentType", "serviceId", "serviceModelId",
+        "serviceName"})
 public abstract class ResourceSearchRecord extends ApiModel {
 
     /** @return The resource description. */

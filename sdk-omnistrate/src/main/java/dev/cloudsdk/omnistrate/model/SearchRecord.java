@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -19,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = SearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cloudProvider", "description", "environmentId", "environmentKey", "id", "name", "orgId", "orgName",
+        "regionCode", "resourceId", "resourceName", "serviceEnvironmentName", "serviceId", "serviceName",
+        "servicePlanName", "status", "statusDescription", "targetResourceName", "userEmail", "userID", "version"})
 public abstract class SearchRecord extends ApiModel {
 
     /** @return Name of the Infra Provider. */

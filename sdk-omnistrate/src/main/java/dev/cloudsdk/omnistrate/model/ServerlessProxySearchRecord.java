@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -21,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServerlessProxySearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"description", "id", "managed", "managedResourceType", "name", "productTierId", "productTierName",
+        "proxyType", "serviceApiId", "serviceEnvironmentId", "serviceEnvironmentName", "serviceEnvironmentType",
+        "serviceId", "serviceModelId", "serviceName"})
 public abstract class ServerlessProxySearchRecord extends ApiModel {
 
     /** @return The resource description of the serverless proxy. */

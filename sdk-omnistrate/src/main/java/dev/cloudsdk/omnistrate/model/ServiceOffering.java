@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServiceOfferingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"AutoApproveSubscription", "allowCreatesWhenPaymentNotConfigured", "assets", "awsRegions",
+        "azureRegions", "cloudProviders", "gcpRegions", "maxNumberOfInstances", "ociRegions", "onPremPlatforms",
+        "privateRegions", "productTierDescription", "productTierDocumentation", "productTierFeatures", "productTierID",
+        "productTierName", "productTierPlanDescription", "productTierPricing", "productTierSupport", "productTierType",
+        "productTierURLKey", "productTierVersion", "resourceParameters", "serviceAPIID", "serviceAPIVersion",
+        "serviceEnvironmentID", "serviceEnvironmentName", "serviceEnvironmentType", "serviceEnvironmentURLKey",
+        "serviceEnvironmentVisibility", "serviceLogoURL", "serviceModelFeatures", "serviceModelID", "serviceModelName",
+        "serviceModelStatus", "serviceModelType", "serviceModelURLKey", "supportsPublicNetwork"})
 public abstract class ServiceOffering extends ApiModel {
 
     /** @return Auto approve subscription or not. */

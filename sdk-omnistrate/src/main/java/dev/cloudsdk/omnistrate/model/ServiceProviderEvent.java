@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServiceProviderEventBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"alertType", "eventCategory", "eventID", "eventPayload", "eventType", "expiryTime", "instanceID",
+        "planVersion", "priority", "resourceName", "scope", "serviceEnvironmentID", "serviceID", "serviceName",
+        "servicePlanName", "time"})
 public abstract class ServiceProviderEvent extends ApiModel {
 
     /** @return The type of the alert. */

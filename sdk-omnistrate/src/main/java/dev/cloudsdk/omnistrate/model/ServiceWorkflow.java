@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -24,6 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = ServiceWorkflowBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"ResourceCount", "UpdatedBy", "UpdatedReason", "WorkflowType", "awsAccountID", "azureSubscriptionID",
+        "cloudProvider", "endTime", "gcpProjectID", "id", "manualOverride", "orgName", "parentId", "planType",
+        "servicePlanName", "startTime", "status"})
 public abstract class ServiceWorkflow extends ApiModel {
 
     /** @return The number of resources updated by the workflow. */

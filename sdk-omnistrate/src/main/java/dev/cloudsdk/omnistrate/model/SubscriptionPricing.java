@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = SubscriptionPricingBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"createdAt", "createdByUserId", "createdByUserName", "customPrice", "endDate",
+        "isActiveBillingPrice", "pricePerUnit", "startDate"})
 public abstract class SubscriptionPricing extends ApiModel {
 
     /**

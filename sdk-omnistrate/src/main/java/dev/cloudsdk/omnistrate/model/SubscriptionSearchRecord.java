@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = SubscriptionSearchRecordBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "orgID", "productTierID", "rootUserEmail", "rootUserID", "rootUserName",
+        "serviceEnvironmentID", "serviceEnvironmentName", "serviceEnvironmentType", "serviceID", "serviceName",
+        "servicePlanName", "status"})
 public abstract class SubscriptionSearchRecord extends ApiModel {
 
     /** @return The Subscription ID. */

@@ -4,6 +4,7 @@ package dev.cloudsdk.omnistrate.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -25,6 +26,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UpdateSubscriptionsRequestBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"allowCreatesWhenPaymentNotConfigured", "billingProvider", "customPrice", "customPricePerUnit",
+        "externalPayerId", "maxNumberOfInstances", "priceEffectiveDate", "subscriptionIDs"})
 public abstract class UpdateSubscriptionsRequest {
 
     /** @return Whether to allow creating instances when payment is not configured. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -24,6 +25,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UpgradePathBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"completedAt", "completedCount", "createdAt", "createdBy", "failedCount", "inProgressCount",
+        "lastModifiedBy", "lastRequestedAction", "maxConcurrentUpgrades", "notifyCustomer", "pendingCount",
+        "plannedExecutionDate", "productTierId", "releasedAt", "scheduledCount", "serviceId", "skippedCount",
+        "sourceVersion", "sourceVersionName", "status", "targetVersion", "targetVersionName", "totalCount", "type",
+        "updatedAt", "upgradePathId"})
 public abstract class UpgradePath extends ApiModel {
 
     /**

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UsagePerSubscriptionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"endTime", "environmentID", "environmentName", "environmentType", "organizationID",
+        "organizationName", "productTierID", "productTierName", "serviceID", "serviceName", "startTime",
+        "subscriptionID", "usage", "userEmail", "userID"})
 public abstract class UsagePerSubscription extends ApiModel {
 
     /** @return End timestamp of usage. The text as received; {@link #endTime()} reads it as a time. */

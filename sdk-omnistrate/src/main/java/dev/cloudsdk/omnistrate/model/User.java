@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UserBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"attributes", "createdAt", "email", "enabled", "environmentId", "instanceCount", "lastModifiedAt",
+        "lastModifiedByUserID", "lastModifiedByUserName", "orgId", "orgName", "orgUrl", "serviceId", "status",
+        "subscriptionCount", "token", "userId", "userName", "userSubscriptionRole"})
 public abstract class User extends ApiModel {
 
     /** @return Additional attributes of the user. */

@@ -3,6 +3,7 @@ package dev.cloudsdk.omnistrate.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -23,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonDeserialize(builder = UserSubscriptionBuilder.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"cloudProviderNames", "defaultSubscription", "email", "instanceCount", "name", "productTierId",
+        "productTierName", "roleType", "serviceEnvironmentId", "serviceId", "serviceLogoURL", "serviceName",
+        "subscriptionDate", "subscriptionId", "subscriptionOwnerName", "userCount", "userId"})
 public abstract class UserSubscription extends ApiModel {
 
     /** @return List of cloud provider names. */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(using = AmountDeserializer.class)
+@JsonPropertyOrder({"krw", "usd", "value"})
 public abstract class Amount extends ApiModel {
 
     /** @return the amount in Korean won */

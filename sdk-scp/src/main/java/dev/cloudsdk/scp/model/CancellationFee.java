@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CancellationFeeBuilder.class)
+@JsonPropertyOrder({"bill_year_month", "cancellation_fee", "currency", "same_day_cancel"})
 public abstract class CancellationFee extends ApiModel {
 
     /** @return the billing month the fee is charged in */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ContractTypeInfoBuilder.class)
+@JsonPropertyOrder({"code", "display_name"})
 public abstract class ContractTypeInfo extends ApiModel {
 
     /** @return the code to send in requests, e.g. {@link ContractType#ONE_YEAR} */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CoveredResourcesBuilder.class)
+@JsonPropertyOrder({"service", "server_type", "server_type_description", "os", "order_count", "amount", "coverages"})
 public abstract class CoveredResources extends ApiModel {
 
     /** @return the service */

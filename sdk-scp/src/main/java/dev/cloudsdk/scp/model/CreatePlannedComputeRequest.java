@@ -4,6 +4,7 @@ package dev.cloudsdk.scp.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CreatePlannedComputeRequestBuilder.class)
+@JsonPropertyOrder({"service_id", "service_name", "server_type", "os_type", "contract_type", "account_id", "tag"})
 public abstract class CreatePlannedComputeRequest {
 
     /** @return the service, e.g. {@code VIRTUAL_SERVER} */

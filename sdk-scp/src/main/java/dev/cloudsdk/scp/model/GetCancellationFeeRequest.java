@@ -4,6 +4,7 @@ package dev.cloudsdk.scp.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = GetCancellationFeeRequestBuilder.class)
+@JsonPropertyOrder({"planned_compute_id", "region"})
 public abstract class GetCancellationFeeRequest {
 
     /** @return the planned compute ids, sent as a JSON array */

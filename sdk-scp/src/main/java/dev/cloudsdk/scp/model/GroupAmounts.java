@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = GroupAmountsBuilder.class)
+@JsonPropertyOrder({"no_contract_used", "used", "non_applied", "total"})
 public abstract class GroupAmounts extends ApiModel {
 
     /** @return what was used without a contract */

@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(using = OsTypeInfoDeserializer.class)
+@JsonPropertyOrder({"os_type_id", "display_name", "os_type_value"})
 public abstract class OsTypeInfo extends ApiModel {
 
     /** @return the OS family, e.g. {@link OsType#OPEN_SOURCE} */

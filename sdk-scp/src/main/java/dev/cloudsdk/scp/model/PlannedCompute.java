@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -20,6 +21,10 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PlannedComputeBuilder.class)
+@JsonPropertyOrder({"id", "contract_id", "account_id", "region", "service_id", "service_name", "os_type", "os_name",
+        "server_type", "server_type_description", "srn", "resource_type", "resource_name", "contract_type",
+        "next_contract_type", "start_date", "end_date", "first_contract_start_at", "next_start_date", "next_end_date",
+        "state", "delete_yn", "created_at", "created_by", "modified_at", "modified_by"})
 public abstract class PlannedCompute extends ApiModel {
 
     /** @return the planned compute id, e.g. {@code 5f3688a192094ddeb0c94166a3e88935} */

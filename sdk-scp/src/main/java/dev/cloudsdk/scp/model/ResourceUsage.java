@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ResourceUsageBuilder.class)
+@JsonPropertyOrder({"resource_name", "contract_id", "used_time", "unit_price", "used_amount", "non_applied_amount",
+        "request_at"})
 public abstract class ResourceUsage extends ApiModel {
 
     /** @return the resource's name, e.g. {@code test-vm} */

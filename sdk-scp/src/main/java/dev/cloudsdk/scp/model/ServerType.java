@@ -2,6 +2,7 @@
 package dev.cloudsdk.scp.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = ServerTypeBuilder.class)
+@JsonPropertyOrder({"server_type", "server_type_description", "instance_type", "core", "memory_gb", "gpu_name",
+        "scale_up_yn"})
 public abstract class ServerType extends ApiModel {
 
     /** @return the server type, e.g. {@code s1v1m2} */

@@ -4,6 +4,7 @@ package dev.cloudsdk.scp.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.AllowNulls;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -22,6 +23,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdatePlannedComputeRequestBuilder.class)
+@JsonPropertyOrder({"action", "contract_type", "server_type"})
 public abstract class UpdatePlannedComputeRequest {
 
     /** @return what to do */

@@ -1,6 +1,7 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CloudServiceBuilder.class)
+@JsonPropertyOrder({"cloud_service_id", "cloud_service_type", "provider", "cloud_service_group", "state", "data",
+        "metadata", "reference", "tags", "collection_info", "region_info", "project_id", "domain_id", "created_at",
+        "updated_at", "deleted_at"})
 public abstract class CloudService extends ApiModel {
 
     /** @return the id, e.g. {@code cloud-svc-1a2b3c} */

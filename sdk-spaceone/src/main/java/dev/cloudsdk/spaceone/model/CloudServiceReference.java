@@ -1,6 +1,7 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CloudServiceReferenceBuilder.class)
+@JsonPropertyOrder({"resource_id", "external_link"})
 public abstract class CloudServiceReference extends ApiModel {
 
     /** @return the provider's id of the resource, e.g. an ARN */

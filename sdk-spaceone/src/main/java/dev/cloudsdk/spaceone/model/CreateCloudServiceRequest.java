@@ -3,6 +3,7 @@ package dev.cloudsdk.spaceone.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = CreateCloudServiceRequestBuilder.class)
+@JsonPropertyOrder({"cloud_service_type", "provider", "cloud_service_group", "data", "metadata", "reference", "tags",
+        "region_id", "project_id", "domain_id"})
 public abstract class CreateCloudServiceRequest {
 
     /** @return the type within the group, e.g. {@code Instance} */

@@ -1,6 +1,7 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = DataSourceBuilder.class)
+@JsonPropertyOrder({"data_source_id", "name", "state", "data_source_type", "provider", "plugin_info", "template",
+        "tags", "domain_id", "created_at", "last_synchronized_at"})
 public abstract class DataSource extends ApiModel {
 
     /** @return the id, e.g. {@code ds-1a2b3c} */

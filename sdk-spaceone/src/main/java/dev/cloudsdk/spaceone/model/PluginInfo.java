@@ -2,6 +2,7 @@ package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.model.ApiModel;
@@ -18,6 +19,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = PluginInfoBuilder.class)
+@JsonPropertyOrder({"plugin_id", "version", "options", "metadata", "secret_data", "schema", "secret_id",
+        "upgrade_mode"})
 public abstract class PluginInfo extends ApiModel {
 
     /** @return the plugin's id */

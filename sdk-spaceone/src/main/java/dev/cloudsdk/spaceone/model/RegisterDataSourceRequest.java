@@ -3,6 +3,7 @@ package dev.cloudsdk.spaceone.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.Arguments;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = RegisterDataSourceRequestBuilder.class)
+@JsonPropertyOrder({"name", "data_source_type", "provider", "template", "plugin_info", "tags", "domain_id"})
 public abstract class RegisterDataSourceRequest {
 
     /** @return the name */

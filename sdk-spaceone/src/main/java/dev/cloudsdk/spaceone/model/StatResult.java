@@ -1,6 +1,7 @@
 package dev.cloudsdk.spaceone.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.model.ApiModel;
 import dev.cloudsdk.core.spi.ModelStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = StatResultBuilder.class)
+@JsonPropertyOrder({"results", "total_count"})
 public abstract class StatResult extends ApiModel {
 
     /** @return the result rows, free JSON */

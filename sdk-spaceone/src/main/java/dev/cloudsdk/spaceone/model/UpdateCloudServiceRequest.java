@@ -3,6 +3,7 @@ package dev.cloudsdk.spaceone.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateCloudServiceRequestBuilder.class)
+@JsonPropertyOrder({"data", "metadata", "reference", "tags", "region_id", "project_id", "domain_id", "release_project",
+        "release_region"})
 public abstract class UpdateCloudServiceRequest {
 
     /** @return the new data, free JSON */

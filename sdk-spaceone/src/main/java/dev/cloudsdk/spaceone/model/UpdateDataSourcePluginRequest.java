@@ -3,6 +3,7 @@ package dev.cloudsdk.spaceone.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cloudsdk.core.spi.ModelStyle;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @Value.Immutable
 @JsonDeserialize(builder = UpdateDataSourcePluginRequestBuilder.class)
+@JsonPropertyOrder({"version", "options", "upgrade_mode", "domain_id"})
 public abstract class UpdateDataSourcePluginRequest {
 
     /** @return the plugin version to move to */
