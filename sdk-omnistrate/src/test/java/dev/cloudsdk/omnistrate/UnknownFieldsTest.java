@@ -10,6 +10,7 @@ import dev.cloudsdk.omnistrate.model.UpdateHostClusterRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -56,20 +57,11 @@ class UnknownFieldsTest {
 
     @Test
     void aFieldTheSdkDoesNotModelYetIsSentThroughTheCallsOptions() throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.start();
-            server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                    .body("{}").build());
-            try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString()).token("jwt")
-                    .maxRetries(0).build()) {
-                client.hostClusters().update("hc-1",
-                        UpdateHostClusterRequest.builder().syncWithOrgTemplate(true).build(),
-                        RequestOptions.builder().bodyProperty("maintenanceWindow", "sun").build());
-            }
-            // Taken without the description's check: the field is, by definition, not in it yet.
-            assertThat(server.takeRequest().getBody().utf8())
-                    .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
-        }
+        // Taken without the description's check: the field is, by definition, not in it yet.
+        assertThat(bodySent(client -> client.hostClusters().update("hc-1",
+                UpdateHostClusterRequest.builder().syncWithOrgTemplate(true).build(),
+                RequestOptions.builder().bodyProperty("maintenanceWindow", "sun").build())))
+                .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
     }
 
     @Test
@@ -79,17 +71,22 @@ class UnknownFieldsTest {
 
     @Test
     void aRequestBuilderTakesFieldsTheSdkDoesNotModelYet() throws Exception {
+        assertThat(bodySent(client -> client.hostClusters().update("hc-1", UpdateHostClusterRequest.builder()
+                .syncWithOrgTemplate(true).putAdditionalProperty("maintenanceWindow", "sun").build())))
+                .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
+    }
+
+    /** @return the body of the one request {@code call} makes with a client of a server answering {@code {}} */
+    private static String bodySent(Consumer<OmnistrateClient> call) throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                     .body("{}").build());
             try (OmnistrateClient client = OmnistrateClient.builder().baseUrl(server.url("/").toString()).token("jwt")
                     .maxRetries(0).build()) {
-                client.hostClusters().update("hc-1", UpdateHostClusterRequest.builder().syncWithOrgTemplate(true)
-                        .putAdditionalProperty("maintenanceWindow", "sun").build());
+                call.accept(client);
             }
-            assertThat(server.takeRequest().getBody().utf8())
-                    .isEqualTo("{\"syncWithOrgTemplate\":true,\"maintenanceWindow\":\"sun\"}");
+            return server.takeRequest().getBody().utf8();
         }
     }
 }
