@@ -78,6 +78,7 @@ class ModulePathTest {
             assertThat(printed)
                     .containsPattern("scp planned computes: [1-9]\\d*")
                     .contains("infomaniak public clouds: " + FakeInfomaniak.PUBLIC_CLOUD_COUNT)
+                    .contains("infomaniak update: success")
                     .contains("infomaniak missing cloud: NotFoundException NOT_FOUND")
                     .contains("spaceone cloud services: 1")
                     .containsPattern("omnistrate host clusters: \\d+");
