@@ -6,9 +6,10 @@ import java.util.Optional;
  * The server answered, but the body could not be turned into the expected type (malformed JSON, a
  * value of the wrong shape). Carries the HTTP status and the start of the raw body for diagnosis.
  *
- * <p>A failure confined to one field (a time field whose text is not a time, read from an already decoded
- * model) also names the field by its JSON path ({@link #jsonPath()}) and carries the value as received
- * ({@link #rawValue()}).
+ * <p>A failure confined to one field, thrown by that field's accessor on a model that otherwise decoded (a value
+ * of the wrong shape, a field the API always sends that the answer lacked, a time field whose text is not a
+ * time), also names the field by its JSON path ({@link #jsonPath()}, such as {@code $.data[0].tags}) and carries
+ * the value as received ({@link #rawValue()}); its status is {@code 0}, since it surfaces after the call.
  */
 public class ResponseDecodingException extends SdkException {
 
