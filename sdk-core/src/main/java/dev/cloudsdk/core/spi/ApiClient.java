@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -205,7 +206,8 @@ public final class ApiClient implements AutoCloseable {
 
     /** @return whether the call's answer is read strictly ({@link RequestOptions#responseValidation()}) */
     private boolean strict(RequestOptions options) {
-        return options.responseValidation().or(defaults::responseValidation).orElse(false);
+        Optional<Boolean> own = options.responseValidation(); // per call: no lambda to allocate
+        return own.isPresent() ? own.get() : defaults.responseValidation().orElse(false);
     }
 
     private <T> RawResponse<T> raw(ApiRequest request, RequestOptions options, ApiResponse response,

@@ -40,7 +40,7 @@ import java.util.Set;
  *       number or collection is expected; every {@code Boolean} also accepts {@code "Y"}/{@code "N"}
  *       ({@link LenientBooleanDeserializer}), every {@code Instant} RFC 3339, zone-less and epoch-second
  *       forms ({@link LenientInstantDeserializer}), every {@code LocalDateTime} {@code 2024-08-01 00:00:00}
- *       ({@link LenientLocalDateTimeDeserializer});</li>
+ *       ({@link TextTimeDeserializer});</li>
  *   <li>an {@code Optional} attribute of a model builder is filled through its plain setter, with no
  *       {@code Optional} per value ({@link PlainOptionalSetters});</li>
  *   <li>a model built by an Immutables builder is read token by token into its builder, its property table built
@@ -110,9 +110,9 @@ public final class JsonMappers {
     private static SimpleModule times() {
         SimpleModule module = new SimpleModule("cloudsdk-times");
         module.addDeserializer(Instant.class, new LenientInstantDeserializer());
-        module.addDeserializer(LocalDateTime.class, new LenientLocalDateTimeDeserializer());
-        module.addDeserializer(LocalDate.class, DateDeserializer.dates());
-        module.addDeserializer(YearMonth.class, DateDeserializer.months());
+        module.addDeserializer(LocalDateTime.class, TextTimeDeserializer.dateTimes());
+        module.addDeserializer(LocalDate.class, TextTimeDeserializer.dates());
+        module.addDeserializer(YearMonth.class, TextTimeDeserializer.months());
         module.addSerializer(new TimeSerializer<>(Instant.class, DateTimeFormatter.ISO_INSTANT));
         module.addSerializer(new TimeSerializer<>(LocalDateTime.class, DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         module.addSerializer(new TimeSerializer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
