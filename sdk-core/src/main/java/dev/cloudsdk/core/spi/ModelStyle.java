@@ -38,6 +38,9 @@ import org.immutables.value.Value;
  * builder methods carry the {@code @JsonProperty} names), which needs no intermediate object. Optional
  * fields are {@code Optional<T>}, lists and maps default to empty.
  *
+ * <p>A builder creates a list or map only when its first element or entry arrives ({@code
+ * deferCollectionAllocation}): answers often leave most of them empty, and an empty one then costs nothing.
+ *
  * <p>No runtime dependency on Immutables ({@code jdkOnly}); secret fields are marked
  * {@code @Value.Redacted} so {@code toString()} never prints them.
  *
@@ -56,6 +59,7 @@ import org.immutables.value.Value;
         get = "*Field",
         overshadowImplementation = true,
         jdkOnly = true,
+        deferCollectionAllocation = true,
         redactedMask = "****",
         optionalAcceptNullable = true,
         allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
