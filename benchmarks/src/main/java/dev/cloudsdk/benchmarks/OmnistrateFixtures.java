@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * environment/{environmentId}/instances/}), shaped like the spec's {@code ListFleetResourceInstancesResultInternal}:
  * every {@code ResourceInstance} field the SDK reads is present except the nested
  * {@code consumptionResourceInstanceResult} (a whole describe-result, which the list answer leaves out when
- * {@code ExcludeDetail} is set).
+ * {@code ExcludeDetail} is set). Enumerated fields carry values the spec lists (an {@code IntegrationStatus}'s
+ * {@code scope} is {@code INTERNAL} or {@code CUSTOMER}).
  */
 public final class OmnistrateFixtures {
 
@@ -46,9 +47,9 @@ public final class OmnistrateFixtures {
                 .append(",\"instanceDebugCommands\":[\"kubectl get pods -n instance-").append(i)
                 .append("\",\"kubectl logs -n instance-").append(i).append("\"]")
                 .append(",\"integrationsStatus\":[");
-        integration(out, "METRICS", i);
+        integration(out, "METRICS", "CUSTOMER", i);
         out.append(',');
-        integration(out, "LOGGING", i);
+        integration(out, "LOGGING", "INTERNAL", i);
         out.append("],\"maintenanceTasks\":{\"UPGRADE\":\"ref-").append(i).append("\"}")
                 .append(",\"managedResourceType\":\"Kubernetes\"")
                 .append(",\"manualOverride\":{\"setAt\":\"2024-08-01T00:00:00Z\",\"setterUserId\":\"u-admin\","
@@ -75,11 +76,11 @@ public final class OmnistrateFixtures {
                 .append(",\"tierVersionStatus\":\"Active\"}");
     }
 
-    private static void integration(StringBuilder out, String type, int i) {
+    private static void integration(StringBuilder out, String type, String scope, int i) {
         out.append("{\"Url\":\"https://dash.example.com/").append(type.toLowerCase()).append('/').append(i)
                 .append("\",\"configuration\":{\"retentionDays\":30,\"enabled\":true}")
                 .append(",\"healthStatus\":\"HEALTHY\",\"integrationType\":\"").append(type)
-                .append("\",\"message\":\"ok\",\"scope\":\"INSTANCE\"}");
+                .append("\",\"message\":\"ok\",\"scope\":\"").append(scope).append("\"}");
     }
 
     private static void version(StringBuilder out, String name, int i) {

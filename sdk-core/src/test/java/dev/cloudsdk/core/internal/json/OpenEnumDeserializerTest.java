@@ -28,6 +28,16 @@ class OpenEnumDeserializerTest {
     }
 
     @Test
+    void aKnownValueIsMatchedByItsWholeTextAsDecoded() throws IOException {
+        assertThat(read("{\"id\":1,\"color\":\"R\\u0045D\"}").color()).containsSame(Color.RED);
+        for (String near : List.of("RE", "REDS", "red", "RED ", "GREEN\\u0000")) {
+            Color color = read("{\"id\":1,\"color\":\"" + near + "\"}").color().orElseThrow();
+            assertThat(color.isKnown()).as(near).isFalse();
+            assertThat(color).isNotSameAs(Color.RED).isNotSameAs(Color.GREEN);
+        }
+    }
+
+    @Test
     void aBlankOrNullValueIsAbsentAndAScalarReadsByItsText() throws IOException {
         assertThat(read("{\"id\":1,\"color\":\"  \"}").color()).isEmpty();
         assertThat(read("{\"id\":1,\"color\":null}").color()).isEmpty();
