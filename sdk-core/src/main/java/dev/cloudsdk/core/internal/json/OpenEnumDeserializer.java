@@ -15,7 +15,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -143,10 +142,23 @@ final class OpenEnumDeserializer extends StdScalarDeserializer<Object> {
                 if (value == null) {
                     return null;
                 }
-                if (Arrays.equals(value, 0, value.length, text, offset, offset + length)) {
+                if (matches(value, text, offset, length)) {
                     return constants[slot];
                 }
             }
+        }
+
+        /** A plain loop: wire values are a few characters, too short for {@code Arrays.equals}' vectorized compare. */
+        private static boolean matches(char[] value, char[] text, int offset, int length) {
+            if (value.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (value[i] != text[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int hash(char[] text, int offset, int length) {
