@@ -2,8 +2,8 @@ package dev.cloudsdk.omnistrate;
 
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import dev.cloudsdk.codegen.SharedDocuments;
 import dev.cloudsdk.codegen.omnistrate.OmnistrateCodegen.ResponseSample;
 import dev.cloudsdk.codegen.omnistrate.OmnistrateCodegen;
@@ -86,12 +86,11 @@ class ResponseSamplesTest {
     }
 
     /**
-     * The client's mapper with every model read through Jackson's builder path: the core's {@code ModelReader} steps
-     * aside when this attribute (its {@code ENABLED_ATTRIBUTE}) is {@code false}.
+     * The client's mapper with every model read through Jackson's builder path: the core gives each model its
+     * {@code ModelReader} through an annotation introspector of its own, which Jackson's alone replaces.
      */
     private static ObjectMapper buildersOnly() {
-        return JSON.objectMapper().copy().setDefaultAttributes(
-                ContextAttributes.getEmpty().withSharedAttribute("dev.cloudsdk.core.modelReaders", Boolean.FALSE));
+        return JSON.objectMapper().copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector());
     }
 
     private static JsonDeserializer<Object> deserializer(ObjectMapper mapper, Class<?> type) throws Exception {

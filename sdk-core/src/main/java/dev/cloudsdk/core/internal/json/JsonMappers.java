@@ -123,8 +123,17 @@ public final class JsonMappers {
         return module;
     }
 
+    /** Models read by their {@link ModelReader}s. */
     private static SimpleModule modelReaders() {
-        return new SimpleModule("cloudsdk-model-readers").setDeserializerModifier(ModelReader.modifier());
+        return new SimpleModule("cloudsdk-model-readers") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.insertAnnotationIntrospector(ModelReader.introspector());
+            }
+        };
     }
 
     /** Open enums read through their {@code of(String)} ({@link OpenEnumDeserializer}). */

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,9 +18,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyName;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.cloudsdk.core.model.ApiModel;
 import java.io.IOException;
@@ -46,8 +49,10 @@ import java.util.function.Supplier;
 
 /**
  * Reads a model built by an Immutables builder from JSON token by token into its builder: what Jackson does for
- * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. {@link #modifier()} puts it in place of
- * the deserializer Jackson builds for every type whose {@code @JsonDeserialize} names a builder that fits (see {@link #create}); the
+ * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. {@link #introspector()} gives it to
+ * every type whose {@code @JsonDeserialize} names a builder that fits (see {@link #create}), before Jackson would build
+ * its own deserializer through that builder (a mapper whose annotation introspector is Jackson's alone reads every
+ * model through the builder: tests compare both); the
  * property table is built once per model type, from the model's {@code @JsonProperty} accessors and the builder's
  * methods, as {@link MethodHandle}s invoked exactly ({@code set}: the setter, the plain {@code name(T)} one for an
  * {@code Optional<T>}; the elements of a {@code List} and the entries of a {@code Map<String, V>} go to the builder
@@ -74,12 +79,6 @@ import java.util.function.Supplier;
 final class ModelReader extends StdDeserializer<Object> {
 
     private static final long serialVersionUID = 1L;
-
-    /**
-     * The mapper attribute ({@code ObjectMapper.setDefaultAttributes}, on a mapper whose deserializers are not cached
-     * yet) that, set to {@code Boolean.FALSE}, leaves every model to Jackson's builder path: for tests comparing both.
-     */
-    static final String ENABLED_ATTRIBUTE = "dev.cloudsdk.core.modelReaders";
 
     /** What {@link Property#read} returns for a {@code null} its nulls setting skips. */
     private static final Object SKIP = new Object();
@@ -124,33 +123,26 @@ final class ModelReader extends StdDeserializer<Object> {
     }
 
     /**
-     * @return the Jackson extension replacing the deserializer Jackson builds for each model type read through a
-     *     builder by the model's reader, where the builder fits (see {@link #create})
+     * @return the Jackson extension that gives every model type whose {@code @JsonDeserialize} names a builder that
+     *     fits (see {@link #create}) its reader, in place of the deserializer Jackson would build through that builder:
+     *     an annotation introspector, which Jackson asks for a type's deserializer before it looks at the builder, so
+     *     the builder is never introspected a second time
      */
-    static BeanDeserializerModifier modifier() {
-        return new BeanDeserializerModifier() {
+    static AnnotationIntrospector introspector() {
+        return new NopAnnotationIntrospector() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                                                          JsonDeserializer<?> deserializer) {
-                if (Boolean.FALSE.equals(config.getAttributes().getAttribute(ENABLED_ATTRIBUTE))) {
-                    return deserializer;
+            public Object findDeserializer(Annotated annotated) {
+                if (!(annotated instanceof AnnotatedClass)) {
+                    return null;
                 }
-                Class<?> builder = description.getBeanClass();
-                Method build;
-                try {
-                    build = builder.getMethod("build");
-                } catch (NoSuchMethodException | SecurityException e) {
-                    return deserializer;
+                JsonDeserialize declared = annotated.getAnnotation(JsonDeserialize.class);
+                if (declared == null || declared.builder() == Void.class
+                        || declared.using() != JsonDeserializer.None.class) {
+                    return null;
                 }
-                Class<?> model = build.getReturnType(); // with Immutables' overshadowImplementation, the model
-                if (model.isPrimitive() || builder != config.getAnnotationIntrospector().findPOJOBuilder(
-                        config.introspectClassAnnotations(model).getClassInfo())) {
-                    return deserializer; // a bean, or a builder some other type names
-                }
-                ModelReader reader = create(model, builder);
-                return reader == null ? deserializer : reader;
+                return create(annotated.getRawType(), declared.builder());
             }
         };
     }

@@ -88,8 +88,8 @@ final class OpenEnumDeserializer extends StdScalarDeserializer<Object> {
     }
 
     /**
-     * The known constants of one open enum type in an open-addressing table keyed by their wire values' characters,
-     * hashed as {@link String#hashCode()} hashes them.
+     * The known constants of one open enum type in an open-addressing table keyed by their wire values' characters
+     * (hashed like {@link String#hashCode()}, its high bits folded into the low ones).
      */
     static final class KnownValues {
         private static final KnownValues NONE = new KnownValues(List.of());
@@ -130,7 +130,7 @@ final class OpenEnumDeserializer extends StdScalarDeserializer<Object> {
                 return new KnownValues(known);
             } catch (RuntimeException | Error e) {
                 throw e;
-            } catch (Throwable e) { // no such public method: every value goes through of(String)
+            } catch (Throwable e) { // no public knownValues(): every value goes through of(String)
                 return NONE;
             }
         }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import dev.cloudsdk.core.json.Color;
 import dev.cloudsdk.core.json.Gadget;
 import dev.cloudsdk.core.json.GadgetBuilder;
@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ModelReaderTest {
 
-    /** Jackson's own path: {@code @JsonDeserialize(builder = ...)}. */
-    private final ObjectMapper viaBuilder = JsonMappers.newObjectMapper().setDefaultAttributes(
-            ContextAttributes.getEmpty().withSharedAttribute(ModelReader.ENABLED_ATTRIBUTE, Boolean.FALSE));
+    /** Jackson's own path ({@code @JsonDeserialize(builder = ...)}): without the readers' introspector. */
+    private final ObjectMapper viaBuilder = JsonMappers.newObjectMapper()
+            .setAnnotationIntrospector(new JacksonAnnotationIntrospector());
     /** The client's mapper: models read by {@link ModelReader}s. */
     private final ObjectMapper viaReader = JsonMappers.newObjectMapper();
     /** The client's mapper once each model has been read often enough for its reader to spin classes. */
