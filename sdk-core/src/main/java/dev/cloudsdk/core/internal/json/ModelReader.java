@@ -49,17 +49,19 @@ import java.util.function.Supplier;
 
 /**
  * Reads a model built by an Immutables builder from JSON token by token into its builder: what Jackson does for
- * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. {@link #introspector()} gives it to
- * every type whose {@code @JsonDeserialize} names a builder that fits (see {@link #create}), before Jackson would build
- * its own deserializer through that builder (a mapper whose annotation introspector is Jackson's alone reads every
- * model through the builder: tests compare both); the
- * property table is built once per model type, from the model's {@code @JsonProperty} accessors and the builder's
- * methods, as {@link MethodHandle}s invoked exactly ({@code set}: the setter, the plain {@code name(T)} one for an
- * {@code Optional<T>}; the elements of a {@code List} and the entries of a {@code Map<String, V>} go to the builder
- * one by one through {@code add<Name>}/{@code put<Name>}, so that the builder's copy is the only one before the
- * model's own). Handles come from {@link MethodHandles#publicLookup()}: the builder must be a public class in a
- * package its module exports to everyone, with public methods (the {@code XBuilder} Immutables generates for a
- * model in {@link dev.cloudsdk.core.spi.ModelStyle}), so no module opens anything to the core; any other model is left to Jackson's builder path.
+ * {@code @JsonDeserialize(builder = ...)}, without a reflective call per value. {@link #introspector()} gives a reader
+ * to every type whose {@code @JsonDeserialize} names a builder that fits (see {@link #create}), before Jackson would
+ * build its own deserializer through that builder; a mapper whose annotation introspector is Jackson's alone reads
+ * every model through the builder (tests compare both).
+ *
+ * <p>The property table is built once per model type, from the model's {@code @JsonProperty} accessors and the
+ * builder's methods, as {@link MethodHandle}s invoked exactly ({@code set}: the setter, the plain {@code name(T)} one
+ * for an {@code Optional<T>}; the elements of a {@code List} and the entries of a {@code Map<String, V>} go to the
+ * builder one by one through {@code add<Name>}/{@code put<Name>}, so that the builder's copy is the only one before
+ * the model's own). Handles come from {@link MethodHandles#publicLookup()}: the builder must be a public class in a
+ * package its module exports to everyone, with public methods (the {@code XBuilder} Immutables generates for a model
+ * in {@link dev.cloudsdk.core.spi.ModelStyle}), so no module opens anything to the core; any other model is left to
+ * Jackson's builder path.
  *
  * <p>Everything else is Jackson's, so a model reads exactly as through its builder: each property's type, its
  * {@code @JsonAlias} names and {@code Optional}-ness come from the model's {@code @JsonProperty} accessor; each value
