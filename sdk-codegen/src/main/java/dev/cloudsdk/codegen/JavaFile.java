@@ -1,5 +1,6 @@
 package dev.cloudsdk.codegen;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,19 @@ public final class JavaFile {
     private final Map<String, String> knownTypes;
     private final StringBuilder body = new StringBuilder();
     private final Set<String> staticImports = new TreeSet<>();
+
+    /**
+     * @param qualifiedNames fully qualified type names
+     * @return simple name to fully qualified name of each, in the given order, as {@link #JavaFile} takes them (a
+     *     new map the caller may add to)
+     */
+    public static Map<String, String> bySimpleName(Iterable<String> qualifiedNames) {
+        Map<String, String> known = new LinkedHashMap<>();
+        for (String name : qualifiedNames) {
+            known.put(name.substring(name.lastIndexOf('.') + 1), name);
+        }
+        return known;
+    }
 
     /**
      * Starts a file.

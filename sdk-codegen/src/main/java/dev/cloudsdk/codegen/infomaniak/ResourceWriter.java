@@ -9,7 +9,6 @@ import dev.cloudsdk.codegen.ResourceSource;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.Method;
 import dev.cloudsdk.codegen.infomaniak.SpecModel.ReturnKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,16 +34,14 @@ final class ResourceWriter {
      * @return simple name to fully qualified name of every type a resource class may name
      */
     static Map<String, String> knownTypes(Iterable<String> generated) {
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String name : List.of("dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.Download",
+        Map<String, String> known = JavaFile.bySimpleName(List.of(
+                "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.Download",
                 "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.http.RawResponse",
                 "dev.cloudsdk.core.http.ResponseFuture", "dev.cloudsdk.core.pagination.AsyncPage",
                 "dev.cloudsdk.core.pagination.Page", "dev.cloudsdk.core.spi.ApiRequest", "dev.cloudsdk.core.spi.Arguments",
                 "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.PreparedCall", "dev.cloudsdk.core.spi.TypeRef",
                 "dev.cloudsdk.infomaniak.internal.InfomaniakCalls", ModelWriter.PACKAGE + ".ApiResult", "java.util.List",
-                "java.util.Objects", "java.util.concurrent.CompletableFuture")) {
-            known.put(name.substring(name.lastIndexOf('.') + 1), name);
-        }
+                "java.util.Objects", "java.util.concurrent.CompletableFuture"));
         for (String name : generated) {
             if (known.put(name, ModelWriter.PACKAGE + "." + name) != null) {
                 throw new IllegalStateException("model " + name + " clashes with a library type");

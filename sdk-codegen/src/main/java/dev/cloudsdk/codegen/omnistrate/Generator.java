@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.omnistrate;
 
 import dev.cloudsdk.codegen.GeneratedSources;
+import dev.cloudsdk.codegen.JavaFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,21 +125,19 @@ final class Generator {
     }
 
     private static Map<String, String> knownTypes(TypeMapper types) {
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String name : List.of("java.util.List", "java.util.Map", "java.util.Objects", "java.util.Optional",
-                "java.time.Instant", "java.math.BigDecimal", "com.fasterxml.jackson.annotation.JsonProperty",
-                "com.fasterxml.jackson.annotation.JsonInclude", "com.fasterxml.jackson.annotation.JsonAlias",
-                "com.fasterxml.jackson.annotation.JsonCreator",
+        Map<String, String> known = JavaFile.bySimpleName(List.of(
+                "java.util.List", "java.util.Map", "java.util.Objects",
+                "java.util.Optional", "java.time.Instant", "java.math.BigDecimal",
+                "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonInclude",
+                "com.fasterxml.jackson.annotation.JsonAlias", "com.fasterxml.jackson.annotation.JsonCreator",
                 "com.fasterxml.jackson.databind.annotation.JsonDeserialize", "org.immutables.value.Value",
-                "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.spi.Timestamps", "dev.cloudsdk.core.model.OpenEnum", "dev.cloudsdk.core.spi.TypeRef",
-                "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.spi.ApiRequest",
-                "dev.cloudsdk.core.http.HttpMethod", "dev.cloudsdk.core.pagination.Page",
-                "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",
+                "dev.cloudsdk.core.spi.ModelStyle", "dev.cloudsdk.core.spi.Timestamps", "dev.cloudsdk.core.model.OpenEnum",
+                "dev.cloudsdk.core.spi.TypeRef", "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.RequestOptions",
+                "dev.cloudsdk.core.spi.ApiRequest", "dev.cloudsdk.core.http.HttpMethod",
+                "dev.cloudsdk.core.pagination.Page", "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.Arguments",
                 "dev.cloudsdk.core.http.RawResponse", "dev.cloudsdk.core.spi.PreparedCall",
                 "dev.cloudsdk.core.spi.ResponseHandlers", "dev.cloudsdk.core.pagination.AsyncPage",
-                "java.util.concurrent.CompletableFuture", "dev.cloudsdk.core.http.ResponseFuture")) {
-            known.put(name.substring(name.lastIndexOf('.') + 1), name);
-        }
+                "java.util.concurrent.CompletableFuture", "dev.cloudsdk.core.http.ResponseFuture"));
         List<String> generated = new ArrayList<>(types.modelNames().values());
         types.allEnums().forEach(def -> generated.add(def.name()));
         for (String name : generated) {

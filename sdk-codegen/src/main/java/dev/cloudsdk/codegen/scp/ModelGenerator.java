@@ -1,6 +1,7 @@
 package dev.cloudsdk.codegen.scp;
 
 import dev.cloudsdk.codegen.GeneratedSources;
+import dev.cloudsdk.codegen.JavaFile;
 import dev.cloudsdk.codegen.ModelSource;
 import dev.cloudsdk.codegen.Names;
 import dev.cloudsdk.codegen.OpenEnumWriter;
@@ -35,7 +36,7 @@ final class ModelGenerator {
     static String render(ModelDef model) {
         Map<String, String> types = new HashMap<>(TYPES);
         types.put("Optional", "java.util.Optional");
-        model.imports.forEach(name -> types.put(name.substring(name.lastIndexOf('.') + 1), name));
+        types.putAll(JavaFile.bySimpleName(model.imports));
         List<String> annotations = List.of(model.deserializer != null
                 ? "@JsonDeserialize(using = " + model.deserializer + ".class)" : ModelSource.readThroughBuilder(model.name));
         ModelSource source = model.name.endsWith("Request") // sent, never answered

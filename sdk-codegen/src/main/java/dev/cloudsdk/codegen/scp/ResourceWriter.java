@@ -13,7 +13,6 @@ import dev.cloudsdk.codegen.scp.OperationDefinitions.ArgumentKind;
 import dev.cloudsdk.codegen.scp.OperationDefinitions.OperationDef;
 import dev.cloudsdk.codegen.scp.OperationDefinitions.QueryDef;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,17 +48,15 @@ final class ResourceWriter {
 
     /** Simple name to fully qualified name of every type the class may use. */
     private static Map<String, String> knownTypes() {
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String name : List.of("dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.HttpMethod",
+        Map<String, String> known = JavaFile.bySimpleName(List.of(
+                "dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.HttpMethod",
                 "dev.cloudsdk.core.http.RawResponse", "dev.cloudsdk.core.http.ResponseFuture",
                 "dev.cloudsdk.core.pagination.AsyncPage", "dev.cloudsdk.core.pagination.Page",
                 "dev.cloudsdk.core.spi.ApiClient", "dev.cloudsdk.core.spi.ApiRequest",
                 "dev.cloudsdk.core.spi.Arguments", "dev.cloudsdk.core.spi.Pagination",
                 "dev.cloudsdk.core.spi.PreparedCall", "dev.cloudsdk.core.spi.ResponseHandlers",
                 "dev.cloudsdk.core.spi.TypeRef", "java.util.List",
-                "java.util.Objects", "java.util.concurrent.CompletableFuture")) {
-            known.put(name.substring(name.lastIndexOf('.') + 1), name);
-        }
+                "java.util.Objects", "java.util.concurrent.CompletableFuture"));
         ModelDefinitions.MODELS.forEach(model -> known.put(model.name, ModelGenerator.PACKAGE + "." + model.name));
         ModelDefinitions.ENUMS.forEach(type -> known.put(type.name, ModelGenerator.PACKAGE + "." + type.name));
         for (OperationDef definition : OperationDefinitions.OPERATIONS) {

@@ -198,8 +198,7 @@ final class ResourceWriter {
     }
 
     private static Map<String, String> knownTypes() {
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String name : List.of("dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.RawResponse",
+        return JavaFile.bySimpleName(List.of("dev.cloudsdk.core.RequestOptions", "dev.cloudsdk.core.http.RawResponse",
                 "dev.cloudsdk.core.http.ResponseFuture", "dev.cloudsdk.core.pagination.AsyncPage",
                 "dev.cloudsdk.core.pagination.Page", "dev.cloudsdk.core.spi.Arguments",
                 "dev.cloudsdk.core.spi.Pagination", "dev.cloudsdk.core.spi.PreparedCall",
@@ -211,9 +210,6 @@ final class ResourceWriter {
                 "dev.cloudsdk.spaceone.model.UpdateDataSourcePluginRequest",
                 "dev.cloudsdk.spaceone.model.UpdateDataSourceRequest", "dev.cloudsdk.spaceone.query.StatisticsQuery",
                 "java.util.LinkedHashMap", "java.util.List", "java.util.Map", "java.util.Objects",
-                "java.util.concurrent.CompletableFuture")) {
-            known.put(name.substring(name.lastIndexOf('.') + 1), name);
-        }
-        return known;
+                "java.util.concurrent.CompletableFuture"));
     }
 }
